@@ -1,0 +1,241 @@
+/* facts.c - entities and facts with their evidence, deduplicated. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "facts.h"
+#include "strmap.h"
+#include "xalloc.h"
+
+struct dg_facts {
+  dg_entity *ents;
+  size_t n_ents, cap_ents;
+  dg_fact *facts;
+  size_t n_facts, cap_facts;
+  dg_strmap *ent_index;   /* "kind\x1fkey" -> entity index */
+  dg_strmap *fact_index;  /* a fact's identity -> fact index */
+  dg_buf scratch;
+};
+
+static const char *const kind_names[DG_KIND__COUNT] = {
+  "Document", "Publication", "Event", "Person", "Organization", "Country",
+};
+
+static const struct {
+  const char *name;
+  dg_kind kind;
+} class_table[DG_CLASS__COUNT] = {
+  {"", DG_KIND__COUNT},
+  {"Report", DG_KIND_PUBLICATION},
+  {"Article", DG_KIND_PUBLICATION},
+  {"Essay", DG_KIND_PUBLICATION},
+  {"Commentary", DG_KIND_PUBLICATION},
+  {"JournalArticle", DG_KIND_PUBLICATION},
+  {"Book", DG_KIND_PUBLICATION},
+  {"Chapter", DG_KIND_PUBLICATION},
+  {"Conference", DG_KIND_EVENT},
+  {"Seminar", DG_KIND_EVENT},
+  {"Workshop", DG_KIND_EVENT},
+  {"Forum", DG_KIND_EVENT},
+  {"Roundtable", DG_KIND_EVENT},
+  {"Webinar", DG_KIND_EVENT},
+  {"Summit", DG_KIND_EVENT},
+  {"BookLaunch", DG_KIND_EVENT},
+  {"Lecture", DG_KIND_EVENT},
+  {"Meeting", DG_KIND_EVENT},
+};
+
+static const char *const prop_names[DG_P__COUNT] = {
+  "title", "name", "alternateName", "author", "editor", "publisher",
+  "datePublished", "doi", "relatedTo", "startDate", "endDate", "location",
+  "host", "organizer", "participant", "speaker", "panelist", "discussant",
+  "moderator", "chair", "keynoteSpeaker", "affiliation", "isoCode", "sameAs",
+  "describes", "lists", "mentionsCountry", "mentionsPerson", "sourceFile",
+  "sha256",
+};
+
+const char *dg_kind_name(dg_kind k)
+{
+  return k < DG_KIND__COUNT ? kind_names[k] : "?";
+}
+
+const char *dg_class_name(dg_class c)
+{
+  return c < DG_CLASS__COUNT ? class_table[c].name : "";
+}
+
+dg_kind dg_class_kind(dg_class c)
+{
+  return c < DG_CLASS__COUNT ? class_table[c].kind : DG_KIND__COUNT;
+}
+
+dg_class dg_class_from_name(const char *name)
+{
+  int c;
+  for (c = 1; c < DG_CLASS__COUNT; c++)
+    if (strcasecmp(class_table[c].name, name) == 0)
+      return (dg_class)c;
+  return DG_CLASS_NONE;
+}
+
+const char *dg_prop_name(dg_prop p)
+{
+  return p < DG_P__COUNT ? prop_names[p] : "?";
+}
+
+dg_facts *dg_facts_new(void)
+{
+  dg_facts *f = xcalloc(1, sizeof *f);
+  f->ent_index = dg_strmap_new();
+  f->fact_index = dg_strmap_new();
+  dg_buf_init(&f->scratch);
+  return f;
+}
+
+void dg_facts_free(dg_facts *f)
+{
+  size_t i;
+  if (!f)
+    return;
+  for (i = 0; i < f->n_ents; i++) {
+    free(f->ents[i].key);
+    free(f->ents[i].label);
+    free(f->ents[i].date);
+  }
+  for (i = 0; i < f->n_facts; i++)
+    free(f->facts[i].value);
+  free(f->ents);
+  free(f->facts);
+  dg_strmap_free(f->ent_index);
+  dg_strmap_free(f->fact_index);
+  dg_buf_release(&f->scratch);
+  free(f);
+}
+
+static const dg_buf *entity_key(dg_facts *f, dg_kind kind, const char *key)
+{
+  dg_buf_clear(&f->scratch);
+  dg_buf_printf(&f->scratch, "%d\x1f%s", (int)kind, key);
+  return &f->scratch;
+}
+
+int dg_facts_find(const dg_facts *f, dg_kind kind, const char *key, size_t *index)
+{
+  const dg_buf *k = entity_key((dg_facts *)f, kind, key);
+  return dg_strmap_get(f->ent_index, k->data, k->len, index);
+}
+
+size_t dg_facts_entity(dg_facts *f, dg_kind kind, const char *key,
+                       const char *label, dg_span span, const char *rule)
+{
+  const dg_buf *k = entity_key(f, kind, key);
+  size_t i;
+  dg_entity *e;
+  if (dg_strmap_get(f->ent_index, k->data, k->len, &i))
+    return i;
+  dg_strmap_put(f->ent_index, k->data, k->len, f->n_ents);
+  xgrow(&f->ents, &f->cap_ents, f->n_ents + 1, sizeof *f->ents);
+  e = &f->ents[f->n_ents];
+  memset(e, 0, sizeof *e);
+  e->kind = kind;
+  e->key = xstrdup(key);
+  e->label = xstrdup(label ? label : key);
+  e->span = span;
+  e->rule = rule;
+  return f->n_ents++;
+}
+
+void dg_facts_set_class(dg_facts *f, size_t entity, dg_class cls)
+{
+  if (entity < f->n_ents)
+    f->ents[entity].cls = cls;
+}
+
+void dg_facts_set_date(dg_facts *f, size_t entity, const char *date)
+{
+  if (entity >= f->n_ents)
+    return;
+  free(f->ents[entity].date);
+  f->ents[entity].date = date ? xstrdup(date) : NULL;
+}
+
+void dg_facts_set_label(dg_facts *f, size_t entity, const char *label)
+{
+  if (entity >= f->n_ents || !label)
+    return;
+  free(f->ents[entity].label);
+  f->ents[entity].label = xstrdup(label);
+}
+
+/* A fact's identity, as bytes for the index. */
+static const dg_buf *fact_key(dg_facts *f, size_t subject, dg_prop prop,
+                              int is_ref, size_t object, const char *value,
+                              dg_datatype dt)
+{
+  dg_buf_clear(&f->scratch);
+  if (is_ref)
+    dg_buf_printf(&f->scratch, "%zu\x1f%d\x1fr%zu", subject, (int)prop, object);
+  else
+    dg_buf_printf(&f->scratch, "%zu\x1f%d\x1fl%d\x1f%s", subject, (int)prop, (int)dt, value);
+  return &f->scratch;
+}
+
+static void add(dg_facts *f, size_t subject, dg_prop prop, int is_ref,
+                size_t object, const char *value, dg_datatype dt, dg_span span,
+                const char *rule)
+{
+  const dg_buf *k = fact_key(f, subject, prop, is_ref, object, value, dt);
+  dg_fact *x;
+  if (!dg_strmap_put(f->fact_index, k->data, k->len, f->n_facts))
+    return;
+  xgrow(&f->facts, &f->cap_facts, f->n_facts + 1, sizeof *f->facts);
+  x = &f->facts[f->n_facts++];
+  x->subject = subject;
+  x->prop = prop;
+  x->is_ref = is_ref;
+  x->object = object;
+  x->value = value ? xstrdup(value) : NULL;
+  x->dt = dt;
+  x->span = span;
+  x->rule = rule;
+}
+
+void dg_facts_add_literal(dg_facts *f, size_t subject, dg_prop prop,
+                          const char *value, dg_datatype dt, dg_span span,
+                          const char *rule)
+{
+  if (subject >= f->n_ents || !value)
+    return;
+  add(f, subject, prop, 0, 0, value, dt, span, rule);
+}
+
+void dg_facts_add_ref(dg_facts *f, size_t subject, dg_prop prop, size_t object,
+                      dg_span span, const char *rule)
+{
+  if (subject >= f->n_ents || object >= f->n_ents)
+    return;
+  add(f, subject, prop, 1, object, NULL, DG_DT_STRING, span, rule);
+}
+
+int dg_facts_has_ref(const dg_facts *f, size_t subject, dg_prop prop, size_t object)
+{
+  const dg_buf *k = fact_key((dg_facts *)f, subject, prop, 1, object, NULL, DG_DT_STRING);
+  return dg_strmap_get(f->fact_index, k->data, k->len, NULL);
+}
+
+size_t dg_facts_n_entities(const dg_facts *f) { return f->n_ents; }
+
+const dg_entity *dg_facts_get_entity(const dg_facts *f, size_t i)
+{
+  return i < f->n_ents ? &f->ents[i] : NULL;
+}
+
+size_t dg_facts_n_facts(const dg_facts *f) { return f->n_facts; }
+
+const dg_fact *dg_facts_get_fact(const dg_facts *f, size_t i)
+{
+  return i < f->n_facts ? &f->facts[i] : NULL;
+}

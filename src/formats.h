@@ -1,0 +1,38 @@
+/* formats.h - names of the RDF and query-result formats docgraph writes. */
+#ifndef DG_FORMATS_H
+#define DG_FORMATS_H
+
+typedef enum dg_format {
+  DG_FMT_TURTLE,
+  DG_FMT_NTRIPLES,
+  DG_FMT_NQUADS,
+  DG_FMT_RDFXML,
+  DG_FMT_JSON,
+  DG_FMT_DOT,
+  DG_FMT__COUNT
+} dg_format;
+
+typedef struct dg_format_info {
+  dg_format id;
+  const char *name;        /* what -f takes */
+  const char *serializer;  /* raptor's serializer name */
+  const char *extension;   /* for guessing from -o FILE */
+  const char *mime;
+  int quads;               /* keeps named graphs */
+  const char *summary;     /* for --help */
+} dg_format_info;
+
+/* The table, indexed by dg_format. */
+extern const dg_format_info dg_formats[DG_FMT__COUNT];
+
+/* Returns 1 and sets *out for a format name (case-insensitive; "ttl",
+ * "nt", "nq", "xml", "rdf" accepted as aliases), 0 if unknown. */
+int dg_format_from_name(const char *name, dg_format *out);
+
+/* Returns 1 and sets *out if the file name's extension names a format. */
+int dg_format_from_path(const char *path, dg_format *out);
+
+/* Writes "turtle, ntriples, ..." for messages. Static storage. */
+const char *dg_format_list(void);
+
+#endif

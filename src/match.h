@@ -1,0 +1,29 @@
+/* match.h - find gazetteer phrases in tokenized text, longest first. */
+#ifndef DG_MATCH_H
+#define DG_MATCH_H
+
+#include <stddef.h>
+
+#include "tokens.h"
+
+typedef struct dg_matcher dg_matcher;
+
+/* Returns a new, empty matcher; free with dg_matcher_free(). */
+dg_matcher *dg_matcher_new(void);
+void dg_matcher_free(dg_matcher *m);
+
+/* Adds `phrase` (tokenized the way dg_tokenize() does, compared token by
+ * token on canonical text, case-sensitively) with the caller's `value`.
+ * A phrase added twice keeps the first value. Returns 1 if it was new. */
+int dg_matcher_add(dg_matcher *m, const char *phrase, long value);
+
+/* Finds the longest phrase that starts at token `i` of `toks` (over
+ * `text`) and does not cross a line break. Returns the number of tokens
+ * matched (0 for none) and sets *value. */
+size_t dg_matcher_longest(const dg_matcher *m, const char *text,
+                          const dg_tokens *toks, size_t i, long *value);
+
+/* Looks up a whole phrase; returns 1 and sets *value if present. */
+int dg_matcher_lookup(const dg_matcher *m, const char *phrase, long *value);
+
+#endif

@@ -1,0 +1,170 @@
+/* serialize.c - a raptor serializer fed statement by statement.
+ *
+ * Statements go straight to raptor (librdf_statement is raptor_statement
+ * in Redland 1.0.17) instead of through a librdf model: map needs no
+ * model, and this keeps its memory linear in the output of one document
+ * for the streaming formats. */
+#include "config.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "iri.h"
+#include "log.h"
+#include "serialize.h"
+#include "strmap.h"
+#include "vocab.h"
+#include "xalloc.h"
+
+struct dg_writer {
+  dg_rdf *rdf;
+  const dg_format_info *fmt;
+  raptor_serializer *ser;
+  FILE *out;
+  uint64_t *seen;    /* open-addressing set of statement digests; 0 = empty */
+  size_t seen_cap;
+  unsigned long count;
+  int failed;
+};
+
+dg_status dg_writer_new(dg_rdf *rdf, dg_format fmt, FILE *out, dg_writer **wp)
+{
+  raptor_world *rw = dg_rdf_raptor(rdf);
+  dg_writer *w;
+  const dg_prefix *p;
+  *wp = NULL;
+  w = xcalloc(1, sizeof *w);
+  w->rdf = rdf;
+  w->fmt = &dg_formats[fmt];
+  w->out = out;
+  w->seen_cap = 1024;
+  w->seen = xcalloc(w->seen_cap, sizeof *w->seen);
+  w->ser = raptor_new_serializer(rw, w->fmt->serializer);
+  if (!w->ser) {
+    const char *name = w->fmt->serializer;
+    dg_writer_free(w);
+    return dg_fail(DG_ERR_INTERNAL, "raptor has no '%s' serializer", name);
+  }
+  for (p = dg_prefixes; p->prefix; p++) {
+    raptor_uri *u = raptor_new_uri(rw, (const unsigned char *)p->uri);
+    if (u) {
+      raptor_serializer_set_namespace(w->ser, u, (const unsigned char *)p->prefix);
+      raptor_free_uri(u);
+    }
+  }
+  if (raptor_serializer_start_to_file_handle(w->ser, NULL, out)) {
+    const char *name = w->fmt->name;
+    dg_writer_free(w);
+    return dg_fail(DG_ERR_IO, "cannot start writing %s", name);
+  }
+  *wp = w;
+  return DG_OK;
+}
+
+static uint64_t hash_term(const raptor_term *t, uint64_t h)
+{
+  size_t len = 0;
+  const unsigned char *s;
+  if (!t)
+    return dg_hash64("-", 1, h);
+  switch (t->type) {
+  case RAPTOR_TERM_TYPE_URI:
+    s = raptor_uri_as_counted_string(t->value.uri, &len);
+    h = dg_hash64("U", 1, h);
+    return dg_hash64(s, len, h);
+  case RAPTOR_TERM_TYPE_LITERAL:
+    h = dg_hash64("L", 1, h);
+    h = dg_hash64(t->value.literal.string, t->value.literal.string_len, h);
+    if (t->value.literal.datatype) {
+      s = raptor_uri_as_counted_string(t->value.literal.datatype, &len);
+      h = dg_hash64("^", 1, h);
+      h = dg_hash64(s, len, h);
+    }
+    if (t->value.literal.language) {
+      h = dg_hash64("@", 1, h);
+      h = dg_hash64(t->value.literal.language, t->value.literal.language_len, h);
+    }
+    return h;
+  case RAPTOR_TERM_TYPE_BLANK:
+    h = dg_hash64("B", 1, h);
+    return dg_hash64(t->value.blank.string, t->value.blank.string_len, h);
+  case RAPTOR_TERM_TYPE_UNKNOWN:
+    break;
+  }
+  return h;
+}
+
+/* Returns 1 if the digest was new (and records it). */
+static int remember(dg_writer *w, uint64_t h)
+{
+  size_t i, mask;
+  if (h == 0)
+    h = 1;
+  if ((w->count + 1) * 2 > w->seen_cap) {
+    uint64_t *old = w->seen;
+    size_t oldcap = w->seen_cap, j;
+    w->seen_cap *= 2;
+    w->seen = xcalloc(w->seen_cap, sizeof *w->seen);
+    for (j = 0; j < oldcap; j++) {
+      if (old[j]) {
+        mask = w->seen_cap - 1;
+        for (i = (size_t)old[j] & mask; w->seen[i]; i = (i + 1) & mask)
+          ;
+        w->seen[i] = old[j];
+      }
+    }
+    free(old);
+  }
+  mask = w->seen_cap - 1;
+  for (i = (size_t)h & mask; w->seen[i]; i = (i + 1) & mask)
+    if (w->seen[i] == h)
+      return 0;
+  w->seen[i] = h;
+  return 1;
+}
+
+dg_status dg_writer_write(dg_writer *w, librdf_statement *st, librdf_node *graph)
+{
+  raptor_statement *rs = (raptor_statement *)st;
+  raptor_term *saved = rs->graph;
+  uint64_t h = DG_HASH64_SEED;
+  int rc;
+  h = hash_term(rs->subject, h);
+  h = hash_term(rs->predicate, h);
+  h = hash_term(rs->object, h);
+  if (w->fmt->quads)
+    h = hash_term(graph, h);
+  if (!remember(w, h))
+    return DG_OK;
+  w->count++;
+  rs->graph = w->fmt->quads ? graph : NULL;
+  rc = raptor_serializer_serialize_statement(w->ser, rs);
+  rs->graph = saved;
+  if (rc || ferror(w->out)) {
+    w->failed = 1;
+    return DG_ERR_IO;
+  }
+  return DG_OK;
+}
+
+dg_status dg_writer_finish(dg_writer *w)
+{
+  if (raptor_serializer_serialize_end(w->ser))
+    w->failed = 1;
+  if (fflush(w->out) != 0 || ferror(w->out))
+    w->failed = 1;
+  return w->failed ? DG_ERR_IO : DG_OK;
+}
+
+unsigned long dg_writer_count(const dg_writer *w) { return w->count; }
+
+void dg_writer_free(dg_writer *w)
+{
+  if (!w)
+    return;
+  if (w->ser)
+    raptor_free_serializer(w->ser);
+  free(w->seen);
+  free(w);
+}

@@ -1,0 +1,33 @@
+/* serialize.h - write statements in any of docgraph's RDF formats. */
+#ifndef DG_SERIALIZE_H
+#define DG_SERIALIZE_H
+
+#include <stdio.h>
+#include <redland.h>
+
+#include "formats.h"
+#include "rdf.h"
+#include "status.h"
+
+typedef struct dg_writer dg_writer;
+
+/* Starts writing `fmt` to `out` (borrowed; the caller closes it). Declares
+ * the dg, rdf, rdfs, xsd and owl prefixes. Statements seen twice are
+ * written once (for triple formats: the same triple in two graphs is one
+ * triple of the union). Returns a new writer in *w; free with
+ * dg_writer_free() after dg_writer_finish(). */
+dg_status dg_writer_new(dg_rdf *rdf, dg_format fmt, FILE *out, dg_writer **w);
+
+/* Writes one statement; `graph` may be NULL. Both are borrowed. */
+dg_status dg_writer_write(dg_writer *w, librdf_statement *st, librdf_node *graph);
+
+/* Flushes everything (Turtle and RDF/XML are written here, sorted, since
+ * raptor groups them by subject). Returns DG_ERR_IO if writing failed. */
+dg_status dg_writer_finish(dg_writer *w);
+
+/* Number of distinct statements written. */
+unsigned long dg_writer_count(const dg_writer *w);
+
+void dg_writer_free(dg_writer *w);
+
+#endif

@@ -1,0 +1,38 @@
+/* tokens.h - split text into words, numbers and punctuation marks. */
+#ifndef DG_TOKENS_H
+#define DG_TOKENS_H
+
+#include <stddef.h>
+
+typedef enum dg_tok_type {
+  DG_TOK_WORD,   /* letters (and digits after a letter): "Japan", "G7" */
+  DG_TOK_NUM,    /* digits first: "2018", "10" */
+  DG_TOK_PUNCT   /* one punctuation or symbol character: "." "-" "’" */
+} dg_tok_type;
+
+typedef struct dg_token {
+  size_t start;          /* byte offset in the text */
+  unsigned len;          /* bytes */
+  unsigned char type;    /* dg_tok_type */
+  unsigned char nl;      /* line breaks between the previous token and this */
+  unsigned char space;   /* 1 if white space precedes it */
+} dg_token;
+
+typedef struct dg_tokens {
+  dg_token *tok;         /* owned */
+  size_t n;
+  size_t cap;
+} dg_tokens;
+
+/* Tokenizes `len` bytes of UTF-8 text into `out`, which must be
+ * initialised with dg_tokens_init(). Linear in the length of the text. */
+void dg_tokens_init(dg_tokens *out);
+void dg_tokens_release(dg_tokens *t);
+void dg_tokenize(const char *text, size_t len, dg_tokens *out);
+
+/* Writes the canonical form of a token's text, used for gazetteer keys:
+ * curly apostrophes become "'" and the dashes U+2010..U+2015 become "-".
+ * Returns the length written into `out` (at most `cap` - 1, NUL added). */
+size_t dg_token_canon(const char *text, const dg_token *t, char *out, size_t cap);
+
+#endif

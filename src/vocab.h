@@ -1,0 +1,39 @@
+/* vocab.h - every vocabulary term docgraph writes, as nodes made once. */
+#ifndef DG_VOCAB_H
+#define DG_VOCAB_H
+
+#include <redland.h>
+
+#include "facts.h"
+#include "rdf.h"
+
+#define DG_NS_RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+#define DG_NS_RDFS "http://www.w3.org/2000/01/rdf-schema#"
+#define DG_NS_XSD "http://www.w3.org/2001/XMLSchema#"
+#define DG_NS_OWL "http://www.w3.org/2002/07/owl#"
+
+/* All nodes are owned by the vocab; copy them (librdf_new_node_from_node)
+ * before handing them to a call that takes ownership. */
+typedef struct dg_vocab {
+  librdf_node *rdf_type;
+  librdf_node *rdfs_label;
+  librdf_node *kind[DG_KIND__COUNT];   /* dg:Person ... */
+  librdf_node *cls[DG_CLASS__COUNT];   /* dg:Report ...; [DG_CLASS_NONE] is NULL */
+  librdf_node *prop[DG_P__COUNT];      /* dg:author ...; DG_P_SAME_AS is owl:sameAs */
+  librdf_uri *xsd[DG_DT_IRI];          /* datatype URIs by dg_datatype; [DG_DT_STRING] NULL */
+} dg_vocab;
+
+/* Returns a new vocabulary bound to `rdf`'s world; free with
+ * dg_vocab_free(). NULL if Redland cannot make a node (out of memory). */
+dg_vocab *dg_vocab_new(dg_rdf *rdf);
+void dg_vocab_free(dg_vocab *v);
+
+/* The namespace prefixes every serializer declares: dg, rdf, rdfs, xsd,
+ * owl. Ends with {NULL, NULL}. */
+typedef struct dg_prefix {
+  const char *prefix;
+  const char *uri;
+} dg_prefix;
+extern const dg_prefix dg_prefixes[];
+
+#endif

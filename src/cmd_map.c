@@ -8,16 +8,13 @@
 
 #include "command.h"
 #include "doc.h"
-#include "emit.h"
 #include "facts.h"
 #include "formats.h"
 #include "iri.h"
 #include "log.h"
-#include "mapper.h"
+#include "pipeline.h"
 #include "outfile.h"
-#include "resolve.h"
 #include "serialize.h"
-#include "vocab.h"
 #include "walk.h"
 
 static const char usage[] =
@@ -123,8 +120,7 @@ dg_status dg_cmd_map(dg_ctx *ctx, int argc, char **argv)
   int have_fmt = 0, do_explain = 0, opt, i;
   dg_status st = DG_OK, result = DG_OK;
   dg_walk *walk = NULL;
-  dg_mapper *mapper = NULL;
-  dg_vocab *vocab = NULL;
+  dg_pipeline *pipe = NULL;
   dg_outfile *of = NULL;
   map_run run = {NULL, DG_OK};
   size_t k, n_in;
@@ -161,11 +157,9 @@ dg_status dg_cmd_map(dg_ctx *ctx, int argc, char **argv)
     dg_walk_add(walk, argv[i]);
   n_in = dg_walk_count(walk);
 
-  vocab = dg_vocab_new(ctx->rdf);
-  if (!vocab) {
-    st = dg_fail(DG_ERR_INTERNAL, "cannot create the vocabulary nodes");
+  st = dg_pipeline_new(ctx->rdf, base, &pipe);
+  if (st != DG_OK)
     goto out;
-  }
   st = dg_outfile_open(output, &of);
   if (st != DG_OK)
     goto out;
@@ -174,21 +168,16 @@ dg_status dg_cmd_map(dg_ctx *ctx, int argc, char **argv)
     if (st != DG_OK)
       goto out;
   }
-  mapper = dg_mapper_new();
 
   for (k = 0; k < n_in; k++) {
     const dg_input *in = dg_walk_get(walk, k);
     dg_doc *doc = NULL;
-    dg_facts *facts;
-    char **iris;
     dg_status s;
 
     dg_progress("mapping", k, n_in);
     if (in->err || in->why) {
-      if (in->why)
-        dg_fail(DG_ERR_INPUT, "cannot read '%s': %s", in->path, in->why);
-      else
-        dg_fail(DG_ERR_INPUT, "cannot read '%s': %s", in->path, strerror(in->err));
+      dg_fail(DG_ERR_INPUT, "cannot read '%s': %s", in->path,
+              in->why ? in->why : strerror(in->err));
       result = DG_ERR_INPUT;
       n_failed++;
       continue;
@@ -199,22 +188,18 @@ dg_status dg_cmd_map(dg_ctx *ctx, int argc, char **argv)
       n_failed++;
       continue;
     }
-    facts = dg_facts_new();
-    dg_mapper_map(mapper, doc, facts);
     if (do_explain) {
+      dg_facts *facts = dg_pipeline_facts(pipe, doc);
       explain(dg_outfile_stream(of), doc, facts);
+      dg_facts_free(facts);
     } else {
-      iris = dg_resolve(facts, base);
-      s = dg_emit(dg_rdf_world(ctx->rdf), vocab, facts, iris, to_writer, &run);
-      dg_resolve_free(iris, dg_facts_n_entities(facts));
+      s = dg_pipeline_map(pipe, doc, to_writer, &run, NULL);
       if (s != DG_OK || run.st != DG_OK) {
-        dg_facts_free(facts);
         dg_doc_free(doc);
         st = dg_fail(DG_ERR_IO, "write error while writing '%s'", in->path);
         goto out;
       }
     }
-    dg_facts_free(facts);
     dg_doc_free(doc);
   }
   dg_progress("mapping", n_in, n_in);
@@ -232,8 +217,7 @@ dg_status dg_cmd_map(dg_ctx *ctx, int argc, char **argv)
 out:
   dg_writer_free(run.w);
   dg_outfile_abort(of);
-  dg_mapper_free(mapper);
-  dg_vocab_free(vocab);
+  dg_pipeline_free(pipe);
   dg_walk_free(walk);
   return st != DG_OK ? st : result;
 }

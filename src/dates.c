@@ -149,7 +149,10 @@ static int try_digits_first(const char *s, size_t len, size_t i, dg_date *d)
     size_t k = j + 1;
     if (num(s, len, &k, 2, &b) && k + 1 < len && s[k] == sep) {
       size_t k2 = k + 1;
-      if (num(s, len, &k2, 2, &c) && word_boundary_after(s, len, k2) && valid(a, b, c) && b) {
+      /* "2022-11-30T10:00" is an xsd:dateTime: the date part counts */
+      if (num(s, len, &k2, 2, &c) &&
+          (word_boundary_after(s, len, k2) || (sep == '-' && s[k2] == 'T')) &&
+          valid(a, b, c) && b) {
         d->year = a;
         d->month = b;
         d->day = c;

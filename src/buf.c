@@ -70,6 +70,8 @@ void dg_buf_printf(dg_buf *b, const char *fmt, ...)
 char *dg_buf_detach(dg_buf *b)
 {
   char *s = b->data;
-  dg_buf_init(b);
+  /* left released, not re-initialised: the caller is usually done with it */
+  b->data = NULL;
+  b->len = b->cap = 0;
   return s;
 }

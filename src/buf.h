@@ -24,7 +24,7 @@ void dg_buf_adds(dg_buf *b, const char *s);
 void dg_buf_addc(dg_buf *b, char c);
 void dg_buf_printf(dg_buf *b, const char *fmt, ...) DG_PRINTF(2, 3);
 /* Returns the contents as a new string (the caller frees it with free())
- * and leaves the buffer empty. */
+ * and leaves the buffer released: call dg_buf_init() before reusing it. */
 char *dg_buf_detach(dg_buf *b);
 
 #endif

@@ -209,6 +209,12 @@ dg_status dg_cmd_map(dg_ctx *ctx, int argc, char **argv)
   }
   dg_writer_free(run.w);
   run.w = NULL;
+  if (output && n_in > 0 && n_failed == n_in) {
+    /* nothing was mapped: an existing output file is worth more than an
+     * empty one */
+    dg_note("no input could be mapped; '%s' left as it was", output);
+    goto out;
+  }
   st = dg_outfile_commit(of);
   of = NULL;
   if (n_failed && n_in > 1)

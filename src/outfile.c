@@ -13,7 +13,7 @@
 
 struct dg_outfile {
   char *path;   /* owned; NULL for stdout */
-  char *tmp;    /* owned */
+  char *tmp;    /* owned; NULL when writing in place (not a regular file) */
   FILE *fp;
 };
 
@@ -26,6 +26,21 @@ dg_status dg_outfile_open(const char *path, dg_outfile **out)
     of->fp = stdout;
     *out = of;
     return DG_OK;
+  }
+  {
+    /* A FIFO, a device or /dev/stdout is written in place: renaming a
+     * temporary over it would replace the special file itself. */
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+      of->fp = fopen(path, "w");
+      if (!of->fp) {
+        free(of);
+        return dg_fail(DG_ERR_IO, "cannot write '%s': %s", path, strerror(errno));
+      }
+      of->path = xstrdup(path);
+      *out = of;
+      return DG_OK;
+    }
   }
   of->path = xstrdup(path);
   of->tmp = xasprintf("%s.tmp-XXXXXX", path);
@@ -68,15 +83,17 @@ dg_status dg_outfile_commit(dg_outfile *of)
     free(of);
     return st;
   }
-  if (fflush(of->fp) != 0 || ferror(of->fp) || fsync(fileno(of->fp)) != 0)
+  errno = 0;
+  if (fflush(of->fp) != 0 || ferror(of->fp) || (of->tmp && fsync(fileno(of->fp)) != 0))
     e = errno ? errno : EIO;
   if (fclose(of->fp) != 0 && !e)
     e = errno;
   of->fp = NULL;
-  if (!e && rename(of->tmp, of->path) != 0)
+  if (!e && of->tmp && rename(of->tmp, of->path) != 0)
     e = errno;
   if (e) {
-    unlink(of->tmp);
+    if (of->tmp)
+      unlink(of->tmp);
     st = dg_fail(DG_ERR_IO, "cannot write '%s': %s", of->path, strerror(e));
   }
   free(of->path);
@@ -92,7 +109,8 @@ void dg_outfile_abort(dg_outfile *of)
   if (of->path) {
     if (of->fp)
       fclose(of->fp);
-    unlink(of->tmp);
+    if (of->tmp)
+      unlink(of->tmp);
   }
   free(of->path);
   free(of->tmp);

@@ -38,6 +38,7 @@ int dg_status_exit_code(dg_status st)
   return 1;
 }
 
+__attribute__((format(printf, 2, 0)))
 static void vlog(const char *severity, const char *fmt, va_list ap)
 {
   fputs("docgraph: ", stderr);

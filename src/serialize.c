@@ -26,6 +26,8 @@ struct dg_writer {
   size_t seen_cap;
   unsigned long count;
   int failed;
+  int started;   /* raptor_serializer_start_* succeeded */
+  int ended;     /* raptor_serializer_serialize_end called */
 };
 
 dg_status dg_writer_new(dg_rdf *rdf, dg_format fmt, FILE *out, dg_writer **wp)
@@ -58,6 +60,7 @@ dg_status dg_writer_new(dg_rdf *rdf, dg_format fmt, FILE *out, dg_writer **wp)
     dg_writer_free(w);
     return dg_fail(DG_ERR_IO, "cannot start writing %s", name);
   }
+  w->started = 1;
   *wp = w;
   return DG_OK;
 }
@@ -150,6 +153,7 @@ dg_status dg_writer_write(dg_writer *w, librdf_statement *st, librdf_node *graph
 
 dg_status dg_writer_finish(dg_writer *w)
 {
+  w->ended = 1;
   if (raptor_serializer_serialize_end(w->ser))
     w->failed = 1;
   if (fflush(w->out) != 0 || ferror(w->out))
@@ -163,6 +167,10 @@ void dg_writer_free(dg_writer *w)
 {
   if (!w)
     return;
+  /* raptor frees the iostream it made for the file handle only in
+   * serialize_end, so a writer abandoned after an error must still end */
+  if (w->ser && w->started && !w->ended)
+    raptor_serializer_serialize_end(w->ser);
   if (w->ser)
     raptor_free_serializer(w->ser);
   free(w->seen);

@@ -35,7 +35,7 @@ static void print_usage(FILE *out)
         "  docgraph map seeds/                      print the seeds as Turtle\n"
         "  docgraph map -f nquads -o graph.nq seeds/\n"
         "  docgraph load seeds/ && docgraph stats\n"
-        "  docgraph query publications-by-author --param author='Gilbert Rozman'\n\n"
+        "  docgraph query publications-by-author --param author='Ada Nowak'\n\n"
         "Exit status: 0 success; 1 an input, query or store failed (every good\n"
         "input is still processed); 2 the command line was wrong.\n"
         "See docgraph(1) for more.\n", out);

@@ -190,7 +190,7 @@ char *dg_text_key(const char *s, size_t len)
     }
     i += (size_t)n;
     if (uc_is_general_category(uc, UC_CATEGORY_M))
-      continue; /* accents: Rozmán and Rozman are one key */
+      continue; /* accents: Nowák and Nowak are one key */
     if (uc == '\'' || uc == 0x2019 || uc == 0x2018)
       continue; /* O'Hanlon and OHanlon are one key */
     fold = ascii_fold(uc);

@@ -9,11 +9,11 @@
 int main(void)
 {
   char *s;
-  s = dg_iri_entity(DG_DEFAULT_BASE, "person", "Gilbert Rozman");
-  is_str(s, "https://w3id.org/docgraph/id/person/gilbert-rozman", "person IRI");
+  s = dg_iri_entity(DG_DEFAULT_BASE, "person", "Ada Nowak");
+  is_str(s, "https://w3id.org/docgraph/id/person/ada-nowak", "person IRI");
   free(s);
-  s = dg_iri_entity(DG_DEFAULT_BASE, "org", "Sasakawa Peace Foundation USA");
-  is_str(s, "https://w3id.org/docgraph/id/org/sasakawa-peace-foundation-usa", "org IRI");
+  s = dg_iri_entity(DG_DEFAULT_BASE, "org", "Institute for Coastal Policy USA");
+  is_str(s, "https://w3id.org/docgraph/id/org/institute-for-coastal-policy-usa", "org IRI");
   free(s);
   s = dg_iri_country(DG_DEFAULT_BASE, "JP");
   is_str(s, "https://w3id.org/docgraph/id/country/JP", "country IRI keeps the code's case");

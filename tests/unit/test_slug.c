@@ -28,11 +28,11 @@ int main(void)
   int i;
   char *a, *b;
 
-  check("Gilbert Rozman", 14, "gilbert-rozman", "plain name");
-  check("Sasakawa Peace Foundation USA", 29, "sasakawa-peace-foundation-usa", "organization");
-  check("Japan\xE2\x80\x99s Cybersecurity Strategy: From the Olympics",
-        strlen("Japan\xE2\x80\x99s Cybersecurity Strategy: From the Olympics"),
-        "japans-cybersecurity-strategy-from-the-olympics", "title with curly apostrophe");
+  check("Ada Nowak", 9, "ada-nowak", "plain name");
+  check("Institute for Coastal Policy USA", 32, "institute-for-coastal-policy-usa", "organization");
+  check("Europe\xE2\x80\x99s Grid Security: From the Baltic to the Alps",
+        strlen("Europe\xE2\x80\x99s Grid Security: From the Baltic to the Alps"),
+        "europes-grid-security-from-the-baltic-to-the-alps", "title with curly apostrophe");
   check("Fran\xC3\xA7ois Godement", 18, "francois-godement", "accents folded");
   check("\xD0\x9F\xD1\x83\xD1\x82\xD0\xB8\xD0\xBD", 10, "%D0%BF%D1%83%D1%82%D0%B8%D0%BD",
         "Cyrillic percent-encoded (lowercased first)");

@@ -115,3 +115,11 @@ _jena() { # MAIN-CLASS ARG...
 
 riot() { _jena riotcmd.riot "$@"; }
 arq() { _jena arq.sparql "$@"; }
+
+# tdb2 TOOL ARG...: a TDB2 command (tdbloader, tdbquery, tdbdump, ...), as
+# `tdb2 tdbloader --loc DIR data.nq` or `tdb2 tdbquery --loc DIR 'SELECT ...'`.
+tdb2() {
+  _tool=$1
+  shift
+  _jena "tdb2.$_tool" "$@"
+}

@@ -1,0 +1,2019 @@
+/* storage_dg.c - "docgraph": docgraph's own librdf storage.
+ *
+ * Memory: every node is interned once (an id into a table of canonical
+ * encodings); a quad is four ids. Each quad sits on eight intrusive
+ * doubly-linked lists, one per index key: S, P, O, G, SP, PO, OS and SPO,
+ * whose heads (key, first quad, count) live in one open-addressing table.
+ * A pattern with any combination of bound terms walks the shortest list
+ * that covers a bound term, so a fully bound triple (contains, ASK, the
+ * join step rasqal does with all three terms bound) is O(1), and a context
+ * pattern walks the graph's own list when that is shorter. A separate hash
+ * set over (s,p,o,g) keeps the store a set and finds one quad in O(1).
+ * Doubly-linked lists make removal O(1), so replacing a document's graph
+ * costs the size of that graph, not of the store.
+ *
+ * Disk (a directory):
+ *   lock       flock()ed exclusively by the one writer; holds its pid
+ *   snapshot   header, nodes (sorted, front-coded), quads grouped by graph
+ *              (sorted, subject delta-coded, varints), CRC-32 trailer
+ *   journal    header, then records: magic, length, CRC-32, payload; a
+ *              payload is a list of operations (define node, add, remove,
+ *              drop graph) applied in order
+ * Both headers carry a generation number. Compaction writes a new snapshot
+ * (generation + 1) to a temporary file, fsyncs it, renames it into place,
+ * then does the same for an empty journal of the new generation; a journal
+ * of an older generation than the snapshot is stale and ignored, so a
+ * crash between the two renames loses nothing and replays nothing twice.
+ *
+ * Crash safety: a commit appends one record with one write and fdatasync()
+ * before the change is applied in memory. On open, records are replayed
+ * up to the first one that is short or fails its checksum (a torn tail);
+ * the writer truncates that tail before appending, so a valid record never
+ * follows an invalid one. Hence a transaction is on disk whole or not at
+ * all. Readers take no lock: they read both files and retry if a
+ * compaction slipped between their two opens (journal newer than
+ * snapshot), so `query` works while a `load` runs. */
+#include "config.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <redland.h>
+#include <rdf_storage_module.h>
+
+#include "buf.h"
+#include "storage_dg.h"
+#include "strmap.h"
+#include "xalloc.h"
+
+/* ---------------------------------------------------------------- errors */
+
+static dg_storage_err last_err;
+static char last_msg[1024];
+static long last_pid;
+
+static int set_err(dg_storage_err e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static int set_err(dg_storage_err e, const char *fmt, ...)
+{
+  va_list ap;
+  last_err = e;
+  last_pid = 0;
+  va_start(ap, fmt);
+  vsnprintf(last_msg, sizeof last_msg, fmt, ap);
+  va_end(ap);
+  return 1;
+}
+
+dg_storage_err dg_storage_dg_last_error(void) { return last_err; }
+const char *dg_storage_dg_last_message(void) { return last_msg; }
+long dg_storage_dg_lock_holder(void) { return last_pid; }
+
+/* ---------------------------------------------------------------- encoding helpers */
+
+static uint32_t crc_table[256];
+
+static void crc_init(void)
+{
+  uint32_t i, j, c;
+  if (crc_table[1])
+    return;
+  for (i = 0; i < 256; i++) {
+    c = i;
+    for (j = 0; j < 8; j++)
+      c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+    crc_table[i] = c;
+  }
+}
+
+/* CRC-32 (IEEE), as zlib computes it. */
+static uint32_t crc32_of(const void *data, size_t len)
+{
+  const unsigned char *p = data;
+  uint32_t c = 0xFFFFFFFFu;
+  size_t i;
+  crc_init();
+  for (i = 0; i < len; i++)
+    c = crc_table[(c ^ p[i]) & 0xFF] ^ (c >> 8);
+  return c ^ 0xFFFFFFFFu;
+}
+
+static void put_u32(dg_buf *b, uint32_t v)
+{
+  unsigned char x[4];
+  int i;
+  for (i = 0; i < 4; i++)
+    x[i] = (unsigned char)(v >> (8 * i));
+  dg_buf_add(b, x, 4);
+}
+
+static void put_u64(dg_buf *b, uint64_t v)
+{
+  put_u32(b, (uint32_t)v);
+  put_u32(b, (uint32_t)(v >> 32));
+}
+
+static uint32_t get_u32(const unsigned char *p)
+{
+  return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+static uint64_t get_u64(const unsigned char *p)
+{
+  return (uint64_t)get_u32(p) | (uint64_t)get_u32(p + 4) << 32;
+}
+
+static void put_var(dg_buf *b, uint64_t v)
+{
+  unsigned char x[10];
+  int n = 0;
+  while (v >= 0x80) {
+    x[n++] = (unsigned char)(v | 0x80);
+    v >>= 7;
+  }
+  x[n++] = (unsigned char)v;
+  dg_buf_add(b, x, (size_t)n);
+}
+
+/* A cursor over bytes read from disk: every read is bounds-checked, and
+ * `bad` is set (never cleared) on the first overrun or oversized value. */
+typedef struct cursor {
+  const unsigned char *p, *end;
+  int bad;
+} cursor;
+
+static uint64_t get_var(cursor *c)
+{
+  uint64_t v = 0;
+  int shift = 0;
+  while (c->p < c->end && shift < 64) {
+    unsigned char b = *c->p++;
+    v |= (uint64_t)(b & 0x7F) << shift;
+    if (!(b & 0x80))
+      return v;
+    shift += 7;
+  }
+  c->bad = 1;
+  return 0;
+}
+
+static const unsigned char *get_bytes(cursor *c, uint64_t n)
+{
+  const unsigned char *p = c->p;
+  if (c->bad || n > (uint64_t)(c->end - c->p)) {
+    c->bad = 1;
+    return NULL;
+  }
+  c->p += n;
+  return p;
+}
+
+static uint64_t mix64(uint64_t x)
+{
+  x ^= x >> 30;
+  x *= UINT64_C(0xbf58476d1ce4e5b9);
+  x ^= x >> 27;
+  x *= UINT64_C(0x94d049bb133111eb);
+  x ^= x >> 31;
+  return x;
+}
+
+/* ---------------------------------------------------------------- the store */
+
+enum { IX_S, IX_P, IX_O, IX_G, IX_SP, IX_PO, IX_OS, IX_SPO, NIX };
+
+/* One interned node: its canonical encoding in the arena. */
+typedef struct dnode {
+  uint64_t off;
+  uint64_t hash;
+  uint32_t len;
+  uint32_t refs;          /* quads using it; 0 = not written to a snapshot */
+  librdf_node *node;      /* made on first use; owned */
+} dnode;
+
+/* A quad slot; t[1] == 0 marks a free slot (a predicate is never none). */
+typedef struct dquad {
+  uint32_t t[4];          /* s p o g; g 0 = no context */
+  uint32_t nx[NIX];
+  uint32_t pv[NIX];
+} dquad;
+
+/* The head of one index list; count 0 = empty table slot. */
+typedef struct dhead {
+  uint32_t k[3];
+  uint32_t ix;
+  uint32_t first;
+  uint32_t count;
+} dhead;
+
+/* A journal record being built: operations over record-local node ids. */
+typedef struct recbuf {
+  dg_buf data;
+  dg_strmap *locals;      /* node encoding -> local id */
+  uint32_t nlocal;
+  uint32_t nops;
+} recbuf;
+
+enum { OP_NODE = 1, OP_ADD = 2, OP_DEL = 3, OP_DROP = 4 };
+
+typedef struct dgs {
+  librdf_world *world;
+  char *dir;              /* owned; NULL = memory only */
+  int writable;
+  int lock_fd, jfd;
+  uint64_t gen;
+  uint64_t jlen;          /* bytes of valid journal */
+  uint64_t snap_bytes;
+  int broken;             /* memory and disk diverged after a failed write */
+  int in_txn;
+  int closed;
+  recbuf txn;             /* inside a transaction: not yet applied */
+  recbuf autob;           /* outside one: applied, not yet durable */
+
+  dg_buf arena;
+  dnode *nodes;
+  size_t nodes_cap;
+  uint32_t n_nodes;       /* ids 1..n_nodes */
+  uint32_t *ntab;
+  size_t ntab_cap;
+
+  dquad *quads;
+  size_t quads_cap;
+  uint32_t n_slots;       /* slots 1..n_slots-1 in use or free */
+  uint32_t free_head;
+  uint64_t n_live;
+  uint32_t *qset;
+  size_t qset_cap;
+  dhead *heads;
+  size_t heads_cap, heads_used;
+
+  dg_buf scratch;
+} dgs;
+
+#define SNAP_MAGIC "DGSNAPSH"
+#define JRNL_MAGIC "DGJOURNL"
+#define HEADER_LEN 32
+#define REC_MAGIC 0x43524744u   /* "DGRC" */
+#define REC_HEAD 12
+
+static void rec_init(recbuf *r)
+{
+  dg_buf_init(&r->data);
+  r->locals = dg_strmap_new();
+  r->nlocal = 0;
+  r->nops = 0;
+}
+
+static void rec_release(recbuf *r)
+{
+  dg_buf_release(&r->data);
+  dg_strmap_free(r->locals);
+  r->locals = NULL;
+}
+
+static void rec_reset(recbuf *r)
+{
+  rec_release(r);
+  rec_init(r);
+}
+
+/* ---------------------------------------------------------------- nodes */
+
+/* Canonical bytes of a node: 'U' uri | 'B' id | 'L' varint-counted value,
+ * language and datatype. Equal nodes (raptor_term_equals) give equal
+ * bytes. Returns 0, or 1 for a node type docgraph cannot store. */
+static int node_encode(librdf_node *n, dg_buf *out)
+{
+  size_t len = 0;
+  const unsigned char *s;
+  dg_buf_clear(out);
+  if (librdf_node_is_resource(n)) {
+    s = librdf_uri_as_counted_string(librdf_node_get_uri(n), &len);
+    dg_buf_addc(out, 'U');
+    dg_buf_add(out, s, len);
+    return 0;
+  }
+  if (librdf_node_is_blank(n)) {
+    s = librdf_node_get_counted_blank_identifier(n, &len);
+    dg_buf_addc(out, 'B');
+    dg_buf_add(out, s, len);
+    return 0;
+  }
+  if (librdf_node_is_literal(n)) {
+    const char *lang = librdf_node_get_literal_value_language(n);
+    librdf_uri *dt = librdf_node_get_literal_value_datatype_uri(n);
+    s = librdf_node_get_literal_value_as_counted_string(n, &len);
+    dg_buf_addc(out, 'L');
+    put_var(out, len);
+    dg_buf_add(out, s, len);
+    len = lang ? strlen(lang) : 0;
+    put_var(out, len);
+    dg_buf_add(out, lang ? lang : "", len);
+    if (dt) {
+      s = librdf_uri_as_counted_string(dt, &len);
+      put_var(out, len);
+      dg_buf_add(out, s, len);
+    } else {
+      put_var(out, 0);
+    }
+    return 0;
+  }
+  return 1;
+}
+
+/* Checks that `len` bytes are a well-formed encoding (data from disk). */
+static int encoding_ok(const unsigned char *p, size_t len)
+{
+  cursor c;
+  uint64_t n;
+  if (len < 1)
+    return 0;
+  if (p[0] == 'U' || p[0] == 'B')
+    return 1;
+  if (p[0] != 'L')
+    return 0;
+  c.p = p + 1;
+  c.end = p + len;
+  c.bad = 0;
+  n = get_var(&c);
+  get_bytes(&c, n);
+  n = get_var(&c);
+  get_bytes(&c, n);
+  n = get_var(&c);
+  get_bytes(&c, n);
+  return !c.bad && c.p == c.end;
+}
+
+static const unsigned char *node_bytes(const dgs *s, uint32_t id)
+{
+  return (const unsigned char *)s->arena.data + s->nodes[id].off;
+}
+
+static uint32_t node_find(const dgs *s, const void *enc, size_t len, uint64_t h)
+{
+  size_t mask = s->ntab_cap - 1, i;
+  for (i = (size_t)h & mask; s->ntab[i]; i = (i + 1) & mask) {
+    const dnode *d = &s->nodes[s->ntab[i]];
+    if (d->hash == h && d->len == len && memcmp(node_bytes(s, s->ntab[i]), enc, len) == 0)
+      return s->ntab[i];
+  }
+  return 0;
+}
+
+static void ntab_insert(dgs *s, uint32_t id)
+{
+  size_t mask = s->ntab_cap - 1, i;
+  for (i = (size_t)s->nodes[id].hash & mask; s->ntab[i]; i = (i + 1) & mask)
+    ;
+  s->ntab[i] = id;
+}
+
+static uint32_t node_intern(dgs *s, const void *enc, size_t len)
+{
+  uint64_t h = dg_hash64(enc, len, DG_HASH64_SEED);
+  uint32_t id = node_find(s, enc, len, h);
+  dnode *d;
+  if (id)
+    return id;
+  if (((size_t)s->n_nodes + 2) * 10 > s->ntab_cap * 7) {
+    uint32_t i;
+    free(s->ntab);
+    s->ntab_cap *= 2;
+    s->ntab = xcalloc(s->ntab_cap, sizeof *s->ntab);
+    for (i = 1; i <= s->n_nodes; i++)
+      ntab_insert(s, i);
+  }
+  id = ++s->n_nodes;
+  xgrow(&s->nodes, &s->nodes_cap, (size_t)id + 1, sizeof *s->nodes);
+  d = &s->nodes[id];
+  d->off = s->arena.len;
+  d->len = (uint32_t)len;
+  d->hash = h;
+  d->refs = 0;
+  d->node = NULL;
+  dg_buf_add(&s->arena, enc, len);
+  ntab_insert(s, id);
+  return id;
+}
+
+/* The id of `n` if it is interned, else 0 (then it matches nothing). */
+static uint32_t node_id(dgs *s, librdf_node *n)
+{
+  if (node_encode(n, &s->scratch))
+    return 0;
+  return node_find(s, s->scratch.data, s->scratch.len,
+                   dg_hash64(s->scratch.data, s->scratch.len, DG_HASH64_SEED));
+}
+
+static uint32_t node_intern_node(dgs *s, librdf_node *n)
+{
+  if (node_encode(n, &s->scratch))
+    return 0;
+  return node_intern(s, s->scratch.data, s->scratch.len);
+}
+
+/* The librdf node for `id`, made once and owned by the store: callers get
+ * a shared pointer (copy it with librdf_new_node_from_node to keep it). */
+static librdf_node *node_get(dgs *s, uint32_t id)
+{
+  dnode *d;
+  const unsigned char *p;
+  if (!id)
+    return NULL;
+  d = &s->nodes[id];
+  if (d->node)
+    return d->node;
+  p = node_bytes(s, id);
+  if (p[0] == 'U') {
+    d->node = librdf_new_node_from_counted_uri_string(s->world, p + 1, d->len - 1);
+  } else if (p[0] == 'B') {
+    d->node = librdf_new_node_from_counted_blank_identifier(s->world, p + 1, d->len - 1);
+  } else {
+    cursor c = {p + 1, p + d->len, 0};
+    uint64_t vlen = get_var(&c), llen, dlen;
+    const unsigned char *v = get_bytes(&c, vlen), *l, *dt;
+    librdf_uri *u = NULL;
+    char *lang = NULL;
+    llen = get_var(&c);
+    l = get_bytes(&c, llen);
+    dlen = get_var(&c);
+    dt = get_bytes(&c, dlen);
+    if (c.bad)
+      return NULL;
+    if (dlen) {
+      char *tmp = xstrndup((const char *)dt, dlen);
+      u = librdf_new_uri(s->world, (const unsigned char *)tmp);
+      free(tmp);
+    }
+    if (llen)
+      lang = xstrndup((const char *)l, llen);
+    d->node = librdf_new_node_from_typed_counted_literal(s->world, v, vlen, lang, llen, u);
+    free(lang);
+    if (u)
+      librdf_free_uri(u);
+  }
+  return d->node;
+}
+
+/* ---------------------------------------------------------------- index heads */
+
+static void head_key(int ix, const uint32_t t[4], uint32_t k[3])
+{
+  k[0] = k[1] = k[2] = 0;
+  switch (ix) {
+  case IX_S: k[0] = t[0]; break;
+  case IX_P: k[0] = t[1]; break;
+  case IX_O: k[0] = t[2]; break;
+  case IX_G: k[0] = t[3]; break;
+  case IX_SP: k[0] = t[0]; k[1] = t[1]; break;
+  case IX_PO: k[0] = t[1]; k[1] = t[2]; break;
+  case IX_OS: k[0] = t[2]; k[1] = t[0]; break;
+  case IX_SPO: k[0] = t[0]; k[1] = t[1]; k[2] = t[2]; break;
+  }
+}
+
+static size_t head_home(const dgs *s, uint32_t ix, const uint32_t k[3])
+{
+  uint64_t h = mix64((uint64_t)k[0] | (uint64_t)k[1] << 32);
+  h = mix64(h ^ k[2] ^ (uint64_t)ix << 40);
+  return (size_t)h & (s->heads_cap - 1);
+}
+
+static size_t head_slot(const dgs *s, uint32_t ix, const uint32_t k[3])
+{
+  size_t mask = s->heads_cap - 1, i;
+  for (i = head_home(s, ix, k); s->heads[i].count; i = (i + 1) & mask) {
+    const dhead *h = &s->heads[i];
+    if (h->ix == ix && h->k[0] == k[0] && h->k[1] == k[1] && h->k[2] == k[2])
+      return i;
+  }
+  return i;
+}
+
+static dhead *head_find(const dgs *s, uint32_t ix, const uint32_t k[3])
+{
+  size_t i = head_slot(s, ix, k);
+  return s->heads[i].count ? &s->heads[i] : NULL;
+}
+
+static void heads_grow(dgs *s)
+{
+  dhead *old = s->heads;
+  size_t oldcap = s->heads_cap, i;
+  s->heads_cap *= 2;
+  s->heads = xcalloc(s->heads_cap, sizeof *s->heads);
+  for (i = 0; i < oldcap; i++)
+    if (old[i].count)
+      s->heads[head_slot(s, old[i].ix, old[i].k)] = old[i];
+  free(old);
+}
+
+/* Removes the empty head in slot `i`, shifting back the entries after it
+ * (linear probing without tombstones). */
+static void head_remove_slot(dgs *s, size_t i)
+{
+  size_t mask = s->heads_cap - 1, j = i;
+  for (;;) {
+    size_t k;
+    j = (j + 1) & mask;
+    if (!s->heads[j].count)
+      break;
+    k = head_home(s, s->heads[j].ix, s->heads[j].k);
+    if ((j > i && (k <= i || k > j)) || (j < i && (k <= i && k > j))) {
+      s->heads[i] = s->heads[j];
+      i = j;
+    }
+  }
+  memset(&s->heads[i], 0, sizeof s->heads[i]);
+  s->heads_used--;
+}
+
+static void list_link(dgs *s, uint32_t q)
+{
+  int ix;
+  for (ix = 0; ix < NIX; ix++) {
+    uint32_t k[3];
+    size_t i;
+    dhead *h;
+    head_key(ix, s->quads[q].t, k);
+    if ((s->heads_used + 1) * 10 > s->heads_cap * 7)
+      heads_grow(s);
+    i = head_slot(s, (uint32_t)ix, k);
+    h = &s->heads[i];
+    if (!h->count) {
+      h->ix = (uint32_t)ix;
+      memcpy(h->k, k, sizeof h->k);
+      h->first = 0;
+      s->heads_used++;
+    }
+    s->quads[q].nx[ix] = h->first;
+    s->quads[q].pv[ix] = 0;
+    if (h->first)
+      s->quads[h->first].pv[ix] = q;
+    h->first = q;
+    h->count++;
+  }
+}
+
+static void list_unlink(dgs *s, uint32_t q)
+{
+  int ix;
+  for (ix = 0; ix < NIX; ix++) {
+    dquad *d = &s->quads[q];
+    uint32_t k[3];
+    size_t i;
+    head_key(ix, d->t, k);
+    i = head_slot(s, (uint32_t)ix, k);
+    if (d->pv[ix])
+      s->quads[d->pv[ix]].nx[ix] = d->nx[ix];
+    else
+      s->heads[i].first = d->nx[ix];
+    if (d->nx[ix])
+      s->quads[d->nx[ix]].pv[ix] = d->pv[ix];
+    if (--s->heads[i].count == 0)
+      head_remove_slot(s, i);
+  }
+}
+
+/* ---------------------------------------------------------------- the quad set */
+
+static size_t qhome(const dgs *s, const uint32_t t[4])
+{
+  uint64_t h = mix64((uint64_t)t[0] | (uint64_t)t[1] << 32);
+  h = mix64(h ^ ((uint64_t)t[2] | (uint64_t)t[3] << 32));
+  return (size_t)h & (s->qset_cap - 1);
+}
+
+static size_t qset_slot(const dgs *s, const uint32_t t[4])
+{
+  size_t mask = s->qset_cap - 1, i;
+  for (i = qhome(s, t); s->qset[i]; i = (i + 1) & mask)
+    if (memcmp(s->quads[s->qset[i]].t, t, sizeof s->quads[0].t) == 0)
+      return i;
+  return i;
+}
+
+static uint32_t quad_find(const dgs *s, const uint32_t t[4])
+{
+  return s->qset[qset_slot(s, t)];
+}
+
+static void qset_grow(dgs *s)
+{
+  uint32_t *old = s->qset;
+  size_t oldcap = s->qset_cap, i;
+  s->qset_cap *= 2;
+  s->qset = xcalloc(s->qset_cap, sizeof *s->qset);
+  for (i = 0; i < oldcap; i++)
+    if (old[i])
+      s->qset[qset_slot(s, s->quads[old[i]].t)] = old[i];
+  free(old);
+}
+
+static void qset_remove_slot(dgs *s, size_t i)
+{
+  size_t mask = s->qset_cap - 1, j = i;
+  for (;;) {
+    size_t k;
+    j = (j + 1) & mask;
+    if (!s->qset[j])
+      break;
+    k = qhome(s, s->quads[s->qset[j]].t);
+    if ((j > i && (k <= i || k > j)) || (j < i && (k <= i && k > j))) {
+      s->qset[i] = s->qset[j];
+      i = j;
+    }
+  }
+  s->qset[i] = 0;
+}
+
+/* Adds the quad of ids `t`; returns 1 if it was new. */
+static int quad_add(dgs *s, const uint32_t t[4])
+{
+  uint32_t q;
+  size_t i;
+  int k;
+  if ((s->n_live + 1) * 10 > s->qset_cap * 7)
+    qset_grow(s);
+  i = qset_slot(s, t);
+  if (s->qset[i])
+    return 0;
+  if (s->free_head) {
+    q = s->free_head;
+    s->free_head = s->quads[q].nx[0];
+  } else {
+    q = s->n_slots++;
+    xgrow(&s->quads, &s->quads_cap, s->n_slots, sizeof *s->quads);
+  }
+  memcpy(s->quads[q].t, t, sizeof s->quads[q].t);
+  s->qset[i] = q;
+  list_link(s, q);
+  for (k = 0; k < 4; k++)
+    if (t[k])
+      s->nodes[t[k]].refs++;
+  s->n_live++;
+  return 1;
+}
+
+static void quad_remove_slot(dgs *s, uint32_t q)
+{
+  int k;
+  qset_remove_slot(s, qset_slot(s, s->quads[q].t));
+  list_unlink(s, q);
+  for (k = 0; k < 4; k++)
+    if (s->quads[q].t[k])
+      s->nodes[s->quads[q].t[k]].refs--;
+  memset(&s->quads[q], 0, sizeof s->quads[q]);
+  s->quads[q].nx[0] = s->free_head;
+  s->free_head = q;
+  s->n_live--;
+}
+
+static int quad_del(dgs *s, const uint32_t t[4])
+{
+  uint32_t q = quad_find(s, t);
+  if (!q)
+    return 0;
+  quad_remove_slot(s, q);
+  return 1;
+}
+
+static void graph_drop(dgs *s, uint32_t g)
+{
+  uint32_t k[3] = {g, 0, 0};
+  dhead *h;
+  while ((h = head_find(s, IX_G, k)) != NULL)
+    quad_remove_slot(s, h->first);
+}
+
+/* ---------------------------------------------------------------- matching */
+
+/* The quads matching ids `t` (0 = unbound) as 4-tuples appended to *out.
+ * Copying ids (not slots) keeps a stream valid if the store changes
+ * under it: node ids are never reused while the store is open. */
+static void match(dgs *s, const uint32_t t[4], uint32_t **out, size_t *n, size_t *cap)
+{
+  static const int tri_ix[8] = {-1, IX_S, IX_P, IX_SP, IX_O, IX_OS, IX_PO, IX_SPO};
+  int mask = (t[0] ? 1 : 0) | (t[1] ? 2 : 0) | (t[2] ? 4 : 0);
+  dhead *best = NULL;
+  int best_ix = -1;
+  uint32_t k[3], q;
+
+  if (mask == 7 && t[3]) {
+    q = quad_find(s, t);
+    if (q) {
+      xgrow(out, cap, *n + 4, sizeof **out);
+      memcpy(*out + *n, s->quads[q].t, 4 * sizeof **out);
+      *n += 4;
+    }
+    return;
+  }
+  if (tri_ix[mask] >= 0) {
+    head_key(tri_ix[mask], t, k);
+    best = head_find(s, (uint32_t)tri_ix[mask], k);
+    if (!best)
+      return;
+    best_ix = tri_ix[mask];
+  }
+  if (t[3]) {
+    dhead *g;
+    head_key(IX_G, t, k);
+    g = head_find(s, IX_G, k);
+    if (!g)
+      return;
+    if (!best || g->count < best->count) {
+      best = g;
+      best_ix = IX_G;
+    }
+  }
+  if (best) {
+    for (q = best->first; q; q = s->quads[q].nx[best_ix]) {
+      const uint32_t *x = s->quads[q].t;
+      if ((t[0] && x[0] != t[0]) || (t[1] && x[1] != t[1]) || (t[2] && x[2] != t[2]) ||
+          (t[3] && x[3] != t[3]))
+        continue;
+      xgrow(out, cap, *n + 4, sizeof **out);
+      memcpy(*out + *n, x, 4 * sizeof **out);
+      *n += 4;
+    }
+    return;
+  }
+  for (q = 1; q < s->n_slots; q++) {
+    if (!s->quads[q].t[1])
+      continue;
+    xgrow(out, cap, *n + 4, sizeof **out);
+    memcpy(*out + *n, s->quads[q].t, 4 * sizeof **out);
+    *n += 4;
+  }
+}
+
+/* ---------------------------------------------------------------- records */
+
+static uint32_t rec_node(dgs *s, recbuf *r, librdf_node *n)
+{
+  size_t v;
+  if (!n)
+    return 0;
+  if (node_encode(n, &s->scratch))
+    return 0;
+  if (dg_strmap_get(r->locals, s->scratch.data, s->scratch.len, &v))
+    return (uint32_t)v;
+  put_var(&r->data, OP_NODE);
+  put_var(&r->data, s->scratch.len);
+  dg_buf_add(&r->data, s->scratch.data, s->scratch.len);
+  dg_strmap_put(r->locals, s->scratch.data, s->scratch.len, ++r->nlocal);
+  return r->nlocal;
+}
+
+static void rec_quad(dgs *s, recbuf *r, int op, librdf_statement *st, librdf_node *g)
+{
+  uint32_t ids[4];
+  int k;
+  ids[0] = rec_node(s, r, librdf_statement_get_subject(st));
+  ids[1] = rec_node(s, r, librdf_statement_get_predicate(st));
+  ids[2] = rec_node(s, r, librdf_statement_get_object(st));
+  ids[3] = rec_node(s, r, g);
+  put_var(&r->data, (uint64_t)op);
+  for (k = 0; k < 4; k++)
+    put_var(&r->data, ids[k]);
+  r->nops++;
+}
+
+static void rec_drop(dgs *s, recbuf *r, librdf_node *g)
+{
+  uint32_t id = rec_node(s, r, g);
+  put_var(&r->data, OP_DROP);
+  put_var(&r->data, id);
+  r->nops++;
+}
+
+/* Applies the operations of one record to memory. Returns 0, or 1 if the
+ * payload is malformed (then part of it may have been applied: callers
+ * only pass records whose checksum held, so this means a bug or a
+ * deliberately forged file, and the store is reported corrupt). */
+static int rec_apply(dgs *s, const unsigned char *p, size_t len)
+{
+  cursor c = {p, p + len, 0};
+  uint32_t *loc = NULL;
+  size_t nloc = 0, cap = 0;
+  int rc = 0;
+  while (c.p < c.end && !c.bad) {
+    uint64_t op = get_var(&c), ids[4];
+    uint32_t t[4];
+    int k;
+    switch (op) {
+    case OP_NODE: {
+      uint64_t n = get_var(&c);
+      const unsigned char *b = get_bytes(&c, n);
+      if (!b || !encoding_ok(b, (size_t)n)) {
+        rc = 1;
+        goto out;
+      }
+      xgrow(&loc, &cap, nloc + 2, sizeof *loc);
+      loc[++nloc] = node_intern(s, b, (size_t)n);
+      break;
+    }
+    case OP_ADD:
+    case OP_DEL:
+      for (k = 0; k < 4; k++) {
+        ids[k] = get_var(&c);
+        if (ids[k] > nloc || (k < 3 && ids[k] == 0)) {
+          rc = 1;
+          goto out;
+        }
+        t[k] = ids[k] ? loc[ids[k]] : 0;
+      }
+      if (op == OP_ADD)
+        quad_add(s, t);
+      else
+        quad_del(s, t);
+      break;
+    case OP_DROP:
+      ids[0] = get_var(&c);
+      if (ids[0] == 0 || ids[0] > nloc) {
+        rc = 1;
+        goto out;
+      }
+      graph_drop(s, loc[ids[0]]);
+      break;
+    default:
+      rc = 1;
+      goto out;
+    }
+  }
+  if (c.bad)
+    rc = 1;
+out:
+  free(loc);
+  return rc;
+}
+
+/* ---------------------------------------------------------------- files */
+
+static char *path_in(const dgs *s, const char *name)
+{
+  return xasprintf("%s/%s", s->dir, name);
+}
+
+static int write_all(int fd, const void *data, size_t len, off_t off)
+{
+  const char *p = data;
+  while (len) {
+    ssize_t n = pwrite(fd, p, len, off);
+    if (n < 0) {
+      if (errno == EINTR)
+        continue;
+      return -1;
+    }
+    p += n;
+    len -= (size_t)n;
+    off += n;
+  }
+  return 0;
+}
+
+/* Reads all of `fd` into a new buffer (free with free()). */
+static int read_all(int fd, unsigned char **out, size_t *len)
+{
+  struct stat st;
+  size_t cap, n = 0;
+  unsigned char *buf;
+  if (fstat(fd, &st) != 0)
+    return -1;
+  cap = (size_t)st.st_size + 1;
+  buf = xmalloc(cap);
+  for (;;) {
+    ssize_t r;
+    if (n == cap)
+      xgrow(&buf, &cap, cap + 1, 1);
+    r = read(fd, buf + n, cap - n);
+    if (r < 0) {
+      if (errno == EINTR)
+        continue;
+      free(buf);
+      return -1;
+    }
+    if (r == 0)
+      break;
+    n += (size_t)r;
+  }
+  *out = buf;
+  *len = n;
+  return 0;
+}
+
+static int fsync_dir(const char *dir)
+{
+  int fd = open(dir, O_RDONLY | O_DIRECTORY);
+  int rc, e;
+  if (fd < 0)
+    return -1;
+  rc = fsync(fd);
+  e = errno;
+  close(fd);
+  /* some file systems cannot fsync a directory; the rename is still ordered */
+  if (rc != 0 && (e == EINVAL || e == EBADF))
+    rc = 0;
+  errno = e;
+  return rc;
+}
+
+/* Writes `data` to DIR/NAME atomically: a temporary beside it, fsync,
+ * rename, fsync of the directory. */
+static int replace_file(dgs *s, const char *name, const void *data, size_t len)
+{
+  char *tmp = xasprintf("%s/%s.tmp-%ld", s->dir, name, (long)getpid());
+  char *dst = path_in(s, name);
+  int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0666), e = 0;
+  if (fd < 0) {
+    e = errno;
+    goto out;
+  }
+  if (write_all(fd, data, len, 0) != 0 || fsync(fd) != 0)
+    e = errno ? errno : EIO;
+  if (close(fd) != 0 && !e)
+    e = errno;
+  if (!e && rename(tmp, dst) != 0)
+    e = errno;
+  if (!e && fsync_dir(s->dir) != 0)
+    e = errno;
+out:
+  if (e) {
+    unlink(tmp);
+    set_err(DG_STORAGE_EIO, "cannot write '%s': %s", dst, strerror(e));
+  }
+  free(tmp);
+  free(dst);
+  return e ? 1 : 0;
+}
+
+static void header(dg_buf *b, const char *magic, uint64_t gen)
+{
+  dg_buf_add(b, magic, 8);
+  put_u32(b, DG_STORAGE_FORMAT);
+  put_u32(b, 0);
+  put_u64(b, gen);
+  put_u64(b, 0);
+}
+
+/* Checks a file header; returns 0 and sets *gen, or 1 with the error set. */
+static int check_header(dgs *s, const char *what, const unsigned char *p, size_t len,
+                        const char *magic, uint64_t *gen)
+{
+  uint32_t version;
+  if (len < HEADER_LEN || memcmp(p, magic, 8) != 0)
+    return set_err(DG_STORAGE_ECORRUPT, "'%s' is not a docgraph store (bad %s header)", s->dir,
+                   what);
+  version = get_u32(p + 8);
+  if (version > DG_STORAGE_FORMAT)
+    return set_err(DG_STORAGE_ENEWER,
+                   "store '%s' was written by a newer docgraph (format %u; this one reads "
+                   "format %d and older)",
+                   s->dir, version, DG_STORAGE_FORMAT);
+  if (version == 0)
+    return set_err(DG_STORAGE_ECORRUPT, "store '%s' is damaged (%s format 0)", s->dir, what);
+  *gen = get_u64(p + 16);
+  return 0;
+}
+
+/* ---------------------------------------------------------------- snapshots */
+
+typedef struct sortnode {
+  uint32_t id;
+  uint32_t tier;
+} sortnode;
+
+static const dgs *sort_store;   /* qsort has no context argument */
+
+static int cmp_nodes(const void *a, const void *b)
+{
+  const sortnode *x = a, *y = b;
+  const dnode *dx = &sort_store->nodes[x->id], *dy = &sort_store->nodes[y->id];
+  size_t n = dx->len < dy->len ? dx->len : dy->len;
+  int c;
+  if (x->tier != y->tier)
+    return x->tier < y->tier ? -1 : 1;
+  c = memcmp(node_bytes(sort_store, x->id), node_bytes(sort_store, y->id), n);
+  if (c)
+    return c;
+  return dx->len < dy->len ? -1 : dx->len > dy->len;
+}
+
+static int cmp_quads(const void *a, const void *b)
+{
+  const uint32_t *x = a, *y = b;
+  static const int order[4] = {3, 0, 1, 2};   /* g s p o */
+  int i;
+  for (i = 0; i < 4; i++)
+    if (x[order[i]] != y[order[i]])
+      return x[order[i]] < y[order[i]] ? -1 : 1;
+  return 0;
+}
+
+/* Serialises everything in memory as a snapshot of generation `gen`. */
+static void snapshot_build(dgs *s, uint64_t gen, dg_buf *b)
+{
+  sortnode *ns = xmalloc(((size_t)s->n_nodes + 1) * sizeof *ns);
+  uint32_t *newid = xcalloc((size_t)s->n_nodes + 1, sizeof *newid);
+  uint32_t *qs = xmalloc((s->n_live + 1) * 4 * sizeof *qs);
+  size_t nn = 0, nq = 0, i, groups = 0, prevlen = 0;
+  const unsigned char *prev = NULL;
+  uint32_t q, id;
+
+  for (id = 1; id <= s->n_nodes; id++) {
+    if (!s->nodes[id].refs)
+      continue;
+    ns[nn].id = id;
+    /* frequent nodes (predicates, classes) first: their ids become
+     * one-byte varints in every quad that uses them */
+    ns[nn].tier = s->nodes[id].refs >= 64 ? 0 : 1;
+    nn++;
+  }
+  sort_store = s;
+  qsort(ns, nn, sizeof *ns, cmp_nodes);
+  for (i = 0; i < nn; i++)
+    newid[ns[i].id] = (uint32_t)(i + 1);
+
+  for (q = 1; q < s->n_slots; q++) {
+    const uint32_t *t = s->quads[q].t;
+    if (!t[1])
+      continue;
+    qs[4 * nq + 0] = newid[t[0]];
+    qs[4 * nq + 1] = newid[t[1]];
+    qs[4 * nq + 2] = newid[t[2]];
+    qs[4 * nq + 3] = t[3] ? newid[t[3]] : 0;
+    nq++;
+  }
+  qsort(qs, nq, 4 * sizeof *qs, cmp_quads);
+  for (i = 0; i < nq; i++)
+    if (i == 0 || qs[4 * i + 3] != qs[4 * (i - 1) + 3])
+      groups++;
+
+  dg_buf_clear(b);
+  header(b, SNAP_MAGIC, gen);
+  put_u64(b, nn);
+  put_u64(b, nq);
+  put_u64(b, groups);
+  for (i = 0; i < nn; i++) {
+    const unsigned char *p = node_bytes(s, ns[i].id);
+    size_t len = s->nodes[ns[i].id].len, shared = 0;
+    while (prev && shared < len && shared < prevlen && p[shared] == prev[shared])
+      shared++;
+    put_var(b, shared);
+    put_var(b, len - shared);
+    dg_buf_add(b, p + shared, len - shared);
+    prev = p;
+    prevlen = len;
+  }
+  for (i = 0; i < nq;) {
+    size_t j = i;
+    uint32_t g = qs[4 * i + 3], prev_s = 0;
+    while (j < nq && qs[4 * j + 3] == g)
+      j++;
+    put_var(b, g);
+    put_var(b, j - i);
+    for (; i < j; i++) {
+      put_var(b, qs[4 * i] - prev_s);
+      put_var(b, qs[4 * i + 1]);
+      put_var(b, qs[4 * i + 2]);
+      prev_s = qs[4 * i];
+    }
+  }
+  put_u32(b, crc32_of(b->data, b->len));
+  free(ns);
+  free(newid);
+  free(qs);
+}
+
+/* Loads a snapshot (already read into memory) into an empty store. */
+static int snapshot_load(dgs *s, const unsigned char *p, size_t len, uint64_t *gen)
+{
+  cursor c;
+  uint64_t nn, nq, groups, i, done = 0;
+  uint32_t *ids = NULL;
+  dg_buf cur;
+  int rc = 0;
+
+  if (check_header(s, "snapshot", p, len, SNAP_MAGIC, gen))
+    return 1;
+  if (len < HEADER_LEN + 24 + 4 || crc32_of(p, len - 4) != get_u32(p + len - 4))
+    return set_err(DG_STORAGE_ECORRUPT, "store '%s' is damaged (snapshot checksum)", s->dir);
+  nn = get_u64(p + HEADER_LEN);
+  nq = get_u64(p + HEADER_LEN + 8);
+  groups = get_u64(p + HEADER_LEN + 16);
+  c.p = p + HEADER_LEN + 24;
+  c.end = p + len - 4;
+  c.bad = 0;
+  if (nn > len || nq > len || groups > len)
+    return set_err(DG_STORAGE_ECORRUPT, "store '%s' is damaged (snapshot counts)", s->dir);
+  ids = xmalloc(((size_t)nn + 1) * sizeof *ids);
+  ids[0] = 0;
+  dg_buf_init(&cur);
+  for (i = 1; i <= nn && !c.bad; i++) {
+    uint64_t shared = get_var(&c), n = get_var(&c);
+    const unsigned char *b = get_bytes(&c, n);
+    if (!b || shared > cur.len) {
+      c.bad = 1;
+      break;
+    }
+    cur.len = (size_t)shared;
+    dg_buf_add(&cur, b, (size_t)n);
+    if (!encoding_ok((const unsigned char *)cur.data, cur.len)) {
+      c.bad = 1;
+      break;
+    }
+    ids[i] = node_intern(s, cur.data, cur.len);
+  }
+  for (i = 0; i < groups && !c.bad; i++) {
+    uint64_t g = get_var(&c), n = get_var(&c), k, sub = 0;
+    if (g > nn || n > nq - done) {
+      c.bad = 1;
+      break;
+    }
+    for (k = 0; k < n && !c.bad; k++) {
+      uint32_t t[4];
+      uint64_t ds = get_var(&c), pr = get_var(&c), ob = get_var(&c);
+      sub += ds;
+      if (sub == 0 || sub > nn || pr == 0 || pr > nn || ob == 0 || ob > nn) {
+        c.bad = 1;
+        break;
+      }
+      t[0] = ids[sub];
+      t[1] = ids[pr];
+      t[2] = ids[ob];
+      t[3] = ids[g];
+      quad_add(s, t);
+    }
+    done += n;
+  }
+  if (c.bad || c.p != c.end || done != nq)
+    rc = set_err(DG_STORAGE_ECORRUPT, "store '%s' is damaged (snapshot contents)", s->dir);
+  dg_buf_release(&cur);
+  free(ids);
+  return rc;
+}
+
+/* Replays the records of a journal; returns the length of its valid
+ * prefix (a torn or damaged tail is not an error: it is the transaction
+ * that was being written when the writer died). */
+static int journal_replay(dgs *s, const unsigned char *p, size_t len, uint64_t *valid)
+{
+  size_t off = HEADER_LEN;
+  while (len - off >= REC_HEAD) {
+    uint32_t magic = get_u32(p + off), n = get_u32(p + off + 4), crc = get_u32(p + off + 8);
+    if (magic != REC_MAGIC || n > len - off - REC_HEAD ||
+        crc32_of(p + off + REC_HEAD, n) != crc)
+      break;
+    if (rec_apply(s, p + off + REC_HEAD, n))
+      return set_err(DG_STORAGE_ECORRUPT, "store '%s' is damaged (journal record at byte %zu)",
+                     s->dir, off);
+    off += REC_HEAD + n;
+  }
+  *valid = off;
+  return 0;
+}
+
+/* Appends `r` to the journal as one record and makes it durable. On
+ * failure the journal is cut back to where it was. */
+static int journal_append(dgs *s, recbuf *r)
+{
+  dg_buf b;
+  int e = 0;
+  if (!s->dir || r->nops == 0)
+    return 0;
+  dg_buf_init(&b);
+  put_u32(&b, REC_MAGIC);
+  put_u32(&b, (uint32_t)r->data.len);
+  put_u32(&b, crc32_of(r->data.data, r->data.len));
+  dg_buf_add(&b, r->data.data, r->data.len);
+  if (r->data.len > UINT32_MAX - REC_HEAD)
+    e = EFBIG;
+  else if (write_all(s->jfd, b.data, b.len, (off_t)s->jlen) != 0 || fdatasync(s->jfd) != 0)
+    e = errno ? errno : EIO;
+  if (e) {
+    /* leave the journal as it was; if even this fails the partial record
+     * fails its checksum on the next open, and the next writer cuts it */
+    if (ftruncate(s->jfd, (off_t)s->jlen) == 0)
+      (void)fdatasync(s->jfd);
+    dg_buf_release(&b);
+    return set_err(DG_STORAGE_EIO, "cannot write store '%s': %s", s->dir, strerror(e));
+  }
+  s->jlen += b.len;
+  dg_buf_release(&b);
+  return 0;
+}
+
+/* Makes the changes applied outside a transaction durable. */
+static int flush_auto(dgs *s)
+{
+  int rc;
+  if (s->autob.nops == 0)
+    return 0;
+  rc = journal_append(s, &s->autob);
+  if (rc)
+    s->broken = 1;   /* memory has changes the disk does not */
+  rec_reset(&s->autob);
+  return rc;
+}
+
+static int do_compact(dgs *s)
+{
+  dg_buf b, jh;
+  char *jpath;
+  int fd, rc;
+  if (!s->dir || !s->writable)
+    return set_err(DG_STORAGE_EUSAGE, "store is not open for writing");
+  if (s->broken)
+    return set_err(DG_STORAGE_EUSAGE, "store '%s' had a write error; not compacting", s->dir);
+  if (flush_auto(s))
+    return 1;
+  dg_buf_init(&b);
+  snapshot_build(s, s->gen + 1, &b);
+  rc = replace_file(s, "snapshot", b.data, b.len);
+  if (rc) {
+    dg_buf_release(&b);
+    return 1;
+  }
+  s->gen++;
+  s->snap_bytes = b.len;
+  dg_buf_release(&b);
+  /* now the old journal is stale (older generation): replace it */
+  dg_buf_init(&jh);
+  header(&jh, JRNL_MAGIC, s->gen);
+  rc = replace_file(s, "journal", jh.data, jh.len);
+  dg_buf_release(&jh);
+  if (rc) {
+    s->broken = 1;   /* no journal to append to; the snapshot holds everything */
+    return 1;
+  }
+  jpath = path_in(s, "journal");
+  fd = open(jpath, O_RDWR);
+  free(jpath);
+  if (fd < 0) {
+    s->broken = 1;
+    return set_err(DG_STORAGE_EIO, "cannot open the journal of '%s': %s", s->dir,
+                   strerror(errno));
+  }
+  if (s->jfd >= 0)
+    close(s->jfd);
+  s->jfd = fd;
+  s->jlen = HEADER_LEN;
+  return 0;
+}
+
+/* ---------------------------------------------------------------- open */
+
+/* Names a writer may find in a store directory (or in one being made). */
+static int known_name(const char *n)
+{
+  return strcmp(n, ".") == 0 || strcmp(n, "..") == 0 || strcmp(n, "lock") == 0 ||
+         strcmp(n, "snapshot") == 0 || strcmp(n, "journal") == 0 ||
+         strncmp(n, "snapshot.tmp-", 13) == 0 || strncmp(n, "journal.tmp-", 12) == 0;
+}
+
+/* Removes temporaries left by a writer that died; refuses a directory
+ * that holds anything else when there is no snapshot (someone's data). */
+static int tidy_dir(dgs *s, int have_snapshot)
+{
+  DIR *d = opendir(s->dir);
+  struct dirent *e;
+  int rc = 0;
+  if (!d)
+    return set_err(DG_STORAGE_EIO, "cannot read '%s': %s", s->dir, strerror(errno));
+  while ((e = readdir(d)) != NULL) {
+    if (!known_name(e->d_name)) {
+      if (!have_snapshot) {
+        rc = set_err(DG_STORAGE_ECORRUPT,
+                     "'%s' is not a docgraph store (it holds other files, such as '%s')",
+                     s->dir, e->d_name);
+        break;
+      }
+      continue;
+    }
+    if (strstr(e->d_name, ".tmp-")) {
+      char *p = path_in(s, e->d_name);
+      unlink(p);
+      free(p);
+    }
+  }
+  closedir(d);
+  return rc;
+}
+
+static int take_lock(dgs *s)
+{
+  char *p = path_in(s, "lock");
+  char pid[32];
+  int n;
+  s->lock_fd = open(p, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+  if (s->lock_fd < 0) {
+    int e = errno;
+    set_err(DG_STORAGE_EIO, "cannot write store '%s': %s", s->dir, strerror(e));
+    free(p);
+    return 1;
+  }
+  if (flock(s->lock_fd, LOCK_EX | LOCK_NB) != 0) {
+    int e = errno;
+    long holder = 0;
+    ssize_t r;
+    free(p);
+    if (e != EWOULDBLOCK)
+      return set_err(DG_STORAGE_EIO, "cannot lock store '%s': %s", s->dir, strerror(e));
+    r = pread(s->lock_fd, pid, sizeof pid - 1, 0);
+    if (r > 0) {
+      pid[r] = '\0';
+      holder = strtol(pid, NULL, 10);
+    }
+    if (holder > 0)
+      set_err(DG_STORAGE_ELOCKED,
+              "store '%s' is being written by another docgraph process (pid %ld)", s->dir,
+              holder);
+    else
+      set_err(DG_STORAGE_ELOCKED, "store '%s' is being written by another docgraph process",
+              s->dir);
+    last_pid = holder;
+    return 1;
+  }
+  free(p);
+  n = snprintf(pid, sizeof pid, "%ld\n", (long)getpid());
+  if (ftruncate(s->lock_fd, 0) != 0 || write_all(s->lock_fd, pid, (size_t)n, 0) != 0)
+    return set_err(DG_STORAGE_EIO, "cannot write store '%s': %s", s->dir, strerror(errno));
+  return 0;
+}
+
+static int create_files(dgs *s)
+{
+  dg_buf b;
+  int rc;
+  dg_buf_init(&b);
+  s->gen = 1;
+  snapshot_build(s, s->gen, &b);
+  s->snap_bytes = b.len;
+  rc = replace_file(s, "snapshot", b.data, b.len);
+  if (!rc) {
+    dg_buf_clear(&b);
+    header(&b, JRNL_MAGIC, s->gen);
+    rc = replace_file(s, "journal", b.data, b.len);
+  }
+  dg_buf_release(&b);
+  return rc;
+}
+
+static int open_files(dgs *s)
+{
+  char *sp = path_in(s, "snapshot"), *jp = path_in(s, "journal");
+  unsigned char *snap = NULL, *jr = NULL;
+  size_t slen = 0, jlen = 0;
+  int attempt, rc = 0, jok = 0, created = 0;
+  uint64_t sgen = 0, jgen = 0, valid = 0;
+  struct stat st;
+
+  if (stat(s->dir, &st) != 0) {
+    if (errno != ENOENT || !s->writable) {
+      rc = set_err(errno == ENOENT ? DG_STORAGE_ENOENT : DG_STORAGE_EIO,
+                   "cannot open store '%s': %s", s->dir, strerror(errno));
+      goto out;
+    }
+    if (mkdir(s->dir, 0777) != 0 && errno != EEXIST) {
+      rc = set_err(DG_STORAGE_EIO, "cannot create store '%s': %s", s->dir, strerror(errno));
+      goto out;
+    }
+  } else if (!S_ISDIR(st.st_mode)) {
+    rc = set_err(DG_STORAGE_ECORRUPT, "'%s' is not a docgraph store (not a directory)", s->dir);
+    goto out;
+  }
+  if (s->writable && take_lock(s)) {
+    rc = 1;
+    goto out;
+  }
+
+  for (attempt = 0;; attempt++) {
+    int sfd = open(sp, O_RDONLY | O_CLOEXEC), jfd;
+    if (sfd < 0) {
+      if (errno == ENOENT && s->writable && !created) {
+        /* a new store (or one whose creation died before its snapshot) */
+        if (tidy_dir(s, 0) || create_files(s)) {
+          rc = 1;
+          goto out;
+        }
+        created = 1;
+        continue;
+      }
+      rc = set_err(errno == ENOENT ? DG_STORAGE_ENOENT : DG_STORAGE_EIO,
+                   "cannot open store '%s': %s", s->dir,
+                   errno == ENOENT ? "no docgraph store there" : strerror(errno));
+      goto out;
+    }
+    jfd = open(jp, O_RDONLY | O_CLOEXEC);
+    if (read_all(sfd, &snap, &slen) != 0) {
+      rc = set_err(DG_STORAGE_EIO, "cannot read '%s': %s", sp, strerror(errno));
+      close(sfd);
+      if (jfd >= 0)
+        close(jfd);
+      goto out;
+    }
+    close(sfd);
+    jok = 0;
+    if (jfd >= 0) {
+      if (read_all(jfd, &jr, &jlen) != 0) {
+        rc = set_err(DG_STORAGE_EIO, "cannot read '%s': %s", jp, strerror(errno));
+        close(jfd);
+        goto out;
+      }
+      close(jfd);
+      jok = 1;
+    }
+    if (check_header(s, "snapshot", snap, slen, SNAP_MAGIC, &sgen)) {
+      rc = 1;
+      goto out;
+    }
+    jgen = 0;
+    if (jok && jlen >= HEADER_LEN && memcmp(jr, JRNL_MAGIC, 8) == 0) {
+      if (check_header(s, "journal", jr, jlen, JRNL_MAGIC, &jgen)) {
+        rc = 1;
+        goto out;
+      }
+    }
+    if (jgen > sgen && !s->writable && attempt < 20) {
+      /* a compaction ran between our two opens: read again */
+      free(snap);
+      free(jr);
+      snap = jr = NULL;
+      usleep(10000);
+      continue;
+    }
+    break;
+  }
+  if (snapshot_load(s, snap, slen, &s->gen)) {
+    rc = 1;
+    goto out;
+  }
+  s->snap_bytes = slen;
+  valid = HEADER_LEN;
+  if (jok && jgen == sgen && journal_replay(s, jr, jlen, &valid)) {
+    rc = 1;
+    goto out;
+  }
+  if (s->writable) {
+    if (tidy_dir(s, 1)) {
+      rc = 1;
+      goto out;
+    }
+    if (!jok || jgen != sgen) {
+      /* missing or stale journal (a compaction died before replacing it) */
+      dg_buf b;
+      dg_buf_init(&b);
+      header(&b, JRNL_MAGIC, s->gen);
+      rc = replace_file(s, "journal", b.data, b.len);
+      dg_buf_release(&b);
+      if (rc)
+        goto out;
+      valid = HEADER_LEN;
+    }
+    s->jfd = open(jp, O_RDWR | O_CLOEXEC);
+    if (s->jfd < 0) {
+      rc = set_err(DG_STORAGE_EIO, "cannot write store '%s': %s", s->dir, strerror(errno));
+      goto out;
+    }
+    if (jok && jgen == sgen && valid < jlen) {
+      /* cut the torn tail so that new records follow valid ones */
+      if (ftruncate(s->jfd, (off_t)valid) != 0 || fdatasync(s->jfd) != 0) {
+        rc = set_err(DG_STORAGE_EIO, "cannot write store '%s': %s", s->dir, strerror(errno));
+        goto out;
+      }
+    }
+    s->jlen = valid;
+  } else {
+    s->jlen = valid;
+  }
+out:
+  free(snap);
+  free(jr);
+  free(sp);
+  free(jp);
+  return rc;
+}
+
+/* ---------------------------------------------------------------- librdf factory */
+
+static dgs *inst(librdf_storage *st) { return (dgs *)librdf_storage_get_instance(st); }
+
+static void store_free(dgs *s)
+{
+  uint32_t i;
+  if (!s)
+    return;
+  for (i = 1; i <= s->n_nodes; i++)
+    if (s->nodes[i].node)
+      librdf_free_node(s->nodes[i].node);
+  if (s->jfd >= 0)
+    close(s->jfd);
+  if (s->lock_fd >= 0)
+    close(s->lock_fd);   /* releases the flock */
+  rec_release(&s->txn);
+  rec_release(&s->autob);
+  dg_buf_release(&s->arena);
+  dg_buf_release(&s->scratch);
+  free(s->nodes);
+  free(s->ntab);
+  free(s->quads);
+  free(s->qset);
+  free(s->heads);
+  free(s->dir);
+  free(s);
+}
+
+static int f_init(librdf_storage *storage, const char *name, librdf_hash *options)
+{
+  dgs *s = xcalloc(1, sizeof *s);
+  int writable = 0;
+  if (options) {
+    writable = librdf_hash_get_as_boolean(options, "write") > 0;
+    librdf_free_hash(options);
+  }
+  s->world = librdf_storage_get_world(storage);
+  s->dir = name ? xstrdup(name) : NULL;
+  s->writable = name ? writable : 1;
+  s->lock_fd = s->jfd = -1;
+  rec_init(&s->txn);
+  rec_init(&s->autob);
+  dg_buf_init(&s->arena);
+  dg_buf_init(&s->scratch);
+  s->nodes_cap = 1024;
+  s->nodes = xcalloc(s->nodes_cap, sizeof *s->nodes);
+  s->ntab_cap = 1024;
+  s->ntab = xcalloc(s->ntab_cap, sizeof *s->ntab);
+  s->quads_cap = 1024;
+  s->quads = xcalloc(s->quads_cap, sizeof *s->quads);
+  s->n_slots = 1;
+  s->qset_cap = 1024;
+  s->qset = xcalloc(s->qset_cap, sizeof *s->qset);
+  s->heads_cap = 4096;
+  s->heads = xcalloc(s->heads_cap, sizeof *s->heads);
+  last_err = DG_STORAGE_OK;
+  if (s->dir && open_files(s)) {
+    store_free(s);
+    return 1;
+  }
+  librdf_storage_set_instance(storage, s);
+  return 0;
+}
+
+static void f_terminate(librdf_storage *storage)
+{
+  store_free(inst(storage));
+  librdf_storage_set_instance(storage, NULL);
+}
+
+static int f_open(librdf_storage *storage, librdf_model *model) { return 0; }
+
+static int compact_due(const dgs *s)
+{
+  return s->jlen > HEADER_LEN + ((uint64_t)1 << 20) && s->jlen > s->snap_bytes / 2;
+}
+
+static int f_close(librdf_storage *storage)
+{
+  dgs *s = inst(storage);
+  int rc = 0;
+  if (!s || s->closed)
+    return 0;
+  s->closed = 1;
+  if (s->in_txn) {
+    rec_reset(&s->txn);   /* an unfinished transaction never happened */
+    s->in_txn = 0;
+  }
+  if (s->writable && s->dir && !s->broken) {
+    rc = flush_auto(s);
+    if (!rc && compact_due(s))
+      rc = do_compact(s);
+  }
+  return rc;
+}
+
+static int f_size(librdf_storage *storage)
+{
+  dgs *s = inst(storage);
+  return s->n_live > INT32_MAX ? -1 : (int)s->n_live;
+}
+
+static int check_write(dgs *s)
+{
+  if (!s->writable)
+    return set_err(DG_STORAGE_EUSAGE, "store '%s' is open read-only", s->dir);
+  if (s->broken)
+    return set_err(DG_STORAGE_EUSAGE, "store '%s' had a write error; no more changes", s->dir);
+  return 0;
+}
+
+/* Interns the nodes of `st` in graph `g` into ids; 1 if a node type
+ * cannot be stored. */
+static int ids_of(dgs *s, librdf_statement *st, librdf_node *g, uint32_t t[4])
+{
+  t[0] = node_intern_node(s, librdf_statement_get_subject(st));
+  t[1] = node_intern_node(s, librdf_statement_get_predicate(st));
+  t[2] = node_intern_node(s, librdf_statement_get_object(st));
+  t[3] = g ? node_intern_node(s, g) : 0;
+  return !t[0] || !t[1] || !t[2] || (g && !t[3]);
+}
+
+static int change(librdf_storage *storage, librdf_node *g, librdf_statement *st, int op)
+{
+  dgs *s = inst(storage);
+  uint32_t t[4];
+  if (check_write(s))
+    return 1;
+  if (!librdf_statement_get_subject(st) || !librdf_statement_get_predicate(st) ||
+      !librdf_statement_get_object(st))
+    return set_err(DG_STORAGE_EUSAGE, "incomplete statement");
+  if (s->in_txn) {
+    rec_quad(s, &s->txn, op, st, g);
+    return 0;
+  }
+  if (ids_of(s, st, g, t))
+    return set_err(DG_STORAGE_EUSAGE, "a node of an unknown type");
+  if (op == OP_ADD ? quad_add(s, t) : quad_del(s, t))
+    rec_quad(s, &s->autob, op, st, g);
+  return 0;
+}
+
+static int f_add_statement(librdf_storage *storage, librdf_statement *st)
+{
+  return change(storage, NULL, st, OP_ADD);
+}
+
+static int f_remove_statement(librdf_storage *storage, librdf_statement *st)
+{
+  return change(storage, NULL, st, OP_DEL);
+}
+
+static int f_context_add_statement(librdf_storage *storage, librdf_node *g, librdf_statement *st)
+{
+  return change(storage, g, st, OP_ADD);
+}
+
+static int f_context_remove_statement(librdf_storage *storage, librdf_node *g,
+                                      librdf_statement *st)
+{
+  return change(storage, g, st, OP_DEL);
+}
+
+static int f_context_remove_statements(librdf_storage *storage, librdf_node *g)
+{
+  dgs *s = inst(storage);
+  uint32_t id;
+  if (check_write(s))
+    return 1;
+  if (!g)
+    return set_err(DG_STORAGE_EUSAGE, "no context given");
+  if (s->in_txn) {
+    rec_drop(s, &s->txn, g);
+    return 0;
+  }
+  id = node_id(s, g);
+  if (id) {
+    uint32_t k[3] = {id, 0, 0};
+    if (head_find(s, IX_G, k)) {
+      graph_drop(s, id);
+      rec_drop(s, &s->autob, g);
+    }
+  }
+  return 0;
+}
+
+static int f_contains_statement(librdf_storage *storage, librdf_statement *st)
+{
+  dgs *s = inst(storage);
+  uint32_t t[4] = {0, 0, 0, 0}, k[3];
+  t[0] = node_id(s, librdf_statement_get_subject(st));
+  t[1] = node_id(s, librdf_statement_get_predicate(st));
+  t[2] = node_id(s, librdf_statement_get_object(st));
+  if (!t[0] || !t[1] || !t[2])
+    return 0;
+  head_key(IX_SPO, t, k);
+  return head_find(s, IX_SPO, k) != NULL;
+}
+
+/* A stream over a copy of the matching quads. */
+typedef struct fstream {
+  librdf_storage *storage;   /* a reference is held */
+  dgs *s;
+  uint32_t *res;
+  size_t n, pos;             /* in quads */
+  librdf_statement *cur;
+  int cur_ok;
+} fstream;
+
+static int fs_end(void *ctx)
+{
+  fstream *f = ctx;
+  return f->pos >= f->n;
+}
+
+static int fs_next(void *ctx)
+{
+  fstream *f = ctx;
+  if (f->pos < f->n)
+    f->pos++;
+  f->cur_ok = 0;
+  return f->pos >= f->n;
+}
+
+static void *fs_get(void *ctx, int flags)
+{
+  fstream *f = ctx;
+  const uint32_t *t;
+  if (f->pos >= f->n)
+    return NULL;
+  t = f->res + 4 * f->pos;
+  if (flags == LIBRDF_ITERATOR_GET_METHOD_GET_CONTEXT)
+    return node_get(f->s, t[3]);
+  if (flags != LIBRDF_ITERATOR_GET_METHOD_GET_OBJECT)
+    return NULL;
+  if (!f->cur_ok) {
+    librdf_node *n[3];
+    int k;
+    /* a new statement each time, never one refilled: serializers keep a
+     * reference (raptor_statement_copy only counts it) and would see it
+     * change under them */
+    if (f->cur)
+      librdf_free_statement(f->cur);
+    f->cur = NULL;
+    for (k = 0; k < 3; k++) {
+      n[k] = node_get(f->s, t[k]);
+      if (!n[k])
+        return NULL;
+    }
+    f->cur = librdf_new_statement_from_nodes(f->s->world, librdf_new_node_from_node(n[0]),
+                                             librdf_new_node_from_node(n[1]),
+                                             librdf_new_node_from_node(n[2]));
+    if (!f->cur)
+      return NULL;
+    f->cur_ok = 1;
+  }
+  return f->cur;
+}
+
+static void fs_finished(void *ctx)
+{
+  fstream *f = ctx;
+  if (f->cur)
+    librdf_free_statement(f->cur);
+  librdf_storage_remove_reference(f->storage);
+  free(f->res);
+  free(f);
+}
+
+static librdf_stream *find(librdf_storage *storage, librdf_statement *st, librdf_node *g)
+{
+  dgs *s = inst(storage);
+  fstream *f = xcalloc(1, sizeof *f);
+  uint32_t t[4] = {0, 0, 0, 0};
+  librdf_node *parts[4];
+  size_t cap = 0, n = 0;
+  int k, none = 0;
+  librdf_stream *stream;
+
+  parts[0] = st ? librdf_statement_get_subject(st) : NULL;
+  parts[1] = st ? librdf_statement_get_predicate(st) : NULL;
+  parts[2] = st ? librdf_statement_get_object(st) : NULL;
+  parts[3] = g;
+  for (k = 0; k < 4; k++)
+    if (parts[k] && !(t[k] = node_id(s, parts[k])))
+      none = 1;   /* a node the store has never seen matches nothing */
+  if (!none)
+    match(s, t, &f->res, &n, &cap);
+  f->n = n / 4;
+  f->s = s;
+  f->storage = storage;
+  librdf_storage_add_reference(storage);
+  stream = librdf_new_stream(s->world, f, fs_end, fs_next, fs_get, fs_finished);
+  if (!stream)
+    fs_finished(f);
+  return stream;
+}
+
+static librdf_stream *f_serialise(librdf_storage *storage) { return find(storage, NULL, NULL); }
+
+static librdf_stream *f_find_statements(librdf_storage *storage, librdf_statement *st)
+{
+  return find(storage, st, NULL);
+}
+
+static librdf_stream *f_find_in_context(librdf_storage *storage, librdf_statement *st,
+                                        librdf_node *g)
+{
+  return find(storage, st, g);
+}
+
+static librdf_stream *f_context_serialise(librdf_storage *storage, librdf_node *g)
+{
+  return find(storage, NULL, g);
+}
+
+typedef struct citer {
+  librdf_storage *storage;
+  dgs *s;
+  uint32_t *ids;
+  size_t n, pos;
+} citer;
+
+static int ci_end(void *ctx)
+{
+  citer *c = ctx;
+  return c->pos >= c->n;
+}
+
+static int ci_next(void *ctx)
+{
+  citer *c = ctx;
+  if (c->pos < c->n)
+    c->pos++;
+  return c->pos >= c->n;
+}
+
+static void *ci_get(void *ctx, int flags)
+{
+  citer *c = ctx;
+  if (c->pos >= c->n || flags != LIBRDF_ITERATOR_GET_METHOD_GET_OBJECT)
+    return NULL;
+  return node_get(c->s, c->ids[c->pos]);
+}
+
+static void ci_finished(void *ctx)
+{
+  citer *c = ctx;
+  librdf_storage_remove_reference(c->storage);
+  free(c->ids);
+  free(c);
+}
+
+static int cmp_u32(const void *a, const void *b)
+{
+  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+static librdf_iterator *f_get_contexts(librdf_storage *storage)
+{
+  dgs *s = inst(storage);
+  citer *c = xcalloc(1, sizeof *c);
+  size_t i, cap = 0;
+  librdf_iterator *it;
+  for (i = 0; i < s->heads_cap; i++) {
+    const dhead *h = &s->heads[i];
+    if (h->count && h->ix == IX_G && h->k[0]) {
+      xgrow(&c->ids, &cap, c->n + 1, sizeof *c->ids);
+      c->ids[c->n++] = h->k[0];
+    }
+  }
+  if (c->n)
+    qsort(c->ids, c->n, sizeof *c->ids, cmp_u32);
+  c->s = s;
+  c->storage = storage;
+  librdf_storage_add_reference(storage);
+  it = librdf_new_iterator(s->world, c, ci_end, ci_next, ci_get, ci_finished);
+  if (!it)
+    ci_finished(c);
+  return it;
+}
+
+static librdf_node *f_get_feature(librdf_storage *storage, librdf_uri *feature)
+{
+  const unsigned char *u;
+  if (!feature)
+    return NULL;
+  u = librdf_uri_as_string(feature);
+  if (u && strcmp((const char *)u, LIBRDF_MODEL_FEATURE_CONTEXTS) == 0)
+    return librdf_new_node_from_typed_literal(librdf_storage_get_world(storage),
+                                              (const unsigned char *)"1", NULL, NULL);
+  return NULL;
+}
+
+static int f_sync(librdf_storage *storage)
+{
+  dgs *s = inst(storage);
+  if (!s->writable || !s->dir)
+    return 0;
+  if (s->broken)
+    return set_err(DG_STORAGE_EUSAGE, "store '%s' had a write error", s->dir);
+  return flush_auto(s);
+}
+
+static int f_transaction_start(librdf_storage *storage)
+{
+  dgs *s = inst(storage);
+  if (check_write(s))
+    return 1;
+  if (s->in_txn)
+    return set_err(DG_STORAGE_EUSAGE, "a transaction is already open");
+  if (flush_auto(s))
+    return 1;
+  s->in_txn = 1;
+  return 0;
+}
+
+static int f_transaction_commit(librdf_storage *storage)
+{
+  dgs *s = inst(storage);
+  int rc;
+  if (!s->in_txn)
+    return set_err(DG_STORAGE_EUSAGE, "no transaction is open");
+  s->in_txn = 0;
+  rc = journal_append(s, &s->txn);
+  if (!rc && rec_apply(s, (const unsigned char *)s->txn.data.data, s->txn.data.len))
+    rc = set_err(DG_STORAGE_ECORRUPT, "internal error: a record did not apply");
+  rec_reset(&s->txn);
+  return rc;
+}
+
+static int f_transaction_rollback(librdf_storage *storage)
+{
+  dgs *s = inst(storage);
+  if (!s->in_txn)
+    return set_err(DG_STORAGE_EUSAGE, "no transaction is open");
+  s->in_txn = 0;
+  rec_reset(&s->txn);
+  return 0;
+}
+
+static void f_register(librdf_storage_factory *f)
+{
+  f->version = LIBRDF_STORAGE_INTERFACE_VERSION;
+  f->init = f_init;
+  f->terminate = f_terminate;
+  f->open = f_open;
+  f->close = f_close;
+  f->size = f_size;
+  f->add_statement = f_add_statement;
+  f->remove_statement = f_remove_statement;
+  f->contains_statement = f_contains_statement;
+  f->serialise = f_serialise;
+  f->find_statements = f_find_statements;
+  f->context_add_statement = f_context_add_statement;
+  f->context_remove_statement = f_context_remove_statement;
+  f->context_serialise = f_context_serialise;
+  f->sync = f_sync;
+  f->context_remove_statements = f_context_remove_statements;
+  f->find_statements_in_context = f_find_in_context;
+  f->get_contexts = f_get_contexts;
+  f->get_feature = f_get_feature;
+  f->transaction_start = f_transaction_start;
+  f->transaction_commit = f_transaction_commit;
+  f->transaction_rollback = f_transaction_rollback;
+}
+
+int dg_storage_dg_register(librdf_world *world)
+{
+  const char *name;
+  unsigned i;
+  for (i = 0; librdf_storage_enumerate(world, i, &name, NULL) == 0; i++)
+    if (strcmp(name, "docgraph") == 0)
+      return 0;
+  return librdf_storage_register_factory(world, "docgraph", "docgraph quad store", f_register);
+}
+
+int dg_storage_dg_compact(librdf_storage *st)
+{
+  return do_compact(inst(st));
+}
+
+int dg_storage_dg_compact_due(librdf_storage *st)
+{
+  dgs *s = inst(st);
+  return s->dir && s->writable && !s->broken && compact_due(s);
+}
+
+uint64_t dg_storage_dg_disk_bytes(librdf_storage *st)
+{
+  dgs *s = inst(st);
+  return s->dir ? s->snap_bytes + s->jlen : 0;
+}
+
+void dg_storage_dg_counts(librdf_storage *st, uint64_t *nodes, uint64_t *quads, uint64_t *graphs)
+{
+  dgs *s = inst(st);
+  size_t i;
+  uint64_t g = 0, n = 0;
+  uint32_t id;
+  for (i = 0; i < s->heads_cap; i++)
+    if (s->heads[i].count && s->heads[i].ix == IX_G && s->heads[i].k[0])
+      g++;
+  for (id = 1; id <= s->n_nodes; id++)
+    if (s->nodes[id].refs)
+      n++;
+  if (nodes)
+    *nodes = n;
+  if (quads)
+    *quads = s->n_live;
+  if (graphs)
+    *graphs = g;
+}

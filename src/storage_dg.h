@@ -1,0 +1,72 @@
+/* storage_dg.h - "docgraph", a librdf storage of docgraph's own.
+ *
+ * An in-memory quad store (interned node ids, a hash index for every
+ * access pattern, contexts) persisted in a directory as a compact binary
+ * snapshot plus an append-only journal of checksummed records. One record
+ * is one transaction, so a reader or a restarted writer sees each
+ * transaction whole or not at all, whatever moment the writer was killed.
+ *
+ * Use it through the librdf API once it is registered:
+ *
+ *   dg_storage_dg_register(world);
+ *   st = librdf_new_storage(world, "docgraph", "/path/to/dir", "write='yes'");
+ *
+ * Options: write='yes' opens for writing (creating the directory if it
+ * does not exist, taking the writer's lock); without it the store is read
+ * only and must exist. A NULL name gives a store that lives in memory
+ * only. Mutations made inside librdf_storage_transaction_start()/commit()
+ * become one durable journal record at commit (and are applied to memory
+ * only then); mutations outside a transaction are applied at once and
+ * made durable, as one record, at librdf_storage_sync() or close. */
+#ifndef DG_STORAGE_DG_H
+#define DG_STORAGE_DG_H
+
+#include <stdint.h>
+#include <redland.h>
+
+/* The on-disk format this code writes; it reads this one and older. */
+#define DG_STORAGE_FORMAT 1
+
+/* Why the last operation of a "docgraph" storage failed. */
+typedef enum dg_storage_err {
+  DG_STORAGE_OK = 0,
+  DG_STORAGE_ENOENT,    /* no store there (read mode) */
+  DG_STORAGE_ELOCKED,   /* another process holds the writer's lock */
+  DG_STORAGE_ENEWER,    /* written by a newer docgraph (format version) */
+  DG_STORAGE_ECORRUPT,  /* not a docgraph store, or a damaged snapshot */
+  DG_STORAGE_EIO,       /* a system call failed; see the message */
+  DG_STORAGE_EUSAGE     /* the call is not allowed here (read only, nested) */
+} dg_storage_err;
+
+/* Registers the "docgraph" factory with `world`; calling it again for the
+ * same world is harmless. Returns 0 on success. */
+int dg_storage_dg_register(librdf_world *world);
+
+/* The last failure of any "docgraph" storage in this process, as a code
+ * and a message without the "docgraph: error:" prefix (static storage,
+ * valid until the next failure). librdf's storage calls can only return
+ * a number; this carries the reason (e.g. the pid holding the lock). */
+dg_storage_err dg_storage_dg_last_error(void);
+const char *dg_storage_dg_last_message(void);
+/* The pid in the lock's message when the last error was ELOCKED, else 0. */
+long dg_storage_dg_lock_holder(void);
+
+/* Rewrites the snapshot with everything committed so far and empties the
+ * journal (temporary file, fsync, rename: the store is the same before and
+ * after, whatever moment it is killed). A writable storage does this
+ * by itself at close when the journal has grown large. Returns 0 on
+ * success. `st` must be a "docgraph" storage opened for writing. */
+int dg_storage_dg_compact(librdf_storage *st);
+
+/* 1 if the journal has grown enough that dg_storage_dg_compact() is
+ * worth its cost (larger than 1 MiB and than half the snapshot). */
+int dg_storage_dg_compact_due(librdf_storage *st);
+
+/* Bytes on disk (snapshot + journal) when opened; 0 in memory. */
+uint64_t dg_storage_dg_disk_bytes(librdf_storage *st);
+
+/* For tests: the number of interned nodes and index heads. */
+void dg_storage_dg_counts(librdf_storage *st, uint64_t *nodes, uint64_t *quads,
+                          uint64_t *graphs);
+
+#endif

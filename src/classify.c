@@ -1,249 +1,404 @@
-/* classify.c - what a page is about: its main item, title, class and date.
+/* classify.c - what a page is about: a publication, an event, or both, and
+ * the class of each from the page's own cues.
  *
- * A first, deliberately simple reading of the page's cues: the heading
- * that repeats, the words that name a genre ("essay", "working paper",
- * "roundtable"), the date next to the heading. */
+ * Cues are weighed, not trusted one by one: a role heading ("Speakers",
+ * "Moderator") and a date with a clock time make an event page; a byline,
+ * "Abstract", "Download PDF", a DOI make a publication page. The class
+ * comes first from a genre label near the title ("Cyberdefense Report",
+ * "EXPLAINER", a "Reports" breadcrumb), then from the text's words about
+ * itself ("This essay examines"), then from the shape of a journal page. */
 #include "config.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-#include "buf.h"
 #include "dates.h"
 #include "extract.h"
+#include "orgs.h"
 #include "text.h"
-#include "xalloc.h"
 
-typedef struct line {
-  size_t start, len;   /* raw span in the text */
-  char *s;             /* owned, white space squeezed */
-} line;
+#define N(a) (sizeof(a) / sizeof *(a))
 
-static size_t split_lines(const char *text, size_t len, line **out)
+void dg_pageinfo_release(dg_pageinfo *info)
 {
-  size_t n = 0, cap = 0, i = 0;
-  line *v = NULL;
-  while (i <= len) {
-    const char *nl = memchr(text + i, '\n', len - i);
-    size_t e = nl ? (size_t)(nl - text) : len;
-    xgrow(&v, &cap, n + 1, sizeof *v);
-    v[n].start = i;
-    v[n].len = e - i;
-    v[n].s = dg_text_squeeze(text + i, e - i);
-    n++;
-    if (!nl)
-      break;
-    i = e + 1;
-  }
-  *out = v;
-  return n;
+  if (!info)
+    return;
+  dg_title_release(&info->title);
 }
 
-/* Case-insensitive search for a whole word in s. */
-static int has_word(const char *s, const char *w)
-{
-  size_t wl = strlen(w);
-  const char *p = s;
-  while ((p = strcasestr(p, w)) != NULL) {
-    int before = p == s || !dg_is_alnum((unsigned char)p[-1]);
-    int after = !dg_is_alnum((unsigned char)p[wl]);
-    if (before && after)
-      return 1;
-    p += wl;
-  }
-  return 0;
-}
-
-static int starts_with(const char *s, const char *prefix)
-{
-  return strncasecmp(s, prefix, strlen(prefix)) == 0;
-}
-
-static int count_words(const char *s)
-{
-  int n = 0, in = 0;
-  for (; *s; s++) {
-    if (*s == ' ')
-      in = 0;
-    else if (!in) {
-      in = 1;
-      n++;
-    }
-  }
-  return n;
-}
-
-/* Navigation, footers, bylines, dates and prose are not titles. */
-static int title_like(const char *s)
-{
-  size_t n = strlen(s);
-  dg_date d;
-  int words = count_words(s);
-  if (n < 8 || n > 220 || words < 2 || words > 30)
-    return 0;
-  if (strstr(s, " | ") || strstr(s, "\xE2\x80\xBA") || strncmp(s, "\xE2\x80\xA2", 3) == 0 || starts_with(s, "home ") ||
-      starts_with(s, "by ") || starts_with(s, "download") || starts_with(s, "share") ||
-      starts_with(s, "\xC2\xA9") || has_word(s, "copyright") || starts_with(s, "read ") ||
-      starts_with(s, "see ") || starts_with(s, "view "))
-    return 0;
-  if (s[n - 1] == '.' || s[n - 1] == ':' || s[n - 1] == ',')
-    return 0;
-  if (dg_date_find(s, n, &d) && d.len + 4 >= n)
-    return 0;
-  if (!dg_is_upper((unsigned char)s[0]) && (unsigned char)s[0] < 0x80 && s[0] != '"')
-    return 0;
-  return 1;
-}
-
-/* Strips quotation marks around a whole title. */
-static char *unquote(const char *s)
-{
-  size_t n = strlen(s);
-  if (n >= 6 && strncmp(s, "\xE2\x80\x9C", 3) == 0 && strcmp(s + n - 3, "\xE2\x80\x9D") == 0)
-    return xstrndup(s + 3, n - 6);
-  if (n >= 2 && s[0] == '"' && s[n - 1] == '"')
-    return xstrndup(s + 1, n - 2);
-  return xstrdup(s);
-}
-
+/* Publication genre words, most specific first. */
 static const struct {
-  const char *word;
-  dg_class cls;
-} event_words[] = {
-  {"book launch", DG_CLASS_BOOK_LAUNCH}, {"roundtable", DG_CLASS_ROUNDTABLE},
-  {"round table", DG_CLASS_ROUNDTABLE},  {"webinar", DG_CLASS_WEBINAR},
-  {"workshop", DG_CLASS_WORKSHOP},       {"seminar", DG_CLASS_SEMINAR},
-  {"symposium", DG_CLASS_CONFERENCE},    {"conference", DG_CLASS_CONFERENCE},
-  {"forum", DG_CLASS_FORUM},             {"summit", DG_CLASS_SUMMIT},
-  {"lecture", DG_CLASS_LECTURE},         {"meeting", DG_CLASS_MEETING},
-  {"panel discussion", DG_CLASS_FORUM},
-};
-
-static const struct {
-  const char *word;
+  const char *w;
   dg_class cls;
 } pub_words[] = {
-  {"essay", DG_CLASS_ESSAY},           {"commentary", DG_CLASS_COMMENTARY},
-  {"working paper", DG_CLASS_REPORT},  {"report", DG_CLASS_REPORT},
-  {"this volume", DG_CLASS_REPORT},    {"journal", DG_CLASS_JOURNAL_ARTICLE},
-  {"chapter", DG_CLASS_CHAPTER},
+  {"journal article", DG_CLASS_JOURNAL_ARTICLE}, {"working paper", DG_CLASS_REPORT},
+  {"policy brief", DG_CLASS_REPORT}, {"issue brief", DG_CLASS_REPORT},
+  {"research brief", DG_CLASS_REPORT}, {"research report", DG_CLASS_REPORT},
+  {"special report", DG_CLASS_REPORT}, {"occasional paper", DG_CLASS_REPORT},
+  {"discussion paper", DG_CLASS_REPORT}, {"policy paper", DG_CLASS_REPORT},
+  {"white paper", DG_CLASS_REPORT}, {"op-ed", DG_CLASS_COMMENTARY},
+  {"report", DG_CLASS_REPORT}, {"reports", DG_CLASS_REPORT}, {"paper", DG_CLASS_REPORT},
+  {"papers", DG_CLASS_REPORT}, {"volume", DG_CLASS_REPORT}, {"monograph", DG_CLASS_REPORT},
+  {"study", DG_CLASS_REPORT}, {"brief", DG_CLASS_REPORT}, {"briefs", DG_CLASS_REPORT},
+  {"essay", DG_CLASS_ESSAY}, {"essays", DG_CLASS_ESSAY},
+  {"commentary", DG_CLASS_COMMENTARY}, {"commentaries", DG_CLASS_COMMENTARY},
+  {"opinion", DG_CLASS_COMMENTARY}, {"column", DG_CLASS_COMMENTARY},
+  {"explainer", DG_CLASS_ARTICLE}, {"explainers", DG_CLASS_ARTICLE},
+  {"article", DG_CLASS_ARTICLE}, {"articles", DG_CLASS_ARTICLE},
+  {"blog", DG_CLASS_ARTICLE}, {"analysis", DG_CLASS_ARTICLE},
+  {"podcast", DG_CLASS_ARTICLE}, {"episode", DG_CLASS_ARTICLE},
+  {"book", DG_CLASS_BOOK}, {"books", DG_CLASS_BOOK}, {"chapter", DG_CLASS_CHAPTER},
 };
 
-static int is_event_cue(const char *s)
+/* Event type words, most specific first. */
+static const struct {
+  const char *w;
+  dg_class cls;
+} event_words[] = {
+  {"book launch", DG_CLASS_BOOK_LAUNCH}, {"book talk", DG_CLASS_BOOK_LAUNCH},
+  {"book discussion", DG_CLASS_BOOK_LAUNCH}, {"webinar", DG_CLASS_WEBINAR},
+  {"roundtable", DG_CLASS_ROUNDTABLE}, {"round table", DG_CLASS_ROUNDTABLE},
+  {"round-table", DG_CLASS_ROUNDTABLE}, {"workshop", DG_CLASS_WORKSHOP},
+  {"seminar", DG_CLASS_SEMINAR}, {"symposium", DG_CLASS_CONFERENCE},
+  {"conference", DG_CLASS_CONFERENCE}, {"forum", DG_CLASS_FORUM},
+  {"summit", DG_CLASS_SUMMIT}, {"lecture", DG_CLASS_LECTURE},
+  {"meeting", DG_CLASS_MEETING}, {"panel discussion", DG_CLASS_FORUM},
+  {"panel", DG_CLASS_FORUM}, {"dialogue", DG_CLASS_FORUM},
+};
+
+/* A class word in s[0..len), or NONE. */
+static dg_class pub_word_in(const char *s, size_t len)
 {
-  return starts_with(s, "hosted by") || starts_with(s, "moderated by") ||
-         starts_with(s, "moderator") || starts_with(s, "speakers") ||
-         starts_with(s, "panelists") || starts_with(s, "register") ||
-         starts_with(s, "roundtable participants") || starts_with(s, "venue") ||
-         starts_with(s, "location:");
+  size_t k;
+  for (k = 0; k < N(pub_words); k++)
+    if (dg_has_word(s, len, pub_words[k].w))
+      return pub_words[k].cls;
+  return DG_CLASS_NONE;
 }
 
-/* A time of day next to a date: "(10:30-12:00)", "10:30 AM". */
-static int has_time(const char *s)
+static dg_class event_word_in(const char *s, size_t len)
 {
-  const char *p = s;
-  while ((p = strchr(p, ':')) != NULL) {
-    if (p > s && dg_is_digit((unsigned char)p[-1]) && dg_is_digit((unsigned char)p[1]) &&
-        dg_is_digit((unsigned char)p[2]))
+  size_t k;
+  for (k = 0; k < N(event_words); k++)
+    if (dg_has_word(s, len, event_words[k].w))
+      return event_words[k].cls;
+  return DG_CLASS_NONE;
+}
+
+/* The first event-type word in text order in s[0..len). */
+static dg_class first_event_word(const char *s, size_t len)
+{
+  size_t i, k;
+  for (i = 0; i < len; i++) {
+    if (i > 0 && dg_is_alnum((unsigned char)s[i - 1]))
+      continue;
+    for (k = 0; k < N(event_words); k++) {
+      size_t wl = strlen(event_words[k].w);
+      if (dg_at_ci(s, len, i, event_words[k].w) &&
+          (i + wl == len || !dg_is_alnum((unsigned char)s[i + wl]))) {
+        return event_words[k].cls;
+      }
+    }
+  }
+  return DG_CLASS_NONE;
+}
+
+/* The start of line i, at most DG_CUE_SCAN bytes: the page's cues. */
+static const char *line_text(const dg_page *pg, size_t i, size_t *len)
+{
+  *len = pg->lines[i].end - pg->lines[i].content;
+  if (*len > DG_CUE_SCAN)
+    *len = DG_CUE_SCAN;
+  return pg->text + pg->lines[i].content;
+}
+
+/* "This essay examines", "This volume, edited by", "the paper argues":
+ * the text naming its own genre. */
+static dg_class self_reference(const dg_page *pg)
+{
+  size_t i;
+  static const char *const det[] = {"this ", "the present ", "our "};
+  for (i = 0; i < pg->n_lines; i++) {
+    const dg_line *l = &pg->lines[i];
+    size_t len, k, d;
+    const char *s;
+    if (l->zone == DG_ZONE_LISTING || l->zone == DG_ZONE_FOOTER || l->zone == DG_ZONE_NAV ||
+        !(l->flags & (DG_LF_PROSE | DG_LF_END_PUNCT)))
+      continue;
+    s = line_text(pg, i, &len);
+    for (k = 0; k + 6 < len; k++) {
+      if (k > 0 && dg_is_alnum((unsigned char)s[k - 1]))
+        continue;
+      for (d = 0; d < N(det); d++) {
+        size_t dl = strlen(det[d]), w;
+        if (k + dl >= len || !dg_at_ci(s, len, k, det[d]))
+          continue;
+        for (w = 0; w < N(pub_words); w++) {
+          size_t wl = strlen(pub_words[w].w);
+          if (k + dl + wl <= len && strncasecmp(s + k + dl, pub_words[w].w, wl) == 0 &&
+              (k + dl + wl == len || !dg_is_alnum((unsigned char)s[k + dl + wl])))
+            return pub_words[w].cls;
+        }
+      }
+    }
+  }
+  return DG_CLASS_NONE;
+}
+
+/* Cues of a journal article's landing page. */
+static int journal_cues(const dg_page *pg)
+{
+  size_t i, n = 0;
+  static const char *const cues[] = {
+    "published online", "original article", "original articles", "to cite this article",
+    "journal", "volume", "pages", "issue", "received", "accepted", "peer review",
+  };
+  for (i = 0; i < pg->n_lines; i++) {
+    size_t len, k;
+    const char *s;
+    if (pg->lines[i].zone == DG_ZONE_LISTING || pg->lines[i].zone == DG_ZONE_FOOTER)
+      continue;
+    s = line_text(pg, i, &len);
+    for (k = 0; k < N(cues); k++)
+      if (dg_has_word(s, len, cues[k]))
+        n++;
+  }
+  return (int)n;
+}
+
+/* "Read the full piece at World Politics Review": an opinion piece
+ * published elsewhere. */
+static int external_piece(const dg_page *pg)
+{
+  size_t i;
+  for (i = 0; i < pg->n_lines; i++) {
+    size_t len;
+    const char *s = line_text(pg, i, &len);
+    if ((dg_has_word(s, len, "full piece") || dg_has_word(s, len, "op-ed") ||
+         dg_has_word(s, len, "originally appeared")) &&
+        pg->lines[i].zone != DG_ZONE_LISTING)
       return 1;
-    p++;
   }
   return 0;
 }
 
-void dg_extract_main_item(const dg_page *pg, dg_facts *f)
+static dg_class pub_class(const dg_page *pg, const dg_pageinfo *info)
 {
-  line *lines = NULL;
-  size_t n = split_lines(pg->text, pg->len, &lines), i, j, best = (size_t)-1;
-  size_t limit = n < 40 ? n : 40;
-  int event_score = 0;
-  dg_class cls = DG_CLASS_NONE;
-  char *title;
-  size_t item;
-  dg_span span;
-  dg_date date;
-  int have_date = 0;
-
-  /* the heading that the page repeats is the title */
-  for (i = 0; i < limit && best == (size_t)-1; i++) {
-    if (!title_like(lines[i].s))
+  size_t i, top = info->title.line != DG_NO_LINE ? info->title.line : 0;
+  dg_class c;
+  if (journal_cues(pg) >= 3)
+    return DG_CLASS_JOURNAL_ARTICLE;
+  /* a genre label or breadcrumb near the heading */
+  for (i = 0; i < pg->n_lines && i <= top + 6; i++) {
+    const dg_line *l = &pg->lines[i];
+    size_t len;
+    const char *s = line_text(pg, i, &len);
+    if (i == info->title.line || i == info->title.line2 || (l->flags & DG_LF_BLANK))
       continue;
-    for (j = 0; j < n; j++) {
-      size_t a = strlen(lines[i].s), b = strlen(lines[j].s);
-      if (j != i && b >= a && strcmp(lines[j].s + b - a, lines[i].s) == 0) {
-        best = i;
-        break;
-      }
+    if (i > top && l->nwords > 4)
+      continue;
+    /* "Publications › Reports": the last crumb of a breadcrumb */
+    if (l->seps >= 1 && i < top) {
+      size_t k = len, e = len;
+      while (k > 0 && !(s[k - 1] == '|' || (unsigned char)s[k - 1] == 0xBA ||
+                        (unsigned char)s[k - 1] == 0xB8 || s[k - 1] == '/'))
+        k--;
+      while (k < e && s[k] == ' ')
+        k++;
+      /* a menu without crumb marks is not a breadcrumb */
+      if (k > 0 && (c = pub_word_in(s + k, e - k)) != DG_CLASS_NONE)
+        return c;
+      continue;
     }
+    if (dg_title_label_line(pg, i) && (c = pub_word_in(s, len)) != DG_CLASS_NONE)
+      return c;
   }
-  for (i = 0; i < limit && best == (size_t)-1; i++)
-    if (title_like(lines[i].s))
-      best = i;
-  for (i = 0; i < n; i++) {
-    if (is_event_cue(lines[i].s))
-      event_score += 2;
-    if (has_time(lines[i].s) && dg_date_find(lines[i].s, strlen(lines[i].s), &date))
-      event_score += 2;
-  }
-  if (best == (size_t)-1) {
-    for (i = 0; i < n; i++)
-      free(lines[i].s);
-    free(lines);
-    return;
-  }
-  title = unquote(lines[best].s);
-  span.start = lines[best].start;
-  span.len = lines[best].len;
+  /* a series number ("No. 119", "Issue No. 7") makes a series paper */
+  for (i = 0; i < pg->n_lines && i <= top + 4; i++)
+    if (i != info->title.line && dg_title_label_line(pg, i) &&
+        !(pg->lines[i].flags & DG_LF_ALLCAPS) && pg->lines[i].nwords >= 2) {
+      size_t len;
+      const char *s = line_text(pg, i, &len);
+      if (strstr(s, "No.") && memchr(s, ' ', len))
+        return DG_CLASS_REPORT;
+    }
+  if ((c = self_reference(pg)) != DG_CLASS_NONE)
+    return c;
+  if (external_piece(pg))
+    return DG_CLASS_COMMENTARY;
+  return DG_CLASS_ARTICLE;
+}
 
-  if (event_score >= 3) {
-    for (i = 0; i < sizeof event_words / sizeof *event_words && !cls; i++)
-      if (has_word(title, event_words[i].word))
-        cls = event_words[i].cls;
-    for (i = 0; i < sizeof event_words / sizeof *event_words && !cls; i++)
-      for (j = 0; j < n && !cls; j++)
-        if (has_word(lines[j].s, event_words[i].word))
-          cls = event_words[i].cls;
-    for (i = 0; i < n && !have_date; i++)
-      if (has_time(lines[i].s) && dg_date_find(lines[i].s, strlen(lines[i].s), &date))
-        have_date = 1;
-    {
-      char d[11] = "";
-      if (have_date)
-        dg_date_format(&date, d);
-      item = dg_facts_entity(f, DG_KIND_EVENT, title, title, span, "main-item-event");
-      if (have_date && date.day) {
-        dg_facts_set_date(f, item, d);
-        dg_facts_add_literal(f, item, DG_P_START_DATE, d, DG_DT_DATE, span, "event-date");
-      }
-    }
-  } else {
-    for (i = 0; i < sizeof pub_words / sizeof *pub_words && !cls; i++)
-      for (j = 0; j < n && !cls; j++)
-        if (has_word(lines[j].s, pub_words[i].word))
-          cls = pub_words[i].cls;
-    if (!cls)
-      cls = DG_CLASS_ARTICLE;
-    item = dg_facts_entity(f, DG_KIND_PUBLICATION, title, title, span, "main-item-publication");
-    /* a date in the header, never the footer's copyright year */
-    for (i = 0; i < limit && i < best + 8 && !have_date; i++) {
-      const char *s = lines[i].s;
-      if (has_word(s, "copyright") || strstr(s, "\xC2\xA9"))
-        continue;
-      if (dg_date_find(s, strlen(s), &date) && strlen(s) < 60)
-        have_date = 1;
-    }
-    if (have_date) {
-      char d[11];
-      dg_datatype dt = dg_date_format(&date, d);
-      dg_facts_add_literal(f, item, DG_P_DATE_PUBLISHED, d, dt, span, "header-date");
-    }
+/* The class of an event: a type word in the title or the heading lines,
+ * "online" programs are webinars, then the first type word of the text,
+ * and a public discussion with speakers is a forum. */
+static dg_class event_class(const dg_page *pg, const dg_pageinfo *info)
+{
+  size_t i;
+  dg_class c;
+  /* a generic word in the title ("panel discussion") yields to "online" */
+  if (info->title.text && (c = event_word_in(info->title.text, strlen(info->title.text))) &&
+      !dg_has_word(info->title.text, strlen(info->title.text), "panel") &&
+      !dg_has_word(info->title.text, strlen(info->title.text), "dialogue"))
+    return c;
+  for (i = 0; i < pg->n_lines && (info->title.line == DG_NO_LINE || i < info->title.line); i++) {
+    size_t len;
+    const char *s = line_text(pg, i, &len);
+    if (!(pg->lines[i].flags & (DG_LF_NAV | DG_LF_BLANK)) && (c = event_word_in(s, len)) &&
+        c != DG_CLASS_FORUM)
+      return c;
+    if (!(pg->lines[i].flags & (DG_LF_NAV | DG_LF_BLANK)) && dg_has_word(s, len, "forum"))
+      return DG_CLASS_FORUM;
   }
-  dg_facts_set_class(f, item, cls);
-  dg_facts_add_literal(f, item, DG_P_TITLE, title, DG_DT_STRING, span, "repeated-heading");
-  dg_facts_add_ref(f, pg->doc, DG_P_DESCRIBES, item, span, "main-item");
-  free(title);
-  for (i = 0; i < n; i++)
-    free(lines[i].s);
-  free(lines);
+  for (i = 0; i < pg->n_lines; i++) {
+    size_t len;
+    const char *s = line_text(pg, i, &len);
+    if (pg->lines[i].zone == DG_ZONE_FOOTER || pg->lines[i].zone == DG_ZONE_LISTING)
+      continue;
+    if (dg_has_word(s, len, "webinar") || dg_has_word(s, len, "online program") ||
+        dg_has_word(s, len, "online event") || dg_has_word(s, len, "online panel") ||
+        dg_has_word(s, len, "online discussion") || dg_has_word(s, len, "virtual event") ||
+        dg_has_word(s, len, "virtual panel") || dg_has_word(s, len, "via zoom") ||
+        dg_has_word(s, len, "online only"))
+      return DG_CLASS_WEBINAR;
+  }
+  for (i = 0; i < pg->n_lines; i++) {
+    size_t len;
+    const char *s = line_text(pg, i, &len);
+    if (pg->lines[i].zone == DG_ZONE_FOOTER || pg->lines[i].zone == DG_ZONE_LISTING ||
+        pg->lines[i].zone == DG_ZONE_NAV || (pg->lines[i].flags & DG_LF_ROLE))
+      continue;
+    if ((c = first_event_word(s, len)) != DG_CLASS_NONE)
+      return c;
+  }
+  return DG_CLASS_FORUM;
+}
+
+static int event_score(const dg_page *pg, const dg_pageinfo *info)
+{
+  size_t i;
+  int score = 0, roles = 0;
+  for (i = 0; i < pg->n_lines; i++) {
+    const dg_line *l = &pg->lines[i];
+    size_t len;
+    const char *s = line_text(pg, i, &len);
+    /* a listing of other items (related events) says nothing of this page */
+    if (l->zone == DG_ZONE_FOOTER || l->zone == DG_ZONE_LISTING || (l->flags & DG_LF_BLANK))
+      continue;
+    if ((l->flags & DG_LF_ROLE) && roles < 2) {
+      roles++;
+      score += 3;
+    }
+    if ((l->flags & DG_LF_TIME) &&
+        ((l->flags & DG_LF_DATE) ||
+         (i > 0 && (pg->lines[i - 1].flags & DG_LF_DATE) && !(pg->lines[i - 1].flags & DG_LF_PROSE))))
+      score += 3;
+    if (l->nwords <= 3 && (dg_has_word(s, len, "event") || dg_has_word(s, len, "events")) &&
+        (i + 12 > info->title.line || info->title.line == DG_NO_LINE) &&
+        (info->title.line == DG_NO_LINE || i <= info->title.line))
+      score += 2;
+    if (dg_has_word(s, len, "rsvp") || dg_has_word(s, len, "register") ||
+        dg_has_word(s, len, "registration") || dg_has_word(s, len, "add to calendar") ||
+        dg_has_word(s, len, "webinar") || dg_has_word(s, len, "please join us") ||
+        dg_has_word(s, len, "join us"))
+      score += 2;
+    if (dg_has_word(s, len, "will moderate") || dg_has_word(s, len, "moderated by") ||
+        dg_has_word(s, len, "panel discussion") || dg_has_word(s, len, "will take part") ||
+        dg_has_word(s, len, "chaired by") || dg_has_word(s, len, "participants included") ||
+        dg_has_word(s, len, "speakers included") || dg_has_word(s, len, "event recap"))
+      score += 1;
+    /* a call for papers announces a conference */
+    if (dg_has_word(s, len, "call for papers") || dg_has_word(s, len, "call for proposals") ||
+        dg_has_word(s, len, "call for submissions"))
+      score += 5;
+  }
+  /* an event's name in the heading: "Roundtable: ...", "... Symposium" */
+  if (info->title.text && score >= 2 && event_word_in(info->title.text, strlen(info->title.text)) &&
+      !dg_has_word(info->title.text, strlen(info->title.text), "panel"))
+    score += 3;
+  return score;
+}
+
+static int pub_score(const dg_page *pg)
+{
+  size_t i;
+  int score = 0;
+  for (i = 0; i < pg->n_lines; i++) {
+    const dg_line *l = &pg->lines[i];
+    size_t len;
+    const char *s = line_text(pg, i, &len);
+    if (l->zone == DG_ZONE_FOOTER || l->zone == DG_ZONE_LISTING || (l->flags & DG_LF_BLANK))
+      continue;
+    if ((l->flags & DG_LF_BYLINE) && l->zone == DG_ZONE_HEADER)
+      score += 3;
+    if ((l->flags & DG_LF_ABOUT) && dg_has_word(s, len, "author"))
+      score += 2;
+    if (dg_has_word(s, len, "pdf") || dg_has_word(s, len, "doi") || dg_has_word(s, len, "isbn") ||
+        dg_has_word(s, len, "abstract") || dg_has_word(s, len, "executive summary"))
+      score += 2;
+  }
+  return score;
+}
+
+/* The site's organization: the first organization named in the masthead
+ * (the lines above the title), else the copyright holder. */
+static size_t site_org(const dg_page *pg, const dg_pageinfo *info)
+{
+  size_t i, m;
+  size_t top = info->title.line != DG_NO_LINE ? info->title.line : 0;
+  for (i = 0; i < top && i < 4; i++) {
+    const dg_line *l = &pg->lines[i];
+    if (l->flags & (DG_LF_BLANK | DG_LF_SHARE))
+      continue;
+    m = dg_orgs_first_in(pg->orgs, l->content, l->end - l->content);
+    if (m != DG_NO_ORG && !(dg_orgs_mention(pg->orgs, m)->flags & DG_OM_CHROME))
+      return dg_orgs_mention(pg->orgs, m)->org;
+    if (!(l->flags & (DG_LF_NAV | DG_LF_ALLCAPS)))
+      break;
+  }
+  for (i = pg->n_lines; i-- > 0;) {
+    const dg_line *l = &pg->lines[i];
+    if (!(l->flags & DG_LF_COPYRIGHT) &&
+        !(i + 3 >= pg->n_lines && l->seps >= 1 && dg_has_word(pg->text + l->content,
+                                                              l->end - l->content, "privacy")))
+      continue;
+    m = dg_orgs_first_in(pg->orgs, l->content, l->end - l->content);
+    if (m != DG_NO_ORG)
+      return dg_orgs_mention(pg->orgs, m)->org;
+  }
+  return (size_t)-1;
+}
+
+static int page_year(const dg_page *pg)
+{
+  size_t i;
+  int y = 0;
+  for (i = 0; i < pg->n_lines; i++) {
+    const dg_line *l = &pg->lines[i];
+    dg_date d;
+    if (!(l->flags & DG_LF_DATE) || (l->flags & DG_LF_COPYRIGHT))
+      continue;
+    if (dg_date_find(pg->text + l->content, l->end - l->content, &d) && d.year > y)
+      y = d.year;
+  }
+  return y;
+}
+
+void dg_classify(dg_page *pg, dg_pageinfo *info)
+{
+  int ev, pb;
+  dg_title_init(&info->title);
+  info->site_org = (size_t)-1;
+  info->main_pub = info->main_event = (size_t)-1;
+  dg_title_find(pg, &info->title);
+  info->year = page_year(pg);
+  pg->year = info->year;
+  ev = event_score(pg, info);
+  pb = pub_score(pg);
+  info->is_event = ev >= 4 && ev > pb;
+  info->is_pub = !info->is_event;
+  info->pub_class = info->is_pub ? pub_class(pg, info) : DG_CLASS_NONE;
+  info->event_class = info->is_event ? event_class(pg, info) : DG_CLASS_NONE;
+  info->site_org = site_org(pg, info);
 }

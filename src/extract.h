@@ -1,7 +1,8 @@
 /* extract.h - the recognisers the mapper runs over one page.
  *
- * Each takes the page (text, tokens, gazetteer) and adds what it finds to
- * the facts. All are pure C: text in, facts out, no Redland. */
+ * Each takes the page model (text, tokens, lines and zones, gazetteer, the
+ * organizations and person mentions found so far) and adds what it finds
+ * to the facts. All are pure C: text in, facts out, no Redland. */
 #ifndef DG_EXTRACT_H
 #define DG_EXTRACT_H
 
@@ -9,23 +10,69 @@
 
 #include "facts.h"
 #include "gazetteer.h"
+#include "page.h"
+#include "title.h"
 #include "tokens.h"
 
-/* What every recogniser sees. Borrowed pointers, valid during one map. */
-typedef struct dg_page {
-  const char *text;          /* NFC UTF-8 */
-  size_t len;
-  const dg_tokens *toks;
-  const dg_gazetteer *gz;
-  size_t doc;                /* the dg:Document entity */
-} dg_page;
+/* What the page is, as classify.c reads it. */
+typedef struct dg_pageinfo {
+  dg_title title;        /* the main heading (owned: dg_pageinfo_release) */
+  int is_event;          /* the page announces or reports a named event */
+  int is_pub;            /* the page presents a publication */
+  dg_class pub_class;    /* the main publication's class */
+  dg_class event_class;  /* the event's class */
+  size_t site_org;       /* the site's organization (masthead, else
+                            copyright holder), or (size_t)-1 */
+  int year;              /* the latest year of a date on the page, or 0 */
+  size_t main_pub;       /* entity of the main publication, or (size_t)-1 */
+  size_t main_event;     /* entity of the event, or (size_t)-1 */
+} dg_pageinfo;
+
+/* Frees what the info owns; `info` may be NULL. */
+void dg_pageinfo_release(dg_pageinfo *info);
+
+/* Finds the title, decides what the page is about and its class cues
+ * (classify.c). Sets the page's zones. */
+void dg_classify(dg_page *pg, dg_pageinfo *info);
+
+/* The main publication: title, class, date, authors, editors, publisher,
+ * DOI, dg:describes (extract_pub.c). */
+void dg_extract_publication(dg_page *pg, dg_pageinfo *info, dg_facts *f);
+
+/* Items the page only lists (related, "people also read"): dg:lists, and
+ * dg:relatedTo from the main publication (extract_pub.c). */
+void dg_extract_listings(dg_page *pg, dg_pageinfo *info, dg_facts *f);
+
+/* Books and reports named in the text s[start, start+len) of a bio ("His
+ * most recent book is TITLE (Publisher, 2023)"): listed publications with
+ * the person of `author` (a person mention) as author (extract_pub.c). */
+void dg_extract_bio_books(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t start,
+                          size_t len, size_t author);
+
+/* The event: title, class, date and times, location, hosts, every role
+ * and participant with affiliations (extract_event.c). */
+void dg_extract_event(dg_page *pg, dg_pageinfo *info, dg_facts *f);
+
+/* Persons in prose (names with given names, titles and surnames, public
+ * figures, "the Obama administration"), known names found again, bios and
+ * appositive affiliations (extract_person.c). */
+void dg_extract_persons(dg_page *pg, dg_pageinfo *info, dg_facts *f);
+
+/* The bio of the person of mention `subject` in lines [first, last]:
+ * affiliations and books (extract_person.c). */
+void dg_extract_bio(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t first, size_t last,
+                    size_t subject);
+
+/* Affiliations written after a person's name in s[start, start+len):
+ * "Senior Fellow, Wilson Center; Director, Polar Institute". With `all`,
+ * every organization named counts; else sub-units (programs, projects)
+ * are left out when their parent is named (extract_person.c). Returns
+ * the first organization's entity, or (size_t)-1. */
+size_t dg_extract_affiliations(dg_page *pg, dg_facts *f, size_t mention, size_t start,
+                               size_t len, int all, const char *rule);
 
 /* Adds a Country entity (dg:name, dg:isoCode, owl:sameAs) and
  * dg:mentionsCountry for every country the text names. */
 void dg_extract_countries(const dg_page *pg, dg_facts *f);
-
-/* Decides what the page is about and adds its main item (dg:describes)
- * with title, class and date. */
-void dg_extract_main_item(const dg_page *pg, dg_facts *f);
 
 #endif

@@ -1,6 +1,7 @@
 /* gazetteer.c - parse the embedded TSV tables into lookups and matchers. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,7 +17,23 @@ struct dg_gazetteer {
   size_t n_strings, cap_strings;
   dg_strmap *by_code;        /* alpha-2 -> index */
   dg_matcher *country_match;
-  dg_strmap *ambiguous;      /* form -> country index */
+  dg_strmap *ambiguous;      /* form -> DG_CTX_* bits */
+
+  dg_org *orgs;
+  size_t n_orgs, cap_orgs;
+  dg_matcher *org_match;
+  dg_matcher *org_fold;
+
+  dg_strmap *given;          /* given name -> 1, or 2 when ambiguous */
+  dg_strmap *given_pairs;    /* "a\x1fb" -> 1 for variants of one name */
+  dg_matcher *honorifics;
+
+  dg_figure *figures;
+  size_t n_figures, cap_figures;
+  dg_strmap *figure_names;   /* full name -> index */
+  dg_strmap *figure_sur;     /* "form\x1fN" -> index of the N-th with the form */
+  dg_strmap *figure_sur_n;   /* form -> how many */
+  dg_matcher *figure_match;  /* full name -> index */
 };
 
 static const char *keep(dg_gazetteer *gz, const char *s)
@@ -53,6 +70,22 @@ void dg_tsv_each(const char *text, void (*fn)(char **fields, size_t n, void *ud)
   }
   free(line);
 }
+
+/* Calls fn(item, ud) for each '|'-separated item of `s` (modified). */
+static void each_pipe(char *s, void (*fn)(const char *item, void *ud), void *ud)
+{
+  char *q = s;
+  while (q && *q) {
+    char *bar = strchr(q, '|');
+    if (bar)
+      *bar = '\0';
+    if (*q)
+      fn(q, ud);
+    q = bar ? bar + 1 : NULL;
+  }
+}
+
+/* ---------------------------------------------------------------- countries */
 
 static size_t country_index(dg_gazetteer *gz, const char *code)
 {
@@ -118,28 +151,239 @@ static void load_block_row(char **f, size_t n, void *ud)
     dg_matcher_add(gz->country_match, f[0], DG_GZ_BLOCK);
 }
 
+static unsigned context_bits(const char *s)
+{
+  static const struct {
+    const char *name;
+    unsigned bit;
+  } names[] = {
+    {"person", DG_CTX_PERSON}, {"surname", DG_CTX_SURNAME}, {"place", DG_CTX_PLACE},
+    {"heading", DG_CTX_HEADING}, {"prefix", DG_CTX_PREFIX},
+  };
+  unsigned bits = DG_CTX_AMBIGUOUS;
+  size_t i;
+  while (*s) {
+    size_t len = strcspn(s, ",");
+    for (i = 0; i < sizeof names / sizeof *names; i++)
+      if (strlen(names[i].name) == len && strncmp(names[i].name, s, len) == 0)
+        bits |= names[i].bit;
+    s += len;
+    if (*s == ',')
+      s++;
+  }
+  return bits;
+}
+
 static void load_ambiguous_row(char **f, size_t n, void *ud)
 {
   dg_gazetteer *gz = ud;
+  /* FORM ALPHA2 CONTEXT REASON; an old three-column row has no context */
   if (n >= 2 && *f[0])
-    dg_strmap_put(gz->ambiguous, f[0], strlen(f[0]), country_index(gz, f[1]));
+    dg_strmap_put(gz->ambiguous, f[0], strlen(f[0]),
+                  n >= 4 ? context_bits(f[2]) : (unsigned)(DG_CTX_AMBIGUOUS | DG_CTX_PERSON));
+}
+
+/* ---------------------------------------------------------------- orgs */
+
+static dg_org_kind org_kind(const char *s)
+{
+  static const struct {
+    const char *name;
+    dg_org_kind kind;
+  } kinds[] = {
+    {"thinktank", DG_ORG_THINKTANK},   {"university", DG_ORG_UNIVERSITY},
+    {"centre", DG_ORG_CENTRE},         {"government", DG_ORG_GOVERNMENT},
+    {"legislature", DG_ORG_LEGISLATURE}, {"intl", DG_ORG_INTL},
+    {"media", DG_ORG_MEDIA},           {"publisher", DG_ORG_PUBLISHER},
+    {"company", DG_ORG_COMPANY},       {"military", DG_ORG_MILITARY},
+    {"foundation", DG_ORG_FOUNDATION}, {"party", DG_ORG_PARTY},
+    {"journal", DG_ORG_JOURNAL},
+  };
+  size_t i;
+  for (i = 0; i < sizeof kinds / sizeof *kinds; i++)
+    if (strcmp(kinds[i].name, s) == 0)
+      return kinds[i].kind;
+  return DG_ORG_OTHER;
+}
+
+typedef struct org_add {
+  dg_gazetteer *gz;
+  long index;
+} org_add;
+
+/* An alias or canonical name goes into both matchers; the folded one keeps
+ * the first org that claims a spelling. */
+static void add_org_form(const char *form, void *ud)
+{
+  org_add *a = ud;
+  dg_matcher_add(a->gz->org_match, form, a->index);
+  dg_matcher_add(a->gz->org_fold, form, a->index);
+}
+
+static void load_org_row(char **f, size_t n, void *ud)
+{
+  dg_gazetteer *gz = ud;
+  org_add a;
+  dg_org *o;
+  if (n < 2 || !*f[0])
+    return;
+  xgrow(&gz->orgs, &gz->cap_orgs, gz->n_orgs + 1, sizeof *gz->orgs);
+  o = &gz->orgs[gz->n_orgs];
+  o->name = keep(gz, f[0]);
+  o->kind = org_kind(f[1]);
+  a.gz = gz;
+  a.index = (long)gz->n_orgs;
+  add_org_form(f[0], &a);
+  if (n >= 3)
+    each_pipe(f[2], add_org_form, &a);
+  gz->n_orgs++;
+}
+
+/* ---------------------------------------------------------------- people */
+
+static void load_first_name(char **f, size_t n, void *ud)
+{
+  dg_gazetteer *gz = ud;
+  if (n >= 1 && *f[0])
+    dg_strmap_put(gz->given, f[0], strlen(f[0]), 1);
+}
+
+static void load_ambiguous_name(char **f, size_t n, void *ud)
+{
+  dg_gazetteer *gz = ud;
+  if (n >= 1 && *f[0])
+    dg_strmap_put(gz->given, f[0], strlen(f[0]), 2);
+}
+
+static void put_pair(dg_gazetteer *gz, const char *a, const char *b)
+{
+  char key[256];
+  int len = snprintf(key, sizeof key, "%s\x1f%s", a, b);
+  if (len > 0 && (size_t)len < sizeof key)
+    dg_strmap_put(gz->given_pairs, key, (size_t)len, 1);
+}
+
+static void load_given_variants(char **f, size_t n, void *ud)
+{
+  dg_gazetteer *gz = ud;
+  const char *forms[64];
+  size_t k = 0, i, j;
+  char *q;
+  if (n < 2 || !*f[0])
+    return;
+  forms[k++] = f[0];
+  q = f[1];
+  while (q && *q && k < 64) {
+    char *bar = strchr(q, '|');
+    if (bar)
+      *bar = '\0';
+    if (*q)
+      forms[k++] = q;
+    q = bar ? bar + 1 : NULL;
+  }
+  /* every two forms of one row may name the same person */
+  for (i = 0; i < k; i++)
+    for (j = 0; j < k; j++)
+      if (i != j)
+        put_pair(gz, forms[i], forms[j]);
+}
+
+static void load_honorific(char **f, size_t n, void *ud)
+{
+  dg_gazetteer *gz = ud;
+  static const char *const kinds[] = {"honorific", "office", "military", "academic",
+                                      "religious"};
+  size_t k;
+  if (n < 2 || !*f[0])
+    return;
+  for (k = 0; k < sizeof kinds / sizeof *kinds; k++)
+    if (strcmp(kinds[k], f[1]) == 0)
+      dg_matcher_add(gz->honorifics, f[0], (long)k);
+}
+
+typedef struct fig_add {
+  dg_gazetteer *gz;
+  size_t index;
+} fig_add;
+
+static void add_figure_surname(const char *form, void *ud)
+{
+  fig_add *a = ud;
+  char key[256];
+  size_t count = 0;
+  int len;
+  dg_strmap_get(a->gz->figure_sur_n, form, strlen(form), &count);
+  len = snprintf(key, sizeof key, "%s\x1f%zu", form, count);
+  if (len <= 0 || (size_t)len >= sizeof key)
+    return;
+  dg_strmap_put(a->gz->figure_sur, key, (size_t)len, a->index);
+  dg_strmap_put(a->gz->figure_sur_n, form, strlen(form), count + 1);
+}
+
+static void load_figure(char **f, size_t n, void *ud)
+{
+  dg_gazetteer *gz = ud;
+  dg_figure *fg;
+  fig_add a;
+  char *sur;
+  if (n < 2 || !*f[0])
+    return;
+  xgrow(&gz->figures, &gz->cap_figures, gz->n_figures + 1, sizeof *gz->figures);
+  fg = &gz->figures[gz->n_figures];
+  memset(fg, 0, sizeof *fg);
+  fg->name = keep(gz, f[0]);
+  fg->surnames = keep(gz, f[1]);
+  fg->titles = keep(gz, n >= 3 ? f[2] : "");
+  if (n >= 4)
+    strncpy(fg->code, f[3], sizeof fg->code - 1);
+  dg_strmap_put(gz->figure_names, f[0], strlen(f[0]), gz->n_figures);
+  dg_matcher_add(gz->figure_match, f[0], (long)gz->n_figures);
+  a.gz = gz;
+  a.index = gz->n_figures;
+  sur = xstrdup(f[1]);
+  each_pipe(sur, add_figure_surname, &a);
+  free(sur);
+  gz->n_figures++;
+}
+
+/* ---------------------------------------------------------------- loading */
+
+/* One name per line (first-names*.txt): the TSV reader does, with one
+ * field per row. */
+static void load(const char *file, void (*fn)(char **, size_t, void *), dg_gazetteer *gz)
+{
+  const char *t = dg_embedded_gazetteer(file);
+  if (t)
+    dg_tsv_each(t, fn, gz);
 }
 
 dg_gazetteer *dg_gazetteer_new(void)
 {
   dg_gazetteer *gz = xcalloc(1, sizeof *gz);
-  const char *t;
   gz->by_code = dg_strmap_new();
   gz->ambiguous = dg_strmap_new();
   gz->country_match = dg_matcher_new();
+  gz->org_match = dg_matcher_new();
+  gz->org_fold = dg_matcher_new();
+  dg_matcher_set_fold(gz->org_fold, 1);
+  gz->given = dg_strmap_new();
+  gz->given_pairs = dg_strmap_new();
+  gz->honorifics = dg_matcher_new();
+  gz->figure_names = dg_strmap_new();
+  gz->figure_sur = dg_strmap_new();
+  gz->figure_sur_n = dg_strmap_new();
+  gz->figure_match = dg_matcher_new();
   /* Blocking phrases go in first: dg_matcher_add keeps the first value, so
    * a phrase listed as "not a country" can never be re-added as one. */
-  if ((t = dg_embedded_gazetteer("not-countries.tsv")) != NULL)
-    dg_tsv_each(t, load_block_row, gz);
-  if ((t = dg_embedded_gazetteer("countries.tsv")) != NULL)
-    dg_tsv_each(t, load_country_row, gz);
-  if ((t = dg_embedded_gazetteer("country-ambiguous.tsv")) != NULL)
-    dg_tsv_each(t, load_ambiguous_row, gz);
+  load("not-countries.tsv", load_block_row, gz);
+  load("countries.tsv", load_country_row, gz);
+  load("country-ambiguous.tsv", load_ambiguous_row, gz);
+  load("orgs.tsv", load_org_row, gz);
+  load("first-names.txt", load_first_name, gz);
+  load("first-names-ambiguous.txt", load_ambiguous_name, gz);
+  load("given-names.tsv", load_given_variants, gz);
+  load("honorifics.tsv", load_honorific, gz);
+  load("public-figures.tsv", load_figure, gz);
   return gz;
 }
 
@@ -152,11 +396,24 @@ void dg_gazetteer_free(dg_gazetteer *gz)
     free(gz->strings[i]);
   free(gz->strings);
   free(gz->countries);
+  free(gz->orgs);
+  free(gz->figures);
   dg_strmap_free(gz->by_code);
   dg_strmap_free(gz->ambiguous);
   dg_matcher_free(gz->country_match);
+  dg_matcher_free(gz->org_match);
+  dg_matcher_free(gz->org_fold);
+  dg_strmap_free(gz->given);
+  dg_strmap_free(gz->given_pairs);
+  dg_matcher_free(gz->honorifics);
+  dg_strmap_free(gz->figure_names);
+  dg_strmap_free(gz->figure_sur);
+  dg_strmap_free(gz->figure_sur_n);
+  dg_matcher_free(gz->figure_match);
   free(gz);
 }
+
+/* ---------------------------------------------------------------- lookups */
 
 size_t dg_gazetteer_n_countries(const dg_gazetteer *gz) { return gz->n_countries; }
 
@@ -180,3 +437,68 @@ int dg_gazetteer_country_ambiguous(const dg_gazetteer *gz, const char *form)
 {
   return dg_strmap_get(gz->ambiguous, form, strlen(form), NULL);
 }
+
+unsigned dg_gazetteer_country_context(const dg_gazetteer *gz, const char *form, size_t len)
+{
+  size_t bits = 0;
+  return dg_strmap_get(gz->ambiguous, form, len, &bits) ? (unsigned)bits : 0;
+}
+
+const dg_matcher *dg_gazetteer_orgs(const dg_gazetteer *gz) { return gz->org_match; }
+
+const dg_matcher *dg_gazetteer_orgs_folded(const dg_gazetteer *gz) { return gz->org_fold; }
+
+const dg_org *dg_gazetteer_org(const dg_gazetteer *gz, size_t i)
+{
+  return i < gz->n_orgs ? &gz->orgs[i] : NULL;
+}
+
+int dg_gazetteer_given_name(const dg_gazetteer *gz, const char *s, size_t len)
+{
+  size_t v = 0;
+  return dg_strmap_get(gz->given, s, len, &v) ? (int)v : 0;
+}
+
+int dg_gazetteer_given_match(const dg_gazetteer *gz, const char *a, const char *b)
+{
+  char key[256];
+  int len;
+  if (strcmp(a, b) == 0)
+    return 1;
+  len = snprintf(key, sizeof key, "%s\x1f%s", a, b);
+  return len > 0 && (size_t)len < sizeof key &&
+         dg_strmap_get(gz->given_pairs, key, (size_t)len, NULL);
+}
+
+const dg_matcher *dg_gazetteer_honorifics(const dg_gazetteer *gz) { return gz->honorifics; }
+
+size_t dg_gazetteer_n_figures(const dg_gazetteer *gz) { return gz->n_figures; }
+
+const dg_figure *dg_gazetteer_figure(const dg_gazetteer *gz, size_t i)
+{
+  return i < gz->n_figures ? &gz->figures[i] : NULL;
+}
+
+size_t dg_gazetteer_figures_by_surname(const dg_gazetteer *gz, const char *form, size_t len,
+                                       size_t *out, size_t max)
+{
+  size_t count = 0, i;
+  char key[256];
+  if (len + 24 > sizeof key || !dg_strmap_get(gz->figure_sur_n, form, len, &count))
+    return 0;
+  for (i = 0; i < count && i < max; i++) {
+    int kl;
+    memcpy(key, form, len);
+    kl = snprintf(key + len, sizeof key - len, "\x1f%zu", i);
+    if (kl <= 0 || !dg_strmap_get(gz->figure_sur, key, len + (size_t)kl, &out[i]))
+      return i;
+  }
+  return count;
+}
+
+int dg_gazetteer_figure_by_name(const dg_gazetteer *gz, const char *name, size_t *index)
+{
+  return dg_strmap_get(gz->figure_names, name, strlen(name), index);
+}
+
+const dg_matcher *dg_gazetteer_figure_names(const dg_gazetteer *gz) { return gz->figure_match; }

@@ -1,10 +1,19 @@
-/* mapper.c - run the recognisers over one page, in order. */
+/* mapper.c - run the recognisers over one page, in order.
+ *
+ * The order matters: organizations first (every other recogniser asks
+ * about them), then the title and the page's kind, then the items
+ * (publication or event, listings), then persons in the prose, then
+ * identity (persons joined), and countries last, since a country word
+ * inside a person's or an organization's name is not a mention. */
 #include "config.h"
 
 #include <stdlib.h>
 
 #include "extract.h"
 #include "mapper.h"
+#include "orgs.h"
+#include "page.h"
+#include "people.h"
 #include "tokens.h"
 #include "xalloc.h"
 
@@ -35,20 +44,34 @@ const dg_gazetteer *dg_mapper_gazetteer(const dg_mapper *m) { return m->gz; }
 void dg_mapper_map(dg_mapper *m, const dg_doc *doc, dg_facts *out)
 {
   dg_page pg;
+  dg_pageinfo info;
   dg_span whole = {0, dg_doc_text_len(doc)};
-  size_t d = dg_facts_entity(out, DG_KIND_DOCUMENT, dg_doc_sha256(doc),
-                             dg_doc_path(doc), whole, "document");
-  dg_facts_add_literal(out, d, DG_P_SOURCE_FILE, dg_doc_path(doc), DG_DT_STRING,
-                       whole, "document");
-  dg_facts_add_literal(out, d, DG_P_SHA256, dg_doc_sha256(doc), DG_DT_STRING, whole,
+  size_t d = dg_facts_entity(out, DG_KIND_DOCUMENT, dg_doc_sha256(doc), dg_doc_path(doc), whole,
+                             "document");
+  dg_facts_add_literal(out, d, DG_P_SOURCE_FILE, dg_doc_path(doc), DG_DT_STRING, whole,
                        "document");
+  dg_facts_add_literal(out, d, DG_P_SHA256, dg_doc_sha256(doc), DG_DT_STRING, whole, "document");
 
   dg_tokenize(dg_doc_text(doc), dg_doc_text_len(doc), &m->toks);
-  pg.text = dg_doc_text(doc);
-  pg.len = dg_doc_text_len(doc);
-  pg.toks = &m->toks;
-  pg.gz = m->gz;
+  dg_page_init(&pg, dg_doc_text(doc), dg_doc_text_len(doc), &m->toks, m->gz);
   pg.doc = d;
-  dg_extract_main_item(&pg, out);
+  pg.orgs = dg_orgs_new();
+  pg.people = dg_people_new(m->gz);
+  dg_orgs_scan(pg.orgs, &pg);
+
+  dg_classify(&pg, &info);
+  if (info.is_event)
+    dg_extract_event(&pg, &info, out);
+  else
+    dg_extract_publication(&pg, &info, out);
+  dg_extract_listings(&pg, &info, out);
+  dg_extract_persons(&pg, &info, out);
+  dg_people_resolve(pg.people, &pg, out);
+  dg_orgs_finish(pg.orgs, &pg, out);
   dg_extract_countries(&pg, out);
+
+  dg_pageinfo_release(&info);
+  dg_people_free(pg.people);
+  dg_orgs_free(pg.orgs);
+  dg_page_release(&pg);
 }

@@ -22,6 +22,7 @@ struct dg_matcher {
   long *values;      /* per node: value, or NO_VALUE */
   size_t n_nodes, cap_nodes;
   dg_tokens toks;    /* scratch for tokenizing phrases */
+  int fold;          /* compare ASCII letters case-insensitively */
 };
 
 dg_matcher *dg_matcher_new(void)
@@ -45,12 +46,20 @@ void dg_matcher_free(dg_matcher *m)
   free(m);
 }
 
+void dg_matcher_set_fold(dg_matcher *m, int fold) { m->fold = fold; }
+
 /* Builds the edge key for (node, token) into key[]; returns its length. */
-static size_t edge_key(char *key, size_t cap, size_t node, const char *text,
-                       const dg_token *t)
+static size_t edge_key(const dg_matcher *m, char *key, size_t cap, size_t node,
+                       const char *text, const dg_token *t)
 {
+  size_t n, i;
   memcpy(key, &node, sizeof node);
-  return sizeof node + dg_token_canon(text, t, key + sizeof node, cap - sizeof node);
+  n = dg_token_canon(text, t, key + sizeof node, cap - sizeof node);
+  if (m->fold)
+    for (i = sizeof node; i < sizeof node + n; i++)
+      if (key[i] >= 'A' && key[i] <= 'Z')
+        key[i] = (char)(key[i] + 32);
+  return sizeof node + n;
 }
 
 int dg_matcher_add(dg_matcher *m, const char *phrase, long value)
@@ -61,7 +70,7 @@ int dg_matcher_add(dg_matcher *m, const char *phrase, long value)
   if (m->toks.n == 0)
     return 0;
   for (i = 0; i < m->toks.n; i++) {
-    size_t klen = edge_key(key, sizeof key, node, phrase, &m->toks.tok[i]);
+    size_t klen = edge_key(m, key, sizeof key, node, phrase, &m->toks.tok[i]);
     size_t child;
     if (!dg_strmap_get(m->edges, key, klen, &child)) {
       child = m->n_nodes;
@@ -88,7 +97,7 @@ size_t dg_matcher_longest(const dg_matcher *m, const char *text,
       break;
     if (toks->tok[j].len > sizeof key - sizeof node - 1)
       break;
-    klen = edge_key(key, sizeof key, node, text, &toks->tok[j]);
+    klen = edge_key(m, key, sizeof key, node, text, &toks->tok[j]);
     if (!dg_strmap_get(m->edges, key, klen, &child))
       break;
     node = child;

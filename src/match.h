@@ -12,6 +12,11 @@ typedef struct dg_matcher dg_matcher;
 dg_matcher *dg_matcher_new(void);
 void dg_matcher_free(dg_matcher *m);
 
+/* Makes the matcher compare ASCII letters without regard to case, both
+ * for the phrases added after this call and for lookups; for ALL-CAPS
+ * lines ("CARNEGIE MOSCOW CENTER"), where case says nothing. */
+void dg_matcher_set_fold(dg_matcher *m, int fold);
+
 /* Adds `phrase` (tokenized the way dg_tokenize() does, compared token by
  * token on canonical text, case-sensitively) with the caller's `value`.
  * A phrase added twice keeps the first value. Returns 1 if it was new. */

@@ -2,19 +2,38 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "iri.h"
 #include "resolve.h"
+#include "text.h"
 #include "xalloc.h"
+
+/* Mints from the comparison key of the name or title (case, accents,
+ * punctuation and spacing folded), so that "U.S.–Japan" and "U.S.-Japan",
+ * or a title with a curly apostrophe and one with a straight one, give one
+ * IRI in every document, even when a long slug ends in a hash. */
+static char *mint_keyed(const char *base, const char *kind, const char *key)
+{
+  char *k = dg_text_key(key, strlen(key));
+  char *iri = dg_iri_entity(base, kind, *k ? k : key);
+  free(k);
+  return iri;
+}
 
 static char *mint(const dg_entity *e, const char *base)
 {
   switch (e->kind) {
   case DG_KIND_DOCUMENT: return dg_iri_document(base, e->key);
-  case DG_KIND_PUBLICATION: return dg_iri_entity(base, "publication", e->key);
-  case DG_KIND_EVENT: return dg_iri_event(base, e->date, e->key);
-  case DG_KIND_PERSON: return dg_iri_entity(base, "person", e->key);
-  case DG_KIND_ORGANIZATION: return dg_iri_entity(base, "org", e->key);
+  case DG_KIND_PUBLICATION: return mint_keyed(base, "publication", e->key);
+  case DG_KIND_EVENT: {
+    char *k = dg_text_key(e->key, strlen(e->key));
+    char *iri = dg_iri_event(base, e->date, *k ? k : e->key);
+    free(k);
+    return iri;
+  }
+  case DG_KIND_PERSON: return mint_keyed(base, "person", e->key);
+  case DG_KIND_ORGANIZATION: return mint_keyed(base, "org", e->key);
   case DG_KIND_COUNTRY: return dg_iri_country(base, e->key);
   case DG_KIND__COUNT: break;
   }

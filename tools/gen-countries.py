@@ -33,6 +33,10 @@ Rules
       - a variant with the typographic apostrophe U+2019 of every form that
         contains an ASCII apostrophe ("People’s Republic of China").
   * A form may belong to one code only; the generator fails on a clash.
+  * ontology/gazetteer/country-ambiguous.tsv is checked (not generated):
+    each FORM is a form of its ALPHA2, and its CONTEXT column names only
+    the contexts the mapper knows (person, surname, place, heading, prefix,
+    none).
 
 Output: TAB-separated rows ALPHA2, KIND, FORM, sorted by alpha2, then kind,
 then form (Python string order = Unicode code point order = UTF-8 byte
@@ -110,6 +114,30 @@ def load_hand(codes):
     return rows
 
 
+AMBIGUOUS = os.path.join(ROOT, "ontology", "gazetteer", "country-ambiguous.tsv")
+CONTEXTS = {"person", "surname", "place", "heading", "prefix", "none"}
+
+
+def check_ambiguous(owner):
+    """country-ambiguous.tsv is read by the mapper as is: each row's FORM
+    must be a form of ALPHA2 here, and CONTEXT a comma-separated list of
+    known contexts (see that file's header)."""
+    with open(AMBIGUOUS, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if len(cols) != 4:
+                die("country-ambiguous.tsv line %d: want FORM ALPHA2 CONTEXT REASON" % n)
+            form, code, ctx = cols[0], cols[1], cols[2]
+            if owner.get(form) != code:
+                die("country-ambiguous.tsv line %d: %r is not a form of %s" % (n, form, code))
+            bad = set(ctx.split(",")) - CONTEXTS
+            if bad or not ctx:
+                die("country-ambiguous.tsv line %d: unknown context %s" % (n, ",".join(sorted(bad))))
+
+
 def main():
     iso = load_iso()
     codes = set(iso)
@@ -174,6 +202,8 @@ def main():
             if form in owner:
                 die("form %r belongs to both %s and %s" % (form, owner[form], c))
             owner[form] = c
+
+    check_ambiguous(owner)
 
     rows = []
     for c in sorted(codes):

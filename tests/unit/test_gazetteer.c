@@ -90,6 +90,35 @@ int main(void)
   is_str(countries(m, "Russia's war with Georgia in 2008.\n"), "GE RU", "Georgia the country");
   is_str(countries(m, "Address: 27 rue de la Paix, 75002 Paris, FRANCE\n"), "FR",
          "capitals in addresses");
+  /* the contexts of country-ambiguous.tsv */
+  is_str(countries(m, "American Enterprise Institute fellows and Japanese Studies staff.\n"),
+         "JP", "a capitalised word after a demonym does not suppress it");
+  is_str(countries(m, "The Japan Chair and the China Desk expanded their staff.\n"), "CN JP",
+         "a country name before a capitalised word still counts");
+  is_str(countries(m, "Chad Harlow spoke about Jordan Valley water and the Jordan economy.\n"),
+         "JO", "a given name before a surname; the country elsewhere in the line");
+  is_str(countries(m, "She was born in Savannah, Georgia and studied in Tbilisi.\n"), "",
+         "the US state after its city");
+  is_str(countries(m, "Trade across Armenia, Georgia and Azerbaijan slowed.\n"), "AM AZ GE",
+         "a list of countries is not a city and a state");
+  is_str(countries(m, "CONTACT US | JOIN US\n"), "", "US as a pronoun in capitals");
+  is_str(countries(m, "Harbour House, Ankara, TURKEY\n"), "TR", "a country in an address");
+  is_str(countries(m, "Franco ruled Spain; Franco-German ties grew.\n"), "DE ES FR",
+         "a prefix counts before its hyphen only");
+  is_str(countries(m, "A Sino-Russian summit and a Russo-Japanese dispute.\n"), "CN JP RU",
+         "combining forms");
+  is_str(countries(m, "The U.S.-ROK alliance and the DPRK.\n"), "KP KR US", "abbreviations");
+  is_str(countries(m, "Post-Soviet states of the former USSR.\n"), "SU", "Soviet forms");
+  is_str(countries(m, "Greenland and the Arctic Circle are not countries.\n"), "",
+         "regions with a code of their own are still regions in this genre");
+  is_str(countries(m, "Trade Notes from the Coast\n\nBy Kofi Togo\n\nA note on trade.\n"), "",
+         "a country word inside a person's name");
+  is_str(countries(m, "She teaches at the National University of Singapore.\n"), "",
+         "a country word only inside an organization's name");
+  is_str(countries(m, "The Japan Ministry of Defense issued a statement.\n"), "JP",
+         "a government's name does name its country");
+  is_str(countries(m, "Tensions in the Korean Peninsula and the Persian Gulf.\n"), "",
+         "peninsulas and gulfs");
   dg_mapper_free(m);
   return tap_done();
 }

@@ -1,0 +1,931 @@
+/* extract_event.c - an event page: the event, its time and place, hosts,
+ * and everyone who takes part, in which role, for which organization.
+ *
+ * Role blocks are a heading ("Speakers", "Moderated by:", "Hosted By")
+ * followed by entries: "Name (Org)", "• Name — Org", a name line and an
+ * affiliation line under it, or a bio paragraph that opens with the name.
+ * The prose says the same in sentences ("moderated by NAME of ORG",
+ * "featuring NAME, Title at ORG, and NAME"), read with the same entry
+ * parser. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "dates.h"
+#include "extract.h"
+#include "names.h"
+#include "orgs.h"
+#include "people.h"
+#include "strmap.h"
+#include "text.h"
+#include "xalloc.h"
+
+#define N(a) (sizeof(a) / sizeof *(a))
+#define MAX_ENTRIES 512
+
+static dg_span span_of(size_t start, size_t len)
+{
+  dg_span s;
+  s.start = start;
+  s.len = len;
+  return s;
+}
+
+/* 1 if the cue `w` (lower case) starts at s[j], ignoring case: the first
+ * letter is compared by hand, as these tests run at every word. */
+static int at_ci(const char *s, size_t n, size_t j, const char *w)
+{
+  size_t wl;
+  if (j >= n || dg_to_lower((unsigned char)s[j]) != (unsigned char)w[0])
+    return 0;
+  wl = strlen(w);
+  return j + wl <= n && strncasecmp(s + j, w, wl) == 0;
+}
+
+static const char *ltext(const dg_page *pg, size_t i, size_t *len)
+{
+  *len = pg->lines[i].end - pg->lines[i].content;
+  return pg->text + pg->lines[i].content;
+}
+
+/* Role headings and the property each gives. */
+static const struct {
+  const char *cue;
+  dg_prop prop;
+} roles[] = {
+  {"roundtable participants", DG_P_PARTICIPANT}, {"participants", DG_P_PARTICIPANT},
+  {"keynote speakers", DG_P_KEYNOTE_SPEAKER}, {"keynote speaker", DG_P_KEYNOTE_SPEAKER},
+  {"keynote", DG_P_KEYNOTE_SPEAKER}, {"featured speakers", DG_P_SPEAKER},
+  {"guest speakers", DG_P_SPEAKER}, {"speakers", DG_P_SPEAKER}, {"speaker", DG_P_SPEAKER},
+  {"presenters", DG_P_SPEAKER}, {"presenter", DG_P_SPEAKER}, {"featuring", DG_P_SPEAKER},
+  {"opening remarks", DG_P_SPEAKER}, {"welcome remarks", DG_P_SPEAKER},
+  {"welcoming remarks", DG_P_SPEAKER}, {"introductory remarks", DG_P_SPEAKER},
+  {"closing remarks", DG_P_SPEAKER}, {"in conversation with", DG_P_SPEAKER},
+  {"guests", DG_P_SPEAKER}, {"panelists", DG_P_PANELIST}, {"panellists", DG_P_PANELIST},
+  {"panelist", DG_P_PANELIST}, {"panel discussion", DG_P_PANELIST}, {"panel", DG_P_PANELIST},
+  {"moderators", DG_P_MODERATOR}, {"moderator", DG_P_MODERATOR},
+  {"moderated by", DG_P_MODERATOR}, {"chaired by", DG_P_CHAIR}, {"chairperson", DG_P_CHAIR},
+  {"chairs", DG_P_CHAIR}, {"chair", DG_P_CHAIR}, {"discussants", DG_P_DISCUSSANT},
+  {"discussant", DG_P_DISCUSSANT}, {"commentators", DG_P_DISCUSSANT},
+  {"commentator", DG_P_DISCUSSANT}, {"respondents", DG_P_DISCUSSANT},
+  {"respondent", DG_P_DISCUSSANT}, {"co-hosted by", DG_P_HOST}, {"hosted by", DG_P_HOST},
+  {"hosts", DG_P_HOST}, {"host", DG_P_HOST}, {"co-sponsored by", DG_P_HOST},
+  {"sponsored by", DG_P_HOST}, {"presented by", DG_P_HOST}, {"organized by", DG_P_ORGANIZER},
+  {"organised by", DG_P_ORGANIZER}, {"organizers", DG_P_ORGANIZER},
+  {"organizer", DG_P_ORGANIZER}, {"keynote address", DG_P_KEYNOTE_SPEAKER},
+  {"keynote speech", DG_P_KEYNOTE_SPEAKER}, {"keynote lecture", DG_P_KEYNOTE_SPEAKER},
+  {"introduction by", DG_P_SPEAKER}, {"introduced by", DG_P_SPEAKER},
+  {"opening remarks by", DG_P_SPEAKER}, {"closing remarks by", DG_P_SPEAKER},
+  {"remarks by", DG_P_SPEAKER}, {"welcome by", DG_P_SPEAKER},
+  {"welcome", DG_P_SPEAKER}, {"introduction", DG_P_SPEAKER}, {"opening", DG_P_SPEAKER},
+  {"with", DG_P_SPEAKER},
+};
+
+/* The role a heading line names; *cue_len gets the cue's length. */
+static int role_of(const char *s, size_t n, dg_prop *prop, size_t *cue_len)
+{
+  size_t k;
+  for (k = 0; k < N(roles); k++) {
+    size_t cl = strlen(roles[k].cue);
+    if (cl <= n && strncasecmp(s, roles[k].cue, cl) == 0 &&
+        (cl == n || !dg_is_alnum((unsigned char)s[cl]))) {
+      *prop = roles[k].prop;
+      *cue_len = cl;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* One person taking part, before roles are settled. */
+typedef struct entry {
+  size_t mention;
+  dg_prop prop;
+  char *key;       /* text key of the display name */
+  dg_span span;
+  const char *rule;
+} entry;
+
+typedef struct ev {
+  dg_page *pg;
+  dg_pageinfo *info;
+  dg_facts *f;
+  size_t item;
+  entry *e;
+  size_t ne, cap;
+  int panel;       /* the page calls the event a panel */
+  int hosts;       /* hosts found */
+} ev;
+
+static void add_entry(ev *x, size_t mention, dg_prop prop, dg_span span, const char *rule)
+{
+  entry *e;
+  if (x->ne >= MAX_ENTRIES * 8)
+    return;
+  xgrow(&x->e, &x->cap, x->ne + 1, sizeof *x->e);
+  e = &x->e[x->ne++];
+  e->mention = mention;
+  e->prop = prop;
+  {
+    const char *d = dg_people_display(x->pg->people, mention);
+    e->key = dg_text_key(d, strlen(d));
+  }
+  e->span = span;
+  e->rule = rule;
+}
+
+/* Parses "Name (Org)", "Name — Org", "Name, Title, Org", "Name of the Org"
+ * at text[a, a+n): adds the person with `prop`, the affiliations, and
+ * books named in the rest. Returns the mention, or (size_t)-1. */
+static size_t entry_text(ev *x, size_t a, size_t n, dg_prop prop, unsigned flags,
+                         const char *rule)
+{
+  dg_page *pg = x->pg;
+  dg_part nm, aff;
+  dg_name name;
+  size_t id = (size_t)-1;
+  const char *s = pg->text + a;
+  dg_name_init(&name);
+  if (dg_name_affil_split(pg->gz, s, n, flags, &nm, &aff) &&
+      dg_name_parse(pg->gz, s + nm.start, nm.len, flags, &name) && name.words >= 2 &&
+      dg_orgs_first_in(pg->orgs, a + nm.start + name.start, name.len) == DG_NO_ORG &&
+      dg_orgs_covering(pg->orgs, a + nm.start + name.start) == DG_NO_ORG) {
+    id = dg_people_add(pg->people, &name, span_of(a + nm.start + name.start, name.len),
+                       DG_PS_ROLE, rule);
+    if (prop == DG_P_HOST || prop == DG_P_ORGANIZER)
+      dg_people_relate(pg->people, x->item, prop, id, span_of(a, n), rule);
+    else
+      add_entry(x, id, prop, span_of(a, n), rule);
+    if (aff.len) {
+      dg_extract_affiliations(pg, x->f, id, a + aff.start, aff.len, 1, "role-affiliation");
+      dg_extract_bio_books(pg, x->info, x->f, a + aff.start, aff.len, id);
+    }
+  }
+  dg_name_release(&name);
+  return id;
+}
+
+/* 1 if text[a, a+n) would parse as an entry ("Name (Org)", "Name"). */
+static int is_entry(const dg_page *pg, size_t a, size_t n, unsigned flags)
+{
+  dg_part nm, aff;
+  dg_name name;
+  int ok;
+  dg_name_init(&name);
+  ok = dg_name_affil_split(pg->gz, pg->text + a, n, flags, &nm, &aff) &&
+       dg_name_parse(pg->gz, pg->text + a + nm.start, nm.len, flags, &name) && name.words >= 2 &&
+       dg_orgs_first_in(pg->orgs, a + nm.start + name.start, name.len) == DG_NO_ORG &&
+       dg_orgs_covering(pg->orgs, a + nm.start + name.start) == DG_NO_ORG;
+  dg_name_release(&name);
+  return ok;
+}
+
+/* A host line: organizations ("Polar Institute", "Institute for the Study
+ * of Diplomacy, Georgetown University": the first one), or a person. */
+static void host_text(ev *x, size_t a, size_t n, dg_prop prop, const char *rule)
+{
+  dg_page *pg = x->pg;
+  dg_part parts[16];
+  size_t np, k;
+  const char *s = pg->text + a;
+  /* "the Belfer Center and Russia Matters" */
+  np = dg_name_split(s, n, parts, 16);
+  if (np > 16)
+    np = 16;
+  /* "Guadalupe Correa Cabrera (George Mason University)": a person */
+  if (is_entry(pg, a, n, DG_NAME_GIVEN) &&
+      entry_text(x, a, n, prop, DG_NAME_GIVEN, rule) != (size_t)-1) {
+    x->hosts++;
+    return;
+  }
+  for (k = 0; k < np; k++) {
+    size_t pa = a + parts[k].start, pl = parts[k].len;
+    size_t m = dg_orgs_first_in(pg->orgs, pa, pl);
+    if (m != DG_NO_ORG) {
+      const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
+      size_t e = dg_orgs_entity(pg->orgs, x->f, om->org, span_of(om->start, om->len), rule);
+      dg_facts_add_ref(x->f, x->item, prop, e, span_of(om->start, om->len), rule);
+      x->hosts++;
+      /* "Institute for the Study of Diplomacy, Georgetown University":
+       * one host with its parent */
+      if (k == 0 && np == 2 && dg_orgs_first_in(pg->orgs, a + parts[1].start, parts[1].len) !=
+                                   DG_NO_ORG && !memmem(s, n, " and ", 5))
+        break;
+      continue;
+    }
+    if (entry_text(x, pa, pl, prop, DG_NAME_GIVEN, rule) != (size_t)-1) {
+      x->hosts++;
+      continue;
+    }
+    /* an organization named only here: "Russia Matters" */
+    {
+      const char *p = s + parts[k].start;
+      size_t q = 0, words = 0, caps = 0;
+      if (pl > 4 && strncmp(p, "the ", 4) == 0) {
+        p += 4;
+        pa += 4;
+        pl -= 4;
+      }
+      for (q = 0; q < pl; q++)
+        if (p[q] != ' ' && (q == 0 || p[q - 1] == ' ')) {
+          words++;
+          if (dg_is_upper((unsigned char)p[q]))
+            caps++;
+        }
+      if (words >= 1 && words <= 6 && caps == words && !memchr(p, '.', pl)) {
+        size_t g = dg_orgs_add_name(pg->orgs, pg, pa, pl);
+        size_t e = dg_orgs_entity(pg->orgs, x->f, g, span_of(pa, pl), rule);
+        dg_facts_add_ref(x->f, x->item, prop, e, span_of(pa, pl), rule);
+        x->hosts++;
+      }
+    }
+  }
+}
+
+/* 1 if line i begins a new section: a heading of another kind. */
+static int section_break(const dg_page *pg, size_t i)
+{
+  const dg_line *l = &pg->lines[i];
+  if (l->zone == DG_ZONE_FOOTER)
+    return 1;
+  if (l->flags & (DG_LF_COPYRIGHT | DG_LF_SHARE | DG_LF_NAV))
+    return 1;
+  if (l->flags & (DG_LF_RELATED | DG_LF_ABOUT))
+    return 1;
+  if ((l->flags & DG_LF_SECTION) && l->nwords <= 4)
+    return 1;
+  if ((l->flags & DG_LF_ROLE) && !(l->flags & DG_LF_PROSE))
+    return 1;
+  /* the next item of an agenda: "11:00 Panel I: ..." */
+  if (dg_time_prefix_len(pg->text + l->content, l->end - l->content))
+    return 1;
+  return 0;
+}
+
+static int starts_with_name(const dg_page *pg, size_t li, size_t *name_len)
+{
+  size_t n, k, words = 0;
+  const char *s = ltext(pg, li, &n);
+  static const char *const verbs[] = {" is ", " was ", " has ", " heads ", " leads ",
+                                      " directs ", " writes ", " serves ", " grew ",
+                                      " teaches ", " holds ", " joined ", " works "};
+  for (k = 0; k < n && k < 80; k++) {
+    if (s[k] == ' ') {
+      size_t v;
+      words++;
+      for (v = 0; v < N(verbs); v++)
+        if (strncmp(s + k, verbs[v], strlen(verbs[v])) == 0) {
+          *name_len = k;
+          return words >= 1;
+        }
+      if (words > 5)
+        break;
+    }
+  }
+  return 0;
+}
+
+/* 1 if "Name (Org)" / "Name — Org" at text[a, a+n) has the part after the
+ * name. */
+static int has_affiliation(const dg_page *pg, size_t a, size_t n)
+{
+  dg_part nm, aff;
+  return dg_name_affil_split(pg->gz, pg->text + a, n, DG_NAME_SHAPE, &nm, &aff) && aff.len > 0;
+}
+
+/* Splits entries written on one line or in one clause, at "; ", ", and
+ * ", ", ", " and ", " & " outside parentheses; a piece that does not start
+ * with a name goes with the entry before it ("Dr. Claudia Major, SWP").
+ * Calls entry_text() for each entry; returns how many were added. */
+static size_t split_entries(ev *x, size_t a, size_t n, dg_prop prop, const char *rule)
+{
+  const char *s = x->pg->text + a;
+  size_t i = 0, start = 0, depth = 0, cur_a = (size_t)-1, cur_b = 0, added = 0;
+  while (i <= n) {
+    size_t skip = 0;
+    if (i < n && (s[i] == '(' || s[i] == '['))
+      depth++;
+    else if (i < n && (s[i] == ')' || s[i] == ']') && depth)
+      depth--;
+    if (i == n)
+      skip = 1;
+    else if (!depth) {
+      if (i + 6 <= n && strncmp(s + i, ", and ", 6) == 0)
+        skip = 6;
+      else if (i + 2 <= n && (strncmp(s + i, "; ", 2) == 0 || strncmp(s + i, ", ", 2) == 0))
+        skip = 2;
+      else if (i + 5 <= n && strncmp(s + i, " and ", 5) == 0)
+        skip = 5;
+      else if (i + 3 <= n && strncmp(s + i, " & ", 3) == 0)
+        skip = 3;
+    }
+    if (skip) {
+      size_t pa = start, pb = i;
+      while (pa < pb && s[pa] == ' ')
+        pa++;
+      if (pb > pa) {
+        if (is_entry(x->pg, a + pa, pb - pa, DG_NAME_SHAPE)) {
+          if (cur_a != (size_t)-1 &&
+              entry_text(x, a + cur_a, cur_b - cur_a, prop, DG_NAME_SHAPE, rule) != (size_t)-1)
+            added++;
+          cur_a = pa;
+          cur_b = pb;
+        } else if (cur_a != (size_t)-1) {
+          cur_b = pb;
+        }
+      }
+      if (i >= n)
+        break;
+      i += skip;
+      start = i;
+      continue;
+    }
+    i++;
+  }
+  if (cur_a != (size_t)-1 &&
+      entry_text(x, a + cur_a, cur_b - cur_a, prop, DG_NAME_SHAPE, rule) != (size_t)-1)
+    added++;
+  return added;
+}
+
+/* "Introduction" or "Opening" on a line of its own, a person under it: on
+ * an event page, the one who introduces it speaks. */
+static int introduction_heading(const dg_page *pg, size_t i)
+{
+  size_t nx;
+  const dg_line *l = &pg->lines[i];
+  if (l->nwords > 2 || l->zone == DG_ZONE_FOOTER || l->zone == DG_ZONE_LISTING ||
+      !(dg_page_line_starts(pg, i, "introduction") || dg_page_line_starts(pg, i, "opening") ||
+        dg_page_line_starts(pg, i, "welcome")))
+    return 0;
+  nx = dg_page_next(pg, i);
+  return nx != DG_NO_LINE &&
+         is_entry(pg, pg->lines[nx].content, pg->lines[nx].end - pg->lines[nx].content,
+                  DG_NAME_SHAPE);
+}
+
+/* One role block: the heading at line h and the entries under it. */
+static size_t role_block(ev *x, size_t h)
+{
+  dg_page *pg = x->pg;
+  size_t n, cue, i, last_entry = (size_t)-1, last_line = h, tp;
+  const char *s = ltext(pg, h, &n);
+  dg_prop prop;
+  /* "09:30 Welcome and opening remarks" */
+  tp = dg_time_prefix_len(s, n);
+  s += tp;
+  n -= tp;
+  if (!role_of(s, n, &prop, &cue))
+    return h + 1;
+  /* a generic "Speakers" list of a panel discussion names panelists;
+   * remarks are speeches, whatever the format */
+  if (prop == DG_P_SPEAKER && x->panel && !dg_has_word(s, cue, "remarks") &&
+      !dg_has_word(s, cue, "welcome"))
+    prop = DG_P_PANELIST;
+  /* "Moderated by: Edward Boyle (Kyushu University)" on one line */
+  {
+    size_t r = cue;
+    while (r < n && (s[r] == ':' || s[r] == ' '))
+      r++;
+    if (r < n) {
+      size_t base = pg->lines[h].content + tp;
+      if (prop == DG_P_HOST || prop == DG_P_ORGANIZER) {
+        host_text(x, base + r, n - r, prop, "role-line");
+        return h + 1;
+      }
+      /* "Chair: Dr. Claudia Major, SWP"; "Panel I: Deterrence" names a
+       * session, and its people follow on the next lines */
+      if (split_entries(x, base + r, n - r, prop, "role-line"))
+        return h + 1;
+    }
+  }
+  for (i = h + 1; i < pg->n_lines; i++) {
+    const dg_line *l = &pg->lines[i];
+    size_t ln, nl;
+    const char *t;
+    if (l->flags & DG_LF_BLANK)
+      continue;
+    if (section_break(pg, i))
+      break;
+    t = ltext(pg, i, &ln);
+    if (prop == DG_P_HOST || prop == DG_P_ORGANIZER) {
+      if (l->flags & DG_LF_PROSE)
+        break;
+      host_text(x, l->content, ln, prop, "role-block");
+      last_line = i;
+      continue;
+    }
+    if (!(l->flags & DG_LF_PROSE) && !(l->flags & DG_LF_END_PUNCT && l->nwords > 12)) {
+      int bare = is_entry(pg, l->content, ln, DG_NAME_SHAPE) &&
+                 is_entry(pg, l->content, ln, DG_NAME_SHAPE | DG_NAME_SINGLE) &&
+                 !has_affiliation(pg, l->content, ln);
+      size_t id = entry_text(x, l->content, ln, prop, DG_NAME_SHAPE, "role-block");
+      if (id != (size_t)-1) {
+        last_entry = id;
+        last_line = i;
+        /* the line under a bare name: its affiliation, or its bio */
+        if (bare && i + 1 < pg->n_lines && !(pg->lines[i + 1].flags & DG_LF_BLANK) &&
+            !section_break(pg, i + 1)) {
+          const dg_line *u = &pg->lines[i + 1];
+          size_t uln;
+          ltext(pg, i + 1, &uln);
+          if (!(u->flags & DG_LF_PROSE) && u->nwords <= 30 &&
+              !is_entry(pg, u->content, uln, DG_NAME_SHAPE)) {
+            dg_extract_affiliations(pg, x->f, id, u->content, uln, 1, "role-affiliation");
+            dg_extract_bio_books(pg, x->info, x->f, u->content, uln, id);
+            i++;
+            last_line = i;
+          }
+        }
+        continue;
+      }
+      if (last_entry == (size_t)-1)
+        break;
+      /* an affiliation line of the entry above */
+      dg_extract_affiliations(pg, x->f, last_entry, l->content, ln, 1, "role-affiliation");
+      last_line = i;
+      continue;
+    }
+    /* a bio paragraph: of a new person ("Bobo Lo is ...") or of the one
+     * just named ("Aron grew up ...") */
+    if (starts_with_name(pg, i, &nl)) {
+      dg_name nm;
+      dg_name_init(&nm);
+      if (dg_name_parse(pg->gz, t, nl, DG_NAME_SHAPE | DG_NAME_SINGLE, &nm)) {
+        size_t id;
+        size_t end = i;
+        while (end + 1 < pg->n_lines && !(pg->lines[end + 1].flags & DG_LF_BLANK))
+          end++;
+        if (nm.words >= 2) {
+          id = dg_people_add(pg->people, &nm, span_of(l->content + nm.start, nm.len),
+                             DG_PS_ROLE | DG_PS_BIO, "role-bio");
+          add_entry(x, id, prop, span_of(l->content, nl), "role-bio");
+        } else {
+          id = dg_people_add(pg->people, &nm, span_of(l->content + nm.start, nm.len),
+                             DG_PS_BIO, "role-bio");
+        }
+        dg_extract_bio(pg, x->info, x->f, i, end, id);
+        last_entry = id;
+        last_line = end;
+        i = end;
+        dg_name_release(&nm);
+        continue;
+      }
+      dg_name_release(&nm);
+    }
+    if (last_entry != (size_t)-1 && (dg_has_word(t, ln < 12 ? ln : 12, "he") ||
+                                     dg_has_word(t, ln < 12 ? ln : 12, "she"))) {
+      dg_extract_bio(pg, x->info, x->f, i, i, last_entry);
+      last_line = i;
+      continue;
+    }
+    break;
+  }
+  return last_line + 1;
+}
+
+/* The end of the sentence or clause that starts at s[i]. */
+static size_t clause_end(const char *s, size_t n, size_t i, const char *stop)
+{
+  size_t j;
+  /* a clause of names is a few hundred bytes: keep the scan bounded */
+  if (n > i + 600)
+    n = i + 600;
+  for (j = i; j < n; j++) {
+    if (s[j] == '.' && (j + 1 == n || s[j + 1] == ' ') && j > 0 && dg_is_lower((unsigned char)s[j - 1]))
+      return j;
+    if (stop && strncmp(s + j, stop, strlen(stop)) == 0)
+      return j;
+  }
+  return n;
+}
+
+/* Roles said in sentences. */
+static void prose_roles(ev *x)
+{
+  dg_page *pg = x->pg;
+  size_t i;
+  for (i = 0; i < pg->n_lines; i++) {
+    const dg_line *l = &pg->lines[i];
+    size_t n, j;
+    const char *s;
+    if (l->zone == DG_ZONE_FOOTER || l->zone == DG_ZONE_LISTING || l->zone == DG_ZONE_NAV ||
+        (l->flags & DG_LF_BLANK))
+      continue;
+    s = ltext(pg, i, &n);
+    for (j = 0; j < n; j++) {
+      if (j > 0 && dg_is_alnum((unsigned char)s[j - 1]))
+        continue;
+      /* "moderated by Fiona Hill of the Brookings Institution" */
+      if (at_ci(s, n, j, "moderated by ")) {
+        size_t e = clause_end(s, n, j + 13, ",");
+        entry_text(x, l->content + j + 13, e - j - 13, DG_P_MODERATOR, DG_NAME_SHAPE,
+                   "moderated-by");
+        continue;
+      }
+      if (at_ci(s, n, j, "chaired by ")) {
+        size_t e = clause_end(s, n, j + 11, ", and ");
+        split_entries(x, l->content + j + 11, e - j - 11, DG_P_CHAIR, "chaired-by");
+        continue;
+      }
+      if (j + 10 <= n && (at_ci(s, n, j, "opened by ") ||
+                          at_ci(s, n, j, "welcomed by "))) {
+        size_t cl = s[j] == 'o' || s[j] == 'O' ? 10 : 12;
+        size_t e = clause_end(s, n, j + cl, ", and ");
+        split_entries(x, l->content + j + cl, e - j - cl, DG_P_SPEAKER, "opened-by");
+        continue;
+      }
+      {
+        static const char *const incl[] = {"participants included ", "speakers included ",
+                                           "panelists included ", "participants were ",
+                                           "speakers were ", "panelists were ",
+                                           "discussants were ", "discussants included "};
+        size_t q;
+        for (q = 0; q < N(incl); q++) {
+          size_t cl = strlen(incl[q]);
+          if (at_ci(s, n, j, incl[q])) {
+            size_t e = clause_end(s, n, j + cl, NULL);
+            dg_prop pp = incl[q][0] == 's' ? DG_P_SPEAKER
+                         : incl[q][0] == 'd' ? DG_P_DISCUSSANT
+                         : incl[q][1] == 'a' && incl[q][2] == 'n' ? DG_P_PANELIST
+                                                                   : DG_P_PARTICIPANT;
+            split_entries(x, l->content + j + cl, e - j - cl, pp, "participants-included");
+            break;
+          }
+        }
+      }
+      /* "Paula Dobriansky will moderate" */
+      if (j + 14 <= n && strncmp(s + j, "will moderate ", 14) == 0 && j > 2) {
+        size_t b = j - 1, words = 0;
+        while (b > 0 && words < 4) {
+          b--;
+          if (s[b] == ' ')
+            words++;
+          if (s[b] == '.' && b + 1 < j && s[b + 1] == ' ' && b > 0 &&
+              dg_is_lower((unsigned char)s[b - 1]))
+            break;
+          if (s[b] == ',')
+            break;
+        }
+        while (b < j && !dg_is_upper((unsigned char)s[b]))
+          b++;
+        if (b < j)
+          entry_text(x, l->content + b, j - 1 - b, DG_P_MODERATOR, DG_NAME_SHAPE, "will-moderate");
+        continue;
+      }
+      /* "a seminar featuring NAME, ...", "a panel discussion with NAME" */
+      if ((at_ci(s, n, j, "featuring ")) ||
+          (at_ci(s, n, j, "discussion with ")) ||
+          (at_ci(s, n, j, "conversation with "))) {
+        size_t cl = s[j] == 'f' || s[j] == 'F' ? 10 : (s[j] == 'd' || s[j] == 'D' ? 16 : 18);
+        size_t e = clause_end(s, n, j + cl, ", moderated by");
+        dg_prop prop = x->panel ? DG_P_PANELIST : DG_P_SPEAKER;
+        if (dg_is_upper((unsigned char)s[j + cl]) || (unsigned char)s[j + cl] >= 0xC3)
+          split_entries(x, l->content + j + cl, e - j - cl, prop, "featuring");
+        continue;
+      }
+    }
+  }
+}
+
+/* "hosted by the United States Studies Centre" in a sentence. */
+static void prose_hosts(ev *x)
+{
+  dg_page *pg = x->pg;
+  size_t i;
+  static const char *const cues[] = {"hosted by ", "co-hosted by ", "organized by ",
+                                     "organised by ", "sponsored by ", "convened by "};
+  for (i = 0; i < pg->n_lines; i++) {
+    const dg_line *l = &pg->lines[i];
+    size_t n, j, k;
+    const char *s;
+    if (l->zone == DG_ZONE_FOOTER || l->zone == DG_ZONE_LISTING || (l->flags & DG_LF_BLANK) ||
+        (l->flags & DG_LF_ROLE))
+      continue;
+    s = ltext(pg, i, &n);
+    for (j = 0; j < n; j++) {
+      if (j > 0 && dg_is_alnum((unsigned char)s[j - 1]))
+        continue;
+      for (k = 0; k < N(cues); k++) {
+        size_t cl = strlen(cues[k]), m;
+        if (!at_ci(s, n, j, cues[k]))
+          continue;
+        if (j == 0 && !(l->flags & DG_LF_PROSE)) {
+          /* "Sponsored by the Belfer Center and Russia Matters" */
+          host_text(x, l->content + cl, n - cl,
+                    cues[k][0] == 'o' ? DG_P_ORGANIZER : DG_P_HOST, "hosted-by-line");
+          j = n;
+          break;
+        }
+        m = dg_orgs_first_in(pg->orgs, l->content + j + cl, 4 + (strncmp(s + j + cl, "the ", 4) == 0 ? 4 : 0));
+        if (m != DG_NO_ORG) {
+          const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
+          size_t e = dg_orgs_entity(pg->orgs, x->f, om->org, span_of(om->start, om->len),
+                                    "hosted-by");
+          dg_facts_add_ref(x->f, x->item, cues[k][0] == 'o' ? DG_P_ORGANIZER : DG_P_HOST, e,
+                           span_of(om->start, om->len), "hosted-by");
+          x->hosts++;
+        }
+      }
+    }
+  }
+}
+
+/* ---------------------------------------------------------------- time and place */
+
+static void emit_when(ev *x, const dg_date *d, const dg_time *t, dg_span sp)
+{
+  char date[11], hm[9], *v;
+  dg_date_format(d, date);
+  if (!d->day)
+    return;
+  dg_facts_set_date(x->f, x->item, date);
+  if (t && t->start >= 0) {
+    char off[16] = "";
+    if (t->offset != DG_NO_OFFSET) {
+      int o = (t->offset < 0 ? -t->offset : t->offset) % (24 * 60);
+      snprintf(off, sizeof off, "%c%02d:%02d", t->offset < 0 ? '-' : '+', o / 60, o % 60);
+      if (t->offset == 0)
+        strcpy(off, "Z");
+    }
+    dg_time_format(t->start, hm);
+    v = xasprintf("%sT%s%s", date, hm, off);
+    dg_facts_add_literal(x->f, x->item, DG_P_START_DATE, v, DG_DT_DATETIME, sp, "event-date-time");
+    free(v);
+    if (t->end >= 0) {
+      dg_time_format(t->end, hm);
+      v = xasprintf("%sT%s%s", date, hm, off);
+      dg_facts_add_literal(x->f, x->item, DG_P_END_DATE, v, DG_DT_DATETIME, sp, "event-time-range");
+      free(v);
+    }
+  } else {
+    dg_facts_add_literal(x->f, x->item, DG_P_START_DATE, date, DG_DT_DATE, sp, "event-date");
+    if (d->end_day) {
+      dg_date e = *d;
+      char end[11];
+      e.day = d->end_day;
+      e.end_day = 0;
+      dg_date_format(&e, end);
+      dg_facts_add_literal(x->f, x->item, DG_P_END_DATE, end, DG_DT_DATE, sp, "event-date-range");
+    }
+  }
+}
+
+/* A line that names a place: a room, a building, an address. */
+static int place_like(const dg_page *pg, size_t i)
+{
+  static const char *const w[] = {
+    "room", "hall", "floor", "building", "library", "center", "centre", "street", "st",
+    "ave", "avenue", "road", "auditorium", "suite", "campus", "university", "hotel",
+    "institute", "office", "plaza", "square", "theatre", "theater", "house", "club",
+    "boulevard", "blvd", "conference", "lounge", "chamber", "embassy",
+  };
+  const dg_line *l = &pg->lines[i];
+  size_t n, k;
+  const char *s = ltext(pg, i, &n);
+  if (l->flags & (DG_LF_PROSE | DG_LF_ROLE | DG_LF_SECTION | DG_LF_SHARE | DG_LF_BYLINE |
+                  DG_LF_COPYRIGHT | DG_LF_DATE | DG_LF_TIME | DG_LF_BLANK))
+    return 0;
+  if (l->nwords > 20 || ((l->flags & DG_LF_END_PUNCT) && s[n - 1] == '.'))
+    return 0;
+  if (dg_has_word(s, n, "online") || dg_has_word(s, n, "virtual") || dg_has_word(s, n, "zoom"))
+    return 0;
+  for (k = 0; k < n; k++)
+    if (dg_is_digit((unsigned char)s[k]))
+      return 1;
+  for (k = 0; k < N(w); k++)
+    if (dg_has_word(s, n, w[k]))
+      return 1;
+  return dg_orgs_first_in(pg->orgs, l->content, n) != DG_NO_ORG;
+}
+
+static void when_and_where(ev *x)
+{
+  dg_page *pg = x->pg;
+  size_t i, dline = DG_NO_LINE, tline = DG_NO_LINE;
+  dg_date d;
+  dg_time t;
+  int have_t = 0;
+  memset(&d, 0, sizeof d);
+  /* a date and a time on one line, or a date line and a time line */
+  for (i = 0; i < pg->n_lines && dline == DG_NO_LINE; i++) {
+    const dg_line *l = &pg->lines[i];
+    size_t n;
+    const char *s;
+    if (l->zone == DG_ZONE_FOOTER || l->zone == DG_ZONE_LISTING || (l->flags & DG_LF_PROSE) ||
+        !(l->flags & DG_LF_TIME))
+      continue;
+    s = ltext(pg, i, &n);
+    if (dg_date_find_in_year(s, n, pg->year, &d) && d.day) {
+      dline = tline = i;
+    } else {
+      size_t p = dg_page_prev(pg, i);
+      if (p != DG_NO_LINE && p + 1 == i && (pg->lines[p].flags & DG_LF_DATE) &&
+          !(pg->lines[p].flags & DG_LF_PROSE)) {
+        size_t pn;
+        const char *ps = ltext(pg, p, &pn);
+        if (dg_date_find_in_year(ps, pn, pg->year, &d) && d.day) {
+          dline = p;
+          tline = i;
+        }
+      }
+    }
+  }
+  if (tline != DG_NO_LINE) {
+    size_t n;
+    const char *s = ltext(pg, tline, &n);
+    /* the time after the date on the same line */
+    if (tline == dline && d.start + d.len < n && dg_time_find(s + d.start + d.len, n - d.start - d.len, &t))
+      have_t = 1;
+    else if (dg_time_find(s, n, &t))
+      have_t = 1;
+  }
+  if (dline == DG_NO_LINE) {
+    /* a date alone: in the header, or under a Date label */
+    for (i = 0; i < pg->n_lines && dline == DG_NO_LINE; i++) {
+      const dg_line *l = &pg->lines[i];
+      size_t n;
+      const char *s;
+      if (l->zone == DG_ZONE_FOOTER || l->zone == DG_ZONE_LISTING || (l->flags & DG_LF_PROSE) ||
+          (l->flags & DG_LF_COPYRIGHT) || !(l->flags & DG_LF_DATE))
+        continue;
+      if (l->zone != DG_ZONE_HEADER && !(i > 0 && (pg->lines[dg_page_prev(pg, i)].flags & DG_LF_SECTION)))
+        continue;
+      s = ltext(pg, i, &n);
+      if (dg_date_find_in_year(s, n, pg->year, &d) && d.day)
+        dline = i;
+    }
+  }
+  if (dline == DG_NO_LINE) {
+    /* "to be held in Sapporo on July 10-12, 2024": the prose says when;
+     * a deadline is not the event's date */
+    static const char *const cues[] = {"held", "take place", "takes place", "will convene",
+                                       "scheduled for", "will meet"};
+    for (i = 0; i < pg->n_lines && dline == DG_NO_LINE; i++) {
+      const dg_line *l = &pg->lines[i];
+      size_t n, k;
+      const char *s;
+      if (l->zone == DG_ZONE_FOOTER || l->zone == DG_ZONE_LISTING || (l->flags & DG_LF_BLANK) ||
+          !(l->flags & DG_LF_DATE))
+        continue;
+      s = ltext(pg, i, &n);
+      for (k = 0; k < N(cues) && dline == DG_NO_LINE; k++) {
+        size_t cl = strlen(cues[k]), j;
+        for (j = 0; j + cl <= n; j++)
+          if (at_ci(s, n, j, cues[k]) && (j == 0 || s[j - 1] == ' ')) {
+            size_t w = n - (j + cl) < 60 ? n - (j + cl) : 60;
+            if (dg_date_find_in_year(s + j + cl, w, pg->year, &d) && d.day) {
+              d.start += j + cl;
+              dline = tline = i;
+            }
+            break;
+          }
+      }
+    }
+    if (dline != DG_NO_LINE) {
+      /* no clock time with a date read from prose */
+      tline = DG_NO_LINE;
+    }
+  }
+  if (dline != DG_NO_LINE)
+    emit_when(x, &d, have_t ? &t : NULL,
+              span_of(pg->lines[dline].content, pg->lines[tline != DG_NO_LINE ? tline : dline].end -
+                                                    pg->lines[dline].content));
+  /* the place: under a Location label, else right after the date */
+  for (i = 0; i < pg->n_lines; i++) {
+    const dg_line *l = &pg->lines[i];
+    size_t n;
+    const char *s = ltext(pg, i, &n);
+    static const char *const labels[] = {"location", "venue", "where", "place", "address"};
+    size_t k;
+    if (l->zone == DG_ZONE_FOOTER || (l->flags & DG_LF_BLANK))
+      continue;
+    for (k = 0; k < N(labels); k++) {
+      size_t ll = strlen(labels[k]);
+      if (n >= ll && strncasecmp(s, labels[k], ll) == 0 &&
+          (n == ll || s[ll] == ':') && l->nwords <= 12) {
+        size_t r = ll, nx;
+        while (r < n && (s[r] == ':' || s[r] == ' '))
+          r++;
+        if (r < n) {
+          char *v = dg_page_str(pg, l->content + r, n - r);
+          dg_facts_add_literal(x->f, x->item, DG_P_LOCATION, v, DG_DT_STRING,
+                               span_of(l->content + r, n - r), "location-label");
+          free(v);
+          return;
+        }
+        nx = dg_page_next(pg, i);
+        if (nx != DG_NO_LINE && !section_break(pg, nx) && !(pg->lines[nx].flags & DG_LF_PROSE)) {
+          size_t nn = pg->lines[nx].end - pg->lines[nx].content;
+          char *v = dg_page_str(pg, pg->lines[nx].content, nn);
+          dg_facts_add_literal(x->f, x->item, DG_P_LOCATION, v, DG_DT_STRING,
+                               span_of(pg->lines[nx].content, nn), "location-label");
+          free(v);
+          return;
+        }
+      }
+    }
+  }
+  if (dline != DG_NO_LINE) {
+    size_t j = tline != DG_NO_LINE ? tline : dline, k;
+    for (k = 0; k < 2; k++) {
+      size_t nx = j + 1;
+      if (nx >= pg->n_lines || (pg->lines[nx].flags & DG_LF_BLANK))
+        break;
+      if (place_like(pg, nx)) {
+        size_t n = pg->lines[nx].end - pg->lines[nx].content;
+        char *v = dg_page_str(pg, pg->lines[nx].content, n);
+        dg_facts_add_literal(x->f, x->item, DG_P_LOCATION, v, DG_DT_STRING,
+                             span_of(pg->lines[nx].content, n), "location-after-date");
+        free(v);
+        break;
+      }
+      j = nx;
+    }
+  }
+}
+
+/* ---------------------------------------------------------------- roles settled */
+
+/* A person with several roles keeps the strongest: moderator or chair
+ * over speaker and panelist (a moderator is also listed as a speaker). */
+static void settle_roles(ev *x)
+{
+  size_t i;
+  dg_strmap *leads = dg_strmap_new();
+  /* the keys of moderators and chairs, for one lookup per entry */
+  for (i = 0; i < x->ne; i++)
+    if (x->e[i].prop == DG_P_MODERATOR || x->e[i].prop == DG_P_CHAIR)
+      dg_strmap_put(leads, x->e[i].key, strlen(x->e[i].key), 1);
+  for (i = 0; i < x->ne; i++) {
+    entry *e = &x->e[i];
+    int weaker = (e->prop == DG_P_SPEAKER || e->prop == DG_P_PANELIST ||
+                  e->prop == DG_P_PARTICIPANT) &&
+                 dg_strmap_get(leads, e->key, strlen(e->key), NULL);
+    if (!weaker)
+      dg_people_relate(x->pg->people, x->item, e->prop, e->mention, e->span, e->rule);
+  }
+  dg_strmap_free(leads);
+  for (i = 0; i < x->ne; i++)
+    free(x->e[i].key);
+  free(x->e);
+  x->e = NULL;
+  x->ne = x->cap = 0;
+}
+
+void dg_extract_event(dg_page *pg, dg_pageinfo *info, dg_facts *f)
+{
+  ev x;
+  size_t i;
+  if (!info->title.text)
+    return;
+  memset(&x, 0, sizeof x);
+  x.pg = pg;
+  x.info = info;
+  x.f = f;
+  x.item = dg_facts_entity(f, DG_KIND_EVENT, info->title.text, info->title.text,
+                           info->title.span, "main-event");
+  info->main_event = x.item;
+  dg_facts_set_class(f, x.item, info->event_class ? info->event_class : DG_CLASS_FORUM);
+  dg_facts_add_literal(f, x.item, DG_P_TITLE, info->title.text, DG_DT_STRING, info->title.span,
+                       "event-title");
+  dg_facts_add_ref(f, pg->doc, DG_P_DESCRIBES, x.item, info->title.span, "main-item");
+  /* "panel" in the text, and no heading of panelists of its own */
+  {
+    int panel = 0, panelists = 0;
+    for (i = 0; i < pg->n_lines; i++) {
+      size_t n;
+      const char *s = ltext(pg, i, &n);
+      if (pg->lines[i].zone == DG_ZONE_FOOTER || pg->lines[i].zone == DG_ZONE_LISTING)
+        continue;
+      if (dg_has_word(s, n, "panel") || dg_has_word(s, n, "panel discussion"))
+        panel = 1;
+      if ((pg->lines[i].flags & DG_LF_ROLE) && (dg_has_word(s, n < 40 ? n : 40, "panelists") ||
+                                                dg_has_word(s, n < 40 ? n : 40, "panellists")))
+        panelists = 1;
+    }
+    x.panel = panel && !panelists;
+  }
+  when_and_where(&x);
+  for (i = 0; i < pg->n_lines;) {
+    const dg_line *l = &pg->lines[i];
+    if ((l->flags & DG_LF_ROLE) && l->zone != DG_ZONE_FOOTER && l->zone != DG_ZONE_LISTING &&
+        !(l->flags & DG_LF_PROSE))
+      i = role_block(&x, i);
+    else if (introduction_heading(pg, i))
+      i = role_block(&x, i);
+    else
+      i++;
+  }
+  prose_roles(&x);
+  prose_hosts(&x);
+  settle_roles(&x);
+  if (!x.hosts && info->site_org != (size_t)-1) {
+    dg_span sp = dg_orgs_span(pg->orgs, info->site_org);
+    size_t e = dg_orgs_entity(pg->orgs, f, info->site_org, sp, "site-host");
+    dg_facts_add_ref(f, x.item, DG_P_HOST, e, sp, "site-host");
+  }
+}

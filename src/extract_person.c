@@ -1,0 +1,999 @@
+/* extract_person.c - persons in the prose, bios and credits.
+ *
+ * A name in running text is found by its shape and one piece of evidence:
+ * a title before it ("Dr.", "Prime Minister"), a known given name, a name
+ * the page already gave in full (a byline, a role block), or the shape of
+ * a bio ("NAME is a senior fellow", "NAME, Director of ..."). A surname
+ * alone counts when it joins a person named in full on the page or names a
+ * public figure of a country the page is about ("Abe and Putin", "the
+ * Obama administration"). Affiliations come from appositives ("NAME,
+ * Senior Fellow at ORG"), "NAME of ORG", "ORG's NAME" and bios. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unictype.h>
+
+#include "extract.h"
+#include "names.h"
+#include "orgs.h"
+#include "people.h"
+#include "text.h"
+#include "xalloc.h"
+
+#define N(a) (sizeof(a) / sizeof *(a))
+#define MAX_NAME_WORDS 5
+
+static dg_span span_of(size_t start, size_t len)
+{
+  dg_span s;
+  s.start = start;
+  s.len = len;
+  return s;
+}
+
+/* ---------------------------------------------------------------- tokens */
+
+typedef struct lscan {
+  const dg_page *pg;
+  const dg_token *t;
+  size_t first, end;   /* the line's tokens */
+} lscan;
+
+static const char *tx(const lscan *s, size_t i) { return s->pg->text + s->t[i].start; }
+
+static int tok_is(const lscan *s, size_t i, const char *w)
+{
+  return i < s->end && s->t[i].len == strlen(w) && memcmp(tx(s, i), w, s->t[i].len) == 0;
+}
+
+static int tok_is_ci(const lscan *s, size_t i, const char *w)
+{
+  return i < s->end && s->t[i].len == strlen(w) && strncasecmp(tx(s, i), w, s->t[i].len) == 0;
+}
+
+static int glued(const lscan *s, size_t i) { return i < s->end && !s->t[i].space; }
+
+static int upper_first(const char *p, size_t len)
+{
+  uint32_t uc;
+  if ((unsigned char)p[0] < 0x80)
+    return dg_is_upper((unsigned char)p[0]);
+  dg_utf8_decode(p, len, &uc);
+  return uc_is_upper(uc);
+}
+
+static int cap_word(const lscan *s, size_t i)
+{
+  return i < s->end && s->t[i].type == DG_TOK_WORD && upper_first(tx(s, i), s->t[i].len);
+}
+
+static int is_particle(const lscan *s, size_t i)
+{
+  static const char *const p[] = {"van", "von", "der", "de", "del", "della", "di", "da",
+                                  "bin", "ibn", "al", "el", "le", "la", "ter", "ten", "dos"};
+  size_t k;
+  for (k = 0; k < N(p); k++)
+    if (tok_is(s, i, p[k]))
+      return 1;
+  return 0;
+}
+
+/* Reads one name word at token i: "Rozman", "Rapp-Hooper", "O'Hanlon",
+ * "H.R.", "J.". Returns the token after it, or i. */
+static size_t read_word(const lscan *s, size_t i)
+{
+  size_t j;
+  if (!cap_word(s, i))
+    return i;
+  j = i + 1;
+  if (s->t[i].len <= 2) {
+    /* initials: "H.R.", "D.", "D.J." */
+    while (tok_is(s, j, ".") && glued(s, j)) {
+      j++;
+      if (j < s->end && glued(s, j) && s->t[j].type == DG_TOK_WORD && s->t[j].len == 1 &&
+          cap_word(s, j))
+        j++;
+      else
+        break;
+    }
+    return j;
+  }
+  for (;;) {
+    /* "Rapp-Hooper", "Yong-Chool", "Jae-in"; "O'Hanlon" */
+    if ((tok_is(s, j, "-") || tok_is(s, j, "'") || tok_is(s, j, "\xE2\x80\x99")) && glued(s, j) &&
+        j + 1 < s->end && glued(s, j + 1) && s->t[j + 1].type == DG_TOK_WORD &&
+        !(tok_is(s, j + 1, "s") && !tok_is(s, j, "-")))
+      j += 2;
+    else
+      break;
+  }
+  return j;
+}
+
+/* Reads a name of up to MAX_NAME_WORDS words from token i; returns the
+ * token after it (i when there is none) and the word count in *words. */
+static size_t read_name(const lscan *s, size_t i, size_t *words)
+{
+  size_t j = i, n = 0;
+  *words = 0;
+  while (j < s->end && n < MAX_NAME_WORDS) {
+    size_t k;
+    if (j > i && is_particle(s, j) && cap_word(s, j + 1) && !glued(s, j + 1)) {
+      j++;
+      continue;
+    }
+    k = read_word(s, j);
+    if (k == j)
+      break;
+    if (dg_name_stopword(tx(s, j), s->t[j].len))
+      break;
+    j = k;
+    n++;
+    /* a comma, a full stop after a word, a dash: the name ends */
+    if (j < s->end && s->t[j].type == DG_TOK_PUNCT && !tok_is(s, j, "."))
+      break;
+  }
+  *words = n;
+  return j;
+}
+
+/* ---------------------------------------------------------------- context */
+
+/* Words after a name that make it a street, building, prize or body named
+ * after a person: "John F. Kennedy Street", "Woodrow Wilson Plaza". */
+static int eponym_follows(const lscan *s, size_t j)
+{
+  static const char *const w[] = {
+    "Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Plaza", "Square",
+    "Building", "Hall", "Center", "Centre", "Institute", "University", "School", "College",
+    "Prize", "Award", "Fellowship", "Fellow", "Fellows", "Lecture", "Chair", "Foundation",
+    "Library", "Airport", "Bridge", "Park", "Memorial", "Doctrine", "Administration",
+    "Program", "Programme", "Scholar", "Scholars", "Professor", "Room", "Theater", "Theatre",
+    "Senior", "Distinguished", "Visiting", "Endowed", "Professorship",
+  };
+  size_t k;
+  if (!cap_word(s, j))
+    return 0;
+  for (k = 0; k < N(w); k++)
+    if (tok_is(s, j, w[k]))
+      return 1;
+  return 0;
+}
+
+/* 1 at the start of a sentence: the line's first token, or after . ! ? : */
+static int sentence_start(const lscan *s, size_t i)
+{
+  if (i == s->first)
+    return 1;
+  return tok_is(s, i - 1, ".") || tok_is(s, i - 1, "!") || tok_is(s, i - 1, "?") ||
+         tok_is(s, i - 1, ":") || tok_is(s, i - 1, "\xE2\x80\x9C") || tok_is(s, i - 1, "\"");
+}
+
+/* What may follow a person's name: punctuation, a possessive, a verb of
+ * saying or being, "of the" (an affiliation), the end of the line. Not a
+ * plain noun ("the Summer Games forced"). */
+static int name_context_after(const lscan *s, size_t j)
+{
+  static const char *const w[] = {"and", "is", "was", "has", "had", "said", "says", "of",
+                                  "will", "who", "from", "at", "with", "wrote", "writes"};
+  size_t k;
+  if (j >= s->end)
+    return 1;
+  if (s->t[j].type == DG_TOK_PUNCT)
+    return 1;
+  for (k = 0; k < N(w); k++)
+    if (tok_is(s, j, w[k]))
+      return 1;
+  return 0;
+}
+
+/* Country codes named anywhere on the page (ignoring people), for
+ * deciding whether "Abe" is Japan's prime minister. */
+static int page_has_country(const dg_page *pg, const char *code, const unsigned char *seen,
+                            size_t n_seen)
+{
+  size_t ci = dg_gazetteer_country_by_code(pg->gz, code);
+  return ci != (size_t)-1 && ci < n_seen && seen[ci];
+}
+
+static unsigned char *countries_seen(const dg_page *pg, size_t *n)
+{
+  size_t nc = dg_gazetteer_n_countries(pg->gz), i = 0;
+  unsigned char *seen = xcalloc(nc ? nc : 1, 1);
+  const dg_matcher *m = dg_gazetteer_countries(pg->gz);
+  *n = nc;
+  while (i < pg->toks->n) {
+    long v = 0;
+    size_t k = dg_matcher_longest(m, pg->text, pg->toks, i, &v);
+    if (k == 0) {
+      i++;
+      continue;
+    }
+    if (v != DG_GZ_BLOCK && DG_GZ_COUNTRY(v) < nc && DG_GZ_FORM(v) != DG_CF_PREFIX)
+      seen[DG_GZ_COUNTRY(v)] = 1;
+    i += k;
+  }
+  return seen;
+}
+
+/* 1 if a title `title` (as written) is one of the figure's titles. */
+static int has_title(const dg_figure *fg, const char *title, size_t len)
+{
+  const char *p = fg->titles;
+  while (p && *p) {
+    const char *bar = strchr(p, '|');
+    size_t l = bar ? (size_t)(bar - p) : strlen(p);
+    if (l == len && strncmp(p, title, len) == 0)
+      return 1;
+    p = bar ? bar + 1 : NULL;
+  }
+  return 0;
+}
+
+static size_t count_titles(const dg_figure *fg)
+{
+  size_t n = *fg->titles ? 1 : 0;
+  const char *p;
+  for (p = fg->titles; *p; p++)
+    if (*p == '|')
+      n++;
+  return n;
+}
+
+/* The public figure called `form` (`len` bytes), after the title `title`
+ * (or none), on a page naming the countries in `seen`; (size_t)-1 if none
+ * or ambiguous. */
+static size_t pick_figure(const dg_page *pg, const char *form, size_t len, const char *title,
+                          size_t tlen, const unsigned char *seen, size_t n_seen, int need_country)
+{
+  size_t cand[16], n = dg_gazetteer_figures_by_surname(pg->gz, form, len, cand, 16), k;
+  size_t best = (size_t)-1, best_titles = 0;
+  int tie = 0;
+  if (n > 16)
+    n = 16;
+  for (k = 0; k < n; k++) {
+    const dg_figure *fg = dg_gazetteer_figure(pg->gz, cand[k]);
+    size_t nt;
+    if (!fg)
+      continue;
+    if (title && !has_title(fg, title, tlen))
+      continue;
+    if (need_country && !page_has_country(pg, fg->code, seen, n_seen))
+      continue;
+    nt = count_titles(fg);
+    if (best == (size_t)-1 || nt > best_titles) {
+      best = cand[k];
+      best_titles = nt;
+      tie = 0;
+    } else if (nt == best_titles) {
+      tie = 1;
+    }
+  }
+  return tie ? (size_t)-1 : best;
+}
+
+/* ---------------------------------------------------------------- affiliations */
+
+/* Position words that make an appositive a job description. */
+static int has_position_word(const char *s, size_t n)
+{
+  static const char *const w[] = {
+    "director", "fellow", "professor", "president", "chair", "head", "researcher",
+    "analyst", "lecturer", "advisor", "adviser", "minister", "secretary", "ambassador",
+    "editor", "founder", "member", "strategist", "holder", "correspondent", "scientist",
+    "scholar", "officer", "manager", "coordinator", "dean", "provost", "chief", "partner",
+    "expert", "associate", "chairman", "ceo", "executive", "governor", "deputy", "author",
+    "representative", "diplomat", "journalist", "principal", "vice",
+  };
+  size_t k;
+  for (k = 0; k < N(w); k++)
+    if (dg_has_word(s, n, w[k]))
+      return 1;
+  return 0;
+}
+
+/* A program, project or initiative inside a larger organization. */
+static int sub_unit(const dg_page *pg, const dg_orgm *om)
+{
+  const char *s = pg->text + om->start;
+  size_t n = om->len, e = n, b;
+  if (om->flags & DG_OM_GAZ)
+    return 0;
+  while (e > 0 && !dg_is_alpha((unsigned char)s[e - 1]))
+    e--;
+  b = e;
+  while (b > 0 && dg_is_alpha((unsigned char)s[b - 1]))
+    b--;
+  return (e - b == 7 && strncasecmp(s + b, "program", 7) == 0) ||
+         (e - b == 9 && strncasecmp(s + b, "programme", 9) == 0) ||
+         (e - b == 10 && strncasecmp(s + b, "programmes", 10) == 0) ||
+         (e - b == 8 && strncasecmp(s + b, "programs", 8) == 0) ||
+         (e - b == 7 && strncasecmp(s + b, "project", 7) == 0) ||
+         (e - b == 10 && strncasecmp(s + b, "initiative", 10) == 0);
+}
+
+size_t dg_extract_affiliations(dg_page *pg, dg_facts *f, size_t mention, size_t start,
+                               size_t len, int all, const char *rule)
+{
+  size_t m, first = (size_t)-1, n = dg_orgs_n_mentions(pg->orgs), later = 0;
+  size_t ms[32], nm = 0, k;
+  if (len == 0)
+    return (size_t)-1;
+  for (m = dg_orgs_first_in(pg->orgs, start, len); m != DG_NO_ORG && m < n && nm < N(ms); m++) {
+    const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
+    if (om->start >= start + len)
+      break;
+    if (om->flags & (DG_OM_CHROME | DG_OM_PART))
+      continue;
+    ms[nm++] = m;
+  }
+  for (k = 0; k < nm; k++) {
+    const dg_orgm *om = dg_orgs_mention(pg->orgs, ms[k]);
+    dg_org_kind kind = dg_orgs_kind(pg->orgs, om->org);
+    size_t e;
+    later = k + 1 < nm;
+    /* a magazine or a publisher is an affiliation only when it stands
+     * alone: "Senior Fellow, Foreign Policy, The Brookings Institution"
+     * names a program of the institution */
+    if ((kind == DG_ORG_MEDIA || kind == DG_ORG_PUBLISHER) && (!all || later))
+      continue;
+    /* "Director of the Asia Program at the German Marshall Fund": the
+     * program is a part of the fund */
+    if (!all && later && sub_unit(pg, om))
+      continue;
+    if (!all && sub_unit(pg, om) && k > 0)
+      continue;
+    e = dg_orgs_entity(pg->orgs, f, om->org, span_of(om->start, om->len), rule);
+    if (mention != (size_t)-1)
+      dg_people_affiliate(pg->people, mention, e, span_of(om->start, om->len), rule);
+    if (first == (size_t)-1)
+      first = e;
+  }
+  return first;
+}
+
+/* ---------------------------------------------------------------- bios */
+
+/* Where an organization named in a bio is not an affiliation: a book's
+ * "(Publisher, Year)", "was published by X". */
+static int publication_context(const dg_page *pg, const dg_orgm *om, size_t para_start)
+{
+  size_t i = om->start;
+  const char *s = pg->text;
+  size_t back = i > para_start + 20 ? i - 20 : para_start;
+  if (i > para_start && s[i - 1] == '(')
+    return 1;
+  for (; back < i; back++)
+    if (strncmp(s + back, "published by", 12) == 0 || strncmp(s + back, "published in", 12) == 0)
+      return 1;
+  return 0;
+}
+
+/* The bio text text[start, start+len) of the person of mention
+ * `subject`: the organizations named are affiliations (not a publisher, a
+ * magazine, a book's imprint, a program inside a named parent), and books
+ * named are the person's. */
+static void bio_text(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t start, size_t len,
+                     size_t subject)
+{
+  size_t m, n = dg_orgs_n_mentions(pg->orgs);
+  for (m = dg_orgs_first_in(pg->orgs, start, len); m != DG_NO_ORG && m < n; m++) {
+    const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
+    dg_org_kind kind;
+    size_t e;
+    if (om->start >= start + len)
+      break;
+    kind = dg_orgs_kind(pg->orgs, om->org);
+    if ((om->flags & (DG_OM_CHROME | DG_OM_PART)) || kind == DG_ORG_MEDIA ||
+        kind == DG_ORG_PUBLISHER || publication_context(pg, om, start) || sub_unit(pg, om))
+      continue;
+    e = dg_orgs_entity(pg->orgs, f, om->org, span_of(om->start, om->len), "bio-affiliation");
+    dg_people_affiliate(pg->people, subject, e, span_of(om->start, om->len), "bio-affiliation");
+  }
+  dg_extract_bio_books(pg, info, f, start, len, subject);
+}
+
+void dg_extract_bio(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t first, size_t last,
+                    size_t subject)
+{
+  size_t li;
+  for (li = first; li <= last && li < pg->n_lines; li++) {
+    const dg_line *l = &pg->lines[li];
+    if (!(l->flags & DG_LF_BLANK))
+      bio_text(pg, info, f, l->content, l->end - l->content, subject);
+  }
+}
+
+/* Verbs that open a bio sentence after the name. */
+static int bio_verb_at(const char *s, size_t n)
+{
+  static const char *const v[] = {
+    " is ", " was ", " has ", " heads ", " leads ", " directs ", " writes ", " serves ",
+    " served ", " teaches ", " joined ", " holds ", " works ", " chairs ", " studies ",
+    " researches ", " grew ",
+  };
+  size_t k;
+  for (k = 0; k < N(v); k++)
+    if (n >= strlen(v[k]) && strncmp(s, v[k], strlen(v[k])) == 0)
+      return 1;
+  return 0;
+}
+
+/* The person a bio sentence opens with: "Marcin Kaczmarski is a lecturer
+ * ..." (a name, then a bio verb). Returns the new mention, or (size_t)-1. */
+static size_t sentence_subject(dg_page *pg, size_t start, size_t len)
+{
+  const char *s = pg->text + start;
+  size_t k, words = 0, e = (size_t)-1, id = (size_t)-1;
+  for (k = 0; k < len && k < 100; k++) {
+    if (s[k] == ' ') {
+      words++;
+      if (bio_verb_at(s + k, len - k)) {
+        e = k;
+        break;
+      }
+      if (words > 5)
+        break;
+    }
+  }
+  if (e != (size_t)-1) {
+    dg_name nm;
+    dg_name_init(&nm);
+    /* a full name, or a surname the page gives in full elsewhere */
+    if (dg_name_parse(pg->gz, s, e, DG_NAME_SHAPE | DG_NAME_SINGLE, &nm) &&
+        (nm.words >= 2 || dg_people_known_surname(pg->people, nm.surname, strlen(nm.surname))))
+      id = dg_people_add(pg->people, &nm, span_of(start + nm.start, nm.len), DG_PS_BIO,
+                         "about-the-author");
+    dg_name_release(&nm);
+  }
+  return id;
+}
+
+/* The end of the sentence that starts at s[i] (before n): a full stop
+ * after a lower-case letter, then a space and a capital. */
+static size_t sentence_end(const char *s, size_t n, size_t i)
+{
+  size_t j;
+  for (j = i; j + 2 < n; j++)
+    if ((s[j] == '.' || s[j] == '!' || s[j] == '?') && s[j + 1] == ' ' && j > i &&
+        dg_is_lower((unsigned char)s[j - 1]) && dg_is_upper((unsigned char)s[j + 2]))
+      return j + 1;
+  return n;
+}
+
+/* "About the author" sections: each sentence that opens with a name is
+ * that person's bio, and so are the sentences after it ("She is ...")
+ * until another name opens one. A paragraph that opens with neither is
+ * about something else. */
+static void about_sections(dg_page *pg, dg_pageinfo *info, dg_facts *f)
+{
+  size_t i = 0, subject = (size_t)-1;
+  while (i < pg->n_lines) {
+    const dg_line *l = &pg->lines[i];
+    size_t last, li;
+    int first_sentence = 1;
+    if (l->zone != DG_ZONE_BIO || (l->flags & (DG_LF_BLANK | DG_LF_ABOUT))) {
+      if (l->zone != DG_ZONE_BIO)
+        subject = (size_t)-1;
+      i++;
+      continue;
+    }
+    last = i;
+    while (last + 1 < pg->n_lines && !(pg->lines[last + 1].flags & DG_LF_BLANK) &&
+           pg->lines[last + 1].zone == DG_ZONE_BIO)
+      last++;
+    for (li = i; li <= last; li++) {
+      const dg_line *m = &pg->lines[li];
+      const char *s = pg->text + m->content;
+      size_t n = m->end - m->content, a = 0;
+      while (a < n) {
+        size_t e = sentence_end(s, n, a), who = sentence_subject(pg, m->content + a, e - a);
+        if (who != (size_t)-1)
+          subject = who;
+        else if (first_sentence &&
+                 !(dg_has_word(s + a, e - a < 8 ? e - a : 8, "he") ||
+                   dg_has_word(s + a, e - a < 8 ? e - a : 8, "she") ||
+                   dg_has_word(s + a, e - a < 8 ? e - a : 8, "his") ||
+                   dg_has_word(s + a, e - a < 8 ? e - a : 8, "her")))
+          subject = (size_t)-1; /* a paragraph about something else */
+        first_sentence = 0;
+        if (subject != (size_t)-1)
+          bio_text(pg, info, f, m->content + a, e - a, subject);
+        a = e;
+        while (a < n && s[a] == ' ')
+          a++;
+      }
+    }
+    i = last + 1;
+  }
+}
+
+/* ---------------------------------------------------------------- credits */
+
+/* "Layout and graphics: Miriam Dahinden-Ganzoni", "ETH-CSS project
+ * management: NAME, Title; NAME, Title": staff named in credits. */
+static void credit_line(dg_page *pg, dg_facts *f, size_t li)
+{
+  static const char *const words[] = {
+    "management", "layout", "graphics", "editing", "editor", "editors", "photo", "photos",
+    "photography", "illustration", "illustrations", "translation", "translator",
+    "production", "producer", "coordination", "copyediting", "copy-editing", "staff",
+    "team", "contributors", "research assistance", "cover", "proofreading", "typesetting",
+  };
+  const dg_line *l = &pg->lines[li];
+  const char *s = pg->text + l->content, *colon;
+  size_t n = l->end - l->content, k, label_len, i;
+  int hit = 0;
+  size_t label_org = (size_t)-1;
+  dg_part parts[64];
+  size_t np;
+  colon = memchr(s, ':', n < 60 ? n : 60);
+  /* "Reporting by NAME; Editing by NAME": a wire service's credits */
+  if (!colon && n > 13 && (strncmp(s, "Reporting by ", 13) == 0 ||
+                           strncmp(s, "Additional reporting by ", 24) == 0)) {
+    size_t a = 0;
+    while (a < n) {
+      size_t b = a, by;
+      while (b < n && s[b] != ';')
+        b++;
+      for (by = a; by + 4 <= b; by++)
+        if (strncmp(s + by, " by ", 4) == 0)
+          break;
+      if (by + 4 <= b) {
+        dg_part cp[16];
+        size_t cn = dg_name_split(s + by + 4, b - by - 4, cp, 16), q;
+        for (q = 0; q < cn && q < 16; q++) {
+          dg_name nm;
+          dg_name_init(&nm);
+          if (dg_name_parse(pg->gz, s + by + 4 + cp[q].start, cp[q].len, DG_NAME_SHAPE, &nm))
+            dg_people_add(pg->people, &nm,
+                          span_of(l->content + by + 4 + cp[q].start + nm.start, nm.len),
+                          DG_PS_CREDIT, "wire-credit");
+          dg_name_release(&nm);
+        }
+      }
+      a = b + 1;
+      while (a < n && s[a] == ' ')
+        a++;
+    }
+    return;
+  }
+  if (!colon || (l->flags & DG_LF_BYLINE))
+    return;
+  label_len = (size_t)(colon - s);
+  /* a short label without a date: "Layout and graphics:", not "Editor's
+   * Note, September 2022:" */
+  {
+    size_t w = 1;
+    for (k = 0; k < label_len; k++) {
+      if (s[k] == ' ')
+        w++;
+      if (dg_is_digit((unsigned char)s[k]) || s[k] == ',')
+        return;
+    }
+    if (w > 5)
+      return;
+  }
+  for (k = 0; k < N(words); k++)
+    if (dg_has_word(s, label_len, words[k]))
+      hit = 1;
+  if (!hit)
+    return;
+  {
+    size_t m = dg_orgs_first_in(pg->orgs, l->content, label_len);
+    if (m != DG_NO_ORG)
+      label_org = dg_orgs_entity(pg->orgs, f, dg_orgs_mention(pg->orgs, m)->org,
+                                 span_of(dg_orgs_mention(pg->orgs, m)->start,
+                                         dg_orgs_mention(pg->orgs, m)->len),
+                                 "credit-label");
+  }
+  /* entries are separated by ";" (each "NAME, Title"), else a name list */
+  i = label_len + 1;
+  {
+    size_t a = i;
+    int semis = memchr(s + i, ';', n - i) != NULL;
+    while (a < n) {
+      size_t b = a;
+      if (semis) {
+        while (b < n && s[b] != ';')
+          b++;
+      } else {
+        b = n;
+      }
+      np = semis ? 1 : dg_name_split(s + a, b - a, parts, 64);
+      if (semis) {
+        parts[0].start = 0;
+        parts[0].len = b - a;
+      }
+      for (k = 0; k < np && k < 64; k++) {
+        dg_part nmp, aff;
+        dg_name nm;
+        const char *e = s + a + parts[k].start;
+        dg_name_init(&nm);
+        unsigned fl = semis ? DG_NAME_SHAPE : DG_NAME_GIVEN;
+        if (dg_name_affil_split(pg->gz, e, parts[k].len, fl, &nmp, &aff) &&
+            dg_name_parse(pg->gz, e, nmp.len, fl, &nm) && nm.words >= 2) {
+          size_t id = dg_people_add(pg->people, &nm,
+                                    span_of(l->content + a + parts[k].start + nm.start, nm.len),
+                                    DG_PS_CREDIT, "credit");
+          if (aff.len)
+            dg_extract_affiliations(pg, f, id, l->content + a + parts[k].start + aff.start,
+                                    aff.len, 0, "credit-affiliation");
+          if (label_org != (size_t)-1)
+            dg_people_affiliate(pg->people, id, label_org, span_of(l->content, label_len),
+                                "credit-label");
+        }
+        dg_name_release(&nm);
+      }
+      a = b + 1;
+    }
+  }
+}
+
+/* ---------------------------------------------------------------- prose */
+
+typedef struct pstate {
+  dg_page *pg;
+  dg_pageinfo *info;
+  dg_facts *f;
+  unsigned char *seen;   /* countries named on the page */
+  size_t n_seen;
+} pstate;
+
+static int bio_verb_at(const char *s, size_t n);
+
+/* After a full name in prose: "NAME, Senior Fellow at ORG," / "NAME of the
+ * ORG" / "ORG's NAME". */
+static void appositive(pstate *st, const lscan *s, size_t name_first, size_t name_end,
+                       size_t mention)
+{
+  dg_page *pg = st->pg;
+  const dg_line *l = &pg->lines[dg_page_line_at(pg, s->t[name_first].start)];
+  size_t a, e;
+  /* "Princeton University's Dr. Gil Rozman" */
+  if (name_first >= s->first + 2) {
+    size_t j = name_first;
+    /* step back over a title */
+    while (j > s->first && cap_word(s, j - 1) && !tok_is(s, j - 1, "s"))
+      j--;
+    if (j >= s->first + 2 && tok_is(s, j - 1, "s") &&
+        (tok_is(s, j - 2, "'") || tok_is(s, j - 2, "\xE2\x80\x99")) && glued(s, j - 1)) {
+      size_t m = dg_orgs_covering(pg->orgs, s->t[j - 2].start - 1);
+      if (m != DG_NO_ORG) {
+        const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
+        size_t oe = dg_orgs_entity(pg->orgs, st->f, om->org, span_of(om->start, om->len),
+                                   "possessive-affiliation");
+        dg_people_affiliate(pg->people, mention, oe, span_of(om->start, om->len),
+                            "possessive-affiliation");
+      }
+    }
+  }
+  if (name_end >= s->end)
+    return;
+  a = s->t[name_end].start;
+  e = a;
+  /* "NAME of the Brookings Institution" */
+  if (tok_is(s, name_end, "of") || (tok_is(s, name_end, "from") && !tok_is(s, name_end + 1, "to"))) {
+    size_t m = dg_orgs_first_in(pg->orgs, a, 12 + (tok_is(s, name_end + 1, "the") ? 4 : 0));
+    if (m != DG_NO_ORG) {
+      const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
+      dg_extract_affiliations(pg, st->f, mention, om->start, om->len, 0, "of-affiliation");
+    }
+    return;
+  }
+  /* "Victor Cha is senior vice president for Asia at CSIS and a professor
+   * at Georgetown University." */
+  if (bio_verb_at(pg->text + s->t[name_end - 1].start + s->t[name_end - 1].len,
+                  l->end - (s->t[name_end - 1].start + s->t[name_end - 1].len))) {
+    size_t b0 = s->t[name_end].start, e0 = b0;
+    /* a sentence of bio, at most a few hundred bytes: linear on any page */
+    while (e0 < l->end && e0 < b0 + 400 &&
+           !(pg->text[e0] == '.' && (e0 + 1 == l->end || pg->text[e0 + 1] == ' ') &&
+             dg_is_lower((unsigned char)pg->text[e0 - 1])))
+      e0++;
+    if (has_position_word(pg->text + b0, e0 - b0))
+      dg_extract_affiliations(pg, st->f, mention, b0, e0 - b0, 0, "bio-sentence-affiliation");
+    return;
+  }
+  if (!tok_is(s, name_end, ","))
+    return;
+  /* the appositive runs to the next comma or sentence end (a few hundred
+   * bytes at most) */
+  e = a + 1;
+  while (e < l->end && e < a + 400 && pg->text[e] != ',' && pg->text[e] != ';' &&
+         !(pg->text[e] == '.' && (e + 1 == l->end || pg->text[e + 1] == ' ')))
+    e++;
+  if (!has_position_word(pg->text + a, e - a))
+    return;
+  dg_extract_affiliations(pg, st->f, mention, a, e - a, 0, "appositive-affiliation");
+}
+
+/* Adds the full name text[a, b) as a prose mention; returns its id or
+ * (size_t)-1 when it does not parse. */
+static size_t add_full(pstate *st, size_t a, size_t b, unsigned flags, unsigned src,
+                       const char *rule)
+{
+  dg_name nm;
+  size_t id = (size_t)-1;
+  dg_name_init(&nm);
+  if (dg_name_parse(st->pg->gz, st->pg->text + a, b - a, flags, &nm) && nm.words >= 2) {
+    /* a public figure written family name first, or given name first
+     * where the gazetteer has the other order: "Abe Shinzo" */
+    size_t fig;
+    char *rev = NULL;
+    const char *sp = strchr(nm.display, ' ');
+    if (nm.words == 2 && sp && !strchr(sp + 1, ' '))
+      rev = xasprintf("%s %.*s", sp + 1, (int)(sp - nm.display), nm.display);
+    if (rev && dg_gazetteer_figure_by_name(st->pg->gz, rev, &fig)) {
+      id = dg_people_add_figure(st->pg->people, fig, nm.written, span_of(a + nm.start, nm.len),
+                                rule);
+    } else {
+      id = dg_people_add(st->pg->people, &nm, span_of(a + nm.start, nm.len), src, rule);
+    }
+    free(rev);
+  }
+  dg_name_release(&nm);
+  return id;
+}
+
+static size_t add_surname(pstate *st, size_t a, size_t b, const char *rule)
+{
+  dg_name nm;
+  size_t id = (size_t)-1;
+  dg_name_init(&nm);
+  if (dg_name_parse(st->pg->gz, st->pg->text + a, b - a, DG_NAME_SHAPE | DG_NAME_SINGLE, &nm))
+    id = dg_people_add(st->pg->people, &nm, span_of(a + nm.start, nm.len), DG_PS_PROSE, rule);
+  dg_name_release(&nm);
+  return id;
+}
+
+static int is_country_word(const dg_page *pg, const lscan *s, size_t i)
+{
+  long v = 0;
+  size_t n = dg_matcher_longest(dg_gazetteer_countries(pg->gz), pg->text, pg->toks, i, &v);
+  return n >= 1 && v != DG_GZ_BLOCK;
+}
+
+/* First pass over a line: names with a title, a known given name, or the
+ * shape of a bio or appositive. */
+static void scan_full_names(pstate *st, size_t li)
+{
+  dg_page *pg = st->pg;
+  const dg_line *l = &pg->lines[li];
+  lscan s;
+  size_t i;
+  s.pg = pg;
+  s.t = pg->toks->tok;
+  s.first = l->tok;
+  s.end = l->tok_end;
+  i = s.first;
+  while (i < s.end) {
+    long hv = -1;
+    size_t h, words, j, a, b, m;
+    m = dg_orgs_covering(pg->orgs, s.t[i].start);
+    if (m != DG_NO_ORG) {
+      const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
+      while (i < s.end && s.t[i].start < om->start + om->len)
+        i++;
+      continue;
+    }
+    if (!cap_word(&s, i)) {
+      i++;
+      continue;
+    }
+    /* a public figure's full name: "Xi Jinping", "Kim Jong Un" */
+    {
+      long fv = -1;
+      size_t fn = dg_matcher_longest(dg_gazetteer_figure_names(pg->gz), pg->text, pg->toks, i, &fv);
+      if (fn >= 2 && !(i + fn < s.end && glued(&s, i + fn) && s.t[i + fn].type == DG_TOK_WORD) &&
+          !cap_word(&s, i + fn)) {
+        size_t a0 = s.t[i].start, b0 = s.t[i + fn - 1].start + s.t[i + fn - 1].len;
+        char *w = xstrndup(pg->text + a0, b0 - a0);
+        dg_people_add_figure(pg->people, (size_t)fv, w, span_of(a0, b0 - a0), "public-figure-name");
+        free(w);
+        i += fn;
+        continue;
+      }
+    }
+    /* a title first: "Dr. Gil Rozman", "Prime Minister Shinzo Abe",
+     * "President Trump" */
+    h = dg_matcher_longest(dg_gazetteer_honorifics(pg->gz), pg->text, pg->toks, i, &hv);
+    if (h && tok_is(&s, i + h, ".") && glued(&s, i + h))
+      h++;
+    if (h && i + h < s.end && !glued(&s, i + h) && cap_word(&s, i + h)) {
+      j = read_name(&s, i + h, &words);
+      a = s.t[i].start;
+      b = j > i + h ? s.t[j - 1].start + s.t[j - 1].len : a;
+      if (words >= 2 && !eponym_follows(&s, j)) {
+        size_t id = add_full(st, a, b, DG_NAME_SHAPE, DG_PS_PROSE, "titled-name");
+        if (id != (size_t)-1)
+          appositive(st, &s, i, j, id);
+        i = j;
+        continue;
+      }
+      if (words == 1 && !cap_word(&s, j)) {
+        /* a title and a surname: a public figure, or someone the page
+         * names in full */
+        size_t tl = s.t[i + h - 1].start + s.t[i + h - 1].len - s.t[i].start;
+        size_t fig = pick_figure(pg, tx(&s, i + h), s.t[i + h].len, tx(&s, i), tl, st->seen,
+                                 st->n_seen, 0);
+        if (fig == (size_t)-1)
+          fig = pick_figure(pg, tx(&s, i + h), s.t[i + h].len, NULL, 0, st->seen, st->n_seen, 1);
+        if (fig != (size_t)-1 && !dg_people_known_surname(pg->people, tx(&s, i + h),
+                                                          s.t[i + h].len)) {
+          /* an office is not part of the name's written forms */
+          char *w = hv == DG_HON_OFFICE ? xstrndup(tx(&s, i + h), s.t[i + h].len)
+                                        : xstrndup(pg->text + a, b - a);
+          dg_people_add_figure(pg->people, fig, w, span_of(a, b - a), "title-and-surname");
+          free(w);
+        } else {
+          add_surname(st, a, b, "title-and-surname");
+        }
+        i = j;
+        continue;
+      }
+    }
+    /* a given name, or initials, then a surname; not a country's name
+     * ("Solomon Islands") */
+    j = read_name(&s, i, &words);
+    {
+      long cv = 0;
+      size_t cn = dg_matcher_longest(dg_gazetteer_countries(pg->gz), pg->text, pg->toks, i, &cv);
+      if (cn && cn >= j - i) {
+        i += cn;
+        continue;
+      }
+    }
+    if (words >= 2 && !eponym_follows(&s, j) &&
+        !(i > s.first && s.t[i - 1].type == DG_TOK_NUM) &&
+        !(i > s.first && (tok_is(&s, i - 1, "\xE2\x80\x9C") || tok_is(&s, i - 1, "\"")))) {
+      int given = dg_gazetteer_given_name(pg->gz, tx(&s, i), s.t[i].len);
+      int initials = s.t[i].len <= 2 && tok_is(&s, i + 1, ".");
+      size_t last = j - 1, q;
+      int country_in = 0;
+      /* the surname is the last word read; back up over initials' dots */
+      while (last > i && s.t[last].type != DG_TOK_WORD)
+        last--;
+      for (q = i + 1; q < j; q++)
+        if (s.t[q].type == DG_TOK_WORD && is_country_word(pg, &s, q))
+          country_in = 1;
+      a = s.t[i].start;
+      b = s.t[j - 1].start + s.t[j - 1].len;
+      if (tok_is(&s, j - 1, ".") && !(s.t[j - 2].len <= 2))
+        b--;
+      {
+        int known_sur = dg_people_known_surname(pg->people, tx(&s, last), s.t[last].len);
+        int ok = 0;
+        if (given == 1 && !country_in)
+          ok = 1;
+        else if (given == 2 && !country_in &&
+                 (known_sur || (!sentence_start(&s, i) && name_context_after(&s, j))))
+          ok = 1;
+        else if (initials && !country_in && words == 2)
+          ok = 1;
+        else if (initials && !country_in && words == 3 && i + 2 < j &&
+                 dg_gazetteer_given_name(pg->gz, tx(&s, j - 2), s.t[j - 2].len) == 1)
+          ok = 1; /* "M. Taylor Fravel" */
+        else if (words == 2 && !given && !country_in &&
+                 dg_gazetteer_given_name(pg->gz, tx(&s, last), s.t[last].len) == 1)
+          ok = 1; /* family name first: "Mao Zedong" */
+        else if (known_sur && words <= 3)
+          ok = 1;
+        else if (!country_in && words <= 3) {
+          /* "Aparna Pande, Director of ...", "Bobo Lo is an analyst" */
+          size_t rest = l->end - b;
+          const char *r = pg->text + b;
+          if (tok_is(&s, j, ",")) {
+            size_t e = b + 1;
+            while (e < l->end && e < b + 400 && pg->text[e] != ',' && pg->text[e] != '.')
+              e++;
+            ok = has_position_word(pg->text + b + 1, e - b - 1);
+          } else if (i == s.first && bio_verb_at(r, rest)) {
+            ok = 1;
+          }
+        }
+        if (ok) {
+          size_t id = add_full(st, a, b, DG_NAME_SHAPE, DG_PS_PROSE, "name-in-prose");
+          if (id != (size_t)-1) {
+            appositive(st, &s, i, j, id);
+            i = j;
+            continue;
+          }
+        }
+      }
+    }
+    i = (j > i) ? j : i + 1;
+  }
+}
+
+/* Second pass: surnames alone. A surname the page gave in full, or a
+ * public figure of a country the page names ("Abe and Putin"), or "the
+ * Obama administration". */
+static void scan_surnames(pstate *st, size_t li)
+{
+  dg_page *pg = st->pg;
+  const dg_line *l = &pg->lines[li];
+  lscan s;
+  size_t i;
+  s.pg = pg;
+  s.t = pg->toks->tok;
+  s.first = l->tok;
+  s.end = l->tok_end;
+  for (i = s.first; i < s.end; i++) {
+    size_t a, b, fig;
+    int prev_cap, next_cap, admin;
+    if (!cap_word(&s, i) || s.t[i].len < 3)
+      continue;
+    if (dg_orgs_covering(pg->orgs, s.t[i].start) != DG_NO_ORG)
+      continue;
+    /* after an initial or a hyphen it is the end of a longer name: "Paul
+     * J. Saunders", "Rapp-Hooper" */
+    if (i >= s.first + 2 && glued(&s, i - 1 + 1) == 0 && tok_is(&s, i - 1, ".") &&
+        s.t[i - 2].len == 1)
+      continue;
+    if (i > s.first && (tok_is(&s, i - 1, "-") || tok_is(&s, i - 1, "'")) && glued(&s, i))
+      continue;
+    /* part of a longer name: "Shinzo Abe" was read by the first pass */
+    prev_cap = i > s.first && cap_word(&s, i - 1) && !glued(&s, i) &&
+               !dg_name_stopword(tx(&s, i - 1), s.t[i - 1].len);
+    next_cap = cap_word(&s, i + 1) && !glued(&s, i + 1);
+    admin = tok_is_ci(&s, i + 1, "administration") || tok_is_ci(&s, i + 1, "government") ||
+            tok_is_ci(&s, i + 1, "era") || tok_is_ci(&s, i + 1, "doctrine");
+    if (next_cap && !admin)
+      continue;
+    if (prev_cap) {
+      /* "Vladimir Putin" itself, or a title: handled by the first pass */
+      continue;
+    }
+    a = s.t[i].start;
+    b = a + s.t[i].len;
+    if (glued(&s, i + 1) && s.t[i + 1].type == DG_TOK_WORD)
+      continue;
+    if (dg_people_known_surname(pg->people, tx(&s, i), s.t[i].len)) {
+      add_surname(st, a, b, "surname-in-prose");
+      continue;
+    }
+    fig = pick_figure(pg, tx(&s, i), s.t[i].len, NULL, 0, st->seen, st->n_seen, 1);
+    if (fig != (size_t)-1) {
+      char *w = xstrndup(pg->text + a, b - a);
+      dg_people_add_figure(pg->people, fig, w, span_of(a, b - a),
+                           admin ? "administration-of" : "public-figure-surname");
+      free(w);
+    }
+  }
+}
+
+/* Lines the prose scan reads: content, not site chrome. */
+static int prose_line(const dg_page *pg, size_t li)
+{
+  const dg_line *l = &pg->lines[li];
+  if (l->flags & (DG_LF_BLANK | DG_LF_SHARE | DG_LF_NAV | DG_LF_COPYRIGHT))
+    return 0;
+  if (l->zone == DG_ZONE_NAV || l->zone == DG_ZONE_FOOTER)
+    return 0;
+  return 1;
+}
+
+void dg_extract_persons(dg_page *pg, dg_pageinfo *info, dg_facts *f)
+{
+  pstate st;
+  size_t li;
+  st.pg = pg;
+  st.info = info;
+  st.f = f;
+  st.seen = countries_seen(pg, &st.n_seen);
+  for (li = 0; li < pg->n_lines; li++)
+    if (!(pg->lines[li].flags & DG_LF_BLANK))
+      credit_line(pg, f, li);
+  about_sections(pg, info, f);
+  for (li = 0; li < pg->n_lines; li++)
+    if (prose_line(pg, li))
+      scan_full_names(&st, li);
+  for (li = 0; li < pg->n_lines; li++)
+    if (prose_line(pg, li) || (pg->lines[li].zone == DG_ZONE_NAV && !(pg->lines[li].flags & DG_LF_NAV) &&
+                               pg->lines[li].nwords >= 6))
+      scan_surnames(&st, li);
+  free(st.seen);
+}

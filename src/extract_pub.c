@@ -1,0 +1,1432 @@
+/* extract_pub.c - publications: the page's own item, the items it lists,
+ * and books named in bios.
+ *
+ * The header (title to first paragraph) holds the byline, the date and
+ * often the publisher; a block of names right under the title is an author
+ * list even without "By". Related listings are read as records of fields
+ * (type label, publisher, date, title, teaser, byline, citation), split on
+ * lines and on separators, each field recognised by its shape. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "dates.h"
+#include "extract.h"
+#include "names.h"
+#include "orgs.h"
+#include "people.h"
+#include "text.h"
+#include "xalloc.h"
+
+#define N(a) (sizeof(a) / sizeof *(a))
+
+static dg_span span_of(size_t start, size_t len)
+{
+  dg_span s;
+  s.start = start;
+  s.len = len;
+  return s;
+}
+
+static const char *ltext(const dg_page *pg, size_t i, size_t *len)
+{
+  *len = pg->lines[i].end - pg->lines[i].content;
+  return pg->text + pg->lines[i].content;
+}
+
+/* ---------------------------------------------------------------- names */
+
+/* Surname keys of a podcast's guests: named on the page, not its authors. */
+typedef struct guests {
+  char *keys[16];
+  size_t n;
+} guests;
+
+static int is_guest(const guests *g, const dg_name *nm)
+{
+  size_t k;
+  char *key;
+  int hit = 0;
+  if (!g || !g->n)
+    return 0;
+  key = dg_text_key(nm->surname, strlen(nm->surname));
+  for (k = 0; k < g->n; k++)
+    if (strcmp(g->keys[k], key) == 0)
+      hit = 1;
+  free(key);
+  return hit;
+}
+
+static size_t add_names_except(dg_page *pg, size_t start, size_t len, size_t subject,
+                               dg_prop prop, unsigned src, const char *rule, size_t *ids,
+                               size_t max, const guests *except);
+
+/* Adds every name of the list text[start, start+len) as a person related
+ * to `subject` by `prop` (when subject != -1). Returns how many names;
+ * their mention ids go to ids[] (at most max). */
+static size_t add_names(dg_page *pg, size_t start, size_t len, size_t subject, dg_prop prop,
+                        unsigned src, const char *rule, size_t *ids, size_t max)
+{
+  return add_names_except(pg, start, len, subject, prop, src, rule, ids, max, NULL);
+}
+
+static size_t add_names_except(dg_page *pg, size_t start, size_t len, size_t subject,
+                               dg_prop prop, unsigned src, const char *rule, size_t *ids,
+                               size_t max, const guests *except)
+{
+  dg_part *parts;
+  size_t np, k, n = 0;
+  dg_name nm;
+  const char *s = pg->text + start;
+  if (len == 0)
+    return 0;
+  /* count, then split: a byline may hold thousands of names */
+  np = dg_name_split(s, len, NULL, 0);
+  parts = xcalloc(np ? np : 1, sizeof *parts);
+  np = dg_name_split(s, len, parts, np);
+  dg_name_init(&nm);
+  for (k = 0; k < np; k++) {
+    size_t id;
+    if (!dg_name_parse(pg->gz, s + parts[k].start, parts[k].len, DG_NAME_SHAPE | DG_NAME_SINGLE,
+                       &nm))
+      continue;
+    /* a surname alone only with a title: "edited by Dr. Rozman" */
+    if (nm.words < 2 && !nm.honorific)
+      continue;
+    id = dg_people_add(pg->people, &nm, span_of(start + parts[k].start + nm.start, nm.len), src,
+                       rule);
+    if (subject != (size_t)-1 && !is_guest(except, &nm))
+      dg_people_relate(pg->people, subject, prop, id, span_of(start + parts[k].start, parts[k].len),
+                       rule);
+    if (n < max)
+      ids[n] = id;
+    n++;
+  }
+  dg_name_release(&nm);
+  free(parts);
+  return n;
+}
+
+/* The text of a byline after its cue, up to a date or a separator:
+ * "By Richard Weitz", "Authors: Mihoko MATSUBARA, Dai MOCHINAGA",
+ * "by James Dobbins, ..., and Brent Williams". *prop gets author or
+ * editor. Returns 0 if line i is not a byline. */
+static int byline(const dg_page *pg, size_t i, size_t *start, size_t *len, dg_prop *prop)
+{
+  static const struct {
+    const char *cue;
+    dg_prop prop;
+  } cues[] = {
+    {"edited by", DG_P_EDITOR}, {"editors:", DG_P_EDITOR}, {"editor:", DG_P_EDITOR},
+    {"written by", DG_P_AUTHOR}, {"authors:", DG_P_AUTHOR}, {"author:", DG_P_AUTHOR},
+    {"text by", DG_P_AUTHOR}, {"words by", DG_P_AUTHOR}, {"by", DG_P_AUTHOR},
+  };
+  size_t n, k, e;
+  const char *s = ltext(pg, i, &n);
+  for (k = 0; k < N(cues); k++) {
+    size_t cl = strlen(cues[k].cue);
+    dg_date d;
+    if (n <= cl || strncasecmp(s, cues[k].cue, cl) != 0)
+      continue;
+    if (dg_is_alnum((unsigned char)s[cl]))
+      continue;
+    e = n;
+    /* "By John Smith | March 3, 2020" */
+    {
+      size_t j;
+      for (j = cl; j + 2 < e; j++)
+        if ((s[j] == '|' || (unsigned char)s[j] == 0xC2) && s[j - 1] == ' ') {
+          e = j;
+          break;
+        }
+    }
+    if (dg_date_find(s + cl, e - cl, &d))
+      e = cl + d.start;
+    *start = pg->lines[i].content + cl;
+    *len = e - cl;
+    *prop = cues[k].prop;
+    return 1;
+  }
+  return 0;
+}
+
+static int name_line(const dg_page *pg, size_t i, int single_ok)
+{
+  const dg_line *l = &pg->lines[i];
+  size_t n, np, k, known = 0;
+  const char *s = ltext(pg, i, &n);
+  dg_part parts[64];
+  dg_name nm;
+  int ok = 1;
+  if (l->flags & (DG_LF_PROSE | DG_LF_END_PUNCT | DG_LF_BLANK | DG_LF_DATE | DG_LF_NAV))
+    return 0;
+  np = dg_name_split(s, n, parts, 64);
+  if (np == 0 || np > 64)
+    return 0;
+  dg_name_init(&nm);
+  for (k = 0; k < np && ok; k++) {
+    if (!dg_name_parse(pg->gz, s + parts[k].start, parts[k].len, DG_NAME_SHAPE, &nm) ||
+        dg_orgs_first_in(pg->orgs, l->content + parts[k].start, parts[k].len) != DG_NO_ORG)
+      ok = 0;
+    else if (nm.known_given)
+      known++;
+  }
+  dg_name_release(&nm);
+  if (!ok)
+    return 0;
+  return known > 0 || np >= 3 || single_ok;
+}
+
+/* 1 if organization mentions cover most of line i. */
+static int org_line(const dg_page *pg, size_t i)
+{
+  const dg_line *l = &pg->lines[i];
+  size_t covered = 0, letters = 0, k, m;
+  for (k = l->content; k < l->end; k++)
+    if (dg_is_alnum((unsigned char)pg->text[k]) || (unsigned char)pg->text[k] >= 0x80)
+      letters++;
+  for (m = dg_orgs_first_in(pg->orgs, l->content, l->end - l->content);
+       m != DG_NO_ORG && m < dg_orgs_n_mentions(pg->orgs); m++) {
+    const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
+    if (om->start >= l->end)
+      break;
+    for (k = om->start; k < om->start + om->len && k < l->end; k++)
+      if (dg_is_alnum((unsigned char)pg->text[k]) || (unsigned char)pg->text[k] >= 0x80)
+        covered++;
+  }
+  return letters > 0 && covered * 10 >= letters * 6;
+}
+
+/* Every organization named in line i becomes the affiliation of mentions
+ * ids[0..n). */
+static void affiliate_line(dg_page *pg, dg_facts *f, size_t i, const size_t *ids, size_t n,
+                           const char *rule)
+{
+  const dg_line *l = &pg->lines[i];
+  size_t m, k;
+  for (m = dg_orgs_first_in(pg->orgs, l->content, l->end - l->content);
+       m != DG_NO_ORG && m < dg_orgs_n_mentions(pg->orgs); m++) {
+    const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
+    size_t e;
+    if (om->start >= l->end)
+      break;
+    e = dg_orgs_entity(pg->orgs, f, om->org, span_of(om->start, om->len), rule);
+    for (k = 0; k < n; k++)
+      dg_people_affiliate(pg->people, ids[k], e, span_of(om->start, om->len), rule);
+  }
+}
+
+/* "KANEHARA Nobukatsu (Former Deputy Secretary-General, National Security
+ * Secretariat)", "Jane Doe, University of Oxford": an author under the
+ * title with the affiliation beside the name. Adds the author; returns 1. */
+static int author_affil_line(dg_page *pg, dg_facts *f, size_t i, size_t item, size_t *count)
+{
+  const dg_line *l = &pg->lines[i];
+  dg_part nm, aff;
+  dg_name n;
+  int ok = 0;
+  *count = 0;
+  if (l->flags & (DG_LF_PROSE | DG_LF_END_PUNCT | DG_LF_BYLINE | DG_LF_DATE | DG_LF_NAV))
+    return 0;
+  dg_name_init(&n);
+  if (dg_name_affil_split(pg->gz, pg->text + l->content, l->end - l->content, DG_NAME_SHAPE, &nm,
+                          &aff) &&
+      aff.len > 0 && nm.start == 0 &&
+      dg_name_parse(pg->gz, pg->text + l->content, nm.len, DG_NAME_SHAPE, &n) && n.words >= 2 &&
+      (n.known_given || n.family_first || n.honorific)) {
+    size_t id = dg_people_add(pg->people, &n, span_of(l->content + n.start, n.len), DG_PS_BYLINE,
+                              "author-with-affiliation");
+    dg_people_relate(pg->people, item, DG_P_AUTHOR, id, span_of(l->content, nm.len),
+                     "author-with-affiliation");
+    dg_extract_affiliations(pg, f, id, l->content + aff.start, aff.len, 1,
+                            "author-affiliation");
+    *count = 1;
+    ok = 1;
+  }
+  dg_name_release(&n);
+  return ok;
+}
+
+/* Footnote-style affiliations under an author line: "Nicu Popescu¹, Jana
+ * Kobzova²" then "¹ Director, ..., European Council on Foreign Relations".
+ * For each author of line `names` with a mark, the line below that starts
+ * with the same mark gives the affiliation. */
+static void footnote_affiliations(dg_page *pg, dg_facts *f, size_t names, const size_t *ids,
+                                  size_t n_ids)
+{
+  const dg_line *l = &pg->lines[names];
+  const char *s = pg->text + l->content;
+  size_t len = l->end - l->content, np, k, j;
+  dg_part parts[64];
+  np = dg_name_split(s, len, parts, 64);
+  if (np > 64 || np != n_ids)
+    return;
+  for (k = 0; k < np; k++) {
+    const char *p = s + parts[k].start;
+    size_t pl = parts[k].len, ml = dg_name_footnote_len(p, pl);
+    if (!ml)
+      continue;
+    for (j = names + 1; j < pg->n_lines && j < names + 12; j++) {
+      const dg_line *m = &pg->lines[j];
+      const char *t = pg->text + m->start;
+      size_t tl = m->end - m->start;
+      if (m->flags & DG_LF_BLANK)
+        break;
+      /* "¹ Director, ...": the mark, then the affiliation */
+      if (tl > ml && memcmp(t, p + pl - ml, ml) == 0 && (t[ml] == ' ' || t[ml] == '\t'))
+        dg_extract_affiliations(pg, f, ids[k], m->start + ml, tl - ml, 1, "footnote-affiliation");
+    }
+  }
+}
+
+/* ---------------------------------------------------------------- dates */
+
+static int find_date(const dg_page *pg, size_t i, dg_date *d)
+{
+  size_t n;
+  const char *s = ltext(pg, i, &n);
+  if (!(pg->lines[i].flags & DG_LF_DATE))
+    return 0;
+  return dg_date_find(s, n, d);
+}
+
+/* The main item's date: "Published ..." anywhere outside listings and the
+ * footer ("Published online" first), else the first date in the header or
+ * right above the title; never a copyright year or an editor's note. */
+static int pub_date(const dg_page *pg, const dg_pageinfo *info, dg_date *d, size_t *line)
+{
+  size_t i, best = DG_NO_LINE;
+  int best_rank = 0;
+  for (i = 0; i < pg->n_lines; i++) {
+    const dg_line *l = &pg->lines[i];
+    size_t n;
+    const char *s;
+    int rank;
+    dg_date x;
+    if ((l->flags & DG_LF_COPYRIGHT) || !(l->flags & DG_LF_DATE))
+      continue;
+    /* in a listing, only a page-level field ("Published: DATE") */
+    if (l->zone == DG_ZONE_LISTING && !dg_page_line_starts(pg, i, "published"))
+      continue;
+    s = ltext(pg, i, &n);
+    if (n > DG_CUE_SCAN)
+      n = DG_CUE_SCAN;
+    if (!dg_has_word(s, n, "published") && !dg_has_word(s, n, "posted") &&
+        !dg_has_word(s, n, "released") && !dg_has_word(s, n, "publication date"))
+      continue;
+    if (l->flags & DG_LF_PROSE)
+      continue;
+    rank = dg_has_word(s, n, "published online") ? 3 : 2;
+    if (rank > best_rank && find_date(pg, i, &x)) {
+      best_rank = rank;
+      best = i;
+      *d = x;
+    }
+  }
+  if (best != DG_NO_LINE) {
+    *line = best;
+    return 1;
+  }
+  if (info->title.line == DG_NO_LINE)
+    return 0;
+  {
+    size_t prev = dg_page_prev(pg, info->title.line);
+    if (prev != DG_NO_LINE && pg->lines[prev].nwords <= 6 && find_date(pg, prev, d) &&
+        !(pg->lines[prev].flags & DG_LF_COPYRIGHT)) {
+      *line = prev;
+      return 1;
+    }
+  }
+  for (i = info->title.line; i < pg->header_end && i < pg->n_lines; i++) {
+    const dg_line *l = &pg->lines[i];
+    size_t n;
+    const char *s = ltext(pg, i, &n);
+    if ((l->flags & (DG_LF_COPYRIGHT | DG_LF_PROSE)) || dg_has_word(s, n, "note") ||
+        dg_has_word(s, n, "updated"))
+      continue;
+    if (l->nwords <= 12 && find_date(pg, i, d)) {
+      *line = i;
+      return 1;
+    }
+  }
+  /* an issue line above or under the title: "Volume 21, Number 3, Summer
+   * 2019" gives the year */
+  for (i = info->title.line > 5 ? info->title.line - 5 : 0; i < pg->header_end && i < pg->n_lines;
+       i++) {
+    const dg_line *l = &pg->lines[i];
+    size_t n;
+    const char *s = ltext(pg, i, &n);
+    static const char *const seasons[] = {"spring", "summer", "autumn", "fall", "winter"};
+    size_t k;
+    int issue = dg_has_word(s, n, "volume") || dg_has_word(s, n, "vol") || dg_has_word(s, n, "issue");
+    if ((l->flags & (DG_LF_COPYRIGHT | DG_LF_PROSE | DG_LF_BLANK)) || i == info->title.line)
+      continue;
+    for (k = 0; k < N(seasons); k++)
+      if (dg_has_word(s, n, seasons[k]))
+        issue = 1;
+    if (issue && l->nwords <= 12 && dg_year_find(s, n, d)) {
+      *line = i;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* ---------------------------------------------------------------- publisher */
+
+static size_t first_org_after(const dg_page *pg, size_t from, size_t to)
+{
+  size_t m = dg_orgs_first_in(pg->orgs, from, to > from ? to - from : 0);
+  while (m != DG_NO_ORG && m < dg_orgs_n_mentions(pg->orgs)) {
+    const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
+    if (om->start >= to)
+      break;
+    if (!(om->flags & DG_OM_CHROME))
+      return m;
+    m++;
+  }
+  return DG_NO_ORG;
+}
+
+static size_t publisher(const dg_page *pg, const dg_pageinfo *info, size_t *span_start)
+{
+  size_t i;
+  static const char *const cues[] = {
+    "full piece at", "full article at", "full commentary at", "full op-ed at",
+    "originally published in", "originally published by", "originally appeared in",
+    "first appeared in", "first published in", "published by",
+  };
+  /* an item published elsewhere names its publisher */
+  for (i = 0; i < pg->n_lines; i++) {
+    const dg_line *l = &pg->lines[i];
+    size_t n, k;
+    const char *s = ltext(pg, i, &n);
+    if (l->zone == DG_ZONE_LISTING || l->zone == DG_ZONE_BIO || l->zone == DG_ZONE_ROLES ||
+        l->zone == DG_ZONE_FOOTER)
+      continue;
+    if (n > DG_CUE_SCAN)
+      n = DG_CUE_SCAN;
+    for (k = 0; k < N(cues); k++) {
+      size_t cl = strlen(cues[k]), j;
+      for (j = 0; j + cl <= n; j++)
+        if ((j == 0 || !dg_is_alnum((unsigned char)s[j - 1])) && dg_at_ci(s, n, j, cues[k])) {
+          size_t m = first_org_after(pg, l->content + j + cl, l->end);
+          if (m != DG_NO_ORG) {
+            *span_start = l->content + j;
+            return dg_orgs_mention(pg->orgs, m)->org;
+          }
+        }
+    }
+  }
+  /* an organization line in the header: the site's org if it is there,
+   * else the first one named */
+  if (info->title.line != DG_NO_LINE)
+    for (i = info->title.line + 1; i < pg->header_end && i < pg->n_lines; i++) {
+      const dg_line *l = &pg->lines[i];
+      size_t m, first = DG_NO_ORG;
+      if (i == info->title.line2 || (l->flags & (DG_LF_BLANK | DG_LF_SHARE | DG_LF_NAV)) ||
+          !org_line(pg, i))
+        continue;
+      for (m = first_org_after(pg, l->content, l->end); m != DG_NO_ORG; m++) {
+        const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
+        if (m >= dg_orgs_n_mentions(pg->orgs) || om->start >= l->end)
+          break;
+        if (first == DG_NO_ORG)
+          first = m;
+        if (om->org == info->site_org) {
+          *span_start = om->start;
+          return om->org;
+        }
+      }
+      /* a line of the authors' affiliation is not the publisher */
+      {
+        size_t prev = dg_page_prev(pg, i);
+        if (prev != DG_NO_LINE && prev + 1 == i &&
+            (name_line(pg, prev, 1) || (pg->lines[prev].flags & DG_LF_BYLINE)))
+          continue;
+      }
+      if (first != DG_NO_ORG) {
+        *span_start = dg_orgs_mention(pg->orgs, first)->start;
+        return dg_orgs_mention(pg->orgs, first)->org;
+      }
+    }
+  *span_start = 0;
+  return info->site_org;
+}
+
+/* ---------------------------------------------------------------- DOI */
+
+static int find_doi(const char *s, size_t n, size_t *a, size_t *b)
+{
+  size_t i;
+  for (i = 0; i + 8 < n; i++) {
+    size_t j = i + 3, digits = 0;
+    if (s[i] != '1' || s[i + 1] != '0' || s[i + 2] != '.' ||
+        (i > 0 && (dg_is_alnum((unsigned char)s[i - 1]) || s[i - 1] == '.')))
+      continue;
+    while (j < n && dg_is_digit((unsigned char)s[j]))
+      j++, digits++;
+    if (digits < 4 || j >= n || s[j] != '/')
+      continue;
+    j++;
+    while (j < n && s[j] != ' ' && s[j] != '\t' && s[j] != '"' && s[j] != '<')
+      j++;
+    while (j > i && strchr(".,;)]", s[j - 1]))
+      j--;
+    *a = i;
+    *b = j;
+    return 1;
+  }
+  return 0;
+}
+
+/* The last paragraph of the body, when it is one or two sentences that open
+ * with a name and a bio verb ("NAME is a research fellow at ORG."), names
+ * the author. Returns 1 if it did. */
+static size_t author_bio_after_body(dg_page *pg, dg_facts *f, size_t item)
+{
+  size_t i, last = DG_NO_LINE;
+  static const char *const verbs[] = {" is a ", " is an ", " is the ", " was a ", " is ",
+                                      " serves as ", " teaches "};
+  for (i = pg->header_end; i < pg->footer_start; i++) {
+    const dg_line *l = &pg->lines[i];
+    if (l->zone == DG_ZONE_LISTING || l->zone == DG_ZONE_ROLES)
+      break;
+    if (l->zone == DG_ZONE_BODY && !(l->flags & (DG_LF_BLANK | DG_LF_SHARE | DG_LF_NAV)) &&
+        (l->flags & DG_LF_END_PUNCT))
+      last = i;
+  }
+  if (last == DG_NO_LINE)
+    return 0;
+  {
+    const dg_line *l = &pg->lines[last];
+    const char *s = pg->text + l->content;
+    size_t n = l->end - l->content, k, v;
+    if (l->nwords > 60)
+      return 0;
+    for (k = 0; k < n && k < 60; k++)
+      for (v = 0; v < N(verbs); v++)
+        if (strncmp(s + k, verbs[v], strlen(verbs[v])) == 0) {
+          dg_name nm;
+          size_t id;
+          int ok = 0;
+          dg_name_init(&nm);
+          if (dg_name_parse(pg->gz, s, k, DG_NAME_SHAPE, &nm) && nm.words >= 2 && nm.words <= 4 &&
+              (nm.known_given || nm.honorific)) {
+            id = dg_people_add(pg->people, &nm, span_of(l->content + nm.start, nm.len),
+                               DG_PS_BYLINE, "author-bio-after-body");
+            dg_people_relate(pg->people, item, DG_P_AUTHOR, id, span_of(l->content, k),
+                             "author-bio-after-body");
+            dg_extract_affiliations(pg, f, id, l->content + k, n - k, 0, "author-bio-affiliation");
+            ok = 1;
+          }
+          dg_name_release(&nm);
+          return (size_t)ok;
+        }
+  }
+  return 0;
+}
+
+/* When the header has an organization line (not an author's own
+ * affiliation line) that names the site's organization, the header's
+ * authors and editors are affiliated with it. */
+static void header_unit_affiliations(dg_page *pg, dg_facts *f, const dg_pageinfo *info)
+{
+  size_t i, unit_line = DG_NO_LINE;
+  dg_span sp;
+  size_t e;
+  if (info->site_org == (size_t)-1 || info->title.line == DG_NO_LINE)
+    return;
+  for (i = info->title.line + 1; i < pg->header_end && i < pg->n_lines; i++) {
+    const dg_line *l = &pg->lines[i];
+    size_t prev, m;
+    if (i == info->title.line2 || (l->flags & (DG_LF_BLANK | DG_LF_SHARE | DG_LF_NAV)) ||
+        !org_line(pg, i))
+      continue;
+    prev = dg_page_prev(pg, i);
+    if (prev != DG_NO_LINE && prev + 1 == i &&
+        (name_line(pg, prev, 1) || (pg->lines[prev].flags & DG_LF_BYLINE)))
+      continue;
+    for (m = dg_orgs_first_in(pg->orgs, l->content, l->end - l->content);
+         m != DG_NO_ORG && m < dg_orgs_n_mentions(pg->orgs) &&
+         dg_orgs_mention(pg->orgs, m)->start < l->end;
+         m++)
+      if (dg_orgs_mention(pg->orgs, m)->org == info->site_org)
+        unit_line = i;
+  }
+  if (unit_line == DG_NO_LINE)
+    return;
+  sp = dg_orgs_span(pg->orgs, info->site_org);
+  e = dg_orgs_entity(pg->orgs, f, info->site_org, sp, "header-unit-affiliation");
+  /* the persons named in bylines of the header */
+  for (i = info->title.line + 1; i < pg->header_end && i < pg->n_lines; i++) {
+    size_t bs, bl, ids[64], n, k;
+    dg_prop prop;
+    if (!byline(pg, i, &bs, &bl, &prop))
+      continue;
+    n = add_names(pg, bs, bl, (size_t)-1, prop, DG_PS_BYLINE, "byline", ids, 64);
+    for (k = 0; k < n && k < 64; k++)
+      dg_people_affiliate(pg->people, ids[k], e, span_of(pg->lines[unit_line].content,
+                                                         pg->lines[unit_line].end -
+                                                             pg->lines[unit_line].content),
+                          "header-unit-affiliation");
+  }
+}
+
+/* ---------------------------------------------------------------- podcasts */
+
+/* A podcast episode's host is its author; its guests are persons only.
+ * Collects the guests: "Ryan Evans is joined by Michael Kofman", "speaks
+ * with NAME", "NAME joins the conversation". */
+static void find_guests(const dg_page *pg, guests *g)
+{
+  static const char *const cues[] = {"joined by ", "speaks with ", "talks with ", "talks to ",
+                                     "interviews ", "welcomes ", "guest ", "guests ",
+                                     "in conversation with ", "sits down with "};
+  size_t i;
+  int podcast = 0;
+  g->n = 0;
+  for (i = 0; i < pg->n_lines; i++) {
+    size_t n;
+    const char *s = ltext(pg, i, &n);
+    if (pg->lines[i].zone == DG_ZONE_FOOTER || pg->lines[i].zone == DG_ZONE_LISTING)
+      continue;
+    if (n > DG_CUE_SCAN)
+      n = DG_CUE_SCAN;
+    if (dg_has_word(s, n, "podcast") || dg_has_word(s, n, "episode"))
+      podcast = 1;
+  }
+  if (!podcast)
+    return;
+  for (i = 0; i < pg->n_lines && g->n < 16; i++) {
+    size_t n, j, k;
+    const char *s = ltext(pg, i, &n);
+    if (!(pg->lines[i].flags & DG_LF_PROSE))
+      continue;
+    for (j = 0; j < n && g->n < 16; j++) {
+      for (k = 0; k < N(cues); k++) {
+        size_t cl = strlen(cues[k]), e, words = 0;
+        dg_name nm;
+        if (!dg_at(s, n, j, cues[k]) ||
+            (j > 0 && dg_is_alnum((unsigned char)s[j - 1])))
+          continue;
+        e = j + cl;
+        while (e < n && words < 4 && (dg_is_upper((unsigned char)s[e]) || (unsigned char)s[e] >= 0xC3)) {
+          while (e < n && s[e] != ' ' && s[e] != ',' && s[e] != '.')
+            e++;
+          words++;
+          if (e < n && s[e] == ' ')
+            e++;
+        }
+        dg_name_init(&nm);
+        if (words >= 2 && dg_name_parse(pg->gz, s + j + cl, e - j - cl, DG_NAME_SHAPE, &nm))
+          g->keys[g->n++] = dg_text_key(nm.surname, strlen(nm.surname));
+        dg_name_release(&nm);
+      }
+      /* "NAME joins the conversation" */
+      if (dg_at(s, n, j, " joins ")) {
+        size_t b = j, words = 0;
+        dg_name nm;
+        while (b > 0 && words < 4) {
+          b--;
+          if (s[b] == ' ')
+            words++;
+          if (s[b] == '.' || s[b] == ',')
+            break;
+        }
+        while (b < j && !dg_is_upper((unsigned char)s[b]))
+          b++;
+        dg_name_init(&nm);
+        if (b < j && dg_name_parse(pg->gz, s + b, j - b, DG_NAME_SHAPE, &nm) && nm.words >= 2)
+          g->keys[g->n++] = dg_text_key(nm.surname, strlen(nm.surname));
+        dg_name_release(&nm);
+      }
+    }
+  }
+}
+
+/* ---------------------------------------------------------------- main item */
+
+/* "This volume, edited by Dr. Rozman, is ...": an editor named in the
+ * prose about the page's own item. */
+static void prose_editors(dg_page *pg, size_t item)
+{
+  size_t i;
+  for (i = 0; i < pg->n_lines; i++) {
+    const dg_line *l = &pg->lines[i];
+    size_t n, j;
+    const char *s;
+    if (l->zone == DG_ZONE_LISTING || l->zone == DG_ZONE_FOOTER || !(l->flags & DG_LF_PROSE))
+      continue;
+    s = ltext(pg, i, &n);
+    for (j = 0; j + 10 < n; j++) {
+      size_t a, e, back;
+      int self = 0;
+      if (!dg_at_ci(s, n, j, "edited by "))
+        continue;
+      back = j > 60 ? j - 60 : 0;
+      for (a = back; a < j; a++)
+        if (strncasecmp(s + a, "this volume", 11) == 0 || strncasecmp(s + a, "this book", 9) == 0 ||
+            strncasecmp(s + a, "this report", 11) == 0 ||
+            strncasecmp(s + a, "this collection", 15) == 0 ||
+            strncasecmp(s + a, "the volume", 10) == 0 ||
+            strncasecmp(s + a, "this publication", 16) == 0)
+          self = 1;
+      if (!self)
+        continue;
+      a = j + 10;
+      e = a;
+      while (e < n && s[e] != ',' && s[e] != ';' && !(s[e] == '.' && e + 1 < n && s[e + 1] == ' ' &&
+                                                       e > a + 2 && dg_is_lower((unsigned char)s[e - 1])))
+        e++;
+      /* "edited by Dr. Rozman, is a result": up to the comma; names and
+       * honorifics only (add_names checks them) */
+      add_names(pg, l->content + a, e - a, item, DG_P_EDITOR, DG_PS_BYLINE, "prose-edited-by",
+                NULL, 0);
+    }
+  }
+}
+
+void dg_extract_publication(dg_page *pg, dg_pageinfo *info, dg_facts *f)
+{
+  size_t item, i, n_auth = 0, pub_org, pub_span = 0;
+  dg_date d;
+  size_t dline = DG_NO_LINE;
+  guests gst;
+  if (!info->title.text)
+    return;
+  item = dg_facts_entity(f, DG_KIND_PUBLICATION, info->title.text, info->title.text,
+                         info->title.span, "main-publication");
+  info->main_pub = item;
+  dg_facts_set_class(f, item, info->pub_class ? info->pub_class : DG_CLASS_ARTICLE);
+  dg_facts_add_literal(f, item, DG_P_TITLE, info->title.text, DG_DT_STRING, info->title.span,
+                       info->title.line2 != DG_NO_LINE ? "two-line-heading" : "title-heading");
+  dg_facts_add_ref(f, pg->doc, DG_P_DESCRIBES, item, info->title.span, "main-item");
+
+  find_guests(pg, &gst);
+  /* bylines and name lists in the header */
+  for (i = info->title.line + 1; i < pg->header_end && i < pg->n_lines; i++) {
+    size_t bs, bl, ids[256], n;
+    dg_prop prop;
+    const dg_line *l = &pg->lines[i];
+    if (i == info->title.line2 || (l->flags & DG_LF_BLANK))
+      continue;
+    if (byline(pg, i, &bs, &bl, &prop)) {
+      n = add_names_except(pg, bs, bl, item, prop, DG_PS_BYLINE,
+                           prop == DG_P_EDITOR ? "byline-editor" : "byline", ids, 256, &gst);
+      if (prop == DG_P_AUTHOR)
+        n_auth += n;
+      if (n && n <= 256)
+        footnote_affiliations(pg, f, i, ids, n);
+      continue;
+    }
+    /* "Authors" on a line of its own: the names follow */
+    if ((l->flags & DG_LF_BYLINE) && l->nwords <= 2) {
+      size_t j = dg_page_next(pg, i);
+      dg_prop hp = dg_page_line_starts(pg, i, "editor") || dg_page_line_starts(pg, i, "editors")
+                       ? DG_P_EDITOR
+                       : DG_P_AUTHOR;
+      while (j != DG_NO_LINE && j < pg->n_lines) {
+        const dg_line *m = &pg->lines[j];
+        size_t c = 0;
+        if (m->flags & DG_LF_BLANK)
+          break;
+        if (name_line(pg, j, 1)) {
+          n = add_names_except(pg, m->content, m->end - m->content, item, hp, DG_PS_BYLINE,
+                               "byline-block", ids, 256, &gst);
+          if (hp == DG_P_AUTHOR)
+            n_auth += n;
+          if (n && n <= 256)
+            footnote_affiliations(pg, f, j, ids, n);
+        } else if (hp == DG_P_AUTHOR && author_affil_line(pg, f, j, item, &c)) {
+          n_auth += c;
+        }
+        j++;
+      }
+      i = j > i ? j - 1 : i;
+      continue;
+    }
+    if (!name_line(pg, i, 0) && author_affil_line(pg, f, i, item, &n)) {
+      n_auth += n;
+      continue;
+    }
+    if (name_line(pg, i, dg_page_next(pg, i) != DG_NO_LINE && org_line(pg, dg_page_next(pg, i)))) {
+      size_t nx = i + 1;
+      n = add_names_except(pg, l->content, l->end - l->content, item, DG_P_AUTHOR, DG_PS_BYLINE,
+                           "author-block", ids, 256, &gst);
+      n_auth += n;
+      /* "Anna Kireeva / MGIMO University, Moscow": the next line is the
+       * authors' affiliation */
+      if (nx < pg->n_lines && !(pg->lines[nx].flags & DG_LF_BLANK) && org_line(pg, nx))
+        affiliate_line(pg, f, nx, ids, n < 256 ? n : 256, "author-block-affiliation");
+    }
+  }
+  /* "Cyber Defense Unit, Center for Policy Studies" above "Author: X": the
+   * header names the unit the item comes from, and its authors work
+   * there */
+  if (n_auth)
+    header_unit_affiliations(pg, f, info);
+  /* a byline after the body, when the header has none */
+  if (n_auth == 0)
+    for (i = pg->header_end; i < pg->footer_start; i++) {
+      size_t bs, bl;
+      dg_prop prop;
+      const dg_line *l = &pg->lines[i];
+      if (l->zone != DG_ZONE_BODY || !(l->flags & DG_LF_BYLINE) || (l->flags & DG_LF_PROSE))
+        continue;
+      if (byline(pg, i, &bs, &bl, &prop))
+        n_auth += add_names(pg, bs, bl, item, prop, DG_PS_BYLINE, "byline-after-body", NULL, 0);
+    }
+  /* "Kenji Tanaka is a research fellow at ...": a site that gives the
+   * author only in a line of bio after the text */
+  if (n_auth == 0)
+    n_auth += author_bio_after_body(pg, f, item);
+  prose_editors(pg, item);
+
+  if (pub_date(pg, info, &d, &dline)) {
+    char lex[11];
+    dg_datatype dt = dg_date_format(&d, lex);
+    dg_facts_add_literal(f, item, DG_P_DATE_PUBLISHED, lex, dt,
+                         span_of(pg->lines[dline].content + d.start, d.len), "publication-date");
+  }
+  pub_org = publisher(pg, info, &pub_span);
+  if (pub_org != (size_t)-1) {
+    dg_span sp = dg_orgs_span(pg->orgs, pub_org);
+    size_t e;
+    if (pub_span)
+      sp.start = pub_span, sp.len = pg->lines[dg_page_line_at(pg, pub_span)].end - pub_span;
+    e = dg_orgs_entity(pg->orgs, f, pub_org, sp, "publisher");
+    dg_facts_add_ref(f, item, DG_P_PUBLISHER, e, sp, "publisher");
+  }
+  for (i = 0; i < gst.n; i++)
+    free(gst.keys[i]);
+  for (i = 0; i < pg->n_lines; i++) {
+    size_t n, a, b;
+    const char *s = ltext(pg, i, &n);
+    if (pg->lines[i].zone == DG_ZONE_LISTING)
+      continue;
+    if (find_doi(s, n, &a, &b)) {
+      char *doi = xstrndup(s + a, b - a);
+      dg_facts_add_literal(f, item, DG_P_DOI, doi, DG_DT_STRING,
+                           span_of(pg->lines[i].content + a, b - a), "doi");
+      free(doi);
+      break;
+    }
+  }
+}
+
+/* ---------------------------------------------------------------- listings */
+
+typedef struct field {
+  size_t start, len;   /* in the page text */
+  size_t line;
+} field;
+
+/* Type labels of listed items. */
+static dg_class label_class(const char *s, size_t n, int *non_pub)
+{
+  static const struct {
+    const char *w;
+    dg_class cls;
+  } labels[] = {
+    {"research report", DG_CLASS_REPORT}, {"research reports", DG_CLASS_REPORT},
+    {"research brief", DG_CLASS_REPORT}, {"policy brief", DG_CLASS_REPORT},
+    {"working paper", DG_CLASS_REPORT}, {"report", DG_CLASS_REPORT},
+    {"reports", DG_CLASS_REPORT}, {"brief", DG_CLASS_REPORT}, {"paper", DG_CLASS_REPORT},
+    {"commentary", DG_CLASS_COMMENTARY}, {"op-ed", DG_CLASS_COMMENTARY},
+    {"opinion", DG_CLASS_COMMENTARY}, {"article", DG_CLASS_ARTICLE},
+    {"articles", DG_CLASS_ARTICLE}, {"analysis", DG_CLASS_ARTICLE},
+    {"explainer", DG_CLASS_ARTICLE}, {"blog post", DG_CLASS_ARTICLE},
+    {"essay", DG_CLASS_ESSAY}, {"book", DG_CLASS_BOOK}, {"books", DG_CLASS_BOOK},
+    {"chapter", DG_CLASS_CHAPTER}, {"journal article", DG_CLASS_JOURNAL_ARTICLE},
+  };
+  static const char *const others[] = {
+    "project", "program", "programme", "event", "events", "video", "expert", "experts",
+    "topic", "topics", "centre", "center", "initiative", "person", "people",
+  };
+  size_t k, e = n;
+  *non_pub = 0;
+  while (e > 0 && (s[e - 1] == ':' || s[e - 1] == ' '))
+    e--;
+  for (k = 0; k < N(labels); k++)
+    if (strlen(labels[k].w) == e && strncasecmp(labels[k].w, s, e) == 0)
+      return labels[k].cls;
+  /* "Project: Russia Matters" */
+  for (k = 0; k < N(others); k++) {
+    size_t ol = strlen(others[k]);
+    if (e >= ol && strncasecmp(others[k], s, ol) == 0 && (ol == e || s[ol] == ':'))
+      *non_pub = 1;
+  }
+  return DG_CLASS_NONE;
+}
+
+/* Splits s[0..n) (at page offset base) into fields at " | ", " — ",
+ * " – ", " • ", " · ". */
+static size_t split_fields(size_t base, const char *s, size_t n, field *out, size_t max,
+                           size_t line)
+{
+  static const char *const seps[] = {
+    " | ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " \xE2\x80\xA2 ", " \xC2\xB7 ", "  |  ",
+  };
+  size_t i = 0, start = 0, nf = 0;
+  while (i <= n) {
+    size_t sl = 0, k;
+    if (i < n)
+      for (k = 0; k < N(seps); k++) {
+        size_t l = strlen(seps[k]);
+        if (i + l <= n && memcmp(s + i, seps[k], l) == 0 && l > sl)
+          sl = l;
+      }
+    if (i == n || sl) {
+      size_t a = start, b = i;
+      while (a < b && (s[a] == ' ' || s[a] == '|'))
+        a++;
+      while (b > a && (s[b - 1] == ' ' || s[b - 1] == '|'))
+        b--;
+      if (b > a && nf < max) {
+        out[nf].start = base + a;
+        out[nf].len = b - a;
+        out[nf].line = line;
+        nf++;
+      }
+      if (i == n)
+        break;
+      i += sl;
+      start = i;
+      continue;
+    }
+    i++;
+  }
+  return nf;
+}
+
+typedef struct record {
+  field f[24];
+  size_t nf;
+} record;
+
+static int ends_with_ellipsis(const char *s, size_t n)
+{
+  return (n >= 3 && memcmp(s + n - 3, "...", 3) == 0) ||
+         (n >= 3 && memcmp(s + n - 3, "\xE2\x80\xA6", 3) == 0);
+}
+
+/* "International Affairs, 94(4), July 2018, 861–882": a volume(issue). */
+static int journal_citation(const char *s, size_t n)
+{
+  size_t i;
+  for (i = 1; i + 2 < n; i++)
+    if (s[i] == '(' && dg_is_digit((unsigned char)s[i - 1]) && dg_is_digit((unsigned char)s[i + 1]))
+      return 1;
+  return dg_has_word(s, n, "pp") || dg_has_word(s, n, "vol");
+}
+
+static void make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, const record *r,
+                        int contents)
+{
+  size_t k, title = (size_t)-1, date_f = (size_t)-1, org_f = (size_t)-1;
+  size_t names_f[4], n_names = 0, by_f[4], n_by = 0;
+  dg_class cls = DG_CLASS_NONE, cite_cls = DG_CLASS_NONE;
+  int evidence = 0, non_pub = 0, year_only = 0;
+  dg_date d, cd;
+  int have_cite_date = 0;
+  memset(&d, 0, sizeof d);
+  for (k = 0; k < r->nf; k++) {
+    const char *s = pg->text + r->f[k].start;
+    size_t n = r->f[k].len, words = 0, j;
+    dg_class c;
+    int np = 0;
+    dg_date x;
+    for (j = 0; j < n; j++)
+      if (s[j] != ' ' && (j == 0 || s[j - 1] == ' '))
+        words++;
+    if (words <= 3 && (c = label_class(s, n, &np)) != DG_CLASS_NONE) {
+      if (!cls)
+        cls = c;
+      evidence++;
+      continue;
+    }
+    if (np && words <= 6) {
+      non_pub = 1;
+      continue;
+    }
+    if (dg_date_find(s, n, &x) && x.len + 6 >= n) {
+      if (date_f == (size_t)-1) {
+        date_f = k;
+        d = x;
+      }
+      evidence++;
+      continue;
+    }
+    if (n == 4 && dg_year_find(s, n, &x)) {
+      if (date_f == (size_t)-1) {
+        date_f = k;
+        d = x;
+        year_only = 1;
+      }
+      evidence++;
+      continue;
+    }
+    if (n > 3 && (strncasecmp(s, "by ", 3) == 0 || strncasecmp(s, "edited by ", 10) == 0 ||
+                  strncasecmp(s, "editor", 6) == 0 || strncasecmp(s, "author", 6) == 0)) {
+      if (n_by < N(by_f))
+        by_f[n_by++] = k;
+      evidence++;
+      continue;
+    }
+    /* a teaser: cut off, or a sentence */
+    if (ends_with_ellipsis(s, n) || words >= 30 || (words >= 8 && s[n - 1] == '.'))
+      continue;
+    {
+      const dg_orgm *om;
+      size_t m = dg_orgs_first_in(pg->orgs, r->f[k].start, n);
+      om = m != DG_NO_ORG ? dg_orgs_mention(pg->orgs, m) : NULL;
+      if (om && om->start == r->f[k].start && om->len + 2 >= n) {
+        if (org_f == (size_t)-1)
+          org_f = k;
+        continue;
+      }
+    }
+    /* a list of names: every part a name, one a known given name */
+    {
+      dg_part parts[64];
+      size_t np2 = dg_name_split(s, n, parts, 64), q, known = 0;
+      int ok = np2 > 0 && np2 <= 64 && title != (size_t)-1;
+      dg_name nm;
+      dg_name_init(&nm);
+      for (q = 0; ok && q < np2; q++) {
+        if (!dg_name_parse(pg->gz, s + parts[q].start, parts[q].len, DG_NAME_SHAPE, &nm))
+          ok = 0;
+        else if (nm.known_given)
+          known++;
+      }
+      dg_name_release(&nm);
+      /* a field of its own after the title: one name is enough */
+      if (ok && (known > 0 || np2 >= 3 || np2 == 1)) {
+        if (n_names < N(names_f))
+          names_f[n_names++] = k;
+        evidence++;
+        continue;
+      }
+    }
+    /* "International Affairs, 94(4), July 2018, 861–882";
+     * "Strategic Trends 2018, 13 April 2018" */
+    if (title != (size_t)-1 && memchr(s, ',', n) &&
+        (dg_date_find(s, n, &x) || journal_citation(s, n))) {
+      size_t comma = (size_t)((const char *)memchr(s, ',', n) - s);
+      dg_date y;
+      if (journal_citation(s, n))
+        cite_cls = DG_CLASS_JOURNAL_ARTICLE;
+      else if (dg_year_find(s, comma, &y) && y.start + y.len == comma)
+        cite_cls = DG_CLASS_CHAPTER; /* a piece in an annual volume */
+      if (dg_date_find(s, n, &cd))
+        have_cite_date = 1;
+      evidence++;
+      continue;
+    }
+    /* the first field left is the title, in title case or not ("The
+     * Pacific's new security map") */
+    if (title == (size_t)-1 && words >= 1 &&
+        (dg_title_text_like(s, n) ||
+         (words >= 2 && (dg_is_upper((unsigned char)s[0]) || (unsigned char)s[0] >= 0xC3) &&
+          s[n - 1] != '.')))
+      title = k;
+  }
+  if (non_pub || title == (size_t)-1 || evidence == 0)
+    return;
+  {
+    char *t = dg_title_clean(pg->text + r->f[title].start, r->f[title].len);
+    size_t tl = strlen(t);
+    dg_span sp = span_of(r->f[title].start, r->f[title].len);
+    size_t item, q;
+    while (tl > 0 && (t[tl - 1] == '.' || t[tl - 1] == ','))
+      t[--tl] = '\0';
+    if (info->title.text && strcasecmp(t, info->title.text) == 0) {
+      free(t);
+      return;
+    }
+    item = dg_facts_entity(f, DG_KIND_PUBLICATION, t, t, sp, "listed-item");
+    if (cite_cls)
+      cls = cite_cls;
+    if (!cls && contents)
+      cls = info->pub_class == DG_CLASS_JOURNAL_ARTICLE ? DG_CLASS_JOURNAL_ARTICLE
+                                                        : DG_CLASS_CHAPTER; /* a part of the item */
+    if (!cls)
+      cls = info->is_pub && info->pub_class ? info->pub_class : DG_CLASS_REPORT;
+    dg_facts_set_class(f, item, cls);
+    dg_facts_add_literal(f, item, DG_P_TITLE, t, DG_DT_STRING, sp, "listed-item-title");
+    dg_facts_add_ref(f, pg->doc, DG_P_LISTS, item, sp, "listed-item");
+    if (info->main_pub != (size_t)-1)
+      dg_facts_add_ref(f, info->main_pub, DG_P_RELATED_TO, item, sp, "listed-item");
+    if (date_f == (size_t)-1 && have_cite_date) {
+      d = cd;
+      date_f = 0;
+    }
+    if (date_f != (size_t)-1) {
+      char lex[11];
+      dg_datatype dt;
+      if (year_only) {
+        d.month = d.day = 0;
+      }
+      dt = dg_date_format(&d, lex);
+      dg_facts_add_literal(f, item, DG_P_DATE_PUBLISHED, lex, dt, sp, "listed-item-date");
+    }
+    for (q = 0; q < n_by; q++) {
+      const char *s = pg->text + r->f[by_f[q]].start;
+      size_t n = r->f[by_f[q]].len, cl;
+      dg_prop prop = DG_P_AUTHOR;
+      if (strncasecmp(s, "edited by ", 10) == 0 || strncasecmp(s, "editor", 6) == 0)
+        prop = DG_P_EDITOR;
+      cl = strncasecmp(s, "by ", 3) == 0 ? 3 : strncasecmp(s, "edited by ", 10) == 0 ? 10 : 0;
+      if (!cl) {
+        const char *c = memchr(s, ':', n);
+        cl = c ? (size_t)(c - s) + 1 : 0;
+      }
+      add_names(pg, r->f[by_f[q]].start + cl, n - cl, item, prop, DG_PS_LISTING,
+                prop == DG_P_EDITOR ? "listed-item-editor" : "listed-item-byline", NULL, 0);
+    }
+    if (n_by == 0)
+      for (q = 0; q < n_names; q++)
+        add_names(pg, r->f[names_f[q]].start, r->f[names_f[q]].len, item, DG_P_AUTHOR,
+                  DG_PS_LISTING, "listed-item-names", NULL, 0);
+    if (org_f != (size_t)-1) {
+      size_t m = dg_orgs_first_in(pg->orgs, r->f[org_f].start, r->f[org_f].len);
+      const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
+      size_t e = dg_orgs_entity(pg->orgs, f, om->org, span_of(om->start, om->len),
+                                "listed-item-publisher");
+      dg_facts_add_ref(f, item, DG_P_PUBLISHER, e, span_of(om->start, om->len),
+                       "listed-item-publisher");
+    }
+    free(t);
+  }
+}
+
+/* A line that starts a record: a type label ("• Commentary", "▸ Article",
+ * "Reports | TITLE", "Research Brief | DATE"). */
+static int label_start(const dg_page *pg, size_t i)
+{
+  size_t n, e = 0;
+  const char *s = ltext(pg, i, &n);
+  int np;
+  while (e < n && s[e] != '|')
+    e++;
+  while (e > 0 && s[e - 1] == ' ')
+    e--;
+  return e <= 40 && label_class(s, e, &np) != DG_CLASS_NONE;
+}
+
+/* A two-line block of the body: a title, then the names of its authors. */
+static int toc_block(const dg_page *pg, size_t i)
+{
+  const dg_line *a = &pg->lines[i];
+  size_t n;
+  const char *s = ltext(pg, i, &n);
+  if (i + 1 >= pg->n_lines || a->zone != DG_ZONE_BODY ||
+      (a->flags & (DG_LF_BLANK | DG_LF_ROLE | DG_LF_PROSE | DG_LF_END_PUNCT | DG_LF_NAV |
+                   DG_LF_SHARE | DG_LF_DATE)) ||
+      (pg->lines[i + 1].flags & DG_LF_BLANK) ||
+      (i + 2 < pg->n_lines && !(pg->lines[i + 2].flags & DG_LF_BLANK)) ||
+      (i > 0 && !(pg->lines[i - 1].flags & DG_LF_BLANK)))
+    return 0;
+  if (!(dg_title_text_like(s, n) || a->nwords <= 2) || !name_line(pg, i + 1, 1))
+    return 0;
+  return 1;
+}
+
+/* The pieces of a collection listed as "TITLE / AUTHOR" blocks without a
+ * heading (a journal roundtable, a report's contributions): two or more
+ * such blocks in a row. */
+static void toc_blocks(dg_page *pg, dg_pageinfo *info, dg_facts *f)
+{
+  size_t i = pg->header_end;
+  record *r = xcalloc(1, sizeof *r);
+  while (i < pg->footer_start) {
+    size_t j = i, count = 0;
+    if (!toc_block(pg, i)) {
+      i++;
+      continue;
+    }
+    while (j < pg->footer_start && toc_block(pg, j)) {
+      count++;
+      j = dg_page_next(pg, j + 1);
+      if (j == DG_NO_LINE)
+        break;
+    }
+    if (count >= 2) {
+      size_t k = i;
+      while (k < pg->footer_start && toc_block(pg, k)) {
+        r->nf = 0;
+        r->nf += split_fields(pg->lines[k].content, pg->text + pg->lines[k].content,
+                              pg->lines[k].end - pg->lines[k].content, r->f, 1, k);
+        r->f[r->nf].start = pg->lines[k + 1].content;
+        r->f[r->nf].len = pg->lines[k + 1].end - pg->lines[k + 1].content;
+        r->f[r->nf].line = k + 1;
+        r->nf++;
+        make_record(pg, info, f, r, 1);
+        k = dg_page_next(pg, k + 1);
+        if (k == DG_NO_LINE)
+          break;
+      }
+      i = k == DG_NO_LINE ? pg->footer_start : k;
+      continue;
+    }
+    i++;
+  }
+  free(r);
+}
+
+void dg_extract_listings(dg_page *pg, dg_pageinfo *info, dg_facts *f)
+{
+  size_t i = info->title.line != DG_NO_LINE ? pg->header_end : 0;
+  record *r = xcalloc(1, sizeof *r);
+  int contents = 0;
+  while (i < pg->footer_start) {
+    const dg_line *l = &pg->lines[i];
+    size_t j, start_indent;
+    int in_listing = l->zone == DG_ZONE_LISTING, by_label;
+    if ((l->flags & DG_LF_BLANK) || (l->flags & DG_LF_RELATED)) {
+      if (l->flags & DG_LF_RELATED)
+        contents = 0;
+      i++;
+      continue;
+    }
+    if ((l->flags & DG_LF_SECTION) && l->nwords <= 3) {
+      contents = dg_page_line_starts(pg, i, "contents") ||
+                 dg_page_line_starts(pg, i, "table of contents");
+      i++;
+      continue;
+    }
+    by_label = label_start(pg, i);
+    if (!by_label && !(in_listing && !(l->flags & DG_LF_PROSE))) {
+      i++;
+      continue;
+    }
+    /* one record: this line and what belongs to it */
+    r->nf = 0;
+    start_indent = l->indent;
+    r->nf += split_fields(l->content, pg->text + l->content, l->end - l->content, r->f + r->nf,
+                          N(r->f) - r->nf, i);
+    j = i + 1;
+    while (j < pg->footer_start) {
+      const dg_line *m = &pg->lines[j];
+      if (m->flags & DG_LF_BLANK) {
+        size_t nx = dg_page_next(pg, j);
+        /* a record goes on after a blank line only when indented under
+         * its first line */
+        if (nx == DG_NO_LINE || nx >= pg->footer_start || pg->lines[nx].indent <= start_indent)
+          break;
+        j++;
+        continue;
+      }
+      if (label_start(pg, j) && m->indent <= start_indent + 1)
+        break;
+      if ((m->flags & (DG_LF_RELATED | DG_LF_ROLE | DG_LF_SECTION | DG_LF_ABOUT)) && m->nwords <= 4)
+        break;
+      if (in_listing && !by_label && (m->flags & DG_LF_BULLET) && m->indent <= start_indent)
+        break;
+      if (m->indent < start_indent)
+        break;
+      r->nf += split_fields(m->content, pg->text + m->content, m->end - m->content, r->f + r->nf,
+                            N(r->f) - r->nf, j);
+      j++;
+    }
+    make_record(pg, info, f, r, contents && in_listing);
+    i = j > i ? j : i + 1;
+  }
+  free(r);
+  if (info->is_pub)
+    toc_blocks(pg, info, f);
+}
+
+/* ---------------------------------------------------------------- bio books */
+
+/* The cues that introduce a book or report in a bio, lower case. */
+static const char *const book_cues[] = {
+  "most recent book is ", "latest book is ", "new book is ", "recent book is ",
+  "most recent book, ", "latest book, ", "new book, ", "books include ", "book is ",
+  "author of ", "co-author of ", "coauthor of ", "editor of ", "co-editor of ",
+  "his book ", "her book ", "their book ", "the book ", "latest book ", "new book ",
+};
+
+/* Lower-case words between a cue and the title ("the recently published
+ * report"); sets *cls when one names the genre. */
+static size_t skip_descriptors(const char *s, size_t n, size_t i, dg_class *cls, int *editor)
+{
+  static const char *const words[] = {
+    "the", "a", "an", "recently", "published", "forthcoming", "new", "latest", "several",
+    "books", "book", "report", "reports", "study", "volume", "monograph", "edited",
+    "award-winning", "acclaimed", "including", "most", "recent", "numerous", "many",
+    "other", "works", "on", "about",
+  };
+  for (;;) {
+    size_t j = i, k;
+    int hit = 0;
+    while (j < n && dg_is_lower((unsigned char)s[j]))
+      j++;
+    if (j == i)
+      return i;
+    for (k = 0; k < N(words); k++)
+      if (strlen(words[k]) == j - i && strncmp(words[k], s + i, j - i) == 0) {
+        hit = 1;
+        if (!strcmp(words[k], "report") || !strcmp(words[k], "study") ||
+            !strcmp(words[k], "monograph"))
+          *cls = DG_CLASS_REPORT;
+        if (!strcmp(words[k], "edited"))
+          *editor = 1;
+      }
+    /* "on", "about": "several books on Russian foreign policy" has no title */
+    if (!hit || (j - i == 2 && strncmp(s + i, "on", 2) == 0) ||
+        (j - i == 5 && strncmp(s + i, "about", 5) == 0))
+      return (size_t)-1;
+    i = j;
+    while (i < n && s[i] == ' ')
+      i++;
+  }
+}
+
+/* End of a title in a bio: before " (", " was published", ", and, more
+ * recently,", the end of the sentence. */
+static size_t title_end(const char *s, size_t n, size_t i)
+{
+  size_t j;
+  for (j = i; j < n; j++) {
+    if (s[j] == '(' && j > i && s[j - 1] == ' ')
+      return j - 1;
+    if (s[j] == ';')
+      return j;
+    if (s[j] == '.' && (j + 1 == n || s[j + 1] == ' ') && j > i + 1 &&
+        !dg_is_upper((unsigned char)s[j - 1]))
+      return j;
+    if ((s[j] == ' ' || s[j] == ',') &&
+        (dg_at(s, n, j, " was published") || dg_at(s, n, j, " is published") ||
+         dg_at(s, n, j, ", which") || dg_at(s, n, j, ", published") ||
+         dg_at(s, n, j, " and is ") || dg_at(s, n, j, ", and is ")))
+      return j;
+  }
+  return n;
+}
+
+static void add_book(dg_page *pg, dg_facts *f, size_t base, const char *s, size_t n, size_t a,
+                     size_t b, dg_class cls, int editor, size_t author)
+{
+  char *t;
+  size_t tl, item, after = b;
+  dg_span sp;
+  while (b > a && (s[b - 1] == ' ' || s[b - 1] == ','))
+    b--;
+  if (b <= a || !dg_title_text_like(s + a, b - a))
+    return;
+  {
+    size_t w = 0, k;
+    for (k = a; k < b; k++)
+      if (s[k] != ' ' && (k == a || s[k - 1] == ' '))
+        w++;
+    if (w < 2)
+      return;
+  }
+  t = dg_title_clean(s + a, b - a);
+  tl = strlen(t);
+  if (tl < 6) {
+    free(t);
+    return;
+  }
+  sp = span_of(base + a, b - a);
+  item = dg_facts_entity(f, DG_KIND_PUBLICATION, t, t, sp, "bio-book");
+  dg_facts_set_class(f, item, cls);
+  dg_facts_add_literal(f, item, DG_P_TITLE, t, DG_DT_STRING, sp, "bio-book-title");
+  dg_facts_add_ref(f, pg->doc, DG_P_LISTS, item, sp, "bio-book");
+  if (author != (size_t)-1)
+    dg_people_relate(pg->people, item, editor ? DG_P_EDITOR : DG_P_AUTHOR, author, sp,
+                     "bio-book-author");
+  /* "(AEI Press, 2023)" and "was published by Routledge" */
+  while (after < n && s[after] == ' ')
+    after++;
+  if (after < n && s[after] == '(') {
+    const char *close = memchr(s + after, ')', n - after);
+    if (close) {
+      size_t pe = (size_t)(close - s), m;
+      dg_date y;
+      m = dg_orgs_first_in(pg->orgs, base + after, pe - after);
+      if (m != DG_NO_ORG) {
+        const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
+        size_t e = dg_orgs_entity(pg->orgs, f, om->org, span_of(om->start, om->len),
+                                  "bio-book-publisher");
+        dg_facts_add_ref(f, item, DG_P_PUBLISHER, e, span_of(om->start, om->len),
+                         "bio-book-publisher");
+      }
+      if (dg_year_find(s + after, pe - after, &y)) {
+        char lex[11];
+        dg_date_format(&y, lex);
+        dg_facts_add_literal(f, item, DG_P_DATE_PUBLISHED, lex, DG_DT_GYEAR,
+                             span_of(base + after + y.start, y.len), "bio-book-year");
+      }
+    }
+  } else if (after + 16 < n && strncmp(s + after, "was published by", 16) == 0) {
+    size_t e = after + 16, m;
+    while (e < n && s[e] != '.')
+      e++;
+    m = dg_orgs_first_in(pg->orgs, base + after + 16, e - after - 16);
+    if (m != DG_NO_ORG) {
+      const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
+      size_t oe = dg_orgs_entity(pg->orgs, f, om->org, span_of(om->start, om->len),
+                                 "bio-book-publisher");
+      dg_facts_add_ref(f, item, DG_P_PUBLISHER, oe, span_of(om->start, om->len),
+                       "bio-book-publisher");
+    }
+  }
+  free(t);
+}
+
+void dg_extract_bio_books(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t start,
+                          size_t len, size_t author)
+{
+  const char *s = pg->text + start;
+  size_t i;
+  for (i = 0; i < len; i++) {
+    size_t k;
+    if (i > 0 && dg_is_alnum((unsigned char)s[i - 1]))
+      continue;
+    for (k = 0; k < N(book_cues); k++) {
+      size_t cl = strlen(book_cues[k]), a, e, p;
+      dg_class cls = DG_CLASS_BOOK;
+      int editor = strstr(book_cues[k], "editor") != NULL;
+      if (!dg_at_ci(s, len, i, book_cues[k]))
+        continue;
+      a = skip_descriptors(s, len, i + cl, &cls, &editor);
+      if (a == (size_t)-1 || a >= len || !(dg_is_upper((unsigned char)s[a]) ||
+                                           (unsigned char)s[a] >= 0xC3 || s[a] == '"' ||
+                                           (unsigned char)s[a] == 0xE2))
+        break;
+      e = title_end(s, len, a);
+      /* "TITLE1 and, more recently, TITLE2" / "TITLE1, and TITLE2" */
+      p = a;
+      while (p < e) {
+        size_t q, next = e, cut = e;
+        for (q = p; q + 6 < e; q++) {
+          if (dg_at(s, e, q, " and, ") || dg_at(s, e, q, ", and ")) {
+            cut = q;
+            next = q + 6;
+            break;
+          }
+        }
+        add_book(pg, f, start, s, len, p, cut, cls, editor, author);
+        if (next >= e)
+          break;
+        p = next;
+        while (p < e && (s[p] == ' ' || s[p] == ','))
+          p++;
+        /* "more recently, " before the next title */
+        while (p < e && dg_is_lower((unsigned char)s[p])) {
+          while (p < e && s[p] != ' ')
+            p++;
+          while (p < e && (s[p] == ' ' || s[p] == ','))
+            p++;
+        }
+      }
+      i = e;
+      break;
+    }
+  }
+}

@@ -1,0 +1,740 @@
+/* names.c - reading person names: titles off, shape checked, case fixed.
+ *
+ * A name here is a short run of words. The checks are about shape
+ * (capitalised words, initials, particles such as "van" or "bin") and a
+ * few words that never belong to a name in this genre ("Institute",
+ * "Report", "Fellow"); whether a given name is known comes from the
+ * gazetteer. Everything is linear in the length of the input. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unicase.h>
+#include <unictype.h>
+#include <unistr.h>
+
+#include "buf.h"
+#include "names.h"
+#include "text.h"
+#include "tokens.h"
+#include "xalloc.h"
+
+#define N(a) (sizeof(a) / sizeof *(a))
+
+void dg_name_init(dg_name *n) { memset(n, 0, sizeof *n); }
+
+void dg_name_release(dg_name *n)
+{
+  if (!n)
+    return;
+  free(n->display);
+  free(n->written);
+  free(n->given);
+  free(n->surname);
+  memset(n, 0, sizeof *n);
+}
+
+/* Lower-case particles inside names: "Ursula von der Leyen", "Mohamed bin
+ * Zayed", "Vincent van Gogh", "Pierre de Gaulle". */
+static const char *const particles[] = {
+  "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das",
+  "bin", "binti", "bint", "ibn", "al", "el", "le", "la", "ter", "ten", "zu", "y",
+  "af", "av", "ben", "abu",
+};
+
+/* Suffixes after a name. */
+static const char *const suffixes[] = {
+  "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "PhD", "Ph.D.", "Ph.D", "Esq", "Esq.",
+  "(ret.)", "(Ret.)", "(retd.)", "(Retd.)", "ret.", "Ret.", "(ret)", "OBE", "CBE",
+  "KBE", "MBE", "MD", "M.D.",
+};
+
+/* Words that are never part of a person's name in this genre. Generic
+ * vocabulary: the heads of organization names, document and event words,
+ * positions, calendar words, pronouns, the first words of place names.
+ * Kept in byte order: dg_name_stopword() bisects it. */
+static const char *const stopwords[] = {
+  "About", "Abstract", "Academy", "Act", "Adjunct", "Adviser", "Advisor", "Affairs",
+  "After", "Agency", "Agreement", "All", "Alliance", "Although", "Ambassador", "Analysis",
+  "Analyst", "And", "Apr", "April", "Arctic", "Army", "Article", "Articles", "As", "Asia",
+  "Assembly", "Assistant", "Associate", "Association", "At", "Atlantic", "Auditorium",
+  "Aug", "August", "Authority", "Ave", "Avenue", "Bank", "Before", "Blvd", "Book", "Books",
+  "Both", "Boulevard", "Brief", "Briefs", "Building", "Bureau", "But", "By", "Campus",
+  "Cape", "Center", "Centre", "Chair", "Chapter", "Chief", "Citation", "Click", "Cold",
+  "College", "Command", "Commentary", "Commission", "Committee", "Company", "Conclusion",
+  "Conference", "Congress", "Consulate", "Contact", "Contents", "Cookies", "Cooperation",
+  "Coordinator", "Corporation", "Correspondent", "Council", "Crisis", "Cyber", "Dec",
+  "December", "Declaration", "Defence", "Defense", "Department", "Deputy", "Despite",
+  "Development", "Dialogue", "Director", "Discussion", "Distinguished", "Doctrine",
+  "Donate", "Download", "During", "Economic", "Edition", "Editor", "Editors", "Email",
+  "Embassy", "Emeritus", "Endowment", "Essay", "Essays", "Eurasia", "Europe", "Event",
+  "Events", "Executive", "Experts", "Explainer", "Feb", "February", "Federal", "Fellow",
+  "Fellows", "Floor", "For", "Forces", "Foreign", "Former", "Fort", "Forum", "Foundation",
+  "Founder", "Free", "Friday", "From", "Full", "Fund", "Global", "Government", "Group",
+  "Guidelines", "He", "Her", "Here", "Him", "His", "Home", "How", "However", "I", "If",
+  "In", "Inaugural", "Inc", "Initiative", "Institute", "Institution", "International",
+  "Introduction", "Isla", "Issue", "Issues", "It", "Its", "Jan", "January", "Join",
+  "Journal", "Jul", "July", "Jun", "June", "Key", "Keywords", "Laboratory", "Lake", "Las",
+  "Late", "Launch", "Lecture", "Lecturer", "Library", "Limited", "Listen", "Los", "Ltd",
+  "Magazine", "Main", "Manager", "Mar", "March", "Media", "Meeting", "Member", "Members",
+  "Middle", "Military", "Minister", "Ministry", "Moderator", "Monday", "More", "Mount",
+  "National", "Navy", "Network", "Networks", "New", "News", "Newsletter", "Non-Resident",
+  "Nonresident", "Northeast", "Notes", "Nov", "November", "Oct", "October", "Of", "Office",
+  "Officer", "On", "Online", "Or", "Organisation", "Organization", "Our", "Outlook",
+  "Overview", "Pacific", "Panel", "Panelists", "Paper", "Papers", "Parliament",
+  "Participants", "Partnership", "Party", "Peace", "Plaza", "Please", "Podcast",
+  "Policies", "Policy", "Port", "Porto", "Post", "President", "Press", "Print", "Privacy",
+  "Professor", "Program", "Programme", "Programs", "Project", "Publications", "Puerto",
+  "Quarterly", "Read", "Register", "Related", "Relations", "Report", "Reports", "Research",
+  "Researcher", "Review", "Rio", "Road", "Room", "Roundtable", "Saint", "San",
+  "San Francisco", "Santa", "Santa Monica", "Santo", "Sao", "Saturday", "School", "Search",
+  "Secretariat", "Secretary", "Security", "See", "Seminar", "Senate", "Senior", "Sep",
+  "Sept", "September", "Series", "Service", "Services", "Session", "Share", "She", "Since",
+  "Society", "Southeast", "Speaker", "Speakers", "Square", "St", "Staff", "Strategic",
+  "Strategist", "Strategy", "Street", "Studies", "Subscribe", "Suite", "Summary", "Summit",
+  "Sunday", "Symposium", "S\xC3\xA3o", "Tags", "Team", "Terms", "That", "The", "Their",
+  "Them", "Themes", "There", "These", "They", "This", "Those", "Thursday", "Times", "To",
+  "Today", "Topics", "Treaty", "Trust", "Tuesday", "Under", "Union", "Unit", "University",
+  "Update", "Vice", "Video", "View", "Visiting", "Volume", "War", "Watch", "We", "Webinar",
+  "Wednesday", "What", "When", "Where", "While", "Who", "Why", "With", "Workshop", "World",
+  "You",
+};
+
+static int in_list(const char *const *list, size_t n, const char *s, size_t len)
+{
+  size_t i;
+  for (i = 0; i < n; i++)
+    if (strlen(list[i]) == len && memcmp(list[i], s, len) == 0)
+      return 1;
+  return 0;
+}
+
+/* Compares `len` bytes at s with the C string w, in byte order. */
+static int cmp_word(const char *s, size_t len, const char *w)
+{
+  size_t wl = strlen(w), n = len < wl ? len : wl;
+  int c = memcmp(s, w, n);
+  if (c)
+    return c;
+  return len < wl ? -1 : len > wl;
+}
+
+int dg_name_stopword(const char *s, size_t len)
+{
+  size_t lo = 0, hi = N(stopwords);
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int c = cmp_word(s, len, stopwords[mid]);
+    if (c == 0)
+      return 1;
+    if (c < 0)
+      hi = mid;
+    else
+      lo = mid + 1;
+  }
+  return 0;
+}
+
+static int is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n'; }
+
+/* The first character of s[0..len) is an upper-case letter (any script). */
+static int starts_upper(const char *s, size_t len)
+{
+  uint32_t uc;
+  if (len == 0)
+    return 0;
+  if ((unsigned char)s[0] < 0x80)
+    return dg_is_upper((unsigned char)s[0]);
+  dg_utf8_decode(s, len, &uc);
+  return uc_is_upper(uc) || uc_is_property_titlecase(uc);
+}
+
+static int has_lower(const char *s, size_t len)
+{
+  size_t i = 0;
+  while (i < len) {
+    uint32_t uc;
+    int n = dg_utf8_decode(s + i, len - i, &uc);
+    if (uc_is_lower(uc))
+      return 1;
+    i += (size_t)n;
+  }
+  return 0;
+}
+
+/* "H.R.", "D.J.", "J.", "J": capital letters each followed by a dot (the
+ * last dot optional for a single letter). */
+static int is_initials(const char *s, size_t len)
+{
+  size_t i = 0;
+  int letters = 0;
+  if (len == 1)
+    return dg_is_upper((unsigned char)s[0]);
+  while (i < len) {
+    if (!dg_is_upper((unsigned char)s[i]))
+      return 0;
+    letters++;
+    i++;
+    if (i < len && s[i] == '.')
+      i++;
+    else if (i < len)
+      return 0;
+    else if (letters > 1)
+      return 0;
+  }
+  return letters > 0 && letters <= 3;
+}
+
+/* A capitalised name word: "Rozman", "Rapp-Hooper", "O'Hanlon", "McMaster",
+ * "MATSUBARA", "Yong-Chool", "Jae-in", "Dahinden-Ganzoni". */
+static int is_name_word(const char *s, size_t len)
+{
+  size_t i;
+  int letters = 0;
+  if (!starts_upper(s, len))
+    return 0;
+  for (i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (dg_is_alpha(c) || c >= 0x80) {
+      letters++;
+      continue;
+    }
+    if (c == '-' || c == '\'')
+      continue;
+    return 0;
+  }
+  /* a closing hyphen or apostrophe is not part of a name */
+  if (s[len - 1] == '-' || s[len - 1] == '\'')
+    return 0;
+  return letters >= 2;
+}
+
+static size_t skip_spaces(const char *s, size_t len, size_t i)
+{
+  while (i < len && is_space((unsigned char)s[i]))
+    i++;
+  return i;
+}
+
+/* Like dg_name_honorific(), and *keep gets the offset where the titles
+ * worth keeping in a written form start: an office ("President",
+ * "Ambassador") is not part of a name's variants, a rank or a degree
+ * ("Lt Gen", "Dr.") is. */
+static size_t honorifics(const dg_gazetteer *gz, const char *s, size_t len, int *kind,
+                         size_t *keep);
+
+size_t dg_name_honorific(const dg_gazetteer *gz, const char *s, size_t len, int *kind)
+{
+  size_t keep;
+  return honorifics(gz, s, len, kind, &keep);
+}
+
+static size_t honorifics(const dg_gazetteer *gz, const char *s, size_t len, int *kind,
+                         size_t *keep)
+{
+  dg_tokens t;
+  size_t done = 0, ti = 0;
+  long v = 0;
+  size_t scan = len < 160 ? len : 160;
+  int kept = 0;
+  *keep = 0;
+  if (kind)
+    *kind = -1;
+  dg_tokens_init(&t);
+  dg_tokenize(s, scan, &t);
+  while (ti < t.n) {
+    size_t n = dg_matcher_longest(dg_gazetteer_honorifics(gz), s, &t, ti, &v);
+    size_t end;
+    if (n == 0)
+      break;
+    end = t.tok[ti + n - 1].start + t.tok[ti + n - 1].len;
+    /* "Dr" followed by "." not in the form: take the dot too */
+    if (ti + n < t.n && t.tok[ti + n].start == end && s[end] == '.' &&
+        t.tok[ti + n - 1].type == DG_TOK_WORD)
+      end++, n++;
+    /* a title must be followed by a space: "Chairman's" is not a title */
+    if (end < scan && !is_space((unsigned char)s[end]))
+      break;
+    if (v == DG_HON_OFFICE && !kept)
+      *keep = skip_spaces(s, len, end);
+    else
+      kept = 1;
+    done = skip_spaces(s, len, end);
+    if (kind)
+      *kind = (int)v;
+    ti += n;
+  }
+  dg_tokens_release(&t);
+  return done;
+}
+
+/* Footnote marks after a name: ¹ ² ³ ⁰..⁹ * † ‡. Returns the length of
+ * the mark ending at s[b), or 0. */
+static size_t footnote_mark(const char *s, size_t a, size_t b)
+{
+  const unsigned char *u = (const unsigned char *)s;
+  if (b > a && (s[b - 1] == '*' || (b - 1 > a && dg_is_digit(u[b - 1]) && u[b - 2] >= 0x80)))
+    return 1;
+  if (b >= a + 2 && u[b - 2] == 0xC2 && (u[b - 1] == 0xB9 || u[b - 1] == 0xB2 || u[b - 1] == 0xB3))
+    return 2;
+  if (b >= a + 3 && u[b - 3] == 0xE2 && u[b - 2] == 0x81 && u[b - 1] >= 0xB0 && u[b - 1] <= 0xB9)
+    return 3;
+  if (b >= a + 3 && u[b - 3] == 0xE2 && u[b - 2] == 0x80 && (u[b - 1] == 0xA0 || u[b - 1] == 0xA1))
+    return 3;
+  return 0;
+}
+
+size_t dg_name_footnote_len(const char *s, size_t len) { return footnote_mark(s, 0, len); }
+
+/* Trims white space and the punctuation that surrounds a name in a list or
+ * a line: bullets, dashes, colons, commas, quotes, footnote marks, a final
+ * full stop that is not an initial's. */
+static void trim(const char *s, size_t *a, size_t *b)
+{
+  for (;;) {
+    size_t i = *a;
+    while (i < *b && (is_space((unsigned char)s[i]) || strchr(",;:*\"", s[i])))
+      i++;
+    if (i + 3 <= *b && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+        ((unsigned char)s[i + 2] >= 0x90 && (unsigned char)s[i + 2] <= 0xA2)) {
+      i += 3; /* dashes, bullets, curly quotes */
+      *a = i;
+      continue;
+    }
+    *a = i;
+    break;
+  }
+  for (;;) {
+    size_t j = *b, fm;
+    while (j > *a && (is_space((unsigned char)s[j - 1]) || strchr(",;:*\"", s[j - 1])))
+      j--;
+    while ((fm = footnote_mark(s, *a, j)) != 0)
+      j -= fm;
+    if (j >= *a + 3 && (unsigned char)s[j - 3] == 0xE2 && (unsigned char)s[j - 2] == 0x80 &&
+        ((unsigned char)s[j - 1] >= 0x90 && (unsigned char)s[j - 1] <= 0x9D)) {
+      *b = j - 3;
+      continue;
+    }
+    /* "Weitz." but not "Paul J." or "Jr." */
+    if (j > *a + 2 && s[j - 1] == '.' && dg_is_lower((unsigned char)s[j - 2])) {
+      size_t w = j - 1;
+      while (w > *a && !is_space((unsigned char)s[w - 1]))
+        w--;
+      if (!in_list(suffixes, N(suffixes), s + w, j - w)) {
+        *b = j - 1;
+        continue;
+      }
+    }
+    *b = j;
+    break;
+  }
+}
+
+char *dg_name_title_case(const char *s, size_t len)
+{
+  dg_buf b;
+  size_t i = 0;
+  dg_buf_init(&b);
+  while (i < len) {
+    size_t j = i;
+    while (j < len && !is_space((unsigned char)s[j]))
+      j++;
+    if (j > i) {
+      int letters = 0, upper = 0;
+      size_t k = i;
+      while (k < j) {
+        uint32_t uc;
+        int n = dg_utf8_decode(s + k, j - k, &uc);
+        if (uc_is_alpha(uc)) {
+          letters++;
+          if (uc_is_upper(uc))
+            upper++;
+        }
+        k += (size_t)n;
+      }
+      if (b.len)
+        dg_buf_addc(&b, ' ');
+      if (letters >= 2 && upper == letters && !is_initials(s + i, j - i) &&
+          !in_list(suffixes, N(suffixes), s + i, j - i)) {
+        /* keep the first letter of each hyphen part, lower the rest */
+        int first = 1;
+        k = i;
+        while (k < j) {
+          uint32_t uc;
+          int n = dg_utf8_decode(s + k, j - k, &uc);
+          if (!uc_is_alpha(uc)) {
+            dg_buf_add(&b, s + k, (size_t)n);
+            first = 1;
+          } else if (first) {
+            dg_buf_add(&b, s + k, (size_t)n);
+            first = 0;
+          } else {
+            uint8_t out[8];
+            int m = u8_uctomb(out, uc_tolower(uc), sizeof out);
+            if (m > 0)
+              dg_buf_add(&b, out, (size_t)m);
+          }
+          k += (size_t)n;
+        }
+      } else {
+        dg_buf_add(&b, s + i, j - i);
+      }
+    }
+    i = j;
+    while (i < len && is_space((unsigned char)s[i]))
+      i++;
+  }
+  return dg_buf_detach(&b);
+}
+
+/* Strips a possessive "'s" / "’s" at the end of [a, b). */
+static void strip_possessive(const char *s, size_t a, size_t *b)
+{
+  if (*b >= a + 3 && s[*b - 1] == 's' && s[*b - 2] == '\'')
+    *b -= 2;
+  else if (*b >= a + 5 && s[*b - 1] == 's' && (unsigned char)s[*b - 4] == 0xE2 &&
+           (unsigned char)s[*b - 3] == 0x80 && (unsigned char)s[*b - 2] == 0x99)
+    *b -= 4;
+}
+
+typedef struct word {
+  size_t a, b;
+} word;
+
+static int parse_words(const dg_gazetteer *gz, const char *s, size_t a, size_t b,
+                       unsigned flags, int honorific, dg_name *out)
+{
+  word w[8];
+  size_t nw = 0, i = a, k, names = 0, first = (size_t)-1, last = (size_t)-1;
+  int caps_words = 0, mixed_words = 0;
+  /* split into words, dropping a trailing suffix */
+  while (i < b) {
+    size_t j;
+    i = skip_spaces(s, b, i);
+    if (i >= b)
+      break;
+    j = i;
+    while (j < b && !is_space((unsigned char)s[j]))
+      j++;
+    if (nw == N(w))
+      return 0;
+    w[nw].a = i;
+    w[nw].b = j;
+    nw++;
+    i = j;
+  }
+  while (nw > 1) {
+    size_t wa = w[nw - 1].a, wb = w[nw - 1].b;
+    if (!in_list(suffixes, N(suffixes), s + wa, wb - wa))
+      break;
+    nw--;
+    /* "Smith, Jr.": the comma before the suffix goes too */
+    if (s[w[nw - 1].b - 1] == ',')
+      w[nw - 1].b--;
+  }
+  if (nw == 0 || nw > 6)
+    return 0;
+  for (k = 0; k < nw; k++) {
+    const char *p = s + w[k].a;
+    size_t len = w[k].b - w[k].a;
+    if (in_list(particles, N(particles), p, len) && k > 0 && k + 1 < nw)
+      continue;
+    if (is_initials(p, len)) {
+      names++;
+      if (first == (size_t)-1)
+        first = k;
+      last = k;
+      continue;
+    }
+    if (!is_name_word(p, len) || dg_name_stopword(p, len))
+      return 0;
+    if (has_lower(p, len))
+      mixed_words++;
+    else
+      caps_words++;
+    names++;
+    if (first == (size_t)-1)
+      first = k;
+    last = k;
+  }
+  if (names == 0 || (names < 2 && !(flags & DG_NAME_SINGLE)))
+    return 0;
+  /* a name does not end with an initial ("Paul J.") */
+  if (names >= 2 && is_initials(s + w[last].a, w[last].b - w[last].a) &&
+      w[last].b - w[last].a <= 2)
+    return 0;
+  dg_name_release(out);
+  out->honorific = honorific;
+  out->start = w[0].a;
+  out->len = w[nw - 1].b - w[0].a;
+  out->words = (unsigned)names;
+  {
+    char *tc = dg_name_title_case(s + w[0].a, out->len);
+    char *sq = dg_text_squeeze(tc, strlen(tc));
+    free(tc);
+    out->display = sq;
+  }
+  /* family name first: "CHUN Yungwoo", "MIYAKE Kunihiko", or a known given
+   * name last and none first: "Mao Zedong", "Xi Jinping" */
+  out->family_first = names >= 2 && caps_words == 1 && mixed_words >= 1 &&
+                      !has_lower(s + w[first].a, w[first].b - w[first].a) &&
+                      !is_initials(s + w[first].a, w[first].b - w[first].a);
+  if (!out->family_first && names == 2 && last == first + 1 &&
+      dg_gazetteer_given_name(gz, s + w[last].a, w[last].b - w[last].a) == 1 &&
+      dg_gazetteer_given_name(gz, s + w[first].a, w[first].b - w[first].a) != 1 &&
+      !is_initials(s + w[first].a, w[first].b - w[first].a))
+    out->family_first = 1;
+  {
+    size_t gi = out->family_first ? last : first, si = out->family_first ? first : last;
+    char *g = names >= 2 ? dg_name_title_case(s + w[gi].a, w[gi].b - w[gi].a) : xstrdup("");
+    out->surname = dg_name_title_case(s + w[si].a, w[si].b - w[si].a);
+    out->given = g;
+    out->known_given = *g ? dg_gazetteer_given_name(gz, g, strlen(g)) : 0;
+    /* "Yong-Chool": the first part of a hyphenated given name */
+    if (!out->known_given && *g) {
+      char *h = strchr(g, '-');
+      if (h)
+        out->known_given = dg_gazetteer_given_name(gz, g, (size_t)(h - g));
+    }
+    /* "M. Taylor Fravel": an initial, then the given name used */
+    if (!out->known_given && !out->family_first && names >= 3 &&
+        is_initials(s + w[first].a, w[first].b - w[first].a) && first + 1 < last &&
+        !is_initials(s + w[first + 1].a, w[first + 1].b - w[first + 1].a)) {
+      out->known_given = dg_gazetteer_given_name(gz, s + w[first + 1].a,
+                                                 w[first + 1].b - w[first + 1].a);
+      if (out->known_given) {
+        free(out->given);
+        out->given = dg_name_title_case(s + w[first + 1].a, w[first + 1].b - w[first + 1].a);
+      }
+    }
+  }
+  if ((flags & DG_NAME_GIVEN) && names >= 2 && !out->known_given &&
+      !is_initials(s + w[first].a, w[first].b - w[first].a)) {
+    dg_name_release(out);
+    return 0;
+  }
+  return 1;
+}
+
+int dg_name_parse(const dg_gazetteer *gz, const char *s, size_t len, unsigned flags,
+                  dg_name *out)
+{
+  size_t a = 0, b = len, h, keep = 0;
+  int kind = -1;
+  trim(s, &a, &b);
+  strip_possessive(s, a, &b);
+  if (a >= b || b - a > 120)
+    return 0;
+  h = honorifics(gz, s + a, b - a, &kind, &keep);
+  /* "M. Taylor Fravel": a title that is also an initial ("M." for
+   * Monsieur) is the initial when a full name follows it */
+  if (h) {
+    size_t he = a + h;
+    while (he > a && is_space((unsigned char)s[he - 1]))
+      he--;
+    if (he - a <= 2 && is_initials(s + a, he - a) && parse_words(gz, s, a, b, flags, 0, out) &&
+        out->words >= 3) {
+      free(out->written);
+      out->written = dg_text_squeeze(s + a, b - a);
+      return 1;
+    }
+  }
+  if (h && parse_words(gz, s, a + h, b, flags, 1, out)) {
+    free(out->written);
+    out->written = dg_text_squeeze(s + a + keep, b - a - keep);
+    return 1;
+  }
+  /* "Dean Acheson", "Major Garrett": a title that is also a given name */
+  if (parse_words(gz, s, a, b, flags, 0, out)) {
+    free(out->written);
+    out->written = dg_text_squeeze(s + a, b - a);
+    return 1;
+  }
+  return 0;
+}
+
+/* ---------------------------------------------------------------- lists */
+
+static int word_at(const char *s, size_t len, size_t i, const char *w)
+{
+  size_t wl = strlen(w);
+  return i + wl <= len && strncmp(s + i, w, wl) == 0 &&
+         (i == 0 || is_space((unsigned char)s[i - 1])) &&
+         (i + wl == len || is_space((unsigned char)s[i + wl]));
+}
+
+/* 1 if what follows a comma at s[i] is a name suffix ("Jr.", "PhD"). */
+static int suffix_after(const char *s, size_t len, size_t i)
+{
+  size_t j = skip_spaces(s, len, i), k = j;
+  while (k < len && !is_space((unsigned char)s[k]) && s[k] != ',' && s[k] != ';')
+    k++;
+  return k > j && in_list(suffixes, N(suffixes), s + j, k - j);
+}
+
+size_t dg_name_split(const char *s, size_t len, dg_part *parts, size_t max)
+{
+  size_t n = 0, start = 0, i = 0;
+  while (i <= len) {
+    size_t sep = 0;
+    if (i == len) {
+      sep = 1;
+    } else if (s[i] == ';') {
+      sep = 1;
+    } else if (s[i] == ',' && !suffix_after(s, len, i + 1)) {
+      sep = 1;
+      /* the Oxford comma: ", and" */
+      {
+        size_t j = skip_spaces(s, len, i + 1);
+        if (word_at(s, len, j, "and"))
+          sep = j + 3 - i;
+        else if (word_at(s, len, j, "&"))
+          sep = j + 1 - i;
+      }
+    } else if (word_at(s, len, i, "and") || word_at(s, len, i, "et") ||
+               word_at(s, len, i, "und")) {
+      if (word_at(s, len, i, "et") && i + 4 < len && strncmp(s + i + 3, "al", 2) == 0) {
+        len = i; /* "et al.": the list ends */
+        continue;
+      }
+      sep = word_at(s, len, i, "and") ? 3 : (word_at(s, len, i, "und") ? 3 : 2);
+    } else if (word_at(s, len, i, "&") || word_at(s, len, i, "/")) {
+      sep = 1;
+    }
+    if (sep) {
+      size_t a = start, b = i;
+      while (a < b && is_space((unsigned char)s[a]))
+        a++;
+      while (b > a && is_space((unsigned char)s[b - 1]))
+        b--;
+      if (b > a) {
+        if (n < max) {
+          parts[n].start = a;
+          parts[n].len = b - a;
+        }
+        n++;
+      }
+      if (i >= len)
+        break;
+      i += sep;
+      start = i;
+      continue;
+    }
+    i++;
+  }
+  return n;
+}
+
+/* Finds `needle` in s[from..len), or returns len. */
+static size_t find(const char *s, size_t len, size_t from, const char *needle)
+{
+  size_t nl = strlen(needle), i;
+  for (i = from; i + nl <= len; i++)
+    if (memcmp(s + i, needle, nl) == 0)
+      return i;
+  return len;
+}
+
+/* The separators between a name and its affiliation, in the order they
+ * are tried at one position. */
+static const char *const affil_seps[] = {
+  " (", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", " \xE2\x80\x94", "\xE2\x80\x94 ", ", ",
+  " of the ", " of ", " at the ", " at ", " from the ", " from ", ": ", " | ",
+};
+
+int dg_name_affil_split(const dg_gazetteer *gz, const char *s, size_t len, unsigned flags,
+                        dg_part *name, dg_part *aff)
+{
+  size_t i;
+  dg_name n;
+  int ok = 0;
+  dg_name_init(&n);
+  name->start = 0;
+  name->len = len;
+  aff->start = len;
+  aff->len = 0;
+  for (i = 0; i < len && !ok; i++) {
+    size_t k;
+    if (s[i] != ' ' && s[i] != ',' && s[i] != ':' && (unsigned char)s[i] != 0xE2)
+      continue;
+    for (k = 0; k < N(affil_seps); k++) {
+      size_t sl, a, e;
+      if (s[i] != affil_seps[k][0])
+        continue;
+      sl = strlen(affil_seps[k]);
+      if (i + sl > len || memcmp(s + i, affil_seps[k], sl) != 0)
+        continue;
+      a = i + sl;
+      e = len;
+      if (affil_seps[k][1] == '(') {
+        size_t close = find(s, len, a, ")");
+        /* "(ret.)" is part of the name, not an affiliation */
+        if (close < len && in_list(suffixes, N(suffixes), s + i + 1, close + 1 - (i + 1)))
+          break;
+        e = close;
+      }
+      if (!dg_name_parse(gz, s, i, flags, &n))
+        break;
+      name->len = i;
+      aff->start = a;
+      aff->len = e > a ? e - a : 0;
+      ok = 1;
+      break;
+    }
+  }
+  if (!ok && dg_name_parse(gz, s, len, flags, &n))
+    ok = 1;
+  dg_name_release(&n);
+  return ok;
+}
+
+/* Initial letters of the middle words, "D.J." and "D. J." alike. */
+static void middle_initials(const char *display, char *out, size_t cap, int family_first)
+{
+  const char *p = display, *first_end, *last_start;
+  size_t n = 0;
+  first_end = strchr(p, ' ');
+  last_start = strrchr(p, ' ');
+  out[0] = '\0';
+  if (!first_end || first_end == last_start || family_first)
+    return;
+  for (p = first_end; p < last_start && n + 1 < cap; p++)
+    if (dg_is_upper((unsigned char)*p) && (p[-1] == ' ' || p[-1] == '.'))
+      out[n++] = *p;
+  out[n] = '\0';
+}
+
+static int same_key(const char *a, const char *b)
+{
+  char *ka = dg_text_key(a, strlen(a)), *kb = dg_text_key(b, strlen(b));
+  int same = strcmp(ka, kb) == 0;
+  free(ka);
+  free(kb);
+  return same;
+}
+
+int dg_name_same_person(const dg_gazetteer *gz, const dg_name *a, const dg_name *b)
+{
+  char ma[16], mb[16];
+  size_t la, lb;
+  if (!a->surname || !b->surname || !same_key(a->surname, b->surname))
+    return 0;
+  if (!*a->given || !*b->given)
+    return 1;
+  if (!same_key(a->given, b->given) && !dg_gazetteer_given_match(gz, a->given, b->given)) {
+    /* "J. Brown" and "James Brown" */
+    la = strlen(a->given);
+    lb = strlen(b->given);
+    if (!((la <= 2 || lb <= 2) && a->given[0] == b->given[0]))
+      return 0;
+  }
+  middle_initials(a->display, ma, sizeof ma, a->family_first);
+  middle_initials(b->display, mb, sizeof mb, b->family_first);
+  la = strlen(ma);
+  lb = strlen(mb);
+  /* one may leave the middle names out; if both give them they agree */
+  if (la && lb && strncmp(ma, mb, la < lb ? la : lb) != 0)
+    return 0;
+  return 1;
+}

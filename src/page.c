@@ -1,0 +1,577 @@
+/* page.c - lines, their features and the zones of a page, in one pass.
+ *
+ * Every feature is computed from the line's own bytes (and the line before
+ * or after for zones), so building the model is linear in the page. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "dates.h"
+#include "page.h"
+#include "text.h"
+#include "xalloc.h"
+
+/* ---------------------------------------------------------------- words */
+
+static const char *const function_words[] = {
+  "a", "an", "and", "as", "at", "by", "de", "des", "du", "for", "from", "in",
+  "into", "its", "la", "le", "of", "on", "or", "the", "their", "to", "und",
+  "with", "&",
+};
+
+int dg_is_function_word(const char *s, size_t len)
+{
+  size_t i;
+  for (i = 0; i < sizeof function_words / sizeof *function_words; i++)
+    if (strlen(function_words[i]) == len && strncasecmp(function_words[i], s, len) == 0)
+      return 1;
+  return 0;
+}
+
+int dg_at_ci(const char *s, size_t len, size_t i, const char *word)
+{
+  size_t k;
+  if (i >= len || dg_to_lower((unsigned char)s[i]) != dg_to_lower((unsigned char)word[0]))
+    return 0;
+  for (k = 1; word[k]; k++)
+    if (i + k >= len || dg_to_lower((unsigned char)s[i + k]) != dg_to_lower((unsigned char)word[k]))
+      return 0;
+  return 1;
+}
+
+int dg_at(const char *s, size_t len, size_t i, const char *word)
+{
+  size_t k;
+  if (i >= len || s[i] != word[0])
+    return 0;
+  for (k = 1; word[k]; k++)
+    if (i + k >= len || s[i + k] != word[k])
+      return 0;
+  return 1;
+}
+
+int dg_has_word(const char *s, size_t len, const char *word)
+{
+  size_t wl = strlen(word), i;
+  int c0, c1;
+  if (wl == 0 || wl > len)
+    return 0;
+  /* compare the first letter by hand and call strncasecmp only on a hit:
+   * this runs over every line of every page */
+  c0 = dg_to_lower((unsigned char)word[0]);
+  c1 = dg_is_lower(c0) ? c0 - 32 : c0;
+  for (i = 0; i + wl <= len; i++) {
+    int c = (unsigned char)s[i];
+    if (c != c0 && c != c1)
+      continue;
+    if (i > 0 && dg_is_alnum((unsigned char)s[i - 1]))
+      continue;
+    if (!dg_at_ci(s, len, i, word))
+      continue;
+    if (i + wl == len || !dg_is_alnum((unsigned char)s[i + wl]))
+      return 1;
+  }
+  return 0;
+}
+
+/* Bullet marks that open a list item: • ▸ ▶ ► » › · ‣ ◦ ○ ● ■ □ - * → ⁃ */
+static const char *const bullets[] = {
+  "\xE2\x80\xA2", "\xE2\x96\xB8", "\xE2\x96\xB6", "\xE2\x96\xBA", "\xC2\xBB",
+  "\xE2\x80\xBA", "\xC2\xB7", "\xE2\x80\xA3", "\xE2\x97\xA6", "\xE2\x97\x8B",
+  "\xE2\x97\x8F", "\xE2\x96\xA0", "\xE2\x96\xA1", "\xE2\x86\x92", "\xE2\x81\x83",
+  "-", "*",
+};
+
+size_t dg_bullet_len(const char *s, size_t len)
+{
+  size_t i, n = 0;
+  for (i = 0; i < sizeof bullets / sizeof *bullets; i++) {
+    size_t bl = strlen(bullets[i]);
+    if (bl < len && memcmp(s, bullets[i], bl) == 0 && (s[bl] == ' ' || s[bl] == '\t')) {
+      n = bl;
+      break;
+    }
+  }
+  if (!n) {
+    /* "1. ", "2) " numbered items */
+    size_t j = 0;
+    while (j < len && j < 3 && dg_is_digit((unsigned char)s[j]))
+      j++;
+    if (j > 0 && j + 1 < len && (s[j] == '.' || s[j] == ')') && s[j + 1] == ' ')
+      n = j + 1;
+  }
+  if (!n)
+    return 0;
+  while (n < len && (s[n] == ' ' || s[n] == '\t'))
+    n++;
+  return n;
+}
+
+size_t dg_time_prefix_len(const char *s, size_t len)
+{
+  dg_time t;
+  size_t n;
+  if (len == 0 || !dg_is_digit((unsigned char)s[0]) || !dg_time_find(s, len < 40 ? len : 40, &t) ||
+      t.pos != 0)
+    return 0;
+  n = t.len;
+  while (n < len && (s[n] == ' ' || s[n] == '\t' || s[n] == '|' || s[n] == ':'))
+    n++;
+  return n < len ? n : 0;
+}
+
+/* ---------------------------------------------------------------- cues */
+
+/* Line openings that introduce the author or editor of the item above. */
+static const char *const byline_cues[] = {
+  "by", "authors:", "author:", "written by", "edited by", "editor:", "editors:",
+  "text by", "words by", "auteurs:", "auteur:", "von",
+};
+
+/* Role headings of an event page (a line of its own, or with names after a
+ * colon). */
+static const char *const role_cues[] = {
+  "speakers", "speaker", "panelists", "panellists", "panelist", "panel",
+  "moderator", "moderators", "moderated by", "chair", "chairs", "chaired by",
+  "chairperson", "discussant", "discussants", "keynote speaker", "keynote speakers",
+  "keynote", "featuring", "hosted by", "host", "hosts", "co-hosted by",
+  "sponsored by", "co-sponsored by", "organized by", "organised by", "organizer",
+  "organizers", "roundtable participants", "participants", "presenters",
+  "presenter", "opening remarks", "welcome remarks", "welcoming remarks",
+  "introductory remarks", "closing remarks", "commentators", "commentator",
+  "respondents", "respondent", "guest speakers", "guests", "featured speakers",
+  "panel discussion", "in conversation with", "with", "welcome", "keynote address",
+  "keynote speech", "keynote lecture", "introduction by", "introduced by",
+  "opening remarks by", "remarks by", "welcome by", "closing remarks by",
+};
+
+static const char *const related_cues[] = {
+  "related", "related publications", "related products", "related content",
+  "related reading", "related research", "related analysis", "related articles",
+  "related reports", "related items", "people also read", "you may also like",
+  "you may also be interested in", "you might also like", "recommended",
+  "recommended reading", "further reading", "see also", "more from",
+  "more on this topic", "more like this", "also of interest", "read more",
+  "latest publications", "related commentary", "related events",
+};
+
+static const char *const about_cues[] = {
+  "about the author", "about the authors", "about the speaker", "about the speakers",
+  "about the editor", "about the editors", "about the contributors", "biography",
+  "biographies", "speaker bios", "speaker biographies", "author bio", "about the panelists",
+  "about the participants",
+};
+
+/* A heading whose next lines are the item's authors or editors. */
+static const char *const byline_headings[] = {
+  "author", "authors", "editor", "editors", "contributors", "written by", "by",
+  "auteurs", "auteur", "autor", "autoren",
+};
+
+static const char *const section_cues[] = {
+  "summary", "abstract", "overview", "contents", "table of contents", "key points",
+  "executive summary", "introduction", "conclusion", "citation", "keywords",
+  "key findings", "main argument", "policy implications", "description",
+  "event description", "details", "date & time", "date and time", "date", "time",
+  "location", "venue", "where", "when", "themes", "topics", "tags", "share",
+  "agenda", "program", "programme", "transcript", "video", "audio", "resources",
+  "notes", "references", "footnotes", "acknowledgments", "acknowledgements",
+  "how to cite", "how to cite this publication", "how to cite this article",
+  "cite this article", "to cite this article", "suggested citation", "isbn", "doi",
+};
+
+static const char *const share_cues[] = {
+  "share", "download", "print", "email", "e-mail", "add to calendar", "subscribe",
+  "follow us", "follow", "twitter", "facebook", "linkedin", "watch", "listen",
+  "register", "rsvp", "cite", "full article", "get access", "click here", "view all",
+  "see the flyer", "order a print", "full document", "print friendly",
+};
+
+/* 1 if the line content starts with one of `cues` followed by the end of
+ * the line, a colon, a space or punctuation; `whole` demands the cue be all
+ * of the line (apart from a colon). */
+static int line_cue(const char *s, size_t len, const char *const *cues, size_t n, int whole)
+{
+  size_t i;
+  int c;
+  if (len == 0)
+    return 0;
+  c = dg_to_lower((unsigned char)s[0]);
+  for (i = 0; i < n; i++) {
+    size_t cl;
+    if ((unsigned char)cues[i][0] != c)
+      continue;
+    cl = strlen(cues[i]);
+    if (cl > len || strncasecmp(s, cues[i], cl) != 0)
+      continue;
+    if (cl < len && dg_is_alnum((unsigned char)s[cl]))
+      continue;
+    if (whole) {
+      size_t j = cl;
+      while (j < len && (s[j] == ':' || s[j] == ' ' || s[j] == '\t'))
+        j++;
+      if (j != len)
+        continue;
+    }
+    return 1;
+  }
+  return 0;
+}
+
+#define N(a) (sizeof(a) / sizeof *(a))
+
+int dg_page_line_starts(const dg_page *pg, size_t i, const char *prefix)
+{
+  const dg_line *l;
+  size_t pl = strlen(prefix), n;
+  if (i >= pg->n_lines)
+    return 0;
+  l = &pg->lines[i];
+  n = l->end - l->content;
+  if (pl > n || strncasecmp(pg->text + l->content, prefix, pl) != 0)
+    return 0;
+  return pl == n || !dg_is_alnum((unsigned char)pg->text[l->content + pl]) ||
+         !dg_is_alnum((unsigned char)prefix[pl - 1]);
+}
+
+/* Separators between the items of a menu, breadcrumb or record line. */
+static unsigned count_seps(const char *s, size_t len)
+{
+  unsigned n = 0;
+  size_t i;
+  for (i = 0; i + 1 < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == ' ' && s[i + 1] == ' ') {
+      n++;
+      while (i + 1 < len && s[i + 1] == ' ')
+        i++;
+      continue;
+    }
+    if (c == '|' || c == '\t')
+      n++;
+    else if (c == 0xE2 && i + 2 < len) {
+      unsigned char c1 = (unsigned char)s[i + 1], c2 = (unsigned char)s[i + 2];
+      /* › • ▸ ‣ */
+      if ((c1 == 0x80 && (c2 == 0xBA || c2 == 0xA2 || c2 == 0xA3)) || (c1 == 0x96 && c2 == 0xB8))
+        n++;
+    } else if (c == 0xC2 && ((unsigned char)s[i + 1] == 0xB7 || (unsigned char)s[i + 1] == 0xBB)) {
+      n++; /* · » */
+    }
+  }
+  return n;
+}
+
+static void word_stats(dg_line *l, const char *s, size_t len)
+{
+  size_t i = 0;
+  unsigned letters = 0, upper = 0;
+  while (i < len) {
+    size_t j;
+    unsigned char c;
+    while (i < len && (s[i] == ' ' || s[i] == '\t'))
+      i++;
+    if (i >= len)
+      break;
+    j = i;
+    while (j < len && s[j] != ' ' && s[j] != '\t')
+      j++;
+    l->nwords++;
+    /* the first letter of the word, after opening punctuation */
+    {
+      size_t k = i;
+      while (k < j && !dg_is_alnum((unsigned char)s[k]) && (unsigned char)s[k] < 0x80)
+        k++;
+      c = k < j ? (unsigned char)s[k] : 0;
+      if (dg_is_upper(c) || c >= 0xC3)
+        l->ncap++; /* non-ASCII initials (Ö, Ž) are nearly always capitals here */
+      else if (dg_is_lower(c))
+        l->nlower++;
+      if (dg_is_function_word(s + i, j - i))
+        l->nfunc++;
+    }
+    for (; i < j; i++) {
+      c = (unsigned char)s[i];
+      if (dg_is_alpha(c)) {
+        letters++;
+        if (dg_is_upper(c))
+          upper++;
+      }
+    }
+  }
+  if (letters >= 4 && upper * 10 >= letters * 9)
+    l->flags |= DG_LF_ALLCAPS;
+  if (l->nwords >= 2 && l->ncap * 10 >= (l->nwords - l->nfunc) * 8 && l->ncap > 0)
+    l->flags |= DG_LF_TITLECASE;
+}
+
+static int ends_sentence(const char *s, size_t len)
+{
+  unsigned char c;
+  if (len == 0)
+    return 0;
+  c = (unsigned char)s[len - 1];
+  /* closing quotes after the full stop */
+  if ((c == '"' || c == ')') && len >= 2)
+    c = (unsigned char)s[len - 2];
+  if (len >= 4 && (unsigned char)s[len - 3] == 0xE2 && (unsigned char)s[len - 2] == 0x80 &&
+      (unsigned char)s[len - 1] == 0x9D)
+    c = (unsigned char)s[len - 4];
+  return c == '.' || c == '!' || c == '?' || c == ';';
+}
+
+static int is_quoted(const char *s, size_t len)
+{
+  if (len >= 6 && memcmp(s, "\xE2\x80\x9C", 3) == 0 && memcmp(s + len - 3, "\xE2\x80\x9D", 3) == 0)
+    return 1;
+  return len >= 2 && s[0] == '"' && s[len - 1] == '"';
+}
+
+static void features(dg_page *pg, dg_line *l)
+{
+  const char *s = pg->text + l->start;
+  size_t len = l->end - l->start, b, clen;
+  dg_date d;
+  dg_time t;
+  if (len == 0) {
+    l->flags |= DG_LF_BLANK;
+    l->content = l->start;
+    return;
+  }
+  b = dg_bullet_len(s, len);
+  if (b) {
+    l->flags |= DG_LF_BULLET;
+  }
+  l->content = l->start + b;
+  s = pg->text + l->content;
+  clen = l->end - l->content;
+  word_stats(l, s, clen);
+  l->seps = count_seps(s, clen);
+  if (dg_date_find(s, clen, &d))
+    l->flags |= DG_LF_DATE;
+  if (dg_time_find(s, clen, &t))
+    l->flags |= DG_LF_TIME;
+  if (ends_sentence(s, clen))
+    l->flags |= DG_LF_END_PUNCT;
+  if (is_quoted(s, clen))
+    l->flags |= DG_LF_QUOTED;
+  if (l->nwords >= 14 && l->nlower * 2 >= l->nwords && l->seps <= 1)
+    l->flags |= DG_LF_PROSE;
+  if (line_cue(s, clen, byline_cues, N(byline_cues), 0) && l->nwords >= 2 &&
+      (clen < 200 || !(l->flags & DG_LF_END_PUNCT)))
+    l->flags |= DG_LF_BYLINE;
+  {
+    /* "09:30 Welcome and opening remarks": an agenda line */
+    size_t tp = dg_time_prefix_len(s, clen);
+    const char *r = s + tp;
+    size_t rl = clen - tp;
+    if (line_cue(r, rl, role_cues, N(role_cues), 1) ||
+        (line_cue(r, rl, role_cues, N(role_cues), 0) && memchr(r, ':', rl < 40 ? rl : 40) &&
+         !(l->flags & DG_LF_PROSE)) ||
+        (tp && line_cue(r, rl, role_cues, N(role_cues), 0) && l->nwords <= 10))
+      l->flags |= DG_LF_ROLE;
+  }
+  if (clen < DG_CUE_SCAN && (memmem(s, clen, "\xC2\xA9", 2) || dg_has_word(s, clen, "copyright") ||
+                              dg_has_word(s, clen, "all rights reserved")))
+    l->flags |= DG_LF_COPYRIGHT;
+  if (line_cue(s, clen, related_cues, N(related_cues), 1) ||
+      (clen < 80 && (line_cue(s, clen, related_cues, N(related_cues), 0) &&
+                     (dg_page_line_starts(pg, (size_t)(l - pg->lines), "more from") ||
+                      memchr(s, ':', clen)))))
+    l->flags |= DG_LF_RELATED;
+  if (line_cue(s, clen, about_cues, N(about_cues), 1))
+    l->flags |= DG_LF_ABOUT;
+  if (line_cue(s, clen, byline_headings, N(byline_headings), 1))
+    l->flags |= DG_LF_BYLINE;
+  if (line_cue(s, clen, section_cues, N(section_cues), 1) ||
+      (clen < 60 && line_cue(s, clen, section_cues, N(section_cues), 0) && memchr(s, ':', clen)))
+    l->flags |= DG_LF_SECTION;
+  if (((line_cue(s, clen, share_cues, N(share_cues), 0) && clen < 160) ||
+       (clen < 200 && (dg_has_word(s, clen, "share this") || dg_has_word(s, clen, "share:") ||
+                       memmem(s, clen, "Share:", 6) || memmem(s, clen, "Share this", 10)))) &&
+      !(l->flags & DG_LF_PROSE))
+    l->flags |= DG_LF_SHARE;
+  /* "About the Sasakawa USA Forum", "About this series": a heading */
+  if (l->nwords <= 8 && clen > 6 && strncmp(s, "About ", 6) == 0 && !(l->flags & DG_LF_END_PUNCT) &&
+      !(l->flags & DG_LF_ABOUT))
+    l->flags |= DG_LF_SECTION;
+  /* a menu: several short items between separators, no sentence */
+  if (l->seps >= 2 && !(l->flags & (DG_LF_PROSE | DG_LF_END_PUNCT)) &&
+      l->nwords <= 4 * (l->seps + 1) && l->nlower * 3 <= l->nwords + 1)
+    l->flags |= DG_LF_NAV;
+}
+
+/* ---------------------------------------------------------------- model */
+
+void dg_page_init(dg_page *pg, const char *text, size_t len, const dg_tokens *toks,
+                  const dg_gazetteer *gz)
+{
+  size_t cap = 0, i = 0, t = 0, block = 0;
+  int prev_blank = 1;
+  memset(pg, 0, sizeof *pg);
+  pg->text = text;
+  pg->len = len;
+  pg->toks = toks;
+  pg->gz = gz;
+  pg->title_line = DG_NO_LINE;
+  while (i <= len) {
+    const char *nl = i < len ? memchr(text + i, '\n', len - i) : NULL;
+    size_t e = nl ? (size_t)(nl - text) : len;
+    dg_line *l;
+    size_t s = i, x = e;
+    xgrow(&pg->lines, &cap, pg->n_lines + 1, sizeof *pg->lines);
+    l = &pg->lines[pg->n_lines];
+    memset(l, 0, sizeof *l);
+    l->bol = i;
+    while (s < e && (text[s] == ' ' || text[s] == '\t' ||
+                     ((unsigned char)text[s] == 0xC2 && s + 1 < e &&
+                      (unsigned char)text[s + 1] == 0xA0 && ++s))) {
+      l->indent++;
+      s++;
+    }
+    while (x > s && (text[x - 1] == ' ' || text[x - 1] == '\t' || text[x - 1] == '\r'))
+      x--;
+    l->start = s;
+    l->end = x;
+    /* tokens of this line: they are in order, so one merge pass */
+    while (t < toks->n && toks->tok[t].start < i)
+      t++;
+    l->tok = t;
+    while (t < toks->n && toks->tok[t].start < e)
+      t++;
+    l->tok_end = t;
+    pg->n_lines++;
+    features(pg, l);
+    if (l->flags & DG_LF_BLANK) {
+      if (!prev_blank)
+        block++;
+      prev_blank = 1;
+    } else {
+      prev_blank = 0;
+    }
+    l->block = block;
+    if (!nl)
+      break;
+    i = e + 1;
+  }
+  pg->header_end = 0;
+  pg->footer_start = pg->n_lines;
+  dg_page_set_zones(pg);
+}
+
+void dg_page_release(dg_page *pg)
+{
+  if (!pg)
+    return;
+  free(pg->lines);
+  pg->lines = NULL;
+  pg->n_lines = 0;
+}
+
+size_t dg_page_line_at(const dg_page *pg, size_t offset)
+{
+  size_t lo = 0, hi = pg->n_lines;
+  if (hi == 0)
+    return 0;
+  while (hi - lo > 1) {
+    size_t mid = (lo + hi) / 2;
+    if (pg->lines[mid].bol <= offset)
+      lo = mid;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+size_t dg_page_next(const dg_page *pg, size_t i)
+{
+  for (i = i + 1; i < pg->n_lines; i++)
+    if (!(pg->lines[i].flags & DG_LF_BLANK))
+      return i;
+  return DG_NO_LINE;
+}
+
+size_t dg_page_prev(const dg_page *pg, size_t i)
+{
+  while (i-- > 0)
+    if (!(pg->lines[i].flags & DG_LF_BLANK))
+      return i;
+  return DG_NO_LINE;
+}
+
+char *dg_page_str(const dg_page *pg, size_t start, size_t len)
+{
+  if (start > pg->len)
+    start = pg->len;
+  if (len > pg->len - start)
+    len = pg->len - start;
+  return dg_text_squeeze(pg->text + start, len);
+}
+
+/* The footer starts at the last copyright line, or at the postal address
+ * or legal chrome just above it when those follow the content. */
+static size_t find_footer(const dg_page *pg)
+{
+  size_t i = pg->n_lines, f = pg->n_lines;
+  while (i-- > 0) {
+    const dg_line *l = &pg->lines[i];
+    if (l->flags & DG_LF_COPYRIGHT) {
+      f = i;
+      break;
+    }
+  }
+  if (f == pg->n_lines)
+    return f;
+  /* lines of site chrome right above the copyright line (an address, a
+   * tagline) belong to the footer too, up to the first blank line */
+  while (f > 0 && !(pg->lines[f - 1].flags & (DG_LF_BLANK | DG_LF_PROSE)) &&
+         pg->lines[f - 1].nwords <= 20 && f + 4 > i + 1 && pg->lines[f - 1].seps >= 1)
+    f--;
+  return f;
+}
+
+void dg_page_set_zones(dg_page *pg)
+{
+  size_t i;
+  dg_zone run = DG_ZONE_BODY;
+  pg->footer_start = find_footer(pg);
+  for (i = 0; i < pg->n_lines; i++) {
+    dg_line *l = &pg->lines[i];
+    if (i >= pg->footer_start) {
+      l->zone = DG_ZONE_FOOTER;
+      continue;
+    }
+    if (pg->title_line != DG_NO_LINE && i < pg->title_line) {
+      l->zone = DG_ZONE_NAV;
+      continue;
+    }
+    if (pg->title_line != DG_NO_LINE && i >= pg->title_line && i < pg->header_end) {
+      l->zone = DG_ZONE_HEADER;
+      continue;
+    }
+    if (l->flags & DG_LF_BLANK) {
+      l->zone = run;
+      continue;
+    }
+    /* a heading switches the zone until the next heading; a table of
+     * contents lists the parts of the item like a listing */
+    if ((l->flags & DG_LF_RELATED) ||
+        ((l->flags & DG_LF_SECTION) && l->nwords <= 3 &&
+         (dg_page_line_starts(pg, i, "contents") || dg_page_line_starts(pg, i, "table of contents"))))
+      run = DG_ZONE_LISTING;
+    else if (l->flags & DG_LF_ABOUT)
+      run = DG_ZONE_BIO;
+    else if ((l->flags & DG_LF_ROLE) && l->nwords <= 6)
+      run = DG_ZONE_ROLES;
+    else if ((l->flags & DG_LF_SECTION) && (l->nwords <= 4 || !strncmp(pg->text + l->content, "About ", 6)))
+      run = DG_ZONE_BODY;
+    else if ((l->flags & DG_LF_PROSE) && run == DG_ZONE_LISTING && !(l->flags & DG_LF_BULLET) &&
+             l->indent == 0 && !memmem(pg->text + l->end - 3, 3, "...", 3) &&
+             !memmem(pg->text + l->end - 3, 3, "\xE2\x80\xA6", 3))
+      run = DG_ZONE_BODY;
+    l->zone = run;
+    if ((l->flags & DG_LF_NAV) && run == DG_ZONE_BODY && l->nwords <= 12)
+      l->zone = DG_ZONE_NAV;
+  }
+}

@@ -1,0 +1,61 @@
+#!/bin/sh
+# t0200-mapper-score.sh - the mapper's quality on the shared corpus (the
+# seeds and the dev pages, with their gold annotations) does not drop:
+# tests/corpus/score maps each page alone and computes precision, recall
+# and F1 per field; the mean F1 over fields and each field's F1 must stay
+# at or above the floors in tests/corpus/floors.txt. Raise the floors as
+# the mapper improves; never lower them to make a change pass.
+. "$srcdir/tests/lib.sh"
+
+PY=${PYTHON3:-python3}
+command -v "$PY" >/dev/null 2>&1 || skip_all "python3 not found"
+
+floors=$srcdir/tests/corpus/floors.txt
+"$PY" "$srcdir/tests/corpus/score" --json --docgraph "$DOCGRAPH" \
+  "$srcdir/seeds" "$srcdir/tests/corpus/gold" \
+  "$srcdir/tests/corpus/dev" "$srcdir/tests/corpus/gold" >score.json 2>score.err && rc=0 || rc=$?
+test_expect "the scorer runs (exit $rc)" test "$rc" = 0
+if [ "$rc" != 0 ]; then
+  test_diag -f score.err 20
+  test_done
+fi
+
+# One TAP line per check: "ok|not ok<TAB>description", then the table.
+cat >check.py <<'PYEOF'
+import json, sys
+score = json.load(open(sys.argv[1]))
+floors, default = {}, None
+for line in open(sys.argv[2], encoding="utf-8"):
+    line = line.split("#", 1)[0].split()
+    if len(line) == 2:
+        floors[line[0]] = float(line[1])
+default = floors.pop("default", 0.0)
+mean_floor = floors.pop("mean", 0.0)
+fields = score["fields"]
+print("%s\tno mapping failures (%d documents)" % ("not ok" if score["failures"] else "ok", score["documents"]))
+for f in score["failures"]:
+    print("#\t" + f)
+m = score["overall_f1"]
+print("%s\tmean F1 over fields %.4f >= %.2f" % ("ok" if m + 1e-9 >= mean_floor else "not ok", m, mean_floor))
+for name in sorted(fields):
+    fl = floors.get(name, default)
+    f1 = fields[name]["f1"]
+    print("%s\t%s F1 %.4f >= %.2f" % ("ok" if f1 + 1e-9 >= fl else "not ok", name, f1, fl))
+for name in floors:
+    if name not in fields:
+        print("not ok\tfloor for unknown field '%s'" % name)
+print("#\t%-18s %6s %6s %6s %5s %5s %5s" % ("field", "P", "R", "F1", "tp", "fp", "fn"))
+for name in sorted(fields):
+    r = fields[name]
+    print("#\t%-18s %6.3f %6.3f %6.3f %5d %5d %5d" % (name, r["p"], r["r"], r["f1"], r["tp"], r["fp"], r["fn"]))
+PYEOF
+"$PY" check.py score.json "$floors" >checks.txt
+while IFS='	' read -r status desc; do
+  case $status in
+    ok) test_ok "$desc" ;;
+    "not ok") test_fail "$desc" ;;
+    "#") test_diag "$desc" ;;
+  esac
+done <checks.txt
+
+test_done

@@ -1,0 +1,64 @@
+/* test_affiliations.c - a person's organizations as the page gives them:
+ * in parentheses, after a comma or a dash, on the next line, "A / B",
+ * "of the", a possessive, a bio; a program inside a named parent is not
+ * an affiliation of its own. */
+#include "config.h"
+
+#include "../tap.h"
+#include "mapper_test.h"
+
+static const struct {
+  const char *page;
+  const char *want;
+  const char *what;
+} cases[] = {
+  {"Event\n\nBaltic Outlook 2025\n\nMay 6, 2025, 10:00-11:00\n\nSpeakers:\n\n"
+   "Tomas Berg (University of Oslo / Nordic Peace Institute)\n",
+   "Tomas Berg > Nordic Peace Institute; Tomas Berg > University of Oslo",
+   "A / B in parentheses: both"},
+  {"Event\n\nBaltic Outlook 2025\n\nMay 6, 2025, 10:00-11:00\n\nSpeakers\n"
+   "\xE2\x80\xA2 Mei Tanaka \xE2\x80\x94 Senior Fellow, Lowy Institute\n",
+   "Mei Tanaka > Lowy Institute", "after a dash, past the position"},
+  {"Event\n\nBaltic Outlook 2025\n\nMay 6, 2025, 10:00-11:00\n\nModerator\n"
+   "Ruth Okafor\nDirector, Global Health Program; Director, Polar Studies Institute\n",
+   "Ruth Okafor > Global Health Program; Ruth Okafor > Polar Studies Institute",
+   "the next line, two positions"},
+  {"Notes from the Field\n\nBy Omar Haddad\n\nAs the Atlantic Council's Omar Haddad "
+   "put it in a recent interview, the question is no longer whether but when.\n",
+   "Omar Haddad > Atlantic Council", "ORG's NAME"},
+  {"Notes from the Field\n\nThe panel heard from Karim Nasser, Director of the Middle East "
+   "Program at the Carnegie Endowment for International Peace, and from Lena Krause of "
+   "the University of Hamburg.\n",
+   "Karim Nasser > Carnegie Endowment for International Peace; "
+   "Lena Krause > University of Hamburg",
+   "appositive and 'of the'; the program inside its parent is left out"},
+  {"Ports and Power\n\nBy Sophie Laurent\n\nThe text of the report.\n\nAbout the author\n"
+   "Sophie Laurent is a research fellow at the Graduate Institute Geneva. Before that "
+   "she worked at the Ministry of Foreign Affairs. Her latest book, Harbours of Empire, "
+   "was published by Oxford University Press.\n",
+   "Sophie Laurent > Graduate Institute Geneva; Sophie Laurent > Ministry of Foreign Affairs",
+   "a bio: employers yes, the publisher of a book no"},
+};
+
+int main(void)
+{
+  dg_mapper *m = dg_mapper_new();
+  size_t i;
+  for (i = 0; i < sizeof cases / sizeof *cases; i++) {
+    dg_facts *f = map_text(m, cases[i].page);
+    is_str(affiliations(f), cases[i].want, "%s", cases[i].what);
+    dg_facts_free(f);
+  }
+  {
+    dg_facts *f = map_text(m, cases[5].page);
+    ok(strstr(entities(f, DG_KIND_PUBLICATION), "Harbours of Empire") != NULL,
+       "the bio's book is a listed publication");
+    is_str(objects_of(f, "Harbours of Empire", DG_P_AUTHOR), "Sophie Laurent",
+           "written by the bio's subject");
+    is_str(objects_of(f, "Harbours of Empire", DG_P_PUBLISHER), "Oxford University Press",
+           "published by its publisher");
+    dg_facts_free(f);
+  }
+  dg_mapper_free(m);
+  return tap_done();
+}

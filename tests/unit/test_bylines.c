@@ -1,0 +1,103 @@
+/* test_bylines.c - who wrote and who edited the page's item: every byline
+ * form of the genre, written for these tests. */
+#include "config.h"
+
+#include "../tap.h"
+#include "mapper_test.h"
+
+static const struct {
+  const char *page;
+  const char *authors;   /* sorted, "; " */
+  const char *editors;
+  const char *what;
+} cases[] = {
+  {"Why Ports Matter in the Baltic\n\nBy Helen Marsh and Tomas Berg\nMay 4, 2021\n\n"
+   "Ports along the Baltic coast have become a test of allied resolve, and planners in "
+   "several capitals now count cranes as carefully as ships.\n",
+   "Helen Marsh; Tomas Berg", "", "By A and B"},
+  {"Grain, Ships and Sanctions\n\nby Ana Ruiz, Tom Hale, and Li Wei\n\n"
+   "The grain corridor survived three rounds of threats before the insurers finally "
+   "stopped writing policies for the route last spring.\n",
+   "Ana Ruiz; Li Wei; Tom Hale", "", "lower-case by, the Oxford comma"},
+  {"Energy Security After the Pipeline\n\nAuthors: Keiko TANABE, Omar Haddad\n\n"
+   "Summary\n\nEurope's search for new suppliers has reshaped its relations with the "
+   "Gulf states in ways few planners expected a decade ago.\n",
+   "Keiko Tanabe; Omar Haddad", "", "Authors: with a surname in capitals"},
+  {"The Arctic Council at Thirty\n\nWritten by Nora Lund-Hansen\n\nThe council was built "
+   "for cooperation on science and search and rescue, and it has struggled to adapt to "
+   "a region where the security agenda now dominates.\n",
+   "Nora Lund-Hansen", "", "Written by"},
+  {"Maritime Law in Contested Waters\n\nSophie Laurent, Daniel Okoro, Mei Tanaka\n\n"
+   "This volume brings together lawyers and naval officers who disagree about how far "
+   "the existing conventions can stretch.\n",
+   "Daniel Okoro; Mei Tanaka; Sophie Laurent", "", "a block of names under the title"},
+  {"Deterrence on the Cheap\n\nMartin Fischer\nLondon School of Economics\n\n"
+   "Small states have always borrowed deterrence from larger ones, and the terms of the "
+   "loan are now being renegotiated across northern Europe.\n",
+   "Martin Fischer", "", "one name and its affiliation under the title"},
+  {"Alliances in Flux\nA Reader\n\nEditor: Carla Benedetti\nAuthor: Peter Lindqvist\n\n"
+   "Summary\n\nThe chapters follow three alliances from their founding to the present day "
+   "and ask what kept each of them together.\n",
+   "Peter Lindqvist", "Carla Benedetti", "Author: and Editor: lines"},
+  {"The Long Thaw\n\nEdited by Gabriel Stone\n\nThis collection asks how the end of the "
+   "ice age of great-power relations might look from the smaller capitals.\n",
+   "", "Gabriel Stone", "Edited by"},
+  {"Nuclear Futures\n\nThis volume, edited by Dr. Stone, brings together essays first "
+   "presented at a workshop organised by Gabriel Stone and colleagues in Geneva.\n\n"
+   "Contributors discussed arms control, verification and the prospects for new "
+   "treaties in a divided world.\n",
+   "", "Gabriel Stone", "edited by Dr. SURNAME in the prose about the volume"},
+  {"Mapping the Gray Zone\n\nAuthors\nIsabel Duarte\xC2\xB9, Karim Nasser\xC2\xB2\n"
+   "\xC2\xB9 Senior Fellow, Lowy Institute\n\xC2\xB2 Lecturer, University of Leeds\n\n"
+   "Summary\n\nCoercion below the threshold of war has become the preferred tool of "
+   "revisionist states across the region.\n",
+   "Isabel Duarte; Karim Nasser", "", "names with footnote marks under an Authors heading"},
+  {"Home \xE2\x96\xB8 Journals \xE2\x96\xB8 Maritime Affairs\n\nMaritime Affairs\nVolume 9, "
+   "2022 - Issue 3\n\nOriginal Articles\n\nCoast Guards as Instruments of Statecraft\n\n"
+   "Lin Hao\nUniversity of Hong Kong\nR. Peter Sandoval\nNaval Postgraduate School\n"
+   "Pages 40-61 | Published online: 11 Oct 2022\n\nAbstract\nCoast guards now do much of "
+   "the work navies once did in disputed waters, and they do it with fewer legal limits.\n",
+   "Lin Hao; R. Peter Sandoval", "", "names with affiliation lines, an initial first"},
+  {"Drones and the New Frontline\n\nThe war has turned cheap drones into a weapon that "
+   "shapes every operation, from artillery spotting to strikes far behind the lines.\n\n"
+   "Claire Dubois is a senior fellow at the Royal United Services Institute.\n",
+   "Claire Dubois", "", "an author named only in a bio line after the text"},
+};
+
+int main(void)
+{
+  dg_mapper *m = dg_mapper_new();
+  size_t i;
+  for (i = 0; i < sizeof cases / sizeof *cases; i++) {
+    dg_facts *f = map_text(m, cases[i].page);
+    is_str(objects(f, DG_KIND_PUBLICATION, DG_P_AUTHOR), cases[i].authors, "%s: authors",
+           cases[i].what);
+    is_str(objects(f, DG_KIND_PUBLICATION, DG_P_EDITOR), cases[i].editors, "%s: editors",
+           cases[i].what);
+    dg_facts_free(f);
+  }
+  /* affiliations written beside the authors */
+  {
+    dg_facts *f = map_text(m, cases[5].page);
+    is_str(affiliations(f), "Martin Fischer > London School of Economics",
+           "the line under an author is the affiliation");
+    dg_facts_free(f);
+    f = map_text(m, cases[9].page);
+    is_str(affiliations(f),
+           "Isabel Duarte > Lowy Institute; Karim Nasser > University of Leeds",
+           "footnote marks map authors to affiliations");
+    dg_facts_free(f);
+  }
+  /* a podcast's host is its author, its guest is not */
+  {
+    dg_facts *f = map_text(m, "PODCAST\n\nThe Shipping Lanes Episode\n\nSarah Quinn and "
+                              "Tomas Berg\nJune 2, 2023\n\nOn this episode, Sarah Quinn is "
+                              "joined by Tomas Berg to talk about insurance markets and "
+                              "the Red Sea.\n");
+    is_str(objects(f, DG_KIND_PUBLICATION, DG_P_AUTHOR), "Sarah Quinn", "podcast: the host");
+    ok(strstr(entities(f, DG_KIND_PERSON), "Tomas Berg") != NULL, "podcast: the guest is a person");
+    dg_facts_free(f);
+  }
+  dg_mapper_free(m);
+  return tap_done();
+}

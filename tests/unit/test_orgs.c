@@ -1,0 +1,69 @@
+/* test_orgs.c - organizations named on a page: gazetteer names and
+ * aliases, name shapes, acronyms linked to expansions, copyright holders,
+ * capitals in mastheads, and what is not an organization. */
+#include "config.h"
+
+#include "../tap.h"
+#include "mapper_test.h"
+
+static const struct {
+  const char *text;
+  const char *want;   /* Organization labels, sorted */
+  const char *what;
+} cases[] = {
+  {"A Note\n\nThe study was funded by the Brookings Institution and reviewed at Harvard "
+   "University last year.\n",
+   "Brookings Institution; Harvard University", "gazetteer names"},
+  {"A Note\n\nShe moved from the Institute for Maritime Studies to the University of "
+   "Tasmania and then to the Harbour Policy Centre.\n",
+   "Harbour Policy Centre; Institute for Maritime Studies; University of Tasmania",
+   "name shapes: HEAD of/for X, X HEAD"},
+  {"A Note\n\nThe National Office for Coastal Resilience (NOCR) published guidance; NOCR "
+   "staff later revised it.\n",
+   "National Office for Coastal Resilience", "an acronym in parentheses is the same org"},
+  {"A Note\n\nAnalysts at the National board of Port readiness and Safety (NPS) "
+   "disagree.\n",
+   "National board of Port readiness and Safety",
+   "an expansion found through its acronym's letters"},
+  {"A Note\n\nThe work was done within the Risk, Logistics, and Supply Program of the "
+   "Harbour Policy Centre.\n",
+   "Harbour Policy Centre; Risk, Logistics, and Supply Program", "a list inside a name"},
+  {"A Note\n\nShe directs the Arctic Program at the Harbour Policy Centre.\n",
+   "Harbour Policy Centre", "a program named with its parent"},
+  {"A Note\n\nHe served as Minister for Foreign Affairs before joining Sciences Po.\n",
+   "Sciences Po", "a magazine's name inside an office title is not the magazine"},
+  {"HARBOUR POLICY CENTRE  |  Research\n\nA Note\n\nText of the note, written for the "
+   "centre's readers.\n\n\xC2\xA9 2024 Harbour Policy Centre. All rights reserved.\n",
+   "Harbour Policy Centre", "a masthead in capitals and the copyright holder"},
+  {"A Note\n\nText of the note.\n\n\xC2\xA9 2024 The Regents of the Coastal College of "
+   "Marine Science\n",
+   "Regents of the Coastal College of Marine Science", "a copyright holder is one org"},
+  {"A Note\n\nWe met Asia Society Australia and Temple University, Japan Campus staff.\n",
+   "Asia Society Australia; Temple University, Japan Campus",
+   "a chapter and a campus of an institution"},
+  {"A Note\n\nThe Summer Games and the Cold War Studies seminar are not organizations.\n", "",
+   "capitalised phrases without a head"},
+  {"A Note\n\nThe Harbour Policy Institute hosted the talk; HPI fellows attended.\n",
+   "Harbour Policy Institute", "an acronym made of a named org's initials"},
+  {"A Note\n\nShare: Twitter \xC2\xB7 Facebook \xC2\xB7 LinkedIn\n", "",
+   "share buttons are site chrome"},
+};
+
+int main(void)
+{
+  dg_mapper *m = dg_mapper_new();
+  size_t i;
+  for (i = 0; i < sizeof cases / sizeof *cases; i++) {
+    dg_facts *f = map_text(m, cases[i].text);
+    is_str(entities(f, DG_KIND_ORGANIZATION), cases[i].want, "%s", cases[i].what);
+    dg_facts_free(f);
+  }
+  {
+    dg_facts *f = map_text(m, cases[2].text);
+    is_str(objects(f, DG_KIND_ORGANIZATION, DG_P_ALTERNATE_NAME), "NOCR",
+           "the acronym is an alternate name");
+    dg_facts_free(f);
+  }
+  dg_mapper_free(m);
+  return tap_done();
+}

@@ -167,7 +167,7 @@ static int journal_cues(const dg_page *pg)
   return (int)n;
 }
 
-/* "Read the full piece at World Politics Review": an opinion piece
+/* "Read the full piece at Meridian Policy Digest": an opinion piece
  * published elsewhere. */
 static int external_piece(const dg_page *pg)
 {
@@ -347,9 +347,10 @@ static size_t site_org(const dg_page *pg, const dg_pageinfo *info)
 {
   size_t i, m;
   size_t top = info->title.line != DG_NO_LINE ? info->title.line : 0;
-  for (i = 0; i < top && i < 4; i++) {
+  for (i = 0; i < top && i < 6; i++) {
     const dg_line *l = &pg->lines[i];
-    if (l->flags & (DG_LF_BLANK | DG_LF_SHARE))
+    /* blank lines, share buttons, a cookie notice above the masthead */
+    if (l->flags & (DG_LF_BLANK | DG_LF_SHARE | DG_LF_PROSE))
       continue;
     m = dg_orgs_first_in(pg->orgs, l->content, l->end - l->content);
     if (m != DG_NO_ORG && !(dg_orgs_mention(pg->orgs, m)->flags & DG_OM_CHROME))

@@ -28,7 +28,7 @@ int dg_date_find(const char *text, size_t len, dg_date *d);
 int dg_date_find_in_year(const char *text, size_t len, int default_year, dg_date *d);
 
 /* Finds a year standing alone (1900..2099, not part of a longer number, a
- * date or a time): "(AEI Press, 2023)". Returns 1 and fills *d (month and
+ * date or a time): "(Larchmont Press, 2023)". Returns 1 and fills *d (month and
  * day 0) if found. */
 int dg_year_find(const char *text, size_t len, dg_date *d);
 

@@ -64,7 +64,7 @@ void dg_extract_bio(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t first, s
                     size_t subject);
 
 /* Affiliations written after a person's name in s[start, start+len):
- * "Senior Fellow, Wilson Center; Director, Polar Institute". With `all`,
+ * "Senior Fellow, Halden Center; Director, Tundra Institute". With `all`,
  * every organization named counts; else sub-units (programs, projects)
  * are left out when their parent is named (extract_person.c). Returns
  * the first organization's entity, or (size_t)-1. */

@@ -3,9 +3,9 @@
  * One pass over the tokens with the gazetteer's matcher. At each token the
  * longest phrase wins, so "South China Sea" (a blocking phrase) hides
  * "China", and "Papua New Guinea" beats "Guinea". A country word inside a
- * person's name ("Kazuhiko Togo") or inside an organization's proper name
- * ("National University of Singapore") is not a mention of the country;
- * inside a government's name ("Japan Ministry of Defense") it is. Forms
+ * person's name ("Hideo Oman") or inside an organization's proper name
+ * ("Coastal University of Malta") is not a mention of the country;
+ * inside a government's name ("Norway Ministry of Fisheries") it is. Forms
  * that are also ordinary words or names are checked against the contexts
  * country-ambiguous.tsv gives for them. */
 #include "config.h"

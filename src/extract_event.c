@@ -183,19 +183,19 @@ static int is_entry(const dg_page *pg, size_t a, size_t n, unsigned flags)
   return ok;
 }
 
-/* A host line: organizations ("Polar Institute", "Institute for the Study
- * of Diplomacy, Georgetown University": the first one), or a person. */
+/* A host line: organizations ("Tundra Institute", "Center for the Study
+ * of Maritime Law, Marlow University": the first one), or a person. */
 static void host_text(ev *x, size_t a, size_t n, dg_prop prop, const char *rule)
 {
   dg_page *pg = x->pg;
   dg_part parts[16];
   size_t np, k;
   const char *s = pg->text + a;
-  /* "the Belfer Center and Russia Matters" */
+  /* "the Marlow Institute and Baltic Watch" */
   np = dg_name_split(s, n, parts, 16);
   if (np > 16)
     np = 16;
-  /* "Guadalupe Correa Cabrera (George Mason University)": a person */
+  /* "Lucia Ferrer Montano (Ridgeway State University)": a person */
   if (is_entry(pg, a, n, DG_NAME_GIVEN) &&
       entry_text(x, a, n, prop, DG_NAME_GIVEN, rule) != (size_t)-1) {
     x->hosts++;
@@ -209,7 +209,7 @@ static void host_text(ev *x, size_t a, size_t n, dg_prop prop, const char *rule)
       size_t e = dg_orgs_entity(pg->orgs, x->f, om->org, span_of(om->start, om->len), rule);
       dg_facts_add_ref(x->f, x->item, prop, e, span_of(om->start, om->len), rule);
       x->hosts++;
-      /* "Institute for the Study of Diplomacy, Georgetown University":
+      /* "Center for the Study of Maritime Law, Marlow University":
        * one host with its parent */
       if (k == 0 && np == 2 && dg_orgs_first_in(pg->orgs, a + parts[1].start, parts[1].len) !=
                                    DG_NO_ORG && !memmem(s, n, " and ", 5))
@@ -220,7 +220,7 @@ static void host_text(ev *x, size_t a, size_t n, dg_prop prop, const char *rule)
       x->hosts++;
       continue;
     }
-    /* an organization named only here: "Russia Matters" */
+    /* an organization named only here: "Baltic Watch" */
     {
       const char *p = s + parts[k].start;
       size_t q = 0, words = 0, caps = 0;
@@ -385,7 +385,7 @@ static size_t role_block(ev *x, size_t h)
   if (prop == DG_P_SPEAKER && x->panel && !dg_has_word(s, cue, "remarks") &&
       !dg_has_word(s, cue, "welcome"))
     prop = DG_P_PANELIST;
-  /* "Moderated by: Edward Boyle (Kyushu University)" on one line */
+  /* "Moderated by: Rhys Fairley (Ashgrove University)" on one line */
   {
     size_t r = cue;
     while (r < n && (s[r] == ':' || s[r] == ' '))
@@ -418,7 +418,10 @@ static size_t role_block(ev *x, size_t h)
       last_line = i;
       continue;
     }
-    if (!(l->flags & DG_LF_PROSE) && !(l->flags & DG_LF_END_PUNCT && l->nwords > 12)) {
+    /* a sentence that opens with a name and a bio verb is a bio, however
+     * short: "NAME is a research associate at ORG." */
+    if (!(l->flags & DG_LF_PROSE) && !(l->flags & DG_LF_END_PUNCT && l->nwords > 12) &&
+        !((l->flags & DG_LF_END_PUNCT) && starts_with_name(pg, i, &nl))) {
       int bare = is_entry(pg, l->content, ln, DG_NAME_SHAPE) &&
                  is_entry(pg, l->content, ln, DG_NAME_SHAPE | DG_NAME_SINGLE) &&
                  !has_affiliation(pg, l->content, ln);
@@ -433,6 +436,8 @@ static size_t role_block(ev *x, size_t h)
           size_t uln;
           ltext(pg, i + 1, &uln);
           if (!(u->flags & DG_LF_PROSE) && u->nwords <= 30 &&
+              !((u->flags & DG_LF_END_PUNCT) && u->nwords > 8) &&
+              !starts_with_name(pg, i + 1, &nl) &&
               !is_entry(pg, u->content, uln, DG_NAME_SHAPE)) {
             dg_extract_affiliations(pg, x->f, id, u->content, uln, 1, "role-affiliation");
             dg_extract_bio_books(pg, x->info, x->f, u->content, uln, id);
@@ -442,15 +447,17 @@ static size_t role_block(ev *x, size_t h)
         }
         continue;
       }
-      if (last_entry == (size_t)-1)
+      /* an affiliation line sits right under its entry; after a blank
+       * line something else begins (an address, a credit) */
+      if (last_entry == (size_t)-1 || (pg->lines[i - 1].flags & DG_LF_BLANK))
         break;
       /* an affiliation line of the entry above */
       dg_extract_affiliations(pg, x->f, last_entry, l->content, ln, 1, "role-affiliation");
       last_line = i;
       continue;
     }
-    /* a bio paragraph: of a new person ("Bobo Lo is ...") or of the one
-     * just named ("Aron grew up ...") */
+    /* a bio paragraph: of a new person ("Ida Lin is ...") or of the one
+     * just named ("Tomas grew up ...") */
     if (starts_with_name(pg, i, &nl)) {
       dg_name nm;
       dg_name_init(&nm);
@@ -519,7 +526,7 @@ static void prose_roles(ev *x)
     for (j = 0; j < n; j++) {
       if (j > 0 && dg_is_alnum((unsigned char)s[j - 1]))
         continue;
-      /* "moderated by Fiona Hill of the Brookings Institution" */
+      /* "moderated by Clara Voss of the Halden Institution" */
       if (at_ci(s, n, j, "moderated by ")) {
         size_t e = clause_end(s, n, j + 13, ",");
         entry_text(x, l->content + j + 13, e - j - 13, DG_P_MODERATOR, DG_NAME_SHAPE,
@@ -557,8 +564,13 @@ static void prose_roles(ev *x)
           }
         }
       }
-      /* "Paula Dobriansky will moderate" */
-      if (j + 14 <= n && strncmp(s + j, "will moderate ", 14) == 0 && j > 2) {
+      /* "Helena Marwick will moderate" */
+      /* "NAME will moderate", "NAME will speak": the name before the verb */
+      if (j > 2 && s[j] == 'w' &&
+          (dg_at(s, n, j, "will moderate") || dg_at(s, n, j, "will speak") ||
+           dg_at(s, n, j, "will present") || dg_at(s, n, j, "will deliver") ||
+           dg_at(s, n, j, "will give"))) {
+        dg_prop vp = dg_at(s, n, j, "will moderate") ? DG_P_MODERATOR : DG_P_SPEAKER;
         size_t b = j - 1, words = 0;
         while (b > 0 && words < 4) {
           b--;
@@ -573,8 +585,34 @@ static void prose_roles(ev *x)
         while (b < j && !dg_is_upper((unsigned char)s[b]))
           b++;
         if (b < j)
-          entry_text(x, l->content + b, j - 1 - b, DG_P_MODERATOR, DG_NAME_SHAPE, "will-moderate");
+          entry_text(x, l->content + b, j - 1 - b, vp, DG_NAME_SHAPE,
+                     vp == DG_P_MODERATOR ? "will-moderate" : "will-speak");
         continue;
+      }
+      /* "a lecture by NAME of ORG", "with comments by NAME", "a keynote
+       * address by NAME" */
+      {
+        static const struct {
+          const char *cue;
+          dg_prop prop;
+        } by[] = {
+          {"lecture by ", DG_P_SPEAKER}, {"talk by ", DG_P_SPEAKER},
+          {"presentation by ", DG_P_SPEAKER}, {"comments by ", DG_P_DISCUSSANT},
+          {"keynote address by ", DG_P_KEYNOTE_SPEAKER}, {"keynote by ", DG_P_KEYNOTE_SPEAKER},
+          {"keynote speech by ", DG_P_KEYNOTE_SPEAKER}, {"address by ", DG_P_SPEAKER},
+        };
+        size_t q;
+        for (q = 0; q < N(by); q++)
+          if (at_ci(s, n, j, by[q].cue)) {
+            size_t cl = strlen(by[q].cue), e = clause_end(s, n, j + cl, ", and ");
+            /* "a lecture by NAME of ORG, with comments by ...": one entry */
+            size_t c = j + cl;
+            while (c < e && s[c] != ',')
+              c++;
+            if (dg_is_upper((unsigned char)s[j + cl]) || (unsigned char)s[j + cl] >= 0xC3)
+              split_entries(x, l->content + j + cl, c - j - cl, by[q].prop, "by-name");
+            break;
+          }
       }
       /* "a seminar featuring NAME, ...", "a panel discussion with NAME" */
       if ((at_ci(s, n, j, "featuring ")) ||
@@ -591,13 +629,14 @@ static void prose_roles(ev *x)
   }
 }
 
-/* "hosted by the United States Studies Centre" in a sentence. */
+/* "hosted by the Pacific Rim Studies Centre" in a sentence. */
 static void prose_hosts(ev *x)
 {
   dg_page *pg = x->pg;
   size_t i;
-  static const char *const cues[] = {"hosted by ", "co-hosted by ", "organized by ",
-                                     "organised by ", "sponsored by ", "convened by "};
+  static const char *const cues[] = {"co-hosted by ", "co-sponsored by ", "cosponsored by ",
+                                     "hosted by ", "organized by ", "organised by ",
+                                     "sponsored by ", "convened by ", "presented by "};
   for (i = 0; i < pg->n_lines; i++) {
     const dg_line *l = &pg->lines[i];
     size_t n, j, k;
@@ -614,7 +653,7 @@ static void prose_hosts(ev *x)
         if (!at_ci(s, n, j, cues[k]))
           continue;
         if (j == 0 && !(l->flags & DG_LF_PROSE)) {
-          /* "Sponsored by the Belfer Center and Russia Matters" */
+          /* "Sponsored by the Marlow Institute and Baltic Watch" */
           host_text(x, l->content + cl, n - cl,
                     cues[k][0] == 'o' ? DG_P_ORGANIZER : DG_P_HOST, "hosted-by-line");
           j = n;

@@ -335,11 +335,11 @@ size_t dg_extract_affiliations(dg_page *pg, dg_facts *f, size_t mention, size_t 
     size_t e;
     later = k + 1 < nm;
     /* a magazine or a publisher is an affiliation only when it stands
-     * alone: "Senior Fellow, Foreign Policy, The Brookings Institution"
+     * alone: "Senior Fellow, Foreign Policy, The Halden Institution"
      * names a program of the institution */
     if ((kind == DG_ORG_MEDIA || kind == DG_ORG_PUBLISHER) && (!all || later))
       continue;
-    /* "Director of the Asia Program at the German Marshall Fund": the
+    /* "Director of the Arctic Program at the Ostrander Fund": the
      * program is a part of the fund */
     if (!all && later && sub_unit(pg, om))
       continue;
@@ -512,7 +512,7 @@ static void about_sections(dg_page *pg, dg_pageinfo *info, dg_facts *f)
 
 /* ---------------------------------------------------------------- credits */
 
-/* "Layout and graphics: Miriam Dahinden-Ganzoni", "ETH-CSS project
+/* "Layout and graphics: Petra Holzer-Brandli", "ISR-GSU project
  * management: NAME, Title; NAME, Title": staff named in credits. */
 static void credit_line(dg_page *pg, dg_facts *f, size_t li)
 {
@@ -652,7 +652,7 @@ static void appositive(pstate *st, const lscan *s, size_t name_first, size_t nam
   dg_page *pg = st->pg;
   const dg_line *l = &pg->lines[dg_page_line_at(pg, s->t[name_first].start)];
   size_t a, e;
-  /* "Princeton University's Dr. Gil Rozman" */
+  /* "Ashgrove University's Dr. Tom Brevik" */
   if (name_first >= s->first + 2) {
     size_t j = name_first;
     /* step back over a title */
@@ -674,7 +674,7 @@ static void appositive(pstate *st, const lscan *s, size_t name_first, size_t nam
     return;
   a = s->t[name_end].start;
   e = a;
-  /* "NAME of the Brookings Institution" */
+  /* "NAME of the Halden Institution" */
   if (tok_is(s, name_end, "of") || (tok_is(s, name_end, "from") && !tok_is(s, name_end + 1, "to"))) {
     size_t m = dg_orgs_first_in(pg->orgs, a, 12 + (tok_is(s, name_end + 1, "the") ? 4 : 0));
     if (m != DG_NO_ORG) {
@@ -683,8 +683,8 @@ static void appositive(pstate *st, const lscan *s, size_t name_first, size_t nam
     }
     return;
   }
-  /* "Victor Cha is senior vice president for Asia at CSIS and a professor
-   * at Georgetown University." */
+  /* "Nils Ekholm is senior vice president for Asia at CPSR and a professor
+   * at Marlow University." */
   if (bio_verb_at(pg->text + s->t[name_end - 1].start + s->t[name_end - 1].len,
                   l->end - (s->t[name_end - 1].start + s->t[name_end - 1].len))) {
     size_t b0 = s->t[name_end].start, e0 = b0;
@@ -797,8 +797,8 @@ static void scan_full_names(pstate *st, size_t li)
         continue;
       }
     }
-    /* a title first: "Dr. Gil Rozman", "Prime Minister Shinzo Abe",
-     * "President Trump" */
+    /* a title first: "Dr. Tom Brevik", "Prime Minister Anders Kallberg",
+     * "President Moravec" */
     h = dg_matcher_longest(dg_gazetteer_honorifics(pg->gz), pg->text, pg->toks, i, &hv);
     if (h && tok_is(&s, i + h, ".") && glued(&s, i + h))
       h++;
@@ -848,8 +848,18 @@ static void scan_full_names(pstate *st, size_t li)
     }
     if (words >= 2 && !eponym_follows(&s, j) &&
         !(i > s.first && s.t[i - 1].type == DG_TOK_NUM) &&
+        /* "the Summer Games": an article does not come before a name */
+        !(i > s.first && (tok_is_ci(&s, i - 1, "the") || tok_is(&s, i - 1, "a") ||
+                          tok_is_ci(&s, i - 1, "an"))) &&
         !(i > s.first && (tok_is(&s, i - 1, "\xE2\x80\x9C") || tok_is(&s, i - 1, "\"")))) {
       int given = dg_gazetteer_given_name(pg->gz, tx(&s, i), s.t[i].len);
+      /* "Long-Term": a given name as the first part of a compound is not
+       * one, unless the compound is ("Jae-in") */
+      if (given && tok_is(&s, i + 1, "-") && glued(&s, i + 1)) {
+        size_t we = read_word(&s, i);
+        size_t wl = s.t[we - 1].start + s.t[we - 1].len - s.t[i].start;
+        given = dg_gazetteer_given_name(pg->gz, tx(&s, i), wl);
+      }
       int initials = s.t[i].len <= 2 && tok_is(&s, i + 1, ".");
       size_t last = j - 1, q;
       int country_in = 0;
@@ -866,10 +876,17 @@ static void scan_full_names(pstate *st, size_t li)
       {
         int known_sur = dg_people_known_surname(pg->people, tx(&s, last), s.t[last].len);
         int ok = 0;
-        if (given == 1 && !country_in)
+        /* a heading in title case capitalises every word: there a given
+         * name and a capitalised word are not enough */
+        int title_line = (l->flags & DG_LF_TITLECASE) && !(l->flags & (DG_LF_PROSE | DG_LF_BYLINE)) &&
+                         l->nwords > words + 1 &&
+                         ((pg->title_line != DG_NO_LINE && li >= pg->title_line &&
+                           li <= pg->title_line + 1) ||
+                          l->zone == DG_ZONE_LISTING);
+        if (given == 1 && !country_in && (!title_line || known_sur))
           ok = 1;
         else if (given == 2 && !country_in &&
-                 (known_sur || (!sentence_start(&s, i) && name_context_after(&s, j))))
+                 (known_sur || (!title_line && !sentence_start(&s, i) && name_context_after(&s, j))))
           ok = 1;
         else if (initials && !country_in && words == 2)
           ok = 1;
@@ -882,7 +899,7 @@ static void scan_full_names(pstate *st, size_t li)
         else if (known_sur && words <= 3)
           ok = 1;
         else if (!country_in && words <= 3) {
-          /* "Aparna Pande, Director of ...", "Bobo Lo is an analyst" */
+          /* "Meera Varghese, Director of ...", "Ida Lin is an analyst" */
           size_t rest = l->end - b;
           const char *r = pg->text + b;
           if (tok_is(&s, j, ",")) {
@@ -935,7 +952,7 @@ static void scan_surnames(pstate *st, size_t li)
       continue;
     if (i > s.first && (tok_is(&s, i - 1, "-") || tok_is(&s, i - 1, "'")) && glued(&s, i))
       continue;
-    /* part of a longer name: "Shinzo Abe" was read by the first pass */
+    /* part of a longer name: "Anders Kallberg" was read by the first pass */
     prev_cap = i > s.first && cap_word(&s, i - 1) && !glued(&s, i) &&
                !dg_name_stopword(tx(&s, i - 1), s.t[i - 1].len);
     next_cap = cap_word(&s, i + 1) && !glued(&s, i + 1);
@@ -944,7 +961,7 @@ static void scan_surnames(pstate *st, size_t li)
     if (next_cap && !admin)
       continue;
     if (prev_cap) {
-      /* "Vladimir Putin" itself, or a title: handled by the first pass */
+      /* "Anders Kallberg" itself, or a title: handled by the first pass */
       continue;
     }
     a = s.t[i].start;
@@ -955,7 +972,9 @@ static void scan_surnames(pstate *st, size_t li)
       add_surname(st, a, b, "surname-in-prose");
       continue;
     }
-    fig = pick_figure(pg, tx(&s, i), s.t[i].len, NULL, 0, st->seen, st->n_seen, 1);
+    /* "the Obama administration" names its head; a surname alone needs
+     * the figure's country on the page */
+    fig = pick_figure(pg, tx(&s, i), s.t[i].len, NULL, 0, st->seen, st->n_seen, !admin);
     if (fig != (size_t)-1) {
       char *w = xstrndup(pg->text + a, b - a);
       dg_people_add_figure(pg->people, fig, w, span_of(a, b - a),

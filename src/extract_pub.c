@@ -92,7 +92,7 @@ static size_t add_names_except(dg_page *pg, size_t start, size_t len, size_t sub
     if (!dg_name_parse(pg->gz, s + parts[k].start, parts[k].len, DG_NAME_SHAPE | DG_NAME_SINGLE,
                        &nm))
       continue;
-    /* a surname alone only with a title: "edited by Dr. Rozman" */
+    /* a surname alone only with a title: "edited by Dr. Brevik" */
     if (nm.words < 2 && !nm.honorific)
       continue;
     id = dg_people_add(pg->people, &nm, span_of(start + parts[k].start + nm.start, nm.len), src,
@@ -110,8 +110,8 @@ static size_t add_names_except(dg_page *pg, size_t start, size_t len, size_t sub
 }
 
 /* The text of a byline after its cue, up to a date or a separator:
- * "By Richard Weitz", "Authors: Mihoko MATSUBARA, Dai MOCHINAGA",
- * "by James Dobbins, ..., and Brent Williams". *prop gets author or
+ * "By Martin Oakes", "Authors: Keiko SAWAMURA, Jun OKAMURA",
+ * "by Peter Lindell, ..., and Alice Holloway". *prop gets author or
  * editor. Returns 0 if line i is not a byline. */
 static int byline(const dg_page *pg, size_t i, size_t *start, size_t *len, dg_prop *prop)
 {
@@ -649,7 +649,7 @@ static void find_guests(const dg_page *pg, guests *g)
 
 /* ---------------------------------------------------------------- main item */
 
-/* "This volume, edited by Dr. Rozman, is ...": an editor named in the
+/* "This volume, edited by Dr. Brevik, is ...": an editor named in the
  * prose about the page's own item. */
 static void prose_editors(dg_page *pg, size_t item)
 {
@@ -681,7 +681,7 @@ static void prose_editors(dg_page *pg, size_t item)
       while (e < n && s[e] != ',' && s[e] != ';' && !(s[e] == '.' && e + 1 < n && s[e + 1] == ' ' &&
                                                        e > a + 2 && dg_is_lower((unsigned char)s[e - 1])))
         e++;
-      /* "edited by Dr. Rozman, is a result": up to the comma; names and
+      /* "edited by Dr. Brevik, is a result": up to the comma; names and
        * honorifics only (add_names checks them) */
       add_names(pg, l->content + a, e - a, item, DG_P_EDITOR, DG_PS_BYLINE, "prose-edited-by",
                 NULL, 0);
@@ -757,13 +757,13 @@ void dg_extract_publication(dg_page *pg, dg_pageinfo *info, dg_facts *f)
       n = add_names_except(pg, l->content, l->end - l->content, item, DG_P_AUTHOR, DG_PS_BYLINE,
                            "author-block", ids, 256, &gst);
       n_auth += n;
-      /* "Anna Kireeva / MGIMO University, Moscow": the next line is the
+      /* "Daria Velikova / GIPRA University, Moscow": the next line is the
        * authors' affiliation */
       if (nx < pg->n_lines && !(pg->lines[nx].flags & DG_LF_BLANK) && org_line(pg, nx))
         affiliate_line(pg, f, nx, ids, n < 256 ? n : 256, "author-block-affiliation");
     }
   }
-  /* "Cyber Defense Unit, Center for Policy Studies" above "Author: X": the
+  /* "Maritime Risk Unit, Center for Estuary Studies" above "Author: X": the
    * header names the unit the item comes from, and its authors work
    * there */
   if (n_auth)
@@ -853,7 +853,7 @@ static dg_class label_class(const char *s, size_t n, int *non_pub)
   for (k = 0; k < N(labels); k++)
     if (strlen(labels[k].w) == e && strncasecmp(labels[k].w, s, e) == 0)
       return labels[k].cls;
-  /* "Project: Russia Matters" */
+  /* "Project: Baltic Watch" */
   for (k = 0; k < N(others); k++) {
     size_t ol = strlen(others[k]);
     if (e >= ol && strncasecmp(others[k], s, ol) == 0 && (ol == e || s[ol] == ':'))
@@ -913,7 +913,7 @@ static int ends_with_ellipsis(const char *s, size_t n)
          (n >= 3 && memcmp(s + n - 3, "\xE2\x80\xA6", 3) == 0);
 }
 
-/* "International Affairs, 94(4), July 2018, 861–882": a volume(issue). */
+/* "Coastal Affairs, 41(2), March 2016, 211–239": a volume(issue). */
 static int journal_citation(const char *s, size_t n)
 {
   size_t i;
@@ -1011,8 +1011,8 @@ static void make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, const recor
         continue;
       }
     }
-    /* "International Affairs, 94(4), July 2018, 861–882";
-     * "Strategic Trends 2018, 13 April 2018" */
+    /* "Coastal Affairs, 41(2), March 2016, 211–239";
+     * "Estuary Outlook 2016, 9 May 2016" */
     if (title != (size_t)-1 && memchr(s, ',', n) &&
         (dg_date_find(s, n, &x) || journal_citation(s, n))) {
       size_t comma = (size_t)((const char *)memchr(s, ',', n) - s);
@@ -1276,7 +1276,7 @@ static size_t skip_descriptors(const char *s, size_t n, size_t i, dg_class *cls,
         if (!strcmp(words[k], "edited"))
           *editor = 1;
       }
-    /* "on", "about": "several books on Russian foreign policy" has no title */
+    /* "on", "about": "several books on Nordic trade policy" has no title */
     if (!hit || (j - i == 2 && strncmp(s + i, "on", 2) == 0) ||
         (j - i == 5 && strncmp(s + i, "about", 5) == 0))
       return (size_t)-1;
@@ -1340,7 +1340,7 @@ static void add_book(dg_page *pg, dg_facts *f, size_t base, const char *s, size_
   if (author != (size_t)-1)
     dg_people_relate(pg->people, item, editor ? DG_P_EDITOR : DG_P_AUTHOR, author, sp,
                      "bio-book-author");
-  /* "(AEI Press, 2023)" and "was published by Routledge" */
+  /* "(Larchmont Press, 2023)" and "was published by Penfold" */
   while (after < n && s[after] == ' ')
     after++;
   if (after < n && s[after] == '(') {

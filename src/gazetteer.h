@@ -77,8 +77,8 @@ typedef enum dg_hon_kind {
 
 /* A well-known office holder (public-figures.tsv). Borrowed strings. */
 typedef struct dg_figure {
-  const char *name;      /* "Shinzo Abe" */
-  const char *surnames;  /* "Abe" or "Zelensky|Zelenskyy" */
+  const char *name;      /* "Anders Kallberg" */
+  const char *surnames;  /* "Kallberg" or "Tervonen|Tervoinen" */
   const char *titles;    /* "Prime Minister|PM" */
   char code[4];          /* the country served */
 } dg_figure;

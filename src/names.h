@@ -1,7 +1,7 @@
 /* names.h - person names: honorifics, name shapes, lists and affiliations.
  *
- * Pure string functions over a name as written ("Dr. Gil Rozman", "Mihoko
- * MATSUBARA", "Paul J. Saunders (Center for the National Interest)"),
+ * Pure string functions over a name as written ("Dr. Tom Brevik", "Keiko
+ * SAWAMURA", "Maria K. Ostberg (Institute for Coastal Policy)"),
  * using the gazetteer for given names and titles. No facts are made here:
  * the recognisers decide what a name is for. */
 #ifndef DG_NAMES_H
@@ -14,10 +14,10 @@
 /* A person's name read from text. All strings are owned (dg_name_release). */
 typedef struct dg_name {
   char *display;    /* honorifics and suffixes dropped, ALL-CAPS words in
-                       title case: "Gil Rozman", "Mihoko Matsubara" */
+                       title case: "Tom Brevik", "Keiko Sawamura" */
   char *written;    /* as written (white space squeezed), with its
-                       honorifics: "Dr. Gil Rozman", "Mihoko MATSUBARA" */
-  char *given;      /* the first given name ("Gil"), "" when unknown */
+                       honorifics: "Dr. Tom Brevik", "Keiko SAWAMURA" */
+  char *given;      /* the first given name ("Tom"), "" when unknown */
   char *surname;    /* the family name ("Rozman"; "Chun" in "CHUN Yungwoo") */
   unsigned words;   /* name words in `display` (initials count) */
   int known_given;  /* 1 if `given` is in first-names.txt (2: ambiguous) */
@@ -83,7 +83,7 @@ size_t dg_name_footnote_len(const char *s, size_t len);
 int dg_name_same_person(const dg_gazetteer *gz, const dg_name *a, const dg_name *b);
 
 /* Returns a new string: `s` with each ALL-CAPS word of 2+ letters in title
- * case ("MIHOKO MATSUBARA" -> "Mihoko Matsubara"). Free with free(). */
+ * case ("KEIKO SAWAMURA" -> "Keiko Sawamura"). Free with free(). */
 char *dg_name_title_case(const char *s, size_t len);
 
 #endif

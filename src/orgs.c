@@ -80,7 +80,8 @@ static const struct {
   {"Observatory", DG_ORG_CENTRE},
   {"Board", DG_ORG_GOVERNMENT}, {"Agencies", DG_ORG_GOVERNMENT},
   {"Institutes", DG_ORG_THINKTANK}, {"Centers", DG_ORG_CENTRE},
-  {"Congress", DG_ORG_LEGISLATURE}, {"Embassy", DG_ORG_GOVERNMENT}, {"Consulate", DG_ORG_GOVERNMENT},
+  {"Congress", DG_ORG_LEGISLATURE}, {"Embassy", DG_ORG_GOVERNMENT},
+  {"Division", DG_ORG_CENTRE}, {"Consulate", DG_ORG_GOVERNMENT},
   {"Mission", DG_ORG_GOVERNMENT}, {"Delegation", DG_ORG_GOVERNMENT},
 };
 
@@ -243,9 +244,11 @@ static size_t name_word(const scan *s, size_t i)
     }
     if (tok_is(s, j, ".") && glued(s, j) && s->t[j - 1].len == 1)
       j++;
-    /* "Self-Defense", "U.S.-China": a glued hyphen between words */
-    if ((tok_is(s, j, "-") || tok_is(s, j, "\xE2\x80\x90")) && glued(s, j) && j + 1 < s->end &&
-        glued(s, j + 1) && s->t[j + 1].type == DG_TOK_WORD) {
+    /* "Self-Defense", "U.S.-China", "Russia/Eurasia": a glued hyphen or
+     * slash between words */
+    if ((tok_is(s, j, "-") || tok_is(s, j, "\xE2\x80\x90") ||
+         (tok_is(s, j, "/") && cap_word(s, j + 1))) &&
+        glued(s, j) && j + 1 < s->end && glued(s, j + 1) && s->t[j + 1].type == DG_TOK_WORD) {
       j += 2;
       continue;
     }
@@ -254,8 +257,8 @@ static size_t name_word(const scan *s, size_t i)
   return j;
 }
 
-/* A tail after a head: "of Sydney", "for the Study of Diplomacy", "on
- * U.S.-China Relations", "at SFC". Returns the index after it, or `i` when
+/* A tail after a head: "of Ashgrove", "for the Study of Maritime Law", "on
+ * U.S.-Chile Relations", "at KFP". Returns the index after it, or `i` when
  * there is no tail. A tail that runs into another organization's head is
  * cut before the connector that joins it ("... of Diplomacy and Georgetown
  * University"). */
@@ -280,21 +283,23 @@ static size_t tail(const scan *s, size_t i)
     if (k == j || j >= i + 24 || gap(s, j))
       break;
     if (head_can_start(head_at(s, j)) && conn > i)
-      return conn; /* "... and Georgetown University" */
+      return conn; /* "... and Marlow University" */
     if (head_can_start(head_at(s, j)))
-      return i;    /* "of the RAND Arroyo Center" is an org of its own */
+      return i;    /* "of the KESTREL Estuary Center" is an org of its own */
     j = k;
     last_ok = j;
-    /* connectors inside a tail: "Science and International Affairs",
-     * "Study of Diplomacy", "the United States and Europe" */
-    if ((tok_is(s, j, "and") || tok_is(s, j, "&") || tok_is(s, j, "of")) && cap_word(s, j + 1)) {
+    /* connectors inside a tail: "Science and Maritime Affairs",
+     * "Study of Trade Law", "the Nordic States and Europe", "Managing the
+     * Tides" */
+    if ((tok_is(s, j, "and") || tok_is(s, j, "&") || tok_is(s, j, "of") || tok_is(s, j, "the")) &&
+        cap_word(s, j + 1)) {
       conn = j;
       j++;
       continue;
     }
     if (tok_is(s, j, "of") && tok_is(s, j + 1, "the")) {
-      /* "Department of the Chief Minister and Cabinet of the Northern
-       * Territory Government": stop before a second "of the" */
+      /* "Department of the Premier and Council of the Southern
+       * Highlands Government": stop before a second "of the" */
       break;
     }
     if (tok_is(s, j, "in") && tok_is(s, j + 1, "the") && cap_word(s, j + 2)) {
@@ -322,7 +327,12 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
   if (i > 0 && i - 1 >= s->line_tok && cap_word(s, i - 1) && !glued(s, i) &&
       dg_gazetteer_given_name(s->pg->gz, tx(s, i - 1), s->t[i - 1].len) == 1)
     return 0;
-  /* "CSS  Center for Security Studies": the acronym is not part of the
+  /* nor after a name's particle: "Mark von Hagen of Arizona State" */
+  if (i > 0 && i - 1 >= s->line_tok &&
+      (tok_is(s, i - 1, "von") || tok_is(s, i - 1, "van") || tok_is(s, i - 1, "de") ||
+       tok_is(s, i - 1, "der") || tok_is(s, i - 1, "bin") || tok_is(s, i - 1, "al")))
+    return 0;
+  /* "CPR  Center for Port Resilience": the acronym is not part of the
    * name it abbreviates */
   if (is_all_caps_word(s, i) && !s->caps && cap_word(s, i + 1) && !glued(s, i + 1)) {
     size_t n = shape_at(s, i + 1, 0);
@@ -333,16 +343,16 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
         return 0;
     }
   }
-  /* "University of Sydney", "Ministry of Defense", "Institute for the Study
-   * of Diplomacy" */
+  /* "University of Ashgrove", "Ministry of Fisheries", "Center for the Study
+   * of Trade Law" */
   h = head_at(s, i);
   if (head_can_start(h) && !s->caps) {
     size_t e = tail(s, i + 1);
     if (e > i + 1)
       return e - i;
   }
-  /* "Quincy Institute for Responsible Statecraft", "Risk and Resilience
-   * Research Group", "Future of Diplomacy Project" */
+  /* "Halden Institute for Prudent Statecraft", "Risk and Recovery
+   * Research Group", "Future of Shipping Project" */
   j = i;
   for (;;) {
     size_t n;
@@ -376,9 +386,11 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
       j++;
       continue;
     }
-    /* "Strategy, Doctrine, and Resources Program": a list of single words
+    /* "Ports, Canals, and Rivers Program": a list of single words
      * inside a name, only right after "the" */
-    if (after_the && tok_is(s, j, ",") && cap_word(s, j + 1)) {
+    /* (and no list after its "and": "the Practice of Trade, Maritime
+     * Safety, and Coastal Policy, Marlow Harbour School" is two names) */
+    if (after_the && !has_and && tok_is(s, j, ",") && cap_word(s, j + 1)) {
       commas++;
       j++;
       continue;
@@ -407,7 +419,7 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
   if (cap_word(s, head_end) && head_at(s, head_end) < 0 && !tok_is(s, head_end, "The") &&
       !gap(s, head_end)) {
     size_t nx = name_word(s, head_end);
-    /* "Hudson Institute President Jane Roe": a title after the name */
+    /* "Halden Institute President Jane Roe": a title after the name */
     if (in_list(not_first, N(not_first), tx(s, head_end), s->t[head_end].len)) {
       /* the name ends at its head */
     } else if (cap_word(s, nx) || tok_is(s, nx, "-") ||
@@ -556,9 +568,9 @@ static dg_org_kind shape_kind(const scan *s, size_t a, size_t n)
   return DG_ORG_OTHER;
 }
 
-/* "(NISC)" after its expansion, written without a known head word in
- * title case: "National center of Incident readiness and Strategy for
- * Cybersecurity (NISC)". Walks back over the words, matching the
+/* "(NFPS)" after its expansion, written without a known head word in
+ * title case: "National bureau of Flood readiness and Planning for
+ * Storms (NFPS)". Walks back over the words, matching the
  * acronym's letters from the last; lower-case words may be skipped. */
 static size_t expansion_before(const scan *s, size_t line_tok, size_t paren, const char *acr,
                                size_t alen)
@@ -610,7 +622,7 @@ static size_t chapter_extension(const scan *s, const dg_page *pg, size_t j, long
     if (n && v != DG_GZ_BLOCK && (DG_GZ_FORM(v) == DG_CF_NAME || DG_GZ_FORM(v) == DG_CF_ALT))
       ext = n;
   }
-  /* the chapter's name ends there: "Hudson Institute Japan Chair" is not one */
+  /* the chapter's name ends there: "Halden Institute Japan Chair" is not one */
   if (ext && (cap_word(s, j + ext) || tok_is(s, j + ext, "-")))
     return 0;
   return ext;
@@ -628,8 +640,8 @@ static size_t campus_extension(const scan *s, size_t j)
   return 0;
 }
 
-/* "the Asia Program at the German Marshall Fund", "the East Asia Program
- * and Director of the Japan Program at the Stimson Center": a program or
+/* "the Arctic Program at the Ostrander Fund", "the North Sea Program
+ * and Director of the Baltic Program at the Pemberton Center": a program or
  * project named with its parent, in the same clause. */
 static int program_of_parent(const scan *s, size_t i, size_t n)
 {
@@ -656,8 +668,8 @@ static int program_of_parent(const scan *s, size_t i, size_t n)
   return 0;
 }
 
-/* Copyright holder: "© 2022 Defense Priorities. All rights reserved." ->
- * tokens [*a, *b) of "Defense Priorities". */
+/* Copyright holder: "© 2022 Estuary Priorities. All rights reserved." ->
+ * tokens [*a, *b) of "Estuary Priorities". */
 static int holder(const scan *s, size_t line_tok, size_t *a, size_t *b)
 {
   size_t i = line_tok, j;
@@ -717,7 +729,7 @@ static int credit_line(const dg_page *pg, const dg_line *l)
          dg_has_word(p, n, "by");
 }
 
-/* "Asia Policy, 14(1), January 2019": a journal named as a venue. */
+/* "Pacific Currents, 7(3), March 2017": a journal named as a venue. */
 static int venue_after(const scan *s, size_t j)
 {
   if (!tok_is(s, j, ","))
@@ -782,7 +794,7 @@ static void scan_line(dg_orgs *o, const dg_page *pg, size_t li)
   s.end = l->tok_end;
   s.caps = (l->flags & DG_LF_ALLCAPS) != 0;
   /* the copyright holder is one organization, however its name reads:
-   * "The Trustees of Columbia University in the City of New York" */
+   * "The Trustees of Marlow University in the City of Ashgrove" */
   if ((l->flags & DG_LF_COPYRIGHT) && !holder(&s, l->tok, &ha, &hb))
     ha = (size_t)-1;
   i = l->tok;
@@ -792,7 +804,9 @@ static void scan_line(dg_orgs *o, const dg_page *pg, size_t li)
     size_t n2 = 0, n3, g, a, b;
     int after_the = i > l->tok && tok_is(&s, i - 1, "the");
     unsigned flags = chrome;
-    if (s.caps) {
+    /* a masthead in capitals, the line's or just the name's: "PEMBERTON
+     * INSTITUTE  |  Marlow University" */
+    if (s.caps || is_all_caps_word(&s, i)) {
       size_t nf = dg_matcher_longest(dg_gazetteer_orgs_folded(gz), pg->text, pg->toks, i, &v2);
       if (nf > n1) {
         n1 = nf;
@@ -809,7 +823,9 @@ static void scan_line(dg_orgs *o, const dg_page *pg, size_t li)
         head_at(&s, i + 1) < 0 && !is_all_caps_word(&s, i))
       n1 = 0;
     if (n1 && v1 >= 0 && i >= l->tok + 2 &&
-        (tok_is(&s, i - 1, "for") || tok_is(&s, i - 1, "of")) && cap_word(&s, i - 2)) {
+        (tok_is(&s, i - 1, "for") || tok_is(&s, i - 1, "of") || tok_is(&s, i - 1, "and") ||
+         tok_is(&s, i - 1, ",")) &&
+        (cap_word(&s, i - 2) || (i >= l->tok + 3 && tok_is(&s, i - 2, ",") && cap_word(&s, i - 3)))) {
       const dg_org *go = dg_gazetteer_org(gz, (size_t)v1);
       if (go && (go->kind == DG_ORG_MEDIA || go->kind == DG_ORG_PUBLISHER))
         n1 = 0;
@@ -831,7 +847,7 @@ static void scan_line(dg_orgs *o, const dg_page *pg, size_t li)
       continue;
     }
     a = s.t[i].start;
-    /* a chapter of an institution: "Asia Society Australia", "Asia
+    /* a chapter of an institution: "Tidewater Society Australia", "Tidewater
      * Society Northern California" */
     if (n1 >= n3 && n1 > 0) {
       size_t ext = chapter_extension(&s, pg, i + n1, v1);
@@ -881,7 +897,7 @@ static void scan_line(dg_orgs *o, const dg_page *pg, size_t li)
     }
     if (venue_after(&s, i + n2))
       flags |= DG_OM_CHROME;
-    /* "Temple University, Japan Campus": a campus is named with its
+    /* "Marlow University, Japan Campus": a campus is named with its
      * university */
     {
       size_t ce = campus_extension(&s, i + n2);
@@ -897,7 +913,7 @@ static void scan_line(dg_orgs *o, const dg_page *pg, size_t li)
       }
     }
     add_mention(o, a, b - a, g, flags);
-    /* an acronym right before ("CSS  Center for Security Studies") or
+    /* an acronym right before ("CPR  Center for Port Resilience") or
      * after, in parentheses or not, whose letters are the initials */
     {
       char ini[16];
@@ -1013,8 +1029,8 @@ static void rescan_line(dg_orgs *o, const dg_page *pg, size_t li, size_t n_first
 }
 
 
-/* Initials of a written form: "Asia Society Policy Institute" -> "ASPI",
- * "Council on Foreign Relations" -> "CFR". Returns the length, 0 if the
+/* Initials of a written form: "Tidewater Society Policy Institute" -> "TSPI",
+ * "Council on Coastal Relations" -> "CCR". Returns the length, 0 if the
  * form has fewer than two capitalised words. */
 static size_t form_initials(const char *f, char *out, size_t cap)
 {
@@ -1034,7 +1050,7 @@ static size_t form_initials(const char *f, char *out, size_t cap)
   return words >= 2 ? n : 0;
 }
 
-/* "at ASPI" on a page that names the Asia Society Policy Institute: an
+/* "at TSPI" on a page that names the Tidewater Society Policy Institute: an
  * acronym whose letters are the initials of an organization the page
  * names in full is that organization, not another body the gazetteer
  * knows by the same letters; and it is found wherever else it occurs. */
@@ -1221,7 +1237,7 @@ size_t dg_orgs_entity(dg_orgs *o, dg_facts *f, size_t g, dg_span span, const cha
   x = &o->orgs[g];
   if (x->entity == (size_t)-1) {
     /* the IRI comes from the gazetteer's name for a known org, so that
-     * "Sasakawa USA" and "Sasakawa Peace Foundation USA" are one node
+     * "Hollis USA" and "Hollis Peace Foundation USA" are one node
      * across pages; else from the fullest form the page writes */
     const char *key = x->canonical ? x->canonical : best_form(x, NULL);
     x->entity = dg_facts_entity(f, DG_KIND_ORGANIZATION, key, best_form(x, NULL), span, rule);

@@ -32,8 +32,8 @@ enum {
   DG_OM_HOLDER = 8,    /* a copyright holder */
   DG_OM_CHROME = 16,   /* in site chrome: share buttons, design credits, venues */
   DG_OM_KNOWN = 32,    /* a repeat of a name found elsewhere on the page */
-  DG_OM_PART = 64      /* a program of a named parent ("Asia Program at the
-                          German Marshall Fund"): no entity of its own */
+  DG_OM_PART = 64      /* a program of a named parent ("Arctic Program at the
+                          Ostrander Fund"): no entity of its own */
 };
 
 typedef struct dg_orgs dg_orgs;
@@ -47,7 +47,7 @@ void dg_orgs_free(dg_orgs *o);
 void dg_orgs_scan(dg_orgs *o, const dg_page *pg);
 
 /* Adds an organization that only the structure of the text names
- * ("Sponsored by the Belfer Center and Russia Matters") at text[start,
+ * ("Sponsored by the Marlow Institute and Baltic Watch") at text[start,
  * start+len), with its mention. Returns the organization's index. */
 size_t dg_orgs_add_name(dg_orgs *o, const dg_page *pg, size_t start, size_t len);
 

@@ -392,7 +392,7 @@ static void features(dg_page *pg, dg_line *l)
                        memmem(s, clen, "Share:", 6) || memmem(s, clen, "Share this", 10)))) &&
       !(l->flags & DG_LF_PROSE))
     l->flags |= DG_LF_SHARE;
-  /* "About the Sasakawa USA Forum", "About this series": a heading */
+  /* "About the Hollis USA Forum", "About this series": a heading */
   if (l->nwords <= 8 && clen > 6 && strncmp(s, "About ", 6) == 0 && !(l->flags & DG_LF_END_PUNCT) &&
       !(l->flags & DG_LF_ABOUT))
     l->flags |= DG_LF_SECTION;

@@ -198,8 +198,21 @@ int dg_people_is_full(const dg_people *p, size_t i) { return i < p->nm && p->m[i
 
 int dg_people_known_surname(const dg_people *p, const char *s, size_t len)
 {
-  char *k = dg_text_key(s, len);
-  int found = *k && dg_strmap_get(p->surnames, k, strlen(k), NULL);
+  char buf[64], *k;
+  size_t i;
+  int found, ascii = len > 0 && len < sizeof buf;
+  /* the common case, an ASCII word, without the Unicode normalisation of
+   * dg_text_key(): this runs for every capitalised word of a page */
+  for (i = 0; ascii && i < len; i++) {
+    if (!dg_is_alnum((unsigned char)s[i]))
+      ascii = 0;
+    else
+      buf[i] = (char)dg_to_lower((unsigned char)s[i]);
+  }
+  if (ascii)
+    return dg_strmap_get(p->surnames, buf, len, NULL);
+  k = dg_text_key(s, len);
+  found = *k && dg_strmap_get(p->surnames, k, strlen(k), NULL);
   free(k);
   return found;
 }
@@ -340,8 +353,8 @@ static void cluster_full(dg_people *p)
   free(order);
 }
 
-/* A surname alone joins the one person of that surname; with two (John
- * Lee and Lavina Lee) it is dropped. */
+/* A surname alone joins the one person of that surname; with two (Erik
+ * Berg and Nora Berg) it is dropped. */
 static void cluster_surnames(dg_people *p)
 {
   size_t i;

@@ -28,7 +28,7 @@ enum {
   DG_PS_CREDIT = 16,   /* staff credits ("Layout: ...") */
   DG_PS_BIO = 32,      /* the subject of a bio */
   DG_PS_FIGURE = 64,   /* a public figure by title or surname */
-  DG_PS_CITATION = 128 /* a citation line ("Dobbins, James, et al.") */
+  DG_PS_CITATION = 128 /* a citation line ("Lindell, Peter, et al.") */
 };
 
 typedef struct dg_people dg_people;

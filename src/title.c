@@ -64,8 +64,8 @@ int dg_title_label_line(const dg_page *pg, size_t i)
   const dg_line *l = &pg->lines[i];
   const char *s = pg->text + l->content;
   size_t n = l->end - l->content, k;
-  if (l->nwords == 0)
-    return 0;
+  if (l->nwords == 0 || n > 200)
+    return 0; /* a label is a short line */
   /* "No. 119", "Issue No. 7", "Volume 26" */
   for (k = 0; k + 4 < n; k++)
     if ((dg_at_ci(s, n, k, "No. ") || dg_at_ci(s, n, k, "Vol. ")) &&
@@ -105,11 +105,11 @@ static int org_line(const dg_page *pg, size_t i)
         covered++;
     m++;
   }
-  /* "MGIMO University, Moscow": an org and a city still make an org line */
+  /* "GIPRA University, Moscow": an org and a city still make an org line */
   return letters > 0 && covered * 10 >= letters * 6;
 }
 
-/* 1 if line i is a list of person names ("Dennis Blair, Daniel Bob, ..."). */
+/* 1 if line i is a list of person names ("Ralph Moss, Tina Holt, ..."). */
 static int name_list_line(const dg_page *pg, size_t i)
 {
   const dg_line *l = &pg->lines[i];
@@ -134,8 +134,8 @@ static int name_list_line(const dg_page *pg, size_t i)
   return ok && (known > 0 || np >= 3);
 }
 
-/* 1 if line i is a person with an affiliation: "KANEHARA Nobukatsu
- * (Former Deputy Secretary-General)", "Anna Kireeva, MGIMO University". */
+/* 1 if line i is a person with an affiliation: "HIRANO Kazuma
+ * (Former Deputy Director-General)", "Daria Velikova, GIPRA University". */
 static int person_line(const dg_page *pg, size_t i)
 {
   const dg_line *l = &pg->lines[i];
@@ -372,13 +372,18 @@ int dg_title_find(dg_page *pg, dg_title *t)
   char **folded;
   dg_title_release(t);
   dg_title_init(t);
-  /* the region above the first paragraph of prose */
-  for (i = 0; i < pg->n_lines && i < MAX_HEAD_LINES; i++)
-    if (pg->lines[i].flags & DG_LF_PROSE)
-      break;
-  limit = i;
-  if (limit == 0)
-    limit = pg->n_lines < 8 ? pg->n_lines : 8;
+  /* the region above the first paragraph of prose that follows a
+   * possible title (a cookie notice above the masthead is not the text) */
+  {
+    int seen = 0;
+    for (i = 0; i < pg->n_lines && i < MAX_HEAD_LINES; i++) {
+      if ((pg->lines[i].flags & DG_LF_PROSE) && seen)
+        break;
+      if (!(pg->lines[i].flags & DG_LF_PROSE) && dg_title_like(pg, i))
+        seen = 1;
+    }
+    limit = i;
+  }
   folded = folded_lines(pg);
   for (i = 0; i < limit; i++) {
     const dg_line *l = &pg->lines[i];

@@ -57,7 +57,15 @@ static const char video_page[] =
   "experts assessed the new routes.\n\nSpeakers\nTomas Berg\nSenior Fellow, Nordic "
   "Peace Institute\n\nMei Tanaka\nProfessor, Keio University\n";
 
+static const char lecture_page[] =
+  "Events\n\nThe Future of the Baltic Fleet\n\nMonday, May 6, 2024, 18:00-19:30\n"
+  "Room 101, Harbour Hall\n\nPlease join us for a lecture by Anna Berg of the University of "
+  "Oslo, with comments by Tom Hale. Sara Lind will moderate the discussion.\n";
+
 static const rcase cases[] = {
+  {lecture_page, DG_P_SPEAKER, "Anna Berg", "a lecture by NAME of ORG"},
+  {lecture_page, DG_P_DISCUSSANT, "Tom Hale", "with comments by NAME"},
+  {lecture_page, DG_P_MODERATOR, "Sara Lind", "NAME will moderate"},
   {video_page, DG_P_MODERATOR, "Ruth Okafor", "a video recap: the moderator in a sentence"},
   {video_page, DG_P_SPEAKER, "Mei Tanaka; Tomas Berg", "a video recap: the speakers"},
   {block_page, DG_P_HOST, "Carla Benedetti", "a person as host"},

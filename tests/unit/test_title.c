@@ -39,6 +39,11 @@ static const struct {
    "Working Papers  |  April 2019\n\nAuthors: Mei Tanaka, Omar Haddad\n\nSummary\n\nNavies "
    "have long carried messages that diplomats could not deliver.\n",
    "Naval Diplomacy in the Indian Ocean", "a series label above the title"},
+  {"We use cookies to give you the best experience on our website. By continuing to browse "
+   "you agree to our use of cookies.\n\nHarbor Institute\n\nPorts, Power and the Pacific\n\n"
+   "By Helen Marsh\nMay 2, 2023\n\nThe text of the commentary begins here and runs on for "
+   "long enough to be read as the body of the page.\n",
+   "Ports, Power and the Pacific", "a cookie notice above the masthead"},
 };
 
 int main(void)

@@ -1,0 +1,43 @@
+#!/bin/sh
+# t0210-no-corpus-in-source: the mapper's rules must be general, so no
+# person's name, publication or event title, multi-word organization name,
+# or six-word run of a corpus page's text may appear in src/ - not even in
+# a comment. Knowledge belongs in ontology/gazetteer/, examples in code are
+# invented.
+. "$srcdir/tests/lib.sh"
+
+capture scan "${PYTHON3:-python3}" - "$srcdir" <<'PY'
+import glob, json, os, re, sys
+top = sys.argv[1]
+names = set()
+for g in glob.glob(os.path.join(top, "tests/corpus/gold/*.json")):
+    d = json.load(open(g, encoding="utf-8"))
+    for p in d.get("publications", []) + d.get("events", []):
+        names.add(p["title"])
+    for p in d.get("persons", []):
+        names.add(p["name"])
+        names.update(p.get("variants", []))
+    for o in d.get("organizations", []):
+        if len(o["name"].split()) >= 2:
+            names.add(o["name"])
+texts = glob.glob(os.path.join(top, "seeds/*.txt")) + glob.glob(os.path.join(top, "tests/corpus/dev/*.txt"))
+grams = set()
+for t in texts:
+    w = re.findall(r"[A-Za-z0-9']+", open(t, encoding="utf-8").read())
+    grams.update(" ".join(w[i:i + 6]) for i in range(len(w) - 5))
+bad = 0
+for f in sorted(glob.glob(os.path.join(top, "src/*.[ch]"))):
+    src = open(f, encoding="utf-8").read()
+    flat = " ".join(re.findall(r"[A-Za-z0-9']+", src))
+    rel = os.path.relpath(f, top)
+    for n in sorted(names):
+        if len(n) >= 6 and n in src:
+            print("%s: corpus name or title %r" % (rel, n)); bad += 1
+    for g in sorted(grams):
+        if g in flat:
+            print("%s: corpus text %r" % (rel, g)); bad += 1
+sys.exit(1 if bad else 0)
+PY
+test_status 0 scan "src/ holds no corpus name, title or sentence"
+test_diag -f scan.out 40
+test_done

@@ -1,0 +1,76 @@
+/* test_people.c - persons in the prose and their identity on a page: a
+ * title and a surname, public figures by surname ("the Obama
+ * administration"), a surname that joins the full name, nicknames, two
+ * people of one surname, and what only looks like a name. */
+#include "config.h"
+
+#include "../tap.h"
+#include "mapper_test.h"
+#include "orgs.h"
+#include "people.h"
+
+static const struct {
+  const char *page;
+  dg_kind kind;      /* entities listed */
+  const char *want;
+  const char *what;
+} cases[] = {
+  {"A Note on Alliances\n\nBy Helen Marsh\n\nPresident Macron spoke with Chancellor Scholz "
+   "about Ukraine, and the Biden administration welcomed the result. Germany and France "
+   "agreed.\n",
+   DG_KIND_PERSON, "Emmanuel Macron; Helen Marsh; Joe Biden; Olaf Scholz",
+   "titles with surnames and an administration name public figures"},
+  {"A Note on Alliances\n\nThe talks in Tokyo and Moscow went badly, Japanese and Russian "
+   "officials said of Abe and Putin.\n",
+   DG_KIND_PERSON, "Shinzo Abe; Vladimir Putin",
+   "surnames of public figures of the countries the page names"},
+  {"A Note on Trade\n\nWashington sent Abe, its trade envoy, to the talks.\n", DG_KIND_PERSON,
+   "", "no surname alone without its country on the page"},
+  {"A Note on Scholarship\n\nBy Dr. Gabriel Stone\n\nAs Stone argues, and as Gabe Stone "
+   "wrote before, the field has moved.\n",
+   DG_KIND_PERSON, "Gabriel Stone", "a surname and a nickname join the full name"},
+  {"A Note on Scholarship\n\nBy Laura Chen and Peter Chen\n\nChen argues the opposite.\n",
+   DG_KIND_PERSON, "Laura Chen; Peter Chen", "a surname two people share joins neither"},
+  {"A Note on Geography\n\nThe Summer Games, the Santa Monica pier, the San Diego port, the "
+   "Solomon Islands and 79 John Adams Street are not people; Mao Zedong was.\n",
+   DG_KIND_PERSON, "Mao Zedong", "places and events that look like names; a family name first"},
+  {"Trade, Tariffs, and Long-Term Growth\n\nBy Helen Marsh\n\nLong-Term Growth, as "
+   "economists call it, was the theme of a lecture by Mark von Hagen of Arizona State "
+   "University.\n",
+   DG_KIND_PERSON, "Helen Marsh; Mark von Hagen",
+   "a compound that starts like a given name; a particle in a name"},
+  {"A Note on Rank\n\nLieutenant General Mark Hale (ret.) and Ambassador Ruth Okafor met "
+   "Sen. Dana Whitfield.\n",
+   DG_KIND_PERSON, "Dana Whitfield; Mark Hale; Ruth Okafor", "ranks and offices stripped"},
+};
+
+int main(void)
+{
+  dg_mapper *m = dg_mapper_new();
+  size_t i;
+  for (i = 0; i < sizeof cases / sizeof *cases; i++) {
+    dg_facts *f = map_text(m, cases[i].page);
+    is_str(entities(f, cases[i].kind), cases[i].want, "%s", cases[i].what);
+    dg_facts_free(f);
+  }
+  {
+    dg_facts *f = map_text(m, cases[0].page);
+    is_str(objects(f, DG_KIND_DOCUMENT, DG_P_MENTIONS_PERSON), "Emmanuel Macron; Joe Biden; "
+           "Olaf Scholz", "persons discussed, not the author, are mentioned");
+    is_str(objects_of(f, "Joe Biden", DG_P_ALTERNATE_NAME), "Biden",
+           "the surface form is kept, the office is not");
+    dg_facts_free(f);
+    f = map_text(m, cases[3].page);
+    is_str(objects_of(f, "Gabriel Stone", DG_P_ALTERNATE_NAME),
+           "Dr. Gabriel Stone; Gabe Stone; Stone", "every surface form is an alternate name");
+    dg_facts_free(f);
+  }
+  /* the page-level objects free NULL */
+  dg_orgs_free(NULL);
+  dg_people_free(NULL);
+  dg_page_release(NULL);
+  dg_name_release(NULL);
+  ok(1, "dg_orgs_free, dg_people_free, dg_page_release, dg_name_release accept NULL");
+  dg_mapper_free(m);
+  return tap_done();
+}

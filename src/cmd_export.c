@@ -167,7 +167,7 @@ dg_status dg_cmd_export(dg_ctx *ctx, int argc, char **argv)
     if (it)
       librdf_free_iterator(it);
     if (n_graphs)
-      qsort(graphs, n_graphs, sizeof *graphs, cmp_named);
+      dg_qsort(graphs, n_graphs, sizeof *graphs, cmp_named);
   }
 
   st = dg_outfile_open(output, &of);

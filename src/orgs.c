@@ -210,9 +210,10 @@ static int gap(const scan *s, size_t i)
 static int is_all_caps_word(const scan *s, size_t i)
 {
   size_t k;
-  const char *p = tx(s, i);
+  const char *p;
   if (i >= s->end || s->t[i].type != DG_TOK_WORD || s->t[i].len < 2)
     return 0;
+  p = tx(s, i);
   for (k = 0; k < s->t[i].len; k++)
     if (dg_is_lower((unsigned char)p[k]))
       return 0;
@@ -945,7 +946,7 @@ static void scan_line(dg_orgs *o, const dg_page *pg, size_t li)
   }
   /* "(NISC)" after an expansion that no rule above found; the line's
    * mentions are sorted first so that overlaps() can bisect them */
-  qsort(o->m + first_m, o->nm - first_m, sizeof *o->m, cmp_mention);
+  dg_qsort(o->m + first_m, o->nm - first_m, sizeof *o->m, cmp_mention);
   line_m = o->nm;
   for (i = l->tok; i + 2 < s.end; i++) {
     size_t st;
@@ -972,7 +973,7 @@ static void scan_line(dg_orgs *o, const dg_page *pg, size_t li)
   /* the copyright holder is an organization, whatever its name */
   if (l->flags & DG_LF_COPYRIGHT) {
     size_t a, b;
-    qsort(o->m + first_m, o->nm - first_m, sizeof *o->m, cmp_mention);
+    dg_qsort(o->m + first_m, o->nm - first_m, sizeof *o->m, cmp_mention);
     if (holder(&s, l->tok, &a, &b)) {
       size_t sa = s.t[a].start, sb = s.t[b - 1].start + s.t[b - 1].len;
       if (!overlaps(o, first_m, o->nm, sa, sb)) {
@@ -1106,14 +1107,14 @@ void dg_orgs_scan(dg_orgs *o, const dg_page *pg)
   for (li = 0; li < pg->n_lines; li++)
     if (!(pg->lines[li].flags & DG_LF_BLANK))
       scan_line(o, pg, li);
-  qsort(o->m, o->nm, sizeof *o->m, cmp_mention);
+  dg_qsort(o->m, o->nm, sizeof *o->m, cmp_mention);
   n_first = o->nm;
   link_initials(o, pg);
   if (o->have_local) {
     for (li = 0; li < pg->n_lines; li++)
       if (!(pg->lines[li].flags & DG_LF_BLANK))
         rescan_line(o, pg, li, n_first);
-    qsort(o->m, o->nm, sizeof *o->m, cmp_mention);
+    dg_qsort(o->m, o->nm, sizeof *o->m, cmp_mention);
   }
 }
 

@@ -332,7 +332,7 @@ static void cluster_full(dg_people *p)
       order[n].idx = i;
       n++;
     }
-  qsort(order, n, sizeof *order, cmp_okey_desc);
+  dg_qsort(order, n, sizeof *order, cmp_okey_desc);
   for (i = 0; i < n; i++) {
     size_t mi = order[i].idx, c, scanned = 0, found = (size_t)-1;
     char *key = key_of(p->m[mi].name.surname);
@@ -405,7 +405,7 @@ void dg_people_resolve(dg_people *p, const dg_page *pg, dg_facts *f)
       order[i].a = p->m[p->p[i].first].span.start;
       order[i].idx = i;
     }
-    qsort(order, p->np, sizeof *order, cmp_okey_asc);
+    dg_qsort(order, p->np, sizeof *order, cmp_okey_asc);
     for (k = 0; k < p->np; k++) {
       person *x = &p->p[order[k].idx];
       const pm *best = &p->m[x->best];
@@ -448,7 +448,7 @@ void dg_people_resolve(dg_people *p, const dg_page *pg, dg_facts *f)
   for (i = 0; i < p->nm; i++)
     if (p->m[i].cluster != (size_t)-1)
       p->spans[p->nspans++] = p->m[i].span;
-  qsort(p->spans, p->nspans, sizeof *p->spans, cmp_span);
+  dg_qsort(p->spans, p->nspans, sizeof *p->spans, cmp_span);
 }
 
 size_t dg_people_entity(const dg_people *p, size_t mention)

@@ -1038,7 +1038,7 @@ static void snapshot_build(dgs *s, uint64_t gen, dg_buf *b)
     nn++;
   }
   sort_store = s;
-  qsort(ns, nn, sizeof *ns, cmp_nodes);
+  dg_qsort(ns, nn, sizeof *ns, cmp_nodes);
   for (i = 0; i < nn; i++)
     newid[ns[i].id] = (uint32_t)(i + 1);
 
@@ -1052,7 +1052,7 @@ static void snapshot_build(dgs *s, uint64_t gen, dg_buf *b)
     qs[4 * nq + 3] = t[3] ? newid[t[3]] : 0;
     nq++;
   }
-  qsort(qs, nq, 4 * sizeof *qs, cmp_quads);
+  dg_qsort(qs, nq, 4 * sizeof *qs, cmp_quads);
   for (i = 0; i < nq; i++)
     if (i == 0 || qs[4 * i + 3] != qs[4 * (i - 1) + 3])
       groups++;
@@ -1876,7 +1876,7 @@ static librdf_iterator *f_get_contexts(librdf_storage *storage)
     }
   }
   if (c->n)
-    qsort(c->ids, c->n, sizeof *c->ids, cmp_u32);
+    dg_qsort(c->ids, c->n, sizeof *c->ids, cmp_u32);
   c->s = s;
   c->storage = storage;
   librdf_storage_add_reference(storage);

@@ -537,7 +537,7 @@ dg_status dg_store_stats_get(dg_store *s, dg_store_stats *out)
   if (q)
     librdf_free_statement(q);
   if (out->n_classes)
-    qsort(out->classes, out->n_classes, sizeof *out->classes, cmp_class);
+    dg_qsort(out->classes, out->n_classes, sizeof *out->classes, cmp_class);
   for (i = 0; i < out->n_classes; i++)
     if (strcmp(out->classes[i].cls, doc_iri) == 0)
       out->documents = out->classes[i].entities;

@@ -101,7 +101,7 @@ static void walk_dir(dg_walk *w, const char *dir, dir_id *stack, size_t depth)
     names[n++] = xstrdup(e->d_name);
   }
   closedir(d);
-  qsort(names, n, sizeof *names, cmp_names);
+  dg_qsort(names, n, sizeof *names, cmp_names);
   for (i = 0; i < n; i++) {
     walk_path(w, xasprintf("%s%s%s", dir, slash ? "" : "/", names[i]), stack, depth);
     free(names[i]);

@@ -1,0 +1,152 @@
+/* test_query.c - the query modules without Redland's engine: the SPARQL
+ * tokenizer, parameter terms (escaping, validation), substitution that
+ * never touches strings or comments, the header grammar, the lint, and
+ * _free(NULL) for every query type. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "queries.h"
+#include "query.h"
+#include "results.h"
+#include "sparql.h"
+#include "sparql_lint.h"
+#include "../tap.h"
+
+static char *term(dg_param_type type, const char *value, const dg_sparql *q)
+{
+  dg_param p = {(char *)"x", (char *)"", type, NULL};
+  char *t = NULL;
+  const char *why = NULL;
+  if (!dg_param_term(&p, value, q, &t, &why))
+    return NULL;
+  return t;
+}
+
+static unsigned n_issues;
+static dg_lint_issue last;
+static void count(void *ud, const dg_lint_issue *is)
+{
+  (void)ud;
+  n_issues++;
+  last = *is;
+}
+
+static unsigned lint(const char *text)
+{
+  dg_sparql *q = dg_sparql_new(text);
+  n_issues = 0;
+  dg_sparql_lint(q, count, NULL);
+  dg_sparql_free(q);
+  return n_issues;
+}
+
+int main(void)
+{
+  dg_sparql *q;
+  dg_query_def *d = NULL;
+  char *s;
+  const char *names[] = {"who"};
+  const char *terms[] = {"\"X\""};
+
+  /* _free(NULL) */
+  dg_sparql_free(NULL);
+  dg_query_def_free(NULL);
+  dg_results_free(NULL);
+  dg_dataset_free(NULL);
+  ok(1, "every query _free accepts NULL");
+
+  /* tokens: strings, IRIs and comments are single tokens */
+  q = dg_sparql_new("PREFIX dg: <http://x/#>\nSELECT ?a # c ?b\n{ ?a dg:p \"a } ?b\" }");
+  is_int(dg_sparql_form(q), DG_FORM_SELECT, "the form after the prologue is SELECT");
+  ok(!dg_sparql_uses_var(q, "b", 0), "?b inside a comment or string is not a variable");
+  ok(dg_sparql_uses_var(q, "a", 0), "?a is a variable");
+  is_int(dg_sparql_tok(q, 4)->line, 2, "tokens know their line");
+  s = dg_sparql_expand_pname(q, "dg:Report");
+  is_str(s, "http://x/#Report", "a prefixed name expands with the query's PREFIX");
+  free(s);
+  ok(dg_sparql_expand_pname(q, "rdfs:label") == NULL, "an undeclared prefix does not expand");
+  dg_sparql_free(q);
+
+  /* substitution replaces $who tokens only */
+  q = dg_sparql_new("SELECT * { ?s ?p $who . ?s ?p \"$who\" # $who\n}");
+  s = dg_sparql_substitute(q, names, terms, 1);
+  is_str(s, "SELECT * { ?s ?p \"X\" . ?s ?p \"$who\" # $who\n}",
+         "only the $who variable token is replaced");
+  free(s);
+  dg_sparql_free(q);
+
+  /* literals: one term whatever the value */
+  s = term(DG_PARAM_LITERAL, "a\"b\\c\nd\re\tf\x01g", NULL);
+  is_str(s, "\"a\\\"b\\\\c\\nd\\re\\tf\\u0001g\"", "a literal escapes quotes, backslashes, controls");
+  free(s);
+  s = term(DG_PARAM_LITERAL, "\" } UNION { ?s ?p ?o } #", NULL);
+  is_str(s, "\"\\\" } UNION { ?s ?p ?o } #\"", "a hostile literal stays one literal");
+  free(s);
+  s = term(DG_PARAM_LITERAL, "\\u0022", NULL);
+  is_str(s, "\"\\\\u0022\"", "a literal \\u0022 cannot become a quote");
+  free(s);
+  ok(term(DG_PARAM_LITERAL, "\xff", NULL) == NULL, "invalid UTF-8 is refused");
+  ok(term(DG_PARAM_LITERAL, "\xc0\xaf", NULL) == NULL, "an overlong UTF-8 form is refused");
+
+  /* IRIs */
+  s = term(DG_PARAM_IRI, "https://w3id.org/docgraph/id/person/x", NULL);
+  is_str(s, "<https://w3id.org/docgraph/id/person/x>", "an absolute IRI");
+  free(s);
+  ok(term(DG_PARAM_IRI, "http://x/> } UNION { <y", NULL) == NULL, "an IRI with > is refused");
+  ok(term(DG_PARAM_IRI, "http://x/ y", NULL) == NULL, "an IRI with a space is refused");
+  ok(term(DG_PARAM_IRI, "no-scheme", NULL) == NULL, "a relative IRI is refused");
+  q = dg_sparql_new("PREFIX dg: <https://w3id.org/docgraph/ns#> SELECT * {}");
+  s = term(DG_PARAM_IRI, "dg:author", q);
+  is_str(s, "<https://w3id.org/docgraph/ns#author>", "a prefixed name the query declares");
+  free(s);
+  dg_sparql_free(q);
+
+  /* typed values */
+  s = term(DG_PARAM_INTEGER, "-12", NULL);
+  is_str(s, "-12", "an integer is bare");
+  free(s);
+  ok(term(DG_PARAM_INTEGER, "1 }", NULL) == NULL, "a non-integer is refused");
+  s = term(DG_PARAM_DATE, "2017-04-05", NULL);
+  is_str(s, "\"2017-04-05\"^^<http://www.w3.org/2001/XMLSchema#date>", "a date is typed");
+  free(s);
+  ok(term(DG_PARAM_DATE, "2017-4-5", NULL) == NULL, "a malformed date is refused");
+  s = term(DG_PARAM_YEAR, "1998", NULL);
+  is_str(s, "\"1998\"^^<http://www.w3.org/2001/XMLSchema#gYear>", "a year is an xsd:gYear");
+  free(s);
+  ok(term(DG_PARAM_BOOLEAN, "yes", NULL) == NULL, "a boolean is true or false");
+
+  /* the header grammar */
+  ok(dg_query_def_parse("t.rq",
+                        "# name: t\n# summary: one line\n"
+                        "# param: who \xe2\x80\x94 a person (type: literal; default: Ann Lee)\n"
+                        "# param: n -- how many (type: integer)\n"
+                        "# param: e: empty default (default: \"\")\n"
+                        "SELECT * { ?s ?p $who } LIMIT $n\n# param: late: not header\n",
+                        &d) == DG_OK, "a header parses");
+  is_str(dg_query_def_name(d), "t", "# name:");
+  is_str(dg_query_def_summary(d), "one line", "# summary:");
+  is_int(dg_query_def_n_params(d), 3, "three parameters; the header ends at the SPARQL");
+  is_str(dg_query_def_param(d, 0)->meaning, "a person", "the meaning, without the options");
+  is_str(dg_query_def_param(d, 0)->def, "Ann Lee", "the default");
+  is_int(dg_query_def_param(d, 1)->type, DG_PARAM_INTEGER, "the type");
+  ok(dg_query_def_param(d, 1)->def == NULL, "no default: required");
+  is_str(dg_query_def_param(d, 2)->def, "", "a quoted empty default");
+  dg_query_def_free(d);
+
+  /* the lint: position and kind, and nothing in strings */
+  is_int(lint("SELECT ?n { ?p <http://x/a>/<http://x/b> ?n }"), 1, "a path is found");
+  is_int(last.col, 28, "... at its column");
+  is_int(last.kind, DG_LINT_FAILS, "... and it fails");
+  is_int(lint("SELECT ?n { ?p <http://x/a> \"a/b MINUS\" }"), 0, "nothing inside a string");
+  is_int(lint("SELECT ?c { ?c ?p ?k } VALUES (?k) { (1) }"), 1, "a trailing VALUES is found");
+  is_int(last.kind, DG_LINT_CRASH, "... and it crashes rasqal");
+  is_int(lint("SELECT (COUNT(*) AS ?n) { ?a ?b ?c }"), 0, "COUNT(*) is not a path");
+  is_int(lint("SELECT ?a (COUNT(?b) AS ?n) { ?a ?p ?b } GROUP BY ?a HAVING (COUNT(?b) > 1)"), 0,
+         "HAVING on a selected aggregate is fine");
+  is_int(lint("SELECT ?a { ?a ?p ?b } GROUP BY ?a HAVING (COUNT(?b) > 1)"), 1,
+         "HAVING on an unselected aggregate is not");
+
+  return tap_done();
+}

@@ -513,7 +513,7 @@ unsigned dg_sparql_lint(const dg_sparql *q, dg_lint_fn fn, void *ud)
     close_frame(&l);
   check_counts(&l);
 
-  qsort(l.issues.v, l.issues.n, sizeof *l.issues.v, cmp_issue);
+  dg_qsort(l.issues.v, l.issues.n, sizeof *l.issues.v, cmp_issue);
   for (i = 0; i < l.issues.n; i++)
     fn(ud, &l.issues.v[i]);
   count = (unsigned)l.issues.n;

@@ -26,14 +26,6 @@
 #define N(a) (sizeof(a) / sizeof *(a))
 #define MAX_ENTRIES 512
 
-static dg_span span_of(size_t start, size_t len)
-{
-  dg_span s;
-  s.start = start;
-  s.len = len;
-  return s;
-}
-
 /* 1 if the cue `w` (lower case) starts at s[j], ignoring case: the first
  * letter is compared by hand, as these tests run at every word. */
 static int at_ci(const char *s, size_t n, size_t j, const char *w)
@@ -153,12 +145,12 @@ static size_t entry_text(ev *x, size_t a, size_t n, dg_prop prop, unsigned flags
       dg_name_parse(pg->gz, s + nm.start, nm.len, flags, &name) && name.words >= 2 &&
       dg_orgs_first_in(pg->orgs, a + nm.start + name.start, name.len) == DG_NO_ORG &&
       dg_orgs_covering(pg->orgs, a + nm.start + name.start) == DG_NO_ORG) {
-    id = dg_people_add(pg->people, &name, span_of(a + nm.start + name.start, name.len),
+    id = dg_people_add(pg->people, &name, dg_span_at(a + nm.start + name.start, name.len),
                        DG_PS_ROLE, rule);
     if (prop == DG_P_HOST || prop == DG_P_ORGANIZER)
-      dg_people_relate(pg->people, x->item, prop, id, span_of(a, n), rule);
+      dg_people_relate(pg->people, x->item, prop, id, dg_span_at(a, n), rule);
     else
-      add_entry(x, id, prop, span_of(a, n), rule);
+      add_entry(x, id, prop, dg_span_at(a, n), rule);
     if (aff.len) {
       dg_extract_affiliations(pg, x->f, id, a + aff.start, aff.len, 1, "role-affiliation");
       dg_extract_bio_books(pg, x->info, x->f, a + aff.start, aff.len, id);
@@ -206,8 +198,8 @@ static void host_text(ev *x, size_t a, size_t n, dg_prop prop, const char *rule)
     size_t m = dg_orgs_first_in(pg->orgs, pa, pl);
     if (m != DG_NO_ORG) {
       const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
-      size_t e = dg_orgs_entity(pg->orgs, x->f, om->org, span_of(om->start, om->len), rule);
-      dg_facts_add_ref(x->f, x->item, prop, e, span_of(om->start, om->len), rule);
+      size_t e = dg_orgs_entity(pg->orgs, x->f, om->org, dg_span_at(om->start, om->len), rule);
+      dg_facts_add_ref(x->f, x->item, prop, e, dg_span_at(om->start, om->len), rule);
       x->hosts++;
       /* "Center for the Study of Maritime Law, Marlow University":
        * one host with its parent */
@@ -237,8 +229,8 @@ static void host_text(ev *x, size_t a, size_t n, dg_prop prop, const char *rule)
         }
       if (words >= 1 && words <= 6 && caps == words && !memchr(p, '.', pl)) {
         size_t g = dg_orgs_add_name(pg->orgs, pg, pa, pl);
-        size_t e = dg_orgs_entity(pg->orgs, x->f, g, span_of(pa, pl), rule);
-        dg_facts_add_ref(x->f, x->item, prop, e, span_of(pa, pl), rule);
+        size_t e = dg_orgs_entity(pg->orgs, x->f, g, dg_span_at(pa, pl), rule);
+        dg_facts_add_ref(x->f, x->item, prop, e, dg_span_at(pa, pl), rule);
         x->hosts++;
       }
     }
@@ -467,11 +459,11 @@ static size_t role_block(ev *x, size_t h)
         while (end + 1 < pg->n_lines && !(pg->lines[end + 1].flags & DG_LF_BLANK))
           end++;
         if (nm.words >= 2) {
-          id = dg_people_add(pg->people, &nm, span_of(l->content + nm.start, nm.len),
+          id = dg_people_add(pg->people, &nm, dg_span_at(l->content + nm.start, nm.len),
                              DG_PS_ROLE | DG_PS_BIO, "role-bio");
-          add_entry(x, id, prop, span_of(l->content, nl), "role-bio");
+          add_entry(x, id, prop, dg_span_at(l->content, nl), "role-bio");
         } else {
-          id = dg_people_add(pg->people, &nm, span_of(l->content + nm.start, nm.len),
+          id = dg_people_add(pg->people, &nm, dg_span_at(l->content + nm.start, nm.len),
                              DG_PS_BIO, "role-bio");
         }
         dg_extract_bio(pg, x->info, x->f, i, end, id);
@@ -662,10 +654,10 @@ static void prose_hosts(ev *x)
         m = dg_orgs_first_in(pg->orgs, l->content + j + cl, 4 + (strncmp(s + j + cl, "the ", 4) == 0 ? 4 : 0));
         if (m != DG_NO_ORG) {
           const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
-          size_t e = dg_orgs_entity(pg->orgs, x->f, om->org, span_of(om->start, om->len),
+          size_t e = dg_orgs_entity(pg->orgs, x->f, om->org, dg_span_at(om->start, om->len),
                                     "hosted-by");
           dg_facts_add_ref(x->f, x->item, cues[k][0] == 'o' ? DG_P_ORGANIZER : DG_P_HOST, e,
-                           span_of(om->start, om->len), "hosted-by");
+                           dg_span_at(om->start, om->len), "hosted-by");
           x->hosts++;
         }
       }
@@ -831,7 +823,7 @@ static void when_and_where(ev *x)
   }
   if (dline != DG_NO_LINE)
     emit_when(x, &d, have_t ? &t : NULL,
-              span_of(pg->lines[dline].content, pg->lines[tline != DG_NO_LINE ? tline : dline].end -
+              dg_span_at(pg->lines[dline].content, pg->lines[tline != DG_NO_LINE ? tline : dline].end -
                                                     pg->lines[dline].content));
   /* the place: under a Location label, else right after the date */
   for (i = 0; i < pg->n_lines; i++) {
@@ -852,7 +844,7 @@ static void when_and_where(ev *x)
         if (r < n) {
           char *v = dg_page_str(pg, l->content + r, n - r);
           dg_facts_add_literal(x->f, x->item, DG_P_LOCATION, v, DG_DT_STRING,
-                               span_of(l->content + r, n - r), "location-label");
+                               dg_span_at(l->content + r, n - r), "location-label");
           free(v);
           return;
         }
@@ -861,7 +853,7 @@ static void when_and_where(ev *x)
           size_t nn = pg->lines[nx].end - pg->lines[nx].content;
           char *v = dg_page_str(pg, pg->lines[nx].content, nn);
           dg_facts_add_literal(x->f, x->item, DG_P_LOCATION, v, DG_DT_STRING,
-                               span_of(pg->lines[nx].content, nn), "location-label");
+                               dg_span_at(pg->lines[nx].content, nn), "location-label");
           free(v);
           return;
         }
@@ -878,7 +870,7 @@ static void when_and_where(ev *x)
         size_t n = pg->lines[nx].end - pg->lines[nx].content;
         char *v = dg_page_str(pg, pg->lines[nx].content, n);
         dg_facts_add_literal(x->f, x->item, DG_P_LOCATION, v, DG_DT_STRING,
-                             span_of(pg->lines[nx].content, n), "location-after-date");
+                             dg_span_at(pg->lines[nx].content, n), "location-after-date");
         free(v);
         break;
       }

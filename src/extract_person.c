@@ -25,14 +25,6 @@
 #define N(a) (sizeof(a) / sizeof *(a))
 #define MAX_NAME_WORDS 5
 
-static dg_span span_of(size_t start, size_t len)
-{
-  dg_span s;
-  s.start = start;
-  s.len = len;
-  return s;
-}
-
 /* ---------------------------------------------------------------- tokens */
 
 typedef struct lscan {
@@ -345,9 +337,9 @@ size_t dg_extract_affiliations(dg_page *pg, dg_facts *f, size_t mention, size_t 
       continue;
     if (!all && sub_unit(pg, om) && k > 0)
       continue;
-    e = dg_orgs_entity(pg->orgs, f, om->org, span_of(om->start, om->len), rule);
+    e = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len), rule);
     if (mention != (size_t)-1)
-      dg_people_affiliate(pg->people, mention, e, span_of(om->start, om->len), rule);
+      dg_people_affiliate(pg->people, mention, e, dg_span_at(om->start, om->len), rule);
     if (first == (size_t)-1)
       first = e;
   }
@@ -389,8 +381,8 @@ static void bio_text(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t start, 
     if ((om->flags & (DG_OM_CHROME | DG_OM_PART)) || kind == DG_ORG_MEDIA ||
         kind == DG_ORG_PUBLISHER || publication_context(pg, om, start) || sub_unit(pg, om))
       continue;
-    e = dg_orgs_entity(pg->orgs, f, om->org, span_of(om->start, om->len), "bio-affiliation");
-    dg_people_affiliate(pg->people, subject, e, span_of(om->start, om->len), "bio-affiliation");
+    e = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len), "bio-affiliation");
+    dg_people_affiliate(pg->people, subject, e, dg_span_at(om->start, om->len), "bio-affiliation");
   }
   dg_extract_bio_books(pg, info, f, start, len, subject);
 }
@@ -444,7 +436,7 @@ static size_t sentence_subject(dg_page *pg, size_t start, size_t len)
     /* a full name, or a surname the page gives in full elsewhere */
     if (dg_name_parse(pg->gz, s, e, DG_NAME_SHAPE | DG_NAME_SINGLE, &nm) &&
         (nm.words >= 2 || dg_people_known_surname(pg->people, nm.surname, strlen(nm.surname))))
-      id = dg_people_add(pg->people, &nm, span_of(start + nm.start, nm.len), DG_PS_BIO,
+      id = dg_people_add(pg->people, &nm, dg_span_at(start + nm.start, nm.len), DG_PS_BIO,
                          "about-the-author");
     dg_name_release(&nm);
   }
@@ -549,7 +541,7 @@ static void credit_line(dg_page *pg, dg_facts *f, size_t li)
           dg_name_init(&nm);
           if (dg_name_parse(pg->gz, s + by + 4 + cp[q].start, cp[q].len, DG_NAME_SHAPE, &nm))
             dg_people_add(pg->people, &nm,
-                          span_of(l->content + by + 4 + cp[q].start + nm.start, nm.len),
+                          dg_span_at(l->content + by + 4 + cp[q].start + nm.start, nm.len),
                           DG_PS_CREDIT, "wire-credit");
           dg_name_release(&nm);
         }
@@ -585,7 +577,7 @@ static void credit_line(dg_page *pg, dg_facts *f, size_t li)
     size_t m = dg_orgs_first_in(pg->orgs, l->content, label_len);
     if (m != DG_NO_ORG)
       label_org = dg_orgs_entity(pg->orgs, f, dg_orgs_mention(pg->orgs, m)->org,
-                                 span_of(dg_orgs_mention(pg->orgs, m)->start,
+                                 dg_span_at(dg_orgs_mention(pg->orgs, m)->start,
                                          dg_orgs_mention(pg->orgs, m)->len),
                                  "credit-label");
   }
@@ -616,13 +608,13 @@ static void credit_line(dg_page *pg, dg_facts *f, size_t li)
         if (dg_name_affil_split(pg->gz, e, parts[k].len, fl, &nmp, &aff) &&
             dg_name_parse(pg->gz, e, nmp.len, fl, &nm) && nm.words >= 2) {
           size_t id = dg_people_add(pg->people, &nm,
-                                    span_of(l->content + a + parts[k].start + nm.start, nm.len),
+                                    dg_span_at(l->content + a + parts[k].start + nm.start, nm.len),
                                     DG_PS_CREDIT, "credit");
           if (aff.len)
             dg_extract_affiliations(pg, f, id, l->content + a + parts[k].start + aff.start,
                                     aff.len, 0, "credit-affiliation");
           if (label_org != (size_t)-1)
-            dg_people_affiliate(pg->people, id, label_org, span_of(l->content, label_len),
+            dg_people_affiliate(pg->people, id, label_org, dg_span_at(l->content, label_len),
                                 "credit-label");
         }
         dg_name_release(&nm);
@@ -663,9 +655,9 @@ static void appositive(pstate *st, const lscan *s, size_t name_first, size_t nam
       size_t m = dg_orgs_covering(pg->orgs, s->t[j - 2].start - 1);
       if (m != DG_NO_ORG) {
         const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
-        size_t oe = dg_orgs_entity(pg->orgs, st->f, om->org, span_of(om->start, om->len),
+        size_t oe = dg_orgs_entity(pg->orgs, st->f, om->org, dg_span_at(om->start, om->len),
                                    "possessive-affiliation");
-        dg_people_affiliate(pg->people, mention, oe, span_of(om->start, om->len),
+        dg_people_affiliate(pg->people, mention, oe, dg_span_at(om->start, om->len),
                             "possessive-affiliation");
       }
     }
@@ -727,10 +719,10 @@ static size_t add_full(pstate *st, size_t a, size_t b, unsigned flags, unsigned 
     if (nm.words == 2 && sp && !strchr(sp + 1, ' '))
       rev = xasprintf("%s %.*s", sp + 1, (int)(sp - nm.display), nm.display);
     if (rev && dg_gazetteer_figure_by_name(st->pg->gz, rev, &fig)) {
-      id = dg_people_add_figure(st->pg->people, fig, nm.written, span_of(a + nm.start, nm.len),
+      id = dg_people_add_figure(st->pg->people, fig, nm.written, dg_span_at(a + nm.start, nm.len),
                                 rule);
     } else {
-      id = dg_people_add(st->pg->people, &nm, span_of(a + nm.start, nm.len), src, rule);
+      id = dg_people_add(st->pg->people, &nm, dg_span_at(a + nm.start, nm.len), src, rule);
     }
     free(rev);
   }
@@ -744,7 +736,7 @@ static size_t add_surname(pstate *st, size_t a, size_t b, const char *rule)
   size_t id = (size_t)-1;
   dg_name_init(&nm);
   if (dg_name_parse(st->pg->gz, st->pg->text + a, b - a, DG_NAME_SHAPE | DG_NAME_SINGLE, &nm))
-    id = dg_people_add(st->pg->people, &nm, span_of(a + nm.start, nm.len), DG_PS_PROSE, rule);
+    id = dg_people_add(st->pg->people, &nm, dg_span_at(a + nm.start, nm.len), DG_PS_PROSE, rule);
   dg_name_release(&nm);
   return id;
 }
@@ -791,7 +783,7 @@ static void scan_full_names(pstate *st, size_t li)
           !cap_word(&s, i + fn)) {
         size_t a0 = s.t[i].start, b0 = s.t[i + fn - 1].start + s.t[i + fn - 1].len;
         char *w = xstrndup(pg->text + a0, b0 - a0);
-        dg_people_add_figure(pg->people, (size_t)fv, w, span_of(a0, b0 - a0), "public-figure-name");
+        dg_people_add_figure(pg->people, (size_t)fv, w, dg_span_at(a0, b0 - a0), "public-figure-name");
         free(w);
         i += fn;
         continue;
@@ -826,7 +818,7 @@ static void scan_full_names(pstate *st, size_t li)
           /* an office is not part of the name's written forms */
           char *w = hv == DG_HON_OFFICE ? xstrndup(tx(&s, i + h), s.t[i + h].len)
                                         : xstrndup(pg->text + a, b - a);
-          dg_people_add_figure(pg->people, fig, w, span_of(a, b - a), "title-and-surname");
+          dg_people_add_figure(pg->people, fig, w, dg_span_at(a, b - a), "title-and-surname");
           free(w);
         } else {
           add_surname(st, a, b, "title-and-surname");
@@ -977,7 +969,7 @@ static void scan_surnames(pstate *st, size_t li)
     fig = pick_figure(pg, tx(&s, i), s.t[i].len, NULL, 0, st->seen, st->n_seen, !admin);
     if (fig != (size_t)-1) {
       char *w = xstrndup(pg->text + a, b - a);
-      dg_people_add_figure(pg->people, fig, w, span_of(a, b - a),
+      dg_people_add_figure(pg->people, fig, w, dg_span_at(a, b - a),
                            admin ? "administration-of" : "public-figure-surname");
       free(w);
     }

@@ -22,14 +22,6 @@
 
 #define N(a) (sizeof(a) / sizeof *(a))
 
-static dg_span span_of(size_t start, size_t len)
-{
-  dg_span s;
-  s.start = start;
-  s.len = len;
-  return s;
-}
-
 static const char *ltext(const dg_page *pg, size_t i, size_t *len)
 {
   *len = pg->lines[i].end - pg->lines[i].content;
@@ -95,10 +87,10 @@ static size_t add_names_except(dg_page *pg, size_t start, size_t len, size_t sub
     /* a surname alone only with a title: "edited by Dr. Brevik" */
     if (nm.words < 2 && !nm.honorific)
       continue;
-    id = dg_people_add(pg->people, &nm, span_of(start + parts[k].start + nm.start, nm.len), src,
+    id = dg_people_add(pg->people, &nm, dg_span_at(start + parts[k].start + nm.start, nm.len), src,
                        rule);
     if (subject != (size_t)-1 && !is_guest(except, &nm))
-      dg_people_relate(pg->people, subject, prop, id, span_of(start + parts[k].start, parts[k].len),
+      dg_people_relate(pg->people, subject, prop, id, dg_span_at(start + parts[k].start, parts[k].len),
                        rule);
     if (n < max)
       ids[n] = id;
@@ -212,9 +204,9 @@ static void affiliate_line(dg_page *pg, dg_facts *f, size_t i, const size_t *ids
     size_t e;
     if (om->start >= l->end)
       break;
-    e = dg_orgs_entity(pg->orgs, f, om->org, span_of(om->start, om->len), rule);
+    e = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len), rule);
     for (k = 0; k < n; k++)
-      dg_people_affiliate(pg->people, ids[k], e, span_of(om->start, om->len), rule);
+      dg_people_affiliate(pg->people, ids[k], e, dg_span_at(om->start, om->len), rule);
   }
 }
 
@@ -236,9 +228,9 @@ static int author_affil_line(dg_page *pg, dg_facts *f, size_t i, size_t item, si
       aff.len > 0 && nm.start == 0 &&
       dg_name_parse(pg->gz, pg->text + l->content, nm.len, DG_NAME_SHAPE, &n) && n.words >= 2 &&
       (n.known_given || n.family_first || n.honorific)) {
-    size_t id = dg_people_add(pg->people, &n, span_of(l->content + n.start, n.len), DG_PS_BYLINE,
+    size_t id = dg_people_add(pg->people, &n, dg_span_at(l->content + n.start, n.len), DG_PS_BYLINE,
                               "author-with-affiliation");
-    dg_people_relate(pg->people, item, DG_P_AUTHOR, id, span_of(l->content, nm.len),
+    dg_people_relate(pg->people, item, DG_P_AUTHOR, id, dg_span_at(l->content, nm.len),
                      "author-with-affiliation");
     dg_extract_affiliations(pg, f, id, l->content + aff.start, aff.len, 1,
                             "author-affiliation");
@@ -515,9 +507,9 @@ static size_t author_bio_after_body(dg_page *pg, dg_facts *f, size_t item)
           dg_name_init(&nm);
           if (dg_name_parse(pg->gz, s, k, DG_NAME_SHAPE, &nm) && nm.words >= 2 && nm.words <= 4 &&
               (nm.known_given || nm.honorific)) {
-            id = dg_people_add(pg->people, &nm, span_of(l->content + nm.start, nm.len),
+            id = dg_people_add(pg->people, &nm, dg_span_at(l->content + nm.start, nm.len),
                                DG_PS_BYLINE, "author-bio-after-body");
-            dg_people_relate(pg->people, item, DG_P_AUTHOR, id, span_of(l->content, k),
+            dg_people_relate(pg->people, item, DG_P_AUTHOR, id, dg_span_at(l->content, k),
                              "author-bio-after-body");
             dg_extract_affiliations(pg, f, id, l->content + k, n - k, 0, "author-bio-affiliation");
             ok = 1;
@@ -568,7 +560,7 @@ static void header_unit_affiliations(dg_page *pg, dg_facts *f, const dg_pageinfo
       continue;
     n = add_names(pg, bs, bl, (size_t)-1, prop, DG_PS_BYLINE, "byline", ids, 64);
     for (k = 0; k < n && k < 64; k++)
-      dg_people_affiliate(pg->people, ids[k], e, span_of(pg->lines[unit_line].content,
+      dg_people_affiliate(pg->people, ids[k], e, dg_span_at(pg->lines[unit_line].content,
                                                          pg->lines[unit_line].end -
                                                              pg->lines[unit_line].content),
                           "header-unit-affiliation");
@@ -789,7 +781,7 @@ void dg_extract_publication(dg_page *pg, dg_pageinfo *info, dg_facts *f)
     char lex[11];
     dg_datatype dt = dg_date_format(&d, lex);
     dg_facts_add_literal(f, item, DG_P_DATE_PUBLISHED, lex, dt,
-                         span_of(pg->lines[dline].content + d.start, d.len), "publication-date");
+                         dg_span_at(pg->lines[dline].content + d.start, d.len), "publication-date");
   }
   pub_org = publisher(pg, info, &pub_span);
   if (pub_org != (size_t)-1) {
@@ -810,7 +802,7 @@ void dg_extract_publication(dg_page *pg, dg_pageinfo *info, dg_facts *f)
     if (find_doi(s, n, &a, &b)) {
       char *doi = xstrndup(s + a, b - a);
       dg_facts_add_literal(f, item, DG_P_DOI, doi, DG_DT_STRING,
-                           span_of(pg->lines[i].content + a, b - a), "doi");
+                           dg_span_at(pg->lines[i].content + a, b - a), "doi");
       free(doi);
       break;
     }
@@ -1039,7 +1031,7 @@ static void make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, const recor
   {
     char *t = dg_title_clean(pg->text + r->f[title].start, r->f[title].len);
     size_t tl = strlen(t);
-    dg_span sp = span_of(r->f[title].start, r->f[title].len);
+    dg_span sp = dg_span_at(r->f[title].start, r->f[title].len);
     size_t item, q;
     while (tl > 0 && (t[tl - 1] == '.' || t[tl - 1] == ','))
       t[--tl] = '\0';
@@ -1094,9 +1086,9 @@ static void make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, const recor
     if (org_f != (size_t)-1) {
       size_t m = dg_orgs_first_in(pg->orgs, r->f[org_f].start, r->f[org_f].len);
       const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
-      size_t e = dg_orgs_entity(pg->orgs, f, om->org, span_of(om->start, om->len),
+      size_t e = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len),
                                 "listed-item-publisher");
-      dg_facts_add_ref(f, item, DG_P_PUBLISHER, e, span_of(om->start, om->len),
+      dg_facts_add_ref(f, item, DG_P_PUBLISHER, e, dg_span_at(om->start, om->len),
                        "listed-item-publisher");
     }
     free(t);
@@ -1332,7 +1324,7 @@ static void add_book(dg_page *pg, dg_facts *f, size_t base, const char *s, size_
     free(t);
     return;
   }
-  sp = span_of(base + a, b - a);
+  sp = dg_span_at(base + a, b - a);
   item = dg_facts_entity(f, DG_KIND_PUBLICATION, t, t, sp, "bio-book");
   dg_facts_set_class(f, item, cls);
   dg_facts_add_literal(f, item, DG_P_TITLE, t, DG_DT_STRING, sp, "bio-book-title");
@@ -1351,16 +1343,16 @@ static void add_book(dg_page *pg, dg_facts *f, size_t base, const char *s, size_
       m = dg_orgs_first_in(pg->orgs, base + after, pe - after);
       if (m != DG_NO_ORG) {
         const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
-        size_t e = dg_orgs_entity(pg->orgs, f, om->org, span_of(om->start, om->len),
+        size_t e = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len),
                                   "bio-book-publisher");
-        dg_facts_add_ref(f, item, DG_P_PUBLISHER, e, span_of(om->start, om->len),
+        dg_facts_add_ref(f, item, DG_P_PUBLISHER, e, dg_span_at(om->start, om->len),
                          "bio-book-publisher");
       }
       if (dg_year_find(s + after, pe - after, &y)) {
         char lex[11];
         dg_date_format(&y, lex);
         dg_facts_add_literal(f, item, DG_P_DATE_PUBLISHED, lex, DG_DT_GYEAR,
-                             span_of(base + after + y.start, y.len), "bio-book-year");
+                             dg_span_at(base + after + y.start, y.len), "bio-book-year");
       }
     }
   } else if (after + 16 < n && strncmp(s + after, "was published by", 16) == 0) {
@@ -1370,9 +1362,9 @@ static void add_book(dg_page *pg, dg_facts *f, size_t base, const char *s, size_
     m = dg_orgs_first_in(pg->orgs, base + after + 16, e - after - 16);
     if (m != DG_NO_ORG) {
       const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
-      size_t oe = dg_orgs_entity(pg->orgs, f, om->org, span_of(om->start, om->len),
+      size_t oe = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len),
                                  "bio-book-publisher");
-      dg_facts_add_ref(f, item, DG_P_PUBLISHER, oe, span_of(om->start, om->len),
+      dg_facts_add_ref(f, item, DG_P_PUBLISHER, oe, dg_span_at(om->start, om->len),
                        "bio-book-publisher");
     }
   }

@@ -95,6 +95,15 @@ typedef struct dg_span {
   size_t len;
 } dg_span;
 
+/* A span from its start and length. */
+static inline dg_span dg_span_at(size_t start, size_t len)
+{
+  dg_span s;
+  s.start = start;
+  s.len = len;
+  return s;
+}
+
 typedef struct dg_entity {
   dg_kind kind;
   dg_class cls;      /* DG_CLASS_NONE when the text does not say */

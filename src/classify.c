@@ -9,6 +9,7 @@
  * itself ("This essay examines"), then from the shape of a journal page. */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -17,6 +18,7 @@
 #include "extract.h"
 #include "orgs.h"
 #include "text.h"
+#include "xalloc.h"
 
 #define N(a) (sizeof(a) / sizeof *(a))
 
@@ -67,6 +69,18 @@ static const struct {
   {"panel", DG_CLASS_FORUM}, {"dialogue", DG_CLASS_FORUM},
 };
 
+/* The words the page-wide cue loops below look for are the first of
+ * dg_page_init()'s line words (DG_LINE_WORDS in page.h), found for every
+ * line in one pass there. */
+#define PW(id) DG_LW(id)
+
+/* What a page's lines say, computed once per page. */
+typedef struct cues {
+  uint64_t *words; /* per line: PW bits of its start (line_text) */
+} cues;
+
+#define ANY(c, i, bits) (((c)->words[i] & (bits)) != 0)
+
 /* A class word in s[0..len), or NONE. */
 static dg_class pub_word_in(const char *s, size_t len)
 {
@@ -87,21 +101,10 @@ static dg_class event_word_in(const char *s, size_t len)
 }
 
 /* The first event-type word in text order in s[0..len). */
-static dg_class first_event_word(const char *s, size_t len)
+static dg_class first_event_word(const dg_wordset *ws, const char *s, size_t len)
 {
-  size_t i, k;
-  for (i = 0; i < len; i++) {
-    if (i > 0 && dg_is_alnum((unsigned char)s[i - 1]))
-      continue;
-    for (k = 0; k < N(event_words); k++) {
-      size_t wl = strlen(event_words[k].w);
-      if (dg_at_ci(s, len, i, event_words[k].w) &&
-          (i + wl == len || !dg_is_alnum((unsigned char)s[i + wl]))) {
-        return event_words[k].cls;
-      }
-    }
-  }
-  return DG_CLASS_NONE;
+  int k = dg_wordset_first(ws, s, len);
+  return k < 0 ? DG_CLASS_NONE : event_words[k].cls;
 }
 
 /* The start of line i, at most DG_CUE_SCAN bytes: the page's cues. */
@@ -147,47 +150,37 @@ static dg_class self_reference(const dg_page *pg)
 }
 
 /* Cues of a journal article's landing page. */
-static int journal_cues(const dg_page *pg)
+static int journal_cues(const dg_page *pg, const cues *cu)
 {
   size_t i, n = 0;
-  static const char *const cues[] = {
-    "published online", "original article", "original articles", "to cite this article",
-    "journal", "volume", "pages", "issue", "received", "accepted", "peer review",
-  };
+  const uint64_t bits = PW(PUBLISHED_ONLINE) | PW(ORIGINAL_ARTICLE) | PW(ORIGINAL_ARTICLES) |
+                        PW(TO_CITE) | PW(JOURNAL) | PW(VOLUME) | PW(PAGES) | PW(ISSUE) |
+                        PW(RECEIVED) | PW(ACCEPTED) | PW(PEER_REVIEW);
   for (i = 0; i < pg->n_lines; i++) {
-    size_t len, k;
-    const char *s;
     if (pg->lines[i].zone == DG_ZONE_LISTING || pg->lines[i].zone == DG_ZONE_FOOTER)
       continue;
-    s = line_text(pg, i, &len);
-    for (k = 0; k < N(cues); k++)
-      if (dg_has_word(s, len, cues[k]))
-        n++;
+    n += (size_t)__builtin_popcountll(cu->words[i] & bits);
   }
   return (int)n;
 }
 
 /* "Read the full piece at Meridian Policy Digest": an opinion piece
  * published elsewhere. */
-static int external_piece(const dg_page *pg)
+static int external_piece(const dg_page *pg, const cues *cu)
 {
   size_t i;
-  for (i = 0; i < pg->n_lines; i++) {
-    size_t len;
-    const char *s = line_text(pg, i, &len);
-    if ((dg_has_word(s, len, "full piece") || dg_has_word(s, len, "op-ed") ||
-         dg_has_word(s, len, "originally appeared")) &&
+  for (i = 0; i < pg->n_lines; i++)
+    if (ANY(cu, i, PW(FULL_PIECE) | PW(OP_ED) | PW(ORIG_APPEARED)) &&
         pg->lines[i].zone != DG_ZONE_LISTING)
       return 1;
-  }
   return 0;
 }
 
-static dg_class pub_class(const dg_page *pg, const dg_pageinfo *info)
+static dg_class pub_class(const dg_page *pg, const dg_pageinfo *info, const cues *cu)
 {
   size_t i, top = info->title.line != DG_NO_LINE ? info->title.line : 0;
   dg_class c;
-  if (journal_cues(pg) >= 3)
+  if (journal_cues(pg, cu) >= 3)
     return DG_CLASS_JOURNAL_ARTICLE;
   /* a genre label or breadcrumb near the heading */
   for (i = 0; i < pg->n_lines && i <= top + 6; i++) {
@@ -225,7 +218,7 @@ static dg_class pub_class(const dg_page *pg, const dg_pageinfo *info)
     }
   if ((c = self_reference(pg)) != DG_CLASS_NONE)
     return c;
-  if (external_piece(pg))
+  if (external_piece(pg, cu))
     return DG_CLASS_COMMENTARY;
   return DG_CLASS_ARTICLE;
 }
@@ -233,10 +226,12 @@ static dg_class pub_class(const dg_page *pg, const dg_pageinfo *info)
 /* The class of an event: a type word in the title or the heading lines,
  * "online" programs are webinars, then the first type word of the text,
  * and a public discussion with speakers is a forum. */
-static dg_class event_class(const dg_page *pg, const dg_pageinfo *info)
+static dg_class event_class(const dg_page *pg, const dg_pageinfo *info, const cues *cu)
 {
   size_t i;
   dg_class c;
+  dg_wordset ews;
+  const char *ew[N(event_words)];
   /* a generic word in the title ("panel discussion") yields to "online" */
   if (info->title.text && (c = event_word_in(info->title.text, strlen(info->title.text))) &&
       !dg_has_word(info->title.text, strlen(info->title.text), "panel") &&
@@ -252,37 +247,34 @@ static dg_class event_class(const dg_page *pg, const dg_pageinfo *info)
       return DG_CLASS_FORUM;
   }
   for (i = 0; i < pg->n_lines; i++) {
-    size_t len;
-    const char *s = line_text(pg, i, &len);
     if (pg->lines[i].zone == DG_ZONE_FOOTER || pg->lines[i].zone == DG_ZONE_LISTING)
       continue;
-    if (dg_has_word(s, len, "webinar") || dg_has_word(s, len, "online program") ||
-        dg_has_word(s, len, "online event") || dg_has_word(s, len, "online panel") ||
-        dg_has_word(s, len, "online discussion") || dg_has_word(s, len, "virtual event") ||
-        dg_has_word(s, len, "virtual panel") || dg_has_word(s, len, "via zoom") ||
-        dg_has_word(s, len, "online only"))
+    if (ANY(cu, i, PW(WEBINAR) | PW(ONLINE_PROGRAM) | PW(ONLINE_EVENT) | PW(ONLINE_PANEL) |
+                       PW(ONLINE_DISCUSSION) | PW(VIRTUAL_EVENT) | PW(VIRTUAL_PANEL) |
+                       PW(VIA_ZOOM) | PW(ONLINE_ONLY)))
       return DG_CLASS_WEBINAR;
   }
+  for (i = 0; i < N(event_words); i++)
+    ew[i] = event_words[i].w;
+  dg_wordset_init(&ews, ew, N(event_words));
   for (i = 0; i < pg->n_lines; i++) {
     size_t len;
     const char *s = line_text(pg, i, &len);
     if (pg->lines[i].zone == DG_ZONE_FOOTER || pg->lines[i].zone == DG_ZONE_LISTING ||
         pg->lines[i].zone == DG_ZONE_NAV || (pg->lines[i].flags & DG_LF_ROLE))
       continue;
-    if ((c = first_event_word(s, len)) != DG_CLASS_NONE)
+    if ((c = first_event_word(&ews, s, len)) != DG_CLASS_NONE)
       return c;
   }
   return DG_CLASS_FORUM;
 }
 
-static int event_score(const dg_page *pg, const dg_pageinfo *info)
+static int event_score(const dg_page *pg, const dg_pageinfo *info, const cues *cu)
 {
   size_t i;
   int score = 0, roles = 0;
   for (i = 0; i < pg->n_lines; i++) {
     const dg_line *l = &pg->lines[i];
-    size_t len;
-    const char *s = line_text(pg, i, &len);
     /* a listing of other items (related events) says nothing of this page */
     if (l->zone == DG_ZONE_FOOTER || l->zone == DG_ZONE_LISTING || (l->flags & DG_LF_BLANK))
       continue;
@@ -294,23 +286,19 @@ static int event_score(const dg_page *pg, const dg_pageinfo *info)
         ((l->flags & DG_LF_DATE) ||
          (i > 0 && (pg->lines[i - 1].flags & DG_LF_DATE) && !(pg->lines[i - 1].flags & DG_LF_PROSE))))
       score += 3;
-    if (l->nwords <= 3 && (dg_has_word(s, len, "event") || dg_has_word(s, len, "events")) &&
+    if (l->nwords <= 3 && ANY(cu, i, PW(EVENT) | PW(EVENTS)) &&
         (i + 12 > info->title.line || info->title.line == DG_NO_LINE) &&
         (info->title.line == DG_NO_LINE || i <= info->title.line))
       score += 2;
-    if (dg_has_word(s, len, "rsvp") || dg_has_word(s, len, "register") ||
-        dg_has_word(s, len, "registration") || dg_has_word(s, len, "add to calendar") ||
-        dg_has_word(s, len, "webinar") || dg_has_word(s, len, "please join us") ||
-        dg_has_word(s, len, "join us"))
+    if (ANY(cu, i, PW(RSVP) | PW(REGISTER) | PW(REGISTRATION) | PW(ADD_TO_CALENDAR) |
+                       PW(WEBINAR) | PW(PLEASE_JOIN_US) | PW(JOIN_US)))
       score += 2;
-    if (dg_has_word(s, len, "will moderate") || dg_has_word(s, len, "moderated by") ||
-        dg_has_word(s, len, "panel discussion") || dg_has_word(s, len, "will take part") ||
-        dg_has_word(s, len, "chaired by") || dg_has_word(s, len, "participants included") ||
-        dg_has_word(s, len, "speakers included") || dg_has_word(s, len, "event recap"))
+    if (ANY(cu, i, PW(WILL_MODERATE) | PW(MODERATED_BY) | PW(PANEL_DISCUSSION) |
+                       PW(WILL_TAKE_PART) | PW(CHAIRED_BY) | PW(PARTICIPANTS_INCLUDED) |
+                       PW(SPEAKERS_INCLUDED) | PW(EVENT_RECAP)))
       score += 1;
     /* a call for papers announces a conference */
-    if (dg_has_word(s, len, "call for papers") || dg_has_word(s, len, "call for proposals") ||
-        dg_has_word(s, len, "call for submissions"))
+    if (ANY(cu, i, PW(CALL_FOR_PAPERS) | PW(CALL_FOR_PROPOSALS) | PW(CALL_FOR_SUBMISSIONS)))
       score += 5;
   }
   /* an event's name in the heading: "Roundtable: ...", "... Symposium" */
@@ -320,22 +308,19 @@ static int event_score(const dg_page *pg, const dg_pageinfo *info)
   return score;
 }
 
-static int pub_score(const dg_page *pg)
+static int pub_score(const dg_page *pg, const cues *cu)
 {
   size_t i;
   int score = 0;
   for (i = 0; i < pg->n_lines; i++) {
     const dg_line *l = &pg->lines[i];
-    size_t len;
-    const char *s = line_text(pg, i, &len);
     if (l->zone == DG_ZONE_FOOTER || l->zone == DG_ZONE_LISTING || (l->flags & DG_LF_BLANK))
       continue;
     if ((l->flags & DG_LF_BYLINE) && l->zone == DG_ZONE_HEADER)
       score += 3;
-    if ((l->flags & DG_LF_ABOUT) && dg_has_word(s, len, "author"))
+    if ((l->flags & DG_LF_ABOUT) && ANY(cu, i, PW(AUTHOR)))
       score += 2;
-    if (dg_has_word(s, len, "pdf") || dg_has_word(s, len, "doi") || dg_has_word(s, len, "isbn") ||
-        dg_has_word(s, len, "abstract") || dg_has_word(s, len, "executive summary"))
+    if (ANY(cu, i, PW(PDF) | PW(DOI) | PW(ISBN) | PW(ABSTRACT) | PW(EXECUTIVE_SUMMARY)))
       score += 2;
   }
   return score;
@@ -389,17 +374,26 @@ static int page_year(const dg_page *pg)
 void dg_classify(dg_page *pg, dg_pageinfo *info)
 {
   int ev, pb;
+  cues cu;
   dg_title_init(&info->title);
   info->site_org = (size_t)-1;
   info->main_pub = info->main_event = (size_t)-1;
   dg_title_find(pg, &info->title);
   info->year = page_year(pg);
   pg->year = info->year;
-  ev = event_score(pg, info);
-  pb = pub_score(pg);
+  {
+    size_t i;
+    /* dg_page_init() scanned the same bytes (line_text) for these words */
+    cu.words = xcalloc(pg->n_lines ? pg->n_lines : 1, sizeof *cu.words);
+    for (i = 0; i < pg->n_lines; i++)
+      cu.words[i] = pg->lines[i].words;
+  }
+  ev = event_score(pg, info, &cu);
+  pb = pub_score(pg, &cu);
   info->is_event = ev >= 4 && ev > pb;
   info->is_pub = !info->is_event;
-  info->pub_class = info->is_pub ? pub_class(pg, info) : DG_CLASS_NONE;
-  info->event_class = info->is_event ? event_class(pg, info) : DG_CLASS_NONE;
+  info->pub_class = info->is_pub ? pub_class(pg, info, &cu) : DG_CLASS_NONE;
+  info->event_class = info->is_event ? event_class(pg, info, &cu) : DG_CLASS_NONE;
   info->site_org = site_org(pg, info);
+  free(cu.words);
 }

@@ -19,8 +19,24 @@ int dg_month_from_name(const char *s, size_t len)
   int m;
   char w[16];
   size_t i;
-  if (len < 3 || len >= sizeof w)
+  if (len < 3 || len > 9)
     return 0;
+  /* asked of every word of the text: most do not start like a month */
+  switch (dg_to_lower((unsigned char)s[0])) {
+  case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n': case 'd':
+    break;
+  default:
+    return 0;
+  }
+  /* and the first two letters of a month: ja fe ma ap ju au se oc no de */
+  switch (dg_to_lower((unsigned char)s[0]) << 8 | dg_to_lower((unsigned char)s[1])) {
+  case 'j' << 8 | 'a': case 'f' << 8 | 'e': case 'm' << 8 | 'a': case 'a' << 8 | 'p':
+  case 'j' << 8 | 'u': case 'a' << 8 | 'u': case 's' << 8 | 'e': case 'o' << 8 | 'c':
+  case 'n' << 8 | 'o': case 'd' << 8 | 'e':
+    break;
+  default:
+    return 0;
+  }
   for (i = 0; i < len; i++)
     w[i] = (char)dg_to_lower((unsigned char)s[i]);
   w[len] = '\0';
@@ -283,6 +299,18 @@ static int try_digits_first(const char *s, size_t len, size_t i, int dy, dg_date
   return 0;
 }
 
+/* The first letters of the month names, either case: a word starting
+ * with any other letter is no month (dg_month_from_name() says 0). */
+static int month_initial(unsigned char c)
+{
+  switch (dg_to_lower(c)) {
+  case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n': case 'd':
+    return 1;
+  default:
+    return 0;
+  }
+}
+
 int dg_date_find_in_year(const char *text, size_t len, int dy, dg_date *d)
 {
   size_t i;
@@ -291,9 +319,10 @@ int dg_date_find_in_year(const char *text, size_t len, int dy, dg_date *d)
     dy = 0;
   for (i = 0; i < len; i++) {
     unsigned char c = (unsigned char)text[i];
-    if (!word_boundary_before(text, i))
+    /* nothing starts at a byte that is not a letter or a digit */
+    if (!dg_is_alnum(c) || !word_boundary_before(text, i))
       continue;
-    if (dg_is_alpha(c) && try_month_first(text, len, i, dy, d))
+    if (dg_is_alpha(c) && month_initial(c) && try_month_first(text, len, i, dy, d))
       return 1;
     if (dg_is_digit(c) && try_digits_first(text, len, i, dy, d))
       return 1;
@@ -502,8 +531,13 @@ int dg_time_find(const char *text, size_t len, dg_time *t)
     size_t j = i;
     int a, ma, b = -1, mb = 0, dot_a = 0, dot_b = 0;
     unsigned char c = (unsigned char)text[i];
-    if (!word_boundary_before(text, i) || !(dg_is_digit(c) || c == 'n' || c == 'N'))
+    if (!(dg_is_digit(c) || c == 'n' || c == 'N') || !word_boundary_before(text, i)) {
+      /* no position inside a word or number is at a word boundary */
+      if (dg_is_alnum(c))
+        while (i + 1 < len && dg_is_alnum((unsigned char)text[i + 1]))
+          i++;
       continue;
+    }
     /* "19.05.2022" is a date and "1.9 million" a number, not times */
     if (!clock(text, len, &j, &a, &ma, &dot_a)) {
       while (i + 1 < len && dg_is_alnum((unsigned char)text[i + 1]))

@@ -94,6 +94,10 @@ void dg_extract_countries(const dg_page *pg, dg_facts *f)
 {
   const dg_matcher *m = dg_gazetteer_countries(pg->gz);
   size_t i = 0;
+  /* countries whose literals are already added: they depend on the
+   * country alone, and adding them again would change nothing */
+  unsigned char said[1024];
+  memset(said, 0, sizeof said);
   while (i < pg->toks->n) {
     long v = 0;
     size_t n = dg_matcher_longest(m, pg->text, pg->toks, i, &v);
@@ -134,13 +138,19 @@ void dg_extract_countries(const dg_page *pg, dg_facts *f)
       if (ok) {
         size_t e = dg_facts_entity(f, DG_KIND_COUNTRY, c->code, *c->name ? c->name : c->code,
                                    span, "country-gazetteer");
-        if (*c->name)
-          dg_facts_add_literal(f, e, DG_P_NAME, c->name, DG_DT_STRING, span, "country-gazetteer");
-        dg_facts_add_literal(f, e, DG_P_ISO_CODE, c->code, DG_DT_STRING, span, "country-gazetteer");
-        if (*c->qid) {
-          char iri[64];
-          snprintf(iri, sizeof iri, "http://www.wikidata.org/entity/%s", c->qid);
-          dg_facts_add_literal(f, e, DG_P_SAME_AS, iri, DG_DT_IRI, span, "country-gazetteer");
+        if (ci >= sizeof said || !said[ci]) {
+          if (ci < sizeof said)
+            said[ci] = 1;
+          if (*c->name)
+            dg_facts_add_literal(f, e, DG_P_NAME, c->name, DG_DT_STRING, span,
+                                 "country-gazetteer");
+          dg_facts_add_literal(f, e, DG_P_ISO_CODE, c->code, DG_DT_STRING, span,
+                               "country-gazetteer");
+          if (*c->qid) {
+            char iri[64];
+            snprintf(iri, sizeof iri, "http://www.wikidata.org/entity/%s", c->qid);
+            dg_facts_add_literal(f, e, DG_P_SAME_AS, iri, DG_DT_IRI, span, "country-gazetteer");
+          }
         }
         dg_facts_add_ref(f, pg->doc, DG_P_MENTIONS_COUNTRY, e, span, "country-mention");
       }

@@ -28,13 +28,16 @@
 
 /* 1 if the cue `w` (lower case) starts at s[j], ignoring case: the first
  * letter is compared by hand, as these tests run at every word. */
-static int at_ci(const char *s, size_t n, size_t j, const char *w)
+static inline int at_ci(const char *s, size_t n, size_t j, const char *w)
 {
-  size_t wl;
+  size_t k;
   if (j >= n || dg_to_lower((unsigned char)s[j]) != (unsigned char)w[0])
     return 0;
-  wl = strlen(w);
-  return j + wl <= n && strncasecmp(s + j, w, wl) == 0;
+  /* the rest byte by byte, ASCII case folded, without strlen(w) */
+  for (k = 1; w[k]; k++)
+    if (j + k >= n || dg_to_lower((unsigned char)s[j + k]) != dg_to_lower((unsigned char)w[k]))
+      return 0;
+  return 1;
 }
 
 static const char *ltext(const dg_page *pg, size_t i, size_t *len)
@@ -129,6 +132,37 @@ static void add_entry(ev *x, size_t mention, dg_prop prop, dg_span span, const c
   e->rule = rule;
 }
 
+/* 1 if text[a, a+n) would parse as an entry ("Name (Org)", "Name"): a
+ * name of two words or more that is no organization's. Sets *nm, *aff and
+ * *name (initialised by the caller, who releases it). */
+static int entry_check(const dg_page *pg, size_t a, size_t n, unsigned flags, dg_part *nm,
+                       dg_part *aff, dg_name *name)
+{
+  return dg_name_affil_parse(pg->gz, pg->text + a, n, flags, nm, aff, name) &&
+         name->words >= 2 &&
+         dg_orgs_first_in(pg->orgs, a + nm->start + name->start, name->len) == DG_NO_ORG &&
+         dg_orgs_covering(pg->orgs, a + nm->start + name->start) == DG_NO_ORG;
+}
+
+/* Adds the entry at text[a, a+n) that entry_check() accepted with *nm,
+ * *aff and *name. Returns the mention. */
+static size_t entry_add(ev *x, size_t a, size_t n, dg_prop prop, const char *rule,
+                        const dg_part *nm, const dg_part *aff, const dg_name *name)
+{
+  dg_page *pg = x->pg;
+  size_t id = dg_people_add(pg->people, name, dg_span_at(a + nm->start + name->start, name->len),
+                            DG_PS_ROLE, rule);
+  if (prop == DG_P_HOST || prop == DG_P_ORGANIZER)
+    dg_people_relate(pg->people, x->item, prop, id, dg_span_at(a, n), rule);
+  else
+    add_entry(x, id, prop, dg_span_at(a, n), rule);
+  if (aff->len) {
+    dg_extract_affiliations(pg, x->f, id, a + aff->start, aff->len, 1, "role-affiliation");
+    dg_extract_bio_books(pg, x->info, x->f, a + aff->start, aff->len, id);
+  }
+  return id;
+}
+
 /* Parses "Name (Org)", "Name — Org", "Name, Title, Org", "Name of the Org"
  * at text[a, a+n): adds the person with `prop`, the affiliations, and
  * books named in the rest. Returns the mention, or (size_t)-1. */
@@ -139,23 +173,9 @@ static size_t entry_text(ev *x, size_t a, size_t n, dg_prop prop, unsigned flags
   dg_part nm, aff;
   dg_name name;
   size_t id = (size_t)-1;
-  const char *s = pg->text + a;
   dg_name_init(&name);
-  if (dg_name_affil_split(pg->gz, s, n, flags, &nm, &aff) &&
-      dg_name_parse(pg->gz, s + nm.start, nm.len, flags, &name) && name.words >= 2 &&
-      dg_orgs_first_in(pg->orgs, a + nm.start + name.start, name.len) == DG_NO_ORG &&
-      dg_orgs_covering(pg->orgs, a + nm.start + name.start) == DG_NO_ORG) {
-    id = dg_people_add(pg->people, &name, dg_span_at(a + nm.start + name.start, name.len),
-                       DG_PS_ROLE, rule);
-    if (prop == DG_P_HOST || prop == DG_P_ORGANIZER)
-      dg_people_relate(pg->people, x->item, prop, id, dg_span_at(a, n), rule);
-    else
-      add_entry(x, id, prop, dg_span_at(a, n), rule);
-    if (aff.len) {
-      dg_extract_affiliations(pg, x->f, id, a + aff.start, aff.len, 1, "role-affiliation");
-      dg_extract_bio_books(pg, x->info, x->f, a + aff.start, aff.len, id);
-    }
-  }
+  if (entry_check(pg, a, n, flags, &nm, &aff, &name))
+    id = entry_add(x, a, n, prop, rule, &nm, &aff, &name);
   dg_name_release(&name);
   return id;
 }
@@ -167,10 +187,7 @@ static int is_entry(const dg_page *pg, size_t a, size_t n, unsigned flags)
   dg_name name;
   int ok;
   dg_name_init(&name);
-  ok = dg_name_affil_split(pg->gz, pg->text + a, n, flags, &nm, &aff) &&
-       dg_name_parse(pg->gz, pg->text + a + nm.start, nm.len, flags, &name) && name.words >= 2 &&
-       dg_orgs_first_in(pg->orgs, a + nm.start + name.start, name.len) == DG_NO_ORG &&
-       dg_orgs_covering(pg->orgs, a + nm.start + name.start) == DG_NO_ORG;
+  ok = entry_check(pg, a, n, flags, &nm, &aff, &name);
   dg_name_release(&name);
   return ok;
 }
@@ -188,10 +205,19 @@ static void host_text(ev *x, size_t a, size_t n, dg_prop prop, const char *rule)
   if (np > 16)
     np = 16;
   /* "Lucia Ferrer Montano (Ridgeway State University)": a person */
-  if (is_entry(pg, a, n, DG_NAME_GIVEN) &&
-      entry_text(x, a, n, prop, DG_NAME_GIVEN, rule) != (size_t)-1) {
-    x->hosts++;
-    return;
+  {
+    dg_part nm, aff;
+    dg_name name;
+    int ok;
+    dg_name_init(&name);
+    ok = entry_check(pg, a, n, DG_NAME_GIVEN, &nm, &aff, &name);
+    if (ok)
+      entry_add(x, a, n, prop, rule, &nm, &aff, &name);
+    dg_name_release(&name);
+    if (ok) {
+      x->hosts++;
+      return;
+    }
   }
   for (k = 0; k < np; k++) {
     size_t pa = a + parts[k].start, pl = parts[k].len;
@@ -278,14 +304,6 @@ static int starts_with_name(const dg_page *pg, size_t li, size_t *name_len)
     }
   }
   return 0;
-}
-
-/* 1 if "Name (Org)" / "Name — Org" at text[a, a+n) has the part after the
- * name. */
-static int has_affiliation(const dg_page *pg, size_t a, size_t n)
-{
-  dg_part nm, aff;
-  return dg_name_affil_split(pg->gz, pg->text + a, n, DG_NAME_SHAPE, &nm, &aff) && aff.len > 0;
 }
 
 /* Splits entries written on one line or in one clause, at "; ", ", and
@@ -414,10 +432,18 @@ static size_t role_block(ev *x, size_t h)
      * short: "NAME is a research associate at ORG." */
     if (!(l->flags & DG_LF_PROSE) && !(l->flags & DG_LF_END_PUNCT && l->nwords > 12) &&
         !((l->flags & DG_LF_END_PUNCT) && starts_with_name(pg, i, &nl))) {
-      int bare = is_entry(pg, l->content, ln, DG_NAME_SHAPE) &&
-                 is_entry(pg, l->content, ln, DG_NAME_SHAPE | DG_NAME_SINGLE) &&
-                 !has_affiliation(pg, l->content, ln);
-      size_t id = entry_text(x, l->content, ln, prop, DG_NAME_SHAPE, "role-block");
+      /* one parse answers "an entry?", "an affiliation beside it?" and
+       * gives the entry that is added */
+      dg_part enm, eaff;
+      dg_name ename;
+      int ok, bare;
+      size_t id = (size_t)-1;
+      dg_name_init(&ename);
+      ok = entry_check(pg, l->content, ln, DG_NAME_SHAPE, &enm, &eaff, &ename);
+      bare = ok && is_entry(pg, l->content, ln, DG_NAME_SHAPE | DG_NAME_SINGLE) && eaff.len == 0;
+      if (ok)
+        id = entry_add(x, l->content, ln, prop, "role-block", &enm, &eaff, &ename);
+      dg_name_release(&ename);
       if (id != (size_t)-1) {
         last_entry = id;
         last_line = i;

@@ -35,12 +35,23 @@ typedef struct lscan {
 
 static const char *tx(const lscan *s, size_t i) { return s->pg->text + s->t[i].start; }
 
-static int tok_is(const lscan *s, size_t i, const char *w)
+static inline int tok_is(const lscan *s, size_t i, const char *w)
 {
-  return i < s->end && s->t[i].len == strlen(w) && memcmp(tx(s, i), w, s->t[i].len) == 0;
+  /* byte by byte, without strlen(w): the text has no NUL, so a shorter
+   * `w` fails at its terminator */
+  const char *p;
+  size_t k, n;
+  if (i >= s->end)
+    return 0;
+  p = tx(s, i);
+  n = s->t[i].len;
+  for (k = 0; k < n; k++)
+    if (p[k] != w[k])
+      return 0;
+  return w[n] == '\0';
 }
 
-static int tok_is_ci(const lscan *s, size_t i, const char *w)
+static inline int tok_is_ci(const lscan *s, size_t i, const char *w)
 {
   return i < s->end && s->t[i].len == strlen(w) && strncasecmp(tx(s, i), w, s->t[i].len) == 0;
 }
@@ -605,8 +616,7 @@ static void credit_line(dg_page *pg, dg_facts *f, size_t li)
         const char *e = s + a + parts[k].start;
         dg_name_init(&nm);
         unsigned fl = semis ? DG_NAME_SHAPE : DG_NAME_GIVEN;
-        if (dg_name_affil_split(pg->gz, e, parts[k].len, fl, &nmp, &aff) &&
-            dg_name_parse(pg->gz, e, nmp.len, fl, &nm) && nm.words >= 2) {
+        if (dg_name_affil_parse(pg->gz, e, parts[k].len, fl, &nmp, &aff, &nm) && nm.words >= 2) {
           size_t id = dg_people_add(pg->people, &nm,
                                     dg_span_at(l->content + a + parts[k].start + nm.start, nm.len),
                                     DG_PS_CREDIT, "credit");

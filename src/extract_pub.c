@@ -223,10 +223,9 @@ static int author_affil_line(dg_page *pg, dg_facts *f, size_t i, size_t item, si
   if (l->flags & (DG_LF_PROSE | DG_LF_END_PUNCT | DG_LF_BYLINE | DG_LF_DATE | DG_LF_NAV))
     return 0;
   dg_name_init(&n);
-  if (dg_name_affil_split(pg->gz, pg->text + l->content, l->end - l->content, DG_NAME_SHAPE, &nm,
-                          &aff) &&
-      aff.len > 0 && nm.start == 0 &&
-      dg_name_parse(pg->gz, pg->text + l->content, nm.len, DG_NAME_SHAPE, &n) && n.words >= 2 &&
+  if (dg_name_affil_parse(pg->gz, pg->text + l->content, l->end - l->content, DG_NAME_SHAPE, &nm,
+                          &aff, &n) &&
+      aff.len > 0 && nm.start == 0 && n.words >= 2 &&
       (n.known_given || n.family_first || n.honorific)) {
     size_t id = dg_people_add(pg->people, &n, dg_span_at(l->content + n.start, n.len), DG_PS_BYLINE,
                               "author-with-affiliation");
@@ -293,8 +292,6 @@ static int pub_date(const dg_page *pg, const dg_pageinfo *info, dg_date *d, size
   int best_rank = 0;
   for (i = 0; i < pg->n_lines; i++) {
     const dg_line *l = &pg->lines[i];
-    size_t n;
-    const char *s;
     int rank;
     dg_date x;
     if ((l->flags & DG_LF_COPYRIGHT) || !(l->flags & DG_LF_DATE))
@@ -302,15 +299,13 @@ static int pub_date(const dg_page *pg, const dg_pageinfo *info, dg_date *d, size
     /* in a listing, only a page-level field ("Published: DATE") */
     if (l->zone == DG_ZONE_LISTING && !dg_page_line_starts(pg, i, "published"))
       continue;
-    s = ltext(pg, i, &n);
-    if (n > DG_CUE_SCAN)
-      n = DG_CUE_SCAN;
-    if (!dg_has_word(s, n, "published") && !dg_has_word(s, n, "posted") &&
-        !dg_has_word(s, n, "released") && !dg_has_word(s, n, "publication date"))
+    /* the line's words in its first DG_CUE_SCAN bytes, found once by
+     * dg_page_init() */
+    if (!(l->words & (DG_LW(PUBLISHED) | DG_LW(POSTED) | DG_LW(RELEASED) | DG_LW(PUBLICATION_DATE))))
       continue;
     if (l->flags & DG_LF_PROSE)
       continue;
-    rank = dg_has_word(s, n, "published online") ? 3 : 2;
+    rank = (l->words & DG_LW(PUBLISHED_ONLINE)) ? 3 : 2;
     if (rank > best_rank && find_date(pg, i, &x)) {
       best_rank = rank;
       best = i;
@@ -400,16 +395,19 @@ static size_t publisher(const dg_page *pg, const dg_pageinfo *info, size_t *span
       continue;
     if (n > DG_CUE_SCAN)
       n = DG_CUE_SCAN;
+    /* every cue starts with one of these four words: skip the line
+     * unless one is there */
+    if (!(l->words & (DG_LW(FULL) | DG_LW(ORIGINALLY) | DG_LW(FIRST) | DG_LW(PUBLISHED))))
+      continue; /* each cue is one of them followed by a space: a whole word */
     for (k = 0; k < N(cues); k++) {
       size_t cl = strlen(cues[k]), j;
-      for (j = 0; j + cl <= n; j++)
-        if ((j == 0 || !dg_is_alnum((unsigned char)s[j - 1])) && dg_at_ci(s, n, j, cues[k])) {
-          size_t m = first_org_after(pg, l->content + j + cl, l->end);
-          if (m != DG_NO_ORG) {
-            *span_start = l->content + j;
-            return dg_orgs_mention(pg->orgs, m)->org;
-          }
+      for (j = dg_find_ci(s, n, 0, cues[k], 1); j < n; j = dg_find_ci(s, n, j + 1, cues[k], 1)) {
+        size_t m = first_org_after(pg, l->content + j + cl, l->end);
+        if (m != DG_NO_ORG) {
+          *span_start = l->content + j;
+          return dg_orgs_mention(pg->orgs, m)->org;
         }
+      }
     }
   }
   /* an organization line in the header: the site's org if it is there,
@@ -581,13 +579,10 @@ static void find_guests(const dg_page *pg, guests *g)
   int podcast = 0;
   g->n = 0;
   for (i = 0; i < pg->n_lines; i++) {
-    size_t n;
-    const char *s = ltext(pg, i, &n);
     if (pg->lines[i].zone == DG_ZONE_FOOTER || pg->lines[i].zone == DG_ZONE_LISTING)
       continue;
-    if (n > DG_CUE_SCAN)
-      n = DG_CUE_SCAN;
-    if (dg_has_word(s, n, "podcast") || dg_has_word(s, n, "episode"))
+    /* in the first DG_CUE_SCAN bytes of the line, as dg_page_init() found */
+    if (pg->lines[i].words & (DG_LW(PODCAST) | DG_LW(EPISODE)))
       podcast = 1;
   }
   if (!podcast)
@@ -653,11 +648,10 @@ static void prose_editors(dg_page *pg, size_t item)
     if (l->zone == DG_ZONE_LISTING || l->zone == DG_ZONE_FOOTER || !(l->flags & DG_LF_PROSE))
       continue;
     s = ltext(pg, i, &n);
-    for (j = 0; j + 10 < n; j++) {
+    for (j = dg_find_ci(s, n, 0, "edited by ", 0); j + 10 < n;
+         j = dg_find_ci(s, n, j + 1, "edited by ", 0)) {
       size_t a, e, back;
       int self = 0;
-      if (!dg_at_ci(s, n, j, "edited by "))
-        continue;
       back = j > 60 ? j - 60 : 0;
       for (a = back; a < j; a++)
         if (strncasecmp(s + a, "this volume", 11) == 0 || strncasecmp(s + a, "this book", 9) == 0 ||
@@ -865,7 +859,7 @@ static size_t split_fields(size_t base, const char *s, size_t n, field *out, siz
   size_t i = 0, start = 0, nf = 0;
   while (i <= n) {
     size_t sl = 0, k;
-    if (i < n)
+    if (i < n && s[i] == ' ') /* every separator starts with a space */
       for (k = 0; k < N(seps); k++) {
         size_t l = strlen(seps[k]);
         if (i + l <= n && memcmp(s + i, seps[k], l) == 0 && l > sl)
@@ -1102,8 +1096,8 @@ static int label_start(const dg_page *pg, size_t i)
   size_t n, e = 0;
   const char *s = ltext(pg, i, &n);
   int np;
-  while (e < n && s[e] != '|')
-    e++;
+  const char *bar = memchr(s, '|', n);
+  e = bar ? (size_t)(bar - s) : n;
   while (e > 0 && s[e - 1] == ' ')
     e--;
   return e <= 40 && label_class(s, e, &np) != DG_CLASS_NONE;
@@ -1381,11 +1375,13 @@ void dg_extract_bio_books(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t st
     if (i > 0 && dg_is_alnum((unsigned char)s[i - 1]))
       continue;
     for (k = 0; k < N(book_cues); k++) {
-      size_t cl = strlen(book_cues[k]), a, e, p;
+      size_t cl, a, e, p;
       dg_class cls = DG_CLASS_BOOK;
-      int editor = strstr(book_cues[k], "editor") != NULL;
+      int editor;
       if (!dg_at_ci(s, len, i, book_cues[k]))
         continue;
+      cl = strlen(book_cues[k]);
+      editor = strstr(book_cues[k], "editor") != NULL;
       a = skip_descriptors(s, len, i + cl, &cls, &editor);
       if (a == (size_t)-1 || a >= len || !(dg_is_upper((unsigned char)s[a]) ||
                                            (unsigned char)s[a] >= 0xC3 || s[a] == '"' ||

@@ -1,6 +1,7 @@
 /* facts.c - entities and facts with their evidence, deduplicated. */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -16,7 +17,12 @@ struct dg_facts {
   dg_fact *facts;
   size_t n_facts, cap_facts;
   dg_strmap *ent_index;   /* "kind\x1fkey" -> entity index */
-  dg_strmap *fact_index;  /* a fact's identity -> fact index */
+  /* The facts' identities: an open-addressing set of fact indices plus
+   * one (0: empty slot), hashed on what makes two facts the same (subject,
+   * property, then the object or the literal's datatype and text) and
+   * compared with the stored facts, which never change once added. */
+  size_t *fact_set;
+  size_t fact_set_cap;    /* a power of two, or 0 */
   dg_buf scratch;
 };
 
@@ -90,7 +96,6 @@ dg_facts *dg_facts_new(void)
 {
   dg_facts *f = xcalloc(1, sizeof *f);
   f->ent_index = dg_strmap_new();
-  f->fact_index = dg_strmap_new();
   dg_buf_init(&f->scratch);
   return f;
 }
@@ -110,15 +115,19 @@ void dg_facts_free(dg_facts *f)
   free(f->ents);
   free(f->facts);
   dg_strmap_free(f->ent_index);
-  dg_strmap_free(f->fact_index);
+  free(f->fact_set);
   dg_buf_release(&f->scratch);
   free(f);
 }
 
 static const dg_buf *entity_key(dg_facts *f, dg_kind kind, const char *key)
 {
+  /* fixed-width fields then the key: unambiguous, and cheaper than
+   * formatting (this runs for every mention) */
+  int k = (int)kind;
   dg_buf_clear(&f->scratch);
-  dg_buf_printf(&f->scratch, "%d\x1f%s", (int)kind, key);
+  dg_buf_add(&f->scratch, &k, sizeof k);
+  dg_buf_adds(&f->scratch, key);
   return &f->scratch;
 }
 
@@ -170,26 +179,72 @@ void dg_facts_set_label(dg_facts *f, size_t entity, const char *label)
   f->ents[entity].label = xstrdup(label);
 }
 
-/* A fact's identity, as bytes for the index. */
-static const dg_buf *fact_key(dg_facts *f, size_t subject, dg_prop prop,
-                              int is_ref, size_t object, const char *value,
-                              dg_datatype dt)
+static size_t fact_hash(size_t subject, dg_prop prop, int is_ref, size_t object,
+                        const char *value, dg_datatype dt)
 {
-  dg_buf_clear(&f->scratch);
+  uint64_t h = 0xcbf29ce484222325u;
+  h = (h ^ (uint64_t)subject) * 0x100000001b3u;
+  h = (h ^ (uint64_t)prop) * 0x100000001b3u;
+  if (is_ref) {
+    h = (h ^ 0x72u ^ (uint64_t)object << 8) * 0x100000001b3u;
+  } else {
+    const unsigned char *p = (const unsigned char *)value;
+    h = (h ^ 0x6cu ^ (uint64_t)dt << 8) * 0x100000001b3u;
+    for (; *p; p++)
+      h = (h ^ *p) * 0x100000001b3u;
+  }
+  return (size_t)(h ^ h >> 29);
+}
+
+static int fact_is(const dg_fact *x, size_t subject, dg_prop prop, int is_ref, size_t object,
+                   const char *value, dg_datatype dt)
+{
+  if (x->subject != subject || x->prop != prop || x->is_ref != is_ref)
+    return 0;
   if (is_ref)
-    dg_buf_printf(&f->scratch, "%zu\x1f%d\x1fr%zu", subject, (int)prop, object);
-  else
-    dg_buf_printf(&f->scratch, "%zu\x1f%d\x1fl%d\x1f%s", subject, (int)prop, (int)dt, value);
-  return &f->scratch;
+    return x->object == object;
+  return x->dt == dt && strcmp(x->value, value) == 0;
+}
+
+/* The slot of the set that holds the fact, or the empty slot where it
+ * would go. The set must have room (fact_set_cap > 0). */
+static size_t fact_slot(const dg_facts *f, size_t subject, dg_prop prop, int is_ref,
+                        size_t object, const char *value, dg_datatype dt)
+{
+  size_t mask = f->fact_set_cap - 1;
+  size_t i = fact_hash(subject, prop, is_ref, object, value, dt) & mask;
+  while (f->fact_set[i] &&
+         !fact_is(&f->facts[f->fact_set[i] - 1], subject, prop, is_ref, object, value, dt))
+    i = (i + 1) & mask;
+  return i;
+}
+
+static void fact_set_grow(dg_facts *f)
+{
+  size_t old_cap = f->fact_set_cap, k;
+  size_t *old = f->fact_set;
+  f->fact_set_cap = old_cap ? old_cap * 2 : 64;
+  f->fact_set = xcalloc(f->fact_set_cap, sizeof *f->fact_set);
+  for (k = 0; k < old_cap; k++)
+    if (old[k]) {
+      const dg_fact *x = &f->facts[old[k] - 1];
+      size_t i = fact_slot(f, x->subject, x->prop, x->is_ref, x->object, x->value, x->dt);
+      f->fact_set[i] = old[k];
+    }
+  free(old);
 }
 
 static void add(dg_facts *f, size_t subject, dg_prop prop, int is_ref,
                 size_t object, const char *value, dg_datatype dt, dg_span span,
                 const char *rule)
 {
-  const dg_buf *k = fact_key(f, subject, prop, is_ref, object, value, dt);
   dg_fact *x;
-  if (!dg_strmap_put(f->fact_index, k->data, k->len, f->n_facts))
+  size_t slot;
+  /* at most half full */
+  if ((f->n_facts + 1) * 2 > f->fact_set_cap)
+    fact_set_grow(f);
+  slot = fact_slot(f, subject, prop, is_ref, object, value, dt);
+  if (f->fact_set[slot])
     return;
   xgrow(&f->facts, &f->cap_facts, f->n_facts + 1, sizeof *f->facts);
   x = &f->facts[f->n_facts++];
@@ -201,6 +256,7 @@ static void add(dg_facts *f, size_t subject, dg_prop prop, int is_ref,
   x->dt = dt;
   x->span = span;
   x->rule = rule;
+  f->fact_set[slot] = f->n_facts;
 }
 
 void dg_facts_add_literal(dg_facts *f, size_t subject, dg_prop prop,
@@ -222,8 +278,9 @@ void dg_facts_add_ref(dg_facts *f, size_t subject, dg_prop prop, size_t object,
 
 int dg_facts_has_ref(const dg_facts *f, size_t subject, dg_prop prop, size_t object)
 {
-  const dg_buf *k = fact_key((dg_facts *)f, subject, prop, 1, object, NULL, DG_DT_STRING);
-  return dg_strmap_get(f->fact_index, k->data, k->len, NULL);
+  if (!f->fact_set_cap)
+    return 0;
+  return f->fact_set[fact_slot(f, subject, prop, 1, object, NULL, DG_DT_STRING)] != 0;
 }
 
 size_t dg_facts_n_entities(const dg_facts *f) { return f->n_ents; }

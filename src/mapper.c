@@ -18,15 +18,26 @@
 #include "xalloc.h"
 
 struct dg_mapper {
-  dg_gazetteer *gz;
-  dg_tokens toks;    /* reused between documents */
+  const dg_gazetteer *gz;
+  dg_gazetteer *own_gz; /* == gz when this mapper loaded it, else NULL */
+  dg_tokens toks;       /* reused between documents */
+  dg_page_cues *cues;   /* owned: the page model's word sets, built once */
 };
 
 dg_mapper *dg_mapper_new(void)
 {
+  dg_gazetteer *gz = dg_gazetteer_new();
+  dg_mapper *m = dg_mapper_new_with(gz);
+  m->own_gz = gz;
+  return m;
+}
+
+dg_mapper *dg_mapper_new_with(const dg_gazetteer *shared)
+{
   dg_mapper *m = xcalloc(1, sizeof *m);
-  m->gz = dg_gazetteer_new();
+  m->gz = shared;
   dg_tokens_init(&m->toks);
+  m->cues = dg_page_cues_new();
   return m;
 }
 
@@ -34,8 +45,9 @@ void dg_mapper_free(dg_mapper *m)
 {
   if (!m)
     return;
-  dg_gazetteer_free(m->gz);
+  dg_gazetteer_free(m->own_gz);
   dg_tokens_release(&m->toks);
+  dg_page_cues_free(m->cues);
   free(m);
 }
 
@@ -53,7 +65,7 @@ void dg_mapper_map(dg_mapper *m, const dg_doc *doc, dg_facts *out)
   dg_facts_add_literal(out, d, DG_P_SHA256, dg_doc_sha256(doc), DG_DT_STRING, whole, "document");
 
   dg_tokenize(dg_doc_text(doc), dg_doc_text_len(doc), &m->toks);
-  dg_page_init(&pg, dg_doc_text(doc), dg_doc_text_len(doc), &m->toks, m->gz);
+  dg_page_init_with(&pg, dg_doc_text(doc), dg_doc_text_len(doc), &m->toks, m->gz, m->cues);
   pg.doc = d;
   pg.orgs = dg_orgs_new();
   pg.people = dg_people_new(m->gz);

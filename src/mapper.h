@@ -12,6 +12,14 @@ typedef struct dg_mapper dg_mapper;
  * dg_mapper_free(). One mapper can map any number of documents, but it is
  * not shared between threads while mapping. */
 dg_mapper *dg_mapper_new(void);
+
+/* Returns a new mapper that uses `shared` instead of loading a gazetteer
+ * of its own (loading one costs tens of milliseconds). `shared` is
+ * borrowed: it must outlive the mapper, and it is only read, so any
+ * number of mappers in any number of threads can use one gazetteer, e.g.
+ * dg_mapper_new_with(dg_mapper_gazetteer(first)). Free with
+ * dg_mapper_free(), which leaves `shared` alone. */
+dg_mapper *dg_mapper_new_with(const dg_gazetteer *shared);
 void dg_mapper_free(dg_mapper *m);
 
 /* Borrowed; valid while the mapper lives. */

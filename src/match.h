@@ -28,6 +28,13 @@ int dg_matcher_add(dg_matcher *m, const char *phrase, long value);
 size_t dg_matcher_longest(const dg_matcher *m, const char *text,
                           const dg_tokens *toks, size_t i, long *value);
 
+/* Like dg_matcher_longest(), and sets *ran_out to 1 if the walk down the
+ * trie stopped only because `toks` ended (more tokens could have made a
+ * longer match), else 0. Lets a caller tokenize a prefix of a text first
+ * and the rest only when needed. */
+size_t dg_matcher_longest_ro(const dg_matcher *m, const char *text,
+                             const dg_tokens *toks, size_t i, long *value, int *ran_out);
+
 /* Looks up a whole phrase; returns 1 and sets *value if present. */
 int dg_matcher_lookup(const dg_matcher *m, const char *phrase, long *value);
 

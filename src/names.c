@@ -104,8 +104,10 @@ static const char *const stopwords[] = {
 static int in_list(const char *const *list, size_t n, const char *s, size_t len)
 {
   size_t i;
+  if (len == 0)
+    return 0; /* no entry is empty */
   for (i = 0; i < n; i++)
-    if (strlen(list[i]) == len && memcmp(list[i], s, len) == 0)
+    if (list[i][0] == s[0] && strlen(list[i]) == len && memcmp(list[i], s, len) == 0)
       return 1;
   return 0;
 }
@@ -113,11 +115,16 @@ static int in_list(const char *const *list, size_t n, const char *s, size_t len)
 /* Compares `len` bytes at s with the C string w, in byte order. */
 static int cmp_word(const char *s, size_t len, const char *w)
 {
-  size_t wl = strlen(w), n = len < wl ? len : wl;
-  int c = memcmp(s, w, n);
-  if (c)
-    return c;
-  return len < wl ? -1 : len > wl;
+  size_t k;
+  /* byte by byte, without strlen(w): a binary search runs this per word */
+  for (k = 0; k < len; k++) {
+    unsigned char a = (unsigned char)s[k], b = (unsigned char)w[k];
+    if (!b)
+      return 1; /* w is a proper prefix of s */
+    if (a != b)
+      return a < b ? -1 : 1;
+  }
+  return w[len] ? -1 : 0;
 }
 
 int dg_name_stopword(const char *s, size_t len)
@@ -234,36 +241,57 @@ static size_t honorifics(const dg_gazetteer *gz, const char *s, size_t len, int 
                          size_t *keep)
 {
   dg_tokens t;
-  size_t done = 0, ti = 0;
+  size_t done, ti;
   long v = 0;
-  size_t scan = len < 160 ? len : 160;
-  int kept = 0;
-  *keep = 0;
-  if (kind)
-    *kind = -1;
+  size_t scan = len < 160 ? len : 160, part = scan;
+  int kept, more;
+  /* Most names start with no title: tokenize the first word first, cut
+   * at an ASCII space so that its tokens are exactly the first tokens of
+   * the whole scan, and tokenize the whole scan only when a title may run
+   * up to the end of that word. */
+  if (scan > 1) {
+    const char *sp = memchr(s + 1, ' ', scan - 1);
+    if (sp)
+      part = (size_t)(sp - s);
+  }
   dg_tokens_init(&t);
-  dg_tokenize(s, scan, &t);
-  while (ti < t.n) {
-    size_t n = dg_matcher_longest(dg_gazetteer_honorifics(gz), s, &t, ti, &v);
-    size_t end;
-    if (n == 0)
-      break;
-    end = t.tok[ti + n - 1].start + t.tok[ti + n - 1].len;
-    /* "Dr" followed by "." not in the form: take the dot too */
-    if (ti + n < t.n && t.tok[ti + n].start == end && s[end] == '.' &&
-        t.tok[ti + n - 1].type == DG_TOK_WORD)
-      end++, n++;
-    /* a title must be followed by a space: "Chairman's" is not a title */
-    if (end < scan && !is_space((unsigned char)s[end]))
-      break;
-    if (v == DG_HON_OFFICE && !kept)
-      *keep = skip_spaces(s, len, end);
-    else
-      kept = 1;
-    done = skip_spaces(s, len, end);
+  for (;;) {
+    done = 0, ti = 0, kept = 0, more = 0;
+    *keep = 0;
     if (kind)
-      *kind = (int)v;
-    ti += n;
+      *kind = -1;
+    dg_tokenize(s, part, &t);
+    while (ti < t.n) {
+      size_t n = dg_matcher_longest_ro(dg_gazetteer_honorifics(gz), s, &t, ti, &v, &more);
+      size_t end;
+      if (part < scan && (more || (n && ti + n >= t.n))) {
+        more = 1; /* a longer title or the dot after it may follow */
+        break;
+      }
+      if (n == 0)
+        break;
+      end = t.tok[ti + n - 1].start + t.tok[ti + n - 1].len;
+      /* "Dr" followed by "." not in the form: take the dot too */
+      if (ti + n < t.n && t.tok[ti + n].start == end && s[end] == '.' &&
+          t.tok[ti + n - 1].type == DG_TOK_WORD)
+        end++, n++;
+      /* a title must be followed by a space: "Chairman's" is not a title */
+      if (end < scan && !is_space((unsigned char)s[end]))
+        break;
+      if (v == DG_HON_OFFICE && !kept)
+        *keep = skip_spaces(s, len, end);
+      else
+        kept = 1;
+      done = skip_spaces(s, len, end);
+      if (kind)
+        *kind = (int)v;
+      ti += n;
+    }
+    if (ti >= t.n)
+      more = 1;
+    if (!more || part == scan)
+      break;
+    part = scan;
   }
   dg_tokens_release(&t);
   return done;
@@ -341,17 +369,32 @@ char *dg_name_title_case(const char *s, size_t len)
     while (j < len && !is_space((unsigned char)s[j]))
       j++;
     if (j > i) {
-      int letters = 0, upper = 0;
-      size_t k = i;
-      while (k < j) {
-        uint32_t uc;
-        int n = dg_utf8_decode(s + k, j - k, &uc);
-        if (uc_is_alpha(uc)) {
-          letters++;
-          if (uc_is_upper(uc))
-            upper++;
+      int letters = 0, upper = 0, ascii = 1;
+      size_t k;
+      /* ASCII first: for bytes below 0x80, uc_is_alpha and uc_is_upper
+       * are the ASCII letter tests, so the counts are the same */
+      for (k = i; k < j; k++) {
+        unsigned char c = (unsigned char)s[k];
+        if (c >= 0x80) {
+          ascii = 0;
+          break;
         }
-        k += (size_t)n;
+        letters += dg_is_alpha(c);
+        upper += dg_is_upper(c);
+      }
+      if (!ascii) {
+        letters = upper = 0;
+        k = i;
+        while (k < j) {
+          uint32_t uc;
+          int n = dg_utf8_decode(s + k, j - k, &uc);
+          if (uc_is_alpha(uc)) {
+            letters++;
+            if (uc_is_upper(uc))
+              upper++;
+          }
+          k += (size_t)n;
+        }
       }
       if (b.len)
         dg_buf_addc(&b, ' ');
@@ -556,9 +599,12 @@ int dg_name_parse(const dg_gazetteer *gz, const char *s, size_t len, unsigned fl
 
 /* ---------------------------------------------------------------- lists */
 
-static int word_at(const char *s, size_t len, size_t i, const char *w)
+static inline int word_at(const char *s, size_t len, size_t i, const char *w)
 {
-  size_t wl = strlen(w);
+  size_t wl;
+  if (i >= len || s[i] != w[0])
+    return 0; /* asked at every byte of a list: the first byte decides most */
+  wl = strlen(w);
   return i + wl <= len && strncmp(s + i, w, wl) == 0 &&
          (i == 0 || is_space((unsigned char)s[i - 1])) &&
          (i + wl == len || is_space((unsigned char)s[i + wl]));
@@ -646,6 +692,17 @@ static const char *const affil_seps[] = {
 int dg_name_affil_split(const dg_gazetteer *gz, const char *s, size_t len, unsigned flags,
                         dg_part *name, dg_part *aff)
 {
+  dg_name n;
+  int ok;
+  dg_name_init(&n);
+  ok = dg_name_affil_parse(gz, s, len, flags, name, aff, &n);
+  dg_name_release(&n);
+  return ok;
+}
+
+int dg_name_affil_parse(const dg_gazetteer *gz, const char *s, size_t len, unsigned flags,
+                        dg_part *name, dg_part *aff, dg_name *out)
+{
   size_t i;
   dg_name n;
   int ok = 0;
@@ -685,7 +742,14 @@ int dg_name_affil_split(const dg_gazetteer *gz, const char *s, size_t len, unsig
   }
   if (!ok && dg_name_parse(gz, s, len, flags, &n))
     ok = 1;
-  dg_name_release(&n);
+  if (ok) {
+    /* the parse that accepted s[0, name->len): a caller's own parse of
+     * that span with these flags would give the same name */
+    dg_name_release(out);
+    *out = n;
+  } else {
+    dg_name_release(&n);
+  }
   return ok;
 }
 
@@ -705,9 +769,64 @@ static void middle_initials(const char *display, char *out, size_t cap, int fami
   out[n] = '\0';
 }
 
+/* Walks the dg_text_key() of an ASCII string byte by byte. */
+typedef struct keyit {
+  const char *s;
+  int gap, out;
+} keyit;
+
+/* The next byte of the key, or 0 at its end. */
+static int key_next(keyit *k)
+{
+  for (;;) {
+    unsigned char c = (unsigned char)*k->s;
+    if (!c)
+      return 0;
+    if (c == '\'') {
+      k->s++;
+      continue;
+    }
+    if (dg_is_alnum(c)) {
+      if (k->gap && k->out) {
+        k->gap = 0;
+        return ' ';
+      }
+      k->gap = 0;
+      k->out = 1;
+      k->s++;
+      return dg_to_lower(c);
+    }
+    k->gap = 1;
+    k->s++;
+  }
+}
+
+static int is_ascii(const char *s)
+{
+  for (; *s; s++)
+    if ((unsigned char)*s >= 0x80)
+      return 0;
+  return 1;
+}
+
 static int same_key(const char *a, const char *b)
 {
-  char *ka = dg_text_key(a, strlen(a)), *kb = dg_text_key(b, strlen(b));
+  char *ka, *kb;
+  if (is_ascii(a) && is_ascii(b)) {
+    /* compared as they are made, without building them: this runs for
+     * every pair of mentions that may name one person */
+    keyit x = {a, 0, 0}, y = {b, 0, 0};
+    int cx, cy;
+    do {
+      cx = key_next(&x);
+      cy = key_next(&y);
+      if (cx != cy)
+        return 0;
+    } while (cx);
+    return 1;
+  }
+  ka = dg_text_key(a, strlen(a));
+  kb = dg_text_key(b, strlen(b));
   int same = strcmp(ka, kb) == 0;
   free(ka);
   free(kb);

@@ -74,6 +74,13 @@ size_t dg_name_split(const char *s, size_t len, dg_part *parts, size_t max);
 int dg_name_affil_split(const dg_gazetteer *gz, const char *s, size_t len, unsigned flags,
                         dg_part *name, dg_part *aff);
 
+/* Like dg_name_affil_split(), and on success also hands over the name
+ * parsed from s[0, name->len) with `flags` (what dg_name_parse() would
+ * give for that span) in *out, released first; *out (initialised with
+ * dg_name_init()) is left alone on failure. The caller releases it. */
+int dg_name_affil_parse(const dg_gazetteer *gz, const char *s, size_t len, unsigned flags,
+                        dg_part *name, dg_part *aff, dg_name *out);
+
 /* Length of a footnote mark (¹, ², *, †) ending s[0..len), or 0. */
 size_t dg_name_footnote_len(const char *s, size_t len);
 

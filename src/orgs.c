@@ -43,6 +43,7 @@ struct dg_orgs {
   dg_matcher *local_fold;
   int have_local;
   size_t masthead;         /* the page's first non-blank line */
+  dg_wordset credit_words; /* credit_words[] below, set up once */
 };
 
 /* ---------------------------------------------------------------- words */
@@ -85,17 +86,33 @@ static const struct {
   {"Mission", DG_ORG_GOVERNMENT}, {"Delegation", DG_ORG_GOVERNMENT},
 };
 
+/* The first letters of heads[], in order: memchr() finds the few heads
+ * worth comparing, as this is asked of every capitalised word. */
+static const char head_initials[] = "IICCUCSFCPPPGOASMDUSACPGBCCEFALSNPBCTOOAPFANCILLCLCDOBAICCEDCMD";
+typedef char head_initials_match_heads[sizeof head_initials - 1 == N(heads) ? 1 : -1];
+/* scan.hc keeps a head's index + 2 in a signed char */
+typedef char heads_fit_signed_char[N(heads) + 2 <= 127 ? 1 : -1];
+
 static long head_index(const char *s, size_t len)
 {
-  size_t i;
+  const char *p = head_initials, *end = head_initials + N(heads);
   int c;
   if (len < 3 || len > 12)
     return -1;
   c = dg_to_lower((unsigned char)s[0]);
-  for (i = 0; i < N(heads); i++)
-    if (dg_to_lower((unsigned char)heads[i].w[0]) == c && strlen(heads[i].w) == len &&
-        strncasecmp(heads[i].w, s, len) == 0)
+  if (!dg_is_lower(c))
+    return -1; /* every head starts with an ASCII capital */
+  while ((p = memchr(p, c - 32, (size_t)(end - p))) != NULL) {
+    size_t i = (size_t)(p - head_initials), k;
+    const char *w = heads[i].w;
+    /* strlen(w) == len && strncasecmp(w, s, len) == 0, stopping at the
+     * first differing letter (the heads are ASCII) */
+    for (k = 1; k < len && w[k] && dg_to_lower((unsigned char)s[k]) == dg_to_lower((unsigned char)w[k]); k++)
+      ;
+    if (k == len && w[len] == '\0')
       return (long)i;
+    p++;
+  }
   return -1;
 }
 
@@ -140,10 +157,19 @@ static int in_list(const char *const *list, size_t n, const char *s, size_t len)
 {
   size_t lo = 0, hi = n;
   while (lo < hi) {
-    size_t mid = (lo + hi) / 2, wl = strlen(list[mid]), k = len < wl ? len : wl;
-    int c = memcmp(s, list[mid], k);
-    if (!c)
-      c = len < wl ? -1 : len > wl;
+    size_t mid = (lo + hi) / 2, k;
+    const char *w = list[mid];
+    int c = 0;
+    /* memcmp order, byte by byte, without strlen(w) */
+    for (k = 0; k < len && !c; k++) {
+      unsigned char a = (unsigned char)s[k], b = (unsigned char)w[k];
+      if (!b)
+        c = 1; /* w is a proper prefix of s */
+      else if (a != b)
+        c = a < b ? -1 : 1;
+    }
+    if (!c && w[len])
+      c = -1;
     if (c == 0)
       return 1;
     if (c < 0)
@@ -162,16 +188,32 @@ typedef struct scan {
   size_t line_tok;   /* the line's first token */
   size_t end;        /* one past the line's last token */
   int caps;          /* the line is ALL CAPS */
+  /* head_index() of the line's first hc_n tokens, as asked: 0 not yet
+   * known, else the index + 2. The shapes tried at each token ask the
+   * same tokens again. Points into scan_line()'s stack. */
+  signed char *hc;
+  size_t hc_n;
 } scan;
 
 static const char *tx(const scan *s, size_t i) { return s->pg->text + s->t[i].start; }
 
-static int tok_is(const scan *s, size_t i, const char *w)
+static inline int tok_is(const scan *s, size_t i, const char *w)
 {
-  return i < s->end && s->t[i].len == strlen(w) && memcmp(tx(s, i), w, s->t[i].len) == 0;
+  /* byte by byte, without strlen(w): the text has no NUL, so a shorter
+   * `w` fails at its terminator */
+  const char *p;
+  size_t k, n;
+  if (i >= s->end)
+    return 0;
+  p = tx(s, i);
+  n = s->t[i].len;
+  for (k = 0; k < n; k++)
+    if (p[k] != w[k])
+      return 0;
+  return w[n] == '\0';
 }
 
-static int tok_is_ci(const scan *s, size_t i, const char *w)
+static inline int tok_is_ci(const scan *s, size_t i, const char *w)
 {
   return i < s->end && s->t[i].len == strlen(w) && strncasecmp(tx(s, i), w, s->t[i].len) == 0;
 }
@@ -224,6 +266,12 @@ static long head_at(const scan *s, size_t i)
 {
   if (i >= s->end || s->t[i].type != DG_TOK_WORD || !cap_word(s, i))
     return -1;
+  if (i >= s->line_tok && i - s->line_tok < s->hc_n) {
+    signed char *c = &s->hc[i - s->line_tok];
+    if (!*c)
+      *c = (signed char)(head_index(tx(s, i), s->t[i].len) + 2);
+    return *c - 2;
+  }
   return head_index(tx(s, i), s->t[i].len);
 }
 
@@ -436,6 +484,10 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
 
 /* ---------------------------------------------------------------- the set */
 
+/* A credit line: "Website design by ...", "Powered by ..." (the last
+ * word is "by", the others are bits 0-3 of the scan). */
+static const char *const credit_words[] = {"design", "powered", "website", "marketing", "by"};
+
 dg_orgs *dg_orgs_new(void)
 {
   dg_orgs *o = xcalloc(1, sizeof *o);
@@ -443,6 +495,7 @@ dg_orgs *dg_orgs_new(void)
   o->local = dg_matcher_new();
   o->local_fold = dg_matcher_new();
   dg_matcher_set_fold(o->local_fold, 1);
+  dg_wordset_init(&o->credit_words, credit_words, N(credit_words));
   return o;
 }
 
@@ -719,15 +772,15 @@ static char *span_text(const dg_page *pg, size_t a, size_t b)
 }
 
 /* Web-design and hosting credits are site chrome, not content. */
-static int credit_line(const dg_page *pg, const dg_line *l)
+static int credit_line(const dg_orgs *o, const dg_page *pg, const dg_line *l)
 {
   const char *p = pg->text + l->content;
   size_t n = l->end - l->content;
+  uint64_t m;
   if (n > 300)
     return 0; /* a credit is a short line of chrome */
-  return (dg_has_word(p, n, "design") || dg_has_word(p, n, "powered") ||
-          dg_has_word(p, n, "website") || dg_has_word(p, n, "marketing")) &&
-         dg_has_word(p, n, "by");
+  m = dg_wordset_scan(&o->credit_words, p, n); /* one pass for the five words */
+  return (m & 0xF) && (m & 0x10);
 }
 
 /* "Pacific Currents, 7(3), March 2017": a journal named as a venue. */
@@ -787,13 +840,19 @@ static void scan_line(dg_orgs *o, const dg_page *pg, size_t li)
   const dg_line *l = &pg->lines[li];
   const dg_gazetteer *gz = pg->gz;
   scan s;
+  signed char hc[256];
   size_t i, first_m = o->nm, line_m, ha = (size_t)-1, hb = 0;
-  unsigned chrome = (l->flags & DG_LF_SHARE) || credit_line(pg, l) ? DG_OM_CHROME : 0;
+  unsigned chrome = (l->flags & DG_LF_SHARE) || credit_line(o, pg, l) ? DG_OM_CHROME : 0;
   s.pg = pg;
   s.t = pg->toks->tok;
   s.line_tok = l->tok;
   s.end = l->tok_end;
   s.caps = (l->flags & DG_LF_ALLCAPS) != 0;
+  s.hc = hc;
+  s.hc_n = s.end > s.line_tok ? s.end - s.line_tok : 0;
+  if (s.hc_n > sizeof hc)
+    s.hc_n = sizeof hc;
+  memset(hc, 0, s.hc_n);
   /* the copyright holder is one organization, however its name reads:
    * "The Trustees of Marlow University in the City of Ashgrove" */
   if ((l->flags & DG_LF_COPYRIGHT) && !holder(&s, l->tok, &ha, &hb))
@@ -945,8 +1004,10 @@ static void scan_line(dg_orgs *o, const dg_page *pg, size_t li)
     i += n2;
   }
   /* "(NISC)" after an expansion that no rule above found; the line's
-   * mentions are sorted first so that overlaps() can bisect them */
-  dg_qsort(o->m + first_m, o->nm - first_m, sizeof *o->m, cmp_mention);
+   * mentions are sorted first so that overlaps() can bisect them (o->m
+   * is NULL until the first mention: NULL + 0 is undefined too) */
+  if (o->nm > first_m)
+    dg_qsort(o->m + first_m, o->nm - first_m, sizeof *o->m, cmp_mention);
   line_m = o->nm;
   for (i = l->tok; i + 2 < s.end; i++) {
     size_t st;
@@ -973,7 +1034,8 @@ static void scan_line(dg_orgs *o, const dg_page *pg, size_t li)
   /* the copyright holder is an organization, whatever its name */
   if (l->flags & DG_LF_COPYRIGHT) {
     size_t a, b;
-    dg_qsort(o->m + first_m, o->nm - first_m, sizeof *o->m, cmp_mention);
+    if (o->nm > first_m)
+      dg_qsort(o->m + first_m, o->nm - first_m, sizeof *o->m, cmp_mention);
     if (holder(&s, l->tok, &a, &b)) {
       size_t sa = s.t[a].start, sb = s.t[b - 1].start + s.t[b - 1].len;
       if (!overlaps(o, first_m, o->nm, sa, sb)) {
@@ -994,7 +1056,7 @@ static void rescan_line(dg_orgs *o, const dg_page *pg, size_t li, size_t n_first
   const dg_line *l = &pg->lines[li];
   size_t i = l->tok;
   int caps = (l->flags & DG_LF_ALLCAPS) != 0;
-  unsigned chrome = (l->flags & DG_LF_SHARE) || credit_line(pg, l) ? DG_OM_CHROME : 0;
+  unsigned chrome = (l->flags & DG_LF_SHARE) || credit_line(o, pg, l) ? DG_OM_CHROME : 0;
   while (i < l->tok_end) {
     long v = -1, v2 = -1;
     size_t n = dg_matcher_longest(o->local, pg->text, pg->toks, i, &v), a, b;

@@ -15,30 +15,49 @@
 
 /* ---------------------------------------------------------------- words */
 
-static const char *const function_words[] = {
-  "a", "an", "and", "as", "at", "by", "de", "des", "du", "for", "from", "in",
-  "into", "its", "la", "le", "of", "on", "or", "the", "their", "to", "und",
-  "with", "&",
-};
+/* The function words: a an and as at by de des du for from in into its la
+ * le of on or the their to und with &. Asked of every word of every line,
+ * so compared by length then as packed bytes, not looked up in a list. */
+#define P2(a, b) ((unsigned)(a) << 8 | (unsigned)(b))
+#define P3(a, b, c) (P2(a, b) << 8 | (unsigned)(c))
+#define P4(a, b, c, d) (P3(a, b, c) << 8 | (unsigned)(d))
 
 int dg_is_function_word(const char *s, size_t len)
 {
-  size_t i;
-  for (i = 0; i < sizeof function_words / sizeof *function_words; i++)
-    if (strlen(function_words[i]) == len && strncasecmp(function_words[i], s, len) == 0)
-      return 1;
-  return 0;
-}
-
-int dg_at_ci(const char *s, size_t len, size_t i, const char *word)
-{
+  unsigned w = 0;
   size_t k;
-  if (i >= len || dg_to_lower((unsigned char)s[i]) != dg_to_lower((unsigned char)word[0]))
+  if (len == 0 || len > 5)
     return 0;
-  for (k = 1; word[k]; k++)
-    if (i + k >= len || dg_to_lower((unsigned char)s[i + k]) != dg_to_lower((unsigned char)word[k]))
+  if (len == 5) /* "their" */
+    return dg_to_lower((unsigned char)s[0]) == 't' && dg_to_lower((unsigned char)s[1]) == 'h' &&
+           dg_to_lower((unsigned char)s[2]) == 'e' && dg_to_lower((unsigned char)s[3]) == 'i' &&
+           dg_to_lower((unsigned char)s[4]) == 'r';
+  for (k = 0; k < len; k++)
+    w = w << 8 | (unsigned)dg_to_lower((unsigned char)s[k]);
+  switch (len) {
+  case 1:
+    return w == 'a' || w == '&';
+  case 2:
+    switch (w) {
+    case P2('a', 'n'): case P2('a', 's'): case P2('a', 't'): case P2('b', 'y'):
+    case P2('d', 'e'): case P2('d', 'u'): case P2('i', 'n'): case P2('l', 'a'):
+    case P2('l', 'e'): case P2('o', 'f'): case P2('o', 'n'): case P2('o', 'r'):
+    case P2('t', 'o'):
+      return 1;
+    default:
       return 0;
-  return 1;
+    }
+  case 3:
+    switch (w) {
+    case P3('a', 'n', 'd'): case P3('d', 'e', 's'): case P3('f', 'o', 'r'):
+    case P3('i', 't', 's'): case P3('t', 'h', 'e'): case P3('u', 'n', 'd'):
+      return 1;
+    default:
+      return 0;
+    }
+  default: /* 4 */
+    return w == P4('f', 'r', 'o', 'm') || w == P4('i', 'n', 't', 'o') || w == P4('w', 'i', 't', 'h');
+  }
 }
 
 int dg_at(const char *s, size_t len, size_t i, const char *word)
@@ -52,28 +71,147 @@ int dg_at(const char *s, size_t len, size_t i, const char *word)
   return 1;
 }
 
+size_t dg_find_ci(const char *s, size_t len, size_t from, const char *word, int boundary)
+{
+  size_t wl = strlen(word), i = from, last;
+  int c0, c1;
+  if (wl == 0 || wl > len)
+    return len;
+  /* compare the first letter by hand and the rest only on a hit: this runs
+   * over every line of every page */
+  c0 = dg_to_lower((unsigned char)word[0]);
+  c1 = dg_is_lower(c0) ? c0 - 32 : c0;
+  last = len - wl; /* the last position the word can start at */
+  if (dg_is_lower(c0)) {
+    /* eight bytes at a time: OR-ing 0x20 maps exactly the two cases of a
+     * letter onto its lower case, and a zero byte of x ^ pattern marks a
+     * candidate (the test may flag a byte after a real zero byte too,
+     * which the exact check below rejects) */
+    const uint64_t ones = UINT64_C(0x0101010101010101), highs = UINT64_C(0x8080808080808080);
+    const uint64_t pat = ones * (uint64_t)c0, case_bit = ones * 0x20;
+    for (; i + 8 <= last + 1; i += 8) {
+      uint64_t x, hit;
+      memcpy(&x, s + i, 8);
+      x = (x | case_bit) ^ pat;
+      if (!((x - ones) & ~x & highs))
+        continue;
+      /* exactly the zero bytes: 0x80 in each, nothing elsewhere */
+      hit = ~(((x & ~highs) + ~highs) | x | ~highs);
+      while (hit) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        size_t k = i + (size_t)(__builtin_ctzll(hit) >> 3);
+#else
+        size_t k = i;
+        while ((unsigned char)s[k] != c0 && (unsigned char)s[k] != c1)
+          k++;
+#endif
+        if ((!boundary || k == 0 || !dg_is_alnum((unsigned char)s[k - 1])) &&
+            dg_at_ci(s, len, k, word))
+          return k;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        hit &= hit - 1;
+#else
+        /* go on from the byte after k with the plain loop below */
+        i = k + 1;
+        goto tail;
+#endif
+      }
+    }
+  }
+#if !(defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__)
+tail:
+#endif
+  for (; i <= last; i++) {
+    int c = (unsigned char)s[i];
+    if ((c == c0 || c == c1) && (!boundary || i == 0 || !dg_is_alnum((unsigned char)s[i - 1])) &&
+        dg_at_ci(s, len, i, word))
+      return i;
+  }
+  return len;
+}
+
 int dg_has_word(const char *s, size_t len, const char *word)
 {
   size_t wl = strlen(word), i;
-  int c0, c1;
-  if (wl == 0 || wl > len)
-    return 0;
-  /* compare the first letter by hand and call strncasecmp only on a hit:
-   * this runs over every line of every page */
-  c0 = dg_to_lower((unsigned char)word[0]);
-  c1 = dg_is_lower(c0) ? c0 - 32 : c0;
-  for (i = 0; i + wl <= len; i++) {
-    int c = (unsigned char)s[i];
-    if (c != c0 && c != c1)
-      continue;
-    if (i > 0 && dg_is_alnum((unsigned char)s[i - 1]))
-      continue;
-    if (!dg_at_ci(s, len, i, word))
-      continue;
+  for (i = dg_find_ci(s, len, 0, word, 1); i < len; i = dg_find_ci(s, len, i + 1, word, 1))
     if (i + wl == len || !dg_is_alnum((unsigned char)s[i + wl]))
       return 1;
-  }
   return 0;
+}
+
+void dg_wordset_init(dg_wordset *ws, const char *const *words, size_t n)
+{
+  size_t k;
+  signed char *tail[26];
+  memset(ws, 0, sizeof *ws);
+  ws->words = words;
+  ws->n = (unsigned)(n > 64 ? 64 : n);
+  for (k = 0; k < 26; k++) {
+    ws->head[k] = -1;
+    tail[k] = &ws->head[k];
+  }
+  for (k = 0; k < ws->n; k++) {
+    int c = dg_to_lower((unsigned char)words[k][0]);
+    size_t wl = strlen(words[k]);
+    ws->len[k] = (unsigned char)(wl > 255 ? 255 : wl);
+    ws->second[k] = (unsigned char)(wl > 1 ? dg_to_lower((unsigned char)words[k][1]) : 0);
+    ws->next[k] = -1;
+    if (!dg_is_lower(c))
+      continue; /* never found: the words are documented to start with a letter */
+    *tail[c - 'a'] = (signed char)k;
+    tail[c - 'a'] = &ws->next[k];
+  }
+}
+
+/* Calls back for each word of `ws` at each word start of s[0..len); stops
+ * early when `first` is set. Returns the mask, or the first index. */
+static uint64_t wordset_run(const dg_wordset *ws, const char *s, size_t len, int first,
+                            int *found)
+{
+  uint64_t mask = 0;
+  size_t i = 0;
+  while (i < len) {
+    unsigned char c = (unsigned char)s[i];
+    int k;
+    if (!dg_is_alnum(c)) {
+      i++;
+      continue;
+    }
+    /* s[i] starts a word (the byte before is not a letter or digit) */
+    if (dg_is_alpha(c)) {
+      /* the text's second byte, lower-cased, settles most candidates */
+      unsigned char c2 = i + 1 < len ? (unsigned char)dg_to_lower((unsigned char)s[i + 1]) : 0;
+      for (k = ws->head[dg_to_lower(c) - 'a']; k >= 0; k = ws->next[k]) {
+        size_t wl = ws->len[k];
+        if (i + wl > len || (wl > 1 && ws->second[k] != c2) || !dg_at_ci(s, len, i, ws->words[k]))
+          continue;
+        if (i + wl == len || !dg_is_alnum((unsigned char)s[i + wl])) {
+          if (first) {
+            *found = k;
+            return 0;
+          }
+          mask |= UINT64_C(1) << k;
+        }
+      }
+    }
+    /* skip the rest of the word: no word starts inside it */
+    i++;
+    while (i < len && dg_is_alnum((unsigned char)s[i]))
+      i++;
+  }
+  return mask;
+}
+
+uint64_t dg_wordset_scan(const dg_wordset *ws, const char *s, size_t len)
+{
+  return wordset_run(ws, s, len, 0, NULL);
+}
+
+int dg_wordset_first(const dg_wordset *ws, const char *s, size_t len)
+{
+  int found = -1;
+  wordset_run(ws, s, len, 1, &found);
+  return found;
 }
 
 /* Bullet marks that open a list item: • ▸ ▶ ► » › · ‣ ◦ ○ ● ■ □ - * → ⁃ */
@@ -87,7 +225,13 @@ static const char *const bullets[] = {
 size_t dg_bullet_len(const char *s, size_t len)
 {
   size_t i, n = 0;
-  for (i = 0; i < sizeof bullets / sizeof *bullets; i++) {
+  unsigned char c0 = len ? (unsigned char)s[0] : 0;
+  /* every bullet starts with one of these bytes; most lines with none */
+  if (c0 != 0xE2 && c0 != 0xC2 && c0 != '-' && c0 != '*')
+    i = sizeof bullets / sizeof *bullets;
+  else
+    i = 0;
+  for (; i < sizeof bullets / sizeof *bullets; i++) {
     size_t bl = strlen(bullets[i]);
     if (bl < len && memcmp(s, bullets[i], bl) == 0 && (s[bl] == ' ' || s[bl] == '\t')) {
       n = bl;
@@ -191,20 +335,20 @@ static const char *const share_cues[] = {
 
 /* 1 if the line content starts with one of `cues` followed by the end of
  * the line, a colon, a space or punctuation; `whole` demands the cue be all
- * of the line (apart from a colon). */
-static int line_cue(const char *s, size_t len, const char *const *cues, size_t n, int whole)
+ * of the line (apart from a colon). Every cue starts with a lower-case
+ * letter, so only those under the line's first letter are compared. */
+static int line_cue(const char *s, size_t len, const dg_wordset *cues, int whole)
 {
-  size_t i;
-  int c;
+  int c, k;
   if (len == 0)
     return 0;
   c = dg_to_lower((unsigned char)s[0]);
-  for (i = 0; i < n; i++) {
-    size_t cl;
-    if ((unsigned char)cues[i][0] != c)
-      continue;
-    cl = strlen(cues[i]);
-    if (cl > len || strncasecmp(s, cues[i], cl) != 0)
+  if (!dg_is_lower(c))
+    return 0;
+  for (k = cues->head[c - 'a']; k >= 0; k = cues->next[k]) {
+    size_t cl = cues->len[k];
+    if (cl > len || (cl > 1 && cues->second[k] != dg_to_lower((unsigned char)s[1])) ||
+        strncasecmp(s, cues->words[k], cl) != 0)
       continue;
     if (cl < len && dg_is_alnum((unsigned char)s[cl]))
       continue;
@@ -220,7 +364,6 @@ static int line_cue(const char *s, size_t len, const char *const *cues, size_t n
   return 0;
 }
 
-#define N(a) (sizeof(a) / sizeof *(a))
 
 int dg_page_line_starts(const dg_page *pg, size_t i, const char *prefix)
 {
@@ -328,12 +471,49 @@ static int is_quoted(const char *s, size_t len)
   return len >= 2 && s[0] == '"' && s[len - 1] == '"';
 }
 
-static void features(dg_page *pg, dg_line *l)
+/* The cue lists, indexed once per page. */
+typedef struct dg_page_cues {
+  dg_wordset byline, role, related, about, headings, section, share, words;
+} cue_sets;
+
+#define DG_LW_STR_(id, w) w,
+const char *const dg_line_words[DG_LW__COUNT] = {DG_LINE_WORDS(DG_LW_STR_)};
+
+#define N(a) (sizeof(a) / sizeof *(a))
+typedef char role_cues_fit[N(role_cues) <= 64 && N(section_cues) <= 64 ? 1 : -1];
+
+static void cue_sets_init(cue_sets *cs)
+{
+  dg_wordset_init(&cs->byline, byline_cues, N(byline_cues));
+  dg_wordset_init(&cs->role, role_cues, N(role_cues));
+  dg_wordset_init(&cs->related, related_cues, N(related_cues));
+  dg_wordset_init(&cs->about, about_cues, N(about_cues));
+  dg_wordset_init(&cs->headings, byline_headings, N(byline_headings));
+  dg_wordset_init(&cs->section, section_cues, N(section_cues));
+  dg_wordset_init(&cs->share, share_cues, N(share_cues));
+  dg_wordset_init(&cs->words, dg_line_words, N(dg_line_words));
+}
+
+/* memmem(s, len, w, wl) != NULL for a short needle: memchr on its first
+ * byte is quicker than the general search on the lines of a page. */
+static int has_bytes(const char *s, size_t len, const char *w, size_t wl)
+{
+  const char *p = s, *end = s + len;
+  while ((size_t)(end - p) >= wl && (p = memchr(p, w[0], (size_t)(end - p) - wl + 1)) != NULL) {
+    if (memcmp(p + 1, w + 1, wl - 1) == 0)
+      return 1;
+    p++;
+  }
+  return 0;
+}
+
+static void features(dg_page *pg, dg_line *l, const cue_sets *cs)
 {
   const char *s = pg->text + l->start;
   size_t len = l->end - l->start, b, clen;
   dg_date d;
   dg_time t;
+  l->words = 0;
   if (len == 0) {
     l->flags |= DG_LF_BLANK;
     l->content = l->start;
@@ -346,6 +526,7 @@ static void features(dg_page *pg, dg_line *l)
   l->content = l->start + b;
   s = pg->text + l->content;
   clen = l->end - l->content;
+  l->words = dg_wordset_scan(&cs->words, s, clen < DG_CUE_SCAN ? clen : DG_CUE_SCAN);
   word_stats(l, s, clen);
   l->seps = count_seps(s, clen);
   if (dg_date_find(s, clen, &d))
@@ -358,7 +539,7 @@ static void features(dg_page *pg, dg_line *l)
     l->flags |= DG_LF_QUOTED;
   if (l->nwords >= 14 && l->nlower * 2 >= l->nwords && l->seps <= 1)
     l->flags |= DG_LF_PROSE;
-  if (line_cue(s, clen, byline_cues, N(byline_cues), 0) && l->nwords >= 2 &&
+  if (line_cue(s, clen, &cs->byline, 0) && l->nwords >= 2 &&
       (clen < 200 || !(l->flags & DG_LF_END_PUNCT)))
     l->flags |= DG_LF_BYLINE;
   {
@@ -366,30 +547,31 @@ static void features(dg_page *pg, dg_line *l)
     size_t tp = dg_time_prefix_len(s, clen);
     const char *r = s + tp;
     size_t rl = clen - tp;
-    if (line_cue(r, rl, role_cues, N(role_cues), 1) ||
-        (line_cue(r, rl, role_cues, N(role_cues), 0) && memchr(r, ':', rl < 40 ? rl : 40) &&
-         !(l->flags & DG_LF_PROSE)) ||
-        (tp && line_cue(r, rl, role_cues, N(role_cues), 0) && l->nwords <= 10))
+    /* a whole-line cue is a cue: ask the cheaper question first */
+    int any = line_cue(r, rl, &cs->role, 0);
+    if ((any && line_cue(r, rl, &cs->role, 1)) ||
+        (any && memchr(r, ':', rl < 40 ? rl : 40) && !(l->flags & DG_LF_PROSE)) ||
+        (tp && any && l->nwords <= 10))
       l->flags |= DG_LF_ROLE;
   }
-  if (clen < DG_CUE_SCAN && (memmem(s, clen, "\xC2\xA9", 2) || dg_has_word(s, clen, "copyright") ||
-                              dg_has_word(s, clen, "all rights reserved")))
+  if (clen < DG_CUE_SCAN && (has_bytes(s, clen, "\xC2\xA9", 2) ||
+                              (l->words & (DG_LW(COPYRIGHT) | DG_LW(ALL_RIGHTS)))))
     l->flags |= DG_LF_COPYRIGHT;
-  if (line_cue(s, clen, related_cues, N(related_cues), 1) ||
-      (clen < 80 && (line_cue(s, clen, related_cues, N(related_cues), 0) &&
+  if (line_cue(s, clen, &cs->related, 1) ||
+      (clen < 80 && (line_cue(s, clen, &cs->related, 0) &&
                      (dg_page_line_starts(pg, (size_t)(l - pg->lines), "more from") ||
                       memchr(s, ':', clen)))))
     l->flags |= DG_LF_RELATED;
-  if (line_cue(s, clen, about_cues, N(about_cues), 1))
+  if (line_cue(s, clen, &cs->about, 1))
     l->flags |= DG_LF_ABOUT;
-  if (line_cue(s, clen, byline_headings, N(byline_headings), 1))
+  if (line_cue(s, clen, &cs->headings, 1))
     l->flags |= DG_LF_BYLINE;
-  if (line_cue(s, clen, section_cues, N(section_cues), 1) ||
-      (clen < 60 && line_cue(s, clen, section_cues, N(section_cues), 0) && memchr(s, ':', clen)))
+  if (line_cue(s, clen, &cs->section, 1) ||
+      (clen < 60 && line_cue(s, clen, &cs->section, 0) && memchr(s, ':', clen)))
     l->flags |= DG_LF_SECTION;
-  if (((line_cue(s, clen, share_cues, N(share_cues), 0) && clen < 160) ||
-       (clen < 200 && (dg_has_word(s, clen, "share this") || dg_has_word(s, clen, "share:") ||
-                       memmem(s, clen, "Share:", 6) || memmem(s, clen, "Share this", 10)))) &&
+  if (((line_cue(s, clen, &cs->share, 0) && clen < 160) ||
+       (clen < 200 && ((l->words & (DG_LW(SHARE_THIS) | DG_LW(SHARE_COLON))) ||
+                       has_bytes(s, clen, "Share:", 6) || has_bytes(s, clen, "Share this", 10)))) &&
       !(l->flags & DG_LF_PROSE))
     l->flags |= DG_LF_SHARE;
   /* "About the Hollis USA Forum", "About this series": a heading */
@@ -404,11 +586,29 @@ static void features(dg_page *pg, dg_line *l)
 
 /* ---------------------------------------------------------------- model */
 
+dg_page_cues *dg_page_cues_new(void)
+{
+  dg_page_cues *c = xmalloc(sizeof *c);
+  cue_sets_init(c);
+  return c;
+}
+
+void dg_page_cues_free(dg_page_cues *c) { free(c); }
+
 void dg_page_init(dg_page *pg, const char *text, size_t len, const dg_tokens *toks,
                   const dg_gazetteer *gz)
 {
+  cue_sets cs;
+  cue_sets_init(&cs);
+  dg_page_init_with(pg, text, len, toks, gz, &cs);
+}
+
+void dg_page_init_with(dg_page *pg, const char *text, size_t len, const dg_tokens *toks,
+                       const dg_gazetteer *gz, const dg_page_cues *cues)
+{
   size_t cap = 0, i = 0, t = 0, block = 0;
   int prev_blank = 1;
+  const cue_sets *cs = cues;
   memset(pg, 0, sizeof *pg);
   pg->text = text;
   pg->len = len;
@@ -442,7 +642,7 @@ void dg_page_init(dg_page *pg, const char *text, size_t len, const dg_tokens *to
       t++;
     l->tok_end = t;
     pg->n_lines++;
-    features(pg, l);
+    features(pg, l, cs);
     if (l->flags & DG_LF_BLANK) {
       if (!prev_blank)
         block++;

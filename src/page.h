@@ -11,8 +11,10 @@
 #define DG_PAGE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "gazetteer.h"
+#include "text.h"
 #include "tokens.h"
 
 typedef enum dg_zone {
@@ -62,7 +64,46 @@ typedef struct dg_line {
   unsigned flags;    /* DG_LF_* */
   dg_zone zone;
   size_t block;      /* index of its blank-line separated block */
+  uint64_t words;    /* DG_LW(id) bits: the words of dg_line_words that
+                        occur in the line's first DG_CUE_SCAN bytes from
+                        `content`, as dg_has_word() would find them */
 } dg_line;
+
+/* Words asked of many lines by several recognisers, found for every line
+ * in one pass by dg_page_init(): bit DG_LW(id) of dg_line.words. The
+ * classifier's page cues come first. */
+#define DG_LINE_WORDS(X)                                                                    \
+  X(PUBLISHED_ONLINE, "published online") X(ORIGINAL_ARTICLE, "original article")         \
+  X(ORIGINAL_ARTICLES, "original articles") X(TO_CITE, "to cite this article")            \
+  X(JOURNAL, "journal") X(VOLUME, "volume") X(PAGES, "pages") X(ISSUE, "issue")           \
+  X(RECEIVED, "received") X(ACCEPTED, "accepted") X(PEER_REVIEW, "peer review")          \
+  X(FULL_PIECE, "full piece") X(OP_ED, "op-ed") X(ORIG_APPEARED, "originally appeared")  \
+  X(WEBINAR, "webinar") X(ONLINE_PROGRAM, "online program") X(ONLINE_EVENT, "online event") \
+  X(ONLINE_PANEL, "online panel") X(ONLINE_DISCUSSION, "online discussion")               \
+  X(VIRTUAL_EVENT, "virtual event") X(VIRTUAL_PANEL, "virtual panel")                     \
+  X(VIA_ZOOM, "via zoom") X(ONLINE_ONLY, "online only") X(EVENT, "event")                 \
+  X(EVENTS, "events") X(RSVP, "rsvp") X(REGISTER, "register")                             \
+  X(REGISTRATION, "registration") X(ADD_TO_CALENDAR, "add to calendar")                   \
+  X(PLEASE_JOIN_US, "please join us") X(JOIN_US, "join us")                               \
+  X(WILL_MODERATE, "will moderate") X(MODERATED_BY, "moderated by")                       \
+  X(PANEL_DISCUSSION, "panel discussion") X(WILL_TAKE_PART, "will take part")             \
+  X(CHAIRED_BY, "chaired by") X(PARTICIPANTS_INCLUDED, "participants included")           \
+  X(SPEAKERS_INCLUDED, "speakers included") X(EVENT_RECAP, "event recap")                 \
+  X(CALL_FOR_PAPERS, "call for papers") X(CALL_FOR_PROPOSALS, "call for proposals")       \
+  X(CALL_FOR_SUBMISSIONS, "call for submissions") X(AUTHOR, "author") X(PDF, "pdf")       \
+  X(DOI, "doi") X(ISBN, "isbn") X(ABSTRACT, "abstract")                                   \
+  X(EXECUTIVE_SUMMARY, "executive summary")                                              \
+  X(COPYRIGHT, "copyright") X(ALL_RIGHTS, "all rights reserved")                          \
+  X(SHARE_THIS, "share this") X(SHARE_COLON, "share:") X(PUBLISHED, "published")          \
+  X(POSTED, "posted") X(RELEASED, "released") X(PUBLICATION_DATE, "publication date")     \
+  X(FULL, "full") X(ORIGINALLY, "originally") X(FIRST, "first") X(PODCAST, "podcast")     \
+  X(EPISODE, "episode")
+
+#define DG_LW_ENUM_(id, w) DG_LWI_##id,
+enum { DG_LINE_WORDS(DG_LW_ENUM_) DG_LW__COUNT };
+#define DG_LW(id) (UINT64_C(1) << DG_LWI_##id)
+typedef char dg_line_words_fit_in_64_bits[DG_LW__COUNT <= 64 ? 1 : -1];
+extern const char *const dg_line_words[DG_LW__COUNT];
 
 struct dg_orgs;
 struct dg_people;
@@ -96,6 +137,19 @@ typedef struct dg_page {
  * zones. `toks` must be the tokens of the same text. */
 void dg_page_init(dg_page *pg, const char *text, size_t len, const dg_tokens *toks,
                   const dg_gazetteer *gz);
+
+/* The word sets dg_page_init() looks for line cues with. Building them
+ * costs about as much as the features of a short page, so a mapper builds
+ * them once: read-only afterwards, one may serve any number of pages in
+ * any number of threads. Free with dg_page_cues_free(). */
+typedef struct dg_page_cues dg_page_cues;
+dg_page_cues *dg_page_cues_new(void);
+void dg_page_cues_free(dg_page_cues *c);
+
+/* dg_page_init() with the word sets of `cues` (borrowed; must outlive the
+ * call). The same result. */
+void dg_page_init_with(dg_page *pg, const char *text, size_t len, const dg_tokens *toks,
+                       const dg_gazetteer *gz, const dg_page_cues *cues);
 /* Frees the lines; `pg` may be NULL. */
 void dg_page_release(dg_page *pg);
 
@@ -122,10 +176,47 @@ void dg_page_set_zones(dg_page *pg);
 /* Case-insensitive test for `word` (ASCII) as a whole word in s[0..len). */
 int dg_has_word(const char *s, size_t len, const char *word);
 
+/* Up to 64 ASCII words or phrases, each starting with a letter, looked up
+ * together: one pass over a text answers dg_has_word() for all of them,
+ * where asking word by word would scan the text once per word. Built on
+ * the stack with dg_wordset_init(); `words` is borrowed and must outlive
+ * the set. Read-only after init, so it can be shared between threads. */
+typedef struct dg_wordset {
+  const char *const *words;
+  unsigned n;
+  unsigned char len[64];
+  signed char head[26]; /* first word with this initial, -1 if none */
+  signed char next[64]; /* next word with the same initial, in list order */
+  unsigned char second[64]; /* each word's second byte, lower-cased (0: none) */
+} dg_wordset;
+
+void dg_wordset_init(dg_wordset *ws, const char *const *words, size_t n);
+
+/* Bit k is set iff dg_has_word(s, len, words[k]). */
+uint64_t dg_wordset_scan(const dg_wordset *ws, const char *s, size_t len);
+
+/* The word found at the smallest position of s[0..len) (the earliest in
+ * the list among those starting there), as an index, or -1 if none. */
+int dg_wordset_first(const dg_wordset *ws, const char *s, size_t len);
+
+/* The first position i >= from where `word` (ASCII, non-empty) starts in
+ * s[0..len), compared without regard to ASCII case, with no letter or
+ * digit right before it when `boundary` is set; `len` if there is none. */
+size_t dg_find_ci(const char *s, size_t len, size_t from, const char *word, int boundary);
+
 /* 1 if `word` starts at s[i] (of s[0..len)), ignoring ASCII case; the
  * first letter is compared before anything else, as these tests run at
- * every position of long lines. */
-int dg_at_ci(const char *s, size_t len, size_t i, const char *word);
+ * every position of long lines (inline for the same reason). */
+static inline int dg_at_ci(const char *s, size_t len, size_t i, const char *word)
+{
+  size_t k;
+  if (i >= len || dg_to_lower((unsigned char)s[i]) != dg_to_lower((unsigned char)word[0]))
+    return 0;
+  for (k = 1; word[k]; k++)
+    if (i + k >= len || dg_to_lower((unsigned char)s[i + k]) != dg_to_lower((unsigned char)word[k]))
+      return 0;
+  return 1;
+}
 
 /* The same, case-sensitive. */
 int dg_at(const char *s, size_t len, size_t i, const char *word);

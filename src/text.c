@@ -56,6 +56,28 @@ static void put_uc(dg_buf *b, uint32_t uc)
     dg_buf_add(b, tmp, (size_t)n);
 }
 
+/* 1 if `uc` is NFC in any context: a starter (combining class 0) without a
+ * canonical decomposition that never composes with the character before
+ * it. Everything below U+0300 qualifies, and so do the punctuation,
+ * currency signs, arrows and shapes of crawled pages; a text made only of
+ * such characters is its own NFC form, so the costly normalisation pass
+ * can be skipped. tests/unit/test_text.c checks these ranges against
+ * libunistring. */
+static int nfc_inert(ucs4_t uc)
+{
+  return uc < 0x300 || (uc >= 0x2010 && uc <= 0x2027) || (uc >= 0x2030 && uc <= 0x205E) ||
+         (uc >= 0x20A0 && uc <= 0x20BF) || uc == 0x2122 || (uc >= 0x2190 && uc <= 0x2199) ||
+         (uc >= 0x25A0 && uc <= 0x25FF);
+}
+
+int dg_text_nfc_inert(uint32_t uc) { return nfc_inert(uc); }
+
+/* 1 for the ASCII bytes that pass unchanged: printable, TAB and LF. */
+static int plain_ascii(unsigned char c)
+{
+  return (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\t';
+}
+
 char *dg_text_normalize(const void *data, size_t len, size_t *out_len,
                         dg_text_report *rep)
 {
@@ -64,6 +86,7 @@ char *dg_text_normalize(const void *data, size_t len, size_t *out_len,
   dg_buf b;
   uint8_t *nfc;
   size_t nfc_len = 0;
+  int inert = 1; /* every character so far is NFC in any context */
 
   memset(rep, 0, sizeof *rep);
   dg_buf_init(&b);
@@ -73,6 +96,15 @@ char *dg_text_normalize(const void *data, size_t len, size_t *out_len,
   }
   while (i < len) {
     unsigned char c = (unsigned char)s[i];
+    if (plain_ascii(c)) {
+      /* copy the whole run at once: most pages are nearly all ASCII */
+      size_t j = i + 1;
+      while (j < len && plain_ascii((unsigned char)s[j]))
+        j++;
+      dg_buf_add(&b, s + i, j - i);
+      i = j;
+      continue;
+    }
     if (c < 0x80) {
       if (c == '\r') {
         rep->had_crlf = 1;
@@ -80,12 +112,8 @@ char *dg_text_normalize(const void *data, size_t len, size_t *out_len,
         i += (i + 1 < len && s[i + 1] == '\n') ? 2 : 1;
         continue;
       }
-      if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F) {
-        rep->controls++;
-        dg_buf_addc(&b, ' ');
-      } else {
-        dg_buf_addc(&b, (char)c);
-      }
+      rep->controls++;
+      dg_buf_addc(&b, ' ');
       i++;
       continue;
     }
@@ -98,6 +126,8 @@ char *dg_text_normalize(const void *data, size_t len, size_t *out_len,
           rep->controls++;
           dg_buf_addc(&b, ' ');
         } else {
+          if (inert && !nfc_inert(uc))
+            inert = 0;
           dg_buf_add(&b, s + i, (size_t)n);
         }
         i += (size_t)n;
@@ -106,12 +136,18 @@ char *dg_text_normalize(const void *data, size_t len, size_t *out_len,
       if (rep->invalid_utf8 == 0)
         rep->first_invalid = i;
       rep->invalid_utf8++;
-      if (c >= 0xA0)
-        put_uc(&b, c);
-      else
-        put_uc(&b, cp1252[c - 0x80] ? cp1252[c - 0x80] : 0xFFFD);
+      {
+        ucs4_t r = c >= 0xA0 ? c : (cp1252[c - 0x80] ? cp1252[c - 0x80] : 0xFFFD);
+        if (inert && !nfc_inert(r))
+          inert = 0;
+        put_uc(&b, r);
+      }
       i++;
     }
+  }
+  if (inert) {
+    *out_len = b.len;
+    return dg_buf_detach(&b);
   }
   nfc = u8_normalize(UNINORM_NFC, (const uint8_t *)b.data, b.len, NULL, &nfc_len);
   if (!nfc) {
@@ -176,6 +212,29 @@ char *dg_text_key(const char *s, size_t len)
   dg_buf b;
   int gap = 0;
 
+  /* ASCII is its own NFKD form, has no marks to drop and no letters to
+   * fold: the same key without the Unicode tables */
+  for (i = 0; i < len && (unsigned char)s[i] < 0x80; i++)
+    ;
+  if (i == len) {
+    char *out = xmalloc(len + 1), *o = out;
+    for (i = 0; i < len; i++) {
+      unsigned char c = (unsigned char)s[i];
+      if (c == '\'')
+        continue;
+      if (dg_is_alnum(c)) {
+        if (gap && o > out)
+          *o++ = ' ';
+        gap = 0;
+        *o++ = (char)dg_to_lower(c);
+      } else {
+        gap = 1;
+      }
+    }
+    *o = '\0';
+    return out;
+  }
+  i = 0;
   dg_buf_init(&b);
   nfkd = u8_normalize(UNINORM_NFKD, (const uint8_t *)s, len, NULL, &nlen);
   if (!nfkd)

@@ -26,6 +26,11 @@ long dg_text_find_nul(const void *data, size_t len);
 char *dg_text_normalize(const void *data, size_t len, size_t *out_len,
                         dg_text_report *rep);
 
+/* 1 if code point `uc` is NFC whatever surrounds it (a starter without
+ * canonical decomposition that never composes with what precedes it);
+ * dg_text_normalize() skips NFC for texts made only of such characters. */
+int dg_text_nfc_inert(uint32_t uc);
+
 /* Returns 1 if `s` (`len` bytes) is valid UTF-8, else 0. */
 int dg_text_is_utf8(const char *s, size_t len);
 

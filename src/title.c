@@ -44,6 +44,8 @@ static const char *const label_words[] = {
   "feature", "features", "multimedia", "interview", "transcript", "book", "books",
 };
 
+typedef char label_words_fit[sizeof label_words / sizeof *label_words <= 64 ? 1 : -1];
+
 static int count_words(const char *s, size_t len)
 {
   int n = 0, in = 0;
@@ -78,10 +80,12 @@ int dg_title_label_line(const dg_page *pg, size_t i)
     return 0;
   if ((l->flags & DG_LF_ALLCAPS) && l->nwords <= 3)
     return 1;
-  for (k = 0; k < sizeof label_words / sizeof *label_words; k++)
-    if (dg_has_word(s, n, label_words[k]))
-      return 1;
-  return 0;
+  {
+    /* one pass for all the label words */
+    dg_wordset ws;
+    dg_wordset_init(&ws, label_words, sizeof label_words / sizeof *label_words);
+    return dg_wordset_scan(&ws, s, n) != 0;
+  }
 }
 
 /* 1 if organization mentions cover (nearly) all of line i: a site name or
@@ -143,10 +147,9 @@ static int person_line(const dg_page *pg, size_t i)
   dg_name n;
   int ok = 0;
   dg_name_init(&n);
-  if (dg_name_affil_split(pg->gz, pg->text + l->content, l->end - l->content, DG_NAME_SHAPE, &nm,
-                          &aff) &&
-      aff.len > 0 && nm.start == 0 &&
-      dg_name_parse(pg->gz, pg->text + l->content, nm.len, DG_NAME_SHAPE, &n) && n.words >= 2 &&
+  if (dg_name_affil_parse(pg->gz, pg->text + l->content, l->end - l->content, DG_NAME_SHAPE, &nm,
+                          &aff, &n) &&
+      aff.len > 0 && nm.start == 0 && n.words >= 2 &&
       (n.known_given || n.family_first || n.honorific))
     ok = 1;
   dg_name_release(&n);
@@ -198,12 +201,17 @@ static int field_line(const char *s, size_t n)
     "posted", "author", "authors", "editor", "editors", "region", "program", "project",
     "programme", "download", "pages", "length", "duration", "dates", "deadline",
   };
-  size_t k;
-  for (k = 0; k < sizeof labels / sizeof *labels; k++) {
-    size_t l = strlen(labels[k]);
-    if (n > l && strncasecmp(s, labels[k], l) == 0 && s[l] == ':')
+  size_t k, c;
+  const char *colon;
+  /* No label holds a colon, so only a label as long as the text before
+   * the line's first colon can match; the longest label has 12 bytes. */
+  colon = memchr(s, ':', n < 13 ? n : 13);
+  if (!colon)
+    return 0;
+  c = (size_t)(colon - s);
+  for (k = 0; k < sizeof labels / sizeof *labels; k++)
+    if (strlen(labels[k]) == c && strncasecmp(s, labels[k], c) == 0)
       return 1;
-  }
   return 0;
 }
 
@@ -267,16 +275,40 @@ char *dg_title_clean(const char *s, size_t len)
   return q;
 }
 
-/* Lower-case, squeezed copies of the lines, for finding repeats. */
+/* Lower-case, squeezed copies of the lines (as dg_text_squeeze() then
+ * ASCII lower-casing would give), for finding repeats. All of them live in
+ * one allocation, v[0]; free v[0] then v. */
 static char **folded_lines(const dg_page *pg)
 {
-  char **v = xcalloc(pg->n_lines ? pg->n_lines : 1, sizeof *v);
-  size_t i, k;
+  size_t n = pg->n_lines ? pg->n_lines : 1, i;
+  char **v = xcalloc(n, sizeof *v);
+  char *buf = xmalloc(pg->len + n + 1), *o = buf;
   for (i = 0; i < pg->n_lines; i++) {
-    v[i] = dg_text_squeeze(pg->text + pg->lines[i].start, pg->lines[i].end - pg->lines[i].start);
-    for (k = 0; v[i][k]; k++)
-      v[i][k] = (char)dg_to_lower((unsigned char)v[i][k]);
+    const char *t = pg->text + pg->lines[i].start;
+    size_t len = pg->lines[i].end - pg->lines[i].start, k;
+    int space = 0;
+    char *line = o;
+    v[i] = o;
+    for (k = 0; k < len; k++) {
+      unsigned char c = (unsigned char)t[k];
+      if (dg_is_space(c)) {
+        space = 1;
+        continue;
+      }
+      if (c == 0xC2 && k + 1 < len && (unsigned char)t[k + 1] == 0xA0) {
+        space = 1; /* U+00A0 no-break space */
+        k++;
+        continue;
+      }
+      if (space && o > line)
+        *o++ = ' ';
+      space = 0;
+      *o++ = (char)dg_to_lower(c);
+    }
+    *o++ = '\0';
   }
+  if (!pg->n_lines)
+    v[0] = buf;
   return v;
 }
 
@@ -339,17 +371,33 @@ static int cue_after(const dg_page *pg, size_t i)
   return 0;
 }
 
+/* dg_title_like() of each line, remembered: the search below asks about
+ * the same lines several times (as a title, as the line after one). The
+ * page does not change while the title is searched. 0 unknown, 1 no, 2 yes. */
+typedef struct likes {
+  const dg_page *pg;
+  unsigned char *v;
+} likes;
+
+static int like(likes *lk, size_t i)
+{
+  if (!lk->v[i])
+    lk->v[i] = dg_title_like(lk->pg, i) ? 2 : 1;
+  return lk->v[i] == 2;
+}
+
 /* 1 if the line after heading line i is its subtitle: title-like, on the
  * very next line, not in capitals or quotes. */
-static int subtitle_of(const dg_page *pg, size_t i)
+static int subtitle_of(likes *lk, size_t i)
 {
+  const dg_page *pg = lk->pg;
   size_t nx = i + 1;
-  if (!dg_title_like(pg, i) || nx >= pg->n_lines || (pg->lines[nx].flags & DG_LF_BLANK))
+  if (!like(lk, i) || nx >= pg->n_lines || (pg->lines[nx].flags & DG_LF_BLANK))
     return 0;
   if ((pg->lines[i].flags & DG_LF_QUOTED) ||
       (pg->lines[nx].flags & (DG_LF_ALLCAPS | DG_LF_QUOTED | DG_LF_ROLE)))
     return 0;
-  return dg_title_like(pg, nx);
+  return like(lk, nx);
 }
 
 static size_t find_header_end(const dg_page *pg, size_t title_last)
@@ -369,9 +417,12 @@ int dg_title_find(dg_page *pg, dg_title *t)
 {
   size_t i, limit = pg->n_lines, best = DG_NO_LINE;
   double best_score = -1e9;
-  char **folded;
+  char **folded = NULL;
+  likes lk;
   dg_title_release(t);
   dg_title_init(t);
+  lk.pg = pg;
+  lk.v = xcalloc(pg->n_lines ? pg->n_lines : 1, 1);
   /* the region above the first paragraph of prose that follows a
    * possible title (a cookie notice above the masthead is not the text) */
   {
@@ -379,26 +430,29 @@ int dg_title_find(dg_page *pg, dg_title *t)
     for (i = 0; i < pg->n_lines && i < MAX_HEAD_LINES; i++) {
       if ((pg->lines[i].flags & DG_LF_PROSE) && seen)
         break;
-      if (!(pg->lines[i].flags & DG_LF_PROSE) && dg_title_like(pg, i))
+      if (!(pg->lines[i].flags & DG_LF_PROSE) && like(&lk, i))
         seen = 1;
     }
     limit = i;
   }
-  folded = folded_lines(pg);
   for (i = 0; i < limit; i++) {
     const dg_line *l = &pg->lines[i];
     double score = 0;
     size_t prev, last = i;
-    if (!dg_title_like(pg, i))
+    if (!like(&lk, i))
       continue;
     /* the second line of a two-line heading is its subtitle, not a title
      * of its own; the heading is judged by what follows both lines */
-    if (i > 0 && !(pg->lines[i - 1].flags & DG_LF_BLANK) && subtitle_of(pg, i - 1))
+    if (i > 0 && !(pg->lines[i - 1].flags & DG_LF_BLANK) && subtitle_of(&lk, i - 1))
       continue;
-    if (subtitle_of(pg, i))
+    if (subtitle_of(&lk, i))
       last = i + 1;
-    if (l->nwords >= 3 && repeated(pg, folded, i))
-      score += 4;
+    if (l->nwords >= 3) {
+      if (!folded)
+        folded = folded_lines(pg);
+      if (repeated(pg, folded, i))
+        score += 4;
+    }
     if (cue_after(pg, last))
       score += 3;
     if (l->flags & DG_LF_QUOTED)
@@ -418,13 +472,15 @@ int dg_title_find(dg_page *pg, dg_title *t)
       best = i;
     }
   }
-  for (i = 0; i < pg->n_lines; i++)
-    free(folded[i]);
-  free(folded);
+  if (folded) {
+    free(folded[0]);
+    free(folded);
+  }
   if (best == DG_NO_LINE) {
     pg->title_line = DG_NO_LINE;
     pg->header_end = 0;
     dg_page_set_zones(pg);
+    free(lk.v);
     return 0;
   }
   t->line = best;
@@ -435,7 +491,7 @@ int dg_title_find(dg_page *pg, dg_title *t)
     t->span.start = l->content;
     t->span.len = l->end - l->content;
     /* a two-line heading: the subtitle on the very next line */
-    if (subtitle_of(pg, best)) {
+    if (subtitle_of(&lk, best)) {
       const dg_line *l2 = &pg->lines[nx];
       char *sub = dg_title_clean(pg->text + l2->content, l2->end - l2->content);
       size_t ml = strlen(main);
@@ -449,6 +505,7 @@ int dg_title_find(dg_page *pg, dg_title *t)
     }
     t->text = main;
   }
+  free(lk.v);
   pg->title_line = best;
   pg->header_end = find_header_end(pg, t->line2 != DG_NO_LINE ? t->line2 : t->line);
   dg_page_set_zones(pg);

@@ -21,12 +21,17 @@ void dg_tokens_release(dg_tokens *t)
 
 static int is_word_char(ucs4_t uc)
 {
-  /* letters, digits and combining marks glue into a word */
+  /* letters, digits and combining marks glue into a word; ASCII (most of
+   * every page) is answered without the Unicode tables */
+  if (uc < 0x80)
+    return dg_is_alnum((int)uc);
   return uc_is_alnum(uc) || uc_is_general_category(uc, UC_CATEGORY_M);
 }
 
 static int is_space_char(ucs4_t uc)
 {
+  if (uc < 0x80)
+    return uc == ' ' || uc == '\t' || uc == '\n' || uc == '\r';
   return uc == ' ' || uc == '\t' || uc == '\n' || uc == '\r' || uc == 0xA0 ||
          uc == 0x2009 || uc == 0x200A || uc == 0x202F || uc == 0x3000 ||
          uc == 0x200B || uc == 0xFEFF || (uc >= 0x2000 && uc <= 0x2008);
@@ -61,7 +66,8 @@ void dg_tokenize(const char *text, size_t len, dg_tokens *out)
       i += (size_t)n;
       continue;
     }
-    xgrow(&out->tok, &out->cap, out->n + 1, sizeof *out->tok);
+    if (out->n == out->cap)
+      xgrow(&out->tok, &out->cap, out->n + 1, sizeof *out->tok);
     t = &out->tok[out->n++];
     t->start = i;
     t->nl = (unsigned char)nl;
@@ -75,8 +81,11 @@ void dg_tokenize(const char *text, size_t len, dg_tokens *out)
         ucs4_t c2;
         int m;
         if (s[j] < 0x80) {
-          c2 = s[j];
-          m = 1;
+          /* ASCII, most of every page: is_word_char() is dg_is_alnum() */
+          if (!dg_is_alnum(s[j]) || (digits_first && !dg_is_digit(s[j])))
+            break;
+          j++;
+          continue;
         } else {
           m = u8_mbtoucr(&c2, s + j, len - j);
           if (m <= 0)

@@ -2,6 +2,10 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
+#include <unictype.h>
+#include <uninorm.h>
+#include <unistr.h>
 
 #include "text.h"
 #include "tokens.h"
@@ -11,6 +15,54 @@ static char *norm(const char *s, size_t len, dg_text_report *rep)
 {
   size_t out_len;
   return dg_text_normalize(s, len, &out_len, rep);
+}
+
+/* 1 if NFC leaves the code points `a` (unless 0) then `b` unchanged. */
+static int nfc_keeps(ucs4_t a, ucs4_t b)
+{
+  uint8_t in[8], *out;
+  size_t n = 0, out_len = 0;
+  int k, same;
+  if (a) {
+    k = u8_uctomb(in, a, 4);
+    n += (size_t)k;
+  }
+  k = u8_uctomb(in + n, b, 4);
+  n += (size_t)k;
+  out = u8_normalize(UNINORM_NFC, in, n, NULL, &out_len);
+  same = out && out_len == n && memcmp(out, in, n) == 0;
+  free(out);
+  return same;
+}
+
+/* Checks the claim behind the NFC shortcut: every "inert" character is a
+ * starter, NFC on its own, and NFC after any other inert character and
+ * after the starters that take combining partners. */
+static void check_inert(void)
+{
+  static const ucs4_t before[] = {'e', 'A', 0x1100, 0x0915, 0x09C7, 0x0B47, 0x0BC6, 0x0CC6,
+                                  0x0D46, 0x0DD9, 0x1025, 0x1B05, 0x3046, 0x05D0, 0x0627};
+  ucs4_t c, p;
+  size_t k, inert = 0, bad = 0;
+  for (c = 0; c < 0x3000; c++) {
+    if (!dg_text_nfc_inert(c) || (c >= 0xD800 && c < 0xE000) || c == 0)
+      continue;
+    inert++;
+    if (uc_combining_class(c) != 0 || !nfc_keeps(0, c))
+      bad++;
+    for (k = 0; k < sizeof before / sizeof *before; k++)
+      if (!nfc_keeps(before[k], c))
+        bad++;
+    /* the inert characters outside Latin after one another */
+    if (c >= 0x300)
+      for (p = 0x2000; p < 0x2600; p++)
+        if (dg_text_nfc_inert(p) && !nfc_keeps(p, c))
+          bad++;
+  }
+  ok(inert > 900 && bad == 0, "%zu NFC-inert characters checked, %zu misjudged", inert, bad);
+  ok(!dg_text_nfc_inert(0x300) && !dg_text_nfc_inert(0x2000) && !dg_text_nfc_inert(0x212B) &&
+         !dg_text_nfc_inert(0x1161) && !dg_text_nfc_inert(0xFFFD),
+     "combining marks, singletons and jamo are not inert");
 }
 
 int main(void)
@@ -43,6 +95,18 @@ int main(void)
   s = norm("e\xCC\x81", 3, &rep);
   is_str(s, "\xC3\xA9", "NFC: e + combining acute becomes one character");
   free(s);
+
+  s = norm("\xE2\x80\x9CQuoted\xE2\x80\x9D \xE2\x80\x93 caf\xC3\xA9 e\xCC\x81", 26, &rep);
+  is_str(s, "\xE2\x80\x9CQuoted\xE2\x80\x9D \xE2\x80\x93 caf\xC3\xA9 \xC3\xA9",
+         "one combining mark after inert punctuation still gets NFC");
+  free(s);
+
+  s = norm("\xE2\x84\xAB and \x93q\x94", 11, &rep);
+  is_str(s, "\xC3\x85 and \xE2\x80\x9Cq\xE2\x80\x9D",
+         "a singleton (Angstrom sign) is normalised next to repaired bytes");
+  free(s);
+
+  check_inert();
 
   s = norm("\xC0\xAF", 2, &rep);
   ok(dg_text_is_utf8(s, strlen(s)), "an overlong sequence is repaired into valid UTF-8");

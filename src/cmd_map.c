@@ -1,10 +1,13 @@
 /* cmd_map.c - `docgraph map`: documents in, RDF out, no store touched. */
 #include "config.h"
 
+#include <ctype.h>
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "command.h"
 #include "doc.h"
@@ -30,6 +33,9 @@ static const char usage[] =
   "                       default " DG_DEFAULT_BASE "\n"
   "      --explain        print every fact with the rule and the text it came\n"
   "                       from (FILE:LINE:COL), instead of RDF\n"
+  "  -j, --jobs N         map on N threads (1-256; default: the number of\n"
+  "                       online CPUs, at most 8); the output and messages are\n"
+  "                       the same for every N\n"
   "  -q, --quiet          no warnings, no progress\n"
   "  -h, --help           show this help\n"
   "\n"
@@ -48,14 +54,22 @@ static const struct option long_opts[] = {
   {"output", required_argument, NULL, 'o'},
   {"base", required_argument, NULL, 'b'},
   {"explain", no_argument, NULL, 'e'},
+  {"jobs", required_argument, NULL, 'j'},
   {"quiet", no_argument, NULL, 'q'},
   {"help", no_argument, NULL, 'h'},
   {NULL, 0, NULL, 0},
 };
 
 typedef struct map_run {
+  const dg_walk *walk;
+  dg_pipeline *pipe;
   dg_writer *w;
-  dg_status st;
+  FILE *out;
+  int explain;
+  size_t n_in;
+  unsigned long n_failed;
+  dg_status result;   /* the worst input status */
+  dg_status st;       /* a write error */
 } map_run;
 
 static int to_writer(void *ud, librdf_statement *st, librdf_node *graph)
@@ -113,22 +127,76 @@ static void explain(FILE *out, const dg_doc *doc, const dg_facts *f)
   }
 }
 
+/* Reads input k; a failure is reported here, on the main thread, so that
+ * messages come in input order whatever the number of jobs. */
+static dg_status read_input(void *ud, size_t k, dg_doc **doc)
+{
+  map_run *r = ud;
+  const dg_input *in = dg_walk_get(r->walk, k);
+  dg_status s;
+  *doc = NULL;
+  dg_progress("mapping", k, r->n_in);
+  if (in->err || in->why) {
+    dg_fail(DG_ERR_INPUT, "cannot read '%s': %s", in->path,
+            in->why ? in->why : strerror(in->err));
+    r->result = dg_status_worst(r->result, DG_ERR_INPUT);
+    r->n_failed++;
+    return DG_OK;
+  }
+  s = dg_doc_read(in->path, doc);
+  if (s != DG_OK) {
+    *doc = NULL;
+    r->result = dg_status_worst(r->result, s);
+    r->n_failed++;
+  }
+  return DG_OK;
+}
+
+static dg_status write_mapped(void *ud, size_t k, dg_mapped *m)
+{
+  map_run *r = ud;
+  dg_status s;
+  if (!m->doc)
+    return DG_OK;
+  if (r->explain) {
+    explain(r->out, m->doc, m->facts);
+    return DG_OK;
+  }
+  if (dg_writer_takes_lines(r->w))
+    s = dg_writer_write_lines(r->w, &m->lines);
+  else
+    s = dg_pipeline_emit(r->pipe, m, to_writer, r);
+  if (s != DG_OK || r->st != DG_OK)
+    return dg_fail(DG_ERR_IO, "write error while writing '%s'", dg_walk_get(r->walk, k)->path);
+  return DG_OK;
+}
+
+/* The default for -j: every online CPU, but no more than 8, beyond which
+ * reading and writing on the main thread are the bottleneck anyway. */
+static unsigned default_jobs(void)
+{
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return n < 1 ? 1 : n > 8 ? 8 : (unsigned)n;
+}
+
 dg_status dg_cmd_map(dg_ctx *ctx, int argc, char **argv)
 {
   const char *output = NULL, *base = DG_DEFAULT_BASE;
   dg_format fmt = DG_FMT_TURTLE;
   int have_fmt = 0, do_explain = 0, opt, i;
-  dg_status st = DG_OK, result = DG_OK;
+  unsigned jobs = default_jobs();
+  dg_status st = DG_OK;
   dg_walk *walk = NULL;
   dg_pipeline *pipe = NULL;
   dg_outfile *of = NULL;
-  map_run run = {NULL, DG_OK};
-  size_t k, n_in;
-  unsigned long n_failed = 0;
+  map_run run;
+  dg_pipeline_want want;
+  size_t n_in;
 
+  memset(&run, 0, sizeof run);
   optind = 0;
   opterr = 0;
-  while ((opt = getopt_long(argc, argv, ":f:o:qh", long_opts, NULL)) != -1) {
+  while ((opt = getopt_long(argc, argv, ":f:o:j:qh", long_opts, NULL)) != -1) {
     switch (opt) {
     case 'f':
       if (!dg_format_from_name(optarg, &fmt))
@@ -139,10 +207,21 @@ dg_status dg_cmd_map(dg_ctx *ctx, int argc, char **argv)
     case 'o': output = optarg; break;
     case 'b': base = optarg; break;
     case 'e': do_explain = 1; break;
+    case 'j': {
+      char *end;
+      unsigned long v;
+      errno = 0;
+      v = strtoul(optarg, &end, 10);
+      if (!isdigit((unsigned char)optarg[0]) || *end || errno || v < 1 ||
+          v > DG_PIPELINE_MAX_JOBS)
+        return dg_usage_error("map", "--jobs '%s' is not a number from 1 to %d", optarg,
+                              DG_PIPELINE_MAX_JOBS);
+      jobs = (unsigned)v;
+      break;
+    }
     case 'q': dg_log_set_quiet(1); break;
     case 'h': fputs(usage, stdout); return DG_OK;
-    case ':': return dg_usage_error("map", "option '%s' needs a value", argv[optind - 1]);
-    default: return dg_usage_error("map", "unknown option '%s'", argv[optind - 1]);
+    default: return dg_option_error("map", opt, argv);
     }
   }
   if (optind >= argc)
@@ -169,39 +248,20 @@ dg_status dg_cmd_map(dg_ctx *ctx, int argc, char **argv)
       goto out;
   }
 
-  for (k = 0; k < n_in; k++) {
-    const dg_input *in = dg_walk_get(walk, k);
-    dg_doc *doc = NULL;
-    dg_status s;
-
-    dg_progress("mapping", k, n_in);
-    if (in->err || in->why) {
-      dg_fail(DG_ERR_INPUT, "cannot read '%s': %s", in->path,
-              in->why ? in->why : strerror(in->err));
-      result = DG_ERR_INPUT;
-      n_failed++;
-      continue;
-    }
-    s = dg_doc_read(in->path, &doc);
-    if (s != DG_OK) {
-      result = dg_status_worst(result, s);
-      n_failed++;
-      continue;
-    }
-    if (do_explain) {
-      dg_facts *facts = dg_pipeline_facts(pipe, doc);
-      explain(dg_outfile_stream(of), doc, facts);
-      dg_facts_free(facts);
-    } else {
-      s = dg_pipeline_map(pipe, doc, to_writer, &run, NULL);
-      if (s != DG_OK || run.st != DG_OK) {
-        dg_doc_free(doc);
-        st = dg_fail(DG_ERR_IO, "write error while writing '%s'", in->path);
-        goto out;
-      }
-    }
-    dg_doc_free(doc);
-  }
+  run.walk = walk;
+  run.pipe = pipe;
+  run.out = dg_outfile_stream(of);
+  run.explain = do_explain;
+  run.n_in = n_in;
+  if (do_explain)
+    want = DG_WANT_FACTS;
+  else if (!dg_writer_takes_lines(run.w))
+    want = DG_WANT_IRIS;
+  else
+    want = dg_formats[fmt].quads ? DG_WANT_NQUADS : DG_WANT_NTRIPLES;
+  st = dg_pipeline_run(pipe, jobs, want, n_in, read_input, write_mapped, &run);
+  if (st != DG_OK)
+    goto out;
   dg_progress("mapping", n_in, n_in);
   if (run.w && dg_writer_finish(run.w) != DG_OK) {
     st = dg_fail(DG_ERR_IO, "write error: %s", output ? output : "standard output");
@@ -209,7 +269,7 @@ dg_status dg_cmd_map(dg_ctx *ctx, int argc, char **argv)
   }
   dg_writer_free(run.w);
   run.w = NULL;
-  if (output && n_in > 0 && n_failed == n_in) {
+  if (output && n_in > 0 && run.n_failed == n_in) {
     /* nothing was mapped: an existing output file is worth more than an
      * empty one */
     dg_note("no input could be mapped; '%s' left as it was", output);
@@ -217,13 +277,13 @@ dg_status dg_cmd_map(dg_ctx *ctx, int argc, char **argv)
   }
   st = dg_outfile_commit(of);
   of = NULL;
-  if (n_failed && n_in > 1)
-    dg_note("%lu of %zu inputs failed; the others were mapped", n_failed, n_in);
+  if (run.n_failed && n_in > 1)
+    dg_note("%lu of %zu inputs failed; the others were mapped", run.n_failed, n_in);
 
 out:
   dg_writer_free(run.w);
   dg_outfile_abort(of);
   dg_pipeline_free(pipe);
   dg_walk_free(walk);
-  return st != DG_OK ? st : result;
+  return st != DG_OK ? st : run.result;
 }

@@ -35,4 +35,49 @@ char *dg_pipeline_graph_iri(const dg_pipeline *p, const dg_doc *doc);
 /* Borrowed. */
 const dg_vocab *dg_pipeline_vocab(const dg_pipeline *p);
 
+/* ---- many documents, on several threads, in input order ---- */
+
+/* What dg_pipeline_run() computes for each document. */
+typedef enum dg_pipeline_want {
+  DG_WANT_FACTS,     /* facts only (--explain) */
+  DG_WANT_IRIS,      /* facts and IRIs, for dg_pipeline_emit() */
+  DG_WANT_NTRIPLES,  /* facts, IRIs and N-Triples lines (dg_emit_lines()) */
+  DG_WANT_NQUADS     /* the same as N-Quads lines */
+} dg_pipeline_want;
+
+/* One document's results. Everything is owned by the runner and valid
+ * only during the consumer call. */
+typedef struct dg_mapped {
+  dg_doc *doc;
+  dg_facts *facts;
+  char **iris;       /* NULL for DG_WANT_FACTS */
+  dg_lines lines;    /* empty unless lines were asked for */
+} dg_mapped;
+
+/* Reads input `k` on the calling thread. Sets *doc to a new document, or
+ * to NULL for an input that failed (reported by the reader, skipped).
+ * Any status but DG_OK stops the run with that status. */
+typedef dg_status (*dg_pipeline_reader)(void *ud, size_t k, dg_doc **doc);
+
+/* Consumes input `k`'s results on the calling thread, strictly in input
+ * order. Any status but DG_OK stops the run with that status. */
+typedef dg_status (*dg_pipeline_consumer)(void *ud, size_t k, dg_mapped *m);
+
+/* The largest `jobs` dg_pipeline_run() takes. */
+#define DG_PIPELINE_MAX_JOBS 256
+
+/* Runs inputs 0..n-1 through read -> (map, resolve, render) -> consume.
+ * With jobs > 1 the middle step runs on `jobs` worker threads, each with
+ * its own mapper, while reading and consuming stay on the calling thread
+ * and in input order, so the output and every message are those of
+ * jobs == 1 (which uses no thread). At most 4 * jobs documents are in
+ * memory at once. Workers touch no Redland object. Returns DG_OK or the
+ * first status a callback returned. */
+dg_status dg_pipeline_run(dg_pipeline *p, unsigned jobs, dg_pipeline_want want, size_t n,
+                          dg_pipeline_reader read, dg_pipeline_consumer consume, void *ud);
+
+/* Sends m's statements to `sink` as dg_pipeline_map() does (for a run
+ * with DG_WANT_IRIS or more). Calling thread only. */
+dg_status dg_pipeline_emit(dg_pipeline *p, const dg_mapped *m, dg_emit_sink sink, void *ud);
+
 #endif

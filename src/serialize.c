@@ -26,6 +26,8 @@ struct dg_writer {
   size_t seen_cap;
   unsigned long count;
   int failed;
+  int lines;     /* N-Triples or N-Quads: rendered here, not by raptor */
+  dg_buf line;   /* the line being rendered */
   int started;   /* raptor_serializer_start_* succeeded */
   int ended;     /* raptor_serializer_serialize_end called */
 };
@@ -42,6 +44,8 @@ dg_status dg_writer_new(dg_rdf *rdf, dg_format fmt, FILE *out, dg_writer **wp)
   w->out = out;
   w->seen_cap = 1024;
   w->seen = xcalloc(w->seen_cap, sizeof *w->seen);
+  w->lines = fmt == DG_FMT_NTRIPLES || fmt == DG_FMT_NQUADS;
+  dg_buf_init(&w->line);
   w->ser = raptor_new_serializer(rw, w->fmt->serializer);
   if (!w->ser) {
     const char *name = w->fmt->serializer;
@@ -127,12 +131,75 @@ static int remember(dg_writer *w, uint64_t h)
   return 1;
 }
 
+/* Renders `t` as raptor's N-Triples serializer does; 0 for a term it
+ * cannot write (raptor would report an error and write nothing). */
+static int nt_term(dg_buf *b, const raptor_term *t)
+{
+  size_t len = 0;
+  const unsigned char *s;
+  if (!t)
+    return 0;
+  switch (t->type) {
+  case RAPTOR_TERM_TYPE_URI:
+    s = raptor_uri_as_counted_string(t->value.uri, &len);
+    dg_nt_iri(b, (const char *)s, len);
+    return 1;
+  case RAPTOR_TERM_TYPE_LITERAL:
+    dg_buf_addc(b, '"');
+    dg_nt_literal(b, (const char *)t->value.literal.string, t->value.literal.string_len);
+    dg_buf_addc(b, '"');
+    if (t->value.literal.language) {
+      dg_buf_addc(b, '@');
+      dg_buf_add(b, t->value.literal.language, t->value.literal.language_len);
+    }
+    if (t->value.literal.datatype) {
+      dg_buf_add(b, "^^", 2);
+      s = raptor_uri_as_counted_string(t->value.literal.datatype, &len);
+      dg_nt_iri(b, (const char *)s, len);
+    }
+    return 1;
+  case RAPTOR_TERM_TYPE_BLANK:
+    dg_buf_add(b, "_:", 2);
+    dg_buf_add(b, t->value.blank.string, t->value.blank.string_len);
+    return 1;
+  case RAPTOR_TERM_TYPE_UNKNOWN:
+    break;
+  }
+  return 0;
+}
+
+/* The N-Triples/N-Quads path of dg_writer_write(): the same bytes and the
+ * same dedup as dg_writer_write_lines(), a third of raptor's cost. */
+static dg_status write_line(dg_writer *w, raptor_statement *rs, raptor_term *graph)
+{
+  dg_buf *b = &w->line;
+  dg_buf_clear(b);
+  if (!nt_term(b, rs->subject) || (dg_buf_addc(b, ' '), !nt_term(b, rs->predicate)) ||
+      (dg_buf_addc(b, ' '), !nt_term(b, rs->object)))
+    return DG_OK;   /* raptor writes nothing for such a statement either */
+  if (w->fmt->quads && graph) {
+    dg_buf_addc(b, ' ');
+    nt_term(b, graph);
+  }
+  dg_buf_add(b, " .\n", 3);
+  if (!remember(w, dg_nt_digest(b->data, b->len)))
+    return DG_OK;
+  w->count++;
+  if (fwrite(b->data, 1, b->len, w->out) != b->len || ferror(w->out)) {
+    w->failed = 1;
+    return DG_ERR_IO;
+  }
+  return DG_OK;
+}
+
 dg_status dg_writer_write(dg_writer *w, librdf_statement *st, librdf_node *graph)
 {
   raptor_statement *rs = (raptor_statement *)st;
   raptor_term *saved = rs->graph;
   uint64_t h = DG_HASH64_SEED;
   int rc;
+  if (w->lines)
+    return write_line(w, rs, graph);
   h = hash_term(rs->subject, h);
   h = hash_term(rs->predicate, h);
   h = hash_term(rs->object, h);
@@ -145,6 +212,33 @@ dg_status dg_writer_write(dg_writer *w, librdf_statement *st, librdf_node *graph
   rc = raptor_serializer_serialize_statement(w->ser, rs);
   rs->graph = saved;
   if (rc || ferror(w->out)) {
+    w->failed = 1;
+    return DG_ERR_IO;
+  }
+  return DG_OK;
+}
+
+int dg_writer_takes_lines(const dg_writer *w) { return w->lines; }
+
+dg_status dg_writer_write_lines(dg_writer *w, const dg_lines *l)
+{
+  /* the new lines between two duplicates go out in one fwrite: `run` is
+   * where the pending bytes start, `prev` where line i starts */
+  size_t i, run = 0, prev = 0;
+  for (i = 0; i < l->n; i++) {
+    size_t end = l->ends[i];
+    if (remember(w, l->keys[i])) {
+      w->count++;
+    } else {
+      if (prev > run && fwrite(l->text.data + run, 1, prev - run, w->out) != prev - run)
+        w->failed = 1;
+      run = end;
+    }
+    prev = end;
+  }
+  if (prev > run && fwrite(l->text.data + run, 1, prev - run, w->out) != prev - run)
+    w->failed = 1;
+  if (w->failed || ferror(w->out)) {
     w->failed = 1;
     return DG_ERR_IO;
   }
@@ -174,5 +268,6 @@ void dg_writer_free(dg_writer *w)
   if (w->ser)
     raptor_free_serializer(w->ser);
   free(w->seen);
+  dg_buf_release(&w->line);
   free(w);
 }

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <redland.h>
 
+#include "emit.h"
 #include "formats.h"
 #include "rdf.h"
 #include "status.h"
@@ -20,6 +21,16 @@ dg_status dg_writer_new(dg_rdf *rdf, dg_format fmt, FILE *out, dg_writer **w);
 
 /* Writes one statement; `graph` may be NULL. Both are borrowed. */
 dg_status dg_writer_write(dg_writer *w, librdf_statement *st, librdf_node *graph);
+
+/* 1 if the writer's format is N-Triples or N-Quads, whose lines docgraph
+ * renders itself (dg_emit_lines()) and hands over with
+ * dg_writer_write_lines(). */
+int dg_writer_takes_lines(const dg_writer *w);
+
+/* Writes the lines of `l` whose digest was not seen before, in order: the
+ * same bytes and the same dedup as dg_writer_write() on the statements
+ * they render. Only for a writer that takes lines. */
+dg_status dg_writer_write_lines(dg_writer *w, const dg_lines *l);
 
 /* Flushes everything (Turtle and RDF/XML are written here, sorted, since
  * raptor groups them by subject). Returns DG_ERR_IO if writing failed. */

@@ -25,6 +25,13 @@ static librdf_node *term(librdf_world *w, const char *ns, const char *local)
   return librdf_new_node_from_uri_string(w, (const unsigned char *)buf);
 }
 
+/* The vocabulary IRIs are plain ASCII with none of the characters
+ * N-Triples escapes in an IRI, so "<" IRI ">" is their exact rendering. */
+static char *nt_term(const char *ns, const char *local)
+{
+  return xasprintf("<%s%s>", ns, local);
+}
+
 dg_vocab *dg_vocab_new(dg_rdf *rdf)
 {
   librdf_world *w = dg_rdf_world(rdf);
@@ -53,6 +60,18 @@ dg_vocab *dg_vocab_new(dg_rdf *rdf)
     snprintf(buf, sizeof buf, "%s%s", DG_NS_XSD, xsd_names[i]);
     ok &= (v->xsd[i] = librdf_new_uri(w, (const unsigned char *)buf)) != NULL;
   }
+
+  v->nt_type = nt_term(DG_NS_RDF, "type");
+  v->nt_label = nt_term(DG_NS_RDFS, "label");
+  for (i = 0; i < DG_KIND__COUNT; i++)
+    v->nt_kind[i] = nt_term(DG_NS, dg_kind_name((dg_kind)i));
+  for (i = 1; i < DG_CLASS__COUNT; i++)
+    v->nt_cls[i] = nt_term(DG_NS, dg_class_name((dg_class)i));
+  for (i = 0; i < DG_P__COUNT; i++)
+    v->nt_prop[i] = i == DG_P_SAME_AS ? nt_term(DG_NS_OWL, "sameAs")
+                                      : nt_term(DG_NS, dg_prop_name((dg_prop)i));
+  for (i = 1; i < DG_DT_IRI; i++)
+    v->nt_xsd[i] = nt_term(DG_NS_XSD, xsd_names[i]);
   if (!ok) {
     dg_vocab_free(v);
     return NULL;
@@ -81,5 +100,15 @@ void dg_vocab_free(dg_vocab *v)
   for (i = 0; i < DG_DT_IRI; i++)
     if (v->xsd[i])
       librdf_free_uri(v->xsd[i]);
+  free(v->nt_type);
+  free(v->nt_label);
+  for (i = 0; i < DG_KIND__COUNT; i++)
+    free(v->nt_kind[i]);
+  for (i = 0; i < DG_CLASS__COUNT; i++)
+    free(v->nt_cls[i]);
+  for (i = 0; i < DG_P__COUNT; i++)
+    free(v->nt_prop[i]);
+  for (i = 0; i < DG_DT_IRI; i++)
+    free(v->nt_xsd[i]);
   free(v);
 }

@@ -21,6 +21,16 @@ typedef struct dg_vocab {
   librdf_node *cls[DG_CLASS__COUNT];   /* dg:Report ...; [DG_CLASS_NONE] is NULL */
   librdf_node *prop[DG_P__COUNT];      /* dg:author ...; DG_P_SAME_AS is owl:sameAs */
   librdf_uri *xsd[DG_DT_IRI];          /* datatype URIs by dg_datatype; [DG_DT_STRING] NULL */
+
+  /* The same terms as N-Triples text, "<IRI>" (owned), for rendering
+   * without Redland: plain strings may be read from any thread, while the
+   * nodes above belong to the thread that owns the world. */
+  char *nt_type;
+  char *nt_label;
+  char *nt_kind[DG_KIND__COUNT];
+  char *nt_cls[DG_CLASS__COUNT];       /* [DG_CLASS_NONE] is NULL */
+  char *nt_prop[DG_P__COUNT];
+  char *nt_xsd[DG_DT_IRI];             /* [DG_DT_STRING] is NULL */
 } dg_vocab;
 
 /* Returns a new vocabulary bound to `rdf`'s world; free with

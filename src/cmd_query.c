@@ -374,11 +374,12 @@ dg_status dg_cmd_query(dg_ctx *ctx, int argc, char **argv)
       if (st != DG_OK)
         goto out;
       model = dg_store_model(store);
-      if (!dg_sparql_has_word(q, "GRAPH")) {
-        /* The store's model answers a triple once per graph (page) that
-         * holds it, and rasqal 0.9.33 then joins and counts wrongly (see
-         * query.h): give it each triple once, as for --data. The copy is
-         * linear in the store's size. */
+      if (!dg_sparql_has_word(q, "GRAPH") && !dg_store_use_union_default(store)) {
+        /* The model of a hashes or PostgreSQL store answers a triple once
+         * per graph (page) that holds it, and rasqal 0.9.33 then joins and
+         * counts wrongly (see query.h): give it each triple once, as for
+         * --data. The copy is linear in the store's size; docgraph's own
+         * storage answers from its union default graph instead. */
         st = dg_dataset_new(ctx->rdf, 0, &ds);
         if (st == DG_OK)
           st = dg_dataset_add_model(ds, model);

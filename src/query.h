@@ -32,7 +32,8 @@ void dg_dataset_free(dg_dataset *ds);
 dg_status dg_dataset_load(dg_dataset *ds, const char *path);
 
 /* Adds every statement of `model` (borrowed), each once: for a store
- * whose model answers a triple once per graph that holds it. */
+ * whose model answers a triple once per graph that holds it (hashes,
+ * PostgreSQL; docgraph's own storage has a union mode instead). */
 dg_status dg_dataset_add_model(dg_dataset *ds, librdf_model *model);
 
 /* Borrowed; valid until dg_dataset_free(). */

@@ -7,7 +7,9 @@
  * A pattern with any combination of bound terms walks the shortest list
  * that covers a bound term, so a fully bound triple (contains, ASK, the
  * join step rasqal does with all three terms bound) is O(1), and a context
- * pattern walks the graph's own list when that is shorter. A separate hash
+ * pattern walks the graph's own list when that is shorter. Six more lists
+ * (S, P, O, SP, PO, OS over distinct triples, one quad standing for each)
+ * serve union mode, where a find without a context gives each triple once. A separate hash
  * set over (s,p,o,g) keeps the store a set and finds one quad in O(1).
  * Doubly-linked lists make removal O(1), so replacing a document's graph
  * costs the size of that graph, not of the store.
@@ -189,6 +191,13 @@ static uint64_t mix64(uint64_t x)
 /* ---------------------------------------------------------------- the store */
 
 enum { IX_S, IX_P, IX_O, IX_G, IX_SP, IX_PO, IX_OS, IX_SPO, NIX };
+/* The union lists: the same keys as S, P, O, SP, PO and OS, but each
+ * distinct triple is on them once, through one of its quads (the last of
+ * its SPO list, which adding more copies does not change). A find in
+ * union mode walks these, so its cost does not grow with the number of
+ * graphs that repeat a triple (a country's dg:isoCode is in every page
+ * that mentions it). */
+enum { UX_S = NIX, UX_P, UX_O, UX_SP, UX_PO, UX_OS, NALL };
 
 /* One interned node: its canonical encoding in the arena. */
 typedef struct dnode {
@@ -202,8 +211,8 @@ typedef struct dnode {
 /* A quad slot; t[1] == 0 marks a free slot (a predicate is never none). */
 typedef struct dquad {
   uint32_t t[4];          /* s p o g; g 0 = no context */
-  uint32_t nx[NIX];
-  uint32_t pv[NIX];
+  uint32_t nx[NALL];
+  uint32_t pv[NALL];
 } dquad;
 
 /* The head of one index list; count 0 = empty table slot. */
@@ -235,6 +244,7 @@ typedef struct dgs {
   int broken;             /* memory and disk diverged after a failed write */
   int in_txn;
   int closed;
+  int union_default;      /* context-free finds give each triple once */
   recbuf txn;             /* inside a transaction: not yet applied */
   recbuf autob;           /* outside one: applied, not yet durable */
 
@@ -252,6 +262,7 @@ typedef struct dgs {
   uint64_t n_live;
   uint32_t *qset;
   size_t qset_cap;
+  int qset_stale;         /* qset empty: build it before its first use */
   dhead *heads;
   size_t heads_cap, heads_used;
 
@@ -467,7 +478,10 @@ static librdf_node *node_get(dgs *s, uint32_t id)
 
 static void head_key(int ix, const uint32_t t[4], uint32_t k[3])
 {
+  static const int base[NALL - NIX] = {IX_S, IX_P, IX_O, IX_SP, IX_PO, IX_OS};
   k[0] = k[1] = k[2] = 0;
+  if (ix >= NIX)
+    ix = base[ix - NIX];
   switch (ix) {
   case IX_S: k[0] = t[0]; break;
   case IX_P: k[0] = t[1]; break;
@@ -536,50 +550,71 @@ static void head_remove_slot(dgs *s, size_t i)
   s->heads_used--;
 }
 
+static void link_one(dgs *s, uint32_t q, int ix)
+{
+  uint32_t k[3];
+  size_t i;
+  dhead *h;
+  head_key(ix, s->quads[q].t, k);
+  if ((s->heads_used + 1) * 10 > s->heads_cap * 7)
+    heads_grow(s);
+  i = head_slot(s, (uint32_t)ix, k);
+  h = &s->heads[i];
+  if (!h->count) {
+    h->ix = (uint32_t)ix;
+    memcpy(h->k, k, sizeof h->k);
+    h->first = 0;
+    s->heads_used++;
+  }
+  s->quads[q].nx[ix] = h->first;
+  s->quads[q].pv[ix] = 0;
+  if (h->first)
+    s->quads[h->first].pv[ix] = q;
+  h->first = q;
+  h->count++;
+}
+
+static void unlink_one(dgs *s, uint32_t q, int ix)
+{
+  dquad *d = &s->quads[q];
+  uint32_t k[3];
+  size_t i;
+  head_key(ix, d->t, k);
+  i = head_slot(s, (uint32_t)ix, k);
+  if (d->pv[ix])
+    s->quads[d->pv[ix]].nx[ix] = d->nx[ix];
+  else
+    s->heads[i].first = d->nx[ix];
+  if (d->nx[ix])
+    s->quads[d->nx[ix]].pv[ix] = d->pv[ix];
+  if (--s->heads[i].count == 0)
+    head_remove_slot(s, i);
+}
+
 static void list_link(dgs *s, uint32_t q)
 {
   int ix;
-  for (ix = 0; ix < NIX; ix++) {
-    uint32_t k[3];
-    size_t i;
-    dhead *h;
-    head_key(ix, s->quads[q].t, k);
-    if ((s->heads_used + 1) * 10 > s->heads_cap * 7)
-      heads_grow(s);
-    i = head_slot(s, (uint32_t)ix, k);
-    h = &s->heads[i];
-    if (!h->count) {
-      h->ix = (uint32_t)ix;
-      memcpy(h->k, k, sizeof h->k);
-      h->first = 0;
-      s->heads_used++;
-    }
-    s->quads[q].nx[ix] = h->first;
-    s->quads[q].pv[ix] = 0;
-    if (h->first)
-      s->quads[h->first].pv[ix] = q;
-    h->first = q;
-    h->count++;
-  }
+  for (ix = 0; ix < NIX; ix++)
+    link_one(s, q, ix);
+  /* prepended: the only quad of its SPO list is a new triple */
+  if (!s->quads[q].nx[IX_SPO])
+    for (ix = NIX; ix < NALL; ix++)
+      link_one(s, q, ix);
 }
 
 static void list_unlink(dgs *s, uint32_t q)
 {
-  int ix;
-  for (ix = 0; ix < NIX; ix++) {
-    dquad *d = &s->quads[q];
-    uint32_t k[3];
-    size_t i;
-    head_key(ix, d->t, k);
-    i = head_slot(s, (uint32_t)ix, k);
-    if (d->pv[ix])
-      s->quads[d->pv[ix]].nx[ix] = d->nx[ix];
-    else
-      s->heads[i].first = d->nx[ix];
-    if (d->nx[ix])
-      s->quads[d->nx[ix]].pv[ix] = d->pv[ix];
-    if (--s->heads[i].count == 0)
-      head_remove_slot(s, i);
+  int ix, member = !s->quads[q].nx[IX_SPO];
+  uint32_t heir = s->quads[q].pv[IX_SPO];
+  for (ix = 0; ix < NIX; ix++)
+    unlink_one(s, q, ix);
+  if (member) {
+    for (ix = NIX; ix < NALL; ix++)
+      unlink_one(s, q, ix);
+    /* the copy before it is now the last of the SPO list */
+    if (heir)
+      for (ix = NIX; ix < NALL; ix++)
+        link_one(s, heir, ix);
   }
 }
 
@@ -601,8 +636,27 @@ static size_t qset_slot(const dgs *s, const uint32_t t[4])
   return i;
 }
 
-static uint32_t quad_find(const dgs *s, const uint32_t t[4])
+/* A snapshot's quads are distinct (checked as it is read), so opening a
+ * store links them without the set; the set is built on first need (a
+ * change, or a find with all four terms), which a query seldom has. */
+static void qset_ensure(dgs *s)
 {
+  uint32_t q;
+  if (!s->qset_stale)
+    return;
+  while ((s->n_live + 1) * 10 > s->qset_cap * 7)
+    s->qset_cap *= 2;
+  free(s->qset);
+  s->qset = xcalloc(s->qset_cap, sizeof *s->qset);
+  for (q = 1; q < s->n_slots; q++)
+    if (s->quads[q].t[1])
+      s->qset[qset_slot(s, s->quads[q].t)] = q;
+  s->qset_stale = 0;
+}
+
+static uint32_t quad_find(dgs *s, const uint32_t t[4])
+{
+  qset_ensure(s);
   return s->qset[qset_slot(s, t)];
 }
 
@@ -641,6 +695,7 @@ static int quad_add(dgs *s, const uint32_t t[4])
   uint32_t q;
   size_t i;
   int k;
+  qset_ensure(s);
   if ((s->n_live + 1) * 10 > s->qset_cap * 7)
     qset_grow(s);
   i = qset_slot(s, t);
@@ -663,9 +718,26 @@ static int quad_add(dgs *s, const uint32_t t[4])
   return 1;
 }
 
+/* Adds the quad of ids `t`, known not to be in the store, without the
+ * set (see qset_ensure). */
+static void quad_add_distinct(dgs *s, const uint32_t t[4])
+{
+  uint32_t q = s->n_slots++;
+  int k;
+  xgrow(&s->quads, &s->quads_cap, s->n_slots, sizeof *s->quads);
+  memcpy(s->quads[q].t, t, sizeof s->quads[q].t);
+  list_link(s, q);
+  for (k = 0; k < 4; k++)
+    if (t[k])
+      s->nodes[t[k]].refs++;
+  s->n_live++;
+  s->qset_stale = 1;
+}
+
 static void quad_remove_slot(dgs *s, uint32_t q)
 {
   int k;
+  qset_ensure(s);
   qset_remove_slot(s, qset_slot(s, s->quads[q].t));
   list_unlink(s, q);
   for (k = 0; k < 4; k++)
@@ -696,23 +768,59 @@ static void graph_drop(dgs *s, uint32_t g)
 
 /* ---------------------------------------------------------------- matching */
 
+static void emit(uint32_t **out, size_t *n, size_t *cap, const uint32_t x[4], int no_graph)
+{
+  uint32_t *d;
+  if (*n + 4 > *cap)
+    xgrow(out, cap, *n + 4, sizeof **out);
+  d = *out + *n;
+  d[0] = x[0];
+  d[1] = x[1];
+  d[2] = x[2];
+  d[3] = no_graph ? 0 : x[3];
+  *n += 4;
+}
+
 /* The quads matching ids `t` (0 = unbound) as 4-tuples appended to *out.
  * Copying ids (not slots) keeps a stream valid if the store changes
- * under it: node ids are never reused while the store is open. */
-static void match(dgs *s, const uint32_t t[4], uint32_t **out, size_t *n, size_t *cap)
+ * under it: node ids are never reused while the store is open.
+ *
+ * `distinct` (only with t[3] == 0): each matching triple once, whatever
+ * the number of graphs holding it, with graph 0, from the union lists
+ * (a full scan takes the last quad of each SPO list). */
+static void match(dgs *s, const uint32_t t[4], int distinct, uint32_t **out, size_t *n,
+                  size_t *cap)
 {
   static const int tri_ix[8] = {-1, IX_S, IX_P, IX_SP, IX_O, IX_OS, IX_PO, IX_SPO};
+  static const int uni_ix[8] = {-1, UX_S, UX_P, UX_SP, UX_O, UX_OS, UX_PO, IX_SPO};
   int mask = (t[0] ? 1 : 0) | (t[1] ? 2 : 0) | (t[2] ? 4 : 0);
   dhead *best = NULL;
   int best_ix = -1;
   uint32_t k[3], q;
 
+  if (distinct && t[3])
+    distinct = 0;
   if (mask == 7 && t[3]) {
     q = quad_find(s, t);
-    if (q) {
-      xgrow(out, cap, *n + 4, sizeof **out);
-      memcpy(*out + *n, s->quads[q].t, 4 * sizeof **out);
-      *n += 4;
+    if (q)
+      emit(out, n, cap, s->quads[q].t, 0);
+    return;
+  }
+  if (distinct && mask == 7) {
+    head_key(IX_SPO, t, k);
+    if (head_find(s, IX_SPO, k))
+      emit(out, n, cap, t, 1);
+    return;
+  }
+  if (distinct && mask) {
+    /* a union list holds each distinct triple once */
+    best_ix = uni_ix[mask];
+    head_key(best_ix, t, k);
+    best = head_find(s, (uint32_t)best_ix, k);
+    for (q = best ? best->first : 0; q; q = s->quads[q].nx[best_ix]) {
+      const uint32_t *x = s->quads[q].t;
+      if ((!t[0] || x[0] == t[0]) && (!t[1] || x[1] == t[1]) && (!t[2] || x[2] == t[2]))
+        emit(out, n, cap, x, 1);
     }
     return;
   }
@@ -740,18 +848,14 @@ static void match(dgs *s, const uint32_t t[4], uint32_t **out, size_t *n, size_t
       if ((t[0] && x[0] != t[0]) || (t[1] && x[1] != t[1]) || (t[2] && x[2] != t[2]) ||
           (t[3] && x[3] != t[3]))
         continue;
-      xgrow(out, cap, *n + 4, sizeof **out);
-      memcpy(*out + *n, x, 4 * sizeof **out);
-      *n += 4;
+      emit(out, n, cap, x, 0);
     }
     return;
   }
   for (q = 1; q < s->n_slots; q++) {
-    if (!s->quads[q].t[1])
+    if (!s->quads[q].t[1] || (distinct && s->quads[q].nx[IX_SPO]))
       continue;
-    xgrow(out, cap, *n + 4, sizeof **out);
-    memcpy(*out + *n, s->quads[q].t, 4 * sizeof **out);
-    *n += 4;
+    emit(out, n, cap, s->quads[q].t, distinct);
   }
 }
 
@@ -1093,11 +1197,43 @@ static void snapshot_build(dgs *s, uint64_t gen, dg_buf *b)
   free(qs);
 }
 
+static size_t pow2_for(uint64_t n)
+{
+  size_t cap = 1024;
+  while (cap < SIZE_MAX / 4 && (uint64_t)cap * 7 < n * 10)
+    cap *= 2;
+  return cap;
+}
+
+/* Sizes the tables of an empty store for `nn` nodes and `nq` quads, so
+ * that opening a large store does not rehash them again and again. The
+ * index heads are at least one per distinct triple; they grow from there. */
+static void presize(dgs *s, uint64_t nn, uint64_t nq)
+{
+  size_t cap;
+  if (nn + 2 > UINT32_MAX || nq + 2 > UINT32_MAX)
+    return;   /* the checks in the caller reject such a file */
+  xgrow(&s->nodes, &s->nodes_cap, (size_t)nn + 2, sizeof *s->nodes);
+  xgrow(&s->quads, &s->quads_cap, (size_t)nq + 2, sizeof *s->quads);
+  cap = pow2_for(nn + 2);
+  if (cap > s->ntab_cap) {
+    free(s->ntab);
+    s->ntab_cap = cap;
+    s->ntab = xcalloc(cap, sizeof *s->ntab);
+  }
+  cap = pow2_for(nq + 1);
+  if (cap > s->heads_cap) {
+    free(s->heads);
+    s->heads_cap = cap;
+    s->heads = xcalloc(cap, sizeof *s->heads);
+  }
+}
+
 /* Loads a snapshot (already read into memory) into an empty store. */
 static int snapshot_load(dgs *s, const unsigned char *p, size_t len, uint64_t *gen)
 {
   cursor c;
-  uint64_t nn, nq, groups, i, done = 0;
+  uint64_t nn, nq, groups, i, done = 0, prev_g = 0;
   uint32_t *ids = NULL;
   dg_buf cur;
   int rc = 0;
@@ -1116,6 +1252,7 @@ static int snapshot_load(dgs *s, const unsigned char *p, size_t len, uint64_t *g
     return set_err(DG_STORAGE_ECORRUPT, "store '%s' is damaged (snapshot counts)", s->dir);
   ids = xmalloc(((size_t)nn + 1) * sizeof *ids);
   ids[0] = 0;
+  presize(s, nn, nq);
   dg_buf_init(&cur);
   for (i = 1; i <= nn && !c.bad; i++) {
     uint64_t shared = get_var(&c), n = get_var(&c);
@@ -1131,31 +1268,43 @@ static int snapshot_load(dgs *s, const unsigned char *p, size_t len, uint64_t *g
       break;
     }
     ids[i] = node_intern(s, cur.data, cur.len);
+    if (ids[i] != s->n_nodes) {
+      c.bad = 1;   /* the same node twice: the quads below may not be distinct */
+      break;
+    }
   }
   for (i = 0; i < groups && !c.bad; i++) {
-    uint64_t g = get_var(&c), n = get_var(&c), k, sub = 0;
-    if (g > nn || n > nq - done) {
+    uint64_t g = get_var(&c), n = get_var(&c), k, sub = 0, prev_p = 0, prev_o = 0;
+    /* groups in increasing graph order, quads in increasing (s, p, o) in
+     * each, as snapshot_build writes them: then all are distinct, and
+     * they are linked without the duplicate check */
+    if (g > nn || n > nq - done || (i > 0 && g <= prev_g)) {
       c.bad = 1;
       break;
     }
+    prev_g = g;
     for (k = 0; k < n && !c.bad; k++) {
       uint32_t t[4];
       uint64_t ds = get_var(&c), pr = get_var(&c), ob = get_var(&c);
       sub += ds;
-      if (sub == 0 || sub > nn || pr == 0 || pr > nn || ob == 0 || ob > nn) {
+      if (sub == 0 || sub > nn || pr == 0 || pr > nn || ob == 0 || ob > nn ||
+          (k > 0 && ds == 0 && (pr < prev_p || (pr == prev_p && ob <= prev_o)))) {
         c.bad = 1;
         break;
       }
+      prev_p = pr;
+      prev_o = ob;
       t[0] = ids[sub];
       t[1] = ids[pr];
       t[2] = ids[ob];
       t[3] = ids[g];
-      quad_add(s, t);
+      quad_add_distinct(s, t);
     }
     done += n;
   }
   if (c.bad || c.p != c.end || done != nq)
     rc = set_err(DG_STORAGE_ECORRUPT, "store '%s' is damaged (snapshot contents)", s->dir);
+
   dg_buf_release(&cur);
   free(ids);
   return rc;
@@ -1537,6 +1686,7 @@ static int f_init(librdf_storage *storage, const char *name, librdf_hash *option
   int writable = 0;
   if (options) {
     writable = librdf_hash_get_as_boolean(options, "write") > 0;
+    s->union_default = librdf_hash_get_as_boolean(options, "union") > 0;
     librdf_free_hash(options);
   }
   s->world = librdf_storage_get_world(storage);
@@ -1640,7 +1790,8 @@ static int change(librdf_storage *storage, librdf_node *g, librdf_statement *st,
   }
   if (ids_of(s, st, g, t))
     return set_err(DG_STORAGE_EUSAGE, "a node of an unknown type");
-  if (op == OP_ADD ? quad_add(s, t) : quad_del(s, t))
+  /* in memory only there is no journal to write the change to */
+  if ((op == OP_ADD ? quad_add(s, t) : quad_del(s, t)) && s->dir)
     rec_quad(s, &s->autob, op, st, g);
   return 0;
 }
@@ -1683,7 +1834,8 @@ static int f_context_remove_statements(librdf_storage *storage, librdf_node *g)
     uint32_t k[3] = {id, 0, 0};
     if (head_find(s, IX_G, k)) {
       graph_drop(s, id);
-      rec_drop(s, &s->autob, g);
+      if (s->dir)
+        rec_drop(s, &s->autob, g);
     }
   }
   return 0;
@@ -1790,7 +1942,7 @@ static librdf_stream *find(librdf_storage *storage, librdf_statement *st, librdf
     if (parts[k] && !(t[k] = node_id(s, parts[k])))
       none = 1;   /* a node the store has never seen matches nothing */
   if (!none)
-    match(s, t, &f->res, &n, &cap);
+    match(s, t, s->union_default && !g, &f->res, &n, &cap);
   f->n = n / 4;
   f->s = s;
   f->storage = storage;
@@ -1979,6 +2131,11 @@ int dg_storage_dg_register(librdf_world *world)
     if (strcmp(name, "docgraph") == 0)
       return 0;
   return librdf_storage_register_factory(world, "docgraph", "docgraph quad store", f_register);
+}
+
+void dg_storage_dg_set_union(librdf_storage *st, int on)
+{
+  inst(st)->union_default = on ? 1 : 0;
 }
 
 int dg_storage_dg_compact(librdf_storage *st)

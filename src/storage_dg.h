@@ -14,7 +14,8 @@
  * Options: write='yes' opens for writing (creating the directory if it
  * does not exist, taking the writer's lock); without it the store is read
  * only and must exist. A NULL name gives a store that lives in memory
- * only. Mutations made inside librdf_storage_transaction_start()/commit()
+ * only. union='yes' starts it in union mode (see
+ * dg_storage_dg_set_union). Mutations made inside librdf_storage_transaction_start()/commit()
  * become one durable journal record at commit (and are applied to memory
  * only then); mutations outside a transaction are applied at once and
  * made durable, as one record, at librdf_storage_sync() or close. */
@@ -50,6 +51,18 @@ dg_storage_err dg_storage_dg_last_error(void);
 const char *dg_storage_dg_last_message(void);
 /* The pid in the lock's message when the last error was ELOCKED, else 0. */
 long dg_storage_dg_lock_holder(void);
+
+/* Union mode: a find without a context (librdf_model_find_statements,
+ * contains, serialise) answers from the union of all graphs, giving each
+ * distinct triple once with no context, as the default graph of a SPARQL
+ * engine does; finds in a context are unchanged. Off by default: then a
+ * triple held by n graphs is found n times, each with its graph, as with
+ * Redland's hashes storage. SPARQL's GRAPH ?g needs that (librdf finds
+ * it without a context and reads the graph of each statement), so turn
+ * this on only for queries without GRAPH. Such a find walks index lists
+ * that hold each distinct triple once, so its cost does not grow with the
+ * number of graphs repeating a triple. */
+void dg_storage_dg_set_union(librdf_storage *st, int on);
 
 /* Rewrites the snapshot with everything committed so far and empties the
  * journal (temporary file, fsync, rename: the store is the same before and

@@ -237,6 +237,14 @@ dg_status dg_store_open(dg_rdf *rdf, const char *spec, dg_store_mode mode, dg_st
   return DG_OK;
 }
 
+int dg_store_use_union_default(dg_store *s)
+{
+  if (s->kind != KIND_DG)
+    return 0;
+  dg_storage_dg_set_union(s->storage, 1);
+  return 1;
+}
+
 dg_status dg_store_close(dg_store *s)
 {
   dg_status st = DG_OK;

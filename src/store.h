@@ -36,6 +36,14 @@ dg_status dg_store_close(dg_store *s);
  * Borrowed; valid until dg_store_close(). For reading and querying. */
 librdf_model *dg_store_model(dg_store *s);
 
+/* Makes the store's model answer a triple pattern without a graph from
+ * the union of all graphs, each distinct triple once (the default graph
+ * SPARQL engines use), instead of once per graph that holds it. For
+ * queries without GRAPH only: GRAPH ?g then sees no graphs. Returns 1 if
+ * done, 0 if the backend cannot (hashes, PostgreSQL): the caller copies
+ * the triples into a model of its own instead. */
+int dg_store_use_union_default(dg_store *s);
+
 /* ---------------------------------------------------------------- writing
  *
  * Changes are grouped: dg_store_replace_graph() queues a graph's new

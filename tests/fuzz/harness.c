@@ -29,6 +29,20 @@ static dg_vocab *vocab;
     }                                                                          \
   } while (0)
 
+/* raptor 2.0.15's N-Triples parser never gives back its reference to the
+ * datatype URI of a typed literal it parsed (`rapper -i ntriples` on a
+ * file with "2019"^^xsd:gYear leaks the same two blocks), so the re-parse
+ * in dg_harness_emit() leaves xsd URIs behind when the world closes.
+ * raptor has no frame pointers: LeakSanitizer's stack ends at the raptor
+ * function that made the URI, which is all a suppression can name. Only
+ * ASan builds call this; the docgraph binary is leak-checked without it
+ * (tests/cli under ASan). */
+const char *__lsan_default_suppressions(void);
+const char *__lsan_default_suppressions(void)
+{
+  return "leak:raptor_new_uri_from_counted_string\n";
+}
+
 static void setup(void)
 {
   if (!mapper)

@@ -128,8 +128,7 @@ dg_status dg_cmd_export(dg_ctx *ctx, int argc, char **argv)
     case 'g': graph_iri = optarg; break;
     case 'q': dg_log_set_quiet(1); break;
     case 'h': fputs(usage, stdout); return DG_OK;
-    case ':': return dg_usage_error("export", "option '%s' needs a value", argv[optind - 1]);
-    default: return dg_usage_error("export", "unknown option '%s'", argv[optind - 1]);
+    default: return dg_option_error("export", opt, argv);
     }
   }
   if (optind < argc)

@@ -70,7 +70,7 @@ dg_status dg_cmd_queries(dg_ctx *ctx, int argc, char **argv)
   while ((opt = getopt_long(argc, argv, ":h", long_opts, NULL)) != -1) {
     switch (opt) {
     case 'h': fputs(usage, stdout); return DG_OK;
-    default: return dg_usage_error("queries", "unknown option '%s'", argv[optind - 1]);
+    default: return dg_option_error("queries", opt, argv);
     }
   }
   if (argc - optind > 1)

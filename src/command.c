@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "command.h"
 #include "log.h"
@@ -50,4 +51,22 @@ dg_status dg_usage_error(const char *cmd, const char *fmt, ...)
   else
     fputs("Try 'docgraph help' for more information.\n", stderr);
   return DG_ERR_USAGE;
+}
+
+dg_status dg_option_error(const char *cmd, int c, char **argv)
+{
+  /* argv[optind - 1] is the word getopt was reading: right for a long
+   * option, but for a short one it may be a whole group ("-xf") or, when
+   * the group ended, the next word; optopt holds the letter itself. */
+  const char *word = argv[optind - 1];
+  char letter[3] = {'-', (char)optopt, '\0'};
+  const char *name = optopt > 0 && optopt < 128 && strncmp(word, "--", 2) != 0 ? letter : word;
+  if (optopt == 0 && strncmp(word, "--", 2) == 0) {
+    /* an unknown long option: drop "=VALUE" */
+    size_t n = strcspn(word, "=");
+    return c == ':' ? dg_usage_error(cmd, "option '%.*s' needs a value", (int)n, word)
+                    : dg_usage_error(cmd, "unknown option '%.*s'", (int)n, word);
+  }
+  return c == ':' ? dg_usage_error(cmd, "option '%s' needs a value", name)
+                  : dg_usage_error(cmd, "unknown option '%s'", name);
 }

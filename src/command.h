@@ -38,6 +38,12 @@ const dg_command *dg_command_find(const char *name);
 dg_status dg_usage_error(const char *cmd, const char *fmt, ...)
   __attribute__((format(printf, 2, 3)));
 
+/* Reports the getopt_long() result `c` (':' for a missing value, anything
+ * else for an unknown option) with dg_usage_error(), naming the option as
+ * the user wrote it: "-f" out of a group such as "-xf", "--store" for a
+ * long one. Call it right after getopt_long() returned `c`. */
+dg_status dg_option_error(const char *cmd, int c, char **argv);
+
 /* The commands, one file each (cmd_NAME.c). */
 dg_status dg_cmd_map(dg_ctx *ctx, int argc, char **argv);
 dg_status dg_cmd_load(dg_ctx *ctx, int argc, char **argv);

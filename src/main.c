@@ -41,16 +41,23 @@ static void print_usage(FILE *out)
         "See docgraph(1) for more.\n", out);
 }
 
-/* git's rule: data is useless if it never reached its destination. */
-static dg_status finish_stdout(void)
+/* git's rule: data is useless if it never reached its destination.
+ * `reported` is the command's own status: after an I/O error the command
+ * has already said what failed (usually this very stream), and saying it
+ * twice only confuses, so the failure is then returned but not reported. */
+static dg_status finish_stdout(dg_status reported)
 {
-  if (fflush(stdout) != 0 || ferror(stdout)) {
-    int e = errno;
-    return dg_fail(DG_ERR_IO, "write error: %s", e ? strerror(e) : "unknown error");
+  int bad = fflush(stdout) != 0 || ferror(stdout);
+  int e = errno;
+  if (!bad && fclose(stdout) != 0 && errno != EBADF) {
+    bad = 1;
+    e = errno;
   }
-  if (fclose(stdout) != 0 && errno != EBADF)
-    return dg_fail(DG_ERR_IO, "write error: %s", strerror(errno));
-  return DG_OK;
+  if (!bad)
+    return DG_OK;
+  if (reported == DG_ERR_IO)
+    return DG_ERR_IO;
+  return dg_fail(DG_ERR_IO, "write error: %s", e ? strerror(e) : "unknown error");
 }
 
 int main(int argc, char **argv)
@@ -66,11 +73,11 @@ int main(int argc, char **argv)
   }
   if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
     print_usage(stdout);
-    return dg_status_exit_code(finish_stdout());
+    return dg_status_exit_code(finish_stdout(DG_OK));
   }
   if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {
     print_version();
-    return dg_status_exit_code(finish_stdout());
+    return dg_status_exit_code(finish_stdout(DG_OK));
   }
   cmd = dg_command_find(argv[1]);
   if (!cmd) {
@@ -87,6 +94,6 @@ int main(int argc, char **argv)
   }
   st = cmd->run(&ctx, argc - 1, argv + 1);
   dg_rdf_free(ctx.rdf);
-  st = dg_status_worst(st, finish_stdout());
+  st = dg_status_worst(st, finish_stdout(st));
   return dg_status_exit_code(st);
 }

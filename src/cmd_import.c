@@ -328,8 +328,7 @@ dg_status dg_cmd_import(dg_ctx *ctx, int argc, char **argv)
     case 'g': graph_opt = optarg; break;
     case 'q': dg_log_set_quiet(1); break;
     case 'h': fputs(usage, stdout); return DG_OK;
-    case ':': return dg_usage_error("import", "option '%s' needs a value", argv[optind - 1]);
-    default: return dg_usage_error("import", "unknown option '%s'", argv[optind - 1]);
+    default: return dg_option_error("import", opt, argv);
     }
   }
   if (optind >= argc)

@@ -119,8 +119,7 @@ dg_status dg_cmd_load(dg_ctx *ctx, int argc, char **argv)
       dg_log_set_quiet(1);
       break;
     case 'h': fputs(usage, stdout); return DG_OK;
-    case ':': return dg_usage_error("load", "option '%s' needs a value", argv[optind - 1]);
-    default: return dg_usage_error("load", "unknown option '%s'", argv[optind - 1]);
+    default: return dg_option_error("load", opt, argv);
     }
   }
   if (optind >= argc)

@@ -256,8 +256,7 @@ static dg_status parse_opts(int argc, char **argv, opts *o, int *help)
       fputs(usage, stdout);
       *help = 1;
       return DG_OK;
-    case ':': return dg_usage_error("query", "option '%s' needs a value", argv[optind - 1]);
-    default: return dg_usage_error("query", "unknown option '%s'", argv[optind - 1]);
+    default: return dg_option_error("query", opt, argv);
     }
   }
   return DG_OK;

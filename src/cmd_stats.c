@@ -71,8 +71,7 @@ dg_status dg_cmd_stats(dg_ctx *ctx, int argc, char **argv)
     switch (opt) {
     case 's': spec = optarg; break;
     case 'h': fputs(usage, stdout); return DG_OK;
-    case ':': return dg_usage_error("stats", "option '%s' needs a value", argv[optind - 1]);
-    default: return dg_usage_error("stats", "unknown option '%s'", argv[optind - 1]);
+    default: return dg_option_error("stats", opt, argv);
     }
   }
   if (optind < argc)

@@ -1310,17 +1310,40 @@ static int snapshot_load(dgs *s, const unsigned char *p, size_t len, uint64_t *g
   return rc;
 }
 
+/* Whether a whole, valid record starts anywhere in p[from, len). */
+static int journal_has_record(const unsigned char *p, size_t len, size_t from)
+{
+  size_t o;
+  for (o = from; o + REC_HEAD <= len; o++) {
+    uint32_t n;
+    if (get_u32(p + o) != REC_MAGIC)
+      continue;
+    n = get_u32(p + o + 4);
+    if (n <= len - o - REC_HEAD && crc32_of(p + o + REC_HEAD, n) == get_u32(p + o + 8))
+      return 1;
+  }
+  return 0;
+}
+
 /* Replays the records of a journal; returns the length of its valid
- * prefix (a torn or damaged tail is not an error: it is the transaction
- * that was being written when the writer died). */
+ * prefix. A bad last record is not an error: it is the transaction that
+ * was being written when the writer died, never acknowledged. A bad record
+ * with a good one after it is damage: every record was made durable
+ * before the next was written, so the later ones are committed data, and
+ * stopping there would silently drop them (and the next writer would cut
+ * them for good). */
 static int journal_replay(dgs *s, const unsigned char *p, size_t len, uint64_t *valid)
 {
   size_t off = HEADER_LEN;
   while (len - off >= REC_HEAD) {
     uint32_t magic = get_u32(p + off), n = get_u32(p + off + 4), crc = get_u32(p + off + 8);
     if (magic != REC_MAGIC || n > len - off - REC_HEAD ||
-        crc32_of(p + off + REC_HEAD, n) != crc)
+        crc32_of(p + off + REC_HEAD, n) != crc) {
+      if (journal_has_record(p, len, off + 1))
+        return set_err(DG_STORAGE_ECORRUPT,
+                       "store '%s' is damaged (journal record at byte %zu)", s->dir, off);
       break;
+    }
     if (rec_apply(s, p + off + REC_HEAD, n))
       return set_err(DG_STORAGE_ECORRUPT, "store '%s' is damaged (journal record at byte %zu)",
                      s->dir, off);

@@ -59,12 +59,25 @@ cp -R good.store empty.store
 cp -R good.store junk.store
 printf 'this is not a snapshot, only some text of the right kind of length\n' >junk.store/snapshot
 printf 'a file\n' >file.store
+# a journal with a damaged first record and a good one after it: the good
+# one was committed, so this is damage, not the torn tail of a crash
+seed2=$(ls "$srcdir"/seeds/*.txt | sed -n 2p)
+cp "$seed2" second.txt
+cp -R good.store jrnl.store
+dg load -q --store jrnl.store second.txt
+printf 'Z' | dd of=jrnl.store/journal bs=1 seek=60 conv=notrunc 2>/dev/null
+# the same store with its last record cut short is a crash's torn tail:
+# it opens with the first page only
+cp -R jrnl.store torn.store
+cp good.store/journal torn.store/journal
+dd if=jrnl.store/journal bs=1 skip="$(wc -c <good.store/journal)" count=20 2>/dev/null >>torn.store/journal
 
 test_expect "the damaged snapshot differs from the good one" \
   sh -c '! cmp -s good.store/snapshot crc.store/snapshot'
 cat >stores <<'EOF'
 newer.store	written by a newer docgraph
 crc.store	damaged
+jrnl.store	damaged
 empty.store	not a docgraph store
 junk.store	not a docgraph store
 file.store	not a docgraph store
@@ -86,5 +99,9 @@ EOF
 done <stores
 capture g dg stats --store good.store
 test_status 0 g "the good store still opens"
+capture t dg stats --store torn.store
+test_status 0 t "a journal whose last record is torn opens"
+test_expect "... with the committed records only" \
+  sh -c 'grep "^triples:" g.out >a && grep "^triples:" t.out >b && cmp -s a b'
 
 test_done

@@ -31,11 +31,7 @@ static int is_cap_word(const dg_page *pg, size_t i)
 
 static int tok_is(const dg_page *pg, size_t i, const char *s)
 {
-  const dg_token *t;
-  if (i >= pg->toks->n)
-    return 0;
-  t = &pg->toks->tok[i];
-  return t->len == strlen(s) && memcmp(pg->text + t->start, s, t->len) == 0;
+  return i < pg->toks->n && dg_token_is(pg->text, &pg->toks->tok[i], s);
 }
 
 static int is_country_at(const dg_page *pg, size_t i)

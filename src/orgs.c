@@ -199,23 +199,12 @@ static const char *tx(const scan *s, size_t i) { return s->pg->text + s->t[i].st
 
 static inline int tok_is(const scan *s, size_t i, const char *w)
 {
-  /* byte by byte, without strlen(w): the text has no NUL, so a shorter
-   * `w` fails at its terminator */
-  const char *p;
-  size_t k, n;
-  if (i >= s->end)
-    return 0;
-  p = tx(s, i);
-  n = s->t[i].len;
-  for (k = 0; k < n; k++)
-    if (p[k] != w[k])
-      return 0;
-  return w[n] == '\0';
+  return i < s->end && dg_token_is(s->pg->text, &s->t[i], w);
 }
 
 static inline int tok_is_ci(const scan *s, size_t i, const char *w)
 {
-  return i < s->end && s->t[i].len == strlen(w) && strncasecmp(tx(s, i), w, s->t[i].len) == 0;
+  return i < s->end && dg_token_is_ci(s->pg->text, &s->t[i], w);
 }
 
 static int cap_word(const scan *s, size_t i)

@@ -374,30 +374,6 @@ static int valid_utf8(const unsigned char *s)
   return 1;
 }
 
-/* The escaped body of a string literal. Quotes, backslashes and line
- * breaks use the SPARQL escapes (ECHAR); other control characters use
- * \uXXXX. A \u escape is never used for a quote or backslash: SPARQL
- * processes code-point escapes before parsing, so "\u0022" would close the
- * string in a conforming engine. */
-static void escape_literal(dg_buf *b, const char *s)
-{
-  for (; *s; s++) {
-    unsigned char c = (unsigned char)*s;
-    switch (c) {
-    case '"': dg_buf_adds(b, "\\\""); break;
-    case '\\': dg_buf_adds(b, "\\\\"); break;
-    case '\n': dg_buf_adds(b, "\\n"); break;
-    case '\r': dg_buf_adds(b, "\\r"); break;
-    case '\t': dg_buf_adds(b, "\\t"); break;
-    default:
-      if (c < 0x20 || c == 0x7F)
-        dg_buf_printf(b, "\\u%04X", c);
-      else
-        dg_buf_addc(b, (char)c);
-    }
-  }
-}
-
 static int all_digits(const char *s)
 {
   if (!*s)
@@ -487,7 +463,7 @@ int dg_param_term(const dg_param *p, const char *value, const dg_sparql *q,
   switch (p->type) {
   case DG_PARAM_LITERAL:
     dg_buf_addc(&b, '"');
-    escape_literal(&b, value);
+    dg_sparql_escape_string(&b, value);
     dg_buf_addc(&b, '"');
     break;
   case DG_PARAM_IRI: {

@@ -12,6 +12,7 @@
 #include "log.h"
 #include "results.h"
 #include "serialize.h"
+#include "sparql.h"
 #include "vocab.h"
 #include "xalloc.h"
 
@@ -226,25 +227,6 @@ static int abbreviable(const dg_term *t)
   return 0;
 }
 
-/* A literal's body with the Turtle/SPARQL string escapes. */
-static void put_escaped(dg_buf *b, const char *s)
-{
-  for (; *s; s++) {
-    switch (*s) {
-    case '"': dg_buf_adds(b, "\\\""); break;
-    case '\\': dg_buf_adds(b, "\\\\"); break;
-    case '\n': dg_buf_adds(b, "\\n"); break;
-    case '\r': dg_buf_adds(b, "\\r"); break;
-    case '\t': dg_buf_adds(b, "\\t"); break;
-    default:
-      if ((unsigned char)*s < 0x20 || *s == 0x7F)
-        dg_buf_printf(b, "\\u%04X", (unsigned char)*s);
-      else
-        dg_buf_addc(b, *s);
-    }
-  }
-}
-
 /* The term in SPARQL/Turtle syntax, as the W3C TSV format wants it. */
 static void put_term(dg_buf *b, const dg_term *t)
 {
@@ -263,7 +245,7 @@ static void put_term(dg_buf *b, const dg_term *t)
       break;
     }
     dg_buf_addc(b, '"');
-    put_escaped(b, t->value);
+    dg_sparql_escape_string(b, t->value);
     dg_buf_addc(b, '"');
     if (t->lang)
       dg_buf_printf(b, "@%s", t->lang);

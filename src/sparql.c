@@ -413,3 +413,22 @@ char *dg_sparql_substitute(const dg_sparql *q, const char *const *names,
   dg_buf_adds(&b, q->text + done);
   return dg_buf_detach(&b);
 }
+
+void dg_sparql_escape_string(dg_buf *b, const char *s)
+{
+  for (; *s; s++) {
+    unsigned char c = (unsigned char)*s;
+    switch (c) {
+    case '"': dg_buf_adds(b, "\\\""); break;
+    case '\\': dg_buf_adds(b, "\\\\"); break;
+    case '\n': dg_buf_adds(b, "\\n"); break;
+    case '\r': dg_buf_adds(b, "\\r"); break;
+    case '\t': dg_buf_adds(b, "\\t"); break;
+    default:
+      if (c < 0x20 || c == 0x7F)
+        dg_buf_printf(b, "\\u%04X", c);
+      else
+        dg_buf_addc(b, (char)c);
+    }
+  }
+}

@@ -9,6 +9,8 @@
 
 #include <stddef.h>
 
+#include "buf.h"
+
 typedef enum dg_tok_kind {
   DG_TOK_WORD,    /* keyword, function name, `a`, true/false */
   DG_TOK_PNAME,   /* prefixed name: dg:author, :x, dg: */
@@ -88,5 +90,13 @@ size_t dg_sparql_projection(const dg_sparql *q, char ***names);
  * with free(). */
 char *dg_sparql_substitute(const dg_sparql *q, const char *const *names,
                            const char *const *terms, size_t n);
+
+/* Appends `s` to `b` as the body of a "..." string literal, valid in
+ * SPARQL and Turtle alike. Quotes, backslashes and line breaks use the
+ * ECHAR escapes, other control characters \uXXXX. A \u escape is never
+ * used for a quote or backslash: SPARQL processes code-point escapes
+ * before parsing, so "\u0022" would close the string in a conforming
+ * engine. */
+void dg_sparql_escape_string(dg_buf *b, const char *s);
 
 #endif

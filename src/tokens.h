@@ -3,6 +3,8 @@
 #define DG_TOKENS_H
 
 #include <stddef.h>
+#include <string.h>
+#include <strings.h>
 
 typedef enum dg_tok_type {
   DG_TOK_WORD,   /* letters (and digits after a letter): "Japan", "G7" */
@@ -34,5 +36,24 @@ void dg_tokenize(const char *text, size_t len, dg_tokens *out);
  * curly apostrophes become "'" and the dashes U+2010..U+2015 become "-".
  * Returns the length written into `out` (at most `cap` - 1, NUL added). */
 size_t dg_token_canon(const char *text, const dg_token *t, char *out, size_t cap);
+
+/* Whether token `t` of `text` is exactly the word `w`. Byte by byte,
+ * without strlen(w): token text holds no NUL, so a shorter `w` fails at
+ * its terminator. On the hot path of every recogniser, hence inline. */
+static inline int dg_token_is(const char *text, const dg_token *t, const char *w)
+{
+  const char *p = text + t->start;
+  size_t k;
+  for (k = 0; k < t->len; k++)
+    if (p[k] != w[k])
+      return 0;
+  return w[t->len] == '\0';
+}
+
+/* The same, ignoring case. */
+static inline int dg_token_is_ci(const char *text, const dg_token *t, const char *w)
+{
+  return t->len == strlen(w) && strncasecmp(text + t->start, w, t->len) == 0;
+}
 
 #endif

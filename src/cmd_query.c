@@ -373,6 +373,7 @@ dg_status dg_cmd_query(dg_ctx *ctx, int argc, char **argv)
       if (st != DG_OK)
         goto out;
       model = dg_store_model(store);
+      dg_store_prepare_for_queries(store);
       if (!dg_sparql_has_word(q, "GRAPH") && !dg_store_use_union_default(store)) {
         /* The model of a hashes or PostgreSQL store answers a triple once
          * per graph (page) that holds it, and rasqal 0.9.33 then joins and

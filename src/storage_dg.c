@@ -3,7 +3,9 @@
  * Memory: every node is interned once (an id into a table of canonical
  * encodings); a quad is four ids. Each quad sits on eight intrusive
  * doubly-linked lists, one per index key: S, P, O, G, SP, PO, OS and SPO,
- * whose heads (key, first quad, count) live in one open-addressing table.
+ * whose heads (key, first quad, count) live in an open-addressing table
+ * per index. An index is built the first time something needs it, and
+ * kept up to date from then on: opening a store only reads its quads.
  * A pattern with any combination of bound terms walks the shortest list
  * that covers a bound term, so a fully bound triple (contains, ASK, the
  * join step rasqal does with all three terms bound) is O(1), and a context
@@ -218,10 +220,16 @@ typedef struct dquad {
 /* The head of one index list; count 0 = empty table slot. */
 typedef struct dhead {
   uint32_t k[3];
-  uint32_t ix;
   uint32_t first;
   uint32_t count;
 } dhead;
+
+/* The heads of one index: an open-addressing table of its own, so that a
+ * small index (P, G, the union P) stays in cache while it is built. */
+typedef struct dtable {
+  dhead *heads;
+  size_t cap, used;
+} dtable;
 
 /* A journal record being built: operations over record-local node ids. */
 typedef struct recbuf {
@@ -263,8 +271,9 @@ typedef struct dgs {
   uint32_t *qset;
   size_t qset_cap;
   int qset_stale;         /* qset empty: build it before its first use */
-  dhead *heads;
-  size_t heads_cap, heads_used;
+  dtable ix[NALL];
+  uint32_t linked;        /* bit i: index i is kept; built on first use */
+  int scatter;            /* finds return their quads in a fixed shuffled order */
 
   dg_buf scratch;
 } dgs;
@@ -494,77 +503,91 @@ static void head_key(int ix, const uint32_t t[4], uint32_t k[3])
   }
 }
 
-static size_t head_home(const dgs *s, uint32_t ix, const uint32_t k[3])
+static size_t head_home(const dtable *tb, const uint32_t k[3])
 {
   uint64_t h = mix64((uint64_t)k[0] | (uint64_t)k[1] << 32);
-  h = mix64(h ^ k[2] ^ (uint64_t)ix << 40);
-  return (size_t)h & (s->heads_cap - 1);
+  h = mix64(h ^ k[2]);
+  return (size_t)h & (tb->cap - 1);
 }
 
-static size_t head_slot(const dgs *s, uint32_t ix, const uint32_t k[3])
+static size_t head_slot(const dtable *tb, const uint32_t k[3])
 {
-  size_t mask = s->heads_cap - 1, i;
-  for (i = head_home(s, ix, k); s->heads[i].count; i = (i + 1) & mask) {
-    const dhead *h = &s->heads[i];
-    if (h->ix == ix && h->k[0] == k[0] && h->k[1] == k[1] && h->k[2] == k[2])
+  size_t mask = tb->cap - 1, i;
+  for (i = head_home(tb, k); tb->heads[i].count; i = (i + 1) & mask) {
+    const dhead *h = &tb->heads[i];
+    if (h->k[0] == k[0] && h->k[1] == k[1] && h->k[2] == k[2])
       return i;
   }
   return i;
 }
 
-static dhead *head_find(const dgs *s, uint32_t ix, const uint32_t k[3])
+static void index_ensure(dgs *s, int ix);
+
+/* The head of index `ix` for key `k`, or NULL if no quad has that key. */
+static dhead *head_find(dgs *s, int ix, const uint32_t k[3])
 {
-  size_t i = head_slot(s, ix, k);
-  return s->heads[i].count ? &s->heads[i] : NULL;
+  dtable *tb = &s->ix[ix];
+  size_t i;
+  index_ensure(s, ix);
+  i = head_slot(tb, k);
+  return tb->heads[i].count ? &tb->heads[i] : NULL;
 }
 
-static void heads_grow(dgs *s)
+static void table_init(dtable *tb, size_t cap)
 {
-  dhead *old = s->heads;
-  size_t oldcap = s->heads_cap, i;
-  s->heads_cap *= 2;
-  s->heads = xcalloc(s->heads_cap, sizeof *s->heads);
+  free(tb->heads);
+  tb->cap = cap;
+  tb->used = 0;
+  tb->heads = xcalloc(cap, sizeof *tb->heads);
+}
+
+static void heads_grow(dtable *tb)
+{
+  dhead *old = tb->heads;
+  size_t oldcap = tb->cap, i;
+  tb->cap *= 2;
+  tb->heads = xcalloc(tb->cap, sizeof *tb->heads);
   for (i = 0; i < oldcap; i++)
     if (old[i].count)
-      s->heads[head_slot(s, old[i].ix, old[i].k)] = old[i];
+      tb->heads[head_slot(tb, old[i].k)] = old[i];
   free(old);
 }
 
 /* Removes the empty head in slot `i`, shifting back the entries after it
  * (linear probing without tombstones). */
-static void head_remove_slot(dgs *s, size_t i)
+static void head_remove_slot(dtable *tb, size_t i)
 {
-  size_t mask = s->heads_cap - 1, j = i;
+  size_t mask = tb->cap - 1, j = i;
   for (;;) {
     size_t k;
     j = (j + 1) & mask;
-    if (!s->heads[j].count)
+    if (!tb->heads[j].count)
       break;
-    k = head_home(s, s->heads[j].ix, s->heads[j].k);
+    k = head_home(tb, tb->heads[j].k);
     if ((j > i && (k <= i || k > j)) || (j < i && (k <= i && k > j))) {
-      s->heads[i] = s->heads[j];
+      tb->heads[i] = tb->heads[j];
       i = j;
     }
   }
-  memset(&s->heads[i], 0, sizeof s->heads[i]);
-  s->heads_used--;
+  memset(&tb->heads[i], 0, sizeof tb->heads[i]);
+  tb->used--;
 }
 
 static void link_one(dgs *s, uint32_t q, int ix)
 {
+  dtable *tb = &s->ix[ix];
   uint32_t k[3];
   size_t i;
   dhead *h;
   head_key(ix, s->quads[q].t, k);
-  if ((s->heads_used + 1) * 10 > s->heads_cap * 7)
-    heads_grow(s);
-  i = head_slot(s, (uint32_t)ix, k);
-  h = &s->heads[i];
+  if ((tb->used + 1) * 10 > tb->cap * 7)
+    heads_grow(tb);
+  i = head_slot(tb, k);
+  h = &tb->heads[i];
   if (!h->count) {
-    h->ix = (uint32_t)ix;
     memcpy(h->k, k, sizeof h->k);
     h->first = 0;
-    s->heads_used++;
+    tb->used++;
   }
   s->quads[q].nx[ix] = h->first;
   s->quads[q].pv[ix] = 0;
@@ -576,46 +599,79 @@ static void link_one(dgs *s, uint32_t q, int ix)
 
 static void unlink_one(dgs *s, uint32_t q, int ix)
 {
+  dtable *tb = &s->ix[ix];
   dquad *d = &s->quads[q];
   uint32_t k[3];
   size_t i;
   head_key(ix, d->t, k);
-  i = head_slot(s, (uint32_t)ix, k);
+  i = head_slot(tb, k);
   if (d->pv[ix])
     s->quads[d->pv[ix]].nx[ix] = d->nx[ix];
   else
-    s->heads[i].first = d->nx[ix];
+    tb->heads[i].first = d->nx[ix];
   if (d->nx[ix])
     s->quads[d->nx[ix]].pv[ix] = d->pv[ix];
-  if (--s->heads[i].count == 0)
-    head_remove_slot(s, i);
+  if (--tb->heads[i].count == 0)
+    head_remove_slot(tb, i);
 }
 
+#define UNION_BITS (((1u << NALL) - 1) & ~((1u << NIX) - 1))
+
+/* Links a new quad into every index that is kept. The union lists hold
+ * the last quad of each SPO list, so they are kept only with SPO. */
 static void list_link(dgs *s, uint32_t q)
 {
   int ix;
   for (ix = 0; ix < NIX; ix++)
-    link_one(s, q, ix);
-  /* prepended: the only quad of its SPO list is a new triple */
-  if (!s->quads[q].nx[IX_SPO])
-    for (ix = NIX; ix < NALL; ix++)
+    if (s->linked & 1u << ix)
       link_one(s, q, ix);
+  /* prepended: the only quad of its SPO list is a new triple */
+  if ((s->linked & UNION_BITS) && !s->quads[q].nx[IX_SPO])
+    for (ix = NIX; ix < NALL; ix++)
+      if (s->linked & 1u << ix)
+        link_one(s, q, ix);
 }
 
 static void list_unlink(dgs *s, uint32_t q)
 {
-  int ix, member = !s->quads[q].nx[IX_SPO];
+  int ix, member = (s->linked & UNION_BITS) && !s->quads[q].nx[IX_SPO];
   uint32_t heir = s->quads[q].pv[IX_SPO];
   for (ix = 0; ix < NIX; ix++)
-    unlink_one(s, q, ix);
+    if (s->linked & 1u << ix)
+      unlink_one(s, q, ix);
   if (member) {
     for (ix = NIX; ix < NALL; ix++)
-      unlink_one(s, q, ix);
+      if (s->linked & 1u << ix)
+        unlink_one(s, q, ix);
     /* the copy before it is now the last of the SPO list */
     if (heir)
       for (ix = NIX; ix < NALL; ix++)
-        link_one(s, heir, ix);
+        if (s->linked & 1u << ix)
+          link_one(s, heir, ix);
   }
+}
+
+/* Builds index `ix` the first time something needs it. Opening a store
+ * reads the quads and links none of them: a query uses four or five of
+ * the fourteen lists, and a load only the graph list, so building all of
+ * them at open was most of the cost of opening a large store. An index,
+ * once built, is kept up to date by every change. */
+static void index_ensure(dgs *s, int ix)
+{
+  uint32_t q;
+  if (s->linked & 1u << ix)
+    return;
+  if (ix >= NIX)
+    index_ensure(s, IX_SPO);
+  if (s->ix[ix].cap < 1024)
+    table_init(&s->ix[ix], 1024);
+  for (q = 1; q < s->n_slots; q++) {
+    if (!s->quads[q].t[1])
+      continue;
+    if (ix < NIX || !s->quads[q].nx[IX_SPO])
+      link_one(s, q, ix);
+  }
+  s->linked |= 1u << ix;
 }
 
 /* ---------------------------------------------------------------- the quad set */
@@ -816,7 +872,7 @@ static void match(dgs *s, const uint32_t t[4], int distinct, uint32_t **out, siz
     /* a union list holds each distinct triple once */
     best_ix = uni_ix[mask];
     head_key(best_ix, t, k);
-    best = head_find(s, (uint32_t)best_ix, k);
+    best = head_find(s, best_ix, k);
     for (q = best ? best->first : 0; q; q = s->quads[q].nx[best_ix]) {
       const uint32_t *x = s->quads[q].t;
       if ((!t[0] || x[0] == t[0]) && (!t[1] || x[1] == t[1]) && (!t[2] || x[2] == t[2]))
@@ -826,7 +882,7 @@ static void match(dgs *s, const uint32_t t[4], int distinct, uint32_t **out, siz
   }
   if (tri_ix[mask] >= 0) {
     head_key(tri_ix[mask], t, k);
-    best = head_find(s, (uint32_t)tri_ix[mask], k);
+    best = head_find(s, tri_ix[mask], k);
     if (!best)
       return;
     best_ix = tri_ix[mask];
@@ -852,6 +908,8 @@ static void match(dgs *s, const uint32_t t[4], int distinct, uint32_t **out, siz
     }
     return;
   }
+  if (distinct)
+    index_ensure(s, IX_SPO);
   for (q = 1; q < s->n_slots; q++) {
     if (!s->quads[q].t[1] || (distinct && s->quads[q].nx[IX_SPO]))
       continue;
@@ -1207,7 +1265,7 @@ static size_t pow2_for(uint64_t n)
 
 /* Sizes the tables of an empty store for `nn` nodes and `nq` quads, so
  * that opening a large store does not rehash them again and again. The
- * index heads are at least one per distinct triple; they grow from there. */
+ * index tables start small when an index is first built, and grow. */
 static void presize(dgs *s, uint64_t nn, uint64_t nq)
 {
   size_t cap;
@@ -1220,12 +1278,6 @@ static void presize(dgs *s, uint64_t nn, uint64_t nq)
     free(s->ntab);
     s->ntab_cap = cap;
     s->ntab = xcalloc(cap, sizeof *s->ntab);
-  }
-  cap = pow2_for(nq + 1);
-  if (cap > s->heads_cap) {
-    free(s->heads);
-    s->heads_cap = cap;
-    s->heads = xcalloc(cap, sizeof *s->heads);
   }
 }
 
@@ -1698,7 +1750,8 @@ static void store_free(dgs *s)
   free(s->ntab);
   free(s->quads);
   free(s->qset);
-  free(s->heads);
+  for (i = 0; i < NALL; i++)
+    free(s->ix[i].heads);
   free(s->dir);
   free(s);
 }
@@ -1729,8 +1782,6 @@ static int f_init(librdf_storage *storage, const char *name, librdf_hash *option
   s->n_slots = 1;
   s->qset_cap = 1024;
   s->qset = xcalloc(s->qset_cap, sizeof *s->qset);
-  s->heads_cap = 4096;
-  s->heads = xcalloc(s->heads_cap, sizeof *s->heads);
   last_err = DG_STORAGE_OK;
   if (s->dir && open_files(s)) {
     store_free(s);
@@ -1877,6 +1928,27 @@ static int f_contains_statement(librdf_storage *storage, librdf_statement *st)
   return head_find(s, IX_SPO, k) != NULL;
 }
 
+/* Puts `n` quads in a fixed pseudo-random order (Fisher-Yates driven by
+ * mix64 of a counter, so the same find always gives the same order).
+ * Why: rasqal 0.9.33 sorts rows for ORDER BY and DISTINCT by inserting
+ * them one by one into an unbalanced binary tree (rasqal_map). Lists
+ * walked in insertion order hand it rows already sorted by whatever was
+ * loaded in order (file names, dates), and the tree degenerates into a
+ * list: quadratic time, 16 s for 16,000 rows. In random order the tree's
+ * depth is logarithmic in expectation. SPARQL gives no order without
+ * ORDER BY, so nothing is lost. */
+static void scatter(uint32_t *res, size_t n)
+{
+  size_t i;
+  for (i = n; i > 1; i--) {
+    size_t j = (size_t)(mix64(i) % i);
+    uint32_t tmp[4];
+    memcpy(tmp, res + 4 * (i - 1), sizeof tmp);
+    memcpy(res + 4 * (i - 1), res + 4 * j, sizeof tmp);
+    memcpy(res + 4 * j, tmp, sizeof tmp);
+  }
+}
+
 /* A stream over a copy of the matching quads. */
 typedef struct fstream {
   librdf_storage *storage;   /* a reference is held */
@@ -1967,6 +2039,8 @@ static librdf_stream *find(librdf_storage *storage, librdf_statement *st, librdf
   if (!none)
     match(s, t, s->union_default && !g, &f->res, &n, &cap);
   f->n = n / 4;
+  if (s->scatter)
+    scatter(f->res, f->n);
   f->s = s;
   f->storage = storage;
   librdf_storage_add_reference(storage);
@@ -2043,9 +2117,10 @@ static librdf_iterator *f_get_contexts(librdf_storage *storage)
   citer *c = xcalloc(1, sizeof *c);
   size_t i, cap = 0;
   librdf_iterator *it;
-  for (i = 0; i < s->heads_cap; i++) {
-    const dhead *h = &s->heads[i];
-    if (h->count && h->ix == IX_G && h->k[0]) {
+  index_ensure(s, IX_G);
+  for (i = 0; i < s->ix[IX_G].cap; i++) {
+    const dhead *h = &s->ix[IX_G].heads[i];
+    if (h->count && h->k[0]) {
       xgrow(&c->ids, &cap, c->n + 1, sizeof *c->ids);
       c->ids[c->n++] = h->k[0];
     }
@@ -2161,6 +2236,11 @@ void dg_storage_dg_set_union(librdf_storage *st, int on)
   inst(st)->union_default = on ? 1 : 0;
 }
 
+void dg_storage_dg_set_scatter(librdf_storage *st, int on)
+{
+  inst(st)->scatter = on ? 1 : 0;
+}
+
 int dg_storage_dg_compact(librdf_storage *st)
 {
   return do_compact(inst(st));
@@ -2184,8 +2264,9 @@ void dg_storage_dg_counts(librdf_storage *st, uint64_t *nodes, uint64_t *quads, 
   size_t i;
   uint64_t g = 0, n = 0;
   uint32_t id;
-  for (i = 0; i < s->heads_cap; i++)
-    if (s->heads[i].count && s->heads[i].ix == IX_G && s->heads[i].k[0])
+  index_ensure(s, IX_G);
+  for (i = 0; i < s->ix[IX_G].cap; i++)
+    if (s->ix[IX_G].heads[i].count && s->ix[IX_G].heads[i].k[0])
       g++;
   for (id = 1; id <= s->n_nodes; id++)
     if (s->nodes[id].refs)

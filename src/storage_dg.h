@@ -64,6 +64,12 @@ long dg_storage_dg_lock_holder(void);
  * number of graphs repeating a triple. */
 void dg_storage_dg_set_union(librdf_storage *st, int on);
 
+/* Scatter mode: every find returns its statements in a fixed shuffled
+ * order instead of index order. For queries: rasqal's ORDER BY and
+ * DISTINCT insert rows into an unbalanced tree, which is quadratic on
+ * rows that arrive sorted (see scatter() in storage_dg.c). */
+void dg_storage_dg_set_scatter(librdf_storage *st, int on);
+
 /* Rewrites the snapshot with everything committed so far and empties the
  * journal (temporary file, fsync, rename: the store is the same before and
  * after, whatever moment it is killed). A writable storage does this

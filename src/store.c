@@ -245,6 +245,12 @@ int dg_store_use_union_default(dg_store *s)
   return 1;
 }
 
+void dg_store_prepare_for_queries(dg_store *s)
+{
+  if (s->kind == KIND_DG)
+    dg_storage_dg_set_scatter(s->storage, 1);
+}
+
 dg_status dg_store_close(dg_store *s)
 {
   dg_status st = DG_OK;

@@ -210,12 +210,18 @@ typedef struct dnode {
   librdf_node *node;      /* made on first use; owned */
 } dnode;
 
-/* A quad slot; t[1] == 0 marks a free slot (a predicate is never none). */
+/* A quad slot; t[1] == 0 marks a free slot (a predicate is never none),
+ * whose t[0] is then the next free slot. */
 typedef struct dquad {
   uint32_t t[4];          /* s p o g; g 0 = no context */
-  uint32_t nx[NALL];
-  uint32_t pv[NALL];
 } dquad;
+
+/* A quad's place on one index list: the next and previous quad. Each
+ * index keeps its own array, parallel to the quads and allocated when the
+ * index is built, so an index that is never used costs no memory. */
+typedef struct dlink {
+  uint32_t nx, pv;
+} dlink;
 
 /* The head of one index list; count 0 = empty table slot. */
 typedef struct dhead {
@@ -272,6 +278,7 @@ typedef struct dgs {
   size_t qset_cap;
   int qset_stale;         /* qset empty: build it before its first use */
   dtable ix[NALL];
+  dlink *links[NALL];     /* per index, quads_cap entries; NULL until built */
   uint32_t linked;        /* bit i: index i is kept; built on first use */
   int scatter;            /* finds return their quads in a fixed shuffled order */
 
@@ -589,10 +596,10 @@ static void link_one(dgs *s, uint32_t q, int ix)
     h->first = 0;
     tb->used++;
   }
-  s->quads[q].nx[ix] = h->first;
-  s->quads[q].pv[ix] = 0;
+  s->links[ix][q].nx = h->first;
+  s->links[ix][q].pv = 0;
   if (h->first)
-    s->quads[h->first].pv[ix] = q;
+    s->links[ix][h->first].pv = q;
   h->first = q;
   h->count++;
 }
@@ -600,17 +607,17 @@ static void link_one(dgs *s, uint32_t q, int ix)
 static void unlink_one(dgs *s, uint32_t q, int ix)
 {
   dtable *tb = &s->ix[ix];
-  dquad *d = &s->quads[q];
+  dlink *L = s->links[ix], *d = &L[q];
   uint32_t k[3];
   size_t i;
-  head_key(ix, d->t, k);
+  head_key(ix, s->quads[q].t, k);
   i = head_slot(tb, k);
-  if (d->pv[ix])
-    s->quads[d->pv[ix]].nx[ix] = d->nx[ix];
+  if (d->pv)
+    L[d->pv].nx = d->nx;
   else
-    tb->heads[i].first = d->nx[ix];
-  if (d->nx[ix])
-    s->quads[d->nx[ix]].pv[ix] = d->pv[ix];
+    tb->heads[i].first = d->nx;
+  if (d->nx)
+    L[d->nx].pv = d->pv;
   if (--tb->heads[i].count == 0)
     head_remove_slot(tb, i);
 }
@@ -626,7 +633,7 @@ static void list_link(dgs *s, uint32_t q)
     if (s->linked & 1u << ix)
       link_one(s, q, ix);
   /* prepended: the only quad of its SPO list is a new triple */
-  if ((s->linked & UNION_BITS) && !s->quads[q].nx[IX_SPO])
+  if ((s->linked & UNION_BITS) && !s->links[IX_SPO][q].nx)
     for (ix = NIX; ix < NALL; ix++)
       if (s->linked & 1u << ix)
         link_one(s, q, ix);
@@ -634,8 +641,8 @@ static void list_link(dgs *s, uint32_t q)
 
 static void list_unlink(dgs *s, uint32_t q)
 {
-  int ix, member = (s->linked & UNION_BITS) && !s->quads[q].nx[IX_SPO];
-  uint32_t heir = s->quads[q].pv[IX_SPO];
+  int ix, member = (s->linked & UNION_BITS) && !s->links[IX_SPO][q].nx;
+  uint32_t heir = member ? s->links[IX_SPO][q].pv : 0;
   for (ix = 0; ix < NIX; ix++)
     if (s->linked & 1u << ix)
       unlink_one(s, q, ix);
@@ -665,16 +672,38 @@ static void index_ensure(dgs *s, int ix)
     index_ensure(s, IX_SPO);
   if (s->ix[ix].cap < 1024)
     table_init(&s->ix[ix], 1024);
+  free(s->links[ix]);
+  s->links[ix] = xmalloc(s->quads_cap * sizeof *s->links[ix]);
   for (q = 1; q < s->n_slots; q++) {
     if (!s->quads[q].t[1])
       continue;
-    if (ix < NIX || !s->quads[q].nx[IX_SPO])
+    if (ix < NIX || !s->links[IX_SPO][q].nx)
       link_one(s, q, ix);
   }
   s->linked |= 1u << ix;
 }
 
 /* ---------------------------------------------------------------- the quad set */
+
+/* Makes room for `need` quad slots, in the quads and in the link array of
+ * every index built so far. */
+static void quads_reserve(dgs *s, size_t need)
+{
+  size_t cap = s->quads_cap ? s->quads_cap : 1024;
+  int ix;
+  if (need <= s->quads_cap)
+    return;
+  while (cap < need)
+    cap *= 2;   /* slots are 32-bit: no overflow */
+  s->quads = xrealloc(s->quads, cap * sizeof *s->quads);
+  /* slot 0 is never a quad, and slots past n_slots are written before use */
+  if (!s->quads_cap)
+    memset(s->quads, 0, sizeof *s->quads);
+  for (ix = 0; ix < NALL; ix++)
+    if (s->links[ix])
+      s->links[ix] = xrealloc(s->links[ix], cap * sizeof *s->links[ix]);
+  s->quads_cap = cap;
+}
 
 static size_t qhome(const dgs *s, const uint32_t t[4])
 {
@@ -759,10 +788,10 @@ static int quad_add(dgs *s, const uint32_t t[4])
     return 0;
   if (s->free_head) {
     q = s->free_head;
-    s->free_head = s->quads[q].nx[0];
+    s->free_head = s->quads[q].t[0];
   } else {
     q = s->n_slots++;
-    xgrow(&s->quads, &s->quads_cap, s->n_slots, sizeof *s->quads);
+    quads_reserve(s, s->n_slots);
   }
   memcpy(s->quads[q].t, t, sizeof s->quads[q].t);
   s->qset[i] = q;
@@ -780,7 +809,7 @@ static void quad_add_distinct(dgs *s, const uint32_t t[4])
 {
   uint32_t q = s->n_slots++;
   int k;
-  xgrow(&s->quads, &s->quads_cap, s->n_slots, sizeof *s->quads);
+  quads_reserve(s, s->n_slots);
   memcpy(s->quads[q].t, t, sizeof s->quads[q].t);
   list_link(s, q);
   for (k = 0; k < 4; k++)
@@ -800,7 +829,7 @@ static void quad_remove_slot(dgs *s, uint32_t q)
     if (s->quads[q].t[k])
       s->nodes[s->quads[q].t[k]].refs--;
   memset(&s->quads[q], 0, sizeof s->quads[q]);
-  s->quads[q].nx[0] = s->free_head;
+  s->quads[q].t[0] = s->free_head;
   s->free_head = q;
   s->n_live--;
 }
@@ -873,7 +902,7 @@ static void match(dgs *s, const uint32_t t[4], int distinct, uint32_t **out, siz
     best_ix = uni_ix[mask];
     head_key(best_ix, t, k);
     best = head_find(s, best_ix, k);
-    for (q = best ? best->first : 0; q; q = s->quads[q].nx[best_ix]) {
+    for (q = best ? best->first : 0; q; q = s->links[best_ix][q].nx) {
       const uint32_t *x = s->quads[q].t;
       if ((!t[0] || x[0] == t[0]) && (!t[1] || x[1] == t[1]) && (!t[2] || x[2] == t[2]))
         emit(out, n, cap, x, 1);
@@ -899,7 +928,7 @@ static void match(dgs *s, const uint32_t t[4], int distinct, uint32_t **out, siz
     }
   }
   if (best) {
-    for (q = best->first; q; q = s->quads[q].nx[best_ix]) {
+    for (q = best->first; q; q = s->links[best_ix][q].nx) {
       const uint32_t *x = s->quads[q].t;
       if ((t[0] && x[0] != t[0]) || (t[1] && x[1] != t[1]) || (t[2] && x[2] != t[2]) ||
           (t[3] && x[3] != t[3]))
@@ -911,7 +940,7 @@ static void match(dgs *s, const uint32_t t[4], int distinct, uint32_t **out, siz
   if (distinct)
     index_ensure(s, IX_SPO);
   for (q = 1; q < s->n_slots; q++) {
-    if (!s->quads[q].t[1] || (distinct && s->quads[q].nx[IX_SPO]))
+    if (!s->quads[q].t[1] || (distinct && s->links[IX_SPO][q].nx))
       continue;
     emit(out, n, cap, s->quads[q].t, distinct);
   }
@@ -1272,7 +1301,7 @@ static void presize(dgs *s, uint64_t nn, uint64_t nq)
   if (nn + 2 > UINT32_MAX || nq + 2 > UINT32_MAX)
     return;   /* the checks in the caller reject such a file */
   xgrow(&s->nodes, &s->nodes_cap, (size_t)nn + 2, sizeof *s->nodes);
-  xgrow(&s->quads, &s->quads_cap, (size_t)nq + 2, sizeof *s->quads);
+  quads_reserve(s, (size_t)nq + 2);
   cap = pow2_for(nn + 2);
   if (cap > s->ntab_cap) {
     free(s->ntab);
@@ -1750,8 +1779,10 @@ static void store_free(dgs *s)
   free(s->ntab);
   free(s->quads);
   free(s->qset);
-  for (i = 0; i < NALL; i++)
+  for (i = 0; i < NALL; i++) {
     free(s->ix[i].heads);
+    free(s->links[i]);
+  }
   free(s->dir);
   free(s);
 }
@@ -1777,8 +1808,7 @@ static int f_init(librdf_storage *storage, const char *name, librdf_hash *option
   s->nodes = xcalloc(s->nodes_cap, sizeof *s->nodes);
   s->ntab_cap = 1024;
   s->ntab = xcalloc(s->ntab_cap, sizeof *s->ntab);
-  s->quads_cap = 1024;
-  s->quads = xcalloc(s->quads_cap, sizeof *s->quads);
+  quads_reserve(s, 1024);
   s->n_slots = 1;
   s->qset_cap = 1024;
   s->qset = xcalloc(s->qset_cap, sizeof *s->qset);

@@ -283,6 +283,14 @@ typedef struct dgs {
   int scatter;            /* finds return their quads in a fixed shuffled order */
 
   dg_buf scratch;
+  /* The ids of recently looked-up IRIs, by the address of their librdf_uri
+   * (each holds a reference, so the address is not reused). librdf hands
+   * a find the same interned URI object again and again as rasqal joins,
+   * and this skips encoding and hashing it each time. */
+  struct urimemo {
+    librdf_uri *uri;
+    uint32_t id;
+  } memo[1024];
 } dgs;
 
 #define SNAP_MAGIC "DGSNAPSH"
@@ -434,10 +442,27 @@ static uint32_t node_intern(dgs *s, const void *enc, size_t len)
 /* The id of `n` if it is interned, else 0 (then it matches nothing). */
 static uint32_t node_id(dgs *s, librdf_node *n)
 {
+  librdf_uri *u = librdf_node_is_resource(n) ? librdf_node_get_uri(n) : NULL;
+  struct urimemo *m = NULL;
+  uint32_t id;
+  if (u) {
+    m = &s->memo[mix64((uint64_t)(uintptr_t)u) & (sizeof s->memo / sizeof s->memo[0] - 1)];
+    if (m->uri == u)
+      return m->id;
+  }
   if (node_encode(n, &s->scratch))
     return 0;
-  return node_find(s, s->scratch.data, s->scratch.len,
-                   dg_hash64(s->scratch.data, s->scratch.len, DG_HASH64_SEED));
+  id = node_find(s, s->scratch.data, s->scratch.len,
+                 dg_hash64(s->scratch.data, s->scratch.len, DG_HASH64_SEED));
+  /* only ids that exist: an IRI not in the store may be added later, and
+   * ids are never reused while the store is open */
+  if (m && id) {
+    if (m->uri)
+      librdf_free_uri(m->uri);
+    m->uri = librdf_new_uri_from_uri(u);
+    m->id = id;
+  }
+  return id;
 }
 
 static uint32_t node_intern_node(dgs *s, librdf_node *n)
@@ -1783,6 +1808,9 @@ static void store_free(dgs *s)
     free(s->ix[i].heads);
     free(s->links[i]);
   }
+  for (i = 0; i < sizeof s->memo / sizeof s->memo[0]; i++)
+    if (s->memo[i].uri)
+      librdf_free_uri(s->memo[i].uri);
   free(s->dir);
   free(s);
 }

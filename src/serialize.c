@@ -17,6 +17,10 @@
 #include "vocab.h"
 #include "xalloc.h"
 
+/* Lines go out in writes of this size: a few hundred system calls for a
+ * large corpus instead of one per stdio buffer (4 KiB on a pipe). */
+#define OUT_CHUNK ((size_t)256 * 1024)
+
 struct dg_writer {
   dg_rdf *rdf;
   const dg_format_info *fmt;
@@ -28,6 +32,8 @@ struct dg_writer {
   int failed;
   int lines;     /* N-Triples or N-Quads: rendered here, not by raptor */
   dg_buf line;   /* the line being rendered */
+  char *obuf;    /* lines waiting for one big write (lines writers only) */
+  size_t olen;
   int started;   /* raptor_serializer_start_* succeeded */
   int ended;     /* raptor_serializer_serialize_end called */
 };
@@ -45,6 +51,8 @@ dg_status dg_writer_new(dg_rdf *rdf, dg_format fmt, FILE *out, dg_writer **wp)
   w->seen_cap = 1024;
   w->seen = xcalloc(w->seen_cap, sizeof *w->seen);
   w->lines = fmt == DG_FMT_NTRIPLES || fmt == DG_FMT_NQUADS;
+  if (w->lines)
+    w->obuf = xmalloc(OUT_CHUNK);
   dg_buf_init(&w->line);
   w->ser = raptor_new_serializer(rw, w->fmt->serializer);
   if (!w->ser) {
@@ -100,6 +108,27 @@ static uint64_t hash_term(const raptor_term *t, uint64_t h)
     break;
   }
   return h;
+}
+
+static void out_flush(dg_writer *w)
+{
+  if (w->olen && fwrite(w->obuf, 1, w->olen, w->out) != w->olen)
+    w->failed = 1;
+  w->olen = 0;
+}
+
+static void out_add(dg_writer *w, const char *s, size_t len)
+{
+  if (w->olen + len > OUT_CHUNK) {
+    out_flush(w);
+    if (len >= OUT_CHUNK) {
+      if (fwrite(s, 1, len, w->out) != len)
+        w->failed = 1;
+      return;
+    }
+  }
+  memcpy(w->obuf + w->olen, s, len);
+  w->olen += len;
 }
 
 /* Returns 1 if the digest was new (and records it). */
@@ -168,28 +197,38 @@ static int nt_term(dg_buf *b, const raptor_term *t)
   return 0;
 }
 
+/* Renders `t` after `sep` and sets *h to its dg_nt_term_hash(); 0 for a
+ * term nt_term() cannot write. */
+static int nt_term_hashed(dg_buf *b, char sep, const raptor_term *t, uint64_t *h)
+{
+  size_t start;
+  if (sep)
+    dg_buf_addc(b, sep);
+  start = b->len;
+  if (!nt_term(b, t))
+    return 0;
+  *h = dg_nt_term_hash(b->data + start, b->len - start);
+  return 1;
+}
+
 /* The N-Triples/N-Quads path of dg_writer_write(): the same bytes and the
  * same dedup as dg_writer_write_lines(), a third of raptor's cost. */
 static dg_status write_line(dg_writer *w, raptor_statement *rs, raptor_term *graph)
 {
   dg_buf *b = &w->line;
+  uint64_t hs, hp, ho, hg = 0;
   dg_buf_clear(b);
-  if (!nt_term(b, rs->subject) || (dg_buf_addc(b, ' '), !nt_term(b, rs->predicate)) ||
-      (dg_buf_addc(b, ' '), !nt_term(b, rs->object)))
+  if (!nt_term_hashed(b, 0, rs->subject, &hs) || !nt_term_hashed(b, ' ', rs->predicate, &hp) ||
+      !nt_term_hashed(b, ' ', rs->object, &ho))
     return DG_OK;   /* raptor writes nothing for such a statement either */
-  if (w->fmt->quads && graph) {
-    dg_buf_addc(b, ' ');
-    nt_term(b, graph);
-  }
+  if (w->fmt->quads && graph && !nt_term_hashed(b, ' ', graph, &hg))
+    hg = dg_nt_term_hash("", 0);   /* an unwritable graph leaves the line as it is */
   dg_buf_add(b, " .\n", 3);
-  if (!remember(w, dg_nt_digest(b->data, b->len)))
+  if (!remember(w, dg_nt_digest(hs, hp, ho, hg)))
     return DG_OK;
   w->count++;
-  if (fwrite(b->data, 1, b->len, w->out) != b->len || ferror(w->out)) {
-    w->failed = 1;
-    return DG_ERR_IO;
-  }
-  return DG_OK;
+  out_add(w, b->data, b->len);
+  return w->failed ? DG_ERR_IO : DG_OK;
 }
 
 dg_status dg_writer_write(dg_writer *w, librdf_statement *st, librdf_node *graph)
@@ -222,7 +261,7 @@ int dg_writer_takes_lines(const dg_writer *w) { return w->lines; }
 
 dg_status dg_writer_write_lines(dg_writer *w, const dg_lines *l)
 {
-  /* the new lines between two duplicates go out in one fwrite: `run` is
+  /* the new lines between two duplicates go out in one copy: `run` is
    * where the pending bytes start, `prev` where line i starts */
   size_t i, run = 0, prev = 0;
   for (i = 0; i < l->n; i++) {
@@ -230,14 +269,14 @@ dg_status dg_writer_write_lines(dg_writer *w, const dg_lines *l)
     if (remember(w, l->keys[i])) {
       w->count++;
     } else {
-      if (prev > run && fwrite(l->text.data + run, 1, prev - run, w->out) != prev - run)
-        w->failed = 1;
+      if (prev > run)
+        out_add(w, l->text.data + run, prev - run);
       run = end;
     }
     prev = end;
   }
-  if (prev > run && fwrite(l->text.data + run, 1, prev - run, w->out) != prev - run)
-    w->failed = 1;
+  if (prev > run)
+    out_add(w, l->text.data + run, prev - run);
   if (w->failed || ferror(w->out)) {
     w->failed = 1;
     return DG_ERR_IO;
@@ -248,6 +287,7 @@ dg_status dg_writer_write_lines(dg_writer *w, const dg_lines *l)
 dg_status dg_writer_finish(dg_writer *w)
 {
   w->ended = 1;
+  out_flush(w);
   if (raptor_serializer_serialize_end(w->ser))
     w->failed = 1;
   if (fflush(w->out) != 0 || ferror(w->out))
@@ -268,6 +308,7 @@ void dg_writer_free(dg_writer *w)
   if (w->ser)
     raptor_free_serializer(w->ser);
   free(w->seen);
+  free(w->obuf);   /* unwritten lines of an abandoned writer are dropped */
   dg_buf_release(&w->line);
   free(w);
 }

@@ -29,7 +29,9 @@ int dg_writer_takes_lines(const dg_writer *w);
 
 /* Writes the lines of `l` whose digest was not seen before, in order: the
  * same bytes and the same dedup as dg_writer_write() on the statements
- * they render. Only for a writer that takes lines. */
+ * they render. Only for a writer that takes lines. Such a writer collects
+ * its output and writes it in large blocks (the rest in
+ * dg_writer_finish()), so a write error may show only at a later call. */
 dg_status dg_writer_write_lines(dg_writer *w, const dg_lines *l);
 
 /* Flushes everything (Turtle and RDF/XML are written here, sorted, since

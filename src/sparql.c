@@ -172,7 +172,7 @@ dg_sparql *dg_sparql_new(const char *text)
     unsigned char c = (unsigned char)*s;
     lexer start = lx;
     size_t n = 0;
-    dg_tok_kind kind = DG_TOK_PUNCT;
+    dg_tok_kind kind = DG_SPQ_PUNCT;
 
     if (!c)
       break;
@@ -195,43 +195,43 @@ dg_sparql *dg_sparql_new(const char *text)
         n++;
       if (s[n] == '>') {
         n++;
-        kind = DG_TOK_IRI;
+        kind = DG_SPQ_IRI;
       } else {
         n = s[1] == '=' ? 2 : 1;
       }
     } else if (c == '"' || c == '\'') {
       n = string_len(s);
       if (n)
-        kind = DG_TOK_STRING;
+        kind = DG_SPQ_STRING;
       else {
         /* unterminated: the rest of the line is one bad token */
         n = strcspn(s, "\n");
-        kind = DG_TOK_BAD;
+        kind = DG_SPQ_BAD;
       }
     } else if ((c == '?' || c == '$') && name_char((unsigned char)s[1])) {
       n = 1;
       while (name_char((unsigned char)s[n]))
         n++;
-      kind = DG_TOK_VAR;
+      kind = DG_SPQ_VAR;
     } else if (c == '_' && s[1] == ':') {
       n = 2 + local_len(s + 2);
-      kind = DG_TOK_BNODE;
+      kind = DG_SPQ_BNODE;
     } else if (c == '@' && isalpha((unsigned char)s[1])) {
       n = 1;
       while (isalnum((unsigned char)s[n]) || s[n] == '-')
         n++;
-      kind = DG_TOK_LANGTAG;
+      kind = DG_SPQ_LANGTAG;
     } else if (isdigit(c) || (c == '.' && isdigit((unsigned char)s[1]))) {
       n = number_len(s);
-      kind = DG_TOK_NUMBER;
+      kind = DG_SPQ_NUMBER;
     } else if (name_char(c) || c == ':') {
       n = c == ':' ? 0 : prefix_len(s);
       if (s[n] == ':') {
         n++;
         n += local_len(s + n);
-        kind = DG_TOK_PNAME;
+        kind = DG_SPQ_PNAME;
       } else {
-        kind = DG_TOK_WORD;
+        kind = DG_SPQ_WORD;
       }
     } else {
       static const char *const two[] = {"^^", "&&", "||", "!=", ">=", NULL};
@@ -241,7 +241,7 @@ dg_sparql *dg_sparql_new(const char *text)
         if (s[0] == two[k][0] && s[1] == two[k][1])
           n = 2;
       if (!strchr("{}()[].,;*/|^+-!?=<>&$", c))
-        kind = DG_TOK_BAD;  /* (non-ASCII bytes start names, above) */
+        kind = DG_SPQ_BAD;  /* (non-ASCII bytes start names, above) */
     }
     push(q, kind, &start, lx.pos + n, space);
     advance_n(&lx, n);
@@ -271,9 +271,9 @@ int dg_sparql_is(const dg_sparql *q, size_t i, const char *s)
   t = &q->toks[i];
   if (t->len != len)
     return 0;
-  if (t->kind == DG_TOK_WORD)
+  if (t->kind == DG_SPQ_WORD)
     return strncasecmp(q->text + t->start, s, len) == 0;
-  if (t->kind == DG_TOK_PUNCT)
+  if (t->kind == DG_SPQ_PUNCT)
     return memcmp(q->text + t->start, s, len) == 0;
   return 0;
 }
@@ -282,7 +282,7 @@ int dg_sparql_has_word(const dg_sparql *q, const char *word)
 {
   size_t i;
   for (i = 0; i < q->n; i++)
-    if (q->toks[i].kind == DG_TOK_WORD && dg_sparql_is(q, i, word))
+    if (q->toks[i].kind == DG_SPQ_WORD && dg_sparql_is(q, i, word))
       return 1;
   return 0;
 }
@@ -342,8 +342,8 @@ char *dg_sparql_expand_pname(const dg_sparql *q, const char *pname)
   plen = (size_t)(colon - pname) + 1;  /* with the colon */
   for (i = 0; i + 2 < q->n; i++) {
     const dg_tok *p = &q->toks[i + 1], *iri = &q->toks[i + 2];
-    if (dg_sparql_is(q, i, "PREFIX") && p->kind == DG_TOK_PNAME && p->len == plen &&
-        memcmp(q->text + p->start, pname, plen) == 0 && iri->kind == DG_TOK_IRI)
+    if (dg_sparql_is(q, i, "PREFIX") && p->kind == DG_SPQ_PNAME && p->len == plen &&
+        memcmp(q->text + p->start, pname, plen) == 0 && iri->kind == DG_SPQ_IRI)
       return xasprintf("%.*s%s", (int)(iri->len - 2), q->text + iri->start + 1, colon + 1);
   }
   return NULL;
@@ -365,7 +365,7 @@ size_t dg_sparql_projection(const dg_sparql *q, char ***names)
       depth++;
     else if (dg_sparql_is(q, i, ")"))
       depth--;
-    else if (t->kind == DG_TOK_VAR &&
+    else if (t->kind == DG_SPQ_VAR &&
              (depth == 0 || (depth == 1 && i > 0 && dg_sparql_is(q, i - 1, "AS")))) {
       xgrow(names, &cap, n + 1, sizeof **names);
       (*names)[n++] = xstrndup(q->text + t->start + 1, t->len - 1);
@@ -377,7 +377,7 @@ size_t dg_sparql_projection(const dg_sparql *q, char ***names)
 static int var_is(const dg_sparql *q, const dg_tok *t, const char *name, int dollar_only)
 {
   size_t len = strlen(name);
-  if (t->kind != DG_TOK_VAR || t->len != len + 1)
+  if (t->kind != DG_SPQ_VAR || t->len != len + 1)
     return 0;
   if (dollar_only && q->text[t->start] != '$')
     return 0;

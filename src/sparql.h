@@ -12,16 +12,16 @@
 #include "buf.h"
 
 typedef enum dg_tok_kind {
-  DG_TOK_WORD,    /* keyword, function name, `a`, true/false */
-  DG_TOK_PNAME,   /* prefixed name: dg:author, :x, dg: */
-  DG_TOK_IRI,     /* <...> */
-  DG_TOK_VAR,     /* ?x or $x */
-  DG_TOK_STRING,  /* "..." '...' """...""" '''...''' */
-  DG_TOK_NUMBER,  /* 12  1.5  1e3 (no sign: + and - are punctuation) */
-  DG_TOK_BNODE,   /* _:b1 */
-  DG_TOK_LANGTAG, /* @en */
-  DG_TOK_PUNCT,   /* { } ( ) [ ] . , ; * / | ^ ^^ + - ! ? = != < <= > >= && || */
-  DG_TOK_BAD      /* an unterminated string or a stray character */
+  DG_SPQ_WORD,    /* keyword, function name, `a`, true/false */
+  DG_SPQ_PNAME,   /* prefixed name: dg:author, :x, dg: */
+  DG_SPQ_IRI,     /* <...> */
+  DG_SPQ_VAR,     /* ?x or $x */
+  DG_SPQ_STRING,  /* "..." '...' """...""" '''...''' */
+  DG_SPQ_NUMBER,  /* 12  1.5  1e3 (no sign: + and - are punctuation) */
+  DG_SPQ_BNODE,   /* _:b1 */
+  DG_SPQ_LANGTAG, /* @en */
+  DG_SPQ_PUNCT,   /* { } ( ) [ ] . , ; * / | ^ ^^ + - ! ? = != < <= > >= && || */
+  DG_SPQ_BAD      /* an unterminated string or a stray character */
 } dg_tok_kind;
 
 typedef struct dg_tok {
@@ -46,7 +46,7 @@ typedef struct dg_sparql dg_sparql;
 
 /* Tokenizes `text` (borrowed: it must outlive the result). Returns a new
  * token list; free with dg_sparql_free(). Never fails: what cannot be
- * read becomes a DG_TOK_BAD token. */
+ * read becomes a DG_SPQ_BAD token. */
 dg_sparql *dg_sparql_new(const char *text);
 void dg_sparql_free(dg_sparql *q);
 

@@ -164,7 +164,7 @@ static int is_call(const linter *l, size_t i)
   if (i + 1 >= dg_sparql_count(l->q) || !dg_sparql_is(l->q, i + 1, "("))
     return 0;
   t = dg_sparql_tok(l->q, i);
-  return t->kind == DG_TOK_WORD || t->kind == DG_TOK_PNAME || t->kind == DG_TOK_IRI;
+  return t->kind == DG_SPQ_WORD || t->kind == DG_SPQ_PNAME || t->kind == DG_SPQ_IRI;
 }
 
 /* The tokens from i to j inclusive, words upper-cased, one space apart:
@@ -176,7 +176,7 @@ static char *normalise(const linter *l, size_t i, size_t j)
   dg_buf_init(&b);
   for (k = i; k <= j && k < dg_sparql_count(l->q); k++) {
     const char *s = tok_text(l, k, &len);
-    int word = dg_sparql_tok(l->q, k)->kind == DG_TOK_WORD;
+    int word = dg_sparql_tok(l->q, k)->kind == DG_SPQ_WORD;
     if (k > i)
       dg_buf_addc(&b, ' ');
     for (c = 0; c < len; c++)
@@ -282,7 +282,7 @@ static void check_counts(linter *l)
       continue;
     if (dg_sparql_is(l->q, v, "DISTINCT"))
       v++;
-    if (!is_kind(l, v, DG_TOK_VAR) || !dg_sparql_is(l->q, v + 1, ")"))
+    if (!is_kind(l, v, DG_SPQ_VAR) || !dg_sparql_is(l->q, v + 1, ")"))
       continue;
     s = tok_text(l, v, &len);
     name = xstrndup(s + 1, len - 1);
@@ -373,7 +373,7 @@ static void word(linter *l, size_t i)
       add_issue(l, i, DG_LINT_CRASH, "VALUES after the WHERE clause",
                 "crashes rasqal 0.9.33",
                 "move it inside the WHERE clause, written VALUES (?x) { (value1) (value2) }");
-    else if (is_kind(l, i + 1, DG_TOK_VAR))
+    else if (is_kind(l, i + 1, DG_SPQ_VAR))
       add_issue(l, i, DG_LINT_WRONG, "inline VALUES ?x { ... }", "binds wrongly in rasqal 0.9.33",
                 "write VALUES (?x) { (value1) (value2) }");
     l->data_next = 1;
@@ -446,7 +446,7 @@ static void punct(linter *l, size_t i)
     else
       /* in a triple pattern, a '(' is an expression after FILTER, BIND or
        * a function name; otherwise it groups a path or a collection */
-      expr = l->expect_expr || (i > 0 && is_kind(l, i - 1, DG_TOK_WORD) &&
+      expr = l->expect_expr || (i > 0 && is_kind(l, i - 1, DG_SPQ_WORD) &&
                                 !dg_sparql_is(q, i - 1, "a"));
     f = push(l, '(');
     f->expr = (unsigned char)expr;
@@ -465,7 +465,7 @@ static void punct(linter *l, size_t i)
   if (!triple_context(l) || t->len != 1 || !strchr("/|^*+?!", dg_sparql_text(q)[t->start]))
     return;
   /* +5 is a number with its sign, not a path */
-  if (dg_sparql_text(q)[t->start] == '+' && is_kind(l, i + 1, DG_TOK_NUMBER) &&
+  if (dg_sparql_text(q)[t->start] == '+' && is_kind(l, i + 1, DG_SPQ_NUMBER) &&
       !dg_sparql_tok(q, i + 1)->space_before)
     return;
   {
@@ -493,19 +493,19 @@ unsigned dg_sparql_lint(const dg_sparql *q, dg_lint_fn fn, void *ud)
   for (i = 0; i < n; i++) {
     const dg_tok *t = dg_sparql_tok(q, i);
     switch (t->kind) {
-    case DG_TOK_WORD: word(&l, i); break;
-    case DG_TOK_PUNCT: punct(&l, i); break;
-    case DG_TOK_VAR:
+    case DG_SPQ_WORD: word(&l, i); break;
+    case DG_SPQ_PUNCT: punct(&l, i); break;
+    case DG_SPQ_VAR:
       if (triple_context(&l))
         note_var(&l, i);
       break;
-    case DG_TOK_PNAME:
-    case DG_TOK_IRI:
-    case DG_TOK_STRING:
-    case DG_TOK_NUMBER:
-    case DG_TOK_BNODE:
-    case DG_TOK_LANGTAG:
-    case DG_TOK_BAD:
+    case DG_SPQ_PNAME:
+    case DG_SPQ_IRI:
+    case DG_SPQ_STRING:
+    case DG_SPQ_NUMBER:
+    case DG_SPQ_BNODE:
+    case DG_SPQ_LANGTAG:
+    case DG_SPQ_BAD:
       break;
     }
   }

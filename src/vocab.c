@@ -4,7 +4,9 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
+#include "emit.h"
 #include "iri.h"
 #include "vocab.h"
 #include "xalloc.h"
@@ -30,6 +32,35 @@ static librdf_node *term(librdf_world *w, const char *ns, const char *local)
 static char *nt_term(const char *ns, const char *local)
 {
   return xasprintf("<%s%s>", ns, local);
+}
+
+/* One slot of the DG_VT_* table: `nt` is "<IRI>" */
+static void slot(dg_vocab *v, int id, librdf_node *node, const char *nt)
+{
+  size_t len;
+  if (!nt)
+    return;
+  len = strlen(nt);
+  v->vt_node[id] = node;
+  v->vt_nt[id] = nt;
+  v->vt_nt_len[id] = len;
+  v->vt_iri[id] = xstrndup(nt + 1, len - 2);
+  v->vt_hash[id] = dg_nt_term_hash(nt, len);
+}
+
+static void index_terms(dg_vocab *v)
+{
+  int i;
+  slot(v, DG_VT_TYPE, v->rdf_type, v->nt_type);
+  slot(v, DG_VT_LABEL, v->rdfs_label, v->nt_label);
+  for (i = 0; i < DG_KIND__COUNT; i++)
+    slot(v, DG_VT_KIND(i), v->kind[i], v->nt_kind[i]);
+  for (i = 0; i < DG_CLASS__COUNT; i++)
+    slot(v, DG_VT_CLS(i), v->cls[i], v->nt_cls[i]);
+  for (i = 0; i < DG_P__COUNT; i++)
+    slot(v, DG_VT_PROP(i), v->prop[i], v->nt_prop[i]);
+  for (i = 0; i < DG_DT_IRI; i++)
+    slot(v, DG_VT_XSD(i), NULL, v->nt_xsd[i]);
 }
 
 dg_vocab *dg_vocab_new(dg_rdf *rdf)
@@ -76,6 +107,7 @@ dg_vocab *dg_vocab_new(dg_rdf *rdf)
     dg_vocab_free(v);
     return NULL;
   }
+  index_terms(v);
   return v;
 }
 
@@ -110,5 +142,7 @@ void dg_vocab_free(dg_vocab *v)
     free(v->nt_prop[i]);
   for (i = 0; i < DG_DT_IRI; i++)
     free(v->nt_xsd[i]);
+  for (i = 0; i < DG_VT__COUNT; i++)
+    free(v->vt_iri[i]);
   free(v);
 }

@@ -2,6 +2,8 @@
 #ifndef DG_VOCAB_H
 #define DG_VOCAB_H
 
+#include <stddef.h>
+#include <stdint.h>
 #include <redland.h>
 
 #include "facts.h"
@@ -11,6 +13,16 @@
 #define DG_NS_RDFS "http://www.w3.org/2000/01/rdf-schema#"
 #define DG_NS_XSD "http://www.w3.org/2001/XMLSchema#"
 #define DG_NS_OWL "http://www.w3.org/2002/07/owl#"
+
+/* Every IRI of the vocabulary by one number (DG_VT_*), so that a renderer
+ * can keep one rendering per term in a flat table. */
+#define DG_VT_TYPE 0
+#define DG_VT_LABEL 1
+#define DG_VT_KIND(k) (2 + (int)(k))
+#define DG_VT_CLS(c) (2 + DG_KIND__COUNT + (int)(c))
+#define DG_VT_PROP(p) (2 + DG_KIND__COUNT + DG_CLASS__COUNT + (int)(p))
+#define DG_VT_XSD(d) (2 + DG_KIND__COUNT + DG_CLASS__COUNT + DG_P__COUNT + (int)(d))
+#define DG_VT__COUNT DG_VT_XSD(DG_DT_IRI)
 
 /* All nodes are owned by the vocab; copy them (librdf_new_node_from_node)
  * before handing them to a call that takes ownership. */
@@ -31,6 +43,17 @@ typedef struct dg_vocab {
   char *nt_cls[DG_CLASS__COUNT];       /* [DG_CLASS_NONE] is NULL */
   char *nt_prop[DG_P__COUNT];
   char *nt_xsd[DG_DT_IRI];             /* [DG_DT_STRING] is NULL */
+
+  /* The same terms again by DG_VT_* number. The slots of DG_CLASS_NONE
+   * and DG_DT_STRING are NULL (and 0). vt_node holds the nodes above
+   * (borrowed; NULL for the xsd datatypes, which are URIs, not nodes),
+   * vt_nt the nt_ strings above (borrowed), vt_iri the bare IRIs (owned),
+   * vt_hash the dg_nt_term_hash() of vt_nt, computed once here. */
+  librdf_node *vt_node[DG_VT__COUNT];
+  char *vt_iri[DG_VT__COUNT];
+  const char *vt_nt[DG_VT__COUNT];
+  size_t vt_nt_len[DG_VT__COUNT];
+  uint64_t vt_hash[DG_VT__COUNT];
 } dg_vocab;
 
 /* Returns a new vocabulary bound to `rdf`'s world; free with

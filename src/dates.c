@@ -350,10 +350,9 @@ int dg_year_find(const char *text, size_t len, dg_date *d)
       i++;
       continue;
     }
-    while (j < len && dg_is_digit((unsigned char)text[j]))
-      v = v * 10 + (text[j++] - '0');
     /* a year stands alone: not 2019-04, 10:30, 1.5, 94(4) or 2019/20 */
-    if (j - i == 4 && v >= 1900 && v <= 2099 && word_boundary_after(text, len, j) &&
+    if (num(text, len, &j, 4, &v) == 4 && v >= 1900 && v <= 2099 &&
+        word_boundary_after(text, len, j) &&
         !(i > 0 && strchr(".:/-", text[i - 1]) && i > 1 && dg_is_digit((unsigned char)text[i - 2])) &&
         !(j < len && strchr(".:/-", text[j]) && j + 1 < len && dg_is_digit((unsigned char)text[j + 1]))) {
       d->year = v;
@@ -361,7 +360,9 @@ int dg_year_find(const char *text, size_t len, dg_date *d)
       d->len = j - i;
       return 1;
     }
-    i = j;
+    /* on past the number */
+    while (i < len && dg_is_digit((unsigned char)text[i]))
+      i++;
   }
   return 0;
 }

@@ -570,8 +570,8 @@ static void prose_roles(ev *x)
                                            "discussants were ", "discussants included "};
         size_t q;
         for (q = 0; q < N(incl); q++) {
-          size_t cl = strlen(incl[q]);
           if (at_ci(s, n, j, incl[q])) {
+            size_t cl = strlen(incl[q]);
             size_t e = clause_end(s, n, j + cl, NULL);
             dg_prop pp = incl[q][0] == 's' ? DG_P_SPEAKER
                          : incl[q][0] == 'd' ? DG_P_DISCUSSANT
@@ -667,9 +667,10 @@ static void prose_hosts(ev *x)
       if (j > 0 && dg_is_alnum((unsigned char)s[j - 1]))
         continue;
       for (k = 0; k < N(cues); k++) {
-        size_t cl = strlen(cues[k]), m;
+        size_t cl, m;
         if (!at_ci(s, n, j, cues[k]))
           continue;
+        cl = strlen(cues[k]); /* asked at every word: measured only on a hit */
         if (j == 0 && !(l->flags & DG_LF_PROSE)) {
           /* "Sponsored by the Marlow Institute and Baltic Watch" */
           host_text(x, l->content + cl, n - cl,

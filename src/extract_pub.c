@@ -147,27 +147,18 @@ static int byline(const dg_page *pg, size_t i, size_t *start, size_t *len, dg_pr
 static int name_line(const dg_page *pg, size_t i, int single_ok)
 {
   const dg_line *l = &pg->lines[i];
-  size_t n, np, k, known = 0;
+  size_t n, np, k, known;
   const char *s = ltext(pg, i, &n);
   dg_part parts[64];
-  dg_name nm;
-  int ok = 1;
   if (l->flags & (DG_LF_PROSE | DG_LF_END_PUNCT | DG_LF_BLANK | DG_LF_DATE | DG_LF_NAV))
     return 0;
-  np = dg_name_split(s, n, parts, 64);
-  if (np == 0 || np > 64)
+  np = dg_name_list(pg->gz, s, n, DG_NAME_SHAPE, parts, 64, &known);
+  if (np == 0)
     return 0;
-  dg_name_init(&nm);
-  for (k = 0; k < np && ok; k++) {
-    if (!dg_name_parse(pg->gz, s + parts[k].start, parts[k].len, DG_NAME_SHAPE, &nm) ||
-        dg_orgs_first_in(pg->orgs, l->content + parts[k].start, parts[k].len) != DG_NO_ORG)
-      ok = 0;
-    else if (nm.known_given)
-      known++;
-  }
-  dg_name_release(&nm);
-  if (!ok)
-    return 0;
+  /* a name, not an organization written like one */
+  for (k = 0; k < np; k++)
+    if (dg_orgs_first_in(pg->orgs, l->content + parts[k].start, parts[k].len) != DG_NO_ORG)
+      return 0;
   return known > 0 || np >= 3 || single_ok;
 }
 
@@ -976,21 +967,11 @@ static void make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, const recor
       }
     }
     /* a list of names: every part a name, one a known given name */
-    {
+    if (title != (size_t)-1) {
       dg_part parts[64];
-      size_t np2 = dg_name_split(s, n, parts, 64), q, known = 0;
-      int ok = np2 > 0 && np2 <= 64 && title != (size_t)-1;
-      dg_name nm;
-      dg_name_init(&nm);
-      for (q = 0; ok && q < np2; q++) {
-        if (!dg_name_parse(pg->gz, s + parts[q].start, parts[q].len, DG_NAME_SHAPE, &nm))
-          ok = 0;
-        else if (nm.known_given)
-          known++;
-      }
-      dg_name_release(&nm);
+      size_t known, np2 = dg_name_list(pg->gz, s, n, DG_NAME_SHAPE, parts, 64, &known);
       /* a field of its own after the title: one name is enough */
-      if (ok && (known > 0 || np2 >= 3 || np2 == 1)) {
+      if (np2 > 0 && (known > 0 || np2 >= 3 || np2 == 1)) {
         if (n_names < N(names_f))
           names_f[n_names++] = k;
         evidence++;

@@ -130,9 +130,14 @@ static int cmp_word(const char *s, size_t len, const char *w)
 int dg_name_stopword(const char *s, size_t len)
 {
   size_t lo = 0, hi = N(stopwords);
+  if (len == 0)
+    return 0; /* no entry is empty */
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
-    int c = cmp_word(s, len, stopwords[mid]);
+    /* the first byte settles most steps of the search */
+    int c = (int)(unsigned char)s[0] - (int)(unsigned char)stopwords[mid][0];
+    if (c == 0)
+      c = cmp_word(s, len, stopwords[mid]);
     if (c == 0)
       return 1;
     if (c < 0)
@@ -672,6 +677,26 @@ size_t dg_name_split(const char *s, size_t len, dg_part *parts, size_t max)
   return n;
 }
 
+size_t dg_name_list(const dg_gazetteer *gz, const char *s, size_t len, unsigned flags,
+                    dg_part *parts, size_t max, size_t *known)
+{
+  size_t np = dg_name_split(s, len, parts, max), k;
+  dg_name nm;
+  int ok = 1;
+  *known = 0;
+  if (np == 0 || np > max)
+    return 0;
+  dg_name_init(&nm);
+  for (k = 0; k < np && ok; k++) {
+    if (!dg_name_parse(gz, s + parts[k].start, parts[k].len, flags, &nm))
+      ok = 0;
+    else if (nm.known_given)
+      (*known)++;
+  }
+  dg_name_release(&nm);
+  return ok ? np : 0;
+}
+
 /* Finds `needle` in s[from..len), or returns len. */
 static size_t find(const char *s, size_t len, size_t from, const char *needle)
 {
@@ -684,10 +709,16 @@ static size_t find(const char *s, size_t len, size_t from, const char *needle)
 
 /* The separators between a name and its affiliation, in the order they
  * are tried at one position. */
-static const char *const affil_seps[] = {
-  " (", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", " \xE2\x80\x94", "\xE2\x80\x94 ", ", ",
-  " of the ", " of ", " at the ", " at ", " from the ", " from ", ": ", " | ",
+#define SEP(x) {x, sizeof x - 1}
+static const struct {
+  const char *s;
+  size_t len; /* strlen(s) */
+} affil_seps[] = {
+  SEP(" ("), SEP(" \xE2\x80\x94 "), SEP(" \xE2\x80\x93 "), SEP(" - "), SEP(" \xE2\x80\x94"),
+  SEP("\xE2\x80\x94 "), SEP(", "), SEP(" of the "), SEP(" of "), SEP(" at the "), SEP(" at "),
+  SEP(" from the "), SEP(" from "), SEP(": "), SEP(" | "),
 };
+#undef SEP
 
 int dg_name_affil_split(const dg_gazetteer *gz, const char *s, size_t len, unsigned flags,
                         dg_part *name, dg_part *aff)
@@ -717,14 +748,14 @@ int dg_name_affil_parse(const dg_gazetteer *gz, const char *s, size_t len, unsig
       continue;
     for (k = 0; k < N(affil_seps); k++) {
       size_t sl, a, e;
-      if (s[i] != affil_seps[k][0])
+      if (s[i] != affil_seps[k].s[0])
         continue;
-      sl = strlen(affil_seps[k]);
-      if (i + sl > len || memcmp(s + i, affil_seps[k], sl) != 0)
+      sl = affil_seps[k].len;
+      if (i + sl > len || memcmp(s + i, affil_seps[k].s, sl) != 0)
         continue;
       a = i + sl;
       e = len;
-      if (affil_seps[k][1] == '(') {
+      if (affil_seps[k].s[1] == '(') {
         size_t close = find(s, len, a, ")");
         /* "(ret.)" is part of the name, not an affiliation */
         if (close < len && in_list(suffixes, N(suffixes), s + i + 1, close + 1 - (i + 1)))

@@ -67,6 +67,14 @@ typedef struct dg_part {
  * are. Linear in `len`. */
 size_t dg_name_split(const char *s, size_t len, dg_part *parts, size_t max);
 
+/* Reads s[0..len) as a list of names: splits it with dg_name_split()
+ * into at most `max` parts (written to parts[], which holds `max`) and
+ * parses each with dg_name_parse() and `flags`. Returns the number of
+ * parts if there are 1 to `max` and every one is a name, else 0; *known
+ * gets how many of them have a known given name. */
+size_t dg_name_list(const dg_gazetteer *gz, const char *s, size_t len, unsigned flags,
+                    dg_part *parts, size_t max, size_t *known);
+
 /* Splits "Name (Org)", "Name — Org", "Name, Title, Org", "Name of the
  * Org" into the name and the text that holds the affiliation. Returns 1 and
  * sets *name and *aff (aff->len is 0 when there is none) if s[0..len)

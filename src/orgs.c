@@ -52,38 +52,39 @@ struct dg_orgs {
  * Generic English, not names: the name itself comes from the page. */
 static const struct {
   const char *w;
+  size_t len; /* strlen(w) */
   dg_org_kind kind;
 } heads[] = {
-  {"Institute", DG_ORG_THINKTANK}, {"Institution", DG_ORG_THINKTANK},
-  {"Center", DG_ORG_CENTRE}, {"Centre", DG_ORG_CENTRE}, {"University", DG_ORG_UNIVERSITY},
-  {"College", DG_ORG_UNIVERSITY}, {"School", DG_ORG_UNIVERSITY},
-  {"Foundation", DG_ORG_FOUNDATION}, {"Council", DG_ORG_OTHER},
-  {"Program", DG_ORG_CENTRE}, {"Programme", DG_ORG_CENTRE}, {"Project", DG_ORG_CENTRE},
-  {"Group", DG_ORG_OTHER}, {"Office", DG_ORG_GOVERNMENT},
-  {"Agency", DG_ORG_GOVERNMENT}, {"Service", DG_ORG_GOVERNMENT},
-  {"Ministry", DG_ORG_GOVERNMENT}, {"Department", DG_ORG_GOVERNMENT},
-  {"Unit", DG_ORG_MILITARY}, {"Society", DG_ORG_FOUNDATION},
-  {"Association", DG_ORG_FOUNDATION}, {"Corporation", DG_ORG_COMPANY},
-  {"Press", DG_ORG_PUBLISHER}, {"Government", DG_ORG_GOVERNMENT},
-  {"Bureau", DG_ORG_GOVERNMENT}, {"Commission", DG_ORG_GOVERNMENT},
-  {"Committee", DG_ORG_LEGISLATURE}, {"Endowment", DG_ORG_FOUNDATION},
-  {"Fund", DG_ORG_FOUNDATION}, {"Academy", DG_ORG_UNIVERSITY},
-  {"Laboratory", DG_ORG_CENTRE}, {"Secretariat", DG_ORG_GOVERNMENT},
-  {"Networks", DG_ORG_COMPANY}, {"Party", DG_ORG_PARTY}, {"Bank", DG_ORG_COMPANY},
-  {"Company", DG_ORG_COMPANY}, {"Trust", DG_ORG_FOUNDATION},
-  {"Organization", DG_ORG_INTL}, {"Organisation", DG_ORG_INTL},
-  {"Authority", DG_ORG_GOVERNMENT}, {"Parliament", DG_ORG_LEGISLATURE},
-  {"Forces", DG_ORG_MILITARY}, {"Army", DG_ORG_MILITARY}, {"Navy", DG_ORG_MILITARY},
-  {"Command", DG_ORG_MILITARY}, {"Inc", DG_ORG_COMPANY}, {"Ltd", DG_ORG_COMPANY},
-  {"Limited", DG_ORG_COMPANY}, {"Corp", DG_ORG_COMPANY}, {"LLC", DG_ORG_COMPANY},
-  {"Consortium", DG_ORG_OTHER},
-  {"Directorate", DG_ORG_GOVERNMENT},
-  {"Observatory", DG_ORG_CENTRE},
-  {"Board", DG_ORG_GOVERNMENT}, {"Agencies", DG_ORG_GOVERNMENT},
-  {"Institutes", DG_ORG_THINKTANK}, {"Centers", DG_ORG_CENTRE},
-  {"Congress", DG_ORG_LEGISLATURE}, {"Embassy", DG_ORG_GOVERNMENT},
-  {"Division", DG_ORG_CENTRE}, {"Consulate", DG_ORG_GOVERNMENT},
-  {"Mission", DG_ORG_GOVERNMENT}, {"Delegation", DG_ORG_GOVERNMENT},
+  {"Institute", sizeof "Institute" - 1, DG_ORG_THINKTANK}, {"Institution", sizeof "Institution" - 1, DG_ORG_THINKTANK},
+  {"Center", sizeof "Center" - 1, DG_ORG_CENTRE}, {"Centre", sizeof "Centre" - 1, DG_ORG_CENTRE}, {"University", sizeof "University" - 1, DG_ORG_UNIVERSITY},
+  {"College", sizeof "College" - 1, DG_ORG_UNIVERSITY}, {"School", sizeof "School" - 1, DG_ORG_UNIVERSITY},
+  {"Foundation", sizeof "Foundation" - 1, DG_ORG_FOUNDATION}, {"Council", sizeof "Council" - 1, DG_ORG_OTHER},
+  {"Program", sizeof "Program" - 1, DG_ORG_CENTRE}, {"Programme", sizeof "Programme" - 1, DG_ORG_CENTRE}, {"Project", sizeof "Project" - 1, DG_ORG_CENTRE},
+  {"Group", sizeof "Group" - 1, DG_ORG_OTHER}, {"Office", sizeof "Office" - 1, DG_ORG_GOVERNMENT},
+  {"Agency", sizeof "Agency" - 1, DG_ORG_GOVERNMENT}, {"Service", sizeof "Service" - 1, DG_ORG_GOVERNMENT},
+  {"Ministry", sizeof "Ministry" - 1, DG_ORG_GOVERNMENT}, {"Department", sizeof "Department" - 1, DG_ORG_GOVERNMENT},
+  {"Unit", sizeof "Unit" - 1, DG_ORG_MILITARY}, {"Society", sizeof "Society" - 1, DG_ORG_FOUNDATION},
+  {"Association", sizeof "Association" - 1, DG_ORG_FOUNDATION}, {"Corporation", sizeof "Corporation" - 1, DG_ORG_COMPANY},
+  {"Press", sizeof "Press" - 1, DG_ORG_PUBLISHER}, {"Government", sizeof "Government" - 1, DG_ORG_GOVERNMENT},
+  {"Bureau", sizeof "Bureau" - 1, DG_ORG_GOVERNMENT}, {"Commission", sizeof "Commission" - 1, DG_ORG_GOVERNMENT},
+  {"Committee", sizeof "Committee" - 1, DG_ORG_LEGISLATURE}, {"Endowment", sizeof "Endowment" - 1, DG_ORG_FOUNDATION},
+  {"Fund", sizeof "Fund" - 1, DG_ORG_FOUNDATION}, {"Academy", sizeof "Academy" - 1, DG_ORG_UNIVERSITY},
+  {"Laboratory", sizeof "Laboratory" - 1, DG_ORG_CENTRE}, {"Secretariat", sizeof "Secretariat" - 1, DG_ORG_GOVERNMENT},
+  {"Networks", sizeof "Networks" - 1, DG_ORG_COMPANY}, {"Party", sizeof "Party" - 1, DG_ORG_PARTY}, {"Bank", sizeof "Bank" - 1, DG_ORG_COMPANY},
+  {"Company", sizeof "Company" - 1, DG_ORG_COMPANY}, {"Trust", sizeof "Trust" - 1, DG_ORG_FOUNDATION},
+  {"Organization", sizeof "Organization" - 1, DG_ORG_INTL}, {"Organisation", sizeof "Organisation" - 1, DG_ORG_INTL},
+  {"Authority", sizeof "Authority" - 1, DG_ORG_GOVERNMENT}, {"Parliament", sizeof "Parliament" - 1, DG_ORG_LEGISLATURE},
+  {"Forces", sizeof "Forces" - 1, DG_ORG_MILITARY}, {"Army", sizeof "Army" - 1, DG_ORG_MILITARY}, {"Navy", sizeof "Navy" - 1, DG_ORG_MILITARY},
+  {"Command", sizeof "Command" - 1, DG_ORG_MILITARY}, {"Inc", sizeof "Inc" - 1, DG_ORG_COMPANY}, {"Ltd", sizeof "Ltd" - 1, DG_ORG_COMPANY},
+  {"Limited", sizeof "Limited" - 1, DG_ORG_COMPANY}, {"Corp", sizeof "Corp" - 1, DG_ORG_COMPANY}, {"LLC", sizeof "LLC" - 1, DG_ORG_COMPANY},
+  {"Consortium", sizeof "Consortium" - 1, DG_ORG_OTHER},
+  {"Directorate", sizeof "Directorate" - 1, DG_ORG_GOVERNMENT},
+  {"Observatory", sizeof "Observatory" - 1, DG_ORG_CENTRE},
+  {"Board", sizeof "Board" - 1, DG_ORG_GOVERNMENT}, {"Agencies", sizeof "Agencies" - 1, DG_ORG_GOVERNMENT},
+  {"Institutes", sizeof "Institutes" - 1, DG_ORG_THINKTANK}, {"Centers", sizeof "Centers" - 1, DG_ORG_CENTRE},
+  {"Congress", sizeof "Congress" - 1, DG_ORG_LEGISLATURE}, {"Embassy", sizeof "Embassy" - 1, DG_ORG_GOVERNMENT},
+  {"Division", sizeof "Division" - 1, DG_ORG_CENTRE}, {"Consulate", sizeof "Consulate" - 1, DG_ORG_GOVERNMENT},
+  {"Mission", sizeof "Mission" - 1, DG_ORG_GOVERNMENT}, {"Delegation", sizeof "Delegation" - 1, DG_ORG_GOVERNMENT},
 };
 
 /* The first letters of heads[], in order: memchr() finds the few heads
@@ -105,6 +106,10 @@ static long head_index(const char *s, size_t len)
   while ((p = memchr(p, c - 32, (size_t)(end - p))) != NULL) {
     size_t i = (size_t)(p - head_initials), k;
     const char *w = heads[i].w;
+    if (heads[i].len != len) {
+      p++;
+      continue;
+    }
     /* strlen(w) == len && strncasecmp(w, s, len) == 0, stopping at the
      * first differing letter (the heads are ASCII) */
     for (k = 1; k < len && w[k] && dg_to_lower((unsigned char)s[k]) == dg_to_lower((unsigned char)w[k]); k++)

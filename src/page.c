@@ -11,6 +11,7 @@
 #include "dates.h"
 #include "page.h"
 #include "text.h"
+#include "title.h"
 #include "xalloc.h"
 
 /* ---------------------------------------------------------------- words */
@@ -139,6 +140,12 @@ int dg_has_word(const char *s, size_t len, const char *word)
   return 0;
 }
 
+/* The bit of dg_wordset.pairs for a lower-cased second byte. */
+static unsigned pair_bit(unsigned char c2)
+{
+  return (unsigned char)(c2 - 'a') < 26 ? (unsigned)(c2 - 'a') : 31;
+}
+
 void dg_wordset_init(dg_wordset *ws, const char *const *words, size_t n)
 {
   size_t k;
@@ -158,6 +165,7 @@ void dg_wordset_init(dg_wordset *ws, const char *const *words, size_t n)
     ws->next[k] = -1;
     if (!dg_is_lower(c))
       continue; /* never found: the words are documented to start with a letter */
+    ws->pairs[c - 'a'] |= wl <= 1 ? ~UINT32_C(0) : UINT32_C(1) << pair_bit(ws->second[k]);
     *tail[c - 'a'] = (signed char)k;
     tail[c - 'a'] = &ws->next[k];
   }
@@ -181,7 +189,11 @@ static uint64_t wordset_run(const dg_wordset *ws, const char *s, size_t len, int
     if (dg_is_alpha(c)) {
       /* the text's second byte, lower-cased, settles most candidates */
       unsigned char c2 = i + 1 < len ? (unsigned char)dg_to_lower((unsigned char)s[i + 1]) : 0;
-      for (k = ws->head[dg_to_lower(c) - 'a']; k >= 0; k = ws->next[k]) {
+      int c1 = dg_to_lower(c) - 'a';
+      /* no word of the set begins with these two bytes: the common case */
+      if (!((ws->pairs[c1] >> pair_bit(c2)) & 1))
+        c1 = -1;
+      for (k = c1 < 0 ? -1 : ws->head[c1]; k >= 0; k = ws->next[k]) {
         size_t wl = ws->len[k];
         if (i + wl > len || (wl > 1 && ws->second[k] != c2) || !dg_at_ci(s, len, i, ws->words[k]))
           continue;
@@ -386,6 +398,10 @@ static unsigned count_seps(const char *s, size_t len)
   size_t i;
   for (i = 0; i + 1 < len; i++) {
     unsigned char c = (unsigned char)s[i];
+    /* most bytes are printable ASCII below '|', none of them a separator:
+     * one comparison passes them */
+    if ((unsigned char)(c - 0x21) < 0x7C - 0x21)
+      continue;
     if (c == ' ' && s[i + 1] == ' ') {
       n++;
       while (i + 1 < len && s[i + 1] == ' ')
@@ -406,10 +422,13 @@ static unsigned count_seps(const char *s, size_t len)
   return n;
 }
 
-static void word_stats(dg_line *l, const char *s, size_t len)
+/* Counts the words of a line and sets its case flags; returns 1 if the
+ * line has a digit (every date, and every clock time but "noon", has one). */
+static int word_stats(dg_line *l, const char *s, size_t len)
 {
   size_t i = 0;
   unsigned letters = 0, upper = 0;
+  int digit = 0;
   while (i < len) {
     size_t j;
     unsigned char c;
@@ -417,9 +436,20 @@ static void word_stats(dg_line *l, const char *s, size_t len)
       i++;
     if (i >= len)
       break;
-    j = i;
-    while (j < len && s[j] != ' ' && s[j] != '\t')
-      j++;
+    /* one pass over the word: its end, its letters and digits */
+    for (j = i; j < len; j++) {
+      c = (unsigned char)s[j];
+      if (c == ' ' || c == '\t')
+        break;
+      if ((unsigned char)(c - 'a') < 26) {
+        letters++;
+      } else if ((unsigned char)(c - 'A') < 26) {
+        letters++;
+        upper++;
+      } else if (dg_is_digit(c)) {
+        digit = 1;
+      }
+    }
     l->nwords++;
     /* the first letter of the word, after opening punctuation */
     {
@@ -434,19 +464,13 @@ static void word_stats(dg_line *l, const char *s, size_t len)
       if (dg_is_function_word(s + i, j - i))
         l->nfunc++;
     }
-    for (; i < j; i++) {
-      c = (unsigned char)s[i];
-      if (dg_is_alpha(c)) {
-        letters++;
-        if (dg_is_upper(c))
-          upper++;
-      }
-    }
+    i = j;
   }
   if (letters >= 4 && upper * 10 >= letters * 9)
     l->flags |= DG_LF_ALLCAPS;
   if (l->nwords >= 2 && l->ncap * 10 >= (l->nwords - l->nfunc) * 8 && l->ncap > 0)
     l->flags |= DG_LF_TITLECASE;
+  return digit;
 }
 
 static int ends_sentence(const char *s, size_t len)
@@ -474,6 +498,7 @@ static int is_quoted(const char *s, size_t len)
 /* The cue lists, indexed once per page. */
 typedef struct dg_page_cues {
   dg_wordset byline, role, related, about, headings, section, share, words;
+  dg_wordset labels; /* dg_title_label_words */
 } cue_sets;
 
 #define DG_LW_STR_(id, w) w,
@@ -492,6 +517,12 @@ static void cue_sets_init(cue_sets *cs)
   dg_wordset_init(&cs->section, section_cues, N(section_cues));
   dg_wordset_init(&cs->share, share_cues, N(share_cues));
   dg_wordset_init(&cs->words, dg_line_words, N(dg_line_words));
+  dg_wordset_init(&cs->labels, dg_title_label_words, dg_title_n_label_words);
+}
+
+const dg_wordset *dg_page_label_words(const dg_page *pg)
+{
+  return pg->cues ? &pg->cues->labels : NULL;
 }
 
 /* memmem(s, len, w, wl) != NULL for a short needle: memchr on its first
@@ -513,6 +544,7 @@ static void features(dg_page *pg, dg_line *l, const cue_sets *cs)
   size_t len = l->end - l->start, b, clen;
   dg_date d;
   dg_time t;
+  int digit;
   l->words = 0;
   if (len == 0) {
     l->flags |= DG_LF_BLANK;
@@ -527,11 +559,12 @@ static void features(dg_page *pg, dg_line *l, const cue_sets *cs)
   s = pg->text + l->content;
   clen = l->end - l->content;
   l->words = dg_wordset_scan(&cs->words, s, clen < DG_CUE_SCAN ? clen : DG_CUE_SCAN);
-  word_stats(l, s, clen);
+  digit = word_stats(l, s, clen);
   l->seps = count_seps(s, clen);
-  if (dg_date_find(s, clen, &d))
+  /* the scans run only on the lines that can hold a date or a time */
+  if (digit && dg_date_find(s, clen, &d))
     l->flags |= DG_LF_DATE;
-  if (dg_time_find(s, clen, &t))
+  if ((digit || dg_find_ci(s, clen, 0, "noon", 1) < clen) && dg_time_find(s, clen, &t))
     l->flags |= DG_LF_TIME;
   if (ends_sentence(s, clen))
     l->flags |= DG_LF_END_PUNCT;
@@ -601,6 +634,7 @@ void dg_page_init(dg_page *pg, const char *text, size_t len, const dg_tokens *to
   cue_sets cs;
   cue_sets_init(&cs);
   dg_page_init_with(pg, text, len, toks, gz, &cs);
+  pg->cues = NULL; /* cs ends here */
 }
 
 void dg_page_init_with(dg_page *pg, const char *text, size_t len, const dg_tokens *toks,
@@ -614,6 +648,7 @@ void dg_page_init_with(dg_page *pg, const char *text, size_t len, const dg_token
   pg->len = len;
   pg->toks = toks;
   pg->gz = gz;
+  pg->cues = cues;
   pg->title_line = DG_NO_LINE;
   while (i <= len) {
     const char *nl = i < len ? memchr(text + i, '\n', len - i) : NULL;

@@ -124,6 +124,8 @@ typedef struct dg_page {
   size_t header_end;         /* first line after the header */
   size_t footer_start;       /* first footer line (n_lines when none) */
   int year;                  /* the page's latest dated year, 0 if none */
+  const struct dg_page_cues *cues; /* borrowed from dg_page_init_with(); NULL
+                                      after dg_page_init() */
 } dg_page;
 
 #define DG_NO_LINE ((size_t)-1)
@@ -152,6 +154,10 @@ void dg_page_init_with(dg_page *pg, const char *text, size_t len, const dg_token
                        const dg_gazetteer *gz, const dg_page_cues *cues);
 /* Frees the lines; `pg` may be NULL. */
 void dg_page_release(dg_page *pg);
+
+/* The word set of dg_title_label_words (title.h) in the page's cue sets,
+ * built once per mapper; NULL when the page has none (dg_page_init()). */
+const struct dg_wordset *dg_page_label_words(const dg_page *pg);
 
 /* The line that holds byte `offset` (binary search). */
 size_t dg_page_line_at(const dg_page *pg, size_t offset);
@@ -188,6 +194,9 @@ typedef struct dg_wordset {
   signed char head[26]; /* first word with this initial, -1 if none */
   signed char next[64]; /* next word with the same initial, in list order */
   unsigned char second[64]; /* each word's second byte, lower-cased (0: none) */
+  uint32_t pairs[26];   /* per initial: bit b set if a word's second byte is
+                           the letter 'a' + b; bit 31 for any other second
+                           byte; all bits for a one-letter word */
 } dg_wordset;
 
 void dg_wordset_init(dg_wordset *ws, const char *const *words, size_t n);

@@ -35,7 +35,7 @@ void dg_title_release(dg_title *t)
 }
 
 /* Genre and series words that make a short line a label. */
-static const char *const label_words[] = {
+const char *const dg_title_label_words[] = {
   "report", "reports", "article", "articles", "essay", "essays", "commentary",
   "commentaries", "explainer", "explainers", "analysis", "event", "events", "video",
   "videos", "podcast", "podcasts", "publication", "publications", "brief", "briefs",
@@ -44,7 +44,9 @@ static const char *const label_words[] = {
   "feature", "features", "multimedia", "interview", "transcript", "book", "books",
 };
 
-typedef char label_words_fit[sizeof label_words / sizeof *label_words <= 64 ? 1 : -1];
+#define N_LABEL_WORDS (sizeof dg_title_label_words / sizeof *dg_title_label_words)
+const size_t dg_title_n_label_words = N_LABEL_WORDS;
+typedef char label_words_fit[N_LABEL_WORDS <= 64 ? 1 : -1];
 
 static int count_words(const char *s, size_t len)
 {
@@ -81,10 +83,14 @@ int dg_title_label_line(const dg_page *pg, size_t i)
   if ((l->flags & DG_LF_ALLCAPS) && l->nwords <= 3)
     return 1;
   {
-    /* one pass for all the label words */
+    /* one pass for all the label words, with the set the mapper built */
+    const dg_wordset *set = dg_page_label_words(pg);
     dg_wordset ws;
-    dg_wordset_init(&ws, label_words, sizeof label_words / sizeof *label_words);
-    return dg_wordset_scan(&ws, s, n) != 0;
+    if (!set) {
+      dg_wordset_init(&ws, dg_title_label_words, N_LABEL_WORDS);
+      set = &ws;
+    }
+    return dg_wordset_scan(set, s, n) != 0;
   }
 }
 
@@ -118,24 +124,12 @@ static int name_list_line(const dg_page *pg, size_t i)
 {
   const dg_line *l = &pg->lines[i];
   const char *s = pg->text + l->content;
-  size_t n = l->end - l->content, np, k, known = 0;
+  size_t n = l->end - l->content, np, known;
   dg_part parts[64];
-  dg_name nm;
-  int ok = 1;
   if (l->flags & (DG_LF_PROSE | DG_LF_END_PUNCT))
     return 0;
-  np = dg_name_split(s, n, parts, 64);
-  if (np == 0 || np > 64)
-    return 0;
-  dg_name_init(&nm);
-  for (k = 0; k < np && ok; k++) {
-    if (!dg_name_parse(pg->gz, s + parts[k].start, parts[k].len, DG_NAME_SHAPE, &nm))
-      ok = 0;
-    else if (nm.known_given)
-      known++;
-  }
-  dg_name_release(&nm);
-  return ok && (known > 0 || np >= 3);
+  np = dg_name_list(pg->gz, s, n, DG_NAME_SHAPE, parts, 64, &known);
+  return np > 0 && (known > 0 || np >= 3);
 }
 
 /* 1 if line i is a person with an affiliation: "HIRANO Kazuma
@@ -215,7 +209,23 @@ static int field_line(const char *s, size_t n)
   return 0;
 }
 
-int dg_title_like(const dg_page *pg, size_t i)
+/* name_list_line() of each line, remembered in names[] when it is not
+ * NULL (0 unknown, 1 no, 2 yes): the title search asks it of a line as a
+ * title and again as the line after one. */
+static int name_list_memo(const dg_page *pg, size_t i, unsigned char *names)
+{
+  if (!names)
+    return name_list_line(pg, i);
+  if (!names[i])
+    names[i] = name_list_line(pg, i) ? 2 : 1;
+  return names[i] == 2;
+}
+
+static int title_like(const dg_page *pg, size_t i, unsigned char *names);
+
+int dg_title_like(const dg_page *pg, size_t i) { return title_like(pg, i, NULL); }
+
+static int title_like(const dg_page *pg, size_t i, unsigned char *names)
 {
   const dg_line *l = &pg->lines[i];
   const char *s = pg->text + l->content;
@@ -252,7 +262,7 @@ int dg_title_like(const dg_page *pg, size_t i)
    * elections") is still a heading when it is short */
   if (!dg_title_text_like(s, n) && !(l->flags & DG_LF_QUOTED) && l->nwords > 14)
     return 0;
-  if (dg_title_label_line(pg, i) || org_line(pg, i) || name_list_line(pg, i) ||
+  if (dg_title_label_line(pg, i) || org_line(pg, i) || name_list_memo(pg, i, names) ||
       person_line(pg, i))
     return 0;
   return 1;
@@ -291,6 +301,12 @@ static char **folded_lines(const dg_page *pg)
     v[i] = o;
     for (k = 0; k < len; k++) {
       unsigned char c = (unsigned char)t[k];
+      /* every byte of every line passes here: a plain one (above the
+       * space, not 0xC2, no space pending) takes the short way */
+      if (c > ' ' && c != 0xC2 && !space) {
+        *o++ = (char)dg_to_lower(c);
+        continue;
+      }
       if (dg_is_space(c)) {
         space = 1;
         continue;
@@ -338,7 +354,7 @@ static int repeated(const dg_page *pg, char **folded, size_t i)
 }
 
 /* What follows a title: a byline, a date, a list of names, a sponsor. */
-static int cue_after(const dg_page *pg, size_t i)
+static int cue_after(const dg_page *pg, size_t i, unsigned char *names)
 {
   size_t j = i, k;
   for (k = 0; k < 3; k++) {
@@ -351,7 +367,7 @@ static int cue_after(const dg_page *pg, size_t i)
       return (l->flags & DG_LF_BYLINE) != 0;
     if ((l->flags & DG_LF_DATE) && l->nwords <= 10)
       return 1;
-    if (name_list_line(pg, j))
+    if (name_list_memo(pg, j, names))
       return 1;
     /* a name, and its affiliation on the next line */
     if (j + 1 < pg->n_lines && !(pg->lines[j + 1].flags & DG_LF_BLANK) && org_line(pg, j + 1) &&
@@ -377,12 +393,13 @@ static int cue_after(const dg_page *pg, size_t i)
 typedef struct likes {
   const dg_page *pg;
   unsigned char *v;
+  unsigned char *names; /* name_list_memo() */
 } likes;
 
 static int like(likes *lk, size_t i)
 {
   if (!lk->v[i])
-    lk->v[i] = dg_title_like(lk->pg, i) ? 2 : 1;
+    lk->v[i] = title_like(lk->pg, i, lk->names) ? 2 : 1;
   return lk->v[i] == 2;
 }
 
@@ -422,7 +439,8 @@ int dg_title_find(dg_page *pg, dg_title *t)
   dg_title_release(t);
   dg_title_init(t);
   lk.pg = pg;
-  lk.v = xcalloc(pg->n_lines ? pg->n_lines : 1, 1);
+  lk.v = xcalloc(pg->n_lines ? pg->n_lines : 1, 2);
+  lk.names = lk.v + (pg->n_lines ? pg->n_lines : 1);
   /* the region above the first paragraph of prose that follows a
    * possible title (a cookie notice above the masthead is not the text) */
   {
@@ -453,7 +471,7 @@ int dg_title_find(dg_page *pg, dg_title *t)
       if (repeated(pg, folded, i))
         score += 4;
     }
-    if (cue_after(pg, last))
+    if (cue_after(pg, last, lk.names))
       score += 3;
     if (l->flags & DG_LF_QUOTED)
       score += 2;

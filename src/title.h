@@ -43,4 +43,9 @@ char *dg_title_clean(const char *s, size_t len);
  * Report", "Original Articles", "Asie.Visions, No. 119", "EVENT". */
 int dg_title_label_line(const dg_page *pg, size_t i);
 
+/* The genre and series words ("report", "webinar") that make a short line
+ * a label, for dg_page_label_words(). */
+extern const char *const dg_title_label_words[];
+extern const size_t dg_title_n_label_words;
+
 #endif

@@ -3,6 +3,7 @@
 #define DG_TOKENS_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -18,6 +19,9 @@ typedef struct dg_token {
   unsigned char type;    /* dg_tok_type */
   unsigned char nl;      /* line breaks between the previous token and this */
   unsigned char space;   /* 1 if white space precedes it */
+  uint32_t hash;         /* dg_token_hash() of the canonical text with ASCII
+                            letters folded to lower case: computed once here
+                            and shared by every matcher, folding or not */
 } dg_token;
 
 typedef struct dg_tokens {
@@ -36,6 +40,12 @@ void dg_tokenize(const char *text, size_t len, dg_tokens *out);
  * curly apostrophes become "'" and the dashes U+2010..U+2015 become "-".
  * Returns the length written into `out` (at most `cap` - 1, NUL added). */
 size_t dg_token_canon(const char *text, const dg_token *t, char *out, size_t cap);
+
+/* The hash dg_tokenize() stores in dg_token.hash, of `n` bytes of
+ * canonical token text (see dg_token_canon()): ASCII letters count as
+ * lower case, so text that differs only in ASCII case hashes the same
+ * (a few other texts collide too; a matcher compares the bytes). */
+uint32_t dg_token_hash(const char *canon, size_t n);
 
 /* Whether token `t` of `text` is exactly the word `w`. Byte by byte,
  * without strlen(w): token text holds no NUL, so a shorter `w` fails at

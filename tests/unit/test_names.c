@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "gazetteer.h"
 #include "names.h"
@@ -145,6 +146,26 @@ static const struct {
   {"Senior Fellow, Lowy Institute", "-"},
 };
 
+/* dg_name_list(): the parts of a list of names, when every one is a name. */
+static void check_name_list(void)
+{
+  static const char list[] = "Tom Brevik, Keiko SAWAMURA and Maria K. Ostberg";
+  static const char mixed[] = "Tom Brevik, Annual Report";
+  dg_part parts[4];
+  size_t known = 99, np;
+  np = dg_name_list(gz, list, strlen(list), DG_NAME_SHAPE, parts, 4, &known);
+  is_int(np, 3, "a list of three names");
+  is_int(known, 3, "each with a known given name");
+  ok(np == 3 && parts[1].len == 14 && strncmp(list + parts[1].start, "Keiko SAWAMURA", 14) == 0,
+     "the parts are where dg_name_split() puts them");
+  is_int(dg_name_list(gz, list, strlen(list), DG_NAME_SHAPE, parts, 2, &known), 0,
+         "more parts than room: not a list");
+  is_int(dg_name_list(gz, mixed, strlen(mixed), DG_NAME_SHAPE, parts, 4, &known), 0,
+         "a part that is no name: not a list");
+  is_int(dg_name_list(gz, "", 0, DG_NAME_SHAPE, parts, 4, &known), 0, "an empty text: no list");
+  is_int(known, 0, "and no known given name");
+}
+
 int main(void)
 {
   dg_gazetteer *g = dg_gazetteer_new();
@@ -157,6 +178,7 @@ int main(void)
     is_str(split(splits[i].text), splits[i].want, "split '%s'", splits[i].text);
   for (i = 0; i < sizeof affils / sizeof *affils; i++)
     is_str(affil(affils[i].text), affils[i].want, "affiliation of '%s'", affils[i].text);
+  check_name_list();
 
   ok(same("Dr. Gabriel Stone", "Gabe Stone"), "a nickname is the same person (given-names.tsv)");
   ok(same("Laura M. Chen", "Laura Chen"), "a middle initial left out");

@@ -344,6 +344,86 @@ static void check_ran_out(void)
   dg_matcher_free(empty);
 }
 
+/* The token hash: the same for text that differs only in ASCII case, for
+ * the curly apostrophe and "'", for a dash and "-", and wherever in the
+ * text the token sits (a token near the end is read another way). */
+static void check_token_hash(void)
+{
+  static const char text[] = "Japan JAPAN japan \xE2\x80\x99 ' \xE2\x80\x93 - Institution";
+  static const char tail[] = "Institution";
+  dg_tokens t, u;
+  dg_tokens_init(&t);
+  dg_tokens_init(&u);
+  dg_tokenize(text, strlen(text), &t);
+  dg_tokenize(tail, strlen(tail), &u);
+  is_int(t.n, 8, "tokens of the hash text");
+  if (t.n == 8 && u.n == 1) {
+    ok(t.tok[0].hash == t.tok[1].hash && t.tok[1].hash == t.tok[2].hash,
+       "Japan, JAPAN and japan hash the same");
+    ok(t.tok[3].hash == t.tok[4].hash, "a curly apostrophe hashes as \"'\"");
+    ok(t.tok[5].hash == t.tok[6].hash, "an en dash hashes as \"-\"");
+    ok(t.tok[0].hash == dg_token_hash("japan", 5), "dg_token_hash() is the tokenizer's hash");
+    ok(t.tok[7].hash == u.tok[0].hash, "a token hashes the same at the end of a text");
+    ok(t.tok[0].hash != t.tok[7].hash && t.tok[4].hash != t.tok[6].hash,
+       "different words hash apart");
+  }
+  dg_tokens_release(&t);
+  dg_tokens_release(&u);
+}
+
+/* Case, canonical forms, long tokens and a table that has to grow. */
+static void check_matcher_keys(void)
+{
+  dg_matcher *cs = dg_matcher_new(), *fold = dg_matcher_new();
+  char phrase[700], word[600];
+  long v = 0;
+  size_t i, missing = 0, wrong = 0, extra = 0;
+  dg_matcher_set_fold(fold, 1);
+  ok(dg_matcher_add(cs, "Harbor Watch", 7), "a new phrase is added");
+  ok(!dg_matcher_add(cs, "Harbor Watch", 8), "a phrase added twice is not new");
+  ok(dg_matcher_lookup(cs, "Harbor Watch", &v) && v == 7, "and keeps its first value");
+  ok(!dg_matcher_lookup(cs, "HARBOR WATCH", &v), "case counts in a matcher that does not fold");
+  ok(!dg_matcher_lookup(cs, "Harbor", &v), "a prefix of a phrase is not the phrase");
+  dg_matcher_add(fold, "Harbor Watch", 9);
+  ok(dg_matcher_lookup(fold, "HARBOR WATCH", &v) && v == 9, "a folding matcher ignores case");
+  ok(!dg_matcher_lookup(fold, "Harbor Watcher", &v), "but not the letters");
+  dg_matcher_add(cs, "Saint-Malo O'Hara Centre", 3);
+  ok(dg_matcher_lookup(cs, "Saint\xE2\x80\x93Malo O\xE2\x80\x99Hara Centre", &v) && v == 3,
+     "a dash and a curly apostrophe match their plain forms");
+  /* the longest token a key holds (503 bytes) matches; a longer one never */
+  memset(word, 'x', sizeof word);
+  word[503] = '\0';
+  snprintf(phrase, sizeof phrase, "Long %s", word);
+  dg_matcher_add(cs, phrase, 4);
+  ok(dg_matcher_lookup(cs, phrase, &v) && v == 4, "a 503-byte token matches");
+  word[503] = 'x';
+  word[504] = '\0';
+  snprintf(phrase, sizeof phrase, "Longer %s", word);
+  dg_matcher_add(cs, phrase, 5);
+  ok(!dg_matcher_lookup(cs, phrase, &v), "a 504-byte token matches nothing");
+  /* thousands of phrases: the table and its filter are rebuilt as it grows */
+  for (i = 0; i < 5000; i++) {
+    snprintf(phrase, sizeof phrase, "Alpha%zu Beta%zu", i, i % 7);
+    dg_matcher_add(fold, phrase, (long)i + 100);
+  }
+  for (i = 0; i < 5000; i++) {
+    snprintf(phrase, sizeof phrase, "ALPHA%zu beta%zu", i, i % 7);
+    if (!dg_matcher_lookup(fold, phrase, &v))
+      missing++;
+    else if (v != (long)i + 100)
+      wrong++;
+    snprintf(phrase, sizeof phrase, "Alpha%zu Beta%zu", i, (i + 1) % 7);
+    if (dg_matcher_lookup(fold, phrase, &v))
+      extra++;
+  }
+  is_int(missing, 0, "every one of 5000 phrases is found after the table grew");
+  is_int(wrong, 0, "with its own value");
+  is_int(extra, 0, "and no phrase that was not added");
+  ok(dg_matcher_lookup(fold, "harbor watch", &v) && v == 9, "the first phrase survives the growth");
+  dg_matcher_free(cs);
+  dg_matcher_free(fold);
+}
+
 static const char page[] =
   "Harbor Institute\n\nShipping Chokepoints and the Next Crisis\n\nBy Helen Marsh\n"
   "March 2, 2022\n\nThe report maps the straits through which most of the world's oil "
@@ -378,6 +458,8 @@ int main(void)
   check_affil_parse();
   check_titles();
   check_ran_out();
+  check_token_hash();
+  check_matcher_keys();
   check_function_words();
   check_shared();
   return tap_done();

@@ -132,6 +132,16 @@ dg_term *dg_results_add_row(dg_results *r)
   return row;
 }
 
+void dg_results_pop_row(dg_results *r)
+{
+  size_t i;
+  if (!r->n_rows)
+    return;
+  r->n_rows--;
+  for (i = 0; i < r->n_vars; i++)
+    term_clear(&r->cells[r->n_rows * r->n_vars + i]);
+}
+
 size_t dg_results_n_rows(const dg_results *r) { return r->n_rows; }
 const dg_term *dg_results_row(const dg_results *r, size_t i) { return &r->cells[i * r->n_vars]; }
 

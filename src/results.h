@@ -76,6 +76,8 @@ const char *dg_results_var(const dg_results *r, size_t i);  /* borrowed */
 /* Appends a row of n_vars unbound terms and returns it, borrowed: fill
  * the terms with dg_term_set(). */
 dg_term *dg_results_add_row(dg_results *r);
+/* Removes the last row added (a duplicate, or one before OFFSET). */
+void dg_results_pop_row(dg_results *r);
 size_t dg_results_n_rows(const dg_results *r);
 const dg_term *dg_results_row(const dg_results *r, size_t i);  /* borrowed */
 

@@ -5,14 +5,22 @@
  * Otherwise its old graph is dropped and the new one written, in the same
  * group of changes, so no reader and no crash ever sees the document with
  * neither or both. Groups are committed every quarter second (one fsync
- * per group, not per document); a kill loses at most the last group. */
+ * per group, not per document); a kill loses at most the last group.
+ *
+ * With -j N, worker threads read, digest and map the documents (the
+ * pipeline) while this thread looks up old graphs, turns facts into
+ * statements and writes them, in input order: the store and every message
+ * are those of -j 1. */
 #include "config.h"
 
+#include <ctype.h>
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "command.h"
 #include "doc.h"
@@ -36,6 +44,9 @@ static const char usage[] =
   "                     ./docgraph.store; created if missing),\n"
   "                     postgresql://USER@HOST:PORT/DB, or hashes:DIR\n"
   "      --base IRI     mint instance IRIs under IRI; default " DG_DEFAULT_BASE "\n"
+  "  -j, --jobs N       map on N threads (1-256; default: the number of online\n"
+  "                     CPUs, at most 8); the store and the messages are the\n"
+  "                     same for every N\n"
   "  -q, --quiet        no warnings, no progress, no summary line\n"
   "  -h, --help         show this help\n"
   "\n"
@@ -50,13 +61,19 @@ static const char usage[] =
 static const struct option long_opts[] = {
   {"store", required_argument, NULL, 's'},
   {"base", required_argument, NULL, 'b'},
+  {"jobs", required_argument, NULL, 'j'},
   {"quiet", no_argument, NULL, 'q'},
   {"help", no_argument, NULL, 'h'},
   {NULL, 0, NULL, 0},
 };
 
-/* The statements of one document, copied out of the pipeline's sink. */
+/* The statements of one document, copied out of the pipeline's sink.
+ * The statements live in one array reused from document to document (a
+ * copy takes a reference on each node, not a new statement); v points at
+ * them, for dg_store_replace_graph(). */
 typedef struct collected {
+  librdf_world *world;
+  librdf_statement *st;
   librdf_statement **v;
   size_t n, cap;
 } collected;
@@ -64,11 +81,33 @@ typedef struct collected {
 static int collect(void *ud, librdf_statement *st, librdf_node *graph)
 {
   collected *c = ud;
-  librdf_statement *copy = librdf_new_statement_from_statement(st);
-  if (!copy)
+  librdf_statement *s;
+  librdf_node *n[3];
+  int i;
+  (void)graph;
+  if (c->n == c->cap) {
+    size_t cap = c->cap;
+    xgrow(&c->st, &cap, c->n + 1, sizeof *c->st);
+    c->v = xrealloc(c->v, cap * sizeof *c->v);
+    c->cap = cap;
+    for (i = 0; (size_t)i < c->n; i++)   /* the array may have moved */
+      c->v[i] = &c->st[i];
+  }
+  n[0] = librdf_new_node_from_node(librdf_statement_get_subject(st));
+  n[1] = librdf_new_node_from_node(librdf_statement_get_predicate(st));
+  n[2] = librdf_new_node_from_node(librdf_statement_get_object(st));
+  if (!n[0] || !n[1] || !n[2]) {
+    for (i = 0; i < 3; i++)
+      if (n[i])
+        librdf_free_node(n[i]);
     return 1;
-  xgrow(&c->v, &c->cap, c->n + 1, sizeof *c->v);
-  c->v[c->n++] = copy;
+  }
+  s = &c->st[c->n];
+  librdf_statement_init(c->world, s);
+  librdf_statement_set_subject(s, n[0]);
+  librdf_statement_set_predicate(s, n[1]);
+  librdf_statement_set_object(s, n[2]);
+  c->v[c->n++] = s;
   return 0;
 }
 
@@ -76,7 +115,7 @@ static void collected_clear(collected *c)
 {
   size_t i;
   for (i = 0; i < c->n; i++)
-    librdf_free_statement(c->v[i]);
+    librdf_statement_clear(&c->st[i]);
   c->n = 0;
 }
 
@@ -93,27 +132,300 @@ typedef struct counts {
   unsigned long added, replaced, unchanged, failed;
 } counts;
 
+/* What the store held for an input's path, looked up when the input was
+ * handed to the workers (ahead of its turn). */
+typedef struct lookup {
+  int dup;                 /* the same path came earlier in this run */
+  int done;                /* looked up */
+  librdf_node *old[MAX_OLD];
+  size_t n_old;            /* as the store counted them: may exceed MAX_OLD */
+  char sha[65];
+  char *old_iri;           /* old[0]'s IRI if it is the only one, for skip() */
+  unsigned long gen;       /* run.gen at the lookup */
+} lookup;
+
+typedef struct load_run {
+  dg_ctx *ctx;
+  const dg_walk *walk;
+  dg_pipeline *pipe;
+  dg_store *store;
+  dg_strmap *seen;         /* paths so far */
+  lookup *ahead;           /* input k's at k % n_ahead (see DG_PIPELINE_WINDOW) */
+  size_t n_ahead;
+  size_t n_in;
+  counts done, pend;
+  double last_commit;
+  unsigned long every;
+  collected col;
+  /* A lookup made ahead is still what the store would answer now unless
+   * one of the graphs it found changed since (a graph only gains this
+   * path's dg:sourceFile from this path's own document, which comes
+   * later). Changes are dated by `gen`, bumped by every write and every
+   * commit; a commit dates again every graph written in its group, since
+   * the embedded store shows a group to lookups only once committed. */
+  unsigned long gen;
+  dg_strmap *changed;      /* graph IRI -> gen of its last change */
+  char **unsaved;          /* IRIs of the graphs written since the last commit */
+  size_t n_unsaved, cap_unsaved;
+  unsigned long blank_gen; /* gen of the last change to a graph that is no IRI */
+  dg_strmap *written;      /* IRIs of the graphs written in this run */
+} load_run;
+
+/* The IRI of graph node `g`, borrowed; NULL if it is not an IRI. */
+static const char *graph_iri(librdf_node *g)
+{
+  librdf_uri *u = librdf_node_is_resource(g) ? librdf_node_get_uri(g) : NULL;
+  return u ? (const char *)librdf_uri_as_string(u) : NULL;
+}
+
+static void lookup_clear(lookup *l)
+{
+  size_t j, n = l->n_old < MAX_OLD ? l->n_old : MAX_OLD;
+  for (j = 0; j < n; j++)
+    librdf_free_node(l->old[j]);
+  free(l->old_iri);
+  l->old_iri = NULL;
+  l->n_old = 0;
+  l->done = 0;
+}
+
+static void lookup_do(load_run *r, lookup *l, const char *path)
+{
+  l->n_old = dg_store_graphs_for_source(r->store, path, l->old, MAX_OLD, l->sha);
+  l->gen = r->gen;
+  l->done = 1;
+  if (l->n_old == 1 && graph_iri(l->old[0]))
+    l->old_iri = xstrdup(graph_iri(l->old[0]));
+}
+
+/* 1 if a lookup made ahead is still the store's answer. */
+static int lookup_current(const load_run *r, const lookup *l)
+{
+  size_t j, when;
+  if (l->gen == r->gen)
+    return 1;
+  if (l->n_old > MAX_OLD)
+    return 0;   /* some graphs are unknown: they may have changed */
+  for (j = 0; j < l->n_old; j++) {
+    const char *iri = graph_iri(l->old[j]);
+    if (!iri) {
+      if (r->blank_gen > l->gen)
+        return 0;
+    } else if (dg_strmap_get(r->changed, iri, strlen(iri), &when) && when > l->gen) {
+      return 0;
+    }
+  }
+  return 1;
+}
+
+static void mark_changed(load_run *r, librdf_node *g)
+{
+  const char *iri = graph_iri(g);
+  if (!iri) {
+    r->blank_gen = r->gen;
+    return;
+  }
+  dg_strmap_put(r->changed, iri, strlen(iri), r->gen);
+  xgrow(&r->unsaved, &r->cap_unsaved, r->n_unsaved + 1, sizeof *r->unsaved);
+  r->unsaved[r->n_unsaved++] = xstrdup(iri);
+}
+
+static dg_status commit(load_run *r)
+{
+  size_t i;
+  dg_status st = dg_store_commit(r->store);
+  r->gen++;
+  for (i = 0; i < r->n_unsaved; i++) {
+    dg_strmap_put(r->changed, r->unsaved[i], strlen(r->unsaved[i]), r->gen);
+    free(r->unsaved[i]);
+  }
+  r->n_unsaved = 0;
+  if (r->blank_gen)
+    r->blank_gen = r->gen;
+  return st;
+}
+
+/* Input k for the workers, with its path's graphs looked up now so that
+ * a worker can leave an unchanged document unmapped. Prints nothing (see
+ * dg_pipeline_reader). */
+static dg_status read_input(void *ud, size_t k, dg_doc **doc)
+{
+  load_run *r = ud;
+  const dg_input *in = dg_walk_get(r->walk, k);
+  lookup *l = &r->ahead[k % r->n_ahead];
+  *doc = NULL;
+  lookup_clear(l);   /* input k - n_ahead's, consumed */
+  l->dup = 0;
+  if (in->err || in->why)
+    return DG_OK;
+  /* the same path twice in one run: the first one counts */
+  if (!dg_strmap_put(r->seen, in->path, strlen(in->path), k)) {
+    l->dup = 1;
+    return DG_OK;
+  }
+  lookup_do(r, l, in->path);
+  *doc = dg_doc_pending(in->path);
+  return DG_OK;
+}
+
+/* Worker thread: 1 if the document is the one stored for its path, which
+ * the consumer will then most likely find unchanged. Reads only input k's
+ * lookup, written before the document was queued. */
+static int same_as_stored(void *ud, size_t k, const dg_doc *doc)
+{
+  const load_run *r = ud;
+  const lookup *l = &r->ahead[k % r->n_ahead];
+  char *iri;
+  int same;
+  if (!l->old_iri || strcmp(l->sha, dg_doc_sha256(doc)) != 0)
+    return 0;
+  iri = dg_pipeline_graph_iri(r->pipe, doc);
+  same = strcmp(iri, l->old_iri) == 0;
+  free(iri);
+  return same;
+}
+
+/* Stores input k, in input order, as a load on one thread always did. */
+static dg_status store_input(void *ud, size_t k, dg_mapped *m)
+{
+  load_run *r = ud;
+  const dg_input *in = dg_walk_get(r->walk, k);
+  lookup *l = &r->ahead[k % r->n_ahead];
+  librdf_node *graph = NULL;
+  size_t n_old;
+  char *iri;
+  dg_status st = DG_OK, s;
+
+  dg_progress("loading", k, r->n_in);
+  if (in->err || in->why) {
+    dg_fail(DG_ERR_INPUT, "cannot read '%s': %s", in->path,
+            in->why ? in->why : strerror(in->err));
+    r->done.failed++;
+    return DG_OK;
+  }
+  if (l->dup) {
+    r->done.unchanged++;
+    return DG_OK;
+  }
+  if (dg_doc_report(m->doc) != DG_OK) {
+    r->done.failed++;   /* its old graph, if any, stays as it was */
+    lookup_clear(l);
+    return DG_OK;
+  }
+  if (!l->done || !lookup_current(r, l)) {
+    lookup_clear(l);
+    lookup_do(r, l, dg_doc_path(m->doc));
+  }
+  n_old = l->n_old > MAX_OLD ? MAX_OLD : l->n_old;   /* the rest go on the next load */
+  {
+    /* The embedded store answers lookups from its last commit, so a graph
+     * written earlier in this group for another path (two documents that
+     * swapped contents, a copy of another file) may still be found under
+     * this path: it is no longer this path's, and dropping it would lose
+     * the other document. A commit after every document gives the same. */
+    size_t j, kept = 0;
+    for (j = 0; j < n_old; j++) {
+      const char *g = graph_iri(l->old[j]);
+      if (g && dg_strmap_get(r->written, g, strlen(g), NULL))
+        librdf_free_node(l->old[j]);
+      else
+        l->old[kept++] = l->old[j];
+    }
+    if (kept < n_old) {
+      n_old = kept;
+      l->n_old = kept;
+    }
+  }
+  iri = dg_pipeline_graph_iri(r->pipe, m->doc);
+  graph = librdf_new_node_from_uri_string(dg_rdf_world(r->ctx->rdf), (unsigned char *)iri);
+  free(iri);
+  if (graph && n_old == 1 && strcmp(l->sha, dg_doc_sha256(m->doc)) == 0 &&
+      librdf_node_equals(l->old[0], graph)) {
+    r->done.unchanged++;
+  } else if (!graph ||
+             (m->facts ? dg_pipeline_emit(r->pipe, m, collect, &r->col)
+                       : dg_pipeline_map(r->pipe, m->doc, collect, &r->col, NULL)) != DG_OK) {
+    /* (no facts: a worker saw it unchanged from an answer that is stale
+     * now; mapped here, as rarely as that happens) */
+    dg_fail(DG_ERR_INPUT, "cannot map '%s'", in->path);
+    r->done.failed++;
+  } else {
+    size_t j;
+    const char *g = graph_iri(graph);
+    s = dg_store_replace_graph(r->store, graph, l->old, n_old, r->col.v, r->col.n);
+    r->gen++;
+    if (g)
+      dg_strmap_put(r->written, g, strlen(g), k);
+    mark_changed(r, graph);
+    for (j = 0; j < n_old; j++)
+      mark_changed(r, l->old[j]);
+    if (s != DG_OK) {
+      st = s;
+      r->done.failed++;
+    } else if (n_old) {
+      r->pend.replaced++;
+    } else {
+      r->pend.added++;
+    }
+  }
+  collected_clear(&r->col);
+  lookup_clear(l);
+  if (graph)
+    librdf_free_node(graph);
+  if (st != DG_OK)
+    return st;
+
+  if (dg_store_pending(r->store) &&
+      (r->every ? (k + 1) % r->every == 0
+                : now() - r->last_commit >= 0.25 || dg_store_pending(r->store) >= 200000)) {
+    st = commit(r);
+    if (st != DG_OK)
+      return st;
+    r->done.added += r->pend.added;
+    r->done.replaced += r->pend.replaced;
+    r->pend.added = r->pend.replaced = 0;
+    r->last_commit = now();
+  }
+  return DG_OK;
+}
+
+/* The default for -j, as for `map`: every online CPU, at most 8. */
+static unsigned default_jobs(void)
+{
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return n < 1 ? 1 : n > 8 ? 8 : (unsigned)n;
+}
+
 dg_status dg_cmd_load(dg_ctx *ctx, int argc, char **argv)
 {
   const char *spec = NULL, *base = DG_DEFAULT_BASE;
   int opt, i, quiet = 0;
+  unsigned jobs = default_jobs();
   dg_status st = DG_OK, result = DG_OK;
   dg_walk *walk = NULL;
   dg_pipeline *pipe = NULL;
-  dg_store *store = NULL;
-  dg_strmap *seen = NULL;
-  collected col = {NULL, 0, 0};
-  counts done = {0, 0, 0, 0}, pend = {0, 0, 0, 0};
-  size_t k, n_in;
-  double last_commit;
-  unsigned long every;
+  load_run r;
+  size_t k;
 
+  memset(&r, 0, sizeof r);  /* r.ahead NULL, r.n_ahead 0 until the run */
   optind = 0;
   opterr = 0;
-  while ((opt = getopt_long(argc, argv, ":s:qh", long_opts, NULL)) != -1) {
+  while ((opt = getopt_long(argc, argv, ":s:j:qh", long_opts, NULL)) != -1) {
     switch (opt) {
     case 's': spec = optarg; break;
     case 'b': base = optarg; break;
+    case 'j': {
+      char *end;
+      unsigned long v;
+      errno = 0;
+      v = strtoul(optarg, &end, 10);
+      if (!isdigit((unsigned char)optarg[0]) || *end || errno || v < 1 ||
+          v > DG_PIPELINE_MAX_JOBS)
+        return dg_usage_error("load", "--jobs '%s' is not a number from 1 to %d", optarg,
+                              DG_PIPELINE_MAX_JOBS);
+      jobs = (unsigned)v;
+      break;
+    }
     case 'q':
       quiet = 1;
       dg_log_set_quiet(1);
@@ -134,119 +446,69 @@ dg_status dg_cmd_load(dg_ctx *ctx, int argc, char **argv)
   walk = dg_walk_new();
   for (i = optind; i < argc; i++)
     dg_walk_add(walk, argv[i]);
-  n_in = dg_walk_count(walk);
+  r.n_in = dg_walk_count(walk);
 
   st = dg_pipeline_new(ctx->rdf, base, &pipe);
   if (st != DG_OK)
     goto out;
-  st = dg_store_open(ctx->rdf, spec, DG_STORE_WRITE, &store);
+  st = dg_store_open(ctx->rdf, spec, DG_STORE_WRITE, &r.store);
   if (st != DG_OK)
     goto out;
-  seen = dg_strmap_new();
-  last_commit = now();
+  r.ctx = ctx;
+  r.col.world = dg_rdf_world(ctx->rdf);
+  r.walk = walk;
+  r.pipe = pipe;
+  r.seen = dg_strmap_new();
+  r.changed = dg_strmap_new();
+  r.written = dg_strmap_new();
+  r.n_ahead = DG_PIPELINE_WINDOW(jobs);
+  r.ahead = xcalloc(r.n_ahead, sizeof *r.ahead);
+  r.last_commit = now();
   {
     /* test hook: commit every N documents instead of every quarter second,
      * so that a crash test meets many commit boundaries */
     const char *e = getenv("DOCGRAPH_TEST_COMMIT_EVERY");
-    every = e ? strtoul(e, NULL, 10) : 0;
+    r.every = e ? strtoul(e, NULL, 10) : 0;
   }
 
-  for (k = 0; k < n_in; k++) {
-    const dg_input *in = dg_walk_get(walk, k);
-    dg_doc *doc = NULL;
-    librdf_node *old[MAX_OLD], *graph = NULL;
-    char sha[65], *iri;
-    size_t n_old, j;
-    dg_status s;
-
-    dg_progress("loading", k, n_in);
-    if (in->err || in->why) {
-      dg_fail(DG_ERR_INPUT, "cannot read '%s': %s", in->path,
-              in->why ? in->why : strerror(in->err));
-      done.failed++;
-      continue;
-    }
-    /* the same path twice in one run: the first one counts */
-    if (!dg_strmap_put(seen, in->path, strlen(in->path), k)) {
-      done.unchanged++;
-      continue;
-    }
-    s = dg_doc_read(in->path, &doc);
-    if (s != DG_OK) {
-      done.failed++;   /* its old graph, if any, stays as it was */
-      continue;
-    }
-    iri = dg_pipeline_graph_iri(pipe, doc);
-    graph = librdf_new_node_from_uri_string(dg_rdf_world(ctx->rdf), (unsigned char *)iri);
-    free(iri);
-    n_old = dg_store_graphs_for_source(store, dg_doc_path(doc), old, MAX_OLD, sha);
-    if (n_old > MAX_OLD)
-      n_old = MAX_OLD;   /* the rest go on the next load */
-    if (graph && n_old == 1 && strcmp(sha, dg_doc_sha256(doc)) == 0 &&
-        librdf_node_equals(old[0], graph)) {
-      done.unchanged++;
-    } else if (!graph || dg_pipeline_map(pipe, doc, collect, &col, NULL) != DG_OK) {
-      dg_fail(DG_ERR_INPUT, "cannot map '%s'", in->path);
-      done.failed++;
-    } else {
-      s = dg_store_replace_graph(store, graph, old, n_old, col.v, col.n);
-      if (s != DG_OK) {
-        st = s;
-        done.failed++;
-      } else if (n_old) {
-        pend.replaced++;
-      } else {
-        pend.added++;
-      }
-    }
-    collected_clear(&col);
-    for (j = 0; j < n_old; j++)
-      librdf_free_node(old[j]);
-    if (graph)
-      librdf_free_node(graph);
-    dg_doc_free(doc);
-    if (st != DG_OK)
-      break;
-
-    if (dg_store_pending(store) &&
-        (every ? (k + 1) % every == 0
-               : now() - last_commit >= 0.25 || dg_store_pending(store) >= 200000)) {
-      st = dg_store_commit(store);
-      if (st != DG_OK)
-        break;
-      done.added += pend.added;
-      done.replaced += pend.replaced;
-      pend.added = pend.replaced = 0;
-      last_commit = now();
-    }
-  }
-  dg_progress("loading", n_in, n_in);
+  st = dg_pipeline_run(pipe, jobs, DG_WANT_IRIS, r.n_in, read_input, same_as_stored,
+                       store_input, &r);
+  dg_progress("loading", r.n_in, r.n_in);
   if (st == DG_OK)
-    st = dg_store_commit(store);
+    st = commit(&r);
   if (st == DG_OK) {
-    done.added += pend.added;
-    done.replaced += pend.replaced;
+    r.done.added += r.pend.added;
+    r.done.replaced += r.pend.replaced;
   } else {
     /* the group that could not be written did not happen */
-    done.failed += pend.added + pend.replaced;
+    r.done.failed += r.pend.added + r.pend.replaced;
   }
   {
-    dg_status c = dg_store_close(store);
-    store = NULL;
+    dg_status c = dg_store_close(r.store);
+    r.store = NULL;
     if (st == DG_OK)
       st = c;
   }
   if (!quiet)
-    dg_note("load: %lu added, %lu replaced, %lu unchanged, %lu failed", done.added,
-            done.replaced, done.unchanged, done.failed);
-  if (done.failed)
+    dg_note("load: %lu added, %lu replaced, %lu unchanged, %lu failed", r.done.added,
+            r.done.replaced, r.done.unchanged, r.done.failed);
+  if (r.done.failed)
     result = DG_ERR_INPUT;
 
 out:
-  collected_clear(&col);
-  free(col.v);
-  dg_store_close(store);
-  dg_strmap_free(seen);
+  collected_clear(&r.col);
+  free(r.col.st);
+  free(r.col.v);
+  dg_store_close(r.store);
+  for (k = 0; k < r.n_ahead; k++)
+    lookup_clear(&r.ahead[k]);
+  free(r.ahead);
+  for (k = 0; k < r.n_unsaved; k++)
+    free(r.unsaved[k]);
+  free(r.unsaved);
+  dg_strmap_free(r.changed);
+  dg_strmap_free(r.written);
+  dg_strmap_free(r.seen);
   dg_pipeline_free(pipe);
   dg_walk_free(walk);
   return st != DG_OK ? st : result;

@@ -127,37 +127,36 @@ static void explain(FILE *out, const dg_doc *doc, const dg_facts *f)
   }
 }
 
-/* Reads input k; a failure is reported here, on the main thread, so that
- * messages come in input order whatever the number of jobs. */
+/* Input k for the workers to read. Nothing is printed here: with several
+ * jobs this runs ahead of the output, so every message about input k
+ * waits for write_mapped(), which runs in input order. */
 static dg_status read_input(void *ud, size_t k, dg_doc **doc)
 {
   map_run *r = ud;
   const dg_input *in = dg_walk_get(r->walk, k);
-  dg_status s;
-  *doc = NULL;
-  dg_progress("mapping", k, r->n_in);
-  if (in->err || in->why) {
-    dg_fail(DG_ERR_INPUT, "cannot read '%s': %s", in->path,
-            in->why ? in->why : strerror(in->err));
-    r->result = dg_status_worst(r->result, DG_ERR_INPUT);
-    r->n_failed++;
-    return DG_OK;
-  }
-  s = dg_doc_read(in->path, doc);
-  if (s != DG_OK) {
-    *doc = NULL;
-    r->result = dg_status_worst(r->result, s);
-    r->n_failed++;
-  }
+  *doc = in->err || in->why ? NULL : dg_doc_pending(in->path);
   return DG_OK;
 }
 
 static dg_status write_mapped(void *ud, size_t k, dg_mapped *m)
 {
   map_run *r = ud;
+  const dg_input *in = dg_walk_get(r->walk, k);
   dg_status s;
-  if (!m->doc)
+  dg_progress("mapping", k, r->n_in);
+  if (!m->doc) {
+    dg_fail(DG_ERR_INPUT, "cannot read '%s': %s", in->path,
+            in->why ? in->why : strerror(in->err));
+    r->result = dg_status_worst(r->result, DG_ERR_INPUT);
+    r->n_failed++;
     return DG_OK;
+  }
+  s = dg_doc_report(m->doc);
+  if (s != DG_OK) {
+    r->result = dg_status_worst(r->result, s);
+    r->n_failed++;
+    return DG_OK;
+  }
   if (r->explain) {
     explain(r->out, m->doc, m->facts);
     return DG_OK;
@@ -167,7 +166,7 @@ static dg_status write_mapped(void *ud, size_t k, dg_mapped *m)
   else
     s = dg_pipeline_emit(r->pipe, m, to_writer, r);
   if (s != DG_OK || r->st != DG_OK)
-    return dg_fail(DG_ERR_IO, "write error while writing '%s'", dg_walk_get(r->walk, k)->path);
+    return dg_fail(DG_ERR_IO, "write error while writing '%s'", in->path);
   return DG_OK;
 }
 
@@ -259,7 +258,7 @@ dg_status dg_cmd_map(dg_ctx *ctx, int argc, char **argv)
     want = DG_WANT_IRIS;
   else
     want = dg_formats[fmt].quads ? DG_WANT_NQUADS : DG_WANT_NTRIPLES;
-  st = dg_pipeline_run(pipe, jobs, want, n_in, read_input, write_mapped, &run);
+  st = dg_pipeline_run(pipe, jobs, want, n_in, read_input, NULL, write_mapped, &run);
   if (st != DG_OK)
     goto out;
   dg_progress("mapping", n_in, n_in);

@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +15,9 @@
 #include "text.h"
 #include "xalloc.h"
 
+/* What dg_doc_fill() found, for dg_doc_report() to print. */
+enum { DOC_PENDING, DOC_FILLED, DOC_REPORTED };
+
 struct dg_doc {
   char *path;
   char sha256[DG_SHA256_HEX_LEN + 1];
@@ -22,23 +26,34 @@ struct dg_doc {
   size_t byte_len;
   size_t *lines;   /* byte offset where each line starts, built on demand */
   size_t n_lines;
+  int state;       /* DOC_* */
+  dg_status status;/* DG_OK, or why the document cannot be used */
+  char *error;     /* the message for a failed status, or NULL */
+  dg_text_report rep;  /* repairs, for the warnings */
 };
 
-static dg_doc *doc_from(const char *path, const char *data, size_t len,
-                        dg_text_report *rep)
+static void doc_set_text(dg_doc *doc, const char *data, size_t len)
 {
-  dg_doc *doc = xcalloc(1, sizeof *doc);
-  doc->path = xstrdup(path);
   doc->byte_len = len;
   dg_sha256_hex(data, len, doc->sha256);
-  doc->text = dg_text_normalize(data, len, &doc->text_len, rep);
-  return doc;
+  doc->text = dg_text_normalize(data, len, &doc->text_len, &doc->rep);
 }
 
 dg_doc *dg_doc_new_from_bytes(const char *path, const void *data, size_t len)
 {
-  dg_text_report rep;
-  return doc_from(path, data, len, &rep);
+  dg_doc *doc = xcalloc(1, sizeof *doc);
+  doc->path = xstrdup(path);
+  doc_set_text(doc, data, len);
+  doc->state = DOC_REPORTED;   /* the repairs are not printed for these */
+  return doc;
+}
+
+dg_doc *dg_doc_pending(const char *path)
+{
+  dg_doc *doc = xcalloc(1, sizeof *doc);
+  doc->path = xstrdup(path);
+  doc->state = DOC_PENDING;
+  return doc;
 }
 
 void dg_doc_free(dg_doc *doc)
@@ -48,24 +63,50 @@ void dg_doc_free(dg_doc *doc)
   free(doc->path);
   free(doc->text);
   free(doc->lines);
+  free(doc->error);
   free(doc);
 }
 
-/* Reads all of fd, refusing more than DG_DOC_MAX_BYTES. */
-static dg_status slurp(int fd, const char *path, char **out, size_t *out_len)
+/* Records a failure for dg_doc_report(); returns `st`. Prints nothing:
+ * the caller may be any thread. */
+static dg_status defer_fail(dg_doc *doc, dg_status st, const char *fmt, ...) DG_PRINTF(3, 4);
+
+static dg_status defer_fail(dg_doc *doc, dg_status st, const char *fmt, ...)
 {
-  size_t cap = 1 << 16, len = 0;
+  va_list ap, ap2;
+  int n;
+  va_start(ap, fmt);
+  va_copy(ap2, ap);
+  n = vsnprintf(NULL, 0, fmt, ap);
+  va_end(ap);
+  free(doc->error);
+  doc->error = xmalloc(n < 0 ? 1 : (size_t)n + 1);
+  if (n < 0)
+    doc->error[0] = '\0';
+  else
+    vsnprintf(doc->error, (size_t)n + 1, fmt, ap2);
+  va_end(ap2);
+  doc->status = st;
+  return st;
+}
+
+/* Reads all of fd, refusing more than DG_DOC_MAX_BYTES. `size_hint` is the
+ * file's size if known (0 if not): a page is then read with one buffer of
+ * the right size instead of a large one. */
+static dg_status slurp(dg_doc *doc, int fd, size_t size_hint, char **out, size_t *out_len)
+{
+  size_t cap = size_hint > 0 ? size_hint + 1 : (size_t)1 << 16, len = 0;
   char *buf = xmalloc(cap);
   for (;;) {
     ssize_t n;
     if (len == cap) {
       if (cap > DG_DOC_MAX_BYTES) {
         free(buf);
-        return dg_fail(DG_ERR_INPUT,
-                       "'%s': larger than %zu MiB; split it, or map pages one per file",
-                       path, DG_DOC_MAX_BYTES >> 20);
+        return defer_fail(doc, DG_ERR_INPUT,
+                          "'%s': larger than %zu MiB; split it, or map pages one per file",
+                          doc->path, DG_DOC_MAX_BYTES >> 20);
       }
-      cap *= 2;
+      cap = cap < ((size_t)1 << 16) ? (size_t)1 << 16 : cap * 2;
       buf = xrealloc(buf, cap);
     }
     n = read(fd, buf + len, cap - len);
@@ -74,8 +115,8 @@ static dg_status slurp(int fd, const char *path, char **out, size_t *out_len)
       if (e == EINTR)
         continue;
       free(buf);
-      return dg_fail(e == EISDIR ? DG_ERR_INPUT : DG_ERR_IO, "cannot read '%s': %s",
-                     path, strerror(e));
+      return defer_fail(doc, e == EISDIR ? DG_ERR_INPUT : DG_ERR_IO, "cannot read '%s': %s",
+                        doc->path, strerror(e));
     }
     if (n == 0)
       break;
@@ -83,66 +124,104 @@ static dg_status slurp(int fd, const char *path, char **out, size_t *out_len)
   }
   if (len > DG_DOC_MAX_BYTES) {
     free(buf);
-    return dg_fail(DG_ERR_INPUT,
-                   "'%s': larger than %zu MiB; split it, or map pages one per file",
-                   path, DG_DOC_MAX_BYTES >> 20);
+    return defer_fail(doc, DG_ERR_INPUT,
+                      "'%s': larger than %zu MiB; split it, or map pages one per file",
+                      doc->path, DG_DOC_MAX_BYTES >> 20);
   }
   *out = buf;
   *out_len = len;
   return DG_OK;
 }
 
-dg_status dg_doc_read(const char *path, dg_doc **out)
+void dg_doc_fill(dg_doc *doc)
 {
+  const char *path = doc->path;
   int fd, is_stdin = strcmp(path, "-") == 0;
   char *data = NULL;
-  size_t len = 0;
+  size_t len = 0, hint = 0;
   long nul;
   struct stat st;
-  dg_text_report rep;
-  dg_status st_ = DG_OK;
+  dg_status s = DG_OK;
 
-  *out = NULL;
+  if (doc->state != DOC_PENDING)
+    return;
+  doc->state = DOC_FILLED;
   fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
-  if (fd < 0)
-    return dg_fail(errno == ENOENT || errno == EACCES ? DG_ERR_INPUT : DG_ERR_IO,
-                   "cannot open '%s': %s", path, strerror(errno));
+  if (fd < 0) {
+    int e = errno;
+    defer_fail(doc, e == ENOENT || e == EACCES ? DG_ERR_INPUT : DG_ERR_IO,
+               "cannot open '%s': %s", path, strerror(e));
+    return;
+  }
   if (fstat(fd, &st) == 0) {
     if (S_ISDIR(st.st_mode))
-      st_ = dg_fail(DG_ERR_INPUT, "cannot read '%s': is a directory", path);
+      s = defer_fail(doc, DG_ERR_INPUT, "cannot read '%s': is a directory", path);
     else if (S_ISREG(st.st_mode) && (size_t)st.st_size > DG_DOC_MAX_BYTES)
-      st_ = dg_fail(DG_ERR_INPUT,
-                    "'%s': %lld bytes is larger than %zu MiB; split it, or map pages one per file",
-                    path, (long long)st.st_size, DG_DOC_MAX_BYTES >> 20);
+      s = defer_fail(doc, DG_ERR_INPUT,
+                     "'%s': %lld bytes is larger than %zu MiB; split it, or map pages one per file",
+                     path, (long long)st.st_size, DG_DOC_MAX_BYTES >> 20);
+    else if (S_ISREG(st.st_mode) && st.st_size > 0)
+      hint = (size_t)st.st_size;
   }
-  if (st_ == DG_OK)
-    st_ = slurp(fd, path, &data, &len);
+  if (s == DG_OK)
+    s = slurp(doc, fd, hint, &data, &len);
   if (!is_stdin)
     close(fd);
-  if (st_ != DG_OK)
-    return st_;
+  if (s != DG_OK)
+    return;
 
   nul = dg_text_find_nul(data, len);
   if (nul >= 0) {
     free(data);
-    return dg_fail(DG_ERR_INPUT, "'%s': binary data (NUL byte at offset %ld), not a text document",
-                   path, nul);
+    defer_fail(doc, DG_ERR_INPUT,
+               "'%s': binary data (NUL byte at offset %ld), not a text document", path, nul);
+    return;
   }
-  *out = doc_from(path, data, len, &rep);
+  doc_set_text(doc, data, len);
   free(data);
-  if (len == 0)
-    dg_warn("'%s': empty document", path);
-  if (rep.invalid_utf8)
+}
+
+int dg_doc_filled_ok(const dg_doc *doc)
+{
+  return doc->state != DOC_PENDING && doc->status == DG_OK;
+}
+
+dg_status dg_doc_report(dg_doc *doc)
+{
+  if (doc->state == DOC_PENDING)
+    dg_doc_fill(doc);
+  if (doc->state == DOC_REPORTED)
+    return doc->status;
+  doc->state = DOC_REPORTED;
+  if (doc->status != DG_OK)
+    return dg_fail(doc->status, "%s", doc->error ? doc->error : doc->path);
+  if (doc->byte_len == 0)
+    dg_warn("'%s': empty document", doc->path);
+  if (doc->rep.invalid_utf8)
     dg_warn("'%s': %zu bytes of invalid UTF-8 (first at offset %zu) read as Windows-1252",
-            path, rep.invalid_utf8, rep.first_invalid);
-  if (rep.controls)
-    dg_warn("'%s': %zu control characters replaced by spaces", path, rep.controls);
+            doc->path, doc->rep.invalid_utf8, doc->rep.first_invalid);
+  if (doc->rep.controls)
+    dg_warn("'%s': %zu control characters replaced by spaces", doc->path, doc->rep.controls);
   return DG_OK;
+}
+
+dg_status dg_doc_read(const char *path, dg_doc **out)
+{
+  dg_doc *doc = dg_doc_pending(path);
+  dg_status st;
+  dg_doc_fill(doc);
+  st = dg_doc_report(doc);
+  if (st != DG_OK) {
+    dg_doc_free(doc);
+    doc = NULL;
+  }
+  *out = doc;
+  return st;
 }
 
 const char *dg_doc_path(const dg_doc *doc) { return doc->path; }
 const char *dg_doc_sha256(const dg_doc *doc) { return doc->sha256; }
-const char *dg_doc_text(const dg_doc *doc) { return doc->text; }
+const char *dg_doc_text(const dg_doc *doc) { return doc->text ? doc->text : ""; }
 size_t dg_doc_text_len(const dg_doc *doc) { return doc->text_len; }
 size_t dg_doc_byte_len(const dg_doc *doc) { return doc->byte_len; }
 

@@ -27,6 +27,23 @@ dg_doc *dg_doc_new_from_bytes(const char *path, const void *data, size_t len);
 
 void dg_doc_free(dg_doc *doc);
 
+/* dg_doc_read() in three steps, so that the reading and cleaning can run
+ * on any thread while every message is printed by one thread, in input
+ * order:
+ *   dg_doc_pending(path)  a new document not read yet (free it with
+ *                         dg_doc_free()); `path` is copied;
+ *   dg_doc_fill(doc)      reads, digests and cleans it, printing nothing;
+ *                         any thread, one document per thread at a time;
+ *   dg_doc_report(doc)    prints what dg_doc_read() would have printed,
+ *                         and returns its status: DG_OK if the document
+ *                         can be used.
+ * dg_doc_filled_ok() tells a filled document that can be mapped from one
+ * that failed (its text is then empty), without printing. */
+dg_doc *dg_doc_pending(const char *path);
+void dg_doc_fill(dg_doc *doc);
+int dg_doc_filled_ok(const dg_doc *doc);
+dg_status dg_doc_report(dg_doc *doc);
+
 /* Borrowed; valid until the document is freed. */
 const char *dg_doc_path(const dg_doc *doc);
 const char *dg_doc_sha256(const dg_doc *doc);  /* hex SHA-256 of the raw bytes */

@@ -82,13 +82,18 @@ typedef enum slot_state {
 
 typedef struct slot {
   slot_state state;
+  size_t k;        /* the input it holds */
+  unsigned owner;  /* the worker that mapped it, or NO_OWNER */
   dg_mapped m;
 } slot;
 
+#define NO_OWNER ((unsigned)-1)
+
 typedef struct runner {
   dg_pipeline *p;
-  int lent;              /* the pipeline's own mapper is taken (by one worker) */
   dg_pipeline_want want;
+  dg_pipeline_skip skip;
+  void *ud;
   pthread_mutex_t mu;
   pthread_cond_t work;   /* a slot was queued, or quit */
   pthread_cond_t done;   /* a slot is done */
@@ -97,11 +102,23 @@ typedef struct runner {
   size_t queued;         /* inputs read so far (0..queued-1 are in slots or consumed) */
   size_t next;           /* the next input a worker looks at */
   int quit;
+  /* Consumed results go back to the worker that made them, to be freed
+   * there: freeing is half of what the calling thread would otherwise do,
+   * and a thread freeing its own blocks takes no other thread's malloc
+   * arena lock. trash[w * cap ...] holds worker w's, n_trash[w] of them
+   * (never more than cap: a worker has no more results than slots). */
+  dg_mapped *trash;
+  size_t *n_trash;
+  unsigned n_workers;    /* ids handed out so far */
 } runner;
 
 /* Pure C on `m`: safe on any thread with its own mapper. */
-static void map_one(dg_pipeline *p, dg_mapper *mapper, dg_pipeline_want want, dg_mapped *m)
+static void map_one(dg_pipeline *p, dg_mapper *mapper, dg_pipeline_want want,
+                    dg_pipeline_skip skip, void *ud, size_t k, dg_mapped *m)
 {
+  dg_doc_fill(m->doc);
+  if (!dg_doc_filled_ok(m->doc) || (skip && skip(ud, k, m->doc)))
+    return;
   m->facts = dg_facts_new();
   dg_mapper_map(mapper, m->doc, m->facts);
   if (want == DG_WANT_FACTS)
@@ -115,7 +132,8 @@ static void clear_mapped(dg_mapped *m)
 {
   if (m->iris)
     dg_resolve_free(m->iris, dg_facts_n_entities(m->facts));
-  dg_facts_free(m->facts);
+  if (m->facts)
+    dg_facts_free(m->facts);
   dg_doc_free(m->doc);
   dg_lines_release(&m->lines);
   m->doc = NULL;
@@ -126,21 +144,26 @@ static void clear_mapped(dg_mapped *m)
 static void *worker(void *arg)
 {
   runner *r = arg;
-  dg_mapper *mapper = NULL, *own = NULL;
-  /* the first worker borrows the pipeline's mapper (the calling thread maps
-   * nothing during a run), the others make their own around the same
-   * read-only gazetteer, which outlives the run */
+  /* every worker has a mapper of its own around the one read-only
+   * gazetteer, which outlives the run; the pipeline's mapper stays the
+   * calling thread's */
+  dg_mapper *mapper = dg_mapper_new_with(dg_mapper_gazetteer(r->p->mapper));
+  dg_mapped *spent = xcalloc(r->cap, sizeof *spent);
+  unsigned me;
+  size_t i;
   pthread_mutex_lock(&r->mu);
-  if (!r->lent) {
-    r->lent = 1;
-    mapper = r->p->mapper;
-  }
-  pthread_mutex_unlock(&r->mu);
-  if (!mapper)
-    mapper = own = dg_mapper_new_with(dg_mapper_gazetteer(r->p->mapper));
-  pthread_mutex_lock(&r->mu);
+  me = r->n_workers++;
   for (;;) {
     slot *s;
+    size_t k, n_spent = r->n_trash[me];
+    if (n_spent) {
+      memcpy(spent, &r->trash[(size_t)me * r->cap], n_spent * sizeof *spent);
+      r->n_trash[me] = 0;
+      pthread_mutex_unlock(&r->mu);
+      for (i = 0; i < n_spent; i++)
+        clear_mapped(&spent[i]);
+      pthread_mutex_lock(&r->mu);
+    }
     while (!r->quit && r->next == r->queued)
       pthread_cond_wait(&r->work, &r->mu);
     if (r->quit)
@@ -152,20 +175,24 @@ static void *worker(void *arg)
     if (s->state != SLOT_QUEUED)
       continue;
     s->state = SLOT_BUSY;
+    s->owner = me;
+    k = s->k;
     pthread_mutex_unlock(&r->mu);
-    map_one(r->p, mapper, r->want, &s->m);
+    map_one(r->p, mapper, r->want, r->skip, r->ud, k, &s->m);
     pthread_mutex_lock(&r->mu);
     s->state = SLOT_DONE;
     pthread_cond_signal(&r->done);
   }
   pthread_mutex_unlock(&r->mu);
-  dg_mapper_free(own);
+  free(spent);
+  dg_mapper_free(mapper);
   return NULL;
 }
 
 /* jobs == 1: no thread, no lock. */
 static dg_status run_serial(dg_pipeline *p, dg_pipeline_want want, size_t n,
-                            dg_pipeline_reader read, dg_pipeline_consumer consume, void *ud)
+                            dg_pipeline_reader read, dg_pipeline_skip skip,
+                            dg_pipeline_consumer consume, void *ud)
 {
   size_t k;
   for (k = 0; k < n; k++) {
@@ -173,7 +200,7 @@ static dg_status run_serial(dg_pipeline *p, dg_pipeline_want want, size_t n,
     dg_status st = read(ud, k, &m.doc);
     dg_lines_init(&m.lines);
     if (st == DG_OK && m.doc)
-      map_one(p, p->mapper, want, &m);
+      map_one(p, p->mapper, want, skip, ud, k, &m);
     if (st == DG_OK)
       st = consume(ud, k, &m);
     clear_mapped(&m);
@@ -184,7 +211,8 @@ static dg_status run_serial(dg_pipeline *p, dg_pipeline_want want, size_t n,
 }
 
 dg_status dg_pipeline_run(dg_pipeline *p, unsigned jobs, dg_pipeline_want want, size_t n,
-                          dg_pipeline_reader read, dg_pipeline_consumer consume, void *ud)
+                          dg_pipeline_reader read, dg_pipeline_skip skip,
+                          dg_pipeline_consumer consume, void *ud)
 {
   runner r;
   pthread_t *threads;
@@ -195,18 +223,25 @@ dg_status dg_pipeline_run(dg_pipeline *p, unsigned jobs, dg_pipeline_want want, 
   if (jobs > n)
     jobs = (unsigned)n;
   if (jobs <= 1)
-    return run_serial(p, want, n, read, consume, ud);
+    return run_serial(p, want, n, read, skip, consume, ud);
 
   memset(&r, 0, sizeof r);
   r.p = p;
   r.want = want;
-  r.cap = (size_t)jobs * 4;
+  r.skip = skip;
+  r.ud = ud;
+  r.cap = DG_PIPELINE_WINDOW(jobs);
   r.slots = xcalloc(r.cap, sizeof *r.slots);
+  r.trash = xcalloc((size_t)jobs * r.cap, sizeof *r.trash);
+  r.n_trash = xcalloc(jobs, sizeof *r.n_trash);
   pthread_mutex_init(&r.mu, NULL);
   pthread_cond_init(&r.work, NULL);
   pthread_cond_init(&r.done, NULL);
+  /* jobs - 1 workers: the calling thread maps too when it has nothing to
+   * write or read, so that N jobs are N busy threads, not N + 1 sharing N
+   * cores (a descheduled calling thread stalls every worker) */
   threads = xcalloc(jobs, sizeof *threads);
-  for (t = 0; t < jobs; t++) {
+  for (t = 0; t + 1 < jobs; t++) {
     if (pthread_create(&threads[t], NULL, worker, &r) != 0)
       break;
     started++;
@@ -215,10 +250,12 @@ dg_status dg_pipeline_run(dg_pipeline *p, unsigned jobs, dg_pipeline_want want, 
     /* no thread to be had: the serial path gives the same result */
     free(threads);
     free(r.slots);
+    free(r.trash);
+    free(r.n_trash);
     pthread_cond_destroy(&r.done);
     pthread_cond_destroy(&r.work);
     pthread_mutex_destroy(&r.mu);
-    return run_serial(p, want, n, read, consume, ud);
+    return run_serial(p, want, n, read, skip, consume, ud);
   }
 
   pthread_mutex_lock(&r.mu);
@@ -229,8 +266,15 @@ dg_status dg_pipeline_run(dg_pipeline *p, unsigned jobs, dg_pipeline_want want, 
        * its memory comes back */
       pthread_mutex_unlock(&r.mu);
       st = consume(ud, head, &h->m);
-      clear_mapped(&h->m);
       pthread_mutex_lock(&r.mu);
+      if (h->owner != NO_OWNER && r.n_trash[h->owner] < r.cap) {
+        r.trash[(size_t)h->owner * r.cap + r.n_trash[h->owner]++] = h->m;
+        memset(&h->m, 0, sizeof h->m);
+      } else {
+        pthread_mutex_unlock(&r.mu);
+        clear_mapped(&h->m);
+        pthread_mutex_lock(&r.mu);
+      }
       h->state = SLOT_FREE;
       head++;
     } else if (r.queued < n && r.queued - head < r.cap) {
@@ -242,10 +286,25 @@ dg_status dg_pipeline_run(dg_pipeline *p, unsigned jobs, dg_pipeline_want want, 
       if (st != DG_OK)
         break;
       s->m.doc = doc;
+      s->k = r.queued;
+      s->owner = NO_OWNER;
       dg_lines_init(&s->m.lines);
       s->state = doc ? SLOT_QUEUED : SLOT_DONE;
       r.queued++;
       pthread_cond_signal(&r.work);
+    } else if (r.next < r.queued) {
+      /* nothing to write or read: map the next queued input here rather
+       * than wait (the pipeline's mapper is this thread's) */
+      slot *s = &r.slots[r.next++ % r.cap];
+      if (s->state == SLOT_QUEUED) {
+        size_t k = s->k;
+        s->state = SLOT_BUSY;
+        s->owner = NO_OWNER;
+        pthread_mutex_unlock(&r.mu);
+        map_one(p, p->mapper, want, skip, ud, k, &s->m);
+        pthread_mutex_lock(&r.mu);
+        s->state = SLOT_DONE;
+      }
     } else {
       pthread_cond_wait(&r.done, &r.mu);
     }
@@ -257,8 +316,13 @@ dg_status dg_pipeline_run(dg_pipeline *p, unsigned jobs, dg_pipeline_want want, 
     pthread_join(threads[t], NULL);
   for (i = 0; i < r.cap; i++)
     clear_mapped(&r.slots[i].m);
+  for (t = 0; t < jobs; t++)
+    for (i = 0; i < r.n_trash[t]; i++)
+      clear_mapped(&r.trash[(size_t)t * r.cap + i]);
   free(threads);
   free(r.slots);
+  free(r.trash);
+  free(r.n_trash);
   pthread_cond_destroy(&r.done);
   pthread_cond_destroy(&r.work);
   pthread_mutex_destroy(&r.mu);

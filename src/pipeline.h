@@ -48,33 +48,55 @@ typedef enum dg_pipeline_want {
 /* One document's results. Everything is owned by the runner and valid
  * only during the consumer call. */
 typedef struct dg_mapped {
-  dg_doc *doc;
-  dg_facts *facts;
-  char **iris;       /* NULL for DG_WANT_FACTS */
+  dg_doc *doc;       /* NULL if the reader gave none */
+  dg_facts *facts;   /* NULL if the document failed (see dg_doc_report())
+                        or the skip callback left it unmapped */
+  char **iris;       /* NULL for DG_WANT_FACTS or without facts */
   dg_lines lines;    /* empty unless lines were asked for */
 } dg_mapped;
 
-/* Reads input `k` on the calling thread. Sets *doc to a new document, or
- * to NULL for an input that failed (reported by the reader, skipped).
- * Any status but DG_OK stops the run with that status. */
+/* Prepares input `k` on the calling thread. Sets *doc to a new document,
+ * usually dg_doc_pending() for the workers to read (dg_doc_fill()), or
+ * to NULL for an input with nothing to read (the consumer then gets
+ * m->doc == NULL). It should print nothing: messages printed here could
+ * come before those of earlier inputs; the consumer prints them, in
+ * order. Any status but DG_OK stops the run with that status. */
 typedef dg_status (*dg_pipeline_reader)(void *ud, size_t k, dg_doc **doc);
 
+/* Called on a worker thread (or the calling thread with jobs == 1) for
+ * input `k` once its document is read and usable: returns 1 to leave it
+ * unmapped (m->facts == NULL), 0 to map it. It must only read what the
+ * reader for input `k` wrote and what no thread changes during the run. */
+typedef int (*dg_pipeline_skip)(void *ud, size_t k, const dg_doc *doc);
+
 /* Consumes input `k`'s results on the calling thread, strictly in input
- * order. Any status but DG_OK stops the run with that status. */
+ * order; it prints the document's messages (dg_doc_report()). Any status
+ * but DG_OK stops the run with that status. */
 typedef dg_status (*dg_pipeline_consumer)(void *ud, size_t k, dg_mapped *m);
 
 /* The largest `jobs` dg_pipeline_run() takes. */
 #define DG_PIPELINE_MAX_JOBS 256
 
-/* Runs inputs 0..n-1 through read -> (map, resolve, render) -> consume.
- * With jobs > 1 the middle step runs on `jobs` worker threads, each with
- * its own mapper, while reading and consuming stay on the calling thread
- * and in input order, so the output and every message are those of
- * jobs == 1 (which uses no thread). At most 4 * jobs documents are in
- * memory at once. Workers touch no Redland object. Returns DG_OK or the
- * first status a callback returned. */
+/* How many inputs dg_pipeline_run() has read and not yet consumed, at
+ * most. */
+#define DG_PIPELINE_WINDOW(jobs) ((size_t)(jobs) * 4)
+
+/* Runs inputs 0..n-1 through read -> (read the file, digest, clean, skip?,
+ * map, resolve, render) -> consume. With jobs > 1 the middle step runs on
+ * jobs - 1 worker threads, each with its own mapper, and on the calling
+ * thread when it has nothing to consume or read, while `read` and
+ * `consume` stay on the calling thread and in input order, so the output
+ * and every message are those of jobs == 1 (which uses no thread). At
+ * most DG_PIPELINE_WINDOW(jobs) documents are in memory at once: input k
+ * is read only once input k - DG_PIPELINE_WINDOW(jobs) is consumed, so a
+ * caller may keep per-input state in a ring of that many entries, at
+ * k % DG_PIPELINE_WINDOW(jobs). Workers touch no Redland object, and
+ * only the calling thread uses the pipeline's own mapper, so the consumer
+ * may call dg_pipeline_map(). `skip` may be NULL.
+ * Returns DG_OK or the first status a callback returned. */
 dg_status dg_pipeline_run(dg_pipeline *p, unsigned jobs, dg_pipeline_want want, size_t n,
-                          dg_pipeline_reader read, dg_pipeline_consumer consume, void *ud);
+                          dg_pipeline_reader read, dg_pipeline_skip skip,
+                          dg_pipeline_consumer consume, void *ud);
 
 /* Sends m's statements to `sink` as dg_pipeline_map() does (for a run
  * with DG_WANT_IRIS or more). Calling thread only. */

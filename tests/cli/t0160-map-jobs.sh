@@ -90,6 +90,31 @@ test_expect "mixed: messages in input order" \
          test "$(cat l1)" -lt "$(cat l2)"'
 chmod 644 mixed/f.txt
 
+# bad inputs spread over more inputs than the threads hold at once (4 per
+# job): a path the walk could not use (a dangling link), found by the main
+# thread, between problems found while reading (binary, invalid UTF-8,
+# empty), found by the threads; the messages still come in input order
+mkdir spread
+i=10
+for f in "$srcdir"/seeds/*.txt "$srcdir"/seeds/*.txt "$srcdir"/seeds/*.txt \
+         "$srcdir"/seeds/*.txt "$srcdir"/seeds/*.txt "$srcdir"/seeds/*.txt \
+         "$srcdir"/seeds/*.txt "$srcdir"/seeds/*.txt; do
+  cp "$f" "spread/$i.txt"
+  i=$((i + 1))
+done
+printf 'a\000b' >spread/15.bin
+ln -s nowhere spread/16-dangling
+printf 'Caf\351 au lait in Japan\n' >spread/30.txt
+ln -s nowhere spread/31-dangling
+: >spread/42.txt
+ln -s nowhere spread/43-dangling
+same_for_jobs "bad inputs spread out -f nquads" -f nquads spread
+test_status 1 j1 "bad inputs spread out: exit 1"
+test_expect "bad inputs spread out: six messages, in input order" \
+  sh -c 'grep -o "spread/[0-9][0-9][.-][a-z]*" j1.err >names && \
+         test "$(cat names | tr "\n" " ")" = \
+           "spread/15.bin spread/16-dangling spread/30.txt spread/31-dangling spread/42.txt spread/43-dangling "'
+
 # only repaired input: exit 0 with warnings, the same for every -j
 same_for_jobs "repaired input only" -f ntriples mixed/c.txt mixed/d.txt mixed/a.txt
 test_status 0 j1 "repaired input only: exit 0"

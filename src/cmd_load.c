@@ -13,8 +13,6 @@
  * are those of -j 1. */
 #include "config.h"
 
-#include <ctype.h>
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -389,18 +387,11 @@ static dg_status store_input(void *ud, size_t k, dg_mapped *m)
   return DG_OK;
 }
 
-/* The default for -j, as for `map`: every online CPU, at most 8. */
-static unsigned default_jobs(void)
-{
-  long n = sysconf(_SC_NPROCESSORS_ONLN);
-  return n < 1 ? 1 : n > 8 ? 8 : (unsigned)n;
-}
-
 dg_status dg_cmd_load(dg_ctx *ctx, int argc, char **argv)
 {
   const char *spec = NULL, *base = DG_DEFAULT_BASE;
   int opt, i, quiet = 0;
-  unsigned jobs = default_jobs();
+  unsigned jobs = dg_pipeline_default_jobs();
   dg_status st = DG_OK, result = DG_OK;
   dg_walk *walk = NULL;
   dg_pipeline *pipe = NULL;
@@ -414,18 +405,11 @@ dg_status dg_cmd_load(dg_ctx *ctx, int argc, char **argv)
     switch (opt) {
     case 's': spec = optarg; break;
     case 'b': base = optarg; break;
-    case 'j': {
-      char *end;
-      unsigned long v;
-      errno = 0;
-      v = strtoul(optarg, &end, 10);
-      if (!isdigit((unsigned char)optarg[0]) || *end || errno || v < 1 ||
-          v > DG_PIPELINE_MAX_JOBS)
+    case 'j':
+      if (!dg_pipeline_parse_jobs(optarg, &jobs))
         return dg_usage_error("load", "--jobs '%s' is not a number from 1 to %d", optarg,
                               DG_PIPELINE_MAX_JOBS);
-      jobs = (unsigned)v;
       break;
-    }
     case 'q':
       quiet = 1;
       dg_log_set_quiet(1);

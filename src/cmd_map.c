@@ -1,8 +1,6 @@
 /* cmd_map.c - `docgraph map`: documents in, RDF out, no store touched. */
 #include "config.h"
 
-#include <ctype.h>
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -170,20 +168,12 @@ static dg_status write_mapped(void *ud, size_t k, dg_mapped *m)
   return DG_OK;
 }
 
-/* The default for -j: every online CPU, but no more than 8, beyond which
- * reading and writing on the main thread are the bottleneck anyway. */
-static unsigned default_jobs(void)
-{
-  long n = sysconf(_SC_NPROCESSORS_ONLN);
-  return n < 1 ? 1 : n > 8 ? 8 : (unsigned)n;
-}
-
 dg_status dg_cmd_map(dg_ctx *ctx, int argc, char **argv)
 {
   const char *output = NULL, *base = DG_DEFAULT_BASE;
   dg_format fmt = DG_FMT_TURTLE;
   int have_fmt = 0, do_explain = 0, opt, i;
-  unsigned jobs = default_jobs();
+  unsigned jobs = dg_pipeline_default_jobs();
   dg_status st = DG_OK;
   dg_walk *walk = NULL;
   dg_pipeline *pipe = NULL;
@@ -206,18 +196,11 @@ dg_status dg_cmd_map(dg_ctx *ctx, int argc, char **argv)
     case 'o': output = optarg; break;
     case 'b': base = optarg; break;
     case 'e': do_explain = 1; break;
-    case 'j': {
-      char *end;
-      unsigned long v;
-      errno = 0;
-      v = strtoul(optarg, &end, 10);
-      if (!isdigit((unsigned char)optarg[0]) || *end || errno || v < 1 ||
-          v > DG_PIPELINE_MAX_JOBS)
+    case 'j':
+      if (!dg_pipeline_parse_jobs(optarg, &jobs))
         return dg_usage_error("map", "--jobs '%s' is not a number from 1 to %d", optarg,
                               DG_PIPELINE_MAX_JOBS);
-      jobs = (unsigned)v;
       break;
-    }
     case 'q': dg_log_set_quiet(1); break;
     case 'h': fputs(usage, stdout); return DG_OK;
     default: return dg_option_error("map", opt, argv);

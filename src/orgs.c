@@ -48,6 +48,7 @@ struct dg_orgs {
 
 /* ---------------------------------------------------------------- words */
 
+#define HEAD(w, kind) {w, sizeof w - 1, kind}
 /* Words that end (or begin, with "of"/"for"/"on") an organization's name.
  * Generic English, not names: the name itself comes from the page. */
 static const struct {
@@ -55,36 +56,36 @@ static const struct {
   size_t len; /* strlen(w) */
   dg_org_kind kind;
 } heads[] = {
-  {"Institute", sizeof "Institute" - 1, DG_ORG_THINKTANK}, {"Institution", sizeof "Institution" - 1, DG_ORG_THINKTANK},
-  {"Center", sizeof "Center" - 1, DG_ORG_CENTRE}, {"Centre", sizeof "Centre" - 1, DG_ORG_CENTRE}, {"University", sizeof "University" - 1, DG_ORG_UNIVERSITY},
-  {"College", sizeof "College" - 1, DG_ORG_UNIVERSITY}, {"School", sizeof "School" - 1, DG_ORG_UNIVERSITY},
-  {"Foundation", sizeof "Foundation" - 1, DG_ORG_FOUNDATION}, {"Council", sizeof "Council" - 1, DG_ORG_OTHER},
-  {"Program", sizeof "Program" - 1, DG_ORG_CENTRE}, {"Programme", sizeof "Programme" - 1, DG_ORG_CENTRE}, {"Project", sizeof "Project" - 1, DG_ORG_CENTRE},
-  {"Group", sizeof "Group" - 1, DG_ORG_OTHER}, {"Office", sizeof "Office" - 1, DG_ORG_GOVERNMENT},
-  {"Agency", sizeof "Agency" - 1, DG_ORG_GOVERNMENT}, {"Service", sizeof "Service" - 1, DG_ORG_GOVERNMENT},
-  {"Ministry", sizeof "Ministry" - 1, DG_ORG_GOVERNMENT}, {"Department", sizeof "Department" - 1, DG_ORG_GOVERNMENT},
-  {"Unit", sizeof "Unit" - 1, DG_ORG_MILITARY}, {"Society", sizeof "Society" - 1, DG_ORG_FOUNDATION},
-  {"Association", sizeof "Association" - 1, DG_ORG_FOUNDATION}, {"Corporation", sizeof "Corporation" - 1, DG_ORG_COMPANY},
-  {"Press", sizeof "Press" - 1, DG_ORG_PUBLISHER}, {"Government", sizeof "Government" - 1, DG_ORG_GOVERNMENT},
-  {"Bureau", sizeof "Bureau" - 1, DG_ORG_GOVERNMENT}, {"Commission", sizeof "Commission" - 1, DG_ORG_GOVERNMENT},
-  {"Committee", sizeof "Committee" - 1, DG_ORG_LEGISLATURE}, {"Endowment", sizeof "Endowment" - 1, DG_ORG_FOUNDATION},
-  {"Fund", sizeof "Fund" - 1, DG_ORG_FOUNDATION}, {"Academy", sizeof "Academy" - 1, DG_ORG_UNIVERSITY},
-  {"Laboratory", sizeof "Laboratory" - 1, DG_ORG_CENTRE}, {"Secretariat", sizeof "Secretariat" - 1, DG_ORG_GOVERNMENT},
-  {"Networks", sizeof "Networks" - 1, DG_ORG_COMPANY}, {"Party", sizeof "Party" - 1, DG_ORG_PARTY}, {"Bank", sizeof "Bank" - 1, DG_ORG_COMPANY},
-  {"Company", sizeof "Company" - 1, DG_ORG_COMPANY}, {"Trust", sizeof "Trust" - 1, DG_ORG_FOUNDATION},
-  {"Organization", sizeof "Organization" - 1, DG_ORG_INTL}, {"Organisation", sizeof "Organisation" - 1, DG_ORG_INTL},
-  {"Authority", sizeof "Authority" - 1, DG_ORG_GOVERNMENT}, {"Parliament", sizeof "Parliament" - 1, DG_ORG_LEGISLATURE},
-  {"Forces", sizeof "Forces" - 1, DG_ORG_MILITARY}, {"Army", sizeof "Army" - 1, DG_ORG_MILITARY}, {"Navy", sizeof "Navy" - 1, DG_ORG_MILITARY},
-  {"Command", sizeof "Command" - 1, DG_ORG_MILITARY}, {"Inc", sizeof "Inc" - 1, DG_ORG_COMPANY}, {"Ltd", sizeof "Ltd" - 1, DG_ORG_COMPANY},
-  {"Limited", sizeof "Limited" - 1, DG_ORG_COMPANY}, {"Corp", sizeof "Corp" - 1, DG_ORG_COMPANY}, {"LLC", sizeof "LLC" - 1, DG_ORG_COMPANY},
-  {"Consortium", sizeof "Consortium" - 1, DG_ORG_OTHER},
-  {"Directorate", sizeof "Directorate" - 1, DG_ORG_GOVERNMENT},
-  {"Observatory", sizeof "Observatory" - 1, DG_ORG_CENTRE},
-  {"Board", sizeof "Board" - 1, DG_ORG_GOVERNMENT}, {"Agencies", sizeof "Agencies" - 1, DG_ORG_GOVERNMENT},
-  {"Institutes", sizeof "Institutes" - 1, DG_ORG_THINKTANK}, {"Centers", sizeof "Centers" - 1, DG_ORG_CENTRE},
-  {"Congress", sizeof "Congress" - 1, DG_ORG_LEGISLATURE}, {"Embassy", sizeof "Embassy" - 1, DG_ORG_GOVERNMENT},
-  {"Division", sizeof "Division" - 1, DG_ORG_CENTRE}, {"Consulate", sizeof "Consulate" - 1, DG_ORG_GOVERNMENT},
-  {"Mission", sizeof "Mission" - 1, DG_ORG_GOVERNMENT}, {"Delegation", sizeof "Delegation" - 1, DG_ORG_GOVERNMENT},
+  HEAD("Institute", DG_ORG_THINKTANK), HEAD("Institution", DG_ORG_THINKTANK),
+  HEAD("Center", DG_ORG_CENTRE), HEAD("Centre", DG_ORG_CENTRE), HEAD("University", DG_ORG_UNIVERSITY),
+  HEAD("College", DG_ORG_UNIVERSITY), HEAD("School", DG_ORG_UNIVERSITY),
+  HEAD("Foundation", DG_ORG_FOUNDATION), HEAD("Council", DG_ORG_OTHER),
+  HEAD("Program", DG_ORG_CENTRE), HEAD("Programme", DG_ORG_CENTRE), HEAD("Project", DG_ORG_CENTRE),
+  HEAD("Group", DG_ORG_OTHER), HEAD("Office", DG_ORG_GOVERNMENT),
+  HEAD("Agency", DG_ORG_GOVERNMENT), HEAD("Service", DG_ORG_GOVERNMENT),
+  HEAD("Ministry", DG_ORG_GOVERNMENT), HEAD("Department", DG_ORG_GOVERNMENT),
+  HEAD("Unit", DG_ORG_MILITARY), HEAD("Society", DG_ORG_FOUNDATION),
+  HEAD("Association", DG_ORG_FOUNDATION), HEAD("Corporation", DG_ORG_COMPANY),
+  HEAD("Press", DG_ORG_PUBLISHER), HEAD("Government", DG_ORG_GOVERNMENT),
+  HEAD("Bureau", DG_ORG_GOVERNMENT), HEAD("Commission", DG_ORG_GOVERNMENT),
+  HEAD("Committee", DG_ORG_LEGISLATURE), HEAD("Endowment", DG_ORG_FOUNDATION),
+  HEAD("Fund", DG_ORG_FOUNDATION), HEAD("Academy", DG_ORG_UNIVERSITY),
+  HEAD("Laboratory", DG_ORG_CENTRE), HEAD("Secretariat", DG_ORG_GOVERNMENT),
+  HEAD("Networks", DG_ORG_COMPANY), HEAD("Party", DG_ORG_PARTY), HEAD("Bank", DG_ORG_COMPANY),
+  HEAD("Company", DG_ORG_COMPANY), HEAD("Trust", DG_ORG_FOUNDATION),
+  HEAD("Organization", DG_ORG_INTL), HEAD("Organisation", DG_ORG_INTL),
+  HEAD("Authority", DG_ORG_GOVERNMENT), HEAD("Parliament", DG_ORG_LEGISLATURE),
+  HEAD("Forces", DG_ORG_MILITARY), HEAD("Army", DG_ORG_MILITARY), HEAD("Navy", DG_ORG_MILITARY),
+  HEAD("Command", DG_ORG_MILITARY), HEAD("Inc", DG_ORG_COMPANY), HEAD("Ltd", DG_ORG_COMPANY),
+  HEAD("Limited", DG_ORG_COMPANY), HEAD("Corp", DG_ORG_COMPANY), HEAD("LLC", DG_ORG_COMPANY),
+  HEAD("Consortium", DG_ORG_OTHER),
+  HEAD("Directorate", DG_ORG_GOVERNMENT),
+  HEAD("Observatory", DG_ORG_CENTRE),
+  HEAD("Board", DG_ORG_GOVERNMENT), HEAD("Agencies", DG_ORG_GOVERNMENT),
+  HEAD("Institutes", DG_ORG_THINKTANK), HEAD("Centers", DG_ORG_CENTRE),
+  HEAD("Congress", DG_ORG_LEGISLATURE), HEAD("Embassy", DG_ORG_GOVERNMENT),
+  HEAD("Division", DG_ORG_CENTRE), HEAD("Consulate", DG_ORG_GOVERNMENT),
+  HEAD("Mission", DG_ORG_GOVERNMENT), HEAD("Delegation", DG_ORG_GOVERNMENT),
 };
 
 /* The first letters of heads[], in order: memchr() finds the few heads

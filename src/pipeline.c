@@ -1,9 +1,12 @@
 /* pipeline.c - the map pipeline shared by `map` and `load`. */
 #include "config.h"
 
+#include <ctype.h>
+#include <errno.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "iri.h"
 #include "log.h"
@@ -111,6 +114,18 @@ typedef struct runner {
   size_t *n_trash;
   unsigned n_workers;    /* ids handed out so far */
 } runner;
+
+/* Frees what dg_pipeline_run() allocated for `r` and its locks (not the
+ * results still in the slots: the caller clears those first). */
+static void run_release(runner *r)
+{
+  free(r->slots);
+  free(r->trash);
+  free(r->n_trash);
+  pthread_cond_destroy(&r->done);
+  pthread_cond_destroy(&r->work);
+  pthread_mutex_destroy(&r->mu);
+}
 
 /* Pure C on `m`: safe on any thread with its own mapper. */
 static void map_one(dg_pipeline *p, dg_mapper *mapper, dg_pipeline_want want,
@@ -249,12 +264,7 @@ dg_status dg_pipeline_run(dg_pipeline *p, unsigned jobs, dg_pipeline_want want, 
   if (started == 0) {
     /* no thread to be had: the serial path gives the same result */
     free(threads);
-    free(r.slots);
-    free(r.trash);
-    free(r.n_trash);
-    pthread_cond_destroy(&r.done);
-    pthread_cond_destroy(&r.work);
-    pthread_mutex_destroy(&r.mu);
+    run_release(&r);
     return run_serial(p, want, n, read, skip, consume, ud);
   }
 
@@ -320,13 +330,26 @@ dg_status dg_pipeline_run(dg_pipeline *p, unsigned jobs, dg_pipeline_want want, 
     for (i = 0; i < r.n_trash[t]; i++)
       clear_mapped(&r.trash[(size_t)t * r.cap + i]);
   free(threads);
-  free(r.slots);
-  free(r.trash);
-  free(r.n_trash);
-  pthread_cond_destroy(&r.done);
-  pthread_cond_destroy(&r.work);
-  pthread_mutex_destroy(&r.mu);
+  run_release(&r);
   return st;
+}
+
+unsigned dg_pipeline_default_jobs(void)
+{
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return n < 1 ? 1 : n > 8 ? 8 : (unsigned)n;
+}
+
+int dg_pipeline_parse_jobs(const char *s, unsigned *jobs)
+{
+  char *end;
+  unsigned long v;
+  errno = 0;
+  v = strtoul(s, &end, 10);
+  if (!isdigit((unsigned char)s[0]) || *end || errno || v < 1 || v > DG_PIPELINE_MAX_JOBS)
+    return 0;
+  *jobs = (unsigned)v;
+  return 1;
 }
 
 dg_status dg_pipeline_emit(dg_pipeline *p, const dg_mapped *m, dg_emit_sink sink, void *ud)

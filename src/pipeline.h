@@ -77,6 +77,14 @@ typedef dg_status (*dg_pipeline_consumer)(void *ud, size_t k, dg_mapped *m);
 /* The largest `jobs` dg_pipeline_run() takes. */
 #define DG_PIPELINE_MAX_JOBS 256
 
+/* The default for -j: every online CPU, but no more than 8, beyond which
+ * reading and writing on the main thread are the bottleneck anyway. */
+unsigned dg_pipeline_default_jobs(void);
+
+/* Reads a -j value: a decimal number from 1 to DG_PIPELINE_MAX_JOBS.
+ * Returns 1 and sets *jobs, or 0 if `s` is anything else. */
+int dg_pipeline_parse_jobs(const char *s, unsigned *jobs);
+
 /* How many inputs dg_pipeline_run() has read and not yet consumed, at
  * most. */
 #define DG_PIPELINE_WINDOW(jobs) ((size_t)(jobs) * 4)

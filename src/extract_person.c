@@ -774,7 +774,7 @@ static void scan_full_names(pstate *st, size_t li)
       i++;
       continue;
     }
-    /* a public figure's full name: "Xi Jinping", "Kim Jong Un" */
+    /* a public figure's full name: "Deng Xiaoping", "Kim Il Sung" */
     {
       long fv = -1;
       size_t fn = dg_matcher_longest(dg_gazetteer_figure_names(pg->gz), pg->text, pg->toks, i, &fv);

@@ -202,7 +202,7 @@ static void affiliate_line(dg_page *pg, dg_facts *f, size_t i, const size_t *ids
 }
 
 /* "KANEHARA Nobukatsu (Former Deputy Secretary-General, National Security
- * Secretariat)", "Jane Doe, University of Oxford": an author under the
+ * Secretariat)", "Jane Doe, University of Leeds": an author under the
  * title with the affiliation beside the name. Adds the author; returns 1. */
 static int author_affil_line(dg_page *pg, dg_facts *f, size_t i, size_t item, size_t *count)
 {
@@ -232,7 +232,7 @@ static int author_affil_line(dg_page *pg, dg_facts *f, size_t i, size_t item, si
 }
 
 /* Footnote-style affiliations under an author line: "Nicu Popescu¹, Jana
- * Kobzova²" then "¹ Director, ..., European Council on Foreign Relations".
+ * Kobzova²" then "¹ Director, ..., Institute for Maritime Policy".
  * For each author of line `names` with a mark, the line below that starts
  * with the same mark gives the affiliation. */
 static void footnote_affiliations(dg_page *pg, dg_facts *f, size_t names, const size_t *ids,

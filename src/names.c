@@ -524,7 +524,7 @@ static int parse_words(const dg_gazetteer *gz, const char *s, size_t a, size_t b
     out->display = sq;
   }
   /* family name first: "CHUN Yungwoo", "MIYAKE Kunihiko", or a known given
-   * name last and none first: "Mao Zedong", "Xi Jinping" */
+   * name last and none first: "Mao Zedong", "Hu Yaobang" */
   out->family_first = names >= 2 && caps_words == 1 && mixed_words >= 1 &&
                       !has_lower(s + w[first].a, w[first].b - w[first].a) &&
                       !is_initials(s + w[first].a, w[first].b - w[first].a);

@@ -366,8 +366,8 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
   int commas = 0, has_and = 0;
   if (!cap_word(s, i) || in_list(not_first, N(not_first), tx(s, i), s->t[i].len))
     return 0;
-  /* a person's surname does not start an organization's name: "Anna
-   * Powles of Massey University" */
+  /* a person's surname does not start an organization's name: "Ruth
+   * Okafor of Lakeside University" */
   if (i > 0 && i - 1 >= s->line_tok && cap_word(s, i - 1) && !glued(s, i) &&
       dg_gazetteer_given_name(s->pg->gz, tx(s, i - 1), s->t[i - 1].len) == 1)
     return 0;

@@ -231,8 +231,8 @@ static int author_affil_line(dg_page *pg, dg_facts *f, size_t i, size_t item, si
   return ok;
 }
 
-/* Footnote-style affiliations under an author line: "Nicu Popescu¹, Jana
- * Kobzova²" then "¹ Director, ..., Institute for Maritime Policy".
+/* Footnote-style affiliations under an author line: "Tom Varga¹, Lena
+ * Marsh²" then "¹ Director, ..., Institute for Maritime Policy".
  * For each author of line `names` with a mark, the line below that starts
  * with the same mark gives the affiliation. */
 static void footnote_affiliations(dg_page *pg, dg_facts *f, size_t names, const size_t *ids,

@@ -49,9 +49,34 @@ void dg_extract_listings(dg_page *pg, dg_pageinfo *info, dg_facts *f);
 void dg_extract_bio_books(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t start,
                           size_t len, size_t author);
 
-/* The event: title, class, date and times, location, hosts, every role
- * and participant with affiliations (extract_event.c). */
-void dg_extract_event(dg_page *pg, dg_pageinfo *info, dg_facts *f);
+/* The lines of a page that tell of one event (event_parts.c finds them):
+ * the page's own event, each event of a calendar or a programme, a
+ * related event in a listing, a named and dated event in the prose. */
+typedef struct dg_event_part {
+  size_t lo, hi;               /* its lines, [lo, hi) */
+  const unsigned char *others; /* borrowed, one per line of the page: 1
+                                  where another part tells of the line
+                                  (only the page's own event, which spans
+                                  the page, looks at it); NULL if none */
+  char *title;                 /* owned: the event's name */
+  dg_span span;                /* where the name is written */
+  dg_class cls;                /* DG_CLASS_NONE: a forum */
+  int main;                    /* the page's own event: the site hosts it
+                                  when nobody else is named */
+  dg_prop rel;                 /* how the document relates to it:
+                                  DG_P_DESCRIBES or DG_P_LISTS */
+  const char *rule;            /* static: what found it */
+} dg_event_part;
+
+/* Every part of the page that tells of an event, in page order; the
+ * page's own event (info->is_event) first. Returns how many, and a new
+ * array in *parts, freed with dg_event_parts_free(). */
+size_t dg_event_parts_find(dg_page *pg, dg_pageinfo *info, dg_event_part **parts);
+void dg_event_parts_free(dg_event_part *parts, size_t n);
+
+/* The event a part tells of: title, class, date and times, location,
+ * hosts, every role and participant with affiliations (extract_event.c). */
+void dg_extract_event(dg_page *pg, dg_pageinfo *info, dg_facts *f, const dg_event_part *part);
 
 /* Persons in prose (names with given names, titles and surnames, public
  * figures, "the Obama administration"), known names found again, bios and

@@ -19,6 +19,7 @@
 #include "names.h"
 #include "orgs.h"
 #include "people.h"
+#include "role_words.h"
 #include "strmap.h"
 #include "text.h"
 #include "xalloc.h"
@@ -46,53 +47,13 @@ static const char *ltext(const dg_page *pg, size_t i, size_t *len)
   return pg->text + pg->lines[i].content;
 }
 
-/* Role headings and the property each gives. */
-static const struct {
-  const char *cue;
-  dg_prop prop;
-} roles[] = {
-  {"roundtable participants", DG_P_PARTICIPANT}, {"participants", DG_P_PARTICIPANT},
-  {"keynote speakers", DG_P_KEYNOTE_SPEAKER}, {"keynote speaker", DG_P_KEYNOTE_SPEAKER},
-  {"keynote", DG_P_KEYNOTE_SPEAKER}, {"featured speakers", DG_P_SPEAKER},
-  {"guest speakers", DG_P_SPEAKER}, {"speakers", DG_P_SPEAKER}, {"speaker", DG_P_SPEAKER},
-  {"presenters", DG_P_SPEAKER}, {"presenter", DG_P_SPEAKER}, {"featuring", DG_P_SPEAKER},
-  {"opening remarks", DG_P_SPEAKER}, {"welcome remarks", DG_P_SPEAKER},
-  {"welcoming remarks", DG_P_SPEAKER}, {"introductory remarks", DG_P_SPEAKER},
-  {"closing remarks", DG_P_SPEAKER}, {"in conversation with", DG_P_SPEAKER},
-  {"guests", DG_P_SPEAKER}, {"panelists", DG_P_PANELIST}, {"panellists", DG_P_PANELIST},
-  {"panelist", DG_P_PANELIST}, {"panel discussion", DG_P_PANELIST}, {"panel", DG_P_PANELIST},
-  {"moderators", DG_P_MODERATOR}, {"moderator", DG_P_MODERATOR},
-  {"moderated by", DG_P_MODERATOR}, {"chaired by", DG_P_CHAIR}, {"chairperson", DG_P_CHAIR},
-  {"chairs", DG_P_CHAIR}, {"chair", DG_P_CHAIR}, {"discussants", DG_P_DISCUSSANT},
-  {"discussant", DG_P_DISCUSSANT}, {"commentators", DG_P_DISCUSSANT},
-  {"commentator", DG_P_DISCUSSANT}, {"respondents", DG_P_DISCUSSANT},
-  {"respondent", DG_P_DISCUSSANT}, {"co-hosted by", DG_P_HOST}, {"hosted by", DG_P_HOST},
-  {"hosts", DG_P_HOST}, {"host", DG_P_HOST}, {"co-sponsored by", DG_P_HOST},
-  {"sponsored by", DG_P_HOST}, {"presented by", DG_P_HOST}, {"organized by", DG_P_ORGANIZER},
-  {"organised by", DG_P_ORGANIZER}, {"organizers", DG_P_ORGANIZER},
-  {"organizer", DG_P_ORGANIZER}, {"keynote address", DG_P_KEYNOTE_SPEAKER},
-  {"keynote speech", DG_P_KEYNOTE_SPEAKER}, {"keynote lecture", DG_P_KEYNOTE_SPEAKER},
-  {"introduction by", DG_P_SPEAKER}, {"introduced by", DG_P_SPEAKER},
-  {"opening remarks by", DG_P_SPEAKER}, {"closing remarks by", DG_P_SPEAKER},
-  {"remarks by", DG_P_SPEAKER}, {"welcome by", DG_P_SPEAKER},
-  {"welcome", DG_P_SPEAKER}, {"introduction", DG_P_SPEAKER}, {"opening", DG_P_SPEAKER},
-  {"with", DG_P_SPEAKER},
-};
-
-/* The role a heading line names; *cue_len gets the cue's length. */
+/* The role a heading line names (role_words.h); *cue_len gets the
+ * role word's length. */
 static int role_of(const char *s, size_t n, dg_prop *prop, size_t *cue_len)
 {
-  size_t k;
-  for (k = 0; k < N(roles); k++) {
-    size_t cl = strlen(roles[k].cue);
-    if (cl <= n && strncasecmp(s, roles[k].cue, cl) == 0 &&
-        (cl == n || !dg_is_alnum((unsigned char)s[cl]))) {
-      *prop = roles[k].prop;
-      *cue_len = cl;
-      return 1;
-    }
-  }
-  return 0;
+  unsigned flags;
+  *cue_len = dg_role_word(s, n, prop, &flags);
+  return *cue_len > 0;
 }
 
 /* One person taking part, before roles are settled. */
@@ -108,12 +69,26 @@ typedef struct ev {
   dg_page *pg;
   dg_pageinfo *info;
   dg_facts *f;
+  const dg_event_part *part; /* borrowed: the lines that tell of it */
   size_t item;
   entry *e;
   size_t ne, cap;
   int panel;       /* the page calls the event a panel */
   int hosts;       /* hosts found */
 } ev;
+
+/* 1 if line i tells of this event: inside its part and, for the page's
+ * own event, not in the footer, a listing, or another event's part. */
+static int own_line(const ev *x, size_t i)
+{
+  const dg_event_part *p = x->part;
+  const dg_line *l = &x->pg->lines[i];
+  if (i < p->lo || i >= p->hi)
+    return 0;
+  if (p->others && p->others[i])
+    return 0;
+  return !p->main || (l->zone != DG_ZONE_FOOTER && l->zone != DG_ZONE_LISTING);
+}
 
 static void add_entry(ev *x, size_t mention, dg_prop prop, dg_span span, const char *rule)
 {
@@ -412,13 +387,13 @@ static size_t role_block(ev *x, size_t h)
         return h + 1;
     }
   }
-  for (i = h + 1; i < pg->n_lines; i++) {
+  for (i = h + 1; i < x->part->hi; i++) {
     const dg_line *l = &pg->lines[i];
     size_t ln, nl;
     const char *t;
     if (l->flags & DG_LF_BLANK)
       continue;
-    if (section_break(pg, i))
+    if (!own_line(x, i) || section_break(pg, i))
       break;
     t = ltext(pg, i, &ln);
     if (prop == DG_P_HOST || prop == DG_P_ORGANIZER) {
@@ -448,8 +423,8 @@ static size_t role_block(ev *x, size_t h)
         last_entry = id;
         last_line = i;
         /* the line under a bare name: its affiliation, or its bio */
-        if (bare && i + 1 < pg->n_lines && !(pg->lines[i + 1].flags & DG_LF_BLANK) &&
-            !section_break(pg, i + 1)) {
+        if (bare && i + 1 < x->part->hi && !(pg->lines[i + 1].flags & DG_LF_BLANK) &&
+            own_line(x, i + 1) && !section_break(pg, i + 1)) {
           const dg_line *u = &pg->lines[i + 1];
           size_t uln;
           ltext(pg, i + 1, &uln);
@@ -482,7 +457,8 @@ static size_t role_block(ev *x, size_t h)
       if (dg_name_parse(pg->gz, t, nl, DG_NAME_SHAPE | DG_NAME_SINGLE, &nm)) {
         size_t id;
         size_t end = i;
-        while (end + 1 < pg->n_lines && !(pg->lines[end + 1].flags & DG_LF_BLANK))
+        while (end + 1 < x->part->hi && !(pg->lines[end + 1].flags & DG_LF_BLANK) &&
+               own_line(x, end + 1))
           end++;
         if (nm.words >= 2) {
           id = dg_people_add(pg->people, &nm, dg_span_at(l->content + nm.start, nm.len),
@@ -533,12 +509,11 @@ static void prose_roles(ev *x)
 {
   dg_page *pg = x->pg;
   size_t i;
-  for (i = 0; i < pg->n_lines; i++) {
+  for (i = x->part->lo; i < x->part->hi; i++) {
     const dg_line *l = &pg->lines[i];
     size_t n, j;
     const char *s;
-    if (l->zone == DG_ZONE_FOOTER || l->zone == DG_ZONE_LISTING || l->zone == DG_ZONE_NAV ||
-        (l->flags & DG_LF_BLANK))
+    if (!own_line(x, i) || l->zone == DG_ZONE_NAV || (l->flags & DG_LF_BLANK))
       continue;
     s = ltext(pg, i, &n);
     for (j = 0; j < n; j++) {
@@ -655,12 +630,11 @@ static void prose_hosts(ev *x)
   static const char *const cues[] = {"co-hosted by ", "co-sponsored by ", "cosponsored by ",
                                      "hosted by ", "organized by ", "organised by ",
                                      "sponsored by ", "convened by ", "presented by "};
-  for (i = 0; i < pg->n_lines; i++) {
+  for (i = x->part->lo; i < x->part->hi; i++) {
     const dg_line *l = &pg->lines[i];
     size_t n, j, k;
     const char *s;
-    if (l->zone == DG_ZONE_FOOTER || l->zone == DG_ZONE_LISTING || (l->flags & DG_LF_BLANK) ||
-        (l->flags & DG_LF_ROLE))
+    if (!own_line(x, i) || (l->flags & DG_LF_BLANK) || (l->flags & DG_LF_ROLE))
       continue;
     s = ltext(pg, i, &n);
     for (j = 0; j < n; j++) {
@@ -769,12 +743,11 @@ static void when_and_where(ev *x)
   int have_t = 0;
   memset(&d, 0, sizeof d);
   /* a date and a time on one line, or a date line and a time line */
-  for (i = 0; i < pg->n_lines && dline == DG_NO_LINE; i++) {
+  for (i = x->part->lo; i < x->part->hi && dline == DG_NO_LINE; i++) {
     const dg_line *l = &pg->lines[i];
     size_t n;
     const char *s;
-    if (l->zone == DG_ZONE_FOOTER || l->zone == DG_ZONE_LISTING || (l->flags & DG_LF_PROSE) ||
-        !(l->flags & DG_LF_TIME))
+    if (!own_line(x, i) || (l->flags & DG_LF_PROSE) || !(l->flags & DG_LF_TIME))
       continue;
     s = ltext(pg, i, &n);
     if (dg_date_find_in_year(s, n, pg->year, &d) && d.day) {
@@ -803,14 +776,17 @@ static void when_and_where(ev *x)
   }
   if (dline == DG_NO_LINE) {
     /* a date alone: in the header, or under a Date label */
-    for (i = 0; i < pg->n_lines && dline == DG_NO_LINE; i++) {
+    for (i = x->part->lo; i < x->part->hi && dline == DG_NO_LINE; i++) {
       const dg_line *l = &pg->lines[i];
       size_t n;
       const char *s;
-      if (l->zone == DG_ZONE_FOOTER || l->zone == DG_ZONE_LISTING || (l->flags & DG_LF_PROSE) ||
-          (l->flags & DG_LF_COPYRIGHT) || !(l->flags & DG_LF_DATE))
+      if (!own_line(x, i) || (l->flags & DG_LF_PROSE) || (l->flags & DG_LF_COPYRIGHT) ||
+          !(l->flags & DG_LF_DATE))
         continue;
-      if (l->zone != DG_ZONE_HEADER && !(i > 0 && (pg->lines[dg_page_prev(pg, i)].flags & DG_LF_SECTION)))
+      /* the page's own event: a date in its header, or under a heading;
+       * a listed event's lines are all its header */
+      if (x->part->main && l->zone != DG_ZONE_HEADER &&
+          !(i > 0 && (pg->lines[dg_page_prev(pg, i)].flags & DG_LF_SECTION)))
         continue;
       s = ltext(pg, i, &n);
       if (dg_date_find_in_year(s, n, pg->year, &d) && d.day)
@@ -822,12 +798,11 @@ static void when_and_where(ev *x)
      * a deadline is not the event's date */
     static const char *const cues[] = {"held", "take place", "takes place", "will convene",
                                        "scheduled for", "will meet"};
-    for (i = 0; i < pg->n_lines && dline == DG_NO_LINE; i++) {
+    for (i = x->part->lo; i < x->part->hi && dline == DG_NO_LINE; i++) {
       const dg_line *l = &pg->lines[i];
       size_t n, k;
       const char *s;
-      if (l->zone == DG_ZONE_FOOTER || l->zone == DG_ZONE_LISTING || (l->flags & DG_LF_BLANK) ||
-          !(l->flags & DG_LF_DATE))
+      if (!own_line(x, i) || (l->flags & DG_LF_BLANK) || !(l->flags & DG_LF_DATE))
         continue;
       s = ltext(pg, i, &n);
       for (k = 0; k < N(cues) && dline == DG_NO_LINE; k++) {
@@ -853,13 +828,14 @@ static void when_and_where(ev *x)
               dg_span_at(pg->lines[dline].content, pg->lines[tline != DG_NO_LINE ? tline : dline].end -
                                                     pg->lines[dline].content));
   /* the place: under a Location label, else right after the date */
-  for (i = 0; i < pg->n_lines; i++) {
+  for (i = x->part->lo; i < x->part->hi; i++) {
     const dg_line *l = &pg->lines[i];
     size_t n;
     const char *s = ltext(pg, i, &n);
     static const char *const labels[] = {"location", "venue", "where", "place", "address"};
     size_t k;
-    if (l->zone == DG_ZONE_FOOTER || (l->flags & DG_LF_BLANK))
+    if (l->zone == DG_ZONE_FOOTER || (l->flags & DG_LF_BLANK) ||
+        (x->part->others && x->part->others[i]))
       continue;
     for (k = 0; k < N(labels); k++) {
       size_t ll = strlen(labels[k]);
@@ -891,7 +867,7 @@ static void when_and_where(ev *x)
     size_t j = tline != DG_NO_LINE ? tline : dline, k;
     for (k = 0; k < 2; k++) {
       size_t nx = j + 1;
-      if (nx >= pg->n_lines || (pg->lines[nx].flags & DG_LF_BLANK))
+      if (nx >= x->part->hi || (pg->lines[nx].flags & DG_LF_BLANK))
         break;
       if (place_like(pg, nx)) {
         size_t n = pg->lines[nx].end - pg->lines[nx].content;
@@ -934,30 +910,32 @@ static void settle_roles(ev *x)
   x->ne = x->cap = 0;
 }
 
-void dg_extract_event(dg_page *pg, dg_pageinfo *info, dg_facts *f)
+void dg_extract_event(dg_page *pg, dg_pageinfo *info, dg_facts *f, const dg_event_part *part)
 {
   ev x;
   size_t i;
-  if (!info->title.text)
+  if (!part->title)
     return;
   memset(&x, 0, sizeof x);
   x.pg = pg;
   x.info = info;
   x.f = f;
-  x.item = dg_facts_entity(f, DG_KIND_EVENT, info->title.text, info->title.text,
-                           info->title.span, "main-event");
-  info->main_event = x.item;
-  dg_facts_set_class(f, x.item, info->event_class ? info->event_class : DG_CLASS_FORUM);
-  dg_facts_add_literal(f, x.item, DG_P_TITLE, info->title.text, DG_DT_STRING, info->title.span,
+  x.part = part;
+  x.item = dg_facts_entity(f, DG_KIND_EVENT, part->title, part->title, part->span, part->rule);
+  if (part->main)
+    info->main_event = x.item;
+  dg_facts_set_class(f, x.item, part->cls ? part->cls : DG_CLASS_FORUM);
+  dg_facts_add_literal(f, x.item, DG_P_TITLE, part->title, DG_DT_STRING, part->span,
                        "event-title");
-  dg_facts_add_ref(f, pg->doc, DG_P_DESCRIBES, x.item, info->title.span, "main-item");
+  dg_facts_add_ref(f, pg->doc, part->rel, x.item, part->span,
+                   part->main ? "main-item" : part->rule);
   /* "panel" in the text, and no heading of panelists of its own */
   {
     int panel = 0, panelists = 0;
-    for (i = 0; i < pg->n_lines; i++) {
+    for (i = part->lo; i < part->hi; i++) {
       size_t n;
       const char *s = ltext(pg, i, &n);
-      if (pg->lines[i].zone == DG_ZONE_FOOTER || pg->lines[i].zone == DG_ZONE_LISTING)
+      if (!own_line(&x, i))
         continue;
       if (dg_has_word(s, n, "panel") || dg_has_word(s, n, "panel discussion"))
         panel = 1;
@@ -968,12 +946,11 @@ void dg_extract_event(dg_page *pg, dg_pageinfo *info, dg_facts *f)
     x.panel = panel && !panelists;
   }
   when_and_where(&x);
-  for (i = 0; i < pg->n_lines;) {
+  for (i = part->lo; i < part->hi;) {
     const dg_line *l = &pg->lines[i];
-    if ((l->flags & DG_LF_ROLE) && l->zone != DG_ZONE_FOOTER && l->zone != DG_ZONE_LISTING &&
-        !(l->flags & DG_LF_PROSE))
+    if (own_line(&x, i) && (l->flags & DG_LF_ROLE) && !(l->flags & DG_LF_PROSE))
       i = role_block(&x, i);
-    else if (introduction_heading(pg, i))
+    else if (own_line(&x, i) && introduction_heading(pg, i))
       i = role_block(&x, i);
     else
       i++;
@@ -981,7 +958,7 @@ void dg_extract_event(dg_page *pg, dg_pageinfo *info, dg_facts *f)
   prose_roles(&x);
   prose_hosts(&x);
   settle_roles(&x);
-  if (!x.hosts && info->site_org != (size_t)-1) {
+  if (!x.hosts && part->main && info->site_org != (size_t)-1) {
     dg_span sp = dg_orgs_span(pg->orgs, info->site_org);
     size_t e = dg_orgs_entity(pg->orgs, f, info->site_org, sp, "site-host");
     dg_facts_add_ref(f, x.item, DG_P_HOST, e, sp, "site-host");

@@ -57,6 +57,8 @@ void dg_mapper_map(dg_mapper *m, const dg_doc *doc, dg_facts *out)
 {
   dg_page pg;
   dg_pageinfo info;
+  dg_event_part *parts;
+  size_t n_parts, k;
   dg_span whole = {0, dg_doc_text_len(doc)};
   size_t d = dg_facts_entity(out, DG_KIND_DOCUMENT, dg_doc_sha256(doc), dg_doc_path(doc), whole,
                              "document");
@@ -72,9 +74,10 @@ void dg_mapper_map(dg_mapper *m, const dg_doc *doc, dg_facts *out)
   dg_orgs_scan(pg.orgs, &pg);
 
   dg_classify(&pg, &info);
-  if (info.is_event)
-    dg_extract_event(&pg, &info, out);
-  else
+  n_parts = dg_event_parts_find(&pg, &info, &parts);
+  for (k = 0; k < n_parts; k++)
+    dg_extract_event(&pg, &info, out, &parts[k]);
+  if (!info.is_event)
     dg_extract_publication(&pg, &info, out);
   dg_extract_listings(&pg, &info, out);
   dg_extract_persons(&pg, &info, out);
@@ -82,6 +85,7 @@ void dg_mapper_map(dg_mapper *m, const dg_doc *doc, dg_facts *out)
   dg_orgs_finish(pg.orgs, &pg, out);
   dg_extract_countries(&pg, out);
 
+  dg_event_parts_free(parts, n_parts);
   dg_pageinfo_release(&info);
   dg_people_free(pg.people);
   dg_orgs_free(pg.orgs);

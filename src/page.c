@@ -10,6 +10,7 @@
 
 #include "dates.h"
 #include "page.h"
+#include "role_words.h"
 #include "text.h"
 #include "title.h"
 #include "xalloc.h"
@@ -286,23 +287,6 @@ static const char *const byline_cues[] = {
   "text by", "words by", "auteurs:", "auteur:", "von",
 };
 
-/* Role headings of an event page (a line of its own, or with names after a
- * colon). */
-static const char *const role_cues[] = {
-  "speakers", "speaker", "panelists", "panellists", "panelist", "panel",
-  "moderator", "moderators", "moderated by", "chair", "chairs", "chaired by",
-  "chairperson", "discussant", "discussants", "keynote speaker", "keynote speakers",
-  "keynote", "featuring", "hosted by", "host", "hosts", "co-hosted by",
-  "sponsored by", "co-sponsored by", "organized by", "organised by", "organizer",
-  "organizers", "roundtable participants", "participants", "presenters",
-  "presenter", "opening remarks", "welcome remarks", "welcoming remarks",
-  "introductory remarks", "closing remarks", "commentators", "commentator",
-  "respondents", "respondent", "guest speakers", "guests", "featured speakers",
-  "panel discussion", "in conversation with", "with", "welcome", "keynote address",
-  "keynote speech", "keynote lecture", "introduction by", "introduced by",
-  "opening remarks by", "remarks by", "welcome by", "closing remarks by",
-};
-
 static const char *const related_cues[] = {
   "related", "related publications", "related products", "related content",
   "related reading", "related research", "related analysis", "related articles",
@@ -497,7 +481,7 @@ static int is_quoted(const char *s, size_t len)
 
 /* The cue lists, indexed once per page. */
 typedef struct dg_page_cues {
-  dg_wordset byline, role, related, about, headings, section, share, words;
+  dg_wordset byline, related, about, headings, section, share, words;
   dg_wordset labels; /* dg_title_label_words */
 } cue_sets;
 
@@ -505,12 +489,11 @@ typedef struct dg_page_cues {
 const char *const dg_line_words[DG_LW__COUNT] = {DG_LINE_WORDS(DG_LW_STR_)};
 
 #define N(a) (sizeof(a) / sizeof *(a))
-typedef char role_cues_fit[N(role_cues) <= 64 && N(section_cues) <= 64 ? 1 : -1];
+typedef char section_cues_fit[N(section_cues) <= 64 ? 1 : -1];
 
 static void cue_sets_init(cue_sets *cs)
 {
   dg_wordset_init(&cs->byline, byline_cues, N(byline_cues));
-  dg_wordset_init(&cs->role, role_cues, N(role_cues));
   dg_wordset_init(&cs->related, related_cues, N(related_cues));
   dg_wordset_init(&cs->about, about_cues, N(about_cues));
   dg_wordset_init(&cs->headings, byline_headings, N(byline_headings));
@@ -580,11 +563,12 @@ static void features(dg_page *pg, dg_line *l, const cue_sets *cs)
     size_t tp = dg_time_prefix_len(s, clen);
     const char *r = s + tp;
     size_t rl = clen - tp;
-    /* a whole-line cue is a cue: ask the cheaper question first */
-    int any = line_cue(r, rl, &cs->role, 0);
-    if ((any && line_cue(r, rl, &cs->role, 1)) ||
-        (any && memchr(r, ':', rl < 40 ? rl : 40) && !(l->flags & DG_LF_PROSE)) ||
-        (tp && any && l->nwords <= 10))
+    dg_prop prop;
+    unsigned rf;
+    size_t cue = dg_role_word(r, rl, &prop, &rf), rest;
+    if (cue && ((dg_role_label(r, rl, cue, &rest) && rest == rl) ||
+                (memchr(r, ':', rl < 40 ? rl : 40) && !(l->flags & DG_LF_PROSE)) ||
+                (tp && l->nwords <= 10)))
       l->flags |= DG_LF_ROLE;
   }
   if (clen < DG_CUE_SCAN && (has_bytes(s, clen, "\xC2\xA9", 2) ||

@@ -67,6 +67,16 @@ static const struct {
   {"summit", DG_CLASS_SUMMIT}, {"lecture", DG_CLASS_LECTURE},
   {"meeting", DG_CLASS_MEETING}, {"panel discussion", DG_CLASS_FORUM},
   {"panel", DG_CLASS_FORUM}, {"dialogue", DG_CLASS_FORUM},
+  /* French, German, Spanish */
+  {"s\xC3\xA9minaire", DG_CLASS_SEMINAR}, {"colloque", DG_CLASS_CONFERENCE},
+  {"atelier", DG_CLASS_WORKSHOP}, {"table ronde", DG_CLASS_ROUNDTABLE},
+  {"journ\xC3\xA9" "e d'\xC3\xA9tude", DG_CLASS_WORKSHOP}, {"sommet", DG_CLASS_SUMMIT},
+  {"tagung", DG_CLASS_CONFERENCE}, {"konferenz", DG_CLASS_CONFERENCE},
+  {"fachgespr\xC3\xA4" "ch", DG_CLASS_WORKSHOP}, {"vortrag", DG_CLASS_LECTURE},
+  {"podiumsdiskussion", DG_CLASS_FORUM}, {"gipfel", DG_CLASS_SUMMIT},
+  {"seminario", DG_CLASS_SEMINAR}, {"conferencia", DG_CLASS_CONFERENCE},
+  {"taller", DG_CLASS_WORKSHOP}, {"mesa redonda", DG_CLASS_ROUNDTABLE},
+  {"cumbre", DG_CLASS_SUMMIT},
 };
 
 /* The words the page-wide cue loops below look for are the first of
@@ -81,6 +91,8 @@ typedef struct cues {
 
 #define ANY(c, i, bits) (((c)->words[i] & (bits)) != 0)
 
+static dg_class event_word_in(const char *s, size_t len);
+
 /* A class word in s[0..len), or NONE. */
 static dg_class pub_word_in(const char *s, size_t len)
 {
@@ -90,6 +102,8 @@ static dg_class pub_word_in(const char *s, size_t len)
       return pub_words[k].cls;
   return DG_CLASS_NONE;
 }
+
+dg_class dg_event_word_class(const char *s, size_t len) { return event_word_in(s, len); }
 
 static dg_class event_word_in(const char *s, size_t len)
 {

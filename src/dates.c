@@ -9,30 +9,50 @@
 #include "dates.h"
 #include "text.h"
 
-static const char *const months[12] = {
-  "january", "february", "march", "april", "may", "june",
-  "july", "august", "september", "october", "november", "december",
+/* Month names in the languages of the pages, lower case, UTF-8; English
+ * months also match by their first three letters ("Apr") and "Sept". */
+static const struct {
+  const char *name;
+  int month;
+} month_names[] = {
+  {"january", 1}, {"february", 2}, {"march", 3}, {"april", 4}, {"may", 5}, {"june", 6},
+  {"july", 7}, {"august", 8}, {"september", 9}, {"october", 10}, {"november", 11},
+  {"december", 12},
+  /* French */
+  {"janvier", 1}, {"f\xC3\xA9vrier", 2}, {"fevrier", 2}, {"mars", 3}, {"avril", 4}, {"mai", 5},
+  {"juin", 6}, {"juillet", 7}, {"ao\xC3\xBBt", 8}, {"aout", 8}, {"septembre", 9},
+  {"octobre", 10}, {"novembre", 11}, {"d\xC3\xA9" "cembre", 12}, {"decembre", 12},
+  /* German */
+  {"januar", 1}, {"j\xC3\xA4nner", 1}, {"februar", 2}, {"m\xC3\xA4rz", 3}, {"maerz", 3},
+  {"juni", 6}, {"juli", 7}, {"oktober", 10}, {"dezember", 12},
+  /* Spanish */
+  {"enero", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"mayo", 5}, {"junio", 6},
+  {"julio", 7}, {"agosto", 8}, {"septiembre", 9}, {"setiembre", 9}, {"octubre", 10},
+  {"noviembre", 11}, {"diciembre", 12},
 };
 
 int dg_month_from_name(const char *s, size_t len)
 {
-  int m;
   char w[16];
-  size_t i;
-  if (len < 3 || len > 9)
+  size_t i, k;
+  if (len < 3 || len > 12)
     return 0;
   /* asked of every word of the text: most do not start like a month */
   switch (dg_to_lower((unsigned char)s[0])) {
-  case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n': case 'd':
+  case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n': case 'd': case 'e':
     break;
   default:
     return 0;
   }
-  /* and the first two letters of a month: ja fe ma ap ju au se oc no de */
+  /* and the first two letters of a month: ja fe ma ap ju au se oc no de,
+   * and the French, German and Spanish ones (mä, ao, av, di, en, ag, se) */
   switch (dg_to_lower((unsigned char)s[0]) << 8 | dg_to_lower((unsigned char)s[1])) {
   case 'j' << 8 | 'a': case 'f' << 8 | 'e': case 'm' << 8 | 'a': case 'a' << 8 | 'p':
   case 'j' << 8 | 'u': case 'a' << 8 | 'u': case 's' << 8 | 'e': case 'o' << 8 | 'c':
-  case 'n' << 8 | 'o': case 'd' << 8 | 'e':
+  case 'n' << 8 | 'o': case 'd' << 8 | 'e': case 'f' << 8 | 0xC3: case 'm' << 8 | 0xC3:
+  case 'j' << 8 | 0xC3: case 'a' << 8 | 'o': case 'a' << 8 | 'v': case 'd' << 8 | 0xC3:
+  case 'd' << 8 | 'i': case 'e' << 8 | 'n': case 'a' << 8 | 'g': case 'a' << 8 | 'b':
+  case 'o' << 8 | 'k':
     break;
   default:
     return 0;
@@ -40,20 +60,31 @@ int dg_month_from_name(const char *s, size_t len)
   for (i = 0; i < len; i++)
     w[i] = (char)dg_to_lower((unsigned char)s[i]);
   w[len] = '\0';
-  static const size_t lens[12] = {7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8};
-  if (len > 9)
-    return 0;
-  for (m = 0; m < 12; m++) {
-    size_t ml = lens[m];
-    if (len == ml && memcmp(w, months[m], len) == 0)
-      return m + 1;
-    /* three-letter abbreviations, and "sept" */
-    if (len == 3 && memcmp(w, months[m], 3) == 0)
-      return m + 1;
-    if (len == 4 && m == 8 && memcmp(w, "sept", 4) == 0)
-      return m + 1;
+  for (k = 0; k < sizeof month_names / sizeof *month_names; k++) {
+    const char *m = month_names[k].name;
+    if (strlen(m) == len && memcmp(w, m, len) == 0)
+      return month_names[k].month;
+    /* English abbreviations: the first three letters, and "sept" */
+    if (k < 12 && ((len == 3 && memcmp(w, m, 3) == 0) || (len == 4 && k == 8 && memcmp(w, "sept", 4) == 0)))
+      return month_names[k].month;
   }
   return 0;
+}
+
+/* The end of the word at s[i]: ASCII letters and the two-byte UTF-8
+ * letters of Latin-1 (é, û, ä), as month names have. */
+static size_t word_end(const char *s, size_t len, size_t i)
+{
+  while (i < len) {
+    unsigned char c = (unsigned char)s[i];
+    if (dg_is_alpha(c))
+      i++;
+    else if (c == 0xC3 && i + 1 < len && ((unsigned char)s[i + 1] & 0xC0) == 0x80)
+      i += 2;
+    else
+      break;
+  }
+  return i;
 }
 
 static int days_in(int y, int m)
@@ -113,10 +144,8 @@ static void skip_spaces(const char *s, size_t len, size_t *i)
  * "April 2017". */
 static int try_month_first(const char *s, size_t len, size_t i, int dy, dg_date *d)
 {
-  size_t j = i, w;
+  size_t j = word_end(s, len, i), w;
   int m, day = 0, year = 0;
-  while (j < len && dg_is_alpha((unsigned char)s[j]))
-    j++;
   w = j - i;
   m = dg_month_from_name(s + i, w);
   if (!m || !word_boundary_after(s, len, j))
@@ -188,7 +217,45 @@ static int try_month_first(const char *s, size_t len, size_t i, int dy, dg_date 
 }
 
 /* Digit-first forms at i: "2017-04-05", "19.05.2022", "5 April 2017". */
-static int try_digits_first(const char *s, size_t len, size_t i, int dy, dg_date *d)
+/* "02/05/2023": day or month first, as `flags` says when both could be
+ * a month; "10/1" (no year) with DG_DATE_SHORT and a default year. */
+static int try_slashed(const char *s, size_t len, size_t i, size_t j, int a, int dy,
+                       unsigned flags, dg_date *d)
+{
+  size_t k = j + 1, k2;
+  int b, c, day, mon;
+  if (!num(s, len, &k, 2, &b))
+    return 0;
+  if (k < len && s[k] == '/') {
+    k2 = k + 1;
+    if (num(s, len, &k2, 4, &c) != 4 || !word_boundary_after(s, len, k2))
+      return 0;
+  } else if ((flags & DG_DATE_SHORT) && dy && word_boundary_after(s, len, k) &&
+             !(k < len && (s[k] == ':' || s[k] == '.' || s[k] == '-'))) {
+    c = dy;
+    k2 = k;
+  } else {
+    return 0;
+  }
+  if (a > 12 || (b <= 12 && (flags & DG_DATE_DMY))) {
+    day = a;
+    mon = b;
+  } else {
+    day = b;
+    mon = a;
+  }
+  if (!valid(c, mon, day) || !mon || !day)
+    return 0;
+  d->year = c;
+  d->month = mon;
+  d->day = day;
+  d->start = i;
+  d->len = k2 - i;
+  return 1;
+}
+
+static int try_digits_first(const char *s, size_t len, size_t i, int dy, unsigned flags,
+                            dg_date *d)
 {
   size_t j = i;
   int a, b, c, na;
@@ -214,6 +281,8 @@ static int try_digits_first(const char *s, size_t len, size_t i, int dy, dg_date
     return 0;
   }
   if (na >= 1 && na <= 2) {
+    if (j < len && s[j] == '/')
+      return try_slashed(s, len, i, j, a, dy, flags, d);
     if (j < len && s[j] == '.') {
       /* 19.05.2022: European day.month.year */
       size_t k = j + 1;
@@ -254,10 +323,8 @@ static int try_digits_first(const char *s, size_t len, size_t i, int dy, dg_date
         k += 2;
       skip_spaces(s, len, &k);
       if (k < len && dg_is_alpha((unsigned char)s[k])) {
-        size_t w = k;
+        size_t w = word_end(s, len, k);
         int m;
-        while (w < len && dg_is_alpha((unsigned char)s[w]))
-          w++;
         m = dg_month_from_name(s + k, w - k);
         if (m && word_boundary_after(s, len, w)) {
           if (w < len && s[w] == '.')
@@ -280,9 +347,7 @@ static int try_digits_first(const char *s, size_t len, size_t i, int dy, dg_date
              * clock time may follow: "19 June, 10:30") */
             w = w0;
             if (dy && num(s, len, &w, 4, &c) != 4 && valid(dy, m, a)) {
-              size_t e = k;
-              while (e < len && dg_is_alpha((unsigned char)s[e]))
-                e++;
+              size_t e = word_end(s, len, k);
               d->year = dy;
               d->month = m;
               d->day = a;
@@ -313,6 +378,11 @@ static int month_initial(unsigned char c)
 
 int dg_date_find_in_year(const char *text, size_t len, int dy, dg_date *d)
 {
+  return dg_date_find_ex(text, len, dy, 0, d);
+}
+
+int dg_date_find_ex(const char *text, size_t len, int dy, unsigned flags, dg_date *d)
+{
   size_t i;
   memset(d, 0, sizeof *d);
   if (dy && (dy < 1900 || dy > 2099))
@@ -324,7 +394,7 @@ int dg_date_find_in_year(const char *text, size_t len, int dy, dg_date *d)
       continue;
     if (dg_is_alpha(c) && month_initial(c) && try_month_first(text, len, i, dy, d))
       return 1;
-    if (dg_is_digit(c) && try_digits_first(text, len, i, dy, d))
+    if (dg_is_digit(c) && try_digits_first(text, len, i, dy, flags, d))
       return 1;
     /* skip the rest of a word or number: each position is tried once */
     if (dg_is_alnum(c))

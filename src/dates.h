@@ -27,6 +27,16 @@ int dg_date_find(const char *text, size_t len, dg_date *d);
  * that year (a page dated 18 June 2020 announcing an event "19 June"). */
 int dg_date_find_in_year(const char *text, size_t len, int default_year, dg_date *d);
 
+/* dg_date_find_in_year() with options (DG_DATE_*): how to read a date in
+ * digits whose first two numbers could both be the month ("02/05/2023"),
+ * and whether a month and day alone in digits count ("10/1", with
+ * `default_year`; only where a date is expected, such as an agenda). */
+enum {
+  DG_DATE_DMY = 1,  /* day first, as in Europe; else month first */
+  DG_DATE_SHORT = 2 /* "M/D" (or "D/M") without a year */
+};
+int dg_date_find_ex(const char *text, size_t len, int default_year, unsigned flags, dg_date *d);
+
 /* Finds a year standing alone (1900..2099, not part of a longer number, a
  * date or a time): "(Larchmont Press, 2023)". Returns 1 and fills *d (month and
  * day 0) if found. */

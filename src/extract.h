@@ -31,6 +31,10 @@ typedef struct dg_pageinfo {
 /* Frees what the info owns; `info` may be NULL. */
 void dg_pageinfo_release(dg_pageinfo *info);
 
+/* The event class an event word in s[0..len) names ("webinar",
+ * "Symposium", "séminaire"), or DG_CLASS_NONE (classify.c). */
+dg_class dg_event_word_class(const char *s, size_t len);
+
 /* Finds the title, decides what the page is about and its class cues
  * (classify.c). Sets the page's zones. */
 void dg_classify(dg_page *pg, dg_pageinfo *info);
@@ -54,10 +58,10 @@ void dg_extract_bio_books(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t st
  * related event in a listing, a named and dated event in the prose. */
 typedef struct dg_event_part {
   size_t lo, hi;               /* its lines, [lo, hi) */
-  const unsigned char *others; /* borrowed, one per line of the page: 1
+  unsigned char *others;       /* owned, one per line of the page: 1
                                   where another part tells of the line
                                   (only the page's own event, which spans
-                                  the page, looks at it); NULL if none */
+                                  the page, has it); NULL if none */
   char *title;                 /* owned: the event's name */
   dg_span span;                /* where the name is written */
   dg_class cls;                /* DG_CLASS_NONE: a forum */

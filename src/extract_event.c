@@ -53,6 +53,8 @@ static int role_of(const char *s, size_t n, dg_prop *prop, size_t *cue_len)
 {
   unsigned flags;
   *cue_len = dg_role_word(s, n, prop, &flags);
+  if (!*cue_len)
+    *cue_len = dg_role_heading(s, n, prop);
   return *cue_len > 0;
 }
 
@@ -113,8 +115,15 @@ static void add_entry(ev *x, size_t mention, dg_prop prop, dg_span span, const c
 static int entry_check(const dg_page *pg, size_t a, size_t n, unsigned flags, dg_part *nm,
                        dg_part *aff, dg_name *name)
 {
-  return dg_name_affil_parse(pg->gz, pg->text + a, n, flags, nm, aff, name) &&
-         name->words >= 2 &&
+  size_t hon;
+  int kind;
+  if (!dg_name_affil_parse(pg->gz, pg->text + a, n, flags, nm, aff, name) || name->words < 2)
+    return 0;
+  /* "Consul General", "Vice President": an office line of a card */
+  hon = dg_name_honorific(pg->gz, pg->text + a + nm->start + name->start, name->len, &kind);
+  if (hon >= name->len)
+    return 0;
+  return
          dg_orgs_first_in(pg->orgs, a + nm->start + name->start, name->len) == DG_NO_ORG &&
          dg_orgs_covering(pg->orgs, a + nm->start + name->start) == DG_NO_ORG;
 }
@@ -334,6 +343,129 @@ static size_t split_entries(ev *x, size_t a, size_t n, dg_prop prop, const char 
       entry_text(x, a + cur_a, cur_b - cur_a, prop, DG_NAME_SHAPE, rule) != (size_t)-1)
     added++;
   return added;
+}
+
+/* The entries of one role's value. Entries written "Name, Title, Org;
+ * Name, Title, Org" are split at the semicolons alone (the commas are
+ * inside the entries); a label on one of them ("...; Moderator: Name,
+ * Title; Name, ...") gives that entry its own role, and a plural label
+ * ("Speakers:") every entry after it. Else as split_entries(). */
+static size_t field_entries(ev *x, size_t a, size_t n, dg_prop prop, const char *rule)
+{
+  const char *s = x->pg->text + a;
+  size_t i = 0, added = 0;
+  if (!memmem(s, n, "; ", 2))
+    return split_entries(x, a, n, prop, rule);
+  while (i < n) {
+    const char *semi = memmem(s + i, n - i, "; ", 2);
+    size_t e = semi ? (size_t)(semi - s) : n, p = i, cue, rest;
+    dg_prop own = prop, lp;
+    unsigned rf;
+    while (p < e && s[p] == ' ')
+      p++;
+    if ((cue = dg_role_word(s + p, e - p, &lp, &rf)) && dg_role_label(s + p, e - p, cue, &rest) &&
+        rest < e - p) {
+      own = lp;
+      if (rf & DG_ROLE_PLURAL)
+        prop = lp;
+      p += rest;
+    }
+    while (e > p && (s[e - 1] == '.' || s[e - 1] == ' '))
+      e--;
+    if (e > p && (own == DG_P_HOST || own == DG_P_ORGANIZER))
+      host_text(x, a + p, e - p, own, rule);
+    else if (e > p && entry_text(x, a + p, e - p, own, DG_NAME_SHAPE, rule) != (size_t)-1)
+      added++;
+    i = semi ? e + 2 : n;
+    if (semi)
+      i = (size_t)(semi - s) + 2;
+  }
+  return added;
+}
+
+/* Where the field after s[i] ends: at a separator (" · ", " | ", " • ")
+ * or before the next sentence that opens with a role label ("... CSIS.
+ * Speakers: ..."). Sets *next to where the next field starts. */
+static size_t field_end(const char *s, size_t n, size_t i, size_t *next)
+{
+  size_t j;
+  for (j = i; j < n; j++) {
+    size_t sep = 0;
+    if (s[j] == ' ' && j + 2 < n && (s[j + 1] == '|' || s[j + 1] == '/') && s[j + 2] == ' ')
+      sep = 3;
+    else if (s[j] == ' ' && j + 3 < n && (unsigned char)s[j + 1] == 0xC2 &&
+             (unsigned char)s[j + 2] == 0xB7 && s[j + 3] == ' ')
+      sep = 4; /* · */
+    else if (s[j] == ' ' && j + 4 < n && (unsigned char)s[j + 1] == 0xE2 &&
+             (unsigned char)s[j + 2] == 0x80 && (unsigned char)s[j + 3] == 0xA2 && s[j + 4] == ' ')
+      sep = 5; /* • */
+    else if (s[j] == '.' && j + 2 < n && s[j + 1] == ' ' && j > 0 && !dg_is_upper((unsigned char)s[j - 1])) {
+      dg_prop prop;
+      unsigned rf;
+      size_t k = j + 1, cue, rest;
+      while (k < n && s[k] == ' ')
+        k++;
+      if ((cue = dg_role_word(s + k, n - k, &prop, &rf)) && dg_role_label(s + k, n - k, cue, &rest) &&
+          rest < n - k) {
+        *next = k;
+        return j;
+      }
+      continue;
+    }
+    if (sep) {
+      *next = j + sep;
+      return j;
+    }
+  }
+  *next = n;
+  return n;
+}
+
+/* Roles written as fields inside a line: "Presented with ORG · Keynote:
+ * NAME", "TITLE. 10/1, 10:00am. Sponsors: ORG, ORG. Speakers: NAME,
+ * Title, ORG; ...". A line that opens with a role heading is a role
+ * block's (role_block), so its first field is left to it. */
+static void role_fields(ev *x)
+{
+  dg_page *pg = x->pg;
+  size_t i;
+  for (i = x->part->lo; i < x->part->hi; i++) {
+    const dg_line *l = &pg->lines[i];
+    size_t n, a = 0, next;
+    const char *s;
+    if (!own_line(x, i) || (l->flags & DG_LF_BLANK) || l->zone == DG_ZONE_NAV)
+      continue;
+    s = ltext(pg, i, &n);
+    if (!l->seps && !memmem(s, n < DG_CUE_SCAN ? n : DG_CUE_SCAN, ": ", 2))
+      continue;
+    while (a < n) {
+      size_t e = field_end(s, n, a, &next), p = a, cue, rest;
+      dg_prop prop;
+      unsigned rf;
+      while (p < e && s[p] == ' ')
+        p++;
+      cue = dg_role_word(s + p, e - p, &prop, &rf);
+      if (cue && !(a == 0 && (l->flags & DG_LF_ROLE))) {
+        size_t v = 0;
+        if (dg_role_label(s + p, e - p, cue, &rest) && rest < e - p)
+          v = p + rest;
+        else if ((rf & DG_ROLE_BY) && p + cue < e)
+          v = p + cue;
+        while (v && v < e && s[v] == ' ')
+          v++;
+        if (v && v < e) {
+          size_t ve = e;
+          while (ve > v && (s[ve - 1] == '.' || s[ve - 1] == ' '))
+            ve--;
+          if (prop == DG_P_HOST || prop == DG_P_ORGANIZER)
+            host_text(x, l->content + v, ve - v, prop, "role-field");
+          else
+            field_entries(x, l->content + v, ve - v, prop, "role-field");
+        }
+      }
+      a = next;
+    }
+  }
 }
 
 /* "Introduction" or "Opening" on a line of its own, a person under it: on
@@ -725,6 +857,13 @@ static int place_like(const dg_page *pg, size_t i)
     return 0;
   if (dg_has_word(s, n, "online") || dg_has_word(s, n, "virtual") || dg_has_word(s, n, "zoom"))
     return 0;
+  {
+    dg_prop prop;
+    unsigned rf;
+    size_t cue = dg_role_word(s, n, &prop, &rf), rest;
+    if (cue && ((rf & DG_ROLE_BY) || dg_role_label(s, n, cue, &rest)))
+      return 0;
+  }
   for (k = 0; k < n; k++)
     if (dg_is_digit((unsigned char)s[k]))
       return 1;
@@ -750,7 +889,7 @@ static void when_and_where(ev *x)
     if (!own_line(x, i) || (l->flags & DG_LF_PROSE) || !(l->flags & DG_LF_TIME))
       continue;
     s = ltext(pg, i, &n);
-    if (dg_date_find_in_year(s, n, pg->year, &d) && d.day) {
+    if (dg_date_find_ex(s, n, pg->year, pg->date_flags, &d) && d.day) {
       dline = tline = i;
     } else {
       size_t p = dg_page_prev(pg, i);
@@ -758,7 +897,7 @@ static void when_and_where(ev *x)
           !(pg->lines[p].flags & DG_LF_PROSE)) {
         size_t pn;
         const char *ps = ltext(pg, p, &pn);
-        if (dg_date_find_in_year(ps, pn, pg->year, &d) && d.day) {
+        if (dg_date_find_ex(ps, pn, pg->year, pg->date_flags, &d) && d.day) {
           dline = p;
           tline = i;
         }
@@ -789,7 +928,7 @@ static void when_and_where(ev *x)
           !(i > 0 && (pg->lines[dg_page_prev(pg, i)].flags & DG_LF_SECTION)))
         continue;
       s = ltext(pg, i, &n);
-      if (dg_date_find_in_year(s, n, pg->year, &d) && d.day)
+      if (dg_date_find_ex(s, n, pg->year, pg->date_flags, &d) && d.day)
         dline = i;
     }
   }
@@ -810,7 +949,7 @@ static void when_and_where(ev *x)
         for (j = 0; j + cl <= n; j++)
           if (at_ci(s, n, j, cues[k]) && (j == 0 || s[j - 1] == ' ')) {
             size_t w = n - (j + cl) < 60 ? n - (j + cl) : 60;
-            if (dg_date_find_in_year(s + j + cl, w, pg->year, &d) && d.day) {
+            if (dg_date_find_ex(s + j + cl, w, pg->year, pg->date_flags, &d) && d.day) {
               d.start += j + cl;
               dline = tline = i;
             }
@@ -832,16 +971,20 @@ static void when_and_where(ev *x)
     const dg_line *l = &pg->lines[i];
     size_t n;
     const char *s = ltext(pg, i, &n);
-    static const char *const labels[] = {"location", "venue", "where", "place", "address"};
+    static const char *const labels[] = {"location", "venue", "where", "place", "address",
+                                         "lieu", "adresse", "ort", "veranstaltungsort",
+                                         "lugar", "sede"};
     size_t k;
     if (l->zone == DG_ZONE_FOOTER || (l->flags & DG_LF_BLANK) ||
         (x->part->others && x->part->others[i]))
       continue;
     for (k = 0; k < N(labels); k++) {
       size_t ll = strlen(labels[k]);
-      if (n >= ll && strncasecmp(s, labels[k], ll) == 0 &&
-          (n == ll || s[ll] == ':') && l->nwords <= 12) {
-        size_t r = ll, nx;
+      size_t r = ll, nx;
+      while (r < n && s[r] == ' ')
+        r++;
+      if (n >= ll && strncasecmp(s, labels[k], ll) == 0 && (r == n || s[r] == ':') &&
+          l->nwords <= 12) {
         while (r < n && (s[r] == ':' || s[r] == ' '))
           r++;
         if (r < n) {
@@ -955,6 +1098,7 @@ void dg_extract_event(dg_page *pg, dg_pageinfo *info, dg_facts *f, const dg_even
     else
       i++;
   }
+  role_fields(&x);
   prose_roles(&x);
   prose_hosts(&x);
   settle_roles(&x);

@@ -77,7 +77,7 @@ void dg_mapper_map(dg_mapper *m, const dg_doc *doc, dg_facts *out)
   n_parts = dg_event_parts_find(&pg, &info, &parts);
   for (k = 0; k < n_parts; k++)
     dg_extract_event(&pg, &info, out, &parts[k]);
-  if (!info.is_event)
+  if (info.is_pub)
     dg_extract_publication(&pg, &info, out);
   dg_extract_listings(&pg, &info, out);
   dg_extract_persons(&pg, &info, out);

@@ -479,10 +479,23 @@ static int is_quoted(const char *s, size_t len)
   return len >= 2 && s[0] == '"' && s[len - 1] == '"';
 }
 
+/* Short function words that tell a page's language, by dg_lang. */
+static const char *const lang_words[DG_N_LANGS][12] = {
+  {"the", "and", "of", "to", "in", "for", "on", "is", "are", "with", "was", "by"},
+  {"le", "la", "les", "des", "du", "et", "une", "est", "pour", "aux", "dans", "sur"},
+  {"der", "die", "das", "und", "mit", "von", "f\xC3\xBCr", "ist", "ein", "den", "zu", "im"},
+  {"el", "los", "las", "del", "y", "por", "con", "una", "es", "para", "lo", "al"},
+};
+#define LANG_SLOTS 128
+
 /* The cue lists, indexed once per page. */
 typedef struct dg_page_cues {
   dg_wordset byline, related, about, headings, section, share, words;
   dg_wordset labels; /* dg_title_label_words */
+  /* lang_words by token hash, open addressing (an empty slot: NULL) */
+  const char *lang_word[LANG_SLOTS];
+  uint32_t lang_hash[LANG_SLOTS];
+  unsigned char lang_of[LANG_SLOTS];
 } cue_sets;
 
 #define DG_LW_STR_(id, w) w,
@@ -501,6 +514,21 @@ static void cue_sets_init(cue_sets *cs)
   dg_wordset_init(&cs->share, share_cues, N(share_cues));
   dg_wordset_init(&cs->words, dg_line_words, N(dg_line_words));
   dg_wordset_init(&cs->labels, dg_title_label_words, dg_title_n_label_words);
+  {
+    size_t l, k;
+    memset(cs->lang_word, 0, sizeof cs->lang_word);
+    for (l = 0; l < DG_N_LANGS; l++)
+      for (k = 0; k < 12; k++) {
+        const char *w = lang_words[l][k];
+        uint32_t h = dg_token_hash(w, strlen(w));
+        unsigned slot = h & (LANG_SLOTS - 1);
+        while (cs->lang_word[slot])
+          slot = (slot + 1) & (LANG_SLOTS - 1);
+        cs->lang_word[slot] = w;
+        cs->lang_hash[slot] = h;
+        cs->lang_of[slot] = (unsigned char)l;
+      }
+  }
 }
 
 const dg_wordset *dg_page_label_words(const dg_page *pg)
@@ -570,6 +598,8 @@ static void features(dg_page *pg, dg_line *l, const cue_sets *cs)
                 (memchr(r, ':', rl < 40 ? rl : 40) && !(l->flags & DG_LF_PROSE)) ||
                 (tp && l->nwords <= 10)))
       l->flags |= DG_LF_ROLE;
+    else if (!tp && l->nwords <= 6 && dg_role_heading(r, rl, &prop))
+      l->flags |= DG_LF_ROLE;
   }
   if (clen < DG_CUE_SCAN && (has_bytes(s, clen, "\xC2\xA9", 2) ||
                               (l->words & (DG_LW(COPYRIGHT) | DG_LW(ALL_RIGHTS)))))
@@ -602,6 +632,30 @@ static void features(dg_page *pg, dg_line *l, const cue_sets *cs)
 }
 
 /* ---------------------------------------------------------------- model */
+
+/* The language of the page, from its commonest short function words: a
+ * few hundred tokens decide it, so only the first 4,000 are counted, each
+ * with one probe of the cue sets' table of those words. */
+static dg_lang guess_lang(const dg_page *pg, const cue_sets *cs)
+{
+  size_t count[DG_N_LANGS] = {0}, t, n = pg->toks->n < 4000 ? pg->toks->n : 4000;
+  int l, best = 0;
+  for (t = 0; t < n; t++) {
+    const dg_token *tk = &pg->toks->tok[t];
+    unsigned h;
+    if (tk->type != DG_TOK_WORD || tk->len > 4)
+      continue;
+    for (h = tk->hash & (LANG_SLOTS - 1); cs->lang_word[h]; h = (h + 1) & (LANG_SLOTS - 1))
+      if (cs->lang_hash[h] == tk->hash && dg_token_is_ci(pg->text, tk, cs->lang_word[h])) {
+        count[cs->lang_of[h]]++;
+        break;
+      }
+  }
+  for (l = 1; l < DG_N_LANGS; l++)
+    if (count[l] > count[best])
+      best = l;
+  return (dg_lang)best;
+}
 
 dg_page_cues *dg_page_cues_new(void)
 {
@@ -676,6 +730,9 @@ void dg_page_init_with(dg_page *pg, const char *text, size_t len, const dg_token
   }
   pg->header_end = 0;
   pg->footer_start = pg->n_lines;
+  pg->lang = guess_lang(pg, cs);
+  /* outside the English-speaking world a date in digits is day first */
+  pg->date_flags = pg->lang == DG_LANG_EN ? 0 : DG_DATE_DMY;
   dg_page_set_zones(pg);
 }
 

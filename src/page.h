@@ -105,6 +105,9 @@ enum { DG_LINE_WORDS(DG_LW_ENUM_) DG_LW__COUNT };
 typedef char dg_line_words_fit_in_64_bits[DG_LW__COUNT <= 64 ? 1 : -1];
 extern const char *const dg_line_words[DG_LW__COUNT];
 
+/* The languages whose page chrome and dates the mapper reads. */
+typedef enum dg_lang { DG_LANG_EN, DG_LANG_FR, DG_LANG_DE, DG_LANG_ES, DG_N_LANGS } dg_lang;
+
 struct dg_orgs;
 struct dg_people;
 
@@ -124,6 +127,9 @@ typedef struct dg_page {
   size_t header_end;         /* first line after the header */
   size_t footer_start;       /* first footer line (n_lines when none) */
   int year;                  /* the page's latest dated year, 0 if none */
+  dg_lang lang;              /* the language of most of its words */
+  unsigned date_flags;       /* DG_DATE_DMY where dates are written day
+                                first (dates.h) */
   const struct dg_page_cues *cues; /* borrowed from dg_page_init_with(); NULL
                                       after dg_page_init() */
 } dg_page;

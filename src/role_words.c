@@ -156,3 +156,29 @@ int dg_role_label(const char *s, size_t len, size_t cue, size_t *rest)
   *rest = j;
   return 1;
 }
+
+size_t dg_role_heading(const char *s, size_t len, dg_prop *prop)
+{
+  size_t i = 0, nw = 0;
+  size_t found = 0;
+  if (len == 0 || len > 80 || s[len - 1] == '.' || (memchr(s, ':', len) && s[len - 1] != ':'))
+    return 0;
+  while (i < len) {
+    size_t j = i, cue;
+    unsigned flags;
+    dg_prop p;
+    while (j < len && s[j] != ' ')
+      j++;
+    if (++nw > 6)
+      return 0;
+    if (i > 0 && (cue = dg_role_word(s + i, len - i, &p, &flags)) && (flags & DG_ROLE_PLURAL) &&
+        !(flags & DG_ROLE_BY) && !found) {
+      *prop = p;
+      found = i + cue;
+    }
+    i = j;
+    while (i < len && s[i] == ' ')
+      i++;
+  }
+  return found;
+}

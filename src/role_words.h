@@ -30,4 +30,9 @@ size_t dg_role_word(const char *s, size_t len, dg_prop *prop, unsigned *flags);
  * what follows the colon (len when nothing does). */
 int dg_role_label(const char *s, size_t len, size_t cue, size_t *rest);
 
+/* A short heading that names a role among other words: "About our
+ * Speakers", "Meet the panelists", "Featured Guests". Returns the end of
+ * the role word in s (0 if the line is no such heading) and sets *prop. */
+size_t dg_role_heading(const char *s, size_t len, dg_prop *prop);
+
 #endif

@@ -70,7 +70,9 @@ static const char *const event_labels[] = {
 static const char *const event_phrases[] = {
   "keynote", "moderated by", "chaired by", "panelists", "panellists", "panel discussion",
   "will speak", "will moderate", "registration", "register", "rsvp", "livestream",
-  "inscription", "anmeldung",
+  "inscription", "anmeldung", "speakers:", "speaker:", "moderator:", "moderators:",
+  "panelists:", "panelist:", "sponsors:", "sponsor:", "chair:", "discussant:", "discussants:",
+  "featuring",
 };
 
 /* Words of a label line that say "this is a publication". */
@@ -207,6 +209,8 @@ typedef struct head {
   size_t title;  /* its title line */
   size_t when;   /* its date line */
   int timed;
+  dg_span name;  /* the title in the text: the title line, or the first
+                    sentence of a line that holds the date too */
 } head;
 
 /* The title line of the record whose date is on line w: the closest
@@ -296,8 +300,7 @@ static int event_evidence(const dg_page *pg, const head *h, size_t end)
   const char *s;
   if (h->timed)
     score += 2;
-  s = ltext(pg, h->title, &n);
-  if (dg_event_word_class(s, n) != DG_CLASS_NONE)
+  if (dg_event_word_class(pg->text + h->name.start, h->name.len) != DG_CLASS_NONE)
     score += 2;
   for (i = h->first; i < end; i++) {
     const dg_line *l = &pg->lines[i];
@@ -338,13 +341,13 @@ static int event_evidence(const dg_page *pg, const head *h, size_t end)
 static dg_class record_class(const dg_page *pg, const head *h, size_t end)
 {
   size_t i, n;
-  const char *s = ltext(pg, h->title, &n);
-  dg_class c = dg_event_word_class(s, n);
+  const char *s;
+  dg_class c = dg_event_word_class(pg->text + h->name.start, h->name.len);
   int online = 0;
   if (c != DG_CLASS_NONE)
     return c;
   for (i = h->first; i < end; i++) {
-    if (i == h->title || (pg->lines[i].flags & DG_LF_BLANK))
+    if ((i == h->title && h->when != h->title) || (pg->lines[i].flags & DG_LF_BLANK))
       continue;
     s = ltext(pg, i, &n);
     if ((c = dg_event_word_class(s, n)) != DG_CLASS_NONE)
@@ -384,6 +387,45 @@ static dg_event_part *push(dg_event_part **v, size_t *n, size_t *cap)
   return p;
 }
 
+/* "TITLE IN CAPITALS. 10/1, 10:00am-2:15pm. Sponsors: ...": a line that
+ * opens with an event's name in capitals, its date and a clock time right
+ * after, as digests of coming events write them. Sets *name and returns
+ * 1 if line i is one. */
+static int inline_head(const dg_page *pg, size_t i, dg_span *name)
+{
+  const dg_line *l = &pg->lines[i];
+  size_t n, e, k, letters = 0, upper = 0, words = 1;
+  const char *s;
+  dg_date d;
+  dg_time t;
+  if (!(l->flags & DG_LF_TIME) || (l->flags & DG_LF_ALLCAPS))
+    return 0;
+  s = ltext(pg, i, &n);
+  /* the first sentence: up to ". " or "? " */
+  for (e = 0; e + 1 < n && e < 200; e++)
+    if ((s[e] == '.' || s[e] == '?') && s[e + 1] == ' ')
+      break;
+  if (e + 1 >= n || e >= 200)
+    return 0;
+  for (k = 0; k < e; k++) {
+    unsigned char c = (unsigned char)s[k];
+    if (dg_is_alpha(c)) {
+      letters++;
+      upper += dg_is_upper(c) != 0;
+    } else if (c == ' ') {
+      words++;
+    }
+  }
+  if (letters < 6 || upper * 10 < letters * 9 || words < 2 || words > 20)
+    return 0;
+  k = e + 1;
+  if (!dg_date_find_ex(s + k, n - k < 40 ? n - k : 40, pg->year, pg->date_flags | DG_DATE_SHORT, &d) ||
+      !d.day || d.start > 3 || !dg_time_find(s + k, n - k < 60 ? n - k : 60, &t))
+    return 0;
+  *name = dg_span_at(l->content, s[e] == '?' ? e + 1 : e);
+  return 1;
+}
+
 /* The record heads of the page, in page order, one per title. */
 static size_t find_heads(const dg_page *pg, const dg_pageinfo *info, head **out)
 {
@@ -393,8 +435,19 @@ static size_t find_heads(const dg_page *pg, const dg_pageinfo *info, head **out)
     int timed = 0;
     size_t t;
     head *h;
+    dg_span name;
     /* above the page's heading: a menu, a site banner */
-    if ((info->title.line != DG_NO_LINE && i < info->title.line) || !when_line(pg, i, &timed))
+    if (info->title.line != DG_NO_LINE && i < info->title.line)
+      continue;
+    if (inline_head(pg, i, &name)) {
+      xgrow(&v, &cap, n + 1, sizeof *v);
+      h = &v[n++];
+      h->first = h->title = h->when = i;
+      h->timed = 1;
+      h->name = name;
+      continue;
+    }
+    if (!when_line(pg, i, &timed))
       continue;
     /* the page's own heading and date: the main event, not a record */
     t = find_title(pg, info, i);
@@ -408,6 +461,7 @@ static size_t find_heads(const dg_page *pg, const dg_pageinfo *info, head **out)
     h->when = i;
     h->timed = timed;
     h->first = t < i ? t : i;
+    h->name = dg_span_at(pg->lines[t].content, pg->lines[t].end - pg->lines[t].content);
     /* a label line right above the head ("PAST PROGRAM", "Webinar") */
     if (h->first > 0 && !(pg->lines[h->first - 1].flags & DG_LF_BLANK) &&
         pg->lines[h->first - 1].nwords <= 4 && h->first - 1 != info->title.line)
@@ -433,22 +487,23 @@ size_t dg_event_parts_find(dg_page *pg, dg_pageinfo *info, dg_event_part **parts
     p->main = 1;
     p->rel = DG_P_DESCRIBES;
     p->rule = "main-event";
+    p->when = DG_NO_LINE;
     main_part = 0;
   }
   nh = find_heads(pg, info, &heads);
   for (k = 0; k < nh; k++) {
     const head *h = &heads[k];
-    size_t end = part_end(pg, h, k + 1 < nh ? heads[k + 1].first : pg->n_lines), i, tl;
-    const char *t;
+    size_t end = part_end(pg, h, k + 1 < nh ? heads[k + 1].first : pg->n_lines), i;
     dg_event_part *p;
     if (event_evidence(pg, h, end) < EVENT_EVIDENCE)
       continue;
     p = push(&v, &n, &cap);
     p->lo = h->first;
     p->hi = end;
-    t = ltext(pg, h->title, &tl);
-    p->title = dg_title_clean(t, tl);
-    p->span = dg_span_at(pg->lines[h->title].content, tl);
+    p->title = dg_title_clean(pg->text + h->name.start, h->name.len);
+    p->span = h->name;
+    p->when = h->when;
+    p->when_from = h->when == h->title ? h->name.start + h->name.len : 0;
     p->cls = record_class(pg, h, end);
     p->rel = pg->lines[h->title].zone == DG_ZONE_LISTING ? DG_P_LISTS : DG_P_DESCRIBES;
     p->rule = "event-record";

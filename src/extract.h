@@ -64,6 +64,10 @@ typedef struct dg_event_part {
                                   the page, has it); NULL if none */
   char *title;                 /* owned: the event's name */
   dg_span span;                /* where the name is written */
+  size_t when;                 /* the line of its date, or DG_NO_LINE */
+  size_t when_from;            /* where on that line its date may start,
+                                  when the name is on the same line (a
+                                  text offset; 0 otherwise) */
   dg_class cls;                /* DG_CLASS_NONE: a forum */
   int main;                    /* the page's own event: the site hosts it
                                   when nobody else is named */

@@ -873,7 +873,10 @@ static int place_like(const dg_page *pg, size_t i)
   return dg_orgs_first_in(pg->orgs, l->content, n) != DG_NO_ORG;
 }
 
-static void when_and_where(ev *x)
+/* The event's date and time: a date and a time on one line, or a date
+ * line and a time line, else a date alone in the header, else a date the
+ * prose gives. Sets *dl and *tl to the lines read (DG_NO_LINE if none). */
+static void find_when(ev *x, size_t *dl, size_t *tl)
 {
   dg_page *pg = x->pg;
   size_t i, dline = DG_NO_LINE, tline = DG_NO_LINE;
@@ -966,6 +969,43 @@ static void when_and_where(ev *x)
     emit_when(x, &d, have_t ? &t : NULL,
               dg_span_at(pg->lines[dline].content, pg->lines[tline != DG_NO_LINE ? tline : dline].end -
                                                     pg->lines[dline].content));
+  *dl = dline;
+  *tl = tline;
+}
+
+/* A listed event whose title and date share a line ("TITLE. 10/1,
+ * 10:00am-2:15pm. Sponsors: ..."): the date after the title, a month and
+ * day alone taking the page's year, and the time after the date. */
+static int inline_when(ev *x)
+{
+  const dg_event_part *p = x->part;
+  dg_page *pg = x->pg;
+  size_t n, from;
+  const char *s;
+  dg_date d;
+  dg_time t;
+  if (p->when == DG_NO_LINE || p->when_from == 0)
+    return 0;
+  s = ltext(pg, p->when, &n);
+  from = p->when_from - pg->lines[p->when].content;
+  if (from >= n || !dg_date_find_ex(s + from, n - from, pg->year, pg->date_flags | DG_DATE_SHORT, &d) ||
+      !d.day || d.start > 40)
+    return 0;
+  d.start += from;
+  {
+    size_t after = d.start + d.len, w = n - after < 40 ? n - after : 40;
+    int timed = dg_time_find(s + after, w, &t);
+    emit_when(x, &d, timed ? &t : NULL, dg_span_at(pg->lines[p->when].content + d.start, d.len));
+  }
+  return 1;
+}
+
+static void when_and_where(ev *x)
+{
+  dg_page *pg = x->pg;
+  size_t i, dline = DG_NO_LINE, tline = DG_NO_LINE;
+  if (!inline_when(x))
+    find_when(x, &dline, &tline);
   /* the place: under a Location label, else right after the date */
   for (i = x->part->lo; i < x->part->hi; i++) {
     const dg_line *l = &pg->lines[i];

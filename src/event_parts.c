@@ -257,7 +257,8 @@ static size_t find_title(const dg_page *pg, const dg_pageinfo *info, size_t w)
 static size_t part_end(const dg_page *pg, const head *h, size_t next)
 {
   size_t i, last = h->title > h->when ? h->title : h->when;
-  int listing = pg->lines[h->title].zone == DG_ZONE_LISTING;
+  /* a record in a listing, or written in one paragraph, ends with it */
+  int listing = pg->lines[h->title].zone == DG_ZONE_LISTING || h->title == h->when;
   size_t limit = next < pg->footer_start ? next : pg->footer_start;
   if (limit > h->first + MAX_RECORD_LINES)
     limit = h->first + MAX_RECORD_LINES;
@@ -320,9 +321,10 @@ static int event_evidence(const dg_page *pg, const head *h, size_t end)
     if (i != h->title && (l->nwords <= 4 || i == h->when) &&
         any_word(s, n, event_labels, N(event_labels)))
       label = 1;
-    if (l->flags & DG_LF_BYLINE)
+    /* what speaks for a publication sits by its head */
+    if (i < h->first + 6 && (l->flags & DG_LF_BYLINE))
       against = 1;
-    if (i != h->title && l->nwords <= 4 && !(l->flags & DG_LF_DATE) &&
+    if (i < h->first + 6 && i != h->title && l->nwords <= 4 && !(l->flags & DG_LF_DATE) &&
         any_word(s, n, pub_labels, N(pub_labels)))
       against = 1;
   }

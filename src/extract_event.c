@@ -315,6 +315,12 @@ static size_t split_entries(ev *x, size_t a, size_t n, dg_prop prop, const char 
         skip = 5;
       else if (i + 3 <= n && strncmp(s + i, " & ", 3) == 0)
         skip = 3;
+      else if (i + 3 <= n && strncmp(s + i, " | ", 3) == 0)
+        skip = 3;
+      else if (i + 4 <= n && strncmp(s + i, " \xC2\xB7 ", 4) == 0)
+        skip = 4; /* " · " */
+      else if (i + 5 <= n && strncmp(s + i, " \xE2\x80\xA2 ", 5) == 0)
+        skip = 5; /* " • " */
     }
     if (skip) {
       size_t pa = start, pb = i;
@@ -468,6 +474,42 @@ static void role_fields(ev *x)
   }
 }
 
+/* "10:30 Panel II: Trade and Energy", "9:15am Session 1: ...": a slot of
+ * an agenda that names a session, with its people on the lines under it.
+ * They sit on a panel when the slot says panel, session or roundtable,
+ * and speak otherwise (a conversation, an address). */
+static int agenda_session(const dg_page *pg, size_t i, dg_prop *prop)
+{
+  const dg_line *l = &pg->lines[i];
+  size_t n, tp, nx;
+  const char *s = ltext(pg, i, &n);
+  if ((l->flags & (DG_LF_PROSE | DG_LF_BLANK)) || !(tp = dg_time_prefix_len(s, n)))
+    return 0;
+  nx = dg_page_next(pg, i);
+  if (nx == DG_NO_LINE || nx > i + 2)
+    return 0;
+  {
+    /* the first name under it (of one or several on the line) */
+    const char *u = pg->text + pg->lines[nx].content;
+    size_t un = pg->lines[nx].end - pg->lines[nx].content, k;
+    for (k = 0; k + 2 < un; k++)
+      if ((u[k] == ' ' && (u[k + 1] == '|' || (unsigned char)u[k + 1] == 0xC2)) ||
+          (u[k] == ';' && u[k + 1] == ' '))
+        break;
+    if (k + 2 >= un)
+      k = un;
+    if (!is_entry(pg, pg->lines[nx].content, k, DG_NAME_SHAPE))
+      return 0;
+  }
+  s += tp;
+  n -= tp;
+  *prop = dg_has_word(s, n, "panel") || dg_has_word(s, n, "session") ||
+                  dg_has_word(s, n, "roundtable") || dg_has_word(s, n, "discussion")
+              ? DG_P_PANELIST
+              : DG_P_SPEAKER;
+  return 1;
+}
+
 /* "Introduction" or "Opening" on a line of its own, a person under it: on
  * an event page, the one who introduces it speaks. */
 static int introduction_heading(const dg_page *pg, size_t i)
@@ -485,10 +527,12 @@ static int introduction_heading(const dg_page *pg, size_t i)
 }
 
 /* One role block: the heading at line h and the entries under it. */
+static size_t entries_under(ev *x, size_t h, dg_prop prop, const char *rule);
+
 static size_t role_block(ev *x, size_t h)
 {
   dg_page *pg = x->pg;
-  size_t n, cue, i, last_entry = (size_t)-1, last_line = h, tp;
+  size_t n, cue, tp;
   const char *s = ltext(pg, h, &n);
   dg_prop prop;
   /* "09:30 Welcome and opening remarks" */
@@ -519,6 +563,47 @@ static size_t role_block(ev *x, size_t h)
         return h + 1;
     }
   }
+  return entries_under(x, h, prop, "role-block");
+}
+
+/* "Mr. Tom Berg, moderator", "Ada Lind (chair)": a role written after
+ * the entry. Returns the entry's length without it and sets *prop, or
+ * returns n when there is none. */
+static size_t role_suffix(const char *s, size_t n, dg_prop *prop)
+{
+  size_t e = n, a, cue;
+  unsigned flags;
+  dg_prop p;
+  while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == ')'))
+    e--;
+  a = e;
+  while (a > 0 && s[a - 1] != ',' && s[a - 1] != '(' && e - a < 30)
+    a--;
+  if (a == 0 || e - a >= 30)
+    return n;
+  while (a < e && s[a] == ' ')
+    a++;
+  cue = dg_role_word(s + a, e - a, &p, &flags);
+  if (!cue || cue != e - a || (flags & DG_ROLE_BY) || p == DG_P_HOST || p == DG_P_ORGANIZER)
+    return n;
+  *prop = p;
+  /* back over the separator: ", " or " (" */
+  while (a > 0 && s[a - 1] == ' ')
+    a--;
+  if (a > 0 && (s[a - 1] == ',' || s[a - 1] == '('))
+    a--;
+  while (a > 0 && s[a - 1] == ' ')
+    a--;
+  return a;
+}
+
+/* The entries on the lines under line h, each with `prop`: "Name (Org)",
+ * "Name, Title, Org", a name and its affiliation line, a bio paragraph.
+ * Returns the line after the last one read. */
+static size_t entries_under(ev *x, size_t h, dg_prop prop, const char *rule)
+{
+  dg_page *pg = x->pg;
+  size_t i, last_entry = (size_t)-1, last_line = h;
   for (i = h + 1; i < x->part->hi; i++) {
     const dg_line *l = &pg->lines[i];
     size_t ln, nl;
@@ -531,7 +616,7 @@ static size_t role_block(ev *x, size_t h)
     if (prop == DG_P_HOST || prop == DG_P_ORGANIZER) {
       if (l->flags & DG_LF_PROSE)
         break;
-      host_text(x, l->content, ln, prop, "role-block");
+      host_text(x, l->content, ln, prop, rule);
       last_line = i;
       continue;
     }
@@ -545,11 +630,13 @@ static size_t role_block(ev *x, size_t h)
       dg_name ename;
       int ok, bare;
       size_t id = (size_t)-1;
+      dg_prop own = prop;
+      size_t el = role_suffix(t, ln, &own);
       dg_name_init(&ename);
-      ok = entry_check(pg, l->content, ln, DG_NAME_SHAPE, &enm, &eaff, &ename);
-      bare = ok && is_entry(pg, l->content, ln, DG_NAME_SHAPE | DG_NAME_SINGLE) && eaff.len == 0;
+      ok = entry_check(pg, l->content, el, DG_NAME_SHAPE, &enm, &eaff, &ename);
+      bare = ok && is_entry(pg, l->content, el, DG_NAME_SHAPE | DG_NAME_SINGLE) && eaff.len == 0;
       if (ok)
-        id = entry_add(x, l->content, ln, prop, "role-block", &enm, &eaff, &ename);
+        id = entry_add(x, l->content, el, own, rule, &enm, &eaff, &ename);
       dg_name_release(&ename);
       if (id != (size_t)-1) {
         last_entry = id;
@@ -572,6 +659,11 @@ static size_t role_block(ev *x, size_t h)
         }
         continue;
       }
+      /* several names on one line: "Ada Lind · Tom Berg · Eva Holm" */
+      if ((l->seps || memmem(t, ln, "; ", 2)) && split_entries(x, l->content, ln, prop, rule)) {
+        last_line = i;
+        continue;
+      }
       /* an affiliation line sits right under its entry; after a blank
        * line something else begins (an address, a credit) */
       if (last_entry == (size_t)-1 || (pg->lines[i - 1].flags & DG_LF_BLANK))
@@ -589,8 +681,11 @@ static size_t role_block(ev *x, size_t h)
       if (dg_name_parse(pg->gz, t, nl, DG_NAME_SHAPE | DG_NAME_SINGLE, &nm)) {
         size_t id;
         size_t end = i;
+        size_t nl2;
+        /* a bio runs to the blank line, or to the next line that opens
+         * another bio ("NAME is ...", one per line) */
         while (end + 1 < x->part->hi && !(pg->lines[end + 1].flags & DG_LF_BLANK) &&
-               own_line(x, end + 1))
+               own_line(x, end + 1) && !starts_with_name(pg, end + 1, &nl2))
           end++;
         if (nm.words >= 2) {
           id = dg_people_add(pg->people, &nm, dg_span_at(l->content + nm.start, nm.len),
@@ -754,6 +849,44 @@ static void prose_roles(ev *x)
   }
 }
 
+/* "The Tundra Institute, the Embassy of Norway and Baltic Watch hosted
+ * the conference": organizations as the subject of a hosting verb. The
+ * subject runs back to the sentence's start and must be organizations
+ * only, joined by commas and "and". */
+static void subject_hosts(ev *x, size_t li, const char *s, size_t n, size_t verb, dg_prop prop)
+{
+  dg_page *pg = x->pg;
+  dg_part parts[16];
+  size_t a = verb, np, k, found[16], nf = 0;
+  while (a > 0 && !(a >= 2 && s[a - 1] == ' ' && (s[a - 2] == '.' || s[a - 2] == ';')))
+    a--;
+  if (verb - a < 3 || verb - a > 300)
+    return;
+  np = dg_name_split(s + a, verb - a, parts, 16);
+  if (np == 0 || np > 16)
+    return;
+  for (k = 0; k < np; k++) {
+    size_t pa = pg->lines[li].content + a + parts[k].start, pl = parts[k].len, m;
+    const dg_orgm *om;
+    m = dg_orgs_first_in(pg->orgs, pa, pl);
+    if (m == DG_NO_ORG)
+      return;
+    /* the part must be the organization's name (after "the") and
+     * nothing else */
+    om = dg_orgs_mention(pg->orgs, m);
+    if (om->start > pa + 4 || om->start + om->len + 1 < pa + pl)
+      return;
+    found[nf++] = m;
+  }
+  for (k = 0; k < nf; k++) {
+    const dg_orgm *om = dg_orgs_mention(pg->orgs, found[k]);
+    size_t e = dg_orgs_entity(pg->orgs, x->f, om->org, dg_span_at(om->start, om->len),
+                              "org-hosted");
+    dg_facts_add_ref(x->f, x->item, prop, e, dg_span_at(om->start, om->len), "org-hosted");
+    x->hosts++;
+  }
+}
+
 /* "hosted by the Pacific Rim Studies Centre" in a sentence. */
 static void prose_hosts(ev *x)
 {
@@ -772,6 +905,12 @@ static void prose_hosts(ev *x)
     for (j = 0; j < n; j++) {
       if (j > 0 && dg_is_alnum((unsigned char)s[j - 1]))
         continue;
+      if (j > 0 && s[j - 1] == ' ' && s[j] != ' ' &&
+          (dg_at(s, n, j, "hosted ") || dg_at(s, n, j, "co-hosted ") ||
+           dg_at(s, n, j, "convened ") || dg_at(s, n, j, "co-sponsored ")))
+        subject_hosts(x, i, s, n, j - 1, DG_P_HOST);
+      else if (j > 0 && s[j - 1] == ' ' && (dg_at(s, n, j, "organized ") || dg_at(s, n, j, "organised ")))
+        subject_hosts(x, i, s, n, j - 1, DG_P_ORGANIZER);
       for (k = 0; k < N(cues); k++) {
         size_t cl, m;
         if (!at_ci(s, n, j, cues[k]))
@@ -1023,8 +1162,9 @@ static void when_and_where(ev *x)
       size_t r = ll, nx;
       while (r < n && s[r] == ' ')
         r++;
+      /* "Location: Main Hall, 12 Rue de Lille, 75007 Paris" */
       if (n >= ll && strncasecmp(s, labels[k], ll) == 0 && (r == n || s[r] == ':') &&
-          l->nwords <= 12) {
+          l->nwords <= 30) {
         while (r < n && (s[r] == ':' || s[r] == ' '))
           r++;
         if (r < n) {
@@ -1097,6 +1237,7 @@ void dg_extract_event(dg_page *pg, dg_pageinfo *info, dg_facts *f, const dg_even
 {
   ev x;
   size_t i;
+  dg_prop prop;
   if (!part->title)
     return;
   memset(&x, 0, sizeof x);
@@ -1135,6 +1276,8 @@ void dg_extract_event(dg_page *pg, dg_pageinfo *info, dg_facts *f, const dg_even
       i = role_block(&x, i);
     else if (own_line(&x, i) && introduction_heading(pg, i))
       i = role_block(&x, i);
+    else if (own_line(&x, i) && agenda_session(pg, i, &prop))
+      i = entries_under(&x, i, prop, "agenda-session");
     else
       i++;
   }

@@ -233,6 +233,9 @@ static const char *const bullets[] = {
   "\xE2\x80\xBA", "\xC2\xB7", "\xE2\x80\xA3", "\xE2\x97\xA6", "\xE2\x97\x8B",
   "\xE2\x97\x8F", "\xE2\x96\xA0", "\xE2\x96\xA1", "\xE2\x86\x92", "\xE2\x81\x83",
   "-", "*",
+  /* a table's next row under a cell ("  |  Name · Name"): its content
+   * after the bar */
+  "|",
 };
 
 size_t dg_bullet_len(const char *s, size_t len)
@@ -240,7 +243,7 @@ size_t dg_bullet_len(const char *s, size_t len)
   size_t i, n = 0;
   unsigned char c0 = len ? (unsigned char)s[0] : 0;
   /* every bullet starts with one of these bytes; most lines with none */
-  if (c0 != 0xE2 && c0 != 0xC2 && c0 != '-' && c0 != '*')
+  if (c0 != 0xE2 && c0 != 0xC2 && c0 != '-' && c0 != '*' && c0 != '|')
     i = sizeof bullets / sizeof *bullets;
   else
     i = 0;

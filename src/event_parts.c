@@ -389,7 +389,7 @@ static dg_event_part *push(dg_event_part **v, size_t *n, size_t *cap)
   return p;
 }
 
-/* "TITLE IN CAPITALS. 10/1, 10:00am-2:15pm. Sponsors: ...": a line that
+/* "TITLE IN CAPITALS. 5/6, 9:30am-1:45pm. Sponsors: ...": a line that
  * opens with an event's name in capitals, its date and a clock time right
  * after, as digests of coming events write them. Sets *name and returns
  * 1 if line i is one. */

@@ -428,7 +428,7 @@ static size_t field_end(const char *s, size_t n, size_t i, size_t *next)
 }
 
 /* Roles written as fields inside a line: "Presented with ORG · Keynote:
- * NAME", "TITLE. 10/1, 10:00am. Sponsors: ORG, ORG. Speakers: NAME,
+ * NAME", "TITLE. 5/6, 9:30am. Sponsors: ORG, ORG. Speakers: NAME,
  * Title, ORG; ...". A line that opens with a role heading is a role
  * block's (role_block), so its first field is left to it. */
 static void role_fields(ev *x)
@@ -1112,8 +1112,8 @@ static void find_when(ev *x, size_t *dl, size_t *tl)
   *tl = tline;
 }
 
-/* A listed event whose title and date share a line ("TITLE. 10/1,
- * 10:00am-2:15pm. Sponsors: ..."): the date after the title, a month and
+/* A listed event whose title and date share a line ("TITLE. 5/6,
+ * 9:30am-1:45pm. Sponsors: ..."): the date after the title, a month and
  * day alone taking the page's year, and the time after the date. */
 static int inline_when(ev *x)
 {

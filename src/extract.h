@@ -104,6 +104,12 @@ void dg_extract_bio(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t first, s
 size_t dg_extract_affiliations(dg_page *pg, dg_facts *f, size_t mention, size_t start,
                                size_t len, int all, const char *rule);
 
+/* Named, dated events told of in the prose ("the 2031 Harbour Review
+ * Conference opened ... on 3 May"), with the people the paragraph names
+ * as taking part. Runs after dg_extract_persons(), whose mentions it
+ * relates (extract_prose_events.c). */
+void dg_extract_prose_events(dg_page *pg, dg_pageinfo *info, dg_facts *f);
+
 /* Adds a Country entity (dg:name, dg:isoCode, owl:sameAs) and
  * dg:mentionsCountry for every country the text names. */
 void dg_extract_countries(const dg_page *pg, dg_facts *f);

@@ -1077,8 +1077,9 @@ static void find_when(ev *x, size_t *dl, size_t *tl)
   if (dline == DG_NO_LINE) {
     /* "to be held in Sapporo on July 10-12, 2024": the prose says when;
      * a deadline is not the event's date */
-    static const char *const cues[] = {"held", "take place", "takes place", "will convene",
-                                       "scheduled for", "will meet"};
+    static const char *const cues[] = {"held", "take place", "takes place", "took place",
+                                       "will convene", "convened", "scheduled for",
+                                       "will meet", "launched", "opened", "hosted"};
     for (i = x->part->lo; i < x->part->hi && dline == DG_NO_LINE; i++) {
       const dg_line *l = &pg->lines[i];
       size_t n, k;

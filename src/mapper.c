@@ -81,6 +81,7 @@ void dg_mapper_map(dg_mapper *m, const dg_doc *doc, dg_facts *out)
     dg_extract_publication(&pg, &info, out);
   dg_extract_listings(&pg, &info, out);
   dg_extract_persons(&pg, &info, out);
+  dg_extract_prose_events(&pg, &info, out);
   dg_people_resolve(pg.people, &pg, out);
   dg_orgs_finish(pg.orgs, &pg, out);
   dg_extract_countries(&pg, out);

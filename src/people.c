@@ -196,6 +196,11 @@ const char *dg_people_display(const dg_people *p, size_t i)
 
 int dg_people_is_full(const dg_people *p, size_t i) { return i < p->nm && p->m[i].name.words >= 2; }
 
+dg_span dg_people_span(const dg_people *p, size_t i)
+{
+  return i < p->nm ? p->m[i].span : dg_span_at(0, 0);
+}
+
 int dg_people_known_surname(const dg_people *p, const char *s, size_t len)
 {
   char buf[64], *k;

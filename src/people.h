@@ -61,6 +61,8 @@ void dg_people_affiliate(dg_people *p, size_t mention, size_t org, dg_span span,
 size_t dg_people_n_mentions(const dg_people *p);
 const char *dg_people_display(const dg_people *p, size_t mention);
 int dg_people_is_full(const dg_people *p, size_t mention);
+/* Where mention `mention` is written. */
+dg_span dg_people_span(const dg_people *p, size_t mention);
 
 /* 1 if [start, start+len) overlaps a mention of a person (after
  * dg_people_resolve, only of persons that were kept). */

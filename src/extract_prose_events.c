@@ -1,0 +1,298 @@
+/* extract_prose_events.c - named, dated events told of in running text.
+ *
+ * An article often reports an event: "When the 2031 Harbour Review
+ * Conference opened at the Palais des Nations on 3 May, ...", "a meeting
+ * of the Joint Fisheries Committee on January 7, when ... met ...". Such
+ * an event has a name (capitalised words ending in an event word, or the
+ * body after "a meeting of the") and a day's date in the same sentence;
+ * a name alone ("the summit", "a conference last year") is no event.
+ * The people the paragraph names from that sentence on took part in it,
+ * in the role the words beside each name give (presided, spoke, met).
+ *
+ * This runs after the persons of the prose are found, so that the people
+ * are the mentions the person recogniser made. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "dates.h"
+#include "extract.h"
+#include "people.h"
+#include "text.h"
+#include "xalloc.h"
+
+#define N(a) (sizeof(a) / sizeof *(a))
+
+/* Capitalised words that end an event's name, and the class each gives. */
+static const struct {
+  const char *w;
+  dg_class cls;
+} heads[] = {
+  {"Conference", DG_CLASS_CONFERENCE}, {"Summit", DG_CLASS_SUMMIT},
+  {"Meeting", DG_CLASS_MEETING}, {"Dialogue", DG_CLASS_CONFERENCE},
+  {"Forum", DG_CLASS_FORUM}, {"Symposium", DG_CLASS_CONFERENCE},
+  {"Congress", DG_CLASS_CONFERENCE}, {"Workshop", DG_CLASS_WORKSHOP},
+  {"Seminar", DG_CLASS_SEMINAR}, {"Roundtable", DG_CLASS_ROUNDTABLE},
+  {"Lecture", DG_CLASS_LECTURE},
+};
+
+/* A sentence of a line: [a, b) in the text. */
+typedef struct sentence {
+  size_t a, b;
+} sentence;
+
+/* The end of the sentence that starts at s[i] of s[0..n): after ". ",
+ * "! " or "? " before a capital or a quote, but not after an initial
+ * ("Lloyd J. Austin") or a title's abbreviation ("Mr. ", "H.E. "). */
+static size_t sentence_end(const char *s, size_t n, size_t i)
+{
+  size_t j;
+  for (j = i; j + 2 < n; j++) {
+    unsigned char c = (unsigned char)s[j], nx = (unsigned char)s[j + 2];
+    if ((c != '.' && c != '!' && c != '?') || s[j + 1] != ' ')
+      continue;
+    if (!(dg_is_upper(nx) || nx == '"' || nx == 0xE2 || nx >= 0xC3))
+      continue;
+    if (c == '.' && j >= 1 && dg_is_upper((unsigned char)s[j - 1]) &&
+        (j < 2 || !dg_is_alpha((unsigned char)s[j - 2])))
+      continue; /* an initial */
+    if (c == '.' && j >= 2 && (dg_at(s, n, j - 2, "Mr") || dg_at(s, n, j - 2, "Dr") ||
+                               dg_at(s, n, j - 2, "Ms") || dg_at(s, n, j - 2, "St")))
+      continue;
+    return j + 1;
+  }
+  return n;
+}
+
+/* 1 if token k of the text is a word that can be part of an event's
+ * name: capitalised, a number or ordinal ("2031", "10th"), a hyphen or
+ * an apostrophe glued inside a word ("US-Nordic", "Ministers’"). */
+static int name_token(const dg_page *pg, size_t k)
+{
+  const dg_token *t = &pg->toks->tok[k];
+  unsigned char c = (unsigned char)pg->text[t->start];
+  if (t->type == DG_TOK_NUM)
+    return 1;
+  if (t->type == DG_TOK_WORD)
+    return dg_is_upper(c) || c >= 0xC3 || (!t->space && k > 0);
+  /* punctuation inside a name: a hyphen between two words, an
+   * apostrophe after one ("Ministers’ Meeting") */
+  if (t->space)
+    return 0;
+  if (c == '-')
+    return k + 1 < pg->toks->n && !pg->toks->tok[k + 1].space;
+  return c == '\'' || (c == 0xE2 && t->len == 3 && (unsigned char)pg->text[t->start + 2] == 0x99);
+}
+
+/* The event class of head word token k, or NONE. */
+static dg_class head_class(const dg_page *pg, size_t k)
+{
+  const dg_token *t = &pg->toks->tok[k];
+  size_t h;
+  if (t->type != DG_TOK_WORD)
+    return DG_CLASS_NONE;
+  for (h = 0; h < N(heads); h++)
+    if (dg_token_is(pg->text, t, heads[h].w))
+      return heads[h].cls;
+  return DG_CLASS_NONE;
+}
+
+/* Tokens [first, last] form the name that ends at head token k: the
+ * capitalised words before it, without a leading article. Returns 0 when
+ * the name is one word, or goes on past the head ("Summit Declaration"). */
+static int name_before(const dg_page *pg, size_t lo, size_t k, size_t hi, size_t *first)
+{
+  size_t f = k, words = 1;
+  if (k + 1 < hi) {
+    const dg_token *nx = &pg->toks->tok[k + 1];
+    if (nx->type == DG_TOK_WORD && dg_is_upper((unsigned char)pg->text[nx->start]))
+      return 0;
+  }
+  while (f > lo && name_token(pg, f - 1) && words < 12) {
+    const dg_token *t = &pg->toks->tok[f - 1];
+    /* "The" opens the sentence or the name, and is not part of it */
+    if (t->type == DG_TOK_WORD && (dg_token_is(pg->text, t, "The") || dg_token_is(pg->text, t, "When") ||
+                                   dg_token_is(pg->text, t, "On") || dg_token_is(pg->text, t, "At")))
+      break;
+    f--;
+    if (t->space)
+      words++;
+  }
+  *first = f;
+  return words >= 2;
+}
+
+/* "a meeting of the Joint Fisheries Committee": the body met. Sets the
+ * name's tokens and returns 1. */
+static int meeting_of(const dg_page *pg, size_t k, size_t hi, size_t *first, size_t *last)
+{
+  const char *x = pg->text;
+  const dg_token *t = pg->toks->tok;
+  size_t j;
+  if (k + 3 >= hi || !dg_token_is(x, &t[k], "meeting") || !dg_token_is(x, &t[k + 1], "of") ||
+      !dg_token_is(x, &t[k + 2], "the"))
+    return 0;
+  j = k + 3;
+  if (!dg_is_upper((unsigned char)x[t[j].start]))
+    return 0;
+  while (j + 1 < hi && name_token(pg, j + 1))
+    j++;
+  *first = k + 3;
+  *last = j;
+  return j > k + 3;
+}
+
+/* The place after the name: "at the Palais des Nations", "held at Main
+ * Hall, Lindau" up to " on ", " from ", ", in the " or the sentence's
+ * end. Returns its length and sets *start, or 0. */
+static size_t place_after(const char *s, size_t n, size_t from, size_t *start)
+{
+  size_t i = dg_find_ci(s, n, from, " at ", 0), e;
+  if (i >= n || i > from + 160)
+    return 0;
+  i += 4;
+  if (i + 4 < n && strncmp(s + i, "the ", 4) == 0)
+    i += 4;
+  if (i >= n || !dg_is_upper((unsigned char)s[i]))
+    return 0;
+  for (e = i; e < n; e++) {
+    if (s[e] == ';' || s[e] == '(' || (s[e] == '.' && (e + 1 == n || s[e + 1] == ' ') &&
+                                       e > 0 && dg_is_lower((unsigned char)s[e - 1])))
+      break;
+    if (dg_at(s, n, e, " on ") || dg_at(s, n, e, " from ") || dg_at(s, n, e, ", in the ") ||
+        dg_at(s, n, e, ", when ") || dg_at(s, n, e, ", which ") || dg_at(s, n, e, ", the ") ||
+        dg_at(s, n, e, " to ") || dg_at(s, n, e, ", where ") || dg_at(s, n, e, " for "))
+      break;
+  }
+  while (e > i && (s[e - 1] == ',' || s[e - 1] == ' '))
+    e--;
+  if (e - i < 4 || e - i > 120)
+    return 0;
+  *start = i;
+  return e - i;
+}
+
+/* The role the words around a name give: "presided over by NAME",
+ * "NAME urged", "a speech by", "keynote"; else a participant. */
+static dg_prop role_near(const char *text, size_t lo, size_t hi, dg_span m)
+{
+  size_t a = m.start > lo + 48 ? m.start - 48 : lo;
+  size_t b = m.start + m.len + 48 < hi ? m.start + m.len + 48 : hi;
+  const char *before = text + a, *after = text + m.start + m.len;
+  size_t nb = m.start - a, na = b - (m.start + m.len);
+  if (dg_has_word(before, nb, "presided over by") || dg_has_word(before, nb, "chaired by") ||
+      dg_has_word(after, na, "presided") || dg_has_word(after, na, "chaired"))
+    return DG_P_CHAIR;
+  if (dg_has_word(before, nb, "keynote") || dg_has_word(after, na, "keynote"))
+    return DG_P_KEYNOTE_SPEAKER;
+  if (dg_has_word(after, na, "urged") || dg_has_word(after, na, "spoke") ||
+      dg_has_word(after, na, "said") || dg_has_word(after, na, "told") ||
+      dg_has_word(after, na, "addressed") || dg_has_word(after, na, "speech") ||
+      dg_has_word(after, na, "opened") || dg_has_word(after, na, "delivered") ||
+      dg_has_word(before, nb, "remarks by") || dg_has_word(before, nb, "speech by"))
+    return DG_P_SPEAKER;
+  return DG_P_PARTICIPANT;
+}
+
+/* Makes the event [name] with `cls`, date `d` and the place, and relates
+ * the paragraph's people from the sentence on. */
+static void add_event(dg_page *pg, dg_facts *f, size_t li, const sentence *se, dg_span name,
+                      dg_class cls, const dg_date *d)
+{
+  char *title = dg_title_clean(pg->text + name.start, name.len), date[11];
+  size_t e, k, ps, pl;
+  const dg_line *l = &pg->lines[li];
+  if (dg_facts_find(f, DG_KIND_EVENT, title, &e)) {
+    free(title);
+    return;
+  }
+  e = dg_facts_entity(f, DG_KIND_EVENT, title, title, name, "prose-event");
+  dg_facts_set_class(f, e, cls);
+  dg_facts_add_literal(f, e, DG_P_TITLE, title, DG_DT_STRING, name, "prose-event");
+  dg_facts_add_ref(f, pg->doc, DG_P_DESCRIBES, e, name, "prose-event");
+  dg_date_format(d, date);
+  dg_facts_set_date(f, e, date);
+  dg_facts_add_literal(f, e, DG_P_START_DATE, date, DG_DT_DATE, dg_span_at(d->start, d->len),
+                       "prose-event-date");
+  pl = place_after(pg->text, se->b, name.start + name.len, &ps);
+  if (pl) {
+    char *v = dg_page_str(pg, ps, pl);
+    dg_facts_add_literal(f, e, DG_P_LOCATION, v, DG_DT_STRING, dg_span_at(ps, pl),
+                         "prose-event-place");
+    free(v);
+  }
+  free(title);
+  /* the people of the paragraph, from the sentence on */
+  for (k = 0; k < dg_people_n_mentions(pg->people); k++) {
+    dg_span m = dg_people_span(pg->people, k);
+    dg_prop prop;
+    if (m.start < se->a || m.start >= l->end || !dg_people_is_full(pg->people, k))
+      continue;
+    prop = role_near(pg->text, se->a, l->end, m);
+    dg_people_relate(pg->people, e, prop, k, m, "prose-event-role");
+    if (prop != DG_P_PARTICIPANT)
+      dg_people_relate(pg->people, e, DG_P_PARTICIPANT, k, m, "prose-event-role");
+  }
+}
+
+/* The named, dated events of one sentence. */
+static void sentence_events(dg_page *pg, dg_facts *f, size_t li, const sentence *se)
+{
+  const dg_line *l = &pg->lines[li];
+  size_t k, lo = l->tok, hi = l->tok_end;
+  dg_date d;
+  /* the tokens of the sentence */
+  while (lo < hi && pg->toks->tok[lo].start < se->a)
+    lo++;
+  while (hi > lo && pg->toks->tok[hi - 1].start >= se->b)
+    hi--;
+  if (!dg_date_find_ex(pg->text + se->a, se->b - se->a, pg->year, pg->date_flags, &d) || !d.day)
+    return;
+  d.start += se->a;
+  for (k = lo; k < hi; k++) {
+    size_t first, last;
+    dg_class cls = head_class(pg, k);
+    if (cls != DG_CLASS_NONE && name_before(pg, lo, k, hi, &first)) {
+      last = k;
+    } else if (meeting_of(pg, k, hi, &first, &last)) {
+      cls = DG_CLASS_MEETING;
+    } else {
+      continue;
+    }
+    {
+      const dg_token *a = &pg->toks->tok[first], *b = &pg->toks->tok[last];
+      dg_span name = dg_span_at(a->start, b->start + b->len - a->start);
+      /* the date must not be inside the name ("2031 Review Conference") */
+      if (d.start >= name.start && d.start < name.start + name.len)
+        continue;
+      add_event(pg, f, li, se, name, cls, &d);
+    }
+    return;
+  }
+}
+
+void dg_extract_prose_events(dg_page *pg, dg_pageinfo *info, dg_facts *f)
+{
+  size_t i;
+  (void)info;
+  for (i = 0; i < pg->n_lines; i++) {
+    const dg_line *l = &pg->lines[i];
+    size_t a;
+    /* running text: prose, or a long line of sentences full of names */
+    if (!((l->flags & DG_LF_PROSE) || ((l->flags & DG_LF_END_PUNCT) && l->nwords >= 12)) ||
+        l->zone == DG_ZONE_LISTING || l->zone == DG_ZONE_FOOTER || l->zone == DG_ZONE_NAV)
+      continue;
+    for (a = l->content; a < l->end;) {
+      sentence se;
+      se.a = a;
+      se.b = l->content + sentence_end(pg->text + l->content, l->end - l->content,
+                                       a - l->content);
+      if (se.b - se.a < DG_CUE_SCAN)
+        sentence_events(pg, f, i, &se);
+      a = se.b;
+      while (a < l->end && pg->text[a] == ' ')
+        a++;
+    }
+  }
+}

@@ -44,7 +44,7 @@ typedef struct sentence {
 
 /* The end of the sentence that starts at s[i] of s[0..n): after ". ",
  * "! " or "? " before a capital or a quote, but not after an initial
- * ("Lloyd J. Austin") or a title's abbreviation ("Mr. ", "H.E. "). */
+ * ("Ada J. Lind") or a title's abbreviation ("Mr. ", "H.E. "). */
 static size_t sentence_end(const char *s, size_t n, size_t i)
 {
   size_t j;

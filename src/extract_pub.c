@@ -818,7 +818,13 @@ static dg_class label_class(const char *s, size_t n, int *non_pub)
     {"explainer", DG_CLASS_ARTICLE}, {"blog post", DG_CLASS_ARTICLE},
     {"essay", DG_CLASS_ESSAY}, {"book", DG_CLASS_BOOK}, {"books", DG_CLASS_BOOK},
     {"chapter", DG_CLASS_CHAPTER}, {"journal article", DG_CLASS_JOURNAL_ARTICLE},
+    {"research article", DG_CLASS_JOURNAL_ARTICLE}, {"podcast", DG_CLASS_ARTICLE},
+    {"episode", DG_CLASS_ARTICLE}, {"press release", DG_CLASS_ARTICLE}, {"edited volume", DG_CLASS_BOOK},
+    {"fact sheet", DG_CLASS_REPORT}, {"monograph", DG_CLASS_BOOK},
   };
+  /* "New Report", "Latest Analysis", "Featured Podcast": a label with a
+   * word about its freshness is the same label */
+  static const char *const modifiers[] = {"new ", "latest ", "featured ", "recent ", "special "};
   static const char *const others[] = {
     "project", "program", "programme", "event", "events", "video", "expert", "experts",
     "topic", "topics", "centre", "center", "initiative", "person", "people",
@@ -827,6 +833,14 @@ static dg_class label_class(const char *s, size_t n, int *non_pub)
   *non_pub = 0;
   while (e > 0 && (s[e - 1] == ':' || s[e - 1] == ' '))
     e--;
+  for (k = 0; k < N(modifiers); k++) {
+    size_t ml = strlen(modifiers[k]);
+    if (e > ml && strncasecmp(s, modifiers[k], ml) == 0) {
+      s += ml;
+      e -= ml;
+      break;
+    }
+  }
   for (k = 0; k < N(labels); k++)
     if (strlen(labels[k].w) == e && strncasecmp(labels[k].w, s, e) == 0)
       return labels[k].cls;
@@ -835,6 +849,18 @@ static dg_class label_class(const char *s, size_t n, int *non_pub)
     size_t ol = strlen(others[k]);
     if (e >= ol && strncasecmp(others[k], s, ol) == 0 && (ol == e || s[ol] == ':'))
       *non_pub = 1;
+  }
+  /* "Past Program", "Related Experts: ...", "Upcoming Events": a label
+   * whose last word names something other than a publication */
+  {
+    const char *colon = memchr(s, ':', e);
+    size_t le = colon ? (size_t)(colon - s) : e, b = le;
+    while (b > 0 && s[b - 1] != ' ')
+      b--;
+    if (le - b > 0 && le <= 40)
+      for (k = 0; k < N(others); k++)
+        if (strlen(others[k]) == le - b && strncasecmp(others[k], s + b, le - b) == 0)
+          *non_pub = 1;
   }
   return DG_CLASS_NONE;
 }
@@ -900,13 +926,159 @@ static int journal_citation(const char *s, size_t n)
   return dg_has_word(s, n, "pp") || dg_has_word(s, n, "vol");
 }
 
-static void make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, const record *r,
-                        int contents)
+/* How a record is read: from a table of contents (its items are parts of
+ * the page's item), under a heading that names a list (the heading is the
+ * evidence that its lines are items), and the date the items of an issue
+ * share. */
+typedef struct rec_opts {
+  int contents;
+  int headed;
+  const dg_date *issue_date; /* NULL when none */
+} rec_opts;
+
+/* "(The Harbor Review, 2020)", "(ELN, 2019)", "(2021)": the venue and year
+ * printed after a title, as a field of its own. Returns the length of the
+ * title before it, or n when there is none. */
+static size_t venue_paren(const char *s, size_t n)
+{
+  size_t k;
+  dg_date y;
+  if (n < 8 || s[n - 1] != ')')
+    return n;
+  for (k = n - 1; k > 0 && s[k] != '('; k--)
+    ;
+  if (k == 0 || s[k - 1] != ' ' || !dg_year_find(s + k, n - k, &y))
+    return n;
+  return k - 1;
+}
+
+/* Venue words of a journal: an item printed with such a venue is a
+ * journal article. */
+static int journal_venue(const char *s, size_t n)
+{
+  static const char *const words[] = {"journal", "review", "quarterly", "bulletin",
+                                      "studies", "affairs", "proceedings"};
+  size_t k;
+  for (k = 0; k < N(words); k++)
+    if (dg_has_word(s, n, words[k]))
+      return 1;
+  return 0;
+}
+
+/* 1 if a clock time follows at the start of s[0..n) (after a comma or
+ * spaces): "March 3rd, 2021 10:00AM - 11:30AM" is a date field. */
+static int time_after(const char *s, size_t n)
+{
+  dg_time t;
+  size_t a = 0;
+  while (a < n && (s[a] == ' ' || s[a] == ','))
+    a++;
+  return a < n && dg_is_digit((unsigned char)s[a]) && dg_time_find(s + a, n - a, &t) &&
+         t.start >= 0;
+}
+
+/* 1 if s[0..n), the only field of a listed item, reads as a title and not
+ * as a link or a field of the page: three words or more, not "More
+ * videos ›", "Project: Name", "Published: DATE". */
+static int bare_title_ok(const char *s, size_t n)
+{
+  static const char *const links[] = {"\xE2\x80\xBA", "\xC2\xBB", "\xE2\x86\x92", ">"};
+  static const char *const fields[] = {"published", "posted", "updated", "project", "program",
+                                       "programme", "topic", "topics", "tags", "series"};
+  size_t k, words = 0;
+  for (k = 0; k < n; k++)
+    if (s[k] != ' ' && (k == 0 || s[k - 1] == ' '))
+      words++;
+  if (words < 3)
+    return 0;
+  for (k = 0; k < N(links); k++) {
+    size_t ll = strlen(links[k]);
+    if (n >= ll && memcmp(s + n - ll, links[k], ll) == 0)
+      return 0;
+  }
+  for (k = 0; k < N(fields); k++) {
+    size_t fl = strlen(fields[k]);
+    if (n > fl && strncasecmp(s, fields[k], fl) == 0 && (s[fl] == ':' || s[fl] == ' '))
+      return 0;
+  }
+  /* "Suite 300, 1414 Harbor Street, Portland": an address */
+  {
+    size_t commas = 0, run = 0, longest = 0;
+    for (k = 0; k < n; k++) {
+      commas += s[k] == ',';
+      run = dg_is_digit((unsigned char)s[k]) ? run + 1 : 0;
+      if (run > longest)
+        longest = run;
+    }
+    if (commas >= 2 && longest >= 3)
+      return 0;
+    if (memchr(s, '@', n))
+      return 0;
+  }
+  return dg_is_upper((unsigned char)s[0]) || dg_is_digit((unsigned char)s[0]) ||
+         (unsigned char)s[0] >= 0xC3 || s[0] == '"' || (unsigned char)s[0] == 0xE2;
+}
+
+/* The text of the venue field: the parenthesis after the title when the
+ * title field holds it, else the field itself. */
+static const char *venue_text(const dg_page *pg, const record *r, size_t pf, size_t title,
+                              size_t title_len, size_t *n)
+{
+  const char *s = pg->text + r->f[pf].start;
+  *n = r->f[pf].len;
+  if (pf == title) {
+    s += title_len;
+    *n -= title_len;
+  }
+  return s;
+}
+
+/* What "(Venue, 2020)" tells: the year (when no date was found), a
+ * journal venue (when no label gave the class), an organization named
+ * there (recorded in *org_f as the venue field itself). */
+static void venue_fields(const dg_page *pg, const record *r, size_t pf, size_t title,
+                         size_t title_len, dg_class *cls, size_t *org_f, dg_date *d,
+                         size_t *date_f, int *year_only)
+{
+  size_t n;
+  const char *s = venue_text(pg, r, pf, title, title_len, &n);
+  dg_date y;
+  if (*date_f == (size_t)-1 && dg_year_find(s, n, &y)) {
+    *d = y;
+    *date_f = pf;
+    *year_only = 1;
+  }
+  if (!*cls && journal_venue(s, n))
+    *cls = DG_CLASS_JOURNAL_ARTICLE;
+  if (*org_f == (size_t)-1 &&
+      dg_orgs_first_in(pg->orgs, (size_t)(s - pg->text), n) != DG_NO_ORG)
+    *org_f = pf;
+}
+
+/* The organization named in the venue "(ELN, 2019)": the publisher. */
+static void venue_publisher(dg_page *pg, dg_facts *f, size_t item, const record *r, size_t pf,
+                            size_t title, size_t title_len)
+{
+  size_t n, m, e;
+  const char *s = venue_text(pg, r, pf, title, title_len, &n);
+  const dg_orgm *om;
+  m = dg_orgs_first_in(pg->orgs, (size_t)(s - pg->text), n);
+  if (m == DG_NO_ORG)
+    return;
+  om = dg_orgs_mention(pg->orgs, m);
+  e = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len), "listed-venue-publisher");
+  dg_facts_add_ref(f, item, DG_P_PUBLISHER, e, dg_span_at(om->start, om->len),
+                   "listed-venue-publisher");
+}
+
+static int make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, const record *r,
+                       const rec_opts *o)
 {
   size_t k, title = (size_t)-1, date_f = (size_t)-1, org_f = (size_t)-1;
   size_t names_f[4], n_names = 0, by_f[4], n_by = 0;
   dg_class cls = DG_CLASS_NONE, cite_cls = DG_CLASS_NONE;
-  int evidence = 0, non_pub = 0, year_only = 0;
+  int evidence = o->headed, non_pub = 0, year_only = 0, contents = o->contents;
+  size_t title_len = 0, lone = (size_t)-1, paren_f = (size_t)-1;
   dg_date d, cd;
   int have_cite_date = 0;
   memset(&d, 0, sizeof d);
@@ -919,17 +1091,26 @@ static void make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, const recor
     for (j = 0; j < n; j++)
       if (s[j] != ' ' && (j == 0 || s[j - 1] == ' '))
         words++;
-    if (words <= 3 && (c = label_class(s, n, &np)) != DG_CLASS_NONE) {
+    /* "(translated by ...)", "(Harbor Review, 2020)": a note or a venue */
+    if (o->headed && s[0] == '(') {
+      if (paren_f == (size_t)-1 && dg_year_find(s, n, &x))
+        paren_f = k;
+      continue;
+    }
+    c = label_class(s, n, &np);
+    if (words <= 3 && c != DG_CLASS_NONE) {
       if (!cls)
         cls = c;
       evidence++;
       continue;
     }
-    if (np && words <= 6) {
+    if (np && (words <= 6 || memchr(s, ':', n < 40 ? n : 40))) {
       non_pub = 1;
       continue;
     }
-    if (dg_date_find(s, n, &x) && x.len + 6 >= n) {
+    if (dg_date_find(s, n, &x) &&
+        (x.len + 6 >= n || (x.start <= 12 && dg_time_prefix_len(s + x.start + x.len, n - x.start - x.len) > 0) ||
+         (x.start <= 12 && time_after(s + x.start + x.len, n - x.start - x.len)))) {
       if (date_f == (size_t)-1) {
         date_f = k;
         d = x;
@@ -998,25 +1179,50 @@ static void make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, const recor
     if (title == (size_t)-1 && words >= 1 &&
         (dg_title_text_like(s, n) ||
          (words >= 2 && (dg_is_upper((unsigned char)s[0]) || (unsigned char)s[0] >= 0xC3) &&
-          s[n - 1] != '.')))
+          s[n - 1] != '.'))) {
+      /* "Sport · Title · date": a lone word before the title is a
+       * section of the site */
+      if (o->headed && words == 1 && k == 0 && r->nf > 1 && r->f[1].line == r->f[0].line &&
+          lone == (size_t)-1) {
+        lone = k;
+        continue;
+      }
       title = k;
+    }
   }
+  if (title == (size_t)-1)
+    title = lone;
   if (non_pub || title == (size_t)-1 || evidence == 0)
-    return;
+    return 0;
+  title_len = r->f[title].len;
+  /* an item known only from the list's heading must look like a title */
+  if (evidence == o->headed && n_names == 0 && n_by == 0 && org_f == (size_t)-1 &&
+      !bare_title_ok(pg->text + r->f[title].start, title_len))
+    return 0;
+  /* "Title (Venue, 2020)" */
+  if (o->headed) {
+    size_t cut = venue_paren(pg->text + r->f[title].start, title_len);
+    if (cut < title_len && paren_f == (size_t)-1) {
+      paren_f = title;
+      title_len = cut;
+    }
+  }
   {
-    char *t = dg_title_clean(pg->text + r->f[title].start, r->f[title].len);
+    char *t = dg_title_clean(pg->text + r->f[title].start, title_len);
     size_t tl = strlen(t);
-    dg_span sp = dg_span_at(r->f[title].start, r->f[title].len);
+    dg_span sp = dg_span_at(r->f[title].start, title_len);
     size_t item, q;
     while (tl > 0 && (t[tl - 1] == '.' || t[tl - 1] == ','))
       t[--tl] = '\0';
     if (info->title.text && strcasecmp(t, info->title.text) == 0) {
       free(t);
-      return;
+      return 0;
     }
     item = dg_facts_entity(f, DG_KIND_PUBLICATION, t, t, sp, "listed-item");
     if (cite_cls)
       cls = cite_cls;
+    if (paren_f != (size_t)-1)
+      venue_fields(pg, r, paren_f, title, title_len, &cls, &org_f, &d, &date_f, &year_only);
     if (!cls && contents)
       cls = info->pub_class == DG_CLASS_JOURNAL_ARTICLE ? DG_CLASS_JOURNAL_ARTICLE
                                                         : DG_CLASS_CHAPTER; /* a part of the item */
@@ -1029,6 +1235,11 @@ static void make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, const recor
       dg_facts_add_ref(f, info->main_pub, DG_P_RELATED_TO, item, sp, "listed-item");
     if (date_f == (size_t)-1 && have_cite_date) {
       d = cd;
+      date_f = 0;
+    }
+    /* the items of an issue carry the issue's date */
+    if (date_f == (size_t)-1 && o->issue_date) {
+      d = *o->issue_date;
       date_f = 0;
     }
     if (date_f != (size_t)-1) {
@@ -1058,7 +1269,7 @@ static void make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, const recor
       for (q = 0; q < n_names; q++)
         add_names(pg, r->f[names_f[q]].start, r->f[names_f[q]].len, item, DG_P_AUTHOR,
                   DG_PS_LISTING, "listed-item-names", NULL, 0);
-    if (org_f != (size_t)-1) {
+    if (org_f != (size_t)-1 && org_f != paren_f) {
       size_t m = dg_orgs_first_in(pg->orgs, r->f[org_f].start, r->f[org_f].len);
       const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
       size_t e = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len),
@@ -1066,8 +1277,11 @@ static void make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, const recor
       dg_facts_add_ref(f, item, DG_P_PUBLISHER, e, dg_span_at(om->start, om->len),
                        "listed-item-publisher");
     }
+    if (org_f != (size_t)-1 && org_f == paren_f)
+      venue_publisher(pg, f, item, r, paren_f, title, title_len);
     free(t);
   }
+  return 1;
 }
 
 /* A line that starts a record: a type label ("• Commentary", "▸ Article",
@@ -1131,7 +1345,10 @@ static void toc_blocks(dg_page *pg, dg_pageinfo *info, dg_facts *f)
         r->f[r->nf].len = pg->lines[k + 1].end - pg->lines[k + 1].content;
         r->f[r->nf].line = k + 1;
         r->nf++;
-        make_record(pg, info, f, r, 1);
+        {
+          rec_opts o = {1, 0, NULL};
+          make_record(pg, info, f, r, &o);
+        }
         k = dg_page_next(pg, k + 1);
         if (k == DG_NO_LINE)
           break;
@@ -1141,6 +1358,185 @@ static void toc_blocks(dg_page *pg, dg_pageinfo *info, dg_facts *f)
     }
     i++;
   }
+  free(r);
+}
+
+/* ---------------------------------------------------------------- headed lists */
+
+enum { LIST_PLAIN, LIST_CONTENTS, LIST_ISSUE };
+
+/* Headings of lists of publications, lower case: the lines under them are
+ * items even when they print nothing but a title. */
+static const struct {
+  const char *h;
+  int kind;
+} list_headings[] = {
+  {"cited by", LIST_PLAIN}, {"published versions", LIST_PLAIN},
+  {"published version", LIST_PLAIN}, {"in this issue", LIST_ISSUE},
+  {"also in this issue", LIST_ISSUE}, {"in this volume", LIST_CONTENTS},
+  {"more episodes", LIST_PLAIN}, {"other episodes", LIST_PLAIN},
+  {"recent episodes", LIST_PLAIN}, {"latest episodes", LIST_PLAIN},
+  {"previous episode", LIST_PLAIN}, {"next episode", LIST_PLAIN},
+  {"more top stories", LIST_PLAIN}, {"top stories", LIST_PLAIN}, {"more stories", LIST_PLAIN},
+  {"latest news", LIST_PLAIN}, {"more news", LIST_PLAIN}, {"chapters", LIST_CONTENTS},
+  {"contents", LIST_CONTENTS}, {"table of contents", LIST_CONTENTS},
+  {"selected publications", LIST_PLAIN}, {"recent publications", LIST_PLAIN},
+  {"publications", LIST_PLAIN}, {"selected works", LIST_PLAIN},
+  {"also in this series", LIST_PLAIN}, {"more in this series", LIST_PLAIN},
+};
+
+/* 1 if line i is a heading of a list of publications; *kind gets what
+ * the list is (LIST_*). "◀ Previous episode", "Chapters (selected)",
+ * "Cited By", a related-items heading, or a short heading over two or
+ * more bulleted lines that carry dates ("Program News" over dated
+ * items). */
+static int list_heading(const dg_page *pg, size_t i, int *kind)
+{
+  const dg_line *l = &pg->lines[i];
+  const char *s = pg->text + l->content;
+  size_t n = l->end - l->content, k, a = 0;
+  *kind = LIST_PLAIN;
+  if ((l->flags & (DG_LF_BLANK | DG_LF_PROSE | DG_LF_BULLET)) || l->nwords == 0 ||
+      l->nwords > 6 || n > 60)
+    return 0;
+  if (l->flags & DG_LF_RELATED) {
+    int np;
+    label_class(s, n, &np);
+    return !np; /* "Related Events", "Related Experts" list no publication */
+  }
+  /* arrows and marks before the words, a colon or a note after them */
+  while (a < n && !dg_is_alnum((unsigned char)s[a]))
+    a++;
+  while (n > a && (s[n - 1] == ':' || s[n - 1] == ' '))
+    n--;
+  if (n > a && s[n - 1] == ')') {
+    const char *open = memchr(s + a, '(', n - a);
+    if (open)
+      n = (size_t)(open - s);
+    while (n > a && s[n - 1] == ' ')
+      n--;
+  }
+  for (k = 0; k < N(list_headings); k++)
+    if (strlen(list_headings[k].h) == n - a && strncasecmp(list_headings[k].h, s + a, n - a) == 0) {
+      *kind = list_headings[k].kind;
+      return 1;
+    }
+  if (l->nwords <= 4 && !(l->flags & DG_LF_END_PUNCT)) {
+    size_t j = dg_page_next(pg, i), dated = 0;
+    for (k = 0; k < 2 && j != DG_NO_LINE && j < pg->footer_start; k++) {
+      if ((pg->lines[j].flags & (DG_LF_BULLET | DG_LF_DATE)) == (DG_LF_BULLET | DG_LF_DATE))
+        dated++;
+      j = dg_page_next(pg, j);
+    }
+    return dated == 2;
+  }
+  return 0;
+}
+
+/* split_fields(), and a field cut again at runs of two or more spaces:
+ * "Title      2023.09.15". */
+static size_t split_record_line(const dg_page *pg, size_t i, field *out, size_t max)
+{
+  const dg_line *l = &pg->lines[i];
+  field tmp[24];
+  size_t nt = split_fields(l->content, pg->text + l->content, l->end - l->content, tmp, 24, i);
+  size_t k, nf = 0;
+  for (k = 0; k < nt && nf < max; k++) {
+    const char *s = pg->text + tmp[k].start;
+    size_t n = tmp[k].len, a = 0, j;
+    for (j = 0; j + 1 < n && nf < max; j++)
+      if (s[j] == ' ' && s[j + 1] == ' ') {
+        out[nf].start = tmp[k].start + a;
+        out[nf].len = j - a;
+        out[nf].line = i;
+        nf++;
+        while (j < n && s[j] == ' ')
+          j++;
+        a = j;
+      }
+    if (nf < max && n > a) {
+      out[nf].start = tmp[k].start + a;
+      out[nf].len = n - a;
+      out[nf].line = i;
+      nf++;
+    }
+  }
+  return nf;
+}
+
+/* 1 if line j starts with an item number: "3  Title", "4. Title". Each
+ * such line is an item of its own. */
+static int numbered(const dg_page *pg, size_t j)
+{
+  const char *s = pg->text + pg->lines[j].content;
+  size_t n = pg->lines[j].end - pg->lines[j].content, k = 0;
+  while (k < n && k < 3 && dg_is_digit((unsigned char)s[k]))
+    k++;
+  return k > 0 && k + 1 < n && (s[k] == '.' || s[k] == ')' || (s[k] == ' ' && s[k + 1] == ' '));
+}
+
+/* 1 if line j ends a headed list: another heading, a bio, prose that is
+ * not an item's teaser, a menu without a date. */
+static int list_stop(const dg_page *pg, size_t j)
+{
+  const dg_line *l = &pg->lines[j];
+  int kind;
+  if (list_heading(pg, j, &kind))
+    return 1;
+  if (l->flags & (DG_LF_ABOUT | DG_LF_COPYRIGHT | DG_LF_SHARE))
+    return 1;
+  /* "Summary", "Speakers:"; not "Overview: A Chapter's Title" */
+  if ((l->flags & (DG_LF_SECTION | DG_LF_ROLE)) && l->nwords <= 4) {
+    const char *colon = memchr(pg->text + l->content, ':', l->end - l->content);
+    if (!colon || colon + 1 >= pg->text + l->end)
+      return 1;
+  }
+  if ((l->flags & DG_LF_PROSE) && !(l->flags & DG_LF_BULLET))
+    return 1;
+  return (l->flags & DG_LF_NAV) && !(l->flags & DG_LF_DATE);
+}
+
+/* The items under list heading h: one per bulleted line (with the lines
+ * under it), else one per block of lines. Stops at the first block that
+ * is no item. */
+static void headed_list(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t h, int kind,
+                        record *r)
+{
+  size_t j = dg_page_next(pg, h), count = 0;
+  dg_date issue;
+  size_t dline;
+  rec_opts o;
+  o.contents = kind == LIST_CONTENTS;
+  o.headed = 1;
+  o.issue_date = NULL;
+  if (kind == LIST_ISSUE && info->title.text && pub_date(pg, info, &issue, &dline))
+    o.issue_date = &issue;
+  while (j != DG_NO_LINE && j < pg->footer_start && count < 64 && !list_stop(pg, j)) {
+    size_t e = j;
+    int bullet = (pg->lines[j].flags & DG_LF_BULLET) != 0;
+    r->nf = 0;
+    do {
+      r->nf += split_record_line(pg, e, r->f + r->nf, N(r->f) - r->nf);
+      e++;
+    } while (e < pg->footer_start && !(pg->lines[e].flags & (DG_LF_BLANK | DG_LF_BULLET)) &&
+             !list_stop(pg, e) && !label_start(pg, e) && !numbered(pg, e) && e < j + 8);
+    /* a bulleted item takes the lines under it; a block ends at a blank */
+    (void)bullet;
+    if (!make_record(pg, info, f, r, &o))
+      break;
+    count++;
+    j = dg_page_next(pg, e - 1);
+  }
+}
+
+static void headed_lists(dg_page *pg, dg_pageinfo *info, dg_facts *f)
+{
+  size_t i = info->title.line != DG_NO_LINE ? pg->header_end : 0;
+  record *r = xcalloc(1, sizeof *r);
+  int kind;
+  for (; i < pg->footer_start; i++)
+    if (list_heading(pg, i, &kind))
+      headed_list(pg, info, f, i, kind, r);
   free(r);
 }
 
@@ -1199,12 +1595,17 @@ void dg_extract_listings(dg_page *pg, dg_pageinfo *info, dg_facts *f)
                             N(r->f) - r->nf, j);
       j++;
     }
-    make_record(pg, info, f, r, contents && in_listing);
+    {
+      rec_opts o = {0, 0, NULL};
+      o.contents = contents && in_listing;
+      make_record(pg, info, f, r, &o);
+    }
     i = j > i ? j : i + 1;
   }
   free(r);
   if (info->is_pub)
     toc_blocks(pg, info, f);
+  headed_lists(pg, info, f);
 }
 
 /* ---------------------------------------------------------------- bio books */

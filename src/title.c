@@ -717,6 +717,9 @@ int dg_title_find(dg_page *pg, dg_title *t)
     for (i = 0; i < pg->n_lines && i < MAX_HEAD_LINES; i++) {
       if ((pg->lines[i].flags & DG_LF_PROSE) && seen && !like(&lk, i))
         break;
+      /* a list of related items comes after the page's own heading */
+      if ((pg->lines[i].flags & DG_LF_RELATED) && seen)
+        break;
       if (like(&lk, i))
         seen = 1;
     }

@@ -934,6 +934,7 @@ typedef struct rec_opts {
   int contents;
   int headed;
   const dg_date *issue_date; /* NULL when none */
+  dg_class default_cls;      /* when nothing tells; NONE: the page's class */
 } rec_opts;
 
 /* "(The Harbor Review, 2020)", "(ELN, 2019)", "(2021)": the venue and year
@@ -1226,6 +1227,13 @@ static int make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, const record
     if (!cls && contents)
       cls = info->pub_class == DG_CLASS_JOURNAL_ARTICLE ? DG_CLASS_JOURNAL_ARTICLE
                                                         : DG_CLASS_CHAPTER; /* a part of the item */
+    /* "— Harbor University Press": a press publishes books */
+    if (!cls && org_f != (size_t)-1 && org_f != paren_f &&
+        dg_has_word(pg->text + r->f[org_f].start, r->f[org_f].len, "press"))
+      cls = DG_CLASS_BOOK;
+    /* an item printed with its publisher is that publisher's paper */
+    if (!cls && org_f == (size_t)-1)
+      cls = o->default_cls;
     if (!cls)
       cls = info->is_pub && info->pub_class ? info->pub_class : DG_CLASS_REPORT;
     dg_facts_set_class(f, item, cls);
@@ -1346,7 +1354,7 @@ static void toc_blocks(dg_page *pg, dg_pageinfo *info, dg_facts *f)
         r->f[r->nf].line = k + 1;
         r->nf++;
         {
-          rec_opts o = {1, 0, NULL};
+          rec_opts o = {1, 0, NULL, DG_CLASS_NONE};
           make_record(pg, info, f, r, &o);
         }
         k = dg_page_next(pg, k + 1);
@@ -1509,6 +1517,9 @@ static void headed_list(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t h, i
   o.contents = kind == LIST_CONTENTS;
   o.headed = 1;
   o.issue_date = NULL;
+  /* a news site's or a blog's other items are articles whatever the
+   * page's own genre; a profile's list holds papers */
+  o.default_cls = info->title.text && info->is_pub ? DG_CLASS_ARTICLE : DG_CLASS_REPORT;
   if (kind == LIST_ISSUE && info->title.text && pub_date(pg, info, &issue, &dline))
     o.issue_date = &issue;
   while (j != DG_NO_LINE && j < pg->footer_start && count < 64 && !list_stop(pg, j)) {
@@ -1596,7 +1607,7 @@ void dg_extract_listings(dg_page *pg, dg_pageinfo *info, dg_facts *f)
       j++;
     }
     {
-      rec_opts o = {0, 0, NULL};
+      rec_opts o = {0, 0, NULL, DG_CLASS_NONE};
       o.contents = contents && in_listing;
       make_record(pg, info, f, r, &o);
     }

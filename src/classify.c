@@ -179,7 +179,7 @@ static int external_piece(const dg_page *pg, const cues *cu)
       continue;
     if (ANY(cu, i, PW(FULL_PIECE) | PW(OP_ED) | PW(ORIG_APPEARED)))
       return 1;
-    /* "This article was first published by Harbor Radio." */
+    /* "... first published by Harbor Radio.": syndicated */
     s = line_text(pg, i, &len);
     if (ANY(cu, i, PW(FIRST)) && dg_find_ci(s, len, 0, "first published by", 1) < len)
       return 1;

@@ -466,46 +466,75 @@ static int find_doi(const char *s, size_t n, size_t *a, size_t *b)
 /* The last paragraph of the body, when it is one or two sentences that open
  * with a name and a bio verb ("NAME is a research fellow at ORG."), names
  * the author. Returns 1 if it did. */
-static size_t author_bio_after_body(dg_page *pg, dg_facts *f, size_t item)
+/* "NAME is a research fellow at ORG" at s[0..n): adds NAME as an author
+ * of `item` with the organizations after the verb. Returns 1 if it did. */
+static int bio_sentence(dg_page *pg, dg_facts *f, size_t item, size_t base, const char *s,
+                        size_t n)
 {
-  size_t i, last = DG_NO_LINE;
   static const char *const verbs[] = {" is a ", " is an ", " is the ", " was a ", " is ",
                                       " serves as ", " teaches "};
-  for (i = pg->header_end; i < pg->footer_start; i++) {
+  size_t k, v;
+  for (k = 0; k < n && k < 60; k++)
+    for (v = 0; v < N(verbs); v++)
+      if (strncmp(s + k, verbs[v], strlen(verbs[v])) == 0) {
+        dg_name nm;
+        size_t id, e = k;
+        int ok = 0;
+        dg_name_init(&nm);
+        if (dg_name_parse(pg->gz, s, k, DG_NAME_SHAPE, &nm) && nm.words >= 2 && nm.words <= 4 &&
+            (nm.known_given || nm.honorific)) {
+          id = dg_people_add(pg->people, &nm, dg_span_at(base + nm.start, nm.len), DG_PS_BYLINE,
+                             "author-bio-after-body");
+          dg_people_relate(pg->people, item, DG_P_AUTHOR, id, dg_span_at(base, k),
+                           "author-bio-after-body");
+          /* the organizations of this sentence only */
+          while (e < n && !(s[e] == '.' && (e + 1 == n || s[e + 1] == ' ')))
+            e++;
+          dg_extract_affiliations(pg, f, id, base + k, e - k, 0, "author-bio-affiliation");
+          ok = 1;
+        }
+        dg_name_release(&nm);
+        return ok;
+      }
+  return 0;
+}
+
+/* The last paragraphs of the body (up to three), when one of them is
+ * sentences that open with a name and a bio verb ("NAME is a research
+ * fellow at ORG. NAME2 is ..."), name the authors; a note after them
+ * ("This article first appeared in ...") may follow. Returns how many
+ * authors were found. */
+static size_t author_bio_after_body(dg_page *pg, dg_facts *f, size_t item)
+{
+  size_t i, last[3], n_last = 0, q;
+  for (i = pg->footer_start; i-- > pg->header_end && n_last < 3;) {
     const dg_line *l = &pg->lines[i];
-    if (l->zone == DG_ZONE_LISTING || l->zone == DG_ZONE_ROLES)
-      break;
+    if (l->zone == DG_ZONE_LISTING || l->zone == DG_ZONE_ROLES || l->zone == DG_ZONE_FOOTER)
+      continue;
     if (l->zone == DG_ZONE_BODY && !(l->flags & (DG_LF_BLANK | DG_LF_SHARE | DG_LF_NAV)) &&
         (l->flags & DG_LF_END_PUNCT))
-      last = i;
+      last[n_last++] = i;
   }
-  if (last == DG_NO_LINE)
-    return 0;
-  {
-    const dg_line *l = &pg->lines[last];
+  for (q = 0; q < n_last; q++) {
+    const dg_line *l = &pg->lines[last[q]];
     const char *s = pg->text + l->content;
-    size_t n = l->end - l->content, k, v;
-    if (l->nwords > 60)
-      return 0;
-    for (k = 0; k < n && k < 60; k++)
-      for (v = 0; v < N(verbs); v++)
-        if (strncmp(s + k, verbs[v], strlen(verbs[v])) == 0) {
-          dg_name nm;
-          size_t id;
-          int ok = 0;
-          dg_name_init(&nm);
-          if (dg_name_parse(pg->gz, s, k, DG_NAME_SHAPE, &nm) && nm.words >= 2 && nm.words <= 4 &&
-              (nm.known_given || nm.honorific)) {
-            id = dg_people_add(pg->people, &nm, dg_span_at(l->content + nm.start, nm.len),
-                               DG_PS_BYLINE, "author-bio-after-body");
-            dg_people_relate(pg->people, item, DG_P_AUTHOR, id, dg_span_at(l->content, k),
-                             "author-bio-after-body");
-            dg_extract_affiliations(pg, f, id, l->content + k, n - k, 0, "author-bio-affiliation");
-            ok = 1;
-          }
-          dg_name_release(&nm);
-          return (size_t)ok;
-        }
+    size_t n = l->end - l->content, k = 0, found = 0, sentences = 0;
+    if (l->nwords > 120)
+      continue;
+    /* each sentence of the paragraph, from its start */
+    while (k < n && sentences < 6) {
+      size_t e = k;
+      found += (size_t)bio_sentence(pg, f, item, l->content + k, s + k, n - k);
+      while (e < n && !(s[e] == '.' && e + 1 < n && s[e + 1] == ' ' &&
+                        dg_is_upper((unsigned char)(e + 2 < n ? s[e + 2] : 0))))
+        e++;
+      k = e + 2;
+      sentences++;
+      if (!found)
+        break; /* the paragraph must open with a bio */
+    }
+    if (found)
+      return found;
   }
   return 0;
 }
@@ -625,6 +654,78 @@ static void find_guests(const dg_page *pg, guests *g)
   }
 }
 
+/* "Contributors: A, B and C", "Contributing authors: ..." in the body of a
+ * page whose header names no author: the authors of a report's
+ * chapters, who are the authors of the report. Returns how many. */
+static size_t contributors_line(dg_page *pg, size_t item)
+{
+  static const char *const cues[] = {"contributors:", "contributing authors:",
+                                     "contributions by"};
+  size_t i, k, n_auth = 0;
+  for (i = pg->header_end; i < pg->footer_start; i++) {
+    const dg_line *l = &pg->lines[i];
+    size_t n;
+    const char *s = ltext(pg, i, &n);
+    if (l->zone == DG_ZONE_LISTING || (l->flags & DG_LF_PROSE) || n > 2000)
+      continue;
+    for (k = 0; k < N(cues); k++) {
+      size_t cl = strlen(cues[k]);
+      if (n > cl && strncasecmp(s, cues[k], cl) == 0)
+        n_auth += add_names(pg, l->content + cl, n - cl, item, DG_P_AUTHOR, DG_PS_BYLINE,
+                            "contributors-line", NULL, 0);
+    }
+  }
+  return n_auth;
+}
+
+/* "Ann Vale (Harbor Institute) and Tom Reyes (Coastal University)" under
+ * the heading: the hosts of an episode or the authors of a piece, each
+ * with the organization in the parentheses. Returns how many. */
+static size_t names_affiliations_line(dg_page *pg, dg_facts *f, size_t i, size_t item,
+                                      const guests *except)
+{
+  const dg_line *l = &pg->lines[i];
+  const char *s = pg->text + l->content;
+  size_t n = l->end - l->content, a = 0, k, count = 0, parts = 0;
+  if (n > 400 || !memchr(s, '(', n) || (l->flags & (DG_LF_PROSE | DG_LF_BYLINE)))
+    return 0;
+  for (k = 0; k < n && parts < 16; k++) {
+    size_t e, next;
+    dg_part nm, aff;
+    dg_name name;
+    if (s[k] != ')')
+      continue;
+    e = k + 1;
+    /* ") and ", "), ", ") & " or the end of the line */
+    next = e;
+    if (dg_at(s, n, e, " and "))
+      next = e + 5;
+    else if (dg_at(s, n, e, ", ") || dg_at(s, n, e, " & "))
+      next = e + 2 + (s[e] == ' ');
+    else if (e != n)
+      continue;
+    parts++;
+    dg_name_init(&name);
+    /* every part "Name (Organization)"; the line's shape vouches for a
+     * given name the gazetteer does not know */
+    if (dg_name_affil_parse(pg->gz, s + a, e - a, DG_NAME_SHAPE, &nm, &aff, &name) &&
+        aff.len > 0 && nm.start == 0 && name.words >= 2 && name.words <= 4 &&
+        !is_guest(except, &name)) {
+      size_t id = dg_people_add(pg->people, &name, dg_span_at(l->content + a + name.start, name.len),
+                                DG_PS_BYLINE, "names-with-affiliations");
+      dg_people_relate(pg->people, item, DG_P_AUTHOR, id, dg_span_at(l->content + a, e - a),
+                       "names-with-affiliations");
+      dg_extract_affiliations(pg, f, id, l->content + a + aff.start, aff.len, 1,
+                              "names-with-affiliations");
+      count++;
+    }
+    dg_name_release(&name);
+    a = next;
+    k = next - 1;
+  }
+  return count;
+}
+
 /* ---------------------------------------------------------------- main item */
 
 /* "This volume, edited by Dr. Brevik, is ...": an editor named in the
@@ -725,6 +826,10 @@ void dg_extract_publication(dg_page *pg, dg_pageinfo *info, dg_facts *f)
       i = j > i ? j - 1 : i;
       continue;
     }
+    if ((n = names_affiliations_line(pg, f, i, item, &gst)) >= 2) {
+      n_auth += n;
+      continue;
+    }
     if (!name_line(pg, i, 0) && author_affil_line(pg, f, i, item, &n)) {
       n_auth += n;
       continue;
@@ -753,9 +858,16 @@ void dg_extract_publication(dg_page *pg, dg_pageinfo *info, dg_facts *f)
       const dg_line *l = &pg->lines[i];
       if (l->zone != DG_ZONE_BODY || !(l->flags & DG_LF_BYLINE) || (l->flags & DG_LF_PROSE))
         continue;
-      if (byline(pg, i, &bs, &bl, &prop))
-        n_auth += add_names(pg, bs, bl, item, prop, DG_PS_BYLINE, "byline-after-body", NULL, 0);
+      if (byline(pg, i, &bs, &bl, &prop)) {
+        size_t n = add_names(pg, bs, bl, item, prop, DG_PS_BYLINE, "byline-after-body", NULL, 0);
+        /* an editor found there is no author: the authors may follow */
+        if (prop == DG_P_AUTHOR)
+          n_auth += n;
+      }
     }
+  /* "Contributors: A, B, C" in the credits of a report */
+  if (n_auth == 0)
+    n_auth += contributors_line(pg, item);
   /* "Kenji Tanaka is a research fellow at ...": a site that gives the
    * author only in a line of bio after the text */
   if (n_auth == 0)

@@ -368,9 +368,77 @@ static size_t first_org_after(const dg_page *pg, size_t from, size_t to)
   return DG_NO_ORG;
 }
 
-static size_t publisher(const dg_page *pg, const dg_pageinfo *info, size_t *span_start)
+/* "PORTVILLE, Norway (Wire) — The text ...": a wire story's dateline at
+ * the start of the body names the agency responsible for the story,
+ * whatever site carries it. Returns the organization or (size_t)-1. */
+static size_t wire_dateline(const dg_page *pg, size_t *span_start)
 {
   size_t i;
+  for (i = pg->header_end; i < pg->footer_start && i < pg->header_end + 6; i++) {
+    const dg_line *l = &pg->lines[i];
+    size_t n, k, m;
+    const char *s = ltext(pg, i, &n);
+    if (!(l->flags & DG_LF_PROSE))
+      continue;
+    if (n > 120)
+      n = 120;
+    /* the place is written in capitals up to the parenthesis */
+    for (k = 0; k < n && s[k] != '('; k++)
+      if (dg_is_lower((unsigned char)s[k]) && !(k > 0 && s[k - 1] != ' ' && s[k - 1] != ','))
+        break;
+    if (k == 0 || k >= n || s[k] != '(' || !dg_is_upper((unsigned char)s[0])) {
+      if (l->nwords > 3)
+        return (size_t)-1; /* only the first paragraph may open so */
+      continue;
+    }
+    {
+      const char *close = memchr(s + k, ')', n - k);
+      size_t c;
+      if (!close)
+        return (size_t)-1;
+      c = (size_t)(close - s);
+      if (!(dg_at(s, n, c + 1, " \xE2\x80\x94 ") || dg_at(s, n, c + 1, " \xE2\x80\x93 ") ||
+            dg_at(s, n, c + 1, " - ")))
+        return (size_t)-1;
+      m = dg_orgs_first_in(pg->orgs, l->content + k + 1, c - k - 1);
+      if (m == DG_NO_ORG)
+        return (size_t)-1;
+      *span_start = l->content + k + 1;
+      return dg_orgs_mention(pg->orgs, m)->org;
+    }
+  }
+  return (size_t)-1;
+}
+
+/* "A publication of the Harbor Institute": the owner of a magazine or a
+ * blog, named in the masthead or the menu, is the publisher of its
+ * pieces. Returns the organization or (size_t)-1. */
+static size_t publication_of(const dg_page *pg, size_t *span_start)
+{
+  size_t i;
+  for (i = 0; i < pg->n_lines; i++) {
+    const dg_line *l = &pg->lines[i];
+    size_t n, j, m;
+    const char *s = ltext(pg, i, &n);
+    if (l->zone == DG_ZONE_LISTING || l->zone == DG_ZONE_BIO || (l->flags & DG_LF_PROSE))
+      continue;
+    if (n > DG_CUE_SCAN)
+      n = DG_CUE_SCAN;
+    j = dg_find_ci(s, n, 0, "a publication of ", 1);
+    if (j >= n)
+      continue;
+    m = first_org_after(pg, l->content + j + 17, l->content + n);
+    if (m != DG_NO_ORG) {
+      *span_start = l->content + j;
+      return dg_orgs_mention(pg->orgs, m)->org;
+    }
+  }
+  return (size_t)-1;
+}
+
+static size_t publisher(const dg_page *pg, const dg_pageinfo *info, size_t *span_start)
+{
+  size_t i, m0;
   static const char *const cues[] = {
     "full piece at", "full article at", "full commentary at", "full op-ed at",
     "originally published in", "originally published by", "originally appeared in",
@@ -401,6 +469,10 @@ static size_t publisher(const dg_page *pg, const dg_pageinfo *info, size_t *span
       }
     }
   }
+  if ((m0 = wire_dateline(pg, span_start)) != (size_t)-1)
+    return m0;
+  if ((m0 = publication_of(pg, span_start)) != (size_t)-1)
+    return m0;
   /* an organization line in the header: the site's org if it is there,
    * else the first one named */
   if (info->title.line != DG_NO_LINE)

@@ -94,6 +94,22 @@ int main(void)
   is_str(objects_of(f, "Board Met the Harbor Commission in Oslo", DG_P_DATE_PUBLISHED),
          "2023-09-15", "the date after the title");
   dg_facts_free(f);
+  /* who publishes the page's own item */
+  f = map_text(m, "CHANNEL 9 HARBOR NEWS\nNews   Weather   Sports\n\nShips wait outside the "
+                  "strait as talks stall\nPosted at 4:10 PM, Mar 03, 2021\n\nPORTVILLE, Norway "
+                  "(AFP) \xE2\x80\x94 Dozens of container ships waited outside the strait on "
+                  "Wednesday as talks between the port authority and the unions stalled again.\n\n"
+                  "Copyright 2021 Channel Nine Media, Inc. All rights reserved.\n");
+  is_str(objects(f, DG_KIND_PUBLICATION, DG_P_PUBLISHER), "AFP",
+         "a wire story's dateline names its publisher");
+  dg_facts_free(f);
+  f = map_text(m, "THE HARBOR QUARTERLY\nIssues   Stories   About   A publication of the Wilson "
+                  "Center\n\nHarbor Dispatch March 2021\n\xE2\x80\x93 Ann Vale\n\nIn this "
+                  "dispatch we bring readers up to date on the stories of the autumn issue.\n\n"
+                  "\xC2\xA9 2021 The Harbor Quarterly. All rights reserved.\n");
+  is_str(objects(f, DG_KIND_PUBLICATION, DG_P_PUBLISHER), "Wilson Center",
+         "a magazine's owner publishes its pieces");
+  dg_facts_free(f);
   dg_mapper_free(m);
   return tap_done();
 }

@@ -274,6 +274,55 @@ static int find_date(const dg_page *pg, size_t i, dg_date *d)
   return dg_date_find(s, n, d);
 }
 
+/* A year crumb followed by a month crumb in a breadcrumb above the
+ * title ("News › 2019 › March"): the archive the page is filed in, its
+ * month. Sets *d (day 0) and *line; returns 1 if found. */
+static int crumb_month(const dg_page *pg, const dg_pageinfo *info, dg_date *d, size_t *line)
+{
+  size_t i;
+  for (i = 0; i < info->title.line && i < 40; i++) {
+    const dg_line *l = &pg->lines[i];
+    size_t n, k = 0;
+    const char *s = ltext(pg, i, &n);
+    if (!(l->flags & DG_LF_NAV) || n > 300)
+      continue;
+    while (k + 4 < n) {
+      dg_date y;
+      size_t e = k, w;
+      if (!dg_is_digit((unsigned char)s[k]) || (k > 0 && s[k - 1] != ' ')) {
+        k++;
+        continue;
+      }
+      while (e < n && dg_is_digit((unsigned char)s[e]))
+        e++;
+      if (e - k != 4 || !dg_year_find(s + k, 4, &y)) {
+        k = e;
+        continue;
+      }
+      /* the next crumb: skip the mark and spaces, read one word */
+      while (e < n && !dg_is_alpha((unsigned char)s[e]) && e < k + 12)
+        e++;
+      w = e;
+      while (w < n && dg_is_alpha((unsigned char)s[w]))
+        w++;
+      if (w > e && e > k + 4 && (w == n || s[w] == ' ')) {
+        int mo = dg_month_from_name(s + e, w - e);
+        if (mo > 0) {
+          memset(d, 0, sizeof *d);
+          d->year = y.year;
+          d->month = mo;
+          d->start = k;
+          d->len = w - k;
+          *line = i;
+          return 1;
+        }
+      }
+      k = e;
+    }
+  }
+  return 0;
+}
+
 /* The main item's date: "Published ..." anywhere outside listings and the
  * footer ("Published online" first), else the first date in the header or
  * right above the title; never a copyright year or an editor's note. */
@@ -329,6 +378,9 @@ static int pub_date(const dg_page *pg, const dg_pageinfo *info, dg_date *d, size
       return 1;
     }
   }
+  /* "Home › Section › 2017 › January": an archive path above the title */
+  if (crumb_month(pg, info, d, line))
+    return 1;
   /* an issue line above or under the title: "Volume 21, Number 3, Summer
    * 2019" gives the year */
   for (i = info->title.line > 5 ? info->title.line - 5 : 0; i < pg->header_end && i < pg->n_lines;
@@ -1256,6 +1308,36 @@ static void venue_publisher(dg_page *pg, dg_facts *f, size_t item, const record 
                    "listed-venue-publisher");
 }
 
+/* The entity of a listed item titled t. A title that folds to the page's
+ * own title is the page's item again, unless the record prints a year:
+ * then it is another work of the same title (a paper's journal version,
+ * this year's strategy), keyed with its year so that its IRI differs
+ * (SPEC section 2). Returns (size_t)-1 for the page's own item. */
+static size_t listed_entity(const dg_page *pg, dg_facts *f, const dg_pageinfo *info,
+                            const char *t, dg_span sp, const dg_date *d)
+{
+  if (info->title.text) {
+    char *a = dg_text_key(t, strlen(t));
+    char *b = dg_text_key(info->title.text, strlen(info->title.text));
+    int same = strcmp(a, b) == 0;
+    free(a);
+    free(b);
+    if (same) {
+      char *key;
+      size_t item;
+      dg_date md;
+      size_t ml;
+      if (!d || !d->year || (pub_date(pg, info, &md, &ml) && md.year == d->year))
+        return (size_t)-1;
+      key = xasprintf("%s %d", t, d->year);
+      item = dg_facts_entity(f, DG_KIND_PUBLICATION, key, t, sp, "listed-item-same-title");
+      free(key);
+      return item;
+    }
+  }
+  return dg_facts_entity(f, DG_KIND_PUBLICATION, t, t, sp, "listed-item");
+}
+
 static int make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, const record *r,
                        const rec_opts *o)
 {
@@ -1399,11 +1481,11 @@ static int make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, const record
     size_t item, q;
     while (tl > 0 && (t[tl - 1] == '.' || t[tl - 1] == ','))
       t[--tl] = '\0';
-    if (info->title.text && strcasecmp(t, info->title.text) == 0) {
+    item = listed_entity(pg, f, info, t, sp, date_f != (size_t)-1 ? &d : have_cite_date ? &cd : NULL);
+    if (item == (size_t)-1) {
       free(t);
       return 0;
     }
-    item = dg_facts_entity(f, DG_KIND_PUBLICATION, t, t, sp, "listed-item");
     if (cite_cls)
       cls = cite_cls;
     if (paren_f != (size_t)-1)

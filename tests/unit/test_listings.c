@@ -110,6 +110,20 @@ int main(void)
   is_str(objects(f, DG_KIND_PUBLICATION, DG_P_PUBLISHER), "Wilson Center",
          "a magazine's owner publishes its pieces");
   dg_facts_free(f);
+  /* the month of the archive the page is filed in */
+  f = map_text(m, "Harbor Forward\nPolitics   Economy   Culture\n\nHome \xE2\x80\xBA Politics "
+                  "\xE2\x80\xBA 2019 \xE2\x80\xBA March\n\nWhy Ports Matter in the North\n\n"
+                  "By Helen Marsh\n\n" BODY);
+  is_str(objects(f, DG_KIND_PUBLICATION, DG_P_DATE_PUBLISHED), "2019-03",
+         "a year crumb and a month crumb date the page");
+  dg_facts_free(f);
+  /* the same title printed with another year is another work */
+  f = map_text(m, "Harbor Institute\n\nWorking Papers \xE2\x80\xBA w101\n\nPorts and Power\n"
+                  "Helen Marsh & Tomas Berg\n\nIssue Date July 2019\n\n" BODY
+                  "Published Versions\nPorts and Power \xE2\x80\x94 2021\n");
+  is_str(entities(f, DG_KIND_PUBLICATION), "Ports and Power; Ports and Power",
+         "the journal version of a paper is a second item");
+  dg_facts_free(f);
   dg_mapper_free(m);
   return tap_done();
 }

@@ -171,7 +171,10 @@ static int journal_cues(const dg_page *pg, const cues *cu)
                         PW(TO_CITE) | PW(JOURNAL) | PW(VOLUME) | PW(PAGES) | PW(ISSUE) |
                         PW(RECEIVED) | PW(ACCEPTED) | PW(PEER_REVIEW);
   for (i = 0; i < pg->n_lines; i++) {
-    if (pg->lines[i].zone == DG_ZONE_LISTING || pg->lines[i].zone == DG_ZONE_FOOTER)
+    /* "in this issue", "the winter issue" in running text describe a
+     * magazine as well; a journal prints these words as fields */
+    if (pg->lines[i].zone == DG_ZONE_LISTING || pg->lines[i].zone == DG_ZONE_FOOTER ||
+        (pg->lines[i].flags & DG_LF_PROSE))
       continue;
     n += (size_t)__builtin_popcountll(cu->words[i] & bits);
   }
@@ -183,9 +186,54 @@ static int journal_cues(const dg_page *pg, const cues *cu)
 static int external_piece(const dg_page *pg, const cues *cu)
 {
   size_t i;
-  for (i = 0; i < pg->n_lines; i++)
-    if (ANY(cu, i, PW(FULL_PIECE) | PW(OP_ED) | PW(ORIG_APPEARED)) &&
-        pg->lines[i].zone != DG_ZONE_LISTING)
+  for (i = 0; i < pg->n_lines; i++) {
+    size_t len;
+    const char *s;
+    if (pg->lines[i].zone == DG_ZONE_LISTING)
+      continue;
+    if (ANY(cu, i, PW(FULL_PIECE) | PW(OP_ED) | PW(ORIG_APPEARED)))
+      return 1;
+    /* "... first published by Harbor Radio.": syndicated */
+    s = line_text(pg, i, &len);
+    if (ANY(cu, i, PW(FIRST)) && dg_find_ci(s, len, 0, "first published by", 1) < len)
+      return 1;
+  }
+  return 0;
+}
+
+/* "Opinion – The text starts here", "Comment: ...": the body opens with
+ * the genre as a kicker. */
+static int opinion_kicker(const dg_page *pg)
+{
+  static const char *const kickers[] = {"opinion", "comment", "commentary", "op-ed",
+                                        "analysis", "viewpoint"};
+  size_t i, k;
+  for (i = pg->header_end; i < pg->n_lines && i < pg->header_end + 4; i++) {
+    size_t len;
+    const char *s = line_text(pg, i, &len);
+    if (!(pg->lines[i].flags & DG_LF_PROSE))
+      continue;
+    for (k = 0; k < N(kickers); k++) {
+      size_t kl = strlen(kickers[k]);
+      if (len > kl + 3 && strncasecmp(s, kickers[k], kl) == 0 &&
+          (dg_at(s, len, kl, " \xE2\x80\x93 ") || dg_at(s, len, kl, " \xE2\x80\x94 ") ||
+           dg_at(s, len, kl, ": ") || dg_at(s, len, kl, " - ")))
+        return k == N(kickers) - 2 ? 0 : 1; /* an analysis kicker is no opinion */
+    }
+    break;
+  }
+  return 0;
+}
+
+/* "Edited by ..." in the header: an edited volume, a think tank's Report
+ * unless a label says otherwise. */
+static int edited_volume(const dg_page *pg, const dg_pageinfo *info)
+{
+  size_t i;
+  if (info->title.line == DG_NO_LINE)
+    return 0;
+  for (i = info->title.line + 1; i < pg->header_end && i < pg->n_lines; i++)
+    if ((pg->lines[i].flags & DG_LF_BYLINE) && dg_page_line_starts(pg, i, "edited by"))
       return 1;
   return 0;
 }
@@ -230,10 +278,13 @@ static dg_class pub_class(const dg_page *pg, const dg_pageinfo *info, const cues
       if (strstr(s, "No.") && memchr(s, ' ', len))
         return DG_CLASS_REPORT;
     }
+  /* a piece published first elsewhere calls itself "this article" */
+  if (external_piece(pg, cu) || opinion_kicker(pg))
+    return DG_CLASS_COMMENTARY;
   if ((c = self_reference(pg)) != DG_CLASS_NONE)
     return c;
-  if (external_piece(pg, cu))
-    return DG_CLASS_COMMENTARY;
+  if (edited_volume(pg, info))
+    return DG_CLASS_REPORT;
   return DG_CLASS_ARTICLE;
 }
 

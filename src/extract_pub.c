@@ -274,6 +274,55 @@ static int find_date(const dg_page *pg, size_t i, dg_date *d)
   return dg_date_find(s, n, d);
 }
 
+/* A year crumb followed by a month crumb in a breadcrumb above the
+ * title ("News › 2019 › March"): the archive the page is filed in, its
+ * month. Sets *d (day 0) and *line; returns 1 if found. */
+static int crumb_month(const dg_page *pg, const dg_pageinfo *info, dg_date *d, size_t *line)
+{
+  size_t i;
+  for (i = 0; i < info->title.line && i < 40; i++) {
+    const dg_line *l = &pg->lines[i];
+    size_t n, k = 0;
+    const char *s = ltext(pg, i, &n);
+    if (!(l->flags & DG_LF_NAV) || n > 300)
+      continue;
+    while (k + 4 < n) {
+      dg_date y;
+      size_t e = k, w;
+      if (!dg_is_digit((unsigned char)s[k]) || (k > 0 && s[k - 1] != ' ')) {
+        k++;
+        continue;
+      }
+      while (e < n && dg_is_digit((unsigned char)s[e]))
+        e++;
+      if (e - k != 4 || !dg_year_find(s + k, 4, &y)) {
+        k = e;
+        continue;
+      }
+      /* the next crumb: skip the mark and spaces, read one word */
+      while (e < n && !dg_is_alpha((unsigned char)s[e]) && e < k + 12)
+        e++;
+      w = e;
+      while (w < n && dg_is_alpha((unsigned char)s[w]))
+        w++;
+      if (w > e && e > k + 4 && (w == n || s[w] == ' ')) {
+        int mo = dg_month_from_name(s + e, w - e);
+        if (mo > 0) {
+          memset(d, 0, sizeof *d);
+          d->year = y.year;
+          d->month = mo;
+          d->start = k;
+          d->len = w - k;
+          *line = i;
+          return 1;
+        }
+      }
+      k = e;
+    }
+  }
+  return 0;
+}
+
 /* The main item's date: "Published ..." anywhere outside listings and the
  * footer ("Published online" first), else the first date in the header or
  * right above the title; never a copyright year or an editor's note. */
@@ -329,6 +378,9 @@ static int pub_date(const dg_page *pg, const dg_pageinfo *info, dg_date *d, size
       return 1;
     }
   }
+  /* "Home › Section › 2017 › January": an archive path above the title */
+  if (crumb_month(pg, info, d, line))
+    return 1;
   /* an issue line above or under the title: "Volume 21, Number 3, Summer
    * 2019" gives the year */
   for (i = info->title.line > 5 ? info->title.line - 5 : 0; i < pg->header_end && i < pg->n_lines;
@@ -368,9 +420,77 @@ static size_t first_org_after(const dg_page *pg, size_t from, size_t to)
   return DG_NO_ORG;
 }
 
-static size_t publisher(const dg_page *pg, const dg_pageinfo *info, size_t *span_start)
+/* "PORTVILLE, Norway (Wire) — The text ...": a wire story's dateline at
+ * the start of the body names the agency responsible for the story,
+ * whatever site carries it. Returns the organization or (size_t)-1. */
+static size_t wire_dateline(const dg_page *pg, size_t *span_start)
 {
   size_t i;
+  for (i = pg->header_end; i < pg->footer_start && i < pg->header_end + 6; i++) {
+    const dg_line *l = &pg->lines[i];
+    size_t n, k, m;
+    const char *s = ltext(pg, i, &n);
+    if (!(l->flags & DG_LF_PROSE))
+      continue;
+    if (n > 120)
+      n = 120;
+    /* the place is written in capitals up to the parenthesis */
+    for (k = 0; k < n && s[k] != '('; k++)
+      if (dg_is_lower((unsigned char)s[k]) && !(k > 0 && s[k - 1] != ' ' && s[k - 1] != ','))
+        break;
+    if (k == 0 || k >= n || s[k] != '(' || !dg_is_upper((unsigned char)s[0])) {
+      if (l->nwords > 3)
+        return (size_t)-1; /* only the first paragraph may open so */
+      continue;
+    }
+    {
+      const char *close = memchr(s + k, ')', n - k);
+      size_t c;
+      if (!close)
+        return (size_t)-1;
+      c = (size_t)(close - s);
+      if (!(dg_at(s, n, c + 1, " \xE2\x80\x94 ") || dg_at(s, n, c + 1, " \xE2\x80\x93 ") ||
+            dg_at(s, n, c + 1, " - ")))
+        return (size_t)-1;
+      m = dg_orgs_first_in(pg->orgs, l->content + k + 1, c - k - 1);
+      if (m == DG_NO_ORG)
+        return (size_t)-1;
+      *span_start = l->content + k + 1;
+      return dg_orgs_mention(pg->orgs, m)->org;
+    }
+  }
+  return (size_t)-1;
+}
+
+/* "A publication of the Harbor Institute": the owner of a magazine or a
+ * blog, named in the masthead or the menu, is the publisher of its
+ * pieces. Returns the organization or (size_t)-1. */
+static size_t publication_of(const dg_page *pg, size_t *span_start)
+{
+  size_t i;
+  for (i = 0; i < pg->n_lines; i++) {
+    const dg_line *l = &pg->lines[i];
+    size_t n, j, m;
+    const char *s = ltext(pg, i, &n);
+    if (l->zone == DG_ZONE_LISTING || l->zone == DG_ZONE_BIO || (l->flags & DG_LF_PROSE))
+      continue;
+    if (n > DG_CUE_SCAN)
+      n = DG_CUE_SCAN;
+    j = dg_find_ci(s, n, 0, "a publication of ", 1);
+    if (j >= n)
+      continue;
+    m = first_org_after(pg, l->content + j + 17, l->content + n);
+    if (m != DG_NO_ORG) {
+      *span_start = l->content + j;
+      return dg_orgs_mention(pg->orgs, m)->org;
+    }
+  }
+  return (size_t)-1;
+}
+
+static size_t publisher(const dg_page *pg, const dg_pageinfo *info, size_t *span_start)
+{
+  size_t i, m0;
   static const char *const cues[] = {
     "full piece at", "full article at", "full commentary at", "full op-ed at",
     "originally published in", "originally published by", "originally appeared in",
@@ -401,6 +521,10 @@ static size_t publisher(const dg_page *pg, const dg_pageinfo *info, size_t *span
       }
     }
   }
+  if ((m0 = wire_dateline(pg, span_start)) != (size_t)-1)
+    return m0;
+  if ((m0 = publication_of(pg, span_start)) != (size_t)-1)
+    return m0;
   /* an organization line in the header: the site's org if it is there,
    * else the first one named */
   if (info->title.line != DG_NO_LINE)
@@ -466,46 +590,75 @@ static int find_doi(const char *s, size_t n, size_t *a, size_t *b)
 /* The last paragraph of the body, when it is one or two sentences that open
  * with a name and a bio verb ("NAME is a research fellow at ORG."), names
  * the author. Returns 1 if it did. */
-static size_t author_bio_after_body(dg_page *pg, dg_facts *f, size_t item)
+/* "NAME is a research fellow at ORG" at s[0..n): adds NAME as an author
+ * of `item` with the organizations after the verb. Returns 1 if it did. */
+static int bio_sentence(dg_page *pg, dg_facts *f, size_t item, size_t base, const char *s,
+                        size_t n)
 {
-  size_t i, last = DG_NO_LINE;
   static const char *const verbs[] = {" is a ", " is an ", " is the ", " was a ", " is ",
                                       " serves as ", " teaches "};
-  for (i = pg->header_end; i < pg->footer_start; i++) {
+  size_t k, v;
+  for (k = 0; k < n && k < 60; k++)
+    for (v = 0; v < N(verbs); v++)
+      if (strncmp(s + k, verbs[v], strlen(verbs[v])) == 0) {
+        dg_name nm;
+        size_t id, e = k;
+        int ok = 0;
+        dg_name_init(&nm);
+        if (dg_name_parse(pg->gz, s, k, DG_NAME_SHAPE, &nm) && nm.words >= 2 && nm.words <= 4 &&
+            (nm.known_given || nm.honorific)) {
+          id = dg_people_add(pg->people, &nm, dg_span_at(base + nm.start, nm.len), DG_PS_BYLINE,
+                             "author-bio-after-body");
+          dg_people_relate(pg->people, item, DG_P_AUTHOR, id, dg_span_at(base, k),
+                           "author-bio-after-body");
+          /* the organizations of this sentence only */
+          while (e < n && !(s[e] == '.' && (e + 1 == n || s[e + 1] == ' ')))
+            e++;
+          dg_extract_affiliations(pg, f, id, base + k, e - k, 0, "author-bio-affiliation");
+          ok = 1;
+        }
+        dg_name_release(&nm);
+        return ok;
+      }
+  return 0;
+}
+
+/* The last paragraphs of the body (up to three), when one of them is
+ * sentences that open with a name and a bio verb ("NAME is a research
+ * fellow at ORG. NAME2 is ..."), name the authors; a note after them
+ * ("This article first appeared in ...") may follow. Returns how many
+ * authors were found. */
+static size_t author_bio_after_body(dg_page *pg, dg_facts *f, size_t item)
+{
+  size_t i, last[3], n_last = 0, q;
+  for (i = pg->footer_start; i-- > pg->header_end && n_last < 3;) {
     const dg_line *l = &pg->lines[i];
-    if (l->zone == DG_ZONE_LISTING || l->zone == DG_ZONE_ROLES)
-      break;
+    if (l->zone == DG_ZONE_LISTING || l->zone == DG_ZONE_ROLES || l->zone == DG_ZONE_FOOTER)
+      continue;
     if (l->zone == DG_ZONE_BODY && !(l->flags & (DG_LF_BLANK | DG_LF_SHARE | DG_LF_NAV)) &&
         (l->flags & DG_LF_END_PUNCT))
-      last = i;
+      last[n_last++] = i;
   }
-  if (last == DG_NO_LINE)
-    return 0;
-  {
-    const dg_line *l = &pg->lines[last];
+  for (q = 0; q < n_last; q++) {
+    const dg_line *l = &pg->lines[last[q]];
     const char *s = pg->text + l->content;
-    size_t n = l->end - l->content, k, v;
-    if (l->nwords > 60)
-      return 0;
-    for (k = 0; k < n && k < 60; k++)
-      for (v = 0; v < N(verbs); v++)
-        if (strncmp(s + k, verbs[v], strlen(verbs[v])) == 0) {
-          dg_name nm;
-          size_t id;
-          int ok = 0;
-          dg_name_init(&nm);
-          if (dg_name_parse(pg->gz, s, k, DG_NAME_SHAPE, &nm) && nm.words >= 2 && nm.words <= 4 &&
-              (nm.known_given || nm.honorific)) {
-            id = dg_people_add(pg->people, &nm, dg_span_at(l->content + nm.start, nm.len),
-                               DG_PS_BYLINE, "author-bio-after-body");
-            dg_people_relate(pg->people, item, DG_P_AUTHOR, id, dg_span_at(l->content, k),
-                             "author-bio-after-body");
-            dg_extract_affiliations(pg, f, id, l->content + k, n - k, 0, "author-bio-affiliation");
-            ok = 1;
-          }
-          dg_name_release(&nm);
-          return (size_t)ok;
-        }
+    size_t n = l->end - l->content, k = 0, found = 0, sentences = 0;
+    if (l->nwords > 120)
+      continue;
+    /* each sentence of the paragraph, from its start */
+    while (k < n && sentences < 6) {
+      size_t e = k;
+      found += (size_t)bio_sentence(pg, f, item, l->content + k, s + k, n - k);
+      while (e < n && !(s[e] == '.' && e + 1 < n && s[e + 1] == ' ' &&
+                        dg_is_upper((unsigned char)(e + 2 < n ? s[e + 2] : 0))))
+        e++;
+      k = e + 2;
+      sentences++;
+      if (!found)
+        break; /* the paragraph must open with a bio */
+    }
+    if (found)
+      return found;
   }
   return 0;
 }
@@ -625,6 +778,78 @@ static void find_guests(const dg_page *pg, guests *g)
   }
 }
 
+/* "Contributors: A, B and C", "Contributing authors: ..." in the body of a
+ * page whose header names no author: the authors of a report's
+ * chapters, who are the authors of the report. Returns how many. */
+static size_t contributors_line(dg_page *pg, size_t item)
+{
+  static const char *const cues[] = {"contributors:", "contributing authors:",
+                                     "contributions by"};
+  size_t i, k, n_auth = 0;
+  for (i = pg->header_end; i < pg->footer_start; i++) {
+    const dg_line *l = &pg->lines[i];
+    size_t n;
+    const char *s = ltext(pg, i, &n);
+    if (l->zone == DG_ZONE_LISTING || (l->flags & DG_LF_PROSE) || n > 2000)
+      continue;
+    for (k = 0; k < N(cues); k++) {
+      size_t cl = strlen(cues[k]);
+      if (n > cl && strncasecmp(s, cues[k], cl) == 0)
+        n_auth += add_names(pg, l->content + cl, n - cl, item, DG_P_AUTHOR, DG_PS_BYLINE,
+                            "contributors-line", NULL, 0);
+    }
+  }
+  return n_auth;
+}
+
+/* "Ann Vale (Harbor Institute) and Tom Reyes (Coastal University)" under
+ * the heading: the hosts of an episode or the authors of a piece, each
+ * with the organization in the parentheses. Returns how many. */
+static size_t names_affiliations_line(dg_page *pg, dg_facts *f, size_t i, size_t item,
+                                      const guests *except)
+{
+  const dg_line *l = &pg->lines[i];
+  const char *s = pg->text + l->content;
+  size_t n = l->end - l->content, a = 0, k, count = 0, parts = 0;
+  if (n > 400 || !memchr(s, '(', n) || (l->flags & (DG_LF_PROSE | DG_LF_BYLINE)))
+    return 0;
+  for (k = 0; k < n && parts < 16; k++) {
+    size_t e, next;
+    dg_part nm, aff;
+    dg_name name;
+    if (s[k] != ')')
+      continue;
+    e = k + 1;
+    /* ") and ", "), ", ") & " or the end of the line */
+    next = e;
+    if (dg_at(s, n, e, " and "))
+      next = e + 5;
+    else if (dg_at(s, n, e, ", ") || dg_at(s, n, e, " & "))
+      next = e + 2 + (s[e] == ' ');
+    else if (e != n)
+      continue;
+    parts++;
+    dg_name_init(&name);
+    /* every part "Name (Organization)"; the line's shape vouches for a
+     * given name the gazetteer does not know */
+    if (dg_name_affil_parse(pg->gz, s + a, e - a, DG_NAME_SHAPE, &nm, &aff, &name) &&
+        aff.len > 0 && nm.start == 0 && name.words >= 2 && name.words <= 4 &&
+        !is_guest(except, &name)) {
+      size_t id = dg_people_add(pg->people, &name, dg_span_at(l->content + a + name.start, name.len),
+                                DG_PS_BYLINE, "names-with-affiliations");
+      dg_people_relate(pg->people, item, DG_P_AUTHOR, id, dg_span_at(l->content + a, e - a),
+                       "names-with-affiliations");
+      dg_extract_affiliations(pg, f, id, l->content + a + aff.start, aff.len, 1,
+                              "names-with-affiliations");
+      count++;
+    }
+    dg_name_release(&name);
+    a = next;
+    k = next - 1;
+  }
+  return count;
+}
+
 /* ---------------------------------------------------------------- main item */
 
 /* "This volume, edited by Dr. Brevik, is ...": an editor named in the
@@ -725,6 +950,10 @@ void dg_extract_publication(dg_page *pg, dg_pageinfo *info, dg_facts *f)
       i = j > i ? j - 1 : i;
       continue;
     }
+    if ((n = names_affiliations_line(pg, f, i, item, &gst)) >= 2) {
+      n_auth += n;
+      continue;
+    }
     if (!name_line(pg, i, 0) && author_affil_line(pg, f, i, item, &n)) {
       n_auth += n;
       continue;
@@ -753,9 +982,16 @@ void dg_extract_publication(dg_page *pg, dg_pageinfo *info, dg_facts *f)
       const dg_line *l = &pg->lines[i];
       if (l->zone != DG_ZONE_BODY || !(l->flags & DG_LF_BYLINE) || (l->flags & DG_LF_PROSE))
         continue;
-      if (byline(pg, i, &bs, &bl, &prop))
-        n_auth += add_names(pg, bs, bl, item, prop, DG_PS_BYLINE, "byline-after-body", NULL, 0);
+      if (byline(pg, i, &bs, &bl, &prop)) {
+        size_t n = add_names(pg, bs, bl, item, prop, DG_PS_BYLINE, "byline-after-body", NULL, 0);
+        /* an editor found there is no author: the authors may follow */
+        if (prop == DG_P_AUTHOR)
+          n_auth += n;
+      }
     }
+  /* "Contributors: A, B, C" in the credits of a report */
+  if (n_auth == 0)
+    n_auth += contributors_line(pg, item);
   /* "Kenji Tanaka is a research fellow at ...": a site that gives the
    * author only in a line of bio after the text */
   if (n_auth == 0)
@@ -818,7 +1054,13 @@ static dg_class label_class(const char *s, size_t n, int *non_pub)
     {"explainer", DG_CLASS_ARTICLE}, {"blog post", DG_CLASS_ARTICLE},
     {"essay", DG_CLASS_ESSAY}, {"book", DG_CLASS_BOOK}, {"books", DG_CLASS_BOOK},
     {"chapter", DG_CLASS_CHAPTER}, {"journal article", DG_CLASS_JOURNAL_ARTICLE},
+    {"research article", DG_CLASS_JOURNAL_ARTICLE}, {"podcast", DG_CLASS_ARTICLE},
+    {"episode", DG_CLASS_ARTICLE}, {"press release", DG_CLASS_ARTICLE}, {"edited volume", DG_CLASS_BOOK},
+    {"fact sheet", DG_CLASS_REPORT}, {"monograph", DG_CLASS_BOOK},
   };
+  /* "New Report", "Latest Analysis", "Featured Podcast": a label with a
+   * word about its freshness is the same label */
+  static const char *const modifiers[] = {"new ", "latest ", "featured ", "recent ", "special "};
   static const char *const others[] = {
     "project", "program", "programme", "event", "events", "video", "expert", "experts",
     "topic", "topics", "centre", "center", "initiative", "person", "people",
@@ -827,6 +1069,14 @@ static dg_class label_class(const char *s, size_t n, int *non_pub)
   *non_pub = 0;
   while (e > 0 && (s[e - 1] == ':' || s[e - 1] == ' '))
     e--;
+  for (k = 0; k < N(modifiers); k++) {
+    size_t ml = strlen(modifiers[k]);
+    if (e > ml && strncasecmp(s, modifiers[k], ml) == 0) {
+      s += ml;
+      e -= ml;
+      break;
+    }
+  }
   for (k = 0; k < N(labels); k++)
     if (strlen(labels[k].w) == e && strncasecmp(labels[k].w, s, e) == 0)
       return labels[k].cls;
@@ -835,6 +1085,18 @@ static dg_class label_class(const char *s, size_t n, int *non_pub)
     size_t ol = strlen(others[k]);
     if (e >= ol && strncasecmp(others[k], s, ol) == 0 && (ol == e || s[ol] == ':'))
       *non_pub = 1;
+  }
+  /* "Past Program", "Related Experts: ...", "Upcoming Events": a label
+   * whose last word names something other than a publication */
+  {
+    const char *colon = memchr(s, ':', e);
+    size_t le = colon ? (size_t)(colon - s) : e, b = le;
+    while (b > 0 && s[b - 1] != ' ')
+      b--;
+    if (le - b > 0 && le <= 40)
+      for (k = 0; k < N(others); k++)
+        if (strlen(others[k]) == le - b && strncasecmp(others[k], s + b, le - b) == 0)
+          *non_pub = 1;
   }
   return DG_CLASS_NONE;
 }
@@ -900,13 +1162,190 @@ static int journal_citation(const char *s, size_t n)
   return dg_has_word(s, n, "pp") || dg_has_word(s, n, "vol");
 }
 
-static void make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, const record *r,
-                        int contents)
+/* How a record is read: from a table of contents (its items are parts of
+ * the page's item), under a heading that names a list (the heading is the
+ * evidence that its lines are items), and the date the items of an issue
+ * share. */
+typedef struct rec_opts {
+  int contents;
+  int headed;
+  const dg_date *issue_date; /* NULL when none */
+  dg_class default_cls;      /* when nothing tells; NONE: the page's class */
+} rec_opts;
+
+/* "(The Harbor Review, 2020)", "(ELN, 2019)", "(2021)": the venue and year
+ * printed after a title, as a field of its own. Returns the length of the
+ * title before it, or n when there is none. */
+static size_t venue_paren(const char *s, size_t n)
+{
+  size_t k;
+  dg_date y;
+  if (n < 8 || s[n - 1] != ')')
+    return n;
+  for (k = n - 1; k > 0 && s[k] != '('; k--)
+    ;
+  if (k == 0 || s[k - 1] != ' ' || !dg_year_find(s + k, n - k, &y))
+    return n;
+  return k - 1;
+}
+
+/* Venue words of a journal: an item printed with such a venue is a
+ * journal article. */
+static int journal_venue(const char *s, size_t n)
+{
+  static const char *const words[] = {"journal", "review", "quarterly", "bulletin",
+                                      "studies", "affairs", "proceedings"};
+  size_t k;
+  for (k = 0; k < N(words); k++)
+    if (dg_has_word(s, n, words[k]))
+      return 1;
+  return 0;
+}
+
+/* 1 if a clock time follows at the start of s[0..n) (after a comma or
+ * spaces): "March 3rd, 2021 10:00AM - 11:30AM" is a date field. */
+static int time_after(const char *s, size_t n)
+{
+  dg_time t;
+  size_t a = 0;
+  while (a < n && (s[a] == ' ' || s[a] == ','))
+    a++;
+  return a < n && dg_is_digit((unsigned char)s[a]) && dg_time_find(s + a, n - a, &t) &&
+         t.start >= 0;
+}
+
+/* 1 if s[0..n), the only field of a listed item, reads as a title and not
+ * as a link or a field of the page: three words or more, not "More
+ * videos ›", "Project: Name", "Published: DATE". */
+static int bare_title_ok(const char *s, size_t n)
+{
+  static const char *const links[] = {"\xE2\x80\xBA", "\xC2\xBB", "\xE2\x86\x92", ">"};
+  static const char *const fields[] = {"published", "posted", "updated", "project", "program",
+                                       "programme", "topic", "topics", "tags", "series"};
+  size_t k, words = 0;
+  for (k = 0; k < n; k++)
+    if (s[k] != ' ' && (k == 0 || s[k - 1] == ' '))
+      words++;
+  if (words < 3)
+    return 0;
+  for (k = 0; k < N(links); k++) {
+    size_t ll = strlen(links[k]);
+    if (n >= ll && memcmp(s + n - ll, links[k], ll) == 0)
+      return 0;
+  }
+  for (k = 0; k < N(fields); k++) {
+    size_t fl = strlen(fields[k]);
+    if (n > fl && strncasecmp(s, fields[k], fl) == 0 && (s[fl] == ':' || s[fl] == ' '))
+      return 0;
+  }
+  /* "Suite 300, 1414 Harbor Street, Portland": an address */
+  {
+    size_t commas = 0, run = 0, longest = 0;
+    for (k = 0; k < n; k++) {
+      commas += s[k] == ',';
+      run = dg_is_digit((unsigned char)s[k]) ? run + 1 : 0;
+      if (run > longest)
+        longest = run;
+    }
+    if (commas >= 2 && longest >= 3)
+      return 0;
+    if (memchr(s, '@', n))
+      return 0;
+  }
+  return dg_is_upper((unsigned char)s[0]) || dg_is_digit((unsigned char)s[0]) ||
+         (unsigned char)s[0] >= 0xC3 || s[0] == '"' || (unsigned char)s[0] == 0xE2;
+}
+
+/* The text of the venue field: the parenthesis after the title when the
+ * title field holds it, else the field itself. */
+static const char *venue_text(const dg_page *pg, const record *r, size_t pf, size_t title,
+                              size_t title_len, size_t *n)
+{
+  const char *s = pg->text + r->f[pf].start;
+  *n = r->f[pf].len;
+  if (pf == title) {
+    s += title_len;
+    *n -= title_len;
+  }
+  return s;
+}
+
+/* What "(Venue, 2020)" tells: the year (when no date was found), a
+ * journal venue (when no label gave the class), an organization named
+ * there (recorded in *org_f as the venue field itself). */
+static void venue_fields(const dg_page *pg, const record *r, size_t pf, size_t title,
+                         size_t title_len, dg_class *cls, size_t *org_f, dg_date *d,
+                         size_t *date_f, int *year_only)
+{
+  size_t n;
+  const char *s = venue_text(pg, r, pf, title, title_len, &n);
+  dg_date y;
+  if (*date_f == (size_t)-1 && dg_year_find(s, n, &y)) {
+    *d = y;
+    *date_f = pf;
+    *year_only = 1;
+  }
+  if (!*cls && journal_venue(s, n))
+    *cls = DG_CLASS_JOURNAL_ARTICLE;
+  if (*org_f == (size_t)-1 &&
+      dg_orgs_first_in(pg->orgs, (size_t)(s - pg->text), n) != DG_NO_ORG)
+    *org_f = pf;
+}
+
+/* The organization named in the venue "(ELN, 2019)": the publisher. */
+static void venue_publisher(dg_page *pg, dg_facts *f, size_t item, const record *r, size_t pf,
+                            size_t title, size_t title_len)
+{
+  size_t n, m, e;
+  const char *s = venue_text(pg, r, pf, title, title_len, &n);
+  const dg_orgm *om;
+  m = dg_orgs_first_in(pg->orgs, (size_t)(s - pg->text), n);
+  if (m == DG_NO_ORG)
+    return;
+  om = dg_orgs_mention(pg->orgs, m);
+  e = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len), "listed-venue-publisher");
+  dg_facts_add_ref(f, item, DG_P_PUBLISHER, e, dg_span_at(om->start, om->len),
+                   "listed-venue-publisher");
+}
+
+/* The entity of a listed item titled t. A title that folds to the page's
+ * own title is the page's item again, unless the record prints a year:
+ * then it is another work of the same title (a paper's journal version,
+ * this year's strategy), keyed with its year so that its IRI differs
+ * (SPEC section 2). Returns (size_t)-1 for the page's own item. */
+static size_t listed_entity(const dg_page *pg, dg_facts *f, const dg_pageinfo *info,
+                            const char *t, dg_span sp, const dg_date *d)
+{
+  if (info->title.text) {
+    char *a = dg_text_key(t, strlen(t));
+    char *b = dg_text_key(info->title.text, strlen(info->title.text));
+    int same = strcmp(a, b) == 0;
+    free(a);
+    free(b);
+    if (same) {
+      char *key;
+      size_t item;
+      dg_date md;
+      size_t ml;
+      if (!d || !d->year || (pub_date(pg, info, &md, &ml) && md.year == d->year))
+        return (size_t)-1;
+      key = xasprintf("%s %d", t, d->year);
+      item = dg_facts_entity(f, DG_KIND_PUBLICATION, key, t, sp, "listed-item-same-title");
+      free(key);
+      return item;
+    }
+  }
+  return dg_facts_entity(f, DG_KIND_PUBLICATION, t, t, sp, "listed-item");
+}
+
+static int make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, const record *r,
+                       const rec_opts *o)
 {
   size_t k, title = (size_t)-1, date_f = (size_t)-1, org_f = (size_t)-1;
   size_t names_f[4], n_names = 0, by_f[4], n_by = 0;
   dg_class cls = DG_CLASS_NONE, cite_cls = DG_CLASS_NONE;
-  int evidence = 0, non_pub = 0, year_only = 0;
+  int evidence = o->headed, non_pub = 0, year_only = 0, contents = o->contents;
+  size_t title_len = 0, lone = (size_t)-1, paren_f = (size_t)-1;
   dg_date d, cd;
   int have_cite_date = 0;
   memset(&d, 0, sizeof d);
@@ -919,17 +1358,26 @@ static void make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, const recor
     for (j = 0; j < n; j++)
       if (s[j] != ' ' && (j == 0 || s[j - 1] == ' '))
         words++;
-    if (words <= 3 && (c = label_class(s, n, &np)) != DG_CLASS_NONE) {
+    /* "(translated by ...)", "(Harbor Review, 2020)": a note or a venue */
+    if (o->headed && s[0] == '(') {
+      if (paren_f == (size_t)-1 && dg_year_find(s, n, &x))
+        paren_f = k;
+      continue;
+    }
+    c = label_class(s, n, &np);
+    if (words <= 3 && c != DG_CLASS_NONE) {
       if (!cls)
         cls = c;
       evidence++;
       continue;
     }
-    if (np && words <= 6) {
+    if (np && (words <= 6 || memchr(s, ':', n < 40 ? n : 40))) {
       non_pub = 1;
       continue;
     }
-    if (dg_date_find(s, n, &x) && x.len + 6 >= n) {
+    if (dg_date_find(s, n, &x) &&
+        (x.len + 6 >= n || (x.start <= 12 && dg_time_prefix_len(s + x.start + x.len, n - x.start - x.len) > 0) ||
+         (x.start <= 12 && time_after(s + x.start + x.len, n - x.start - x.len)))) {
       if (date_f == (size_t)-1) {
         date_f = k;
         d = x;
@@ -998,28 +1446,60 @@ static void make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, const recor
     if (title == (size_t)-1 && words >= 1 &&
         (dg_title_text_like(s, n) ||
          (words >= 2 && (dg_is_upper((unsigned char)s[0]) || (unsigned char)s[0] >= 0xC3) &&
-          s[n - 1] != '.')))
+          s[n - 1] != '.'))) {
+      /* "Sport · Title · date": a lone word before the title is a
+       * section of the site */
+      if (o->headed && words == 1 && k == 0 && r->nf > 1 && r->f[1].line == r->f[0].line &&
+          lone == (size_t)-1) {
+        lone = k;
+        continue;
+      }
       title = k;
+    }
   }
+  if (title == (size_t)-1)
+    title = lone;
   if (non_pub || title == (size_t)-1 || evidence == 0)
-    return;
+    return 0;
+  title_len = r->f[title].len;
+  /* an item known only from the list's heading must look like a title */
+  if (evidence == o->headed && n_names == 0 && n_by == 0 && org_f == (size_t)-1 &&
+      !bare_title_ok(pg->text + r->f[title].start, title_len))
+    return 0;
+  /* "Title (Venue, 2020)" */
+  if (o->headed) {
+    size_t cut = venue_paren(pg->text + r->f[title].start, title_len);
+    if (cut < title_len && paren_f == (size_t)-1) {
+      paren_f = title;
+      title_len = cut;
+    }
+  }
   {
-    char *t = dg_title_clean(pg->text + r->f[title].start, r->f[title].len);
+    char *t = dg_title_clean(pg->text + r->f[title].start, title_len);
     size_t tl = strlen(t);
-    dg_span sp = dg_span_at(r->f[title].start, r->f[title].len);
+    dg_span sp = dg_span_at(r->f[title].start, title_len);
     size_t item, q;
     while (tl > 0 && (t[tl - 1] == '.' || t[tl - 1] == ','))
       t[--tl] = '\0';
-    if (info->title.text && strcasecmp(t, info->title.text) == 0) {
+    item = listed_entity(pg, f, info, t, sp, date_f != (size_t)-1 ? &d : have_cite_date ? &cd : NULL);
+    if (item == (size_t)-1) {
       free(t);
-      return;
+      return 0;
     }
-    item = dg_facts_entity(f, DG_KIND_PUBLICATION, t, t, sp, "listed-item");
     if (cite_cls)
       cls = cite_cls;
+    if (paren_f != (size_t)-1)
+      venue_fields(pg, r, paren_f, title, title_len, &cls, &org_f, &d, &date_f, &year_only);
     if (!cls && contents)
       cls = info->pub_class == DG_CLASS_JOURNAL_ARTICLE ? DG_CLASS_JOURNAL_ARTICLE
                                                         : DG_CLASS_CHAPTER; /* a part of the item */
+    /* "— Harbor University Press": a press publishes books */
+    if (!cls && org_f != (size_t)-1 && org_f != paren_f &&
+        dg_has_word(pg->text + r->f[org_f].start, r->f[org_f].len, "press"))
+      cls = DG_CLASS_BOOK;
+    /* an item printed with its publisher is that publisher's paper */
+    if (!cls && org_f == (size_t)-1)
+      cls = o->default_cls;
     if (!cls)
       cls = info->is_pub && info->pub_class ? info->pub_class : DG_CLASS_REPORT;
     dg_facts_set_class(f, item, cls);
@@ -1029,6 +1509,11 @@ static void make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, const recor
       dg_facts_add_ref(f, info->main_pub, DG_P_RELATED_TO, item, sp, "listed-item");
     if (date_f == (size_t)-1 && have_cite_date) {
       d = cd;
+      date_f = 0;
+    }
+    /* the items of an issue carry the issue's date */
+    if (date_f == (size_t)-1 && o->issue_date) {
+      d = *o->issue_date;
       date_f = 0;
     }
     if (date_f != (size_t)-1) {
@@ -1058,7 +1543,7 @@ static void make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, const recor
       for (q = 0; q < n_names; q++)
         add_names(pg, r->f[names_f[q]].start, r->f[names_f[q]].len, item, DG_P_AUTHOR,
                   DG_PS_LISTING, "listed-item-names", NULL, 0);
-    if (org_f != (size_t)-1) {
+    if (org_f != (size_t)-1 && org_f != paren_f) {
       size_t m = dg_orgs_first_in(pg->orgs, r->f[org_f].start, r->f[org_f].len);
       const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
       size_t e = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len),
@@ -1066,8 +1551,11 @@ static void make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, const recor
       dg_facts_add_ref(f, item, DG_P_PUBLISHER, e, dg_span_at(om->start, om->len),
                        "listed-item-publisher");
     }
+    if (org_f != (size_t)-1 && org_f == paren_f)
+      venue_publisher(pg, f, item, r, paren_f, title, title_len);
     free(t);
   }
+  return 1;
 }
 
 /* A line that starts a record: a type label ("• Commentary", "▸ Article",
@@ -1131,7 +1619,10 @@ static void toc_blocks(dg_page *pg, dg_pageinfo *info, dg_facts *f)
         r->f[r->nf].len = pg->lines[k + 1].end - pg->lines[k + 1].content;
         r->f[r->nf].line = k + 1;
         r->nf++;
-        make_record(pg, info, f, r, 1);
+        {
+          rec_opts o = {1, 0, NULL, DG_CLASS_NONE};
+          make_record(pg, info, f, r, &o);
+        }
         k = dg_page_next(pg, k + 1);
         if (k == DG_NO_LINE)
           break;
@@ -1141,6 +1632,188 @@ static void toc_blocks(dg_page *pg, dg_pageinfo *info, dg_facts *f)
     }
     i++;
   }
+  free(r);
+}
+
+/* ---------------------------------------------------------------- headed lists */
+
+enum { LIST_PLAIN, LIST_CONTENTS, LIST_ISSUE };
+
+/* Headings of lists of publications, lower case: the lines under them are
+ * items even when they print nothing but a title. */
+static const struct {
+  const char *h;
+  int kind;
+} list_headings[] = {
+  {"cited by", LIST_PLAIN}, {"published versions", LIST_PLAIN},
+  {"published version", LIST_PLAIN}, {"in this issue", LIST_ISSUE},
+  {"also in this issue", LIST_ISSUE}, {"in this volume", LIST_CONTENTS},
+  {"more episodes", LIST_PLAIN}, {"other episodes", LIST_PLAIN},
+  {"recent episodes", LIST_PLAIN}, {"latest episodes", LIST_PLAIN},
+  {"previous episode", LIST_PLAIN}, {"next episode", LIST_PLAIN},
+  {"more top stories", LIST_PLAIN}, {"top stories", LIST_PLAIN}, {"more stories", LIST_PLAIN},
+  {"latest news", LIST_PLAIN}, {"more news", LIST_PLAIN}, {"chapters", LIST_CONTENTS},
+  {"contents", LIST_CONTENTS}, {"table of contents", LIST_CONTENTS},
+  {"selected publications", LIST_PLAIN}, {"recent publications", LIST_PLAIN},
+  {"publications", LIST_PLAIN}, {"selected works", LIST_PLAIN},
+  {"also in this series", LIST_PLAIN}, {"more in this series", LIST_PLAIN},
+};
+
+/* 1 if line i is a heading of a list of publications; *kind gets what
+ * the list is (LIST_*). "◀ Previous episode", "Chapters (selected)",
+ * "Cited By", a related-items heading, or a short heading over two or
+ * more bulleted lines that carry dates ("Program News" over dated
+ * items). */
+static int list_heading(const dg_page *pg, size_t i, int *kind)
+{
+  const dg_line *l = &pg->lines[i];
+  const char *s = pg->text + l->content;
+  size_t n = l->end - l->content, k, a = 0;
+  *kind = LIST_PLAIN;
+  if ((l->flags & (DG_LF_BLANK | DG_LF_PROSE | DG_LF_BULLET)) || l->nwords == 0 ||
+      l->nwords > 6 || n > 60)
+    return 0;
+  if (l->flags & DG_LF_RELATED) {
+    int np;
+    label_class(s, n, &np);
+    return !np; /* "Related Events", "Related Experts" list no publication */
+  }
+  /* arrows and marks before the words, a colon or a note after them */
+  while (a < n && !dg_is_alnum((unsigned char)s[a]))
+    a++;
+  while (n > a && (s[n - 1] == ':' || s[n - 1] == ' '))
+    n--;
+  if (n > a && s[n - 1] == ')') {
+    const char *open = memchr(s + a, '(', n - a);
+    if (open)
+      n = (size_t)(open - s);
+    while (n > a && s[n - 1] == ' ')
+      n--;
+  }
+  for (k = 0; k < N(list_headings); k++)
+    if (strlen(list_headings[k].h) == n - a && strncasecmp(list_headings[k].h, s + a, n - a) == 0) {
+      *kind = list_headings[k].kind;
+      return 1;
+    }
+  if (l->nwords <= 4 && !(l->flags & DG_LF_END_PUNCT)) {
+    size_t j = dg_page_next(pg, i), dated = 0;
+    for (k = 0; k < 2 && j != DG_NO_LINE && j < pg->footer_start; k++) {
+      if ((pg->lines[j].flags & (DG_LF_BULLET | DG_LF_DATE)) == (DG_LF_BULLET | DG_LF_DATE))
+        dated++;
+      j = dg_page_next(pg, j);
+    }
+    return dated == 2;
+  }
+  return 0;
+}
+
+/* split_fields(), and a field cut again at runs of two or more spaces:
+ * "Title      2023.09.15". */
+static size_t split_record_line(const dg_page *pg, size_t i, field *out, size_t max)
+{
+  const dg_line *l = &pg->lines[i];
+  field tmp[24];
+  size_t nt = split_fields(l->content, pg->text + l->content, l->end - l->content, tmp, 24, i);
+  size_t k, nf = 0;
+  for (k = 0; k < nt && nf < max; k++) {
+    const char *s = pg->text + tmp[k].start;
+    size_t n = tmp[k].len, a = 0, j;
+    for (j = 0; j + 1 < n && nf < max; j++)
+      if (s[j] == ' ' && s[j + 1] == ' ') {
+        out[nf].start = tmp[k].start + a;
+        out[nf].len = j - a;
+        out[nf].line = i;
+        nf++;
+        while (j < n && s[j] == ' ')
+          j++;
+        a = j;
+      }
+    if (nf < max && n > a) {
+      out[nf].start = tmp[k].start + a;
+      out[nf].len = n - a;
+      out[nf].line = i;
+      nf++;
+    }
+  }
+  return nf;
+}
+
+/* 1 if line j starts with an item number: "3  Title", "4. Title". Each
+ * such line is an item of its own. */
+static int numbered(const dg_page *pg, size_t j)
+{
+  const char *s = pg->text + pg->lines[j].content;
+  size_t n = pg->lines[j].end - pg->lines[j].content, k = 0;
+  while (k < n && k < 3 && dg_is_digit((unsigned char)s[k]))
+    k++;
+  return k > 0 && k + 1 < n && (s[k] == '.' || s[k] == ')' || (s[k] == ' ' && s[k + 1] == ' '));
+}
+
+/* 1 if line j ends a headed list: another heading, a bio, prose that is
+ * not an item's teaser, a menu without a date. */
+static int list_stop(const dg_page *pg, size_t j)
+{
+  const dg_line *l = &pg->lines[j];
+  int kind;
+  if (list_heading(pg, j, &kind))
+    return 1;
+  if (l->flags & (DG_LF_ABOUT | DG_LF_COPYRIGHT | DG_LF_SHARE))
+    return 1;
+  /* "Summary", "Speakers:"; not "Overview: A Chapter's Title" */
+  if ((l->flags & (DG_LF_SECTION | DG_LF_ROLE)) && l->nwords <= 4) {
+    const char *colon = memchr(pg->text + l->content, ':', l->end - l->content);
+    if (!colon || colon + 1 >= pg->text + l->end)
+      return 1;
+  }
+  if ((l->flags & DG_LF_PROSE) && !(l->flags & DG_LF_BULLET))
+    return 1;
+  return (l->flags & DG_LF_NAV) && !(l->flags & DG_LF_DATE);
+}
+
+/* The items under list heading h: one per bulleted line (with the lines
+ * under it), else one per block of lines. Stops at the first block that
+ * is no item. */
+static void headed_list(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t h, int kind,
+                        record *r)
+{
+  size_t j = dg_page_next(pg, h), count = 0;
+  dg_date issue;
+  size_t dline;
+  rec_opts o;
+  o.contents = kind == LIST_CONTENTS;
+  o.headed = 1;
+  o.issue_date = NULL;
+  /* a news site's or a blog's other items are articles whatever the
+   * page's own genre; a profile's list holds papers */
+  o.default_cls = info->title.text && info->is_pub ? DG_CLASS_ARTICLE : DG_CLASS_REPORT;
+  if (kind == LIST_ISSUE && info->title.text && pub_date(pg, info, &issue, &dline))
+    o.issue_date = &issue;
+  while (j != DG_NO_LINE && j < pg->footer_start && count < 64 && !list_stop(pg, j)) {
+    size_t e = j;
+    int bullet = (pg->lines[j].flags & DG_LF_BULLET) != 0;
+    r->nf = 0;
+    do {
+      r->nf += split_record_line(pg, e, r->f + r->nf, N(r->f) - r->nf);
+      e++;
+    } while (e < pg->footer_start && !(pg->lines[e].flags & (DG_LF_BLANK | DG_LF_BULLET)) &&
+             !list_stop(pg, e) && !label_start(pg, e) && !numbered(pg, e) && e < j + 8);
+    /* a bulleted item takes the lines under it; a block ends at a blank */
+    (void)bullet;
+    if (!make_record(pg, info, f, r, &o))
+      break;
+    count++;
+    j = dg_page_next(pg, e - 1);
+  }
+}
+
+static void headed_lists(dg_page *pg, dg_pageinfo *info, dg_facts *f)
+{
+  size_t i = info->title.line != DG_NO_LINE ? pg->header_end : 0;
+  record *r = xcalloc(1, sizeof *r);
+  int kind;
+  for (; i < pg->footer_start; i++)
+    if (list_heading(pg, i, &kind))
+      headed_list(pg, info, f, i, kind, r);
   free(r);
 }
 
@@ -1199,12 +1872,17 @@ void dg_extract_listings(dg_page *pg, dg_pageinfo *info, dg_facts *f)
                             N(r->f) - r->nf, j);
       j++;
     }
-    make_record(pg, info, f, r, contents && in_listing);
+    {
+      rec_opts o = {0, 0, NULL, DG_CLASS_NONE};
+      o.contents = contents && in_listing;
+      make_record(pg, info, f, r, &o);
+    }
     i = j > i ? j : i + 1;
   }
   free(r);
   if (info->is_pub)
     toc_blocks(pg, info, f);
+  headed_lists(pg, info, f);
 }
 
 /* ---------------------------------------------------------------- bio books */

@@ -141,10 +141,210 @@ static int person_line(const dg_page *pg, size_t i)
   dg_name n;
   int ok = 0;
   dg_name_init(&n);
+  /* "Name: a remark" is a heading that quotes someone */
   if (dg_name_affil_parse(pg->gz, pg->text + l->content, l->end - l->content, DG_NAME_SHAPE, &nm,
                           &aff, &n) &&
       aff.len > 0 && nm.start == 0 && n.words >= 2 &&
-      (n.known_given || n.family_first || n.honorific))
+      (n.known_given || n.family_first || n.honorific) &&
+      !(nm.len < l->end - l->content && pg->text[l->content + nm.len] == ':'))
+    ok = 1;
+  dg_name_release(&n);
+  return ok;
+}
+
+/* The marks that separate the crumbs of a breadcrumb ("Regional ›
+ * Pacific Islands", "Media Center > News"). */
+static const char *const crumb_marks[] = {
+  " \xE2\x80\xBA ", " \xC2\xBB ", " > ", " \xE2\x96\xB8 ", " \xE2\x86\x92 ",
+};
+
+/* Length of the crumb mark at s[i], or 0. */
+static size_t crumb_mark_at(const char *s, size_t n, size_t i)
+{
+  size_t k;
+  if (s[i] != ' ')
+    return 0;
+  for (k = 0; k < sizeof crumb_marks / sizeof *crumb_marks; k++)
+    if (dg_at(s, n, i, crumb_marks[k]))
+      return strlen(crumb_marks[k]);
+  return 0;
+}
+
+/* 1 if line i is a breadcrumb: short crumbs joined by a crumb mark, with
+ * no sentence among them. A heading is never written that way. */
+static int crumb_line(const dg_page *pg, size_t i)
+{
+  const dg_line *l = &pg->lines[i];
+  const char *s = pg->text + l->content;
+  size_t n = l->end - l->content, k, marks = 0, words = 0;
+  if (n > 300 || (l->flags & DG_LF_END_PUNCT))
+    return 0;
+  for (k = 0; k < n; k++) {
+    size_t ml = crumb_mark_at(s, n, k);
+    if (ml) {
+      /* a crumb of more than six words is a sentence */
+      if (words > 6)
+        return 0;
+      marks++;
+      words = 0;
+      k += ml - 1;
+    } else if (s[k] != ' ' && (k == 0 || s[k - 1] == ' ')) {
+      words++;
+    }
+  }
+  return marks > 0 && words <= 6;
+}
+
+/* Length of a menu separator at s[i] (two or more spaces, " | ", " · ",
+ * a crumb mark), or 0. */
+static size_t menu_sep_at(const char *s, size_t n, size_t i)
+{
+  size_t k = i;
+  if (s[i] != ' ')
+    return 0;
+  if (dg_at(s, n, i, " | "))
+    return 3;
+  if (dg_at(s, n, i, " \xC2\xB7 "))
+    return 4;
+  if ((k = crumb_mark_at(s, n, i)) != 0)
+    return k;
+  for (k = i; k < n && s[k] == ' '; k++)
+    ;
+  return k - i >= 2 ? k - i : 0;
+}
+
+/* 1 if line i repeats an item of a menu, or a crumb of a breadcrumb
+ * other than its last: a section's name ("Economy & Trade") printed
+ * above the heading, not the heading. The last crumb often is the page's
+ * own title. */
+static int menu_item_line(const dg_page *pg, size_t i)
+{
+  const dg_line *l = &pg->lines[i];
+  const char *t = pg->text + l->content;
+  size_t tn = l->end - l->content, j, seen = 0;
+  if (l->nwords > 6)
+    return 0;
+  for (j = 0; j < pg->n_lines && seen < 32; j++) {
+    const dg_line *m = &pg->lines[j];
+    const char *s = pg->text + m->content;
+    size_t n = m->end - m->content, a = 0, k;
+    int crumbs;
+    if (!(m->flags & DG_LF_NAV) || j == i || n > 1000)
+      continue;
+    seen++;
+    crumbs = crumb_line(pg, j);
+    for (k = 0; k <= n; k++) {
+      size_t sl = k < n ? menu_sep_at(s, n, k) : 0;
+      if (k < n && !sl)
+        continue;
+      /* the segment s[a, k) */
+      if (k - a == tn && strncasecmp(s + a, t, tn) == 0 && !(crumbs && k == n))
+        return 1;
+      if (k == n)
+        break;
+      k += sl - 1;
+      a = k + 1;
+    }
+  }
+  return 0;
+}
+
+/* 1 if line i lists persons with their organizations in parentheses:
+ * "Ann Vale (Harbor Institute) and Tom Reyes (City University)", the
+ * hosts or guests under a heading, not a heading. */
+static int names_with_affiliations_line(const dg_page *pg, size_t i)
+{
+  const dg_line *l = &pg->lines[i];
+  const char *s = pg->text + l->content;
+  size_t n = l->end - l->content, k, o = 0, np, known;
+  int depth = 0, parens = 0, ok;
+  char *bare;
+  dg_part parts[16];
+  if (n > 300 || !memchr(s, '(', n))
+    return 0;
+  bare = xmalloc(n + 1);
+  for (k = 0; k < n; k++) {
+    if (s[k] == '(') {
+      depth++;
+      parens++;
+    } else if (s[k] == ')' && depth > 0) {
+      depth--;
+    } else if (depth == 0) {
+      bare[o++] = s[k];
+    }
+  }
+  bare[o] = '\0';
+  np = dg_name_list(pg->gz, bare, o, DG_NAME_SHAPE, parts, 16, &known);
+  ok = parens > 0 && np > 0 && np <= 16 && known > 0 && (size_t)parens >= np;
+  free(bare);
+  return ok;
+}
+
+/* 1 if s[0..n) is a weekday's name or its abbreviation ("Tue"). */
+static int weekday(const char *s, size_t n)
+{
+  static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday",
+                                     "friday", "saturday", "sunday"};
+  size_t k;
+  while (n > 0 && s[n - 1] == '.')
+    n--;
+  for (k = 0; k < sizeof days / sizeof *days; k++)
+    if (n >= 3 && n <= strlen(days[k]) && strncasecmp(days[k], s, n) == 0)
+      return 1;
+  return 0;
+}
+
+/* 1 if the words of s[0..len) outside the date d are a title of their
+ * own ("Field Notes March 2021"), not a cue ("Published March 2021") or a
+ * weekday: two or more capitalised words, none a date cue. */
+static int titled_date_line(const char *s, size_t len, const dg_date *d)
+{
+  static const char *const cues[] = {
+    "published", "posted", "updated", "released", "issued", "date", "dated", "on", "by",
+    "last", "from", "until", "to", "and", "news", "issue", "volume", "vol", "no",
+  };
+  size_t i = 0, words = 0, k;
+  while (i < len) {
+    size_t j = i;
+    if (i >= d->start && i < d->start + d->len) {
+      i = d->start + d->len;
+      continue;
+    }
+    while (j < len && s[j] != ' ' && !(j >= d->start && j < d->start + d->len))
+      j++;
+    if (j > i) {
+      size_t wl = j - i;
+      while (wl > 0 && (s[i + wl - 1] == ',' || s[i + wl - 1] == ':'))
+        wl--;
+      if (!wl || !(dg_is_upper((unsigned char)s[i]) || dg_is_digit((unsigned char)s[i])))
+        return 0;
+      for (k = 0; k < sizeof cues / sizeof *cues; k++)
+        if (strlen(cues[k]) == wl && strncasecmp(cues[k], s + i, wl) == 0)
+          return 0;
+      if (weekday(s + i, wl))
+        return 0;
+      words++;
+    }
+    i = j + (j < len && s[j] == ' ');
+  }
+  return words >= 2;
+}
+
+/* 1 if line j is a name and the organization it writes for: "Mia Lund,
+ * The Harbor Herald", with the organization found in the text. */
+static int name_org_line(const dg_page *pg, size_t j)
+{
+  const dg_line *l = &pg->lines[j];
+  dg_part nm, aff;
+  dg_name n;
+  int ok = 0;
+  if (!pg->orgs || l->nwords > 12)
+    return 0;
+  dg_name_init(&n);
+  if (dg_name_affil_parse(pg->gz, pg->text + l->content, l->end - l->content, DG_NAME_SHAPE, &nm,
+                          &aff, &n) &&
+      aff.len > 0 && nm.start == 0 && n.words >= 2 && n.words <= 4 &&
+      dg_orgs_first_in(pg->orgs, l->content + aff.start, aff.len) != DG_NO_ORG)
     ok = 1;
   dg_name_release(&n);
   return ok;
@@ -194,6 +394,7 @@ static int field_line(const char *s, size_t n)
     "category", "source", "citation", "doi", "isbn", "issn", "published", "updated",
     "posted", "author", "authors", "editor", "editors", "region", "program", "project",
     "programme", "download", "pages", "length", "duration", "dates", "deadline",
+    "q", "a", /* an interview's question and answer */
   };
   size_t k, c;
   const char *colon;
@@ -223,6 +424,48 @@ static int name_list_memo(const dg_page *pg, size_t i, unsigned char *names)
 
 static int title_like(const dg_page *pg, size_t i, unsigned char *names);
 
+/* 1 if line j is a byline, a list of names or a name with its
+ * organization: what follows a heading. */
+static int byline_or_author_at(const dg_page *pg, size_t j, unsigned char *names)
+{
+  const dg_line *l = &pg->lines[j];
+  if (l->flags & (DG_LF_PROSE | DG_LF_BLANK))
+    return 0;
+  return (l->flags & DG_LF_BYLINE) || name_list_memo(pg, j, names) || person_line(pg, j) ||
+         name_org_line(pg, j);
+}
+
+
+/* A heading long enough to read like prose ("Name: “a quoted remark of
+ * twenty words”") is still a heading when it stands alone between blank
+ * lines, ends without a full stop, and a byline or an author line comes
+ * right after it. */
+static int prose_heading(const dg_page *pg, size_t i, unsigned char *names)
+{
+  const dg_line *l = &pg->lines[i];
+  const char *s = pg->text + l->content;
+  size_t n = l->end - l->content, nx;
+  unsigned char last;
+  if (l->nwords > 30 || n > 300 || (l->flags & DG_LF_BULLET))
+    return 0;
+  last = (unsigned char)s[n - 1];
+  if (last == '.' || last == ';' || last == ',' || last == ':')
+    return 0;
+  if ((i > 0 && !(pg->lines[i - 1].flags & DG_LF_BLANK)) ||
+      (i + 1 < pg->n_lines && !(pg->lines[i + 1].flags & DG_LF_BLANK)))
+    return 0;
+  /* "a … b. C …": two sentences are a paragraph */
+  {
+    size_t k;
+    for (k = 1; k + 2 < n; k++)
+      if (s[k] == '.' && s[k + 1] == ' ' && dg_is_upper((unsigned char)s[k + 2]) &&
+          dg_is_lower((unsigned char)s[k - 1]))
+        return 0;
+  }
+  nx = dg_page_next(pg, i);
+  return nx != DG_NO_LINE && byline_or_author_at(pg, nx, names);
+}
+
 int dg_title_like(const dg_page *pg, size_t i) { return title_like(pg, i, NULL); }
 
 static int title_like(const dg_page *pg, size_t i, unsigned char *names)
@@ -233,7 +476,10 @@ static int title_like(const dg_page *pg, size_t i, unsigned char *names)
   dg_date d;
   unsigned bad = DG_LF_BLANK | DG_LF_NAV | DG_LF_SHARE | DG_LF_COPYRIGHT | DG_LF_BYLINE |
                  DG_LF_RELATED | DG_LF_ABOUT | DG_LF_PROSE | DG_LF_BULLET | DG_LF_TIME;
-  if (l->flags & bad)
+  if (l->flags & bad & ~DG_LF_PROSE)
+    return 0;
+  /* a long heading reads like a sentence; a byline under it tells */
+  if ((l->flags & DG_LF_PROSE) && !prose_heading(pg, i, names))
     return 0;
   if ((l->flags & DG_LF_SECTION) && l->nwords <= 3)
     return 0;
@@ -245,22 +491,26 @@ static int title_like(const dg_page *pg, size_t i, unsigned char *names)
   if (l->nwords < 2 || l->nwords > 40 || n < 8 || n > 300)
     return 0;
   if (l->flags & DG_LF_END_PUNCT) {
-    /* a question mark ends many titles; a full stop ends a sentence */
-    if (s[n - 1] == '.' || s[n - 1] == ';')
+    /* a question mark ends many titles; a full stop ends a sentence,
+     * unless the line is a capitalised "Heading: Words. In. Fragments." */
+    if (s[n - 1] == ';' ||
+        (s[n - 1] == '.' && !((l->flags & DG_LF_TITLECASE) && memchr(s, ':', n))))
       return 0;
   }
   if (l->flags & DG_LF_DATE) {
     dg_date_find(s, n, &d);
-    if (d.len + 12 >= n)
+    /* "Summit · Lisbon, 3 May 2024", "Podcast | 4 May 2024": a dateline */
+    if (l->seps > 0 || (d.len + 12 >= n && !titled_date_line(s, n, &d)))
       return 0;
   }
-  if (l->seps >= 2)
+  if (l->seps >= 2 || crumb_line(pg, i) || names_with_affiliations_line(pg, i) ||
+      menu_item_line(pg, i))
     return 0;
   if (field_line(s, n))
     return 0;
   /* a heading in sentence case ("Turkey's foreign policy after the
    * elections") is still a heading when it is short */
-  if (!dg_title_text_like(s, n) && !(l->flags & DG_LF_QUOTED) && l->nwords > 14)
+  if (!dg_title_text_like(s, n) && !(l->flags & (DG_LF_QUOTED | DG_LF_PROSE)) && l->nwords > 14)
     return 0;
   if (dg_title_label_line(pg, i) || org_line(pg, i) || name_list_memo(pg, i, names) ||
       person_line(pg, i))
@@ -367,6 +617,9 @@ static int cue_after(const dg_page *pg, size_t i, unsigned char *names)
       return (l->flags & DG_LF_BYLINE) != 0;
     if ((l->flags & DG_LF_DATE) && l->nwords <= 10)
       return 1;
+    /* a menu between them: what follows it belongs to what follows it */
+    if (l->flags & DG_LF_NAV)
+      return 0;
     if (name_list_memo(pg, j, names))
       return 1;
     /* a name, and its affiliation on the next line */
@@ -411,10 +664,26 @@ static int subtitle_of(likes *lk, size_t i)
   size_t nx = i + 1;
   if (!like(lk, i) || nx >= pg->n_lines || (pg->lines[nx].flags & DG_LF_BLANK))
     return 0;
+  /* a dateline ("Annual Summit · Lisbon, 3–5 May 2024") is not a
+   * subtitle */
   if ((pg->lines[i].flags & DG_LF_QUOTED) ||
-      (pg->lines[nx].flags & (DG_LF_ALLCAPS | DG_LF_QUOTED | DG_LF_ROLE)))
+      (pg->lines[nx].flags & (DG_LF_ALLCAPS | DG_LF_QUOTED | DG_LF_ROLE | DG_LF_DATE)))
     return 0;
   return like(lk, nx);
+}
+
+/* 1 if a title-like line standing alone between blank lines above line i
+ * has the same text. */
+static int earlier_copy(likes *lk, char **folded, size_t i)
+{
+  const dg_page *pg = lk->pg;
+  size_t j;
+  for (j = 1; j + 1 < i; j++)
+    if (!(pg->lines[j].flags & DG_LF_BLANK) && (pg->lines[j - 1].flags & DG_LF_BLANK) &&
+        (pg->lines[j + 1].flags & DG_LF_BLANK) && strcmp(folded[j], folded[i]) == 0 &&
+        like(lk, j))
+      return 1;
+  return 0;
 }
 
 static size_t find_header_end(const dg_page *pg, size_t title_last)
@@ -446,9 +715,12 @@ int dg_title_find(dg_page *pg, dg_title *t)
   {
     int seen = 0;
     for (i = 0; i < pg->n_lines && i < MAX_HEAD_LINES; i++) {
-      if ((pg->lines[i].flags & DG_LF_PROSE) && seen)
+      if ((pg->lines[i].flags & DG_LF_PROSE) && seen && !like(&lk, i))
         break;
-      if (!(pg->lines[i].flags & DG_LF_PROSE) && like(&lk, i))
+      /* a list of related items comes after the page's own heading */
+      if ((pg->lines[i].flags & DG_LF_RELATED) && seen)
+        break;
+      if (like(&lk, i))
         seen = 1;
     }
     limit = i;
@@ -468,6 +740,9 @@ int dg_title_find(dg_page *pg, dg_title *t)
     if (l->nwords >= 3) {
       if (!folded)
         folded = folded_lines(pg);
+      /* a heading comes before its repeats (an archive list, a footer) */
+      if (earlier_copy(&lk, folded, i))
+        continue;
       if (repeated(pg, folded, i))
         score += 4;
     }

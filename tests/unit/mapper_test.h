@@ -127,4 +127,16 @@ static inline const char *class_of(const dg_facts *f, dg_kind kind)
   return "";
 }
 
+/* The class name of the entity labelled `label` ("Chapter"), "" if none. */
+static inline const char *class_of_label(const dg_facts *f, const char *label)
+{
+  size_t i;
+  for (i = 0; i < dg_facts_n_entities(f); i++) {
+    const dg_entity *e = dg_facts_get_entity(f, i);
+    if (strcmp(e->label, label) == 0)
+      return dg_class_name(e->cls);
+  }
+  return "";
+}
+
 #endif

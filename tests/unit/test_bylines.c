@@ -62,6 +62,22 @@ static const struct {
    "shapes every operation, from artillery spotting to strikes far behind the lines.\n\n"
    "Claire Dubois is a senior fellow at the Royal United Services Institute.\n",
    "Claire Dubois", "", "an author named only in a bio line after the text"},
+  {"Ports and Power in the North\n\nTuesday 4 May 2021 | Written by Harbor Wire\n\n"
+   "Opinion \xE2\x80\x93 The northern ports have become a test of allied resolve, and planners "
+   "in several capitals now count cranes as carefully as ships.\n\n"
+   "* Helen Marsh is a senior lecturer at the University of Bergen. Tomas Berg is a "
+   "professor of politics at the Baltic Policy Institute.\nThis article was first "
+   "published by Harbor Wire.\n",
+   "Helen Marsh; Tomas Berg", "", "two authors in the bio paragraph before a syndication note"},
+  {"Harbor Security Forum 2023\n\nPublished June 2023\n\nThe seventh forum brought "
+   "ministers and officers from thirty states to the city for three days of talks.\n\n"
+   "Credits\nEditor: Ann Vale\nContributors: Helen Marsh, Tomas Berg, Lena Krause\n",
+   "Helen Marsh; Lena Krause; Tomas Berg", "Ann Vale", "a Contributors: line in the credits"},
+  {"Sea Lanes Episode 12: Ports and Tolls\nPodcast  \xC2\xB7  March 4, 2020\n"
+   "Soumaya Vale (Harbor Institute) and Tom Reyes (Coastal University)\n\nVale and Reyes "
+   "talk about the canal tolls that shipping lines now pay and what the new tariffs will "
+   "do to them.\n",
+   "Soumaya Vale; Tom Reyes", "", "hosts with their organizations in parentheses"},
 };
 
 int main(void)

@@ -44,6 +44,47 @@ static const struct {
    "By Helen Marsh\nMay 2, 2023\n\nThe text of the commentary begins here and runs on for "
    "long enough to be read as the body of the page.\n",
    "Ports, Power and the Pacific", "a cookie notice above the masthead"},
+  {"Harbor Times\nHome   World   Opinion   Sport\n\nWorld \xE2\x80\xBA Baltic Sea\n\n"
+   "Ferries return to the northern route after a quiet winter\n\n"
+   "Monday 3 May 2021 | Written by Harbor Wire\n\nThe first ferry of the season left the "
+   "port on Monday, carrying trucks, tourists and a brass band hired by the town.\n",
+   "Ferries return to the northern route after a quiet winter", "a breadcrumb of two crumbs"},
+  {"Tidewater Review\nDefense & Diplomacy   Economy   Culture   About\n\n"
+   "Home \xE2\x80\xBA Defense & Diplomacy \xE2\x80\xBA 2019\n\nDefense & Diplomacy\n\n"
+   "Marta Velde: \xE2\x80\x9CNobody in the ministry expected the harbour treaty to survive "
+   "the winter elections\xE2\x80\x9D\n\nJonas Ekberg, Nordic Policy Institute\n\n"
+   "Jonas Ekberg asked Marta Velde by email what the treaty means for the ports and for "
+   "the fishing towns along the coast.\n",
+   "Marta Velde: \xE2\x80\x9CNobody in the ministry expected the harbour treaty to survive "
+   "the winter elections\xE2\x80\x9D",
+   "a section name from the menu; a long heading over an author line"},
+  {"Harbor Institute\nHome \xE2\x80\xBA Podcasts \xE2\x80\xBA Sea Lanes\n\n"
+   "Sea Lanes Episode 12: Ports. Tolls. Tariffs. Trouble.\n"
+   "Podcast  \xC2\xB7  March 4, 2020\nAnn Vale (Harbor Institute) and Tom Reyes (Coastal "
+   "University)\n\nVale and Reyes talk about the canal tolls that shipping lines now pay and "
+   "what the new tariffs will do to them.\n",
+   "Sea Lanes Episode 12: Ports. Tolls. Tariffs. Trouble.",
+   "a heading in fragments; hosts with organizations are not a title"},
+  {"HARBOR REVIEW \xE2\x80\x94 English edition\nHome   Archive   Maps   Subscribe\n\n"
+   "MAY 2012\n\nThe grain deal survived, but only just\nA corridor on borrowed time\n\n"
+   "The corridor that carries grain out of the southern ports has survived three rounds of "
+   "threats, and the insurers are still writing policies for it.\n\nby Lena Marsh\n",
+   "The grain deal survived, but only just: A corridor on borrowed time",
+   "a masthead over a menu is not the title"},
+  {"Harbor Institute\nHome \xE2\x80\xBA Publications \xE2\x80\xBA Summit report\n\n"
+   "Summit report\nHarbor Security Forum 2023\n"
+   "7th Coastal Security Summit \xC2\xB7 Lisbon, 3\xE2\x80\x93" "5 May 2023\n"
+   "Published June 2023   \xC2\xB7   Editor: Ann Vale\n\nThe seventh summit brought "
+   "ministers and officers from thirty states to the city for three days of talks.\n",
+   "Harbor Security Forum 2023", "a dateline under the title is not its subtitle"},
+  {"Harbor Quarterly\nIssues   Stories   Dispatch   About\n\nAutumn Issue \xE2\x80\xBA "
+   "Dispatch\n\nHQ Dispatch March 2021\n\xE2\x80\x93 Ann Vale\n\nIn this dispatch we "
+   "bring readers up to date on the stories of the autumn issue and the people in them.\n",
+   "HQ Dispatch March 2021", "a title that holds a month"},
+  {"Tidewater Notes\n\nSunday, May 2, 2021\n\nWeekly Harbor Notes, May 3, 2021\n\n"
+   "FERRY TALKS AT THE PORT. 5/3, 10:00am. Sponsor: Harbor Institute.\n\nBlog Archive\n"
+   "May\nWeekly Harbor Notes, May 3, 2021\nWeekly Harbor Notes, April 26, 2021\n",
+   "Weekly Harbor Notes, May 3, 2021", "the heading comes before its copy in an archive"},
 };
 
 int main(void)

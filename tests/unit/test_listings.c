@@ -1,0 +1,129 @@
+/* test_listings.c - the publications a page lists: under a heading that
+ * names a list ("You may also like", "In this issue", "More episodes",
+ * "Chapters", "Selected publications"), as bullets or blocks, with what is
+ * printed beside each title; and the lines under such headings that are
+ * no publication. All pages are written for these tests. */
+#include "config.h"
+
+#include "../tap.h"
+#include "mapper_test.h"
+
+#define BODY                                                                               \
+  "Ports along the northern coast have become a test of allied resolve, and planners in " \
+  "several capitals now count cranes as carefully as ships.\n\n"
+
+static const struct {
+  const char *page;
+  const char *listed; /* titles of the listed items, sorted, "; " */
+  const char *what;
+} cases[] = {
+  {"Harbor Review\n\nWhy Ports Matter\n\nBy Helen Marsh\nMay 4, 2021\n\n" BODY
+   "You may also like\n\xE2\x80\xA2 The Quiet Rearmament of the North\n"
+   "\xE2\x80\xA2 Grain, Ships and Sanctions in a Cold Sea\n",
+   "Grain, Ships and Sanctions in a Cold Sea; The Quiet Rearmament of the North",
+   "bare titles under a related heading"},
+  {"Harbor Monthly\n\nMAY 2012\n\nWhy Ports Matter\n\nby Helen Marsh\n\n" BODY
+   "In this issue\n"
+   "\xE2\x80\xA2 Spring on the harbour front \xE2\x80\x94 Tomas Berg  (translated by Ana Ruiz)\n"
+   "\xE2\x80\xA2 The grain corridor holds \xE2\x80\x94 Lena Marsh\n",
+   "Spring on the harbour front; The grain corridor holds", "an issue's contents with authors"},
+  {"Harbor Institute\n\nSea Lanes Episode 12: Ports and Tolls\nPodcast  \xC2\xB7  March 4, 2020\n\n"
+   BODY "More episodes\n\xE2\x80\xA2 Sea Lanes Episode 13: The Canal Question\n"
+   "\xE2\x80\xA2 Sea Lanes Episode 11: Tariffs and Trouble Ahead\n",
+   "Sea Lanes Episode 11: Tariffs and Trouble Ahead; Sea Lanes Episode 13: The Canal Question",
+   "more episodes"},
+  {"Harbor Dialogue 2021\n\nSpeakers \xE2\x80\xBA Helen Marsh\n\nHelen Marsh\n\n"
+   "Helen Marsh is a senior fellow at the Baltic Policy Institute, where she works on ports "
+   "and on naval strategy.\n\nSelected publications\n"
+   "\xE2\x80\xA2 Cranes and Cruisers: Ports in Naval Strategy (The Harbor Review, 2020)\n"
+   "\xE2\x80\xA2 Towards a Calmer Baltic Sea (Baltic Policy Institute, 2019)\n",
+   "Cranes and Cruisers: Ports in Naval Strategy; Towards a Calmer Baltic Sea",
+   "a title with its venue and year in parentheses"},
+  {"Harbor Institute\n\nThe Northern Seas 2020\nPorts, Power and Rivalry\n\nEdited by Helen Marsh\n\n"
+   BODY "Chapters (selected)\n\nOverview: Ports and Power\nHelen Marsh\n"
+   "Senior Fellow, Baltic Policy Institute\n\nNorway\nTomas Berg\n"
+   "Professor of Politics, University of Bergen\n\n",
+   "Norway; Overview: Ports and Power", "chapters: a title, its author, the author's post"},
+  {"Harbor Institute\n\nPorts Conference 2025\n\nWednesday, January 15, 2025\n9:00 - 12:00\n\n"
+   "Speakers\nHelen Marsh (Baltic Policy Institute)\n\nRELATED\nNew Report  |  March 12, 2025\n"
+   "Ports at a Turning Point and the Path Ahead\nKey points from this conference.\n",
+   "Ports at a Turning Point and the Path Ahead", "a label with a freshness word"},
+  {"Harbor Review\n\nWhy Ports Matter\n\nBy Helen Marsh\nMay 4, 2021\n\n" BODY
+   "Related Events\n\xE2\x80\xBA Second Annual Harbor Security Conference\n\n"
+   "More from the Harbor Review\n\xE2\x80\xA2 All Harbor Review essays \xE2\x80\xBA\n"
+   "\xE2\x80\xA2 Upcoming events \xE2\x80\xBA\n\nHarbor Review, 1414 Quay Street, Suite 300, "
+   "Portland, OR 97201\n",
+   "", "events, links and an address are no publication"},
+  {"Harbor Secretariat\n\nMinisters Meet in Bergen\n2023.11.26\n\n" BODY
+   "Program News\n\xE2\x80\xA2 Board Paid a Visit to the Ministry of Transport   2023.10.24\n"
+   "\xE2\x80\xA2 Board Met the Harbor Commission in Oslo   2023.09.15\n",
+   "Board Met the Harbor Commission in Oslo; Board Paid a Visit to the Ministry of Transport",
+   "a short heading over dated bullets"},
+};
+
+int main(void)
+{
+  dg_mapper *m = dg_mapper_new();
+  size_t i;
+  dg_facts *f;
+  for (i = 0; i < sizeof cases / sizeof *cases; i++) {
+    f = map_text(m, cases[i].page);
+    is_str(objects(f, DG_KIND_DOCUMENT, DG_P_LISTS), cases[i].listed, "%s", cases[i].what);
+    dg_facts_free(f);
+  }
+  /* what is printed beside the titles */
+  f = map_text(m, cases[1].page);
+  is_str(objects_of(f, "Spring on the harbour front", DG_P_AUTHOR), "Tomas Berg",
+         "the author after a dash; the translator is not one");
+  is_str(objects_of(f, "The grain corridor holds", DG_P_DATE_PUBLISHED), "2012-05",
+         "the items of an issue carry its date");
+  dg_facts_free(f);
+  f = map_text(m, cases[3].page);
+  is_str(objects_of(f, "Cranes and Cruisers: Ports in Naval Strategy", DG_P_DATE_PUBLISHED), "2020",
+         "the year in the parentheses");
+  is_str(class_of_label(f, "Cranes and Cruisers: Ports in Naval Strategy"), "JournalArticle",
+         "a journal venue");
+  is_str(objects_of(f, "Towards a Calmer Baltic Sea", DG_P_PUBLISHER), "Baltic Policy Institute",
+         "an organization as the venue is the publisher");
+  dg_facts_free(f);
+  f = map_text(m, cases[4].page);
+  is_str(objects_of(f, "Norway", DG_P_AUTHOR), "Tomas Berg", "a chapter's author");
+  is_str(class_of_label(f, "Norway"), "Chapter", "a chapter");
+  dg_facts_free(f);
+  f = map_text(m, cases[7].page);
+  is_str(objects_of(f, "Board Met the Harbor Commission in Oslo", DG_P_DATE_PUBLISHED),
+         "2023-09-15", "the date after the title");
+  dg_facts_free(f);
+  /* who publishes the page's own item */
+  f = map_text(m, "CHANNEL 9 HARBOR NEWS\nNews   Weather   Sports\n\nShips wait outside the "
+                  "strait as talks stall\nPosted at 4:10 PM, Mar 03, 2021\n\nPORTVILLE, Norway "
+                  "(AFP) \xE2\x80\x94 Dozens of container ships waited outside the strait on "
+                  "Wednesday as talks between the port authority and the unions stalled again.\n\n"
+                  "Copyright 2021 Channel Nine Media, Inc. All rights reserved.\n");
+  is_str(objects(f, DG_KIND_PUBLICATION, DG_P_PUBLISHER), "AFP",
+         "a wire story's dateline names its publisher");
+  dg_facts_free(f);
+  f = map_text(m, "THE HARBOR QUARTERLY\nIssues   Stories   About   A publication of the Wilson "
+                  "Center\n\nHarbor Dispatch March 2021\n\xE2\x80\x93 Ann Vale\n\nIn this "
+                  "dispatch we bring readers up to date on the stories of the autumn issue.\n\n"
+                  "\xC2\xA9 2021 The Harbor Quarterly. All rights reserved.\n");
+  is_str(objects(f, DG_KIND_PUBLICATION, DG_P_PUBLISHER), "Wilson Center",
+         "a magazine's owner publishes its pieces");
+  dg_facts_free(f);
+  /* the month of the archive the page is filed in */
+  f = map_text(m, "Harbor Forward\nPolitics   Economy   Culture\n\nHome \xE2\x80\xBA Politics "
+                  "\xE2\x80\xBA 2019 \xE2\x80\xBA March\n\nWhy Ports Matter in the North\n\n"
+                  "By Helen Marsh\n\n" BODY);
+  is_str(objects(f, DG_KIND_PUBLICATION, DG_P_DATE_PUBLISHED), "2019-03",
+         "a year crumb and a month crumb date the page");
+  dg_facts_free(f);
+  /* the same title printed with another year is another work */
+  f = map_text(m, "Harbor Institute\n\nWorking Papers \xE2\x80\xBA w101\n\nPorts and Power\n"
+                  "Helen Marsh & Tomas Berg\n\nIssue Date July 2019\n\n" BODY
+                  "Published Versions\nPorts and Power \xE2\x80\x94 2021\n");
+  is_str(entities(f, DG_KIND_PUBLICATION), "Ports and Power; Ports and Power",
+         "the journal version of a paper is a second item");
+  dg_facts_free(f);
+  dg_mapper_free(m);
+  return tap_done();
+}

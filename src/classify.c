@@ -331,7 +331,8 @@ static dg_class event_class(const dg_page *pg, const dg_pageinfo *info, const cu
     if ((c = first_event_word(&ews, s, len)) != DG_CLASS_NONE)
       return c;
   }
-  return DG_CLASS_FORUM;
+  /* no word says: the event's shape will (extract_event.c) */
+  return DG_CLASS_NONE;
 }
 
 static int event_score(const dg_page *pg, const dg_pageinfo *info, const cues *cu)

@@ -348,17 +348,25 @@ static dg_class record_class(const dg_page *pg, const head *h, size_t end)
   int online = 0;
   if (c != DG_CLASS_NONE)
     return c;
-  for (i = h->first; i < end; i++) {
+  /* the lines by the head say first: a label, the date line */
+  for (i = h->first; i < end && i <= h->when + 2; i++) {
+    if (pg->lines[i].flags & DG_LF_BLANK)
+      continue;
+    s = ltext(pg, i, &n);
+    if (dg_has_word(s, n, "online") || dg_has_word(s, n, "virtual") || dg_has_word(s, n, "zoom") ||
+        dg_has_word(s, n, "en ligne"))
+      online = 1;
+  }
+  if (online)
+    return DG_CLASS_WEBINAR;
+  for (i = h->first; i < end && i < h->first + 12; i++) {
     if ((i == h->title && h->when != h->title) || (pg->lines[i].flags & DG_LF_BLANK))
       continue;
     s = ltext(pg, i, &n);
     if ((c = dg_event_word_class(s, n)) != DG_CLASS_NONE)
       return c;
-    if (dg_has_word(s, n, "online") || dg_has_word(s, n, "virtual") || dg_has_word(s, n, "zoom") ||
-        dg_has_word(s, n, "en ligne"))
-      online = 1;
   }
-  return online ? DG_CLASS_WEBINAR : DG_CLASS_NONE;
+  return DG_CLASS_NONE;
 }
 
 /* 1 if the page's own event has a day's date in its own lines. */
@@ -479,6 +487,7 @@ size_t dg_event_parts_find(dg_page *pg, dg_pageinfo *info, dg_event_part **parts
   head *heads;
   size_t n = 0, cap = 0, nh, k, main_part = (size_t)-1;
   unsigned char *others = NULL;
+  dg_class last_cls = DG_CLASS_NONE;
   if (info->is_event && info->title.text) {
     dg_event_part *p = push(&v, &n, &cap);
     p->lo = 0;
@@ -507,6 +516,11 @@ size_t dg_event_parts_find(dg_page *pg, dg_pageinfo *info, dg_event_part **parts
     p->when = h->when;
     p->when_from = h->when == h->title ? h->name.start + h->name.len : 0;
     p->cls = record_class(pg, h, end);
+    /* a calendar's events are mostly of one kind: one no word names
+     * takes the kind of the one before */
+    if (p->cls == DG_CLASS_NONE && last_cls != DG_CLASS_NONE)
+      p->cls = last_cls;
+    last_cls = p->cls;
     p->rel = pg->lines[h->title].zone == DG_ZONE_LISTING ? DG_P_LISTS : DG_P_DESCRIBES;
     p->rule = "event-record";
     if (main_part != (size_t)-1) {

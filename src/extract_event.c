@@ -597,6 +597,64 @@ static size_t role_suffix(const char *s, size_t n, dg_prop *prop)
   return a;
 }
 
+/* A recap's paragraph under a role heading: each sentence that opens
+ * with a person ("Prof. Ada Lind, Dean of the Lakeside School, warned
+ * ...", "Mr Berg shared ...") adds that person with `prop`, and the
+ * words between the commas as the affiliation. Returns how many. */
+static size_t prose_entries(ev *x, size_t li, dg_prop prop, const char *rule)
+{
+  dg_page *pg = x->pg;
+  size_t n, a = 0, added = 0;
+  const char *s = ltext(pg, li, &n);
+  if (n > DG_CUE_SCAN)
+    n = DG_CUE_SCAN;
+  while (a < n) {
+    size_t e = a, c, k;
+    dg_part nm, aff;
+    dg_name name;
+    /* the sentence: to ". " before a capital, past initials */
+    while (e + 2 < n && !(s[e] == '.' && s[e + 1] == ' ' && dg_is_upper((unsigned char)s[e + 2]) &&
+                          e > a + 3 && dg_is_lower((unsigned char)s[e - 1])))
+      e++;
+    if (e + 2 >= n)
+      e = n;
+    /* the person: to the comma before a lower-case verb, else the name's
+     * own words */
+    c = a;
+    for (k = a; k + 2 < e; k++)
+      if (s[k] == ',' && s[k + 1] == ' ' && dg_is_lower((unsigned char)s[k + 2]) && k > a + 3)
+        break;
+    c = k + 2 < e ? k : a;
+    if (c == a) {
+      for (k = a; k < e && k < a + 60; k++)
+        if (k > a && s[k - 1] == ' ' && dg_is_lower((unsigned char)s[k]))
+          break;
+      c = k > a ? k - 1 : a;
+    }
+    dg_name_init(&name);
+    if (c > a && dg_name_affil_parse(pg->gz, s + a, c - a, DG_NAME_SHAPE | DG_NAME_SINGLE, &nm, &aff,
+                                     &name) &&
+        nm.start == 0 && (name.words >= 2 || name.honorific) &&
+        dg_orgs_covering(pg->orgs, pg->lines[li].content + a + nm.start + name.start) ==
+            DG_NO_ORG) {
+      size_t id = dg_people_add(pg->people, &name,
+                                dg_span_at(pg->lines[li].content + a + nm.start + name.start,
+                                           name.len),
+                                DG_PS_ROLE, rule);
+      add_entry(x, id, prop, dg_span_at(pg->lines[li].content + a, c - a), rule);
+      if (aff.len)
+        dg_extract_affiliations(pg, x->f, id, pg->lines[li].content + a + aff.start, aff.len, 1,
+                                "role-affiliation");
+      added++;
+    }
+    dg_name_release(&name);
+    a = e + 1;
+    while (a < n && s[a] == ' ')
+      a++;
+  }
+  return added;
+}
+
 /* The entries on the lines under line h, each with `prop`: "Name (Org)",
  * "Name, Title, Org", a name and its affiliation line, a bio paragraph.
  * Returns the line after the last one read. */
@@ -710,6 +768,12 @@ static size_t entries_under(ev *x, size_t h, dg_prop prop, const char *rule)
       last_line = i;
       continue;
     }
+    /* a recap's paragraph right under the heading, its sentences opening
+     * with the people ("Mr Lind, Director of ..., opened the session") */
+    if (last_entry == (size_t)-1 && (l->flags & DG_LF_PROSE) && prose_entries(x, i, prop, rule)) {
+      last_line = i;
+      continue;
+    }
     break;
   }
   return last_line + 1;
@@ -766,20 +830,24 @@ static void prose_roles(ev *x)
         continue;
       }
       {
-        static const char *const incl[] = {"participants included ", "speakers included ",
-                                           "panelists included ", "participants were ",
-                                           "speakers were ", "panelists were ",
-                                           "discussants were ", "discussants included "};
+        /* "speakers included NAME, NAME and NAME", "a panel of NAME, ..." */
+        static const struct {
+          const char *cue;
+          dg_prop prop;
+        } incl[] = {
+          {"participants included ", DG_P_PARTICIPANT}, {"speakers included ", DG_P_SPEAKER},
+          {"panelists included ", DG_P_PANELIST}, {"participants were ", DG_P_PARTICIPANT},
+          {"speakers were ", DG_P_SPEAKER}, {"panelists were ", DG_P_PANELIST},
+          {"discussants were ", DG_P_DISCUSSANT}, {"discussants included ", DG_P_DISCUSSANT},
+          {"a panel of ", DG_P_PANELIST}, {"a panel comprising ", DG_P_PANELIST},
+          {"panellists were ", DG_P_PANELIST}, {"panellists included ", DG_P_PANELIST},
+        };
         size_t q;
         for (q = 0; q < N(incl); q++) {
-          if (at_ci(s, n, j, incl[q])) {
-            size_t cl = strlen(incl[q]);
+          if (at_ci(s, n, j, incl[q].cue)) {
+            size_t cl = strlen(incl[q].cue);
             size_t e = clause_end(s, n, j + cl, NULL);
-            dg_prop pp = incl[q][0] == 's' ? DG_P_SPEAKER
-                         : incl[q][0] == 'd' ? DG_P_DISCUSSANT
-                         : incl[q][1] == 'a' && incl[q][2] == 'n' ? DG_P_PANELIST
-                                                                   : DG_P_PARTICIPANT;
-            split_entries(x, l->content + j + cl, e - j - cl, pp, "participants-included");
+            split_entries(x, l->content + j + cl, e - j - cl, incl[q].prop, "participants-included");
             break;
           }
         }
@@ -1034,14 +1102,19 @@ static void find_when(ev *x, size_t *dl, size_t *tl)
     if (dg_date_find_ex(s, n, pg->year, pg->date_flags, &d) && d.day) {
       dline = tline = i;
     } else {
-      size_t p = dg_page_prev(pg, i);
-      if (p != DG_NO_LINE && p + 1 == i && (pg->lines[p].flags & DG_LF_DATE) &&
-          !(pg->lines[p].flags & DG_LF_PROSE)) {
-        size_t pn;
-        const char *ps = ltext(pg, p, &pn);
-        if (dg_date_find_ex(ps, pn, pg->year, pg->date_flags, &d) && d.day) {
-          dline = p;
-          tline = i;
+      /* the date on the line above, or below ("Time: ...", "Date: ...") */
+      size_t p = dg_page_prev(pg, i), q = dg_page_next(pg, i), c;
+      int k;
+      for (k = 0; k < 2 && dline == DG_NO_LINE; k++) {
+        c = k == 0 ? p : q;
+        if (c != DG_NO_LINE && (c + 1 == i || c == i + 1) && (pg->lines[c].flags & DG_LF_DATE) &&
+            !(pg->lines[c].flags & DG_LF_PROSE) && own_line(x, c)) {
+          size_t pn;
+          const char *ps = ltext(pg, c, &pn);
+          if (dg_date_find_ex(ps, pn, pg->year, pg->date_flags, &d) && d.day) {
+            dline = c;
+            tline = i;
+          }
         }
       }
     }
@@ -1105,10 +1178,13 @@ static void find_when(ev *x, size_t *dl, size_t *tl)
       tline = DG_NO_LINE;
     }
   }
-  if (dline != DG_NO_LINE)
+  if (dline != DG_NO_LINE) {
+    /* the date's line and the time's, in either order */
+    size_t first = tline != DG_NO_LINE && tline < dline ? tline : dline;
+    size_t last = tline != DG_NO_LINE && tline > dline ? tline : dline;
     emit_when(x, &d, have_t ? &t : NULL,
-              dg_span_at(pg->lines[dline].content, pg->lines[tline != DG_NO_LINE ? tline : dline].end -
-                                                    pg->lines[dline].content));
+              dg_span_at(pg->lines[first].content, pg->lines[last].end - pg->lines[first].content));
+  }
   *dl = dline;
   *tl = tline;
 }
@@ -1208,6 +1284,31 @@ static void when_and_where(ev *x)
 
 /* ---------------------------------------------------------------- roles settled */
 
+/* The class of an event no word names, from its shape: one speaker gives
+ * a lecture; six people or more, or several moderators (a programme of
+ * sessions), a conference; a few people a forum. */
+static dg_class shape_class(const ev *x)
+{
+  dg_strmap *seen = dg_strmap_new();
+  size_t i, people = 0, moderators = 0;
+  for (i = 0; i < x->ne; i++) {
+    const entry *e = &x->e[i];
+    if (dg_strmap_get(seen, e->key, strlen(e->key), NULL))
+      continue;
+    dg_strmap_put(seen, e->key, strlen(e->key), 1);
+    if (e->prop == DG_P_MODERATOR)
+      moderators++;
+    else
+      people++;
+  }
+  dg_strmap_free(seen);
+  if (people >= 6 || moderators >= 2)
+    return DG_CLASS_CONFERENCE;
+  if (people == 1 && !moderators)
+    return DG_CLASS_LECTURE;
+  return DG_CLASS_FORUM;
+}
+
 /* A person with several roles keeps the strongest: moderator or chair
  * over speaker and panelist (a moderator is also listed as a speaker). */
 static void settle_roles(ev *x)
@@ -1249,7 +1350,7 @@ void dg_extract_event(dg_page *pg, dg_pageinfo *info, dg_facts *f, const dg_even
   x.item = dg_facts_entity(f, DG_KIND_EVENT, part->title, part->title, part->span, part->rule);
   if (part->main)
     info->main_event = x.item;
-  dg_facts_set_class(f, x.item, part->cls ? part->cls : DG_CLASS_FORUM);
+
   dg_facts_add_literal(f, x.item, DG_P_TITLE, part->title, DG_DT_STRING, part->span,
                        "event-title");
   dg_facts_add_ref(f, pg->doc, part->rel, x.item, part->span,
@@ -1285,6 +1386,7 @@ void dg_extract_event(dg_page *pg, dg_pageinfo *info, dg_facts *f, const dg_even
   role_fields(&x);
   prose_roles(&x);
   prose_hosts(&x);
+  dg_facts_set_class(f, x.item, part->cls ? part->cls : shape_class(&x));
   settle_roles(&x);
   if (!x.hosts && part->main && info->site_org != (size_t)-1) {
     dg_span sp = dg_orgs_span(pg->orgs, info->site_org);

@@ -335,6 +335,35 @@ static dg_class event_class(const dg_page *pg, const dg_pageinfo *info, const cu
   return DG_CLASS_NONE;
 }
 
+/* "Home > Media > Event Highlights": the breadcrumb's last crumb files
+ * the page under events (a site's menu names Events on every page, so
+ * only the last crumb counts). Returns 2 if so. */
+static int event_crumb(const dg_page *pg, const dg_pageinfo *info)
+{
+  static const char *const w[] = {"event", "events", "webinar", "webinars", "conference",
+                                  "conferences", "seminar", "seminars", "recap", "recaps"};
+  size_t i, k;
+  for (i = 0; i < pg->n_lines && i < info->title.line && info->title.line != DG_NO_LINE; i++) {
+    const dg_line *l = &pg->lines[i];
+    size_t len, c;
+    const char *s = line_text(pg, i, &len);
+    if (l->nwords > 12 || (l->flags & DG_LF_PROSE))
+      continue;
+    /* the text after the last crumb mark: › » > / */
+    for (c = len; c > 0; c--) {
+      unsigned char b = (unsigned char)s[c - 1];
+      if (b == '>' || b == '/' || b == 0xBA || b == 0xBB)
+        break;
+    }
+    if (c == 0 || (s[c - 1] == '/' && !(c >= 2 && s[c - 2] == ' ')))
+      continue;
+    for (k = 0; k < N(w); k++)
+      if (dg_has_word(s + c, len - c, w[k]))
+        return 2;
+  }
+  return 0;
+}
+
 static int event_score(const dg_page *pg, const dg_pageinfo *info, const cues *cu)
 {
   size_t i;
@@ -367,6 +396,7 @@ static int event_score(const dg_page *pg, const dg_pageinfo *info, const cues *c
     if (ANY(cu, i, PW(CALL_FOR_PAPERS) | PW(CALL_FOR_PROPOSALS) | PW(CALL_FOR_SUBMISSIONS)))
       score += 5;
   }
+  score += event_crumb(pg, info);
   /* an event's name in the heading: "Roundtable: ...", "... Symposium" */
   if (info->title.text && score >= 2 && event_word_in(info->title.text, strlen(info->title.text)) &&
       !dg_has_word(info->title.text, strlen(info->title.text), "panel"))

@@ -23,6 +23,7 @@
 #include "dates.h"
 #include "extract.h"
 #include "names.h"
+#include "orgs.h"
 #include "role_words.h"
 #include "text.h"
 #include "title.h"
@@ -91,13 +92,14 @@ static int any_word(const char *s, size_t n, const char *const *w, size_t nw)
   return 0;
 }
 
-/* "Lieu : Salle 3", "Venue: Main Hall": a field label before a colon. */
+/* "Lieu : Salle 3", "Venue: Main Hall": a field label (a word or two)
+ * before a colon. */
 static int field_label(const char *s, size_t n)
 {
   size_t k, words = 1;
   for (k = 0; k < n && k < 30; k++) {
     if (s[k] == ':')
-      return k > 0 && words <= 3;
+      return k > 0 && words <= 2;
     if (s[k] == ' ' && k + 1 < n && s[k + 1] != ':')
       words++;
   }
@@ -139,6 +141,27 @@ static int person_line(const dg_page *pg, const char *s, size_t n)
   return ok;
 }
 
+/* "Professor, Lakeside University": organizations cover most of the
+ * line's letters; a card's affiliation line, not an event's name. */
+static int org_line(const dg_page *pg, size_t i)
+{
+  const dg_line *l = &pg->lines[i];
+  size_t letters = 0, covered = 0, k, m;
+  for (k = l->content; k < l->end; k++)
+    if (dg_is_alpha((unsigned char)pg->text[k]))
+      letters++;
+  for (m = dg_orgs_first_in(pg->orgs, l->content, l->end - l->content);
+       m != DG_NO_ORG && m < dg_orgs_n_mentions(pg->orgs); m++) {
+    const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
+    if (om->start >= l->end)
+      break;
+    for (k = om->start; k < om->start + om->len && k < l->end; k++)
+      if (dg_is_alpha((unsigned char)pg->text[k]))
+        covered++;
+  }
+  return letters && covered * 2 >= letters;
+}
+
 /* 1 if line i could name a listed event: a heading of a few words to a
  * long sentence-case title, not a label, a field, a menu, a byline. */
 static int title_line(const dg_page *pg, size_t i)
@@ -166,7 +189,7 @@ static int title_line(const dg_page *pg, size_t i)
   }
   if (l->nwords <= 3 && any_word(s, n, event_labels, N(event_labels)))
     return 0;
-  if (place_text(s, n) || person_line(pg, s, n))
+  if (place_text(s, n) || person_line(pg, s, n) || org_line(pg, i))
     return 0;
   /* "Sponsored by ...", "Presented with ...": a role, not a name */
   {

@@ -921,13 +921,52 @@ static void prose_roles(ev *x)
  * the conference": organizations as the subject of a hosting verb. The
  * subject runs back to the sentence's start and must be organizations
  * only, joined by commas and "and". */
+static void subject_hosts_in(ev *x, size_t li, const char *s, size_t a, size_t verb,
+                             dg_prop prop);
+
+/* 1 if text[a, a+n) is one to six capitalised words (after "the"), no
+ * sentence in it, and not a person's name: an organization named only
+ * here ("Baltic Watch"). */
+static int caps_name(const dg_page *pg, size_t a, size_t n)
+{
+  const char *p = pg->text + a;
+  size_t q, words = 0, caps = 0;
+  dg_name nm;
+  int person;
+  if (n > 4 && strncasecmp(p, "the ", 4) == 0) {
+    p += 4;
+    n -= 4;
+  }
+  for (q = 0; q < n; q++)
+    if (p[q] != ' ' && (q == 0 || p[q - 1] == ' ')) {
+      words++;
+      if (dg_is_upper((unsigned char)p[q]))
+        caps++;
+    }
+  if (words < 1 || words > 6 || caps != words || memchr(p, '.', n))
+    return 0;
+  dg_name_init(&nm);
+  person = dg_name_parse(pg->gz, p, n, DG_NAME_GIVEN, &nm) && nm.words >= 2;
+  dg_name_release(&nm);
+  return !person;
+}
+
 static void subject_hosts(ev *x, size_t li, const char *s, size_t n, size_t verb, dg_prop prop)
+{
+  size_t a = verb;
+  (void)n;
+  while (a > 0 && !(a >= 2 && s[a - 1] == ' ' && (s[a - 2] == '.' || s[a - 2] == ';')))
+    a--;
+  subject_hosts_in(x, li, s, a, verb, prop);
+}
+
+/* The organizations of s[a, verb) as hosts, when that is all it holds. */
+static void subject_hosts_in(ev *x, size_t li, const char *s, size_t a, size_t verb,
+                             dg_prop prop)
 {
   dg_page *pg = x->pg;
   dg_part parts[16];
-  size_t a = verb, np, k, found[16], nf = 0;
-  while (a > 0 && !(a >= 2 && s[a - 1] == ' ' && (s[a - 2] == '.' || s[a - 2] == ';')))
-    a--;
+  size_t np, k, found[16], nf = 0;
   if (verb - a < 3 || verb - a > 300)
     return;
   np = dg_name_split(s + a, verb - a, parts, 16);
@@ -937,22 +976,47 @@ static void subject_hosts(ev *x, size_t li, const char *s, size_t n, size_t verb
     size_t pa = pg->lines[li].content + a + parts[k].start, pl = parts[k].len, m;
     const dg_orgm *om;
     m = dg_orgs_first_in(pg->orgs, pa, pl);
-    if (m == DG_NO_ORG)
-      return;
+    om = m != DG_NO_ORG ? dg_orgs_mention(pg->orgs, m) : NULL;
     /* the part must be the organization's name (after "the") and
-     * nothing else */
-    om = dg_orgs_mention(pg->orgs, m);
-    if (om->start > pa + 4 || om->start + om->len + 1 < pa + pl)
+     * nothing else, or a name of capitalised words that is no person's
+     * (an organization named only here) */
+    if (om && om->start <= pa + 4 && om->start + om->len + 1 >= pa + pl) {
+      found[nf++] = om->org;
+      continue;
+    }
+    if (om || !caps_name(pg, pa, pl))
       return;
-    found[nf++] = m;
+    found[nf++] = DG_NO_ORG; /* named below, once every part has passed */
   }
   for (k = 0; k < nf; k++) {
-    const dg_orgm *om = dg_orgs_mention(pg->orgs, found[k]);
-    size_t e = dg_orgs_entity(pg->orgs, x->f, om->org, dg_span_at(om->start, om->len),
-                              "org-hosted");
-    dg_facts_add_ref(x->f, x->item, prop, e, dg_span_at(om->start, om->len), "org-hosted");
+    if (found[k] == DG_NO_ORG) {
+      size_t pa = pg->lines[li].content + a + parts[k].start, pl = parts[k].len;
+      if (pl > 4 && strncasecmp(pg->text + pa, "the ", 4) == 0) {
+        pa += 4;
+        pl -= 4;
+      }
+      found[k] = dg_orgs_add_name(pg->orgs, pg, pa, pl);
+    }
+  }
+  for (k = 0; k < nf; k++) {
+    dg_span sp = dg_orgs_span(pg->orgs, found[k]);
+    size_t e = dg_orgs_entity(pg->orgs, x->f, found[k], sp, "org-hosted");
+    dg_facts_add_ref(x->f, x->item, prop, e, sp, "org-hosted");
     x->hosts++;
   }
+}
+
+/* "Join the Tundra Institute and Baltic Watch for ...": the
+ * organizations between "join" and "for" host. */
+static void join_host(ev *x, size_t li, const char *s, size_t n, size_t from)
+{
+  const char *f = memmem(s + from, n - from < 200 ? n - from : 200, " for ", 5);
+  size_t e;
+  if (!f || dg_at(s, n, from, "us "))
+    return;
+  e = (size_t)(f - s);
+  /* the same test as a sentence's subject: organizations only */
+  subject_hosts_in(x, li, s, from, e, DG_P_HOST);
 }
 
 /* "hosted by the Pacific Rim Studies Centre" in a sentence. */
@@ -973,10 +1037,19 @@ static void prose_hosts(ev *x)
     for (j = 0; j < n; j++) {
       if (j > 0 && dg_is_alnum((unsigned char)s[j - 1]))
         continue;
-      if (j > 0 && s[j - 1] == ' ' && s[j] != ' ' &&
+      /* "ORG hosted the ..." (but "hosted by ORG" is the cue below) */
+      if (j > 0 && s[j - 1] == ' ' && s[j] != ' ' && !dg_has_word(s + j, n - j < 16 ? n - j : 16, "by") &&
           (dg_at(s, n, j, "hosted ") || dg_at(s, n, j, "co-hosted ") ||
-           dg_at(s, n, j, "convened ") || dg_at(s, n, j, "co-sponsored ")))
+           dg_at(s, n, j, "convened ") || dg_at(s, n, j, "co-sponsored ") ||
+           dg_at(s, n, j, "hosts ") || dg_at(s, n, j, "will host ") ||
+           dg_at(s, n, j, "is hosting ") || dg_at(s, n, j, "are hosting ") ||
+           dg_at(s, n, j, "presents ") || dg_at(s, n, j, "invites ") ||
+           dg_at(s, n, j, "is pleased to ") || dg_at(s, n, j, "are pleased to ") ||
+           dg_at(s, n, j, "will convene ")))
         subject_hosts(x, i, s, n, j - 1, DG_P_HOST);
+      /* "Join the Tundra Institute for a discussion": the host invites */
+      else if ((j == 0 || s[j - 1] == ' ') && (dg_at(s, n, j, "join ") || dg_at(s, n, j, "Join ")))
+        join_host(x, i, s, n, j + 5);
       else if (j > 0 && s[j - 1] == ' ' && (dg_at(s, n, j, "organized ") || dg_at(s, n, j, "organised ")))
         subject_hosts(x, i, s, n, j - 1, DG_P_ORGANIZER);
       for (k = 0; k < N(cues); k++) {

@@ -1,0 +1,163 @@
+/* test_events.c - pages that tell of several events, or of events in the
+ * prose: which events there are, and what each one's own lines say. */
+#include "config.h"
+
+#include "../tap.h"
+#include "mapper_test.h"
+
+/* An event page with a related event in a listing. */
+static const char related_page[] =
+  "Harbour Forum\n\nEvents / Programs\n\nShipping After the Storm: Ports in a Warmer World\n\n"
+  "March 3rd, 2026 11:30AM -1:30PM\n\nSpeakers\n\nAda Lind\nDirector, Tundra Institute\n\n"
+  "Tom Berg\nProfessor, Lakeside University\n\nYou may also like\n"
+  "PAST PROGRAM  \xC2\xB7  November 4th, 2025 11:30AM -1:30PM\n"
+  "Salt and Steel: The Next Decade of Arctic Shipping\n"
+  "Presented with the Baltic Research Council  \xC2\xB7  Keynote: Eva Holm\n\n"
+  "\xC2\xA9 2026 Harbour Forum. All rights reserved.\n";
+
+/* A French calendar: dates day first, French role words, no main event. */
+static const char calendar_page[] =
+  "Centre d'\xC3\xA9tudes maritimes\n\nAgenda du centre\n\n14/03/2024\n09:30  11:00\n"
+  "En pr\xC3\xA9sentiel\n\nLa gouvernance des ports du Nord et ses acteurs\n\n"
+  "Lieu : Salle 4, 12 rue des Lilas 75005 Paris\n\n"
+  "Une s\xC3\xA9" "ance du s\xC3\xA9minaire de recherche du centre.\n\n"
+  "Intervenante :\nAnne Moreau, Universit\xC3\xA9 de Lille\n\nDiscutant :\nPaul Girard, CNRS\n\n"
+  "15/03/2024\n14:00  17:00\nEn pr\xC3\xA9sentiel\n\n"
+  "Les littoraux face \xC3\xA0 la mont\xC3\xA9" "e des eaux : quelles r\xC3\xA9ponses ?\n\n"
+  "Lieu : Salle 9, 12 rue des Lilas 75005 Paris\n\n"
+  "\xC2\xA9 2024 Centre d'\xC3\xA9tudes maritimes\n";
+
+/* A weekly digest: each event in one paragraph. */
+static const char digest_page[] =
+  "Riverton Notes\n\nSunday, May 5, 2019\n\nMonday in Riverton, May 6, 2019\n\n"
+  "THE GRAIN TRADE AFTER THE WAR. 5/6, 9:30am-1:45pm. Sponsors: Hill Institute, Marlow Group, "
+  "Baltic Grain Council. Speakers: Ada Lind, Senior Fellow, Hill Institute; Moderator: Tom Berg, "
+  "Director, Baltic Program, Marlow Group; Eva Holm, Professor, Lakeside University.\n\n"
+  "WHO OWNS THE SEA? 5/6, 3:00-4:30pm. Sponsor: Lakeside University. Speaker: Dr. Ida Moss, "
+  "Professor, Lakeside University.\n";
+
+/* An agenda: sessions with their people, a role written after a name. */
+static const char agenda_page[] =
+  "Events\n\nFourth Annual Nordic-Baltic Partnership Conference\n"
+  "Thursday, June 13, 2024  /  8:30am - 12:00pm\n"
+  "Location: Harbour Hall, 12 Quay Street, Riverton, RV 20037\n\n"
+  "Summary\nThe Tundra Institute, Baltic Watch and the Embassy of Norway hosted the conference.\n\n"
+  "Agenda\n\n9:15am - 10:30am   Session 1: Security in the Baltic Sea\n"
+  "   \xE2\x80\xA2 Ms. Ada Lind, Director, Tundra Institute\n"
+  "   \xE2\x80\xA2 Mr. Tom Berg, moderator\n     President, Baltic Watch\n\n"
+  "10:45am - 12:00pm   Moderated Conversation on Trade\n"
+  "                    |  Eva Holm \xC2\xB7 Ida Moss\n";
+
+/* An article that reports a named, dated event. */
+static const char prose_page[] =
+  "Harbour Review\n\nThe Grain Deal Holds\n\nBy Ada Lind\n\nMay 2031\n\n"
+  "When the 2031 Harbour Review Conference opened at the Palais des Nations in Lindau on "
+  "3 May, the mood was hopeful. Chair Tom Berg urged delegates to agree on the text, while "
+  "the minister, Eva Holm, used her speech to warn against delay.\n\n"
+  "Others were less sure that the text would hold for long, and said so at some length.\n";
+
+/* A recap: the people named in the sentences under role headings. */
+static const char recap_page[] =
+  "Lakeside Institute\n\nHome > Media > Event Highlights\n\n"
+  "Launch of the Northern Seas Survey 2026\n\n"
+  "Launched online on 2 April 2026, the survey was then taken up by a panel of Prof Ada Lind, "
+  "Ms Eva Holm and Mr Tom Berg, who weighed what it means for the region.\n\n"
+  "Opening Remarks\n\nMr Paul Moss, Director of the Lakeside Institute, opened the session. He "
+  "recalled the first edition.\n";
+
+int main(void)
+{
+  dg_mapper *m = dg_mapper_new();
+  dg_facts *f;
+
+  f = map_text(m, related_page);
+  is_str(entities(f, DG_KIND_EVENT),
+         "Salt and Steel: The Next Decade of Arctic Shipping; Shipping After the Storm: Ports in a "
+         "Warmer World",
+         "a related event in a listing is an event of its own");
+  is_str(objects_of(f, "Salt and Steel: The Next Decade of Arctic Shipping", DG_P_START_DATE),
+         "2025-11-04T11:30:00", "the listed event's date and time from its own line");
+  is_str(objects_of(f, "Salt and Steel: The Next Decade of Arctic Shipping",
+                    DG_P_KEYNOTE_SPEAKER),
+         "Eva Holm", "a Keynote: field inside a line");
+  is_str(objects_of(f, "Salt and Steel: The Next Decade of Arctic Shipping", DG_P_HOST),
+         "Baltic Research Council", "a Presented with field names a host");
+  is_str(objects_of(f, "Shipping After the Storm: Ports in a Warmer World", DG_P_SPEAKER),
+         "Ada Lind; Tom Berg", "the page's own event keeps its speakers, not the listed one's");
+  is_str(objects(f, DG_KIND_DOCUMENT, DG_P_LISTS),
+         "Salt and Steel: The Next Decade of Arctic Shipping", "the document lists it");
+  dg_facts_free(f);
+
+  f = map_text(m, calendar_page);
+  is_str(entities(f, DG_KIND_EVENT),
+         "La gouvernance des ports du Nord et ses acteurs; Les littoraux face \xC3\xA0 la "
+         "mont\xC3\xA9" "e des eaux : quelles r\xC3\xA9ponses ?",
+         "a calendar: one event per dated record, none for its heading");
+  is_str(entities(f, DG_KIND_PUBLICATION), "", "a calendar presents no publication");
+  is_str(objects_of(f, "La gouvernance des ports du Nord et ses acteurs", DG_P_START_DATE),
+         "2024-03-14T09:30:00", "14/03/2024 on a French page is 14 March");
+  is_str(objects_of(f, "La gouvernance des ports du Nord et ses acteurs", DG_P_LOCATION),
+         "Salle 4, 12 rue des Lilas 75005 Paris", "Lieu : is a place label");
+  is_str(objects_of(f, "La gouvernance des ports du Nord et ses acteurs", DG_P_SPEAKER),
+         "Anne Moreau", "Intervenante : is a speaker heading");
+  is_str(objects_of(f, "La gouvernance des ports du Nord et ses acteurs", DG_P_DISCUSSANT),
+         "Paul Girard", "Discutant : is a discussant heading");
+  is_str(class_of_label(f, "La gouvernance des ports du Nord et ses acteurs"), "Seminar",
+         "s\xC3\xA9minaire names the class");
+  is_str(class_of_label(f, "Les littoraux face \xC3\xA0 la mont\xC3\xA9" "e des eaux : quelles "
+                           "r\xC3\xA9ponses ?"),
+         "Seminar", "an untyped calendar entry takes the kind of the one before");
+  dg_facts_free(f);
+
+  f = map_text(m, digest_page);
+  is_str(objects_of(f, "THE GRAIN TRADE AFTER THE WAR", DG_P_START_DATE), "2019-05-06T09:30:00",
+         "a digest's line: month and day take the page's year");
+  is_str(objects_of(f, "THE GRAIN TRADE AFTER THE WAR", DG_P_SPEAKER), "Ada Lind; Eva Holm",
+         "semicolon entries keep the list's role after a labelled one");
+  is_str(objects_of(f, "THE GRAIN TRADE AFTER THE WAR", DG_P_MODERATOR), "Tom Berg",
+         "a label on one entry is that entry's role");
+  is_str(objects_of(f, "THE GRAIN TRADE AFTER THE WAR", DG_P_HOST),
+         "Baltic Grain Council; Hill Institute; Marlow Group", "Sponsors: are hosts");
+  is_str(class_of_label(f, "WHO OWNS THE SEA?"), "Lecture", "one speaker and no word: a lecture");
+  is_str(objects_of(f, "WHO OWNS THE SEA?", DG_P_START_DATE), "2019-05-06T15:00:00",
+         "each paragraph is its own event");
+  dg_facts_free(f);
+
+  f = map_text(m, agenda_page);
+  is_str(objects(f, DG_KIND_EVENT, DG_P_PANELIST), "Ada Lind",
+         "a session's people sit on a panel");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_MODERATOR), "Tom Berg",
+         "a role written after the name");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_SPEAKER), "Eva Holm; Ida Moss",
+         "a conversation's people speak; names split at middle dots under a bar");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_HOST), "Baltic Watch; Embassy of Norway; Tundra Institute",
+         "organizations that hosted it, as a sentence's subject");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_LOCATION), "Harbour Hall, 12 Quay Street, Riverton, RV 20037",
+         "a long Location: line");
+  dg_facts_free(f);
+
+  f = map_text(m, prose_page);
+  is_str(entities(f, DG_KIND_EVENT), "2031 Harbour Review Conference",
+         "a named event with a day's date in its sentence");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_START_DATE), "2031-05-03", "its date, with the page's year");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_LOCATION), "Palais des Nations in Lindau",
+         "the place after at");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_SPEAKER), "Eva Holm; Tom Berg",
+         "people who urged or spoke in the paragraph");
+  is_str(objects(f, DG_KIND_DOCUMENT, DG_P_MENTIONS_PERSON), "",
+         "who took part is not merely mentioned");
+  is_str(class_of(f, DG_KIND_EVENT), "Conference", "the name's last word gives the class");
+  dg_facts_free(f);
+
+  f = map_text(m, recap_page);
+  is_str(objects(f, DG_KIND_EVENT, DG_P_PANELIST), "Ada Lind; Eva Holm; Tom Berg",
+         "a panel of NAME, NAME and NAME");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_SPEAKER), "Paul Moss",
+         "under Opening Remarks, the sentence's subject speaks");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_START_DATE), "2026-04-02",
+         "the date of a recap: launched on DATE");
+  dg_facts_free(f);
+
+  dg_mapper_free(m);
+  return tap_done();
+}

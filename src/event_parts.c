@@ -504,6 +504,61 @@ static size_t find_heads(const dg_page *pg, const dg_pageinfo *info, head **out)
   return n;
 }
 
+/* 1 if the line heads a listing of events: "Related Events", "Upcoming
+ * events", "More webinars". */
+static int events_heading(const dg_page *pg, size_t i)
+{
+  static const char *const w[] = {"events", "webinars", "programs", "programmes", "seminars",
+                                  "conferences", "lectures"};
+  size_t n;
+  const char *s = ltext(pg, i, &n);
+  return (pg->lines[i].flags & (DG_LF_RELATED | DG_LF_SECTION)) && pg->lines[i].nwords <= 4 &&
+         any_word(s, n, w, N(w));
+}
+
+/* The items of a listing of events, one per line under its heading, as
+ * listed events (a title alone; a dated one was a record already).
+ * Returns the new count of parts. */
+static size_t listed_events(const dg_page *pg, dg_event_part **v, size_t n, size_t *cap)
+{
+  size_t i, k;
+  for (i = 0; i < pg->n_lines; i++) {
+    if (!events_heading(pg, i))
+      continue;
+    for (k = i + 1; k < pg->n_lines && k < i + 20; k++) {
+      const dg_line *l = &pg->lines[k];
+      size_t tl, j;
+      const char *t;
+      dg_event_part *p;
+      char *title;
+      int dup = 0;
+      if (l->flags & DG_LF_BLANK)
+        break;
+      if (!title_line(pg, k) || l->nwords < 3 || l->zone == DG_ZONE_FOOTER)
+        continue;
+      t = ltext(pg, k, &tl);
+      title = dg_title_clean(t, tl);
+      for (j = 0; j < n; j++)
+        if (strcmp((*v)[j].title, title) == 0)
+          dup = 1;
+      if (dup) {
+        free(title);
+        continue;
+      }
+      p = push(v, &n, cap);
+      p->lo = k;
+      p->hi = k + 1;
+      p->title = title;
+      p->span = dg_span_at(l->content, tl);
+      p->cls = dg_event_word_class(t, tl);
+      p->when = DG_NO_LINE;
+      p->rel = DG_P_LISTS;
+      p->rule = "listed-event";
+    }
+  }
+  return n;
+}
+
 size_t dg_event_parts_find(dg_page *pg, dg_pageinfo *info, dg_event_part **parts)
 {
   dg_event_part *v = NULL;
@@ -554,6 +609,7 @@ size_t dg_event_parts_find(dg_page *pg, dg_pageinfo *info, dg_event_part **parts
     }
   }
   free(heads);
+  n = listed_events(pg, &v, n, &cap);
   if (main_part != (size_t)-1)
     v[main_part].others = others;
   /* a calendar: events below a heading that has no date of its own */

@@ -46,7 +46,9 @@ static const char agenda_page[] =
   "   \xE2\x80\xA2 Ms. Ada Lind, Director, Tundra Institute\n"
   "   \xE2\x80\xA2 Mr. Tom Berg, moderator\n     President, Baltic Watch\n\n"
   "10:45am - 12:00pm   Moderated Conversation on Trade\n"
-  "                    |  Eva Holm \xC2\xB7 Ida Moss\n";
+  "                    |  Eva Holm \xC2\xB7 Ida Moss\n\n"
+  "Related Events\n\xE2\x80\xBA Third Annual Nordic-Baltic Partnership Conference\n\n"
+  "\xC2\xA9 2024 Tundra Institute\n";
 
 /* An article that reports a named, dated event. */
 static const char prose_page[] =
@@ -124,16 +126,19 @@ int main(void)
   dg_facts_free(f);
 
   f = map_text(m, agenda_page);
-  is_str(objects(f, DG_KIND_EVENT, DG_P_PANELIST), "Ada Lind",
-         "a session's people sit on a panel");
-  is_str(objects(f, DG_KIND_EVENT, DG_P_MODERATOR), "Tom Berg",
-         "a role written after the name");
-  is_str(objects(f, DG_KIND_EVENT, DG_P_SPEAKER), "Eva Holm; Ida Moss",
+#define AGENDA_EVENT "Fourth Annual Nordic-Baltic Partnership Conference"
+  is_str(objects_of(f, AGENDA_EVENT, DG_P_PANELIST), "Ada Lind", "a session's people sit on a panel");
+  is_str(objects_of(f, AGENDA_EVENT, DG_P_MODERATOR), "Tom Berg", "a role written after the name");
+  is_str(objects_of(f, AGENDA_EVENT, DG_P_SPEAKER), "Eva Holm; Ida Moss",
          "a conversation's people speak; names split at middle dots under a bar");
-  is_str(objects(f, DG_KIND_EVENT, DG_P_HOST), "Baltic Watch; Embassy of Norway; Tundra Institute",
+  is_str(objects_of(f, AGENDA_EVENT, DG_P_HOST), "Baltic Watch; Embassy of Norway; Tundra Institute",
          "organizations that hosted it, as a sentence's subject");
-  is_str(objects(f, DG_KIND_EVENT, DG_P_LOCATION), "Harbour Hall, 12 Quay Street, Riverton, RV 20037",
-         "a long Location: line");
+  is_str(objects_of(f, "Fourth Annual Nordic-Baltic Partnership Conference", DG_P_LOCATION),
+         "Harbour Hall, 12 Quay Street, Riverton, RV 20037", "a long Location: line");
+  is_str(objects(f, DG_KIND_DOCUMENT, DG_P_LISTS), "Third Annual Nordic-Baltic Partnership Conference",
+         "an item under Related Events is a listed event");
+  is_str(class_of_label(f, "Third Annual Nordic-Baltic Partnership Conference"), "Conference",
+         "the listed event's class from its name");
   dg_facts_free(f);
 
   f = map_text(m, prose_page);

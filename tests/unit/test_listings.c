@@ -53,7 +53,8 @@ static const struct {
    "More from the Harbor Review\n\xE2\x80\xA2 All Harbor Review essays \xE2\x80\xBA\n"
    "\xE2\x80\xA2 Upcoming events \xE2\x80\xBA\n\nHarbor Review, 1414 Quay Street, Suite 300, "
    "Portland, OR 97201\n",
-   "", "events, links and an address are no publication"},
+   "Second Annual Harbor Security Conference",
+   "links and an address are no publication; the related event is listed as an event"},
   {"Harbor Secretariat\n\nMinisters Meet in Bergen\n2023.11.26\n\n" BODY
    "Program News\n\xE2\x80\xA2 Board Paid a Visit to the Ministry of Transport   2023.10.24\n"
    "\xE2\x80\xA2 Board Met the Harbor Commission in Oslo   2023.09.15\n",

@@ -67,6 +67,7 @@ static const struct {
   {"summit", DG_CLASS_SUMMIT}, {"lecture", DG_CLASS_LECTURE},
   {"meeting", DG_CLASS_MEETING}, {"panel discussion", DG_CLASS_FORUM},
   {"panel", DG_CLASS_FORUM}, {"dialogue", DG_CLASS_FORUM},
+  {"hearing", DG_CLASS_MEETING}, {"hearings", DG_CLASS_MEETING}, {"briefing", DG_CLASS_MEETING},
   /* French, German, Spanish */
   {"s\xC3\xA9minaire", DG_CLASS_SEMINAR}, {"colloque", DG_CLASS_CONFERENCE},
   {"atelier", DG_CLASS_WORKSHOP}, {"table ronde", DG_CLASS_ROUNDTABLE},

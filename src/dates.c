@@ -641,6 +641,15 @@ int dg_time_find(const char *text, size_t len, dg_time *t)
     } else {
       a = apply_meridiem(a, ma);
     }
+    /* "3:00 - 4:00" with no meridiem and a one-digit hour: events are
+     * not held before dawn, so the afternoon ("03:00" is a 24-hour
+     * clock's and stays) */
+    if (!ma && !mb && a < 8 * 60 && (b < 0 || b < 9 * 60) && dg_is_digit((unsigned char)text[i]) &&
+        i + 1 < len && text[i + 1] == ':') {
+      a += 12 * 60;
+      if (b >= 0)
+        b += 12 * 60;
+    }
     if (a >= 24 * 60 || b >= 24 * 60 + 1)
       continue;
     t->start = a;

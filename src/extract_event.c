@@ -510,6 +510,45 @@ static int agenda_session(const dg_page *pg, size_t i, dg_prop *prop)
   return 1;
 }
 
+/* An unlabelled list of people on an event's page: two lines or more,
+ * one under the other, each a name with what the person is ("Ada Lind,
+ * Senior Fellow, Tundra Institute"). 1 if line i starts one. */
+static int entry_list(const ev *x, size_t i)
+{
+  const dg_page *pg = x->pg;
+  size_t k;
+  if (i > 0 && !(pg->lines[i - 1].flags & DG_LF_BLANK) && !(pg->lines[i - 1].flags & DG_LF_ROLE))
+    return 0; /* the list starts after a blank line or a heading */
+  for (k = i; k < i + 2; k++) {
+    const dg_line *l = &pg->lines[k];
+    dg_part nm, aff;
+    dg_name name;
+    int ok;
+    if (k >= x->part->hi || (l->flags & (DG_LF_BLANK | DG_LF_PROSE | DG_LF_ROLE)) || !own_line(x, k))
+      return 0;
+    dg_name_init(&name);
+    ok = entry_check(pg, l->content, l->end - l->content, DG_NAME_SHAPE, &nm, &aff, &name) &&
+         nm.start == 0 && aff.len > 0;
+    dg_name_release(&name);
+    if (!ok)
+      return 0;
+  }
+  return 1;
+}
+
+/* The role of the people of an unlabelled list: a roundtable's are
+ * participants, a panel's panelists, else they speak. */
+static dg_prop list_role(const ev *x)
+{
+  const char *t = x->part->title;
+  size_t n = strlen(t);
+  if (x->part->cls == DG_CLASS_ROUNDTABLE || dg_has_word(t, n, "roundtable"))
+    return DG_P_PARTICIPANT;
+  if (x->panel)
+    return DG_P_PANELIST;
+  return DG_P_SPEAKER;
+}
+
 /* "Introduction" or "Opening" on a line of its own, a person under it: on
  * an event page, the one who introduces it speaks. */
 static int introduction_heading(const dg_page *pg, size_t i)
@@ -795,6 +834,29 @@ static size_t clause_end(const char *s, size_t n, size_t i, const char *stop)
   return n;
 }
 
+/* "launch with ", "lecture with ", "webinar with ": an event word and
+ * "with" at s[j]; returns the length up to the name, or 0. */
+static size_t event_with(const char *s, size_t n, size_t j)
+{
+  size_t e = j;
+  int words;
+  if (!dg_is_lower((unsigned char)s[j]))
+    return 0;
+  /* one word or two ("book launch") */
+  for (words = 0; words < 2; words++) {
+    while (e < n && e < j + 32 && (dg_is_alpha((unsigned char)s[e]) || s[e] == '-'))
+      e++;
+    if (e == j)
+      return 0;
+    if (dg_at(s, n, e, " with "))
+      return dg_event_word_class(s + j, e - j) != DG_CLASS_NONE ? e + 6 - j : 0;
+    if (e >= n || s[e] != ' ')
+      return 0;
+    e++;
+  }
+  return 0;
+}
+
 /* Roles said in sentences. */
 static void prose_roles(ev *x)
 {
@@ -853,12 +915,23 @@ static void prose_roles(ev *x)
         }
       }
       /* "Helena Marwick will moderate" */
-      /* "NAME will moderate", "NAME will speak": the name before the verb */
-      if (j > 2 && s[j] == 'w' &&
+      /* "NAME will moderate", "NAME will speak", "NAME moderated the
+       * discussion", "NAME chaired": the name before the verb */
+      if (j > 2 && s[j - 1] == ' ' && dg_is_lower((unsigned char)s[j]) &&
           (dg_at(s, n, j, "will moderate") || dg_at(s, n, j, "will speak") ||
            dg_at(s, n, j, "will present") || dg_at(s, n, j, "will deliver") ||
-           dg_at(s, n, j, "will give"))) {
-        dg_prop vp = dg_at(s, n, j, "will moderate") ? DG_P_MODERATOR : DG_P_SPEAKER;
+           dg_at(s, n, j, "will give") || dg_at(s, n, j, "moderated the") ||
+           dg_at(s, n, j, "moderates the") || dg_at(s, n, j, "chaired the") ||
+           dg_at(s, n, j, "will chair") || dg_at(s, n, j, "delivered the keynote") ||
+           dg_at(s, n, j, "will deliver the keynote") || dg_at(s, n, j, "gave the keynote"))) {
+        dg_prop vp = dg_at(s, n, j, "will moderate") || dg_at(s, n, j, "moderated the") ||
+                             dg_at(s, n, j, "moderates the")
+                         ? DG_P_MODERATOR
+                     : dg_at(s, n, j, "chaired the") || dg_at(s, n, j, "will chair")
+                         ? DG_P_CHAIR
+                     : dg_has_word(s + j, n - j < 32 ? n - j : 32, "keynote")
+                         ? DG_P_KEYNOTE_SPEAKER
+                         : DG_P_SPEAKER;
         size_t b = j - 1, words = 0;
         while (b > 0 && words < 4) {
           b--;
@@ -902,11 +975,15 @@ static void prose_roles(ev *x)
             break;
           }
       }
-      /* "a seminar featuring NAME, ...", "a panel discussion with NAME" */
+      /* "a seminar featuring NAME, ...", "a panel discussion with NAME",
+       * "a book launch with NAME" (an event word, then "with") */
       if ((at_ci(s, n, j, "featuring ")) ||
           (at_ci(s, n, j, "discussion with ")) ||
-          (at_ci(s, n, j, "conversation with "))) {
-        size_t cl = s[j] == 'f' || s[j] == 'F' ? 10 : (s[j] == 'd' || s[j] == 'D' ? 16 : 18);
+          (at_ci(s, n, j, "conversation with ")) || event_with(s, n, j)) {
+        size_t cl = s[j] == 'f' || s[j] == 'F' ? 10
+                    : at_ci(s, n, j, "discussion with ") ? 16
+                    : at_ci(s, n, j, "conversation with ") ? 18
+                    : event_with(s, n, j);
         size_t e = clause_end(s, n, j + cl, ", moderated by");
         dg_prop prop = x->panel ? DG_P_PANELIST : DG_P_SPEAKER;
         if (dg_is_upper((unsigned char)s[j + cl]) || (unsigned char)s[j + cl] >= 0xC3)
@@ -984,6 +1061,18 @@ static void subject_hosts_in(ev *x, size_t li, const char *s, size_t a, size_t v
       found[nf++] = om->org;
       continue;
     }
+    /* "the Tundra Institute's Arctic Program": the unit that is named
+     * hosts, not its parent */
+    if (om && om->start <= pa + 4 && m + 1 < dg_orgs_n_mentions(pg->orgs)) {
+      const dg_orgm *unit = dg_orgs_mention(pg->orgs, m + 1);
+      size_t gap = unit->start - (om->start + om->len);
+      const char *g = pg->text + om->start + om->len;
+      if (unit->start + unit->len + 1 >= pa + pl && unit->start < pa + pl &&
+          ((gap == 3 && memcmp(g, "'s ", 3) == 0) || (gap == 5 && memcmp(g, "\xE2\x80\x99s ", 5) == 0))) {
+        found[nf++] = unit->org;
+        continue;
+      }
+    }
     if (om || !caps_name(pg, pa, pl))
       return;
     found[nf++] = DG_NO_ORG; /* named below, once every part has passed */
@@ -1026,7 +1115,9 @@ static void prose_hosts(ev *x)
   size_t i;
   static const char *const cues[] = {"co-hosted by ", "co-sponsored by ", "cosponsored by ",
                                      "hosted by ", "organized by ", "organised by ",
-                                     "sponsored by ", "convened by ", "presented by "};
+                                     "sponsored by ", "convened by ", "presented by ",
+                                     "in partnership with ", "in collaboration with ",
+                                     "in cooperation with ", "in association with "};
   for (i = x->part->lo; i < x->part->hi; i++) {
     const dg_line *l = &pg->lines[i];
     size_t n, j, k;
@@ -1153,6 +1244,49 @@ static int place_like(const dg_page *pg, size_t i)
   return dg_orgs_first_in(pg->orgs, l->content, n) != DG_NO_ORG;
 }
 
+/* A date set in a block of short lines ("27" / "March" / "2024" /
+ * "18:00 - 19:30"), as date badges are: up to five lines of at most three
+ * words each, read together. Sets *d, *t and *have_t, and *line to the
+ * block's last line; returns 1 if found. */
+static int split_date(ev *x, dg_date *d, dg_time *t, int *have_t, size_t *line)
+{
+  dg_page *pg = x->pg;
+  size_t i, k;
+  for (i = x->part->lo; i < x->part->hi && i < x->part->lo + 80; i++) {
+    char buf[160];
+    size_t used = 0;
+    if (!own_line(x, i) || (pg->lines[i].flags & DG_LF_BLANK) || pg->lines[i].nwords > 3)
+      continue;
+    for (k = i; k < x->part->hi && k < i + 5; k++) {
+      const dg_line *l = &pg->lines[k];
+      size_t n;
+      const char *s = ltext(pg, k, &n);
+      if ((l->flags & DG_LF_BLANK) || l->nwords > 3 || used + n + 2 > sizeof buf)
+        break;
+      if (used)
+        buf[used++] = ' ';
+      memcpy(buf + used, s, n);
+      used += n;
+      if (k > i && dg_date_find_ex(buf, used, pg->year, pg->date_flags, d) && d->day &&
+          !(pg->lines[i].flags & DG_LF_DATE)) {
+        /* a clock time on the block's next line, or on the last */
+        *have_t = dg_time_find(buf + d->start + d->len, used - d->start - d->len, t);
+        if (!*have_t && k + 1 < x->part->hi && (pg->lines[k + 1].flags & DG_LF_TIME)) {
+          size_t tn;
+          const char *ts = ltext(pg, k + 1, &tn);
+          *have_t = dg_time_find(ts, tn, t);
+          if (*have_t)
+            k++;
+        }
+        *line = k;
+        d->start = 0;
+        return 1;
+      }
+    }
+  }
+  return 0;
+}
+
 /* The event's date and time: a date and a time on one line, or a date
  * line and a time line, else a date alone in the header, else a date the
  * prose gives. Sets *dl and *tl to the lines read (DG_NO_LINE if none). */
@@ -1220,6 +1354,8 @@ static void find_when(ev *x, size_t *dl, size_t *tl)
         dline = i;
     }
   }
+  if (dline == DG_NO_LINE && split_date(x, &d, &t, &have_t, &dline))
+    tline = have_t ? dline : DG_NO_LINE;
   if (dline == DG_NO_LINE) {
     /* "to be held in Sapporo on July 10-12, 2024": the prose says when;
      * a deadline is not the event's date */
@@ -1453,6 +1589,8 @@ void dg_extract_event(dg_page *pg, dg_pageinfo *info, dg_facts *f, const dg_even
       i = role_block(&x, i);
     else if (own_line(&x, i) && agenda_session(pg, i, &prop))
       i = entries_under(&x, i, prop, "agenda-session");
+    else if (i > 0 && own_line(&x, i) && entry_list(&x, i))
+      i = entries_under(&x, i - 1, list_role(&x), "entry-list");
     else
       i++;
   }

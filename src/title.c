@@ -395,6 +395,9 @@ static int field_line(const char *s, size_t n)
     "posted", "author", "authors", "editor", "editors", "region", "program", "project",
     "programme", "download", "pages", "length", "duration", "dates", "deadline",
     "q", "a", /* an interview's question and answer */
+    /* French, German, Spanish */
+    "lieu", "adresse", "horaire", "heure", "ort", "datum", "zeit", "uhrzeit", "veranstalter",
+    "moderation", "fecha", "hora", "lugar", "sede",
   };
   size_t k, c;
   const char *colon;
@@ -404,6 +407,9 @@ static int field_line(const char *s, size_t n)
   if (!colon)
     return 0;
   c = (size_t)(colon - s);
+  /* "Lieu : ...": French typography spaces the colon */
+  while (c > 0 && s[c - 1] == ' ')
+    c--;
   for (k = 0; k < sizeof labels / sizeof *labels; k++)
     if (strlen(labels[k]) == c && strncasecmp(s, labels[k], c) == 0)
       return 1;

@@ -67,6 +67,101 @@ static const char recap_page[] =
   "Opening Remarks\n\nMr Paul Moss, Director of the Lakeside Institute, opened the session. He "
   "recalled the first edition.\n";
 
+/* Layouts of event pages from many sites: a hearing, a webinar with
+ * speaker cards, a German page, an unlabelled list of people, a date
+ * badge over several lines, hosts and roles written in a sentence. */
+static const char hearing_page[] =
+  "Committee on Maritime Affairs\n"
+  "Hearings\n"
+  "\n"
+  "Securing the Arctic: Shipping, Energy and Defense\n"
+  "Subcommittee on Northern Europe\n"
+  "Date: Wednesday, March 27, 2024\n"
+  "Time: 2:00 PM\n"
+  "Location: 2172 Lakeshore House Office Building\n"
+  "\n"
+  "Witnesses\n"
+  "\n"
+  "The Honorable Ada Lind\n"
+  "Assistant Secretary of State for Oceans\n"
+  "U.S. Department of State\n"
+  "\n"
+  "Mr. Tom Berg\n"
+  "Senior Fellow\n"
+  "Baltic Policy Institute\n"
+  "\n"
+  "Presiding: Chairman Robert Lake\n";
+
+static const char webinar_page[] =
+  "Lakeside Institute\n"
+  "Events\n"
+  "\n"
+  "Webinar\n"
+  "Ports and Power in the Indo-Pacific\n"
+  "Thursday, 4 April 2024 | 3:00 - 4:00 (AEDT)\n"
+  "Online via Zoom\n"
+  "\n"
+  "Featuring\n"
+  "\n"
+  "Ada Lind\n"
+  "Senior Fellow, Lakeside Institute\n"
+  "\n"
+  "Tom Berg\n"
+  "Director, Harbour Program, Tundra University\n"
+  "\n"
+  "Moderated by\n"
+  "Eva Holm\n"
+  "Research Fellow, Lakeside Institute\n"
+  "\n"
+  "Register now\n";
+
+static const char german_page[] =
+  "Institut f\xC3\xBCr Ostseefragen\n"
+  "Veranstaltungen\n"
+  "\n"
+  "Sicherheit im Ostseeraum\n"
+  "Podiumsdiskussion\n"
+  "27.03.2024, 18:00\xE2\x80\x93" "19:30 Uhr\n"
+  "Ort: Seestra\xC3\x9F" "e 3, 10719 Berlin\n"
+  "\n"
+  "Referentinnen und Referenten:\n"
+  "Dr. Ada Lind, Lakeside Institut\n"
+  "Tom Berg, Universit\xC3\xA4t Bergen\n"
+  "Moderation: Eva Holm\n"
+  "Veranstalter: Forschungsgruppe Sicherheit\n";
+
+static const char unlabelled_page[] =
+  "Harbour Council\n"
+  "\n"
+  "Roundtable on Arctic Shipping\n"
+  "June 5, 2024, 10:00-12:00\n"
+  "Harbour Hall, 12 Quay Street\n"
+  "\n"
+  "Ada Lind, Senior Fellow, Lakeside Institute\n"
+  "Tom Berg, Director, Tundra University\n"
+  "Eva Holm, Professor, Bergen University\n";
+
+static const char split_page[] =
+  "Nordic Council Events\n"
+  "\n"
+  "The Baltic after the War\n"
+  "27\n"
+  "March\n"
+  "2024\n"
+  "18:00 - 19:30\n"
+  "Ludwig Hall, Main Street 3\n"
+  "\n"
+  "Speakers: Ada Lind (Lakeside Institute), Tom Berg (Tundra University)\n";
+
+static const char prosehost_page[] =
+  "Lakeside Institute\n"
+  "\n"
+  "Ports and Power: A Book Launch\n"
+  "May 14, 2024, 5:00 PM - 6:30 PM\n"
+  "Harbour Hall, 12 Quay Street, Riverton\n"
+  "\n"
+  "The Lakeside Institute's Maritime Security Program hosted a book launch with Ada Lind, co-sponsored by the Baltic Council and organised in partnership with Tundra University. Tom Berg moderated the discussion.\n";
+
 int main(void)
 {
   dg_mapper *m = dg_mapper_new();
@@ -161,6 +256,53 @@ int main(void)
          "under Opening Remarks, the sentence's subject speaks");
   is_str(objects(f, DG_KIND_EVENT, DG_P_START_DATE), "2026-04-02",
          "the date of a recap: launched on DATE");
+  dg_facts_free(f);
+
+
+  f = map_text(m, hearing_page);
+  is_str(objects(f, DG_KIND_EVENT, DG_P_SPEAKER), "Ada Lind; Tom Berg", "Witnesses speak");
+  is_str(affiliations(f), "Ada Lind > U.S. Department of State; Tom Berg > Baltic Policy Institute",
+         "a witness card: name, office, organization");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_START_DATE), "2024-03-27T14:00:00",
+         "Date: and Time: fields");
+  is_str(class_of(f, DG_KIND_EVENT), "Meeting", "a hearing is a meeting");
+  dg_facts_free(f);
+
+  f = map_text(m, webinar_page);
+  is_str(objects(f, DG_KIND_EVENT, DG_P_START_DATE), "2024-04-04T15:00:00+11:00",
+         "3:00 - 4:00 without a meridiem is in the afternoon");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_SPEAKER), "Ada Lind; Tom Berg", "Featuring: speaker cards");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_MODERATOR), "Eva Holm", "a Moderated by heading over a card");
+  is_str(class_of(f, DG_KIND_EVENT), "Webinar", "a Webinar label");
+  dg_facts_free(f);
+
+  f = map_text(m, german_page);
+  is_str(entities(f, DG_KIND_EVENT), "Sicherheit im Ostseeraum", "Ort: is a field, not the title");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_LOCATION), "Seestra\xC3\x9F" "e 3, 10719 Berlin", "Ort: is the place");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_SPEAKER), "Ada Lind; Tom Berg", "Referentinnen und Referenten:");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_MODERATOR), "Eva Holm", "Moderation:");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_ORGANIZER), "Forschungsgruppe Sicherheit", "Veranstalter:");
+  is_str(class_of(f, DG_KIND_EVENT), "Forum", "a Podiumsdiskussion is a forum");
+  dg_facts_free(f);
+
+  f = map_text(m, unlabelled_page);
+  is_str(objects(f, DG_KIND_EVENT, DG_P_PARTICIPANT), "Ada Lind; Eva Holm; Tom Berg",
+         "an unlabelled list of Name, Title, Org lines takes part in the roundtable");
+  is_str(objects(f, DG_KIND_DOCUMENT, DG_P_MENTIONS_PERSON), "", "and is not merely mentioned");
+  dg_facts_free(f);
+
+  f = map_text(m, split_page);
+  is_str(objects(f, DG_KIND_EVENT, DG_P_START_DATE), "2024-03-27T18:00:00",
+         "a date badge over several short lines");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_LOCATION), "Ludwig Hall, Main Street 3",
+         "the place under the badge");
+  dg_facts_free(f);
+
+  f = map_text(m, prosehost_page);
+  is_str(objects(f, DG_KIND_EVENT, DG_P_HOST), "Baltic Council; Maritime Security Program; Tundra University",
+         "an institute's program hosted it; co-sponsored by; in partnership with");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_SPEAKER), "Ada Lind", "a book launch with NAME");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_MODERATOR), "Tom Berg", "NAME moderated the discussion");
   dg_facts_free(f);
 
   dg_mapper_free(m);

@@ -631,6 +631,7 @@ typedef struct pstate {
   dg_facts *f;
   unsigned char *seen;   /* countries named on the page */
   size_t n_seen;
+  unsigned src;          /* DG_PS_* of the line being read */
 } pstate;
 
 static int bio_verb_at(const char *s, size_t n);
@@ -719,7 +720,7 @@ static size_t add_full(pstate *st, size_t a, size_t b, unsigned flags, unsigned 
       rev = xasprintf("%s %.*s", sp + 1, (int)(sp - nm.display), nm.display);
     if (rev && dg_gazetteer_figure_by_name(st->pg->gz, rev, &fig)) {
       id = dg_people_add_figure(st->pg->people, fig, nm.written, dg_span_at(a + nm.start, nm.len),
-                                rule);
+                                src, rule);
     } else {
       id = dg_people_add(st->pg->people, &nm, dg_span_at(a + nm.start, nm.len), src, rule);
     }
@@ -735,7 +736,7 @@ static size_t add_surname(pstate *st, size_t a, size_t b, const char *rule)
   size_t id = (size_t)-1;
   dg_name_init(&nm);
   if (dg_name_parse(st->pg->gz, st->pg->text + a, b - a, DG_NAME_SHAPE | DG_NAME_SINGLE, &nm))
-    id = dg_people_add(st->pg->people, &nm, dg_span_at(a + nm.start, nm.len), DG_PS_PROSE, rule);
+    id = dg_people_add(st->pg->people, &nm, dg_span_at(a + nm.start, nm.len), st->src, rule);
   dg_name_release(&nm);
   return id;
 }
@@ -782,7 +783,8 @@ static void scan_full_names(pstate *st, size_t li)
           !cap_word(&s, i + fn)) {
         size_t a0 = s.t[i].start, b0 = s.t[i + fn - 1].start + s.t[i + fn - 1].len;
         char *w = xstrndup(pg->text + a0, b0 - a0);
-        dg_people_add_figure(pg->people, (size_t)fv, w, dg_span_at(a0, b0 - a0), "public-figure-name");
+        dg_people_add_figure(pg->people, (size_t)fv, w, dg_span_at(a0, b0 - a0), st->src,
+                              "public-figure-name");
         free(w);
         i += fn;
         continue;
@@ -798,7 +800,7 @@ static void scan_full_names(pstate *st, size_t li)
       a = s.t[i].start;
       b = j > i + h ? s.t[j - 1].start + s.t[j - 1].len : a;
       if (words >= 2 && !eponym_follows(&s, j)) {
-        size_t id = add_full(st, a, b, DG_NAME_SHAPE, DG_PS_PROSE, "titled-name");
+        size_t id = add_full(st, a, b, DG_NAME_SHAPE, st->src, "titled-name");
         if (id != (size_t)-1)
           appositive(st, &s, i, j, id);
         i = j;
@@ -817,7 +819,8 @@ static void scan_full_names(pstate *st, size_t li)
           /* an office is not part of the name's written forms */
           char *w = hv == DG_HON_OFFICE ? xstrndup(tx(&s, i + h), s.t[i + h].len)
                                         : xstrndup(pg->text + a, b - a);
-          dg_people_add_figure(pg->people, fig, w, dg_span_at(a, b - a), "title-and-surname");
+          dg_people_add_figure(pg->people, fig, w, dg_span_at(a, b - a), st->src,
+                               "title-and-surname");
           free(w);
         } else {
           add_surname(st, a, b, "title-and-surname");
@@ -903,7 +906,7 @@ static void scan_full_names(pstate *st, size_t li)
           }
         }
         if (ok) {
-          size_t id = add_full(st, a, b, DG_NAME_SHAPE, DG_PS_PROSE, "name-in-prose");
+          size_t id = add_full(st, a, b, DG_NAME_SHAPE, st->src, "name-in-prose");
           if (id != (size_t)-1) {
             appositive(st, &s, i, j, id);
             i = j;
@@ -968,7 +971,7 @@ static void scan_surnames(pstate *st, size_t li)
     fig = pick_figure(pg, tx(&s, i), s.t[i].len, NULL, 0, st->seen, st->n_seen, !admin);
     if (fig != (size_t)-1) {
       char *w = xstrndup(pg->text + a, b - a);
-      dg_people_add_figure(pg->people, fig, w, dg_span_at(a, b - a),
+      dg_people_add_figure(pg->people, fig, w, dg_span_at(a, b - a), st->src,
                            admin ? "administration-of" : "public-figure-surname");
       free(w);
     }
@@ -986,6 +989,28 @@ static int prose_line(const dg_page *pg, size_t li)
   return 1;
 }
 
+/* What a name on line li is, before the words around it are read: a
+ * mention in running prose (sentences in the body, a bio, the header's
+ * summary), or a name on a line of another kind (a name card, a heading,
+ * a role list, a listed item) that names someone without discussing him. */
+static unsigned line_src(const dg_page *pg, size_t li)
+{
+  const dg_line *l = &pg->lines[li];
+  if (l->zone == DG_ZONE_LISTING)
+    return DG_PS_LINE;
+  /* the page's heading says what the page discusses */
+  if (pg->title_line != DG_NO_LINE && (li == pg->title_line || li == pg->title_line + 1) &&
+      !(l->flags & (DG_LF_BYLINE | DG_LF_ROLE)))
+    return DG_PS_PROSE;
+  if (l->flags & DG_LF_PROSE)
+    return DG_PS_PROSE;
+  /* a shorter sentence: ends like one and reads like one */
+  if ((l->flags & DG_LF_END_PUNCT) && !(l->flags & DG_LF_ROLE) && l->nwords >= 8 &&
+      l->nlower * 2 >= l->nwords)
+    return DG_PS_PROSE;
+  return DG_PS_LINE;
+}
+
 void dg_extract_persons(dg_page *pg, dg_pageinfo *info, dg_facts *f)
 {
   pstate st;
@@ -999,11 +1024,15 @@ void dg_extract_persons(dg_page *pg, dg_pageinfo *info, dg_facts *f)
       credit_line(pg, f, li);
   about_sections(pg, info, f);
   for (li = 0; li < pg->n_lines; li++)
-    if (prose_line(pg, li))
+    if (prose_line(pg, li)) {
+      st.src = line_src(pg, li);
       scan_full_names(&st, li);
+    }
   for (li = 0; li < pg->n_lines; li++)
     if (prose_line(pg, li) || (pg->lines[li].zone == DG_ZONE_NAV && !(pg->lines[li].flags & DG_LF_NAV) &&
-                               pg->lines[li].nwords >= 6))
+                               pg->lines[li].nwords >= 6)) {
+      st.src = prose_line(pg, li) ? line_src(pg, li) : DG_PS_LINE;
       scan_surnames(&st, li);
+    }
   free(st.seen);
 }

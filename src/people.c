@@ -137,10 +137,10 @@ size_t dg_people_add(dg_people *p, const dg_name *n, dg_span span, unsigned src,
 }
 
 size_t dg_people_add_figure(dg_people *p, size_t figure, const char *written, dg_span span,
-                            const char *rule)
+                            unsigned src, const char *rule)
 {
   const dg_figure *fg = dg_gazetteer_figure(p->gz, figure);
-  size_t id = new_mention(p, span, DG_PS_FIGURE | DG_PS_PROSE, rule);
+  size_t id = new_mention(p, span, DG_PS_FIGURE | src, rule);
   dg_name n;
   dg_name_init(&n);
   if (fg && dg_name_parse(p->gz, fg->name, strlen(fg->name), DG_NAME_SHAPE, &n)) {
@@ -157,6 +157,12 @@ size_t dg_people_add_figure(dg_people *p, size_t figure, const char *written, dg
   p->m[id].figure = (long)figure;
   dg_name_release(&n);
   return id;
+}
+
+void dg_people_mark(dg_people *p, size_t mention, unsigned src)
+{
+  if (mention < p->nm)
+    p->m[mention].src |= src;
 }
 
 static void add_rel(dg_people *p, size_t subject, dg_prop prop, size_t mention, dg_span span,
@@ -439,7 +445,9 @@ void dg_people_resolve(dg_people *p, const dg_page *pg, dg_facts *f)
   }
   for (i = 0; i < p->np; i++) {
     const person *x = &p->p[i];
-    if (!x->related && !structural(x->src))
+    /* discussed, not only named: a name card, a heading or a caption
+     * alone does not make a mention */
+    if (!x->related && !structural(x->src) && (x->src & DG_PS_PROSE))
       dg_facts_add_ref(f, pg->doc, DG_P_MENTIONS_PERSON, x->entity, p->m[x->first].span,
                        "person-in-prose");
   }

@@ -1,0 +1,36 @@
+/* test_mentions.c - which persons a page discusses (dg:mentionsPerson):
+ * a person named in running prose who has no structural role anywhere on
+ * the page. Name cards, headings of role blocks, bio subjects, credited
+ * staff, quoted praise and listed authors are named, not discussed. */
+#include "config.h"
+
+#include "../tap.h"
+#include "mapper_test.h"
+
+static const struct {
+  const char *page;
+  const char *want; /* the objects of dg:mentionsPerson, sorted */
+  const char *what;
+} cases[] = {
+  {"Harbour Politics in Review\n\nBy Helen Marsh\n\nThe port reforms that Governor Nadia "
+   "Okonkwo announced last spring have changed how the city trades with its neighbours.\n",
+   "Nadia Okonkwo", "a person in running prose is mentioned, the author is not"},
+  {"Harbour Politics in Review\n\nSpeakers\n\nTobias Lindqvist\nSenior Fellow\nMarlow "
+   "Institute\n\nThe panel will look at the port reforms and at what they mean for the "
+   "coastal towns of the region.\n",
+   "", "a name card alone is not a discussion"},
+};
+
+int main(void)
+{
+  dg_mapper *m = dg_mapper_new();
+  size_t i;
+  for (i = 0; i < sizeof cases / sizeof *cases; i++) {
+    dg_facts *f = map_text(m, cases[i].page);
+    is_str(objects(f, DG_KIND_DOCUMENT, DG_P_MENTIONS_PERSON), cases[i].want, "%s",
+           cases[i].what);
+    dg_facts_free(f);
+  }
+  dg_mapper_free(m);
+  return tap_done();
+}

@@ -277,7 +277,9 @@ static int has_position_word(const char *s, size_t n)
     "editor", "founder", "member", "strategist", "holder", "correspondent", "scientist",
     "scholar", "officer", "manager", "coordinator", "dean", "provost", "chief", "partner",
     "expert", "associate", "chairman", "ceo", "executive", "governor", "deputy", "author",
-    "representative", "diplomat", "journalist", "principal", "vice",
+    "representative", "diplomat", "journalist", "principal", "vice", "consul", "envoy",
+    "mayor", "senator", "commissioner", "counsellor", "counselor", "attache", "instructor",
+    "reporter", "columnist", "producer", "host", "economist", "historian", "specialist",
   };
   size_t k;
   for (k = 0; k < N(w); k++)
@@ -387,14 +389,21 @@ static void bio_text(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t start, 
   dg_extract_bio_books(pg, info, f, start, len, subject);
 }
 
+static int other_bio_opens(const dg_page *pg, size_t start, size_t len, size_t subject);
+
 void dg_extract_bio(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t first, size_t last,
                     size_t subject)
 {
   size_t li;
   for (li = first; li <= last && li < pg->n_lines; li++) {
     const dg_line *l = &pg->lines[li];
-    if (!(l->flags & DG_LF_BLANK))
-      bio_text(pg, info, f, l->content, l->end - l->content, subject);
+    if (l->flags & DG_LF_BLANK)
+      continue;
+    /* "SPEAKERS" over one bio per line: a line that opens another
+     * person's bio ends this one */
+    if (li > first && other_bio_opens(pg, l->content, l->end - l->content, subject))
+      break;
+    bio_text(pg, info, f, l->content, l->end - l->content, subject);
   }
 }
 
@@ -415,10 +424,10 @@ static int bio_verb_at(const char *s, size_t n)
 
 /* The person a bio sentence opens with: "Marcin Kaczmarski is a lecturer
  * ..." (a name, then a bio verb). Returns the new mention, or (size_t)-1. */
-static size_t sentence_subject(dg_page *pg, size_t start, size_t len)
+static int bio_opening(const dg_page *pg, size_t start, size_t len, dg_name *out)
 {
   const char *s = pg->text + start;
-  size_t k, words = 0, e = (size_t)-1, id = (size_t)-1;
+  size_t k, words = 0, e = (size_t)-1;
   for (k = 0; k < len && k < 100; k++) {
     if (s[k] == ' ') {
       words++;
@@ -430,17 +439,39 @@ static size_t sentence_subject(dg_page *pg, size_t start, size_t len)
         break;
     }
   }
-  if (e != (size_t)-1) {
-    dg_name nm;
-    dg_name_init(&nm);
-    /* a full name, or a surname the page gives in full elsewhere */
-    if (dg_name_parse(pg->gz, s, e, DG_NAME_SHAPE | DG_NAME_SINGLE, &nm) &&
-        (nm.words >= 2 || dg_people_known_surname(pg->people, nm.surname, strlen(nm.surname))))
-      id = dg_people_add(pg->people, &nm, dg_span_at(start + nm.start, nm.len), DG_PS_BIO,
-                         "about-the-author");
-    dg_name_release(&nm);
-  }
+  /* a full name, or a surname the page gives in full elsewhere */
+  return e != (size_t)-1 && dg_name_parse(pg->gz, s, e, DG_NAME_SHAPE | DG_NAME_SINGLE, out) &&
+         (out->words >= 2 || dg_people_known_surname(pg->people, out->surname, strlen(out->surname)));
+}
+
+static size_t sentence_subject(dg_page *pg, size_t start, size_t len)
+{
+  size_t id = (size_t)-1;
+  dg_name nm;
+  dg_name_init(&nm);
+  if (bio_opening(pg, start, len, &nm))
+    id = dg_people_add(pg->people, &nm, dg_span_at(start + nm.start, nm.len), DG_PS_BIO,
+                       "about-the-author");
+  dg_name_release(&nm);
   return id;
+}
+
+/* 1 if the line text[start, start+len) opens the bio of someone other
+ * than the person of mention `subject`: where a block of several bios
+ * passes to the next person. */
+static int other_bio_opens(const dg_page *pg, size_t start, size_t len, size_t subject)
+{
+  dg_name nm, who;
+  const char *d = dg_people_display(pg->people, subject);
+  int other = 0;
+  dg_name_init(&nm);
+  dg_name_init(&who);
+  if (bio_opening(pg, start, len, &nm))
+    other = !dg_name_parse(pg->gz, d, strlen(d), DG_NAME_SHAPE | DG_NAME_SINGLE, &who) ||
+            !dg_name_same_person(pg->gz, &nm, &who);
+  dg_name_release(&nm);
+  dg_name_release(&who);
+  return other;
 }
 
 /* The end of the sentence that starts at s[i] (before n): a full stop
@@ -632,9 +663,21 @@ typedef struct pstate {
   unsigned char *seen;   /* countries named on the page */
   size_t n_seen;
   unsigned src;          /* DG_PS_* of the line being read */
+  size_t bio_line;       /* first token of the line that opened as a bio */
 } pstate;
 
 static int bio_verb_at(const char *s, size_t n);
+
+/* 1 if token i is the first word of the line, after a bullet or a
+ * footnote star ("* NAME is ..."). */
+static int opens_line(const lscan *s, size_t i)
+{
+  size_t k;
+  for (k = s->first; k < i; k++)
+    if (s->t[k].type != DG_TOK_PUNCT)
+      return 0;
+  return i - s->first <= 2;
+}
 
 /* After a full name in prose: "NAME, Senior Fellow at ORG," / "NAME of the
  * ORG" / "ORG's NAME". */
@@ -685,8 +728,20 @@ static void appositive(pstate *st, const lscan *s, size_t name_first, size_t nam
            !(pg->text[e0] == '.' && (e0 + 1 == l->end || pg->text[e0 + 1] == ' ') &&
              dg_is_lower((unsigned char)pg->text[e0 - 1])))
       e0++;
-    if (has_position_word(pg->text + b0, e0 - b0))
-      dg_extract_affiliations(pg, st->f, mention, b0, e0 - b0, 0, "bio-sentence-affiliation");
+    if (has_position_word(pg->text + b0, e0 - b0)) {
+      size_t org = dg_extract_affiliations(pg, st->f, mention, b0, e0 - b0, 0,
+                                           "bio-sentence-affiliation");
+      /* a paragraph that opens "NAME is a professor at ORG" is NAME's bio,
+       * and so is each later sentence of it that opens the same way: NAME
+       * is its subject, not someone the page discusses */
+      if ((opens_line(s, name_first) || (st->bio_line == s->first && sentence_start(s, name_first))) &&
+          (org != (size_t)-1 || l->zone == DG_ZONE_BIO || l->zone == DG_ZONE_ROLES ||
+           !(l->flags & DG_LF_PROSE) ||
+           has_position_word(pg->text + b0, e0 - b0 < 48 ? e0 - b0 : 48))) {
+        dg_people_mark(pg->people, mention, DG_PS_BIO);
+        st->bio_line = s->first;
+      }
+    }
     return;
   }
   if (!tok_is(s, name_end, ","))
@@ -1019,6 +1074,7 @@ void dg_extract_persons(dg_page *pg, dg_pageinfo *info, dg_facts *f)
   st.info = info;
   st.f = f;
   st.seen = countries_seen(pg, &st.n_seen);
+  st.bio_line = (size_t)-1;
   for (li = 0; li < pg->n_lines; li++)
     if (!(pg->lines[li].flags & DG_LF_BLANK))
       credit_line(pg, f, li);

@@ -38,6 +38,12 @@ static const struct {
    "was published by Oxford University Press.\n",
    "Sophie Laurent > Graduate Institute Geneva; Sophie Laurent > Ministry of Foreign Affairs",
    "a bio: employers yes, the publisher of a book no"},
+  {"Event\n\nHarbour Security Forum\n\nMay 6, 2025, 10:00-11:00\n\nAGENDA\n10:00 | Opening "
+   "remarks\n       | Ambassador Ines Falk\n10:15 | Panel\n       | Ruth Okafor\n\nSPEAKERS\n"
+   "Ines Falk is Ambassador and Consul General of Norway in Boston.\n"
+   "Ruth Okafor is a senior fellow at the Polar Studies Institute.\n",
+   "Ruth Okafor > Polar Studies Institute",
+   "one bio per line: the next person's bio is not the first one's"},
 };
 
 int main(void)

@@ -19,6 +19,15 @@ static const struct {
    "Institute\n\nThe panel will look at the port reforms and at what they mean for the "
    "coastal towns of the region.\n",
    "", "a name card alone is not a discussion"},
+  {"Harbour Politics in Review\n\nBy Helen Marsh\n\nThe port reforms have changed how "
+   "the city trades with its neighbours, and Governor Nadia Okonkwo says more will follow.\n\n"
+   "* Helen Marsh is a senior fellow at the Polar Studies Institute. Tobias Lindqvist is a "
+   "professor of economics at Marlow University.\n",
+   "Nadia Okonkwo", "the subjects of an author note are not discussed"},
+  {"Harbour Politics in Review\n\nSpeakers\n\nTobias Lindqvist\nFormer Ambassador\n\n"
+   "Tobias Lindqvist has been Ambassador to Chile and to Peru, and served as special "
+   "assistant to Ambassador Ruth Okafor during the coastal talks of the last decade.\n",
+   "Ruth Okafor", "a bio paragraph: its subject is not discussed, the people in it are"},
 };
 
 int main(void)

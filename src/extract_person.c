@@ -1021,6 +1021,18 @@ static void scan_surnames(pstate *st, size_t li)
       add_surname(st, a, b, "surname-in-prose");
       continue;
     }
+    /* a surname that is also a word: "3 May", "May 2024" are dates, and
+     * "Power in Asia is shifting" opens a sentence with a noun */
+    if (!admin && (dg_gazetteer_given_name(pg->gz, tx(&s, i), s.t[i].len) == 2 ||
+                   (i > s.first && s.t[i - 1].type == DG_TOK_NUM) ||
+                   (i + 1 < s.end && s.t[i + 1].type == DG_TOK_NUM) ||
+                   (sentence_start(&s, i) && !name_context_after(&s, i + 1)) ||
+                   /* a heading capitalises every word: "Future of Power in
+                    * Asia"; "Obama's Asia" is still the man */
+                   ((l->flags & DG_LF_TITLECASE) && !(l->flags & DG_LF_PROSE) &&
+                    !(tok_is(&s, i + 1, "'") || tok_is(&s, i + 1, "\xE2\x80\x99") ||
+                      i + 1 >= s.end))))
+      continue;
     /* "the Obama administration" names its head; a surname alone needs
      * the figure's country on the page */
     fig = pick_figure(pg, tx(&s, i), s.t[i].len, NULL, 0, st->seen, st->n_seen, !admin);

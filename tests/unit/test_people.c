@@ -42,6 +42,10 @@ static const struct {
   {"A Note on Rank\n\nLieutenant General Mark Hale (ret.) and Ambassador Ruth Okafor met "
    "Sen. Dana Whitfield.\n",
    DG_KIND_PERSON, "Dana Whitfield; Mark Hale; Ruth Okafor", "ranks and offices stripped"},
+  {"The Future of Power in Asia\n\nPower in Asia is shifting fast, and the talks that opened "
+   "in Tokyo on 3 May drew Japanese and American delegations; Obama's old advisers came too.\n",
+   DG_KIND_PERSON, "Barack Obama",
+   "a figure's surname that is a word: a heading, a sentence's first noun, a date"},
 };
 
 int main(void)

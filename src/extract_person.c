@@ -535,57 +535,161 @@ static void about_sections(dg_page *pg, dg_pageinfo *info, dg_facts *f)
 
 /* ---------------------------------------------------------------- credits */
 
-/* "Layout and graphics: Petra Holzer-Brandli", "ISR-GSU project
- * management: NAME, Title; NAME, Title": staff named in credits. */
-static void credit_line(dg_page *pg, dg_facts *f, size_t li)
+/* The credit words of credits.tsv as word sets, built once per page. */
+typedef struct credit_cues {
+  dg_wordset heading, label, by, thanks;
+} credit_cues;
+
+struct credit_cues;
+
+static void credit_cues_init(credit_cues *c, const dg_gazetteer *gz)
 {
-  static const char *const words[] = {
-    "management", "layout", "graphics", "editing", "editor", "editors", "photo", "photos",
-    "photography", "illustration", "illustrations", "translation", "translator",
-    "production", "producer", "coordination", "copyediting", "copy-editing", "staff",
-    "team", "contributors", "research assistance", "cover", "proofreading", "typesetting",
-  };
+  const char *const *w;
+  size_t n;
+  n = dg_gazetteer_credit_cues(gz, DG_CREDIT_HEADING, &w);
+  dg_wordset_init(&c->heading, w, n);
+  n = dg_gazetteer_credit_cues(gz, DG_CREDIT_LABEL, &w);
+  dg_wordset_init(&c->label, w, n);
+  n = dg_gazetteer_credit_cues(gz, DG_CREDIT_BY, &w);
+  dg_wordset_init(&c->by, w, n);
+  n = dg_gazetteer_credit_cues(gz, DG_CREDIT_THANKS, &w);
+  dg_wordset_init(&c->thanks, w, n);
+}
+
+/* 1 if line li is a heading that opens a block of credits: "Credits",
+ * "Acknowledgements:", a short line that is one heading phrase. */
+static int credit_heading(const dg_page *pg, const credit_cues *cc, size_t li)
+{
+  const dg_line *l = &pg->lines[li];
+  const char *s = pg->text + l->content;
+  size_t n = l->end - l->content;
+  int k;
+  if (l->nwords > 3 || n > 40)
+    return 0;
+  if (n && s[n - 1] == ':')
+    n--;
+  k = dg_wordset_first(&cc->heading, s, n);
+  return k >= 0 && strlen(cc->heading.words[k]) == n;
+}
+
+/* Marks the lines of credit blocks: from a credit heading to the next
+ * blank line or heading of another kind. Returns a new array of n_lines
+ * flags; free with free(). */
+static unsigned char *credit_blocks(const dg_page *pg, const credit_cues *cc)
+{
+  unsigned char *in = xcalloc(pg->n_lines ? pg->n_lines : 1, 1);
+  size_t li;
+  int open = 0;
+  for (li = 0; li < pg->n_lines; li++) {
+    const dg_line *l = &pg->lines[li];
+    if (l->flags & DG_LF_BLANK) {
+      /* a heading may stand apart from its block by one blank line */
+      if (open == 2)
+        open = 1;
+      else
+        open = 0;
+      continue;
+    }
+    if (credit_heading(pg, cc, li)) {
+      open = 2;
+      continue;
+    }
+    if (l->zone == DG_ZONE_FOOTER || (l->flags & (DG_LF_RELATED | DG_LF_ABOUT | DG_LF_SECTION)))
+      open = 0;
+    if (open) {
+      in[li] = 1;
+      open = 3;
+    }
+  }
+  return in;
+}
+
+/* The organization whose page this is, as an entity: the main
+ * publication's publisher, else the site's organization; (size_t)-1 if
+ * neither is known. Staff credited in an organization's own publication
+ * work for it. Looked up once, on the first credit that needs it. */
+typedef struct page_org_cache {
+  dg_pageinfo *info;
+  size_t e;
+  int asked;
+} page_org_cache;
+
+static size_t page_org(dg_page *pg, dg_facts *f, page_org_cache *po)
+{
+  size_t i, n = dg_facts_n_facts(f);
+  const dg_pageinfo *info = po->info;
+  if (po->asked)
+    return po->e;
+  po->asked = 1;
+  if (info->main_pub != (size_t)-1)
+    for (i = 0; i < n; i++) {
+      const dg_fact *x = dg_facts_get_fact(f, i);
+      if (x->subject == info->main_pub && x->prop == DG_P_PUBLISHER && x->is_ref)
+        return po->e = x->object;
+    }
+  if (info->site_org != (size_t)-1)
+    po->e = dg_orgs_entity(pg->orgs, f, info->site_org, dg_orgs_span(pg->orgs, info->site_org),
+                           "credit-site-org");
+  return po->e;
+}
+
+/* "Reporting by NAME; Editing by NAME": a wire service's credits. */
+static void wire_credit(dg_page *pg, const dg_line *l, const char *s, size_t n)
+{
+  size_t a = 0;
+  while (a < n) {
+    size_t b = a, by;
+    while (b < n && s[b] != ';')
+      b++;
+    for (by = a; by + 4 <= b; by++)
+      if (strncmp(s + by, " by ", 4) == 0)
+        break;
+    if (by + 4 <= b) {
+      dg_part cp[16];
+      size_t cn = dg_name_split(s + by + 4, b - by - 4, cp, 16), q;
+      for (q = 0; q < cn && q < 16; q++) {
+        dg_name nm;
+        dg_name_init(&nm);
+        if (dg_name_parse(pg->gz, s + by + 4 + cp[q].start, cp[q].len, DG_NAME_SHAPE, &nm))
+          dg_people_add(pg->people, &nm,
+                        dg_span_at(l->content + by + 4 + cp[q].start + nm.start, nm.len),
+                        DG_PS_CREDIT, "wire-credit");
+        dg_name_release(&nm);
+      }
+    }
+    a = b + 1;
+    while (a < n && s[a] == ' ')
+      a++;
+  }
+}
+
+/* "Layout and graphics: Petra Holzer-Brandli", "ISR-GSU project
+ * management: NAME, Title; NAME, Title", and in a block of credits any
+ * "Label: names" line: staff named in credits. Their affiliation is the
+ * organization in the label, else the organization whose page it is
+ * (see page_org()). */
+static void credit_line(dg_page *pg, dg_facts *f, size_t li, const credit_cues *cc,
+                        int in_block, page_org_cache *po)
+{
   const dg_line *l = &pg->lines[li];
   const char *s = pg->text + l->content, *colon;
   size_t n = l->end - l->content, k, label_len, i;
-  int hit = 0;
-  size_t label_org = (size_t)-1;
+  size_t label_org = (size_t)-1, page_e = (size_t)-1;
   dg_part parts[64];
   size_t np;
   colon = memchr(s, ':', n < 60 ? n : 60);
-  /* "Reporting by NAME; Editing by NAME": a wire service's credits */
   if (!colon && n > 13 && (strncmp(s, "Reporting by ", 13) == 0 ||
                            strncmp(s, "Additional reporting by ", 24) == 0)) {
-    size_t a = 0;
-    while (a < n) {
-      size_t b = a, by;
-      while (b < n && s[b] != ';')
-        b++;
-      for (by = a; by + 4 <= b; by++)
-        if (strncmp(s + by, " by ", 4) == 0)
-          break;
-      if (by + 4 <= b) {
-        dg_part cp[16];
-        size_t cn = dg_name_split(s + by + 4, b - by - 4, cp, 16), q;
-        for (q = 0; q < cn && q < 16; q++) {
-          dg_name nm;
-          dg_name_init(&nm);
-          if (dg_name_parse(pg->gz, s + by + 4 + cp[q].start, cp[q].len, DG_NAME_SHAPE, &nm))
-            dg_people_add(pg->people, &nm,
-                          dg_span_at(l->content + by + 4 + cp[q].start + nm.start, nm.len),
-                          DG_PS_CREDIT, "wire-credit");
-          dg_name_release(&nm);
-        }
-      }
-      a = b + 1;
-      while (a < n && s[a] == ' ')
-        a++;
-    }
+    wire_credit(pg, l, s, n);
     return;
   }
-  if (!colon || (l->flags & DG_LF_BYLINE))
+  if (!colon || ((l->flags & DG_LF_BYLINE) && !in_block))
     return;
   label_len = (size_t)(colon - s);
+  /* "[Photo] Panellists (from left):" is a caption: the names are the
+   * people pictured */
+  if (memchr(s, '(', label_len) || memchr(s, '[', label_len))
+    return;
   /* a short label without a date: "Layout and graphics:", not "Editor's
    * Note, September 2022:" */
   {
@@ -596,13 +700,10 @@ static void credit_line(dg_page *pg, dg_facts *f, size_t li)
       if (dg_is_digit((unsigned char)s[k]) || s[k] == ',')
         return;
     }
-    if (w > 5)
+    if (w > 6)
       return;
   }
-  for (k = 0; k < N(words); k++)
-    if (dg_has_word(s, label_len, words[k]))
-      hit = 1;
-  if (!hit)
+  if (!in_block && !dg_wordset_scan(&cc->label, s, label_len))
     return;
   {
     size_t m = dg_orgs_first_in(pg->orgs, l->content, label_len);
@@ -612,6 +713,8 @@ static void credit_line(dg_page *pg, dg_facts *f, size_t li)
                                          dg_orgs_mention(pg->orgs, m)->len),
                                  "credit-label");
   }
+  if (label_org == (size_t)-1)
+    label_org = page_e = page_org(pg, f, po);
   /* entries are separated by ";" (each "NAME, Title"), else a name list */
   i = label_len + 1;
   {
@@ -634,16 +737,17 @@ static void credit_line(dg_page *pg, dg_facts *f, size_t li)
         dg_part nmp, aff;
         dg_name nm;
         const char *e = s + a + parts[k].start;
+        size_t own = (size_t)-1;
+        unsigned fl = semis || in_block ? DG_NAME_SHAPE : DG_NAME_GIVEN;
         dg_name_init(&nm);
-        unsigned fl = semis ? DG_NAME_SHAPE : DG_NAME_GIVEN;
         if (dg_name_affil_parse(pg->gz, e, parts[k].len, fl, &nmp, &aff, &nm) && nm.words >= 2) {
           size_t id = dg_people_add(pg->people, &nm,
                                     dg_span_at(l->content + a + parts[k].start + nm.start, nm.len),
                                     DG_PS_CREDIT, "credit");
           if (aff.len)
-            dg_extract_affiliations(pg, f, id, l->content + a + parts[k].start + aff.start,
-                                    aff.len, 0, "credit-affiliation");
-          if (label_org != (size_t)-1)
+            own = dg_extract_affiliations(pg, f, id, l->content + a + parts[k].start + aff.start,
+                                          aff.len, 0, "credit-affiliation");
+          if (label_org != (size_t)-1 && (own == (size_t)-1 || label_org != page_e))
             dg_people_affiliate(pg->people, id, label_org, dg_span_at(l->content, label_len),
                                 "credit-label");
         }
@@ -652,6 +756,41 @@ static void credit_line(dg_page *pg, dg_facts *f, size_t li)
       a = b + 1;
     }
   }
+}
+
+/* 1 if the name at byte `at` of line `l` is credited for work on the
+ * page rather than discussed: a credit phrase opens its clause
+ * ("translated by A and B", "photo by A"), or its sentence is the
+ * author's acknowledgement ("We thank A for comments"). Reads at most a
+ * few hundred bytes around the name. */
+static int credited_at(const dg_page *pg, const struct credit_cues *cc, const dg_line *l,
+                       size_t at)
+{
+  const char *t = pg->text;
+  size_t a = at, b = at, lim;
+  /* the clause before the name */
+  lim = at > l->content + 120 ? at - 120 : l->content;
+  while (a > lim && !strchr(".;()", t[a - 1]) &&
+         !((unsigned char)t[a - 1] == 0x94 && a >= 3 && (unsigned char)t[a - 2] == 0x80))
+    a--;
+  if (a < at && dg_wordset_scan(&cc->by, t + a, at - a))
+    return 1;
+  /* the sentence around it */
+  lim = at > l->content + 300 ? at - 300 : l->content;
+  a = at;
+  while (a > lim && !(t[a - 1] == ' ' && a >= 2 && strchr(".!?", t[a - 2])))
+    a--;
+  lim = at + 300 < l->end ? at + 300 : l->end;
+  while (b < lim && !(strchr(".!?", t[b]) && (b + 1 == l->end || t[b + 1] == ' ')))
+    b++;
+  if (!dg_wordset_scan(&cc->thanks, t + a, b - a))
+    return 0;
+  /* the author speaks: "I thank", "we are grateful", "the authors thank" */
+  return dg_has_word(t + a, b - a, "i") || dg_has_word(t + a, b - a, "we") ||
+         dg_has_word(t + a, b - a, "our") || dg_has_word(t + a, b - a, "my") ||
+         dg_has_word(t + a, b - a, "author") || dg_has_word(t + a, b - a, "authors") ||
+         dg_has_word(t + a, b - a, "editors") || dg_page_line_starts(pg, (size_t)(l - pg->lines), "thanks") ||
+         dg_page_line_starts(pg, (size_t)(l - pg->lines), "special thanks");
 }
 
 /* ---------------------------------------------------------------- prose */
@@ -664,7 +803,18 @@ typedef struct pstate {
   size_t n_seen;
   unsigned src;          /* DG_PS_* of the line being read */
   size_t bio_line;       /* first token of the line that opened as a bio */
+  const struct credit_cues *cc;
 } pstate;
+
+static int credited_at(const dg_page *pg, const struct credit_cues *cc, const dg_line *l,
+                       size_t at);
+
+/* The DG_PS_* source of a name read at byte `at` of line li. */
+static unsigned name_src(const pstate *st, size_t at)
+{
+  const dg_line *l = &st->pg->lines[dg_page_line_at(st->pg, at)];
+  return st->src | (credited_at(st->pg, st->cc, l, at) ? DG_PS_CREDIT : 0);
+}
 
 static int bio_verb_at(const char *s, size_t n);
 
@@ -773,6 +923,7 @@ static size_t add_full(pstate *st, size_t a, size_t b, unsigned flags, unsigned 
     const char *sp = strchr(nm.display, ' ');
     if (nm.words == 2 && sp && !strchr(sp + 1, ' '))
       rev = xasprintf("%s %.*s", sp + 1, (int)(sp - nm.display), nm.display);
+    src |= name_src(st, a + nm.start);
     if (rev && dg_gazetteer_figure_by_name(st->pg->gz, rev, &fig)) {
       id = dg_people_add_figure(st->pg->people, fig, nm.written, dg_span_at(a + nm.start, nm.len),
                                 src, rule);
@@ -791,7 +942,8 @@ static size_t add_surname(pstate *st, size_t a, size_t b, const char *rule)
   size_t id = (size_t)-1;
   dg_name_init(&nm);
   if (dg_name_parse(st->pg->gz, st->pg->text + a, b - a, DG_NAME_SHAPE | DG_NAME_SINGLE, &nm))
-    id = dg_people_add(st->pg->people, &nm, dg_span_at(a + nm.start, nm.len), st->src, rule);
+    id = dg_people_add(st->pg->people, &nm, dg_span_at(a + nm.start, nm.len),
+                       name_src(st, a + nm.start), rule);
   dg_name_release(&nm);
   return id;
 }
@@ -1063,7 +1215,9 @@ static int prose_line(const dg_page *pg, size_t li)
 static unsigned line_src(const dg_page *pg, size_t li)
 {
   const dg_line *l = &pg->lines[li];
-  if (l->zone == DG_ZONE_LISTING)
+  /* a listed item, or a bulleted record that is not a sentence
+   * ("• Title — Author (translated by NAME)") */
+  if (l->zone == DG_ZONE_LISTING || ((l->flags & DG_LF_BULLET) && !(l->flags & DG_LF_END_PUNCT)))
     return DG_PS_LINE;
   /* the page's heading says what the page discusses */
   if (pg->title_line != DG_NO_LINE && (li == pg->title_line || li == pg->title_line + 1) &&
@@ -1081,26 +1235,37 @@ static unsigned line_src(const dg_page *pg, size_t li)
 void dg_extract_persons(dg_page *pg, dg_pageinfo *info, dg_facts *f)
 {
   pstate st;
+  credit_cues cc;
+  page_org_cache po;
+  unsigned char *blocks;
   size_t li;
   st.pg = pg;
   st.info = info;
   st.f = f;
   st.seen = countries_seen(pg, &st.n_seen);
   st.bio_line = (size_t)-1;
+  credit_cues_init(&cc, pg->gz);
+  st.cc = &cc;
+  blocks = credit_blocks(pg, &cc);
+  po.info = info;
+  po.e = (size_t)-1;
+  po.asked = 0;
   for (li = 0; li < pg->n_lines; li++)
     if (!(pg->lines[li].flags & DG_LF_BLANK))
-      credit_line(pg, f, li);
+      credit_line(pg, f, li, &cc, blocks[li], &po);
   about_sections(pg, info, f);
   for (li = 0; li < pg->n_lines; li++)
     if (prose_line(pg, li)) {
-      st.src = line_src(pg, li);
+      st.src = line_src(pg, li) | (blocks[li] ? DG_PS_CREDIT : 0);
       scan_full_names(&st, li);
     }
   for (li = 0; li < pg->n_lines; li++)
     if (prose_line(pg, li) || (pg->lines[li].zone == DG_ZONE_NAV && !(pg->lines[li].flags & DG_LF_NAV) &&
                                pg->lines[li].nwords >= 6)) {
-      st.src = prose_line(pg, li) ? line_src(pg, li) : DG_PS_LINE;
+      st.src = (prose_line(pg, li) ? line_src(pg, li) : DG_PS_LINE) |
+               (blocks[li] ? DG_PS_CREDIT : 0);
       scan_surnames(&st, li);
     }
+  free(blocks);
   free(st.seen);
 }

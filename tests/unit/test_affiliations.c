@@ -44,6 +44,11 @@ static const struct {
    "Ruth Okafor is a senior fellow at the Polar Studies Institute.\n",
    "Ruth Okafor > Polar Studies Institute",
    "one bio per line: the next person's bio is not the first one's"},
+  {"Harbour Report 2025\n\nMarlow Institute\n\nThe text of the report.\n\nCredits\n"
+   "Editor: Ruth Okafor\nProduction and Design: Ines Falk, Omar Haddad\n\n"
+   "\xC2\xA9 2025 Marlow Institute. All rights reserved.\n",
+   "Ines Falk > Marlow Institute; Omar Haddad > Marlow Institute; Ruth Okafor > Marlow Institute",
+   "staff credited in an organization's own publication work for it"},
 };
 
 int main(void)

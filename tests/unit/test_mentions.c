@@ -28,6 +28,15 @@ static const struct {
    "Tobias Lindqvist has been Ambassador to Chile and to Peru, and served as special "
    "assistant to Ambassador Ruth Okafor during the coastal talks of the last decade.\n",
    "Ruth Okafor", "a bio paragraph: its subject is not discussed, the people in it are"},
+  {"Harbour Politics in Review\n\nBy Helen Marsh\n\nThe port reforms of Governor Nadia "
+   "Okonkwo have changed how the city trades with its neighbours.\n\nWe thank Tobias Lindqvist "
+   "and Ruth Okafor for comments on an earlier draft.\n\nTranslated by Ines Falk\n\n"
+   "Photo by Omar Haddad, taken at the harbour in the spring of last year.\n",
+   "Nadia Okonkwo", "acknowledgements, translators and photographers are credits"},
+  {"Harbour Politics in Review\n\nThe port reforms of Governor Nadia Okonkwo have changed how "
+   "the city trades with its neighbours.\n\nCredits\nExecutive Director: Dr Tobias Lindqvist\n"
+   "Editor: Ruth Okafor\nProduction and Design: Ines Falk, Omar Haddad\n",
+   "Nadia Okonkwo", "a block of credits: every label line names staff"},
 };
 
 int main(void)

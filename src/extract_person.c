@@ -80,7 +80,9 @@ static size_t read_word(const lscan *s, size_t i)
   if (!cap_word(s, i))
     return i;
   j = i + 1;
-  if (s->t[i].len <= 2) {
+  /* "Ki-moon", "Il-sung": a short word is a syllable of a hyphenated
+   * given name, not an initial, when a hyphen joins it to the next */
+  if (s->t[i].len <= 2 && !(tok_is(s, j, "-") && glued(s, j))) {
     /* initials: "H.R.", "D.", "D.J." */
     while (tok_is(s, j, ".") && glued(s, j)) {
       j++;
@@ -218,6 +220,20 @@ static int has_title(const dg_figure *fg, const char *title, size_t len)
     const char *bar = strchr(p, '|');
     size_t l = bar ? (size_t)(bar - p) : strlen(p);
     if (l == len && strncmp(p, title, len) == 0)
+      return 1;
+    p = bar ? bar + 1 : NULL;
+  }
+  return 0;
+}
+
+/* 1 if `form` (`len` bytes) is one of the figure's surname forms. */
+static int surname_form(const dg_figure *fg, const char *form, size_t len)
+{
+  const char *p = fg->surnames;
+  while (p && *p) {
+    const char *bar = strchr(p, '|');
+    size_t l = bar ? (size_t)(bar - p) : strlen(p);
+    if (l == len && strncmp(p, form, len) == 0)
       return 1;
     p = bar ? bar + 1 : NULL;
   }
@@ -916,20 +932,32 @@ static size_t add_full(pstate *st, size_t a, size_t b, unsigned flags, unsigned 
   size_t id = (size_t)-1;
   dg_name_init(&nm);
   if (dg_name_parse(st->pg->gz, st->pg->text + a, b - a, flags, &nm) && nm.words >= 2) {
-    /* a public figure written family name first, or given name first
-     * where the gazetteer has the other order: "Abe Shinzo" */
+    /* a public figure written in the other order than the gazetteer's:
+     * "Kishida Fumio" family name first. The name stays as written; the
+     * figure's surname tells which word is the family name, so that
+     * "Prime Minister Kishida" joins it */
     size_t fig;
     char *rev = NULL;
     const char *sp = strchr(nm.display, ' ');
+    int linked = 0;
     if (nm.words == 2 && sp && !strchr(sp + 1, ' '))
       rev = xasprintf("%s %.*s", sp + 1, (int)(sp - nm.display), nm.display);
     src |= name_src(st, a + nm.start);
     if (rev && dg_gazetteer_figure_by_name(st->pg->gz, rev, &fig)) {
-      id = dg_people_add_figure(st->pg->people, fig, nm.written, dg_span_at(a + nm.start, nm.len),
-                                src, rule);
-    } else {
-      id = dg_people_add(st->pg->people, &nm, dg_span_at(a + nm.start, nm.len), src, rule);
+      const dg_figure *fg = dg_gazetteer_figure(st->pg->gz, fig);
+      size_t fl = (size_t)(sp - nm.display);
+      int first_is_sur = fg && surname_form(fg, nm.display, fl);
+      if (first_is_sur != nm.family_first) {
+        char *t = nm.given;
+        nm.given = nm.surname;
+        nm.surname = t;
+        nm.family_first = first_is_sur;
+      }
+      linked = 1;
     }
+    id = dg_people_add(st->pg->people, &nm, dg_span_at(a + nm.start, nm.len), src, rule);
+    if (linked)
+      dg_people_link_figure(st->pg->people, id, fig);
     free(rev);
   }
   dg_name_release(&nm);

@@ -23,6 +23,8 @@ typedef struct pm {
   unsigned src;
   const char *rule;
   long figure;       /* gazetteer index of a public figure, or -1 */
+  int as_written;    /* the display is a form written on the page, not
+                        only the gazetteer's name for the figure */
   size_t cluster;    /* the person, after resolve; (size_t)-1 when dropped */
 } pm;
 
@@ -97,6 +99,7 @@ static size_t new_mention(dg_people *p, dg_span span, unsigned src, const char *
   x->src = src;
   x->rule = rule;
   x->figure = -1;
+  x->as_written = 1;
   x->cluster = (size_t)-1;
   return p->nm++;
 }
@@ -155,8 +158,17 @@ size_t dg_people_add_figure(dg_people *p, size_t figure, const char *written, dg
   free(p->m[id].name.written);
   p->m[id].name.written = xstrdup(written);
   p->m[id].figure = (long)figure;
+  p->m[id].as_written = strstr(written, p->m[id].name.display) != NULL;
   dg_name_release(&n);
   return id;
+}
+
+void dg_people_link_figure(dg_people *p, size_t mention, size_t figure)
+{
+  if (mention < p->nm) {
+    p->m[mention].figure = (long)figure;
+    p->m[mention].src |= DG_PS_FIGURE;
+  }
 }
 
 void dg_people_mark(dg_people *p, size_t mention, unsigned src)
@@ -272,6 +284,9 @@ static int fuller(const dg_people *p, size_t a, size_t b)
     return 1;
   if (x->words != y->words)
     return x->words > y->words;
+  /* the page's own form of a name beats the gazetteer's order of it */
+  if (p->m[a].as_written != p->m[b].as_written)
+    return p->m[a].as_written;
   return strlen(x->display) > strlen(y->display);
 }
 

@@ -51,6 +51,11 @@ size_t dg_people_add(dg_people *p, const dg_name *n, dg_span span, unsigned src,
 size_t dg_people_add_figure(dg_people *p, size_t figure, const char *written, dg_span span,
                             unsigned src, const char *rule);
 
+/* Marks mention `mention`, a full name written on the page, as naming
+ * public figure `figure`: the page's form stays the person's name
+ * ("Kishida Fumio" written family name first is not turned around). */
+void dg_people_link_figure(dg_people *p, size_t mention, size_t figure);
+
 /* Adds the DG_PS_* bits `src` to mention `mention` (a role learnt after
  * the name was read: the subject of a bio sentence). */
 void dg_people_mark(dg_people *p, size_t mention, unsigned src);

@@ -46,6 +46,11 @@ static const struct {
    "in Tokyo on 3 May drew Japanese and American delegations; Obama's old advisers came too.\n",
    DG_KIND_PERSON, "Barack Obama",
    "a figure's surname that is a word: a heading, a sentence's first noun, a date"},
+  {"A Note on Diplomacy\n\nAmbassador Park Ji-woo met the delegation in Busan.\n",
+   DG_KIND_PERSON, "Park Ji-woo", "a hyphenated given name is not cut at its short syllable"},
+  {"A Note on Diplomacy\n\nJapanese Prime Minister Abe Shinzo flew to Canberra. Later, Prime "
+   "Minister Abe met Australian officials.\n",
+   DG_KIND_PERSON, "Abe Shinzo", "a figure written family name first keeps the page's order"},
 };
 
 int main(void)

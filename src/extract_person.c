@@ -933,9 +933,9 @@ static size_t add_full(pstate *st, size_t a, size_t b, unsigned flags, unsigned 
   dg_name_init(&nm);
   if (dg_name_parse(st->pg->gz, st->pg->text + a, b - a, flags, &nm) && nm.words >= 2) {
     /* a public figure written in the other order than the gazetteer's:
-     * "Kishida Fumio" family name first. The name stays as written; the
+     * "Okabe Tomoe" family name first. The name stays as written; the
      * figure's surname tells which word is the family name, so that
-     * "Prime Minister Kishida" joins it */
+     * "Prime Minister Okabe" joins it */
     size_t fig;
     char *rev = NULL;
     const char *sp = strchr(nm.display, ' ');

@@ -53,7 +53,7 @@ size_t dg_people_add_figure(dg_people *p, size_t figure, const char *written, dg
 
 /* Marks mention `mention`, a full name written on the page, as naming
  * public figure `figure`: the page's form stays the person's name
- * ("Kishida Fumio" written family name first is not turned around). */
+ * ("Okabe Tomoe" written family name first is not turned around). */
 void dg_people_link_figure(dg_people *p, size_t mention, size_t figure);
 
 /* Adds the DG_PS_* bits `src` to mention `mention` (a role learnt after

@@ -201,6 +201,7 @@ static dg_org_kind org_kind(const char *s)
     {"company", DG_ORG_COMPANY},       {"military", DG_ORG_MILITARY},
     {"foundation", DG_ORG_FOUNDATION}, {"party", DG_ORG_PARTY},
     {"journal", DG_ORG_JOURNAL},
+    {"social", DG_ORG_SOCIAL},
   };
   size_t i;
   for (i = 0; i < sizeof kinds / sizeof *kinds; i++)

@@ -58,7 +58,9 @@ typedef enum dg_org_kind {
   DG_ORG_MILITARY,
   DG_ORG_FOUNDATION,
   DG_ORG_PARTY,
-  DG_ORG_JOURNAL     /* a venue, not an organization */
+  DG_ORG_JOURNAL,    /* a venue, not an organization */
+  DG_ORG_SOCIAL      /* a social network: an organization when the text
+                        speaks of it, site chrome on a share or follow line */
 } dg_org_kind;
 
 typedef struct dg_org {

@@ -949,6 +949,11 @@ static void scan_line(dg_orgs *o, const dg_page *pg, size_t li)
       /* a journal is where an article appears, not an organization */
       if (o->orgs[g].kind == DG_ORG_JOURNAL)
         flags |= DG_OM_CHROME;
+      /* "Share to Facebook", "Follow: X · LinkedIn": a button, not a
+       * company the page speaks of */
+      if (o->orgs[g].kind == DG_ORG_SOCIAL && !(l->flags & DG_LF_PROSE) &&
+          !((l->flags & DG_LF_END_PUNCT) && l->nwords >= 8 && l->nlower * 2 >= l->nwords))
+        flags |= DG_OM_CHROME;
     }
     if (venue_after(&s, i + n2))
       flags |= DG_OM_CHROME;

@@ -1137,7 +1137,12 @@ static void scan_full_names(pstate *st, size_t li)
               e++;
             ok = has_position_word(pg->text + b + 1, e - b - 1);
           } else if (i == s.first && bio_verb_at(r, rest)) {
-            ok = 1;
+            /* "Ida Lin is an analyst", not "Harbour Talks is a podcast"
+             * nor "Korean Notes is produced by": a bio names a position */
+            size_t e = b;
+            while (e < l->end && e < b + 200 && pg->text[e] != '.')
+              e++;
+            ok = has_position_word(pg->text + b, e - b) && !is_country_word(pg, &s, i);
           }
         }
         if (ok) {

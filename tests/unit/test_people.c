@@ -51,6 +51,15 @@ static const struct {
   {"A Note on Diplomacy\n\nJapanese Prime Minister Abe Shinzo flew to Canberra. Later, Prime "
    "Minister Abe met Australian officials.\n",
    DG_KIND_PERSON, "Abe Shinzo", "a figure written family name first keeps the page's order"},
+  {"A Note on Shipping\n\nHarbour Talks is a podcast about the economics of ports.\n"
+   "Nordic Letters is produced by the Marlow Institute.\nIda Lindqvist is an analyst at the "
+   "Marlow Institute.\nThe deal came as the U.S. Administration weighed the Simon Chair in "
+   "Political Economy, Senior Adviser to the board.\n",
+   DG_KIND_PERSON, "Ida Lindqvist",
+   "a series, a podcast, an office and a chair are not persons; a bio names a position"},
+  {"A Note on Diplomacy\n\nThe meeting was opened by Secretary-General PARK Ji-ho. SG PARK "
+   "then briefed the ministers.\n",
+   DG_KIND_PERSON, "Park Ji-ho", "an abbreviated office before a surname the page gave in full"},
 };
 
 int main(void)

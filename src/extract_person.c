@@ -549,6 +549,125 @@ static void about_sections(dg_page *pg, dg_pageinfo *info, dg_facts *f)
   }
 }
 
+/* ---------------------------------------------------------------- cards */
+
+/* 1 if line li could be a name card's name line: a few words, no
+ * sentence, no label, no digits. */
+static int card_name_line(const dg_page *pg, size_t li)
+{
+  const dg_line *l = &pg->lines[li];
+  const char *s = pg->text + l->content;
+  size_t n = l->end - l->content, k;
+  if (l->flags & (DG_LF_BLANK | DG_LF_PROSE | DG_LF_NAV | DG_LF_SHARE | DG_LF_COPYRIGHT |
+                  DG_LF_BYLINE | DG_LF_ROLE | DG_LF_DATE))
+    return 0;
+  if (l->zone == DG_ZONE_NAV || l->zone == DG_ZONE_FOOTER || l->nwords < 2 || l->nwords > 7 ||
+      n > 80)
+    return 0;
+  for (k = 0; k < n; k++)
+    if (dg_is_digit((unsigned char)s[k]) || s[k] == ':' || s[k] == '|')
+      return 0;
+  return 1;
+}
+
+/* 1 if line li reads as a person's position: a position word or an
+ * organization, and no sentence. */
+static int card_position_line(const dg_page *pg, size_t li)
+{
+  const dg_line *l = &pg->lines[li];
+  const char *s = pg->text + l->content;
+  size_t n = l->end - l->content;
+  if (l->flags & (DG_LF_BLANK | DG_LF_PROSE | DG_LF_NAV | DG_LF_SHARE | DG_LF_COPYRIGHT |
+                  DG_LF_ROLE | DG_LF_RELATED | DG_LF_ABOUT | DG_LF_SECTION))
+    return 0;
+  if (n > 400)
+    return 0;
+  return has_position_word(s, n) || dg_orgs_first_in(pg->orgs, l->content, n) != DG_NO_ORG;
+}
+
+/* Name cards: a line that is a person's name, then one or two lines of
+ * position and organization ("Ruth Okafor" / "Senior Fellow, Polar
+ * Studies Institute; Director, Arctic Program"), as speaker cards,
+ * contributor lists and staff pages print them. Every organization named
+ * is an affiliation, programs included. The name is a card, not a
+ * mention in prose. */
+static void name_cards(dg_page *pg, dg_facts *f)
+{
+  size_t li;
+  for (li = 0; li + 1 < pg->n_lines; li++) {
+    const dg_line *l = &pg->lines[li];
+    dg_name nm;
+    size_t id, q;
+    if (!card_name_line(pg, li) || !card_position_line(pg, li + 1))
+      continue;
+    dg_name_init(&nm);
+    if (!dg_name_parse(pg->gz, pg->text + l->content, l->end - l->content, DG_NAME_SHAPE, &nm) ||
+        nm.words < 2 || nm.len + 2 < l->end - l->content - (nm.start > 0 ? nm.start : 0)) {
+      dg_name_release(&nm);
+      continue;
+    }
+    id = dg_people_add(pg->people, &nm, dg_span_at(l->content + nm.start, nm.len), DG_PS_LINE,
+                       "name-card");
+    dg_name_release(&nm);
+    /* the position lines: up to two, before a blank line */
+    for (q = li + 1; q <= li + 2 && q < pg->n_lines && card_position_line(pg, q); q++) {
+      const dg_line *m = &pg->lines[q];
+      if (q > li + 1 && card_name_line(pg, q))
+        break;
+      dg_extract_affiliations(pg, f, id, m->content, m->end - m->content, 1, "name-card-affiliation");
+    }
+    li = q - 1;
+  }
+}
+
+/* 1 if s[i..] starts a dash that attributes a quotation: " — ", " – ". */
+static size_t attribution_dash(const char *s, size_t n, size_t i)
+{
+  if (i + 5 <= n && s[i] == ' ' && (unsigned char)s[i + 1] == 0xE2 &&
+      (unsigned char)s[i + 2] == 0x80 &&
+      ((unsigned char)s[i + 3] == 0x94 || (unsigned char)s[i + 3] == 0x93) && s[i + 4] == ' ')
+    return 5;
+  return 0;
+}
+
+/* Quotation attributions: "“... a valuable guide ...” — Ruth Okafor,
+ * Professor, Marlow University". The person speaks for the page (praise,
+ * an epigraph): a credit, not someone the page discusses, with every
+ * organization named as an affiliation. */
+static void attributions(dg_page *pg, dg_facts *f)
+{
+  size_t li;
+  for (li = 0; li < pg->n_lines; li++) {
+    const dg_line *l = &pg->lines[li];
+    const char *s = pg->text + l->content;
+    size_t n = l->end - l->content, i, d = 0;
+    dg_part nmp, aff;
+    dg_name nm;
+    if ((l->flags & DG_LF_BLANK) || l->zone == DG_ZONE_NAV || l->zone == DG_ZONE_FOOTER || n < 8)
+      continue;
+    /* the dash after a closing quotation mark, within the line's first
+     * DG_CUE_SCAN bytes */
+    for (i = 1; i < n && i < DG_CUE_SCAN; i++)
+      if ((s[i - 1] == '"' || ((unsigned char)s[i - 1] == 0x9D && i >= 3 &&
+                               (unsigned char)s[i - 2] == 0x80)) &&
+          (d = attribution_dash(s, n, i)) != 0)
+        break;
+    if (!d)
+      continue;
+    i += d;
+    dg_name_init(&nm);
+    if (dg_name_affil_parse(pg->gz, s + i, n - i, DG_NAME_SHAPE, &nmp, &aff, &nm) &&
+        nm.words >= 2) {
+      size_t id = dg_people_add(pg->people, &nm, dg_span_at(l->content + i + nm.start, nm.len),
+                                DG_PS_CREDIT, "quotation-attribution");
+      if (aff.len)
+        dg_extract_affiliations(pg, f, id, l->content + i + aff.start, aff.len, 1,
+                                "attribution-affiliation");
+    }
+    dg_name_release(&nm);
+  }
+}
+
 /* ---------------------------------------------------------------- credits */
 
 /* The credit words of credits.tsv as word sets, built once per page. */
@@ -1287,6 +1406,8 @@ void dg_extract_persons(dg_page *pg, dg_pageinfo *info, dg_facts *f)
     if (!(pg->lines[li].flags & DG_LF_BLANK))
       credit_line(pg, f, li, &cc, blocks[li], &po);
   about_sections(pg, info, f);
+  name_cards(pg, f);
+  attributions(pg, f);
   for (li = 0; li < pg->n_lines; li++)
     if (prose_line(pg, li)) {
       st.src = line_src(pg, li) | (blocks[li] ? DG_PS_CREDIT : 0);

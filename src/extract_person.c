@@ -335,7 +335,9 @@ size_t dg_extract_affiliations(dg_page *pg, dg_facts *f, size_t mention, size_t 
     const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
     if (om->start >= start + len)
       break;
-    if (om->flags & (DG_OM_CHROME | DG_OM_PART))
+    /* a program inside a named parent is an organization of its own
+     * when a position line names it as where the person works */
+    if ((om->flags & DG_OM_CHROME) || ((om->flags & DG_OM_PART) && !all))
       continue;
     ms[nm++] = m;
   }

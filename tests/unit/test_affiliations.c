@@ -49,6 +49,15 @@ static const struct {
    "\xC2\xA9 2025 Marlow Institute. All rights reserved.\n",
    "Ines Falk > Marlow Institute; Omar Haddad > Marlow Institute; Ruth Okafor > Marlow Institute",
    "staff credited in an organization's own publication work for it"},
+  {"Harbour Yearbook 2025\n\nChapters\n\nPorts of the North\nRuth Okafor\nCo-director of the "
+   "Arctic Program at the Polar Studies Institute, Marlow University\n",
+   "Ruth Okafor > Arctic Program; Ruth Okafor > Marlow University; "
+   "Ruth Okafor > Polar Studies Institute",
+   "a name card: every organization of its position line, the program too"},
+  {"Harbour Yearbook 2025\n\nPraise\n\n\xE2\x80\x9C\xE2\x80\xA6" "a valuable guide to the "
+   "ports of the north.\xE2\x80\x9D \xE2\x80\x94 Tobias Lindqvist, Professor, Marlow "
+   "University\n",
+   "Tobias Lindqvist > Marlow University", "a quotation's attribution"},
 };
 
 int main(void)

@@ -37,6 +37,11 @@ static const struct {
    "the city trades with its neighbours.\n\nCredits\nExecutive Director: Dr Tobias Lindqvist\n"
    "Editor: Ruth Okafor\nProduction and Design: Ines Falk, Omar Haddad\n",
    "Nadia Okonkwo", "a block of credits: every label line names staff"},
+  {"Harbour Yearbook 2025\n\nThe yearbook follows the port reforms of Governor Nadia Okonkwo "
+   "through a year of strikes and storms.\n\n\xE2\x80\x9C\xE2\x80\xA6the most useful guide to "
+   "the ports of the north that anyone has written in the last decade.\xE2\x80\x9D "
+   "\xE2\x80\x94 Tobias Lindqvist, Professor, Marlow University\n",
+   "Nadia Okonkwo", "whoever praises the page is not discussed by it"},
 };
 
 int main(void)

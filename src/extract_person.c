@@ -977,9 +977,20 @@ static void appositive(pstate *st, const lscan *s, size_t name_first, size_t nam
   /* "Ashgrove University's Dr. Tom Brevik" */
   if (name_first >= s->first + 2) {
     size_t j = name_first;
-    /* step back over a title */
-    while (j > s->first && cap_word(s, j - 1) && !tok_is(s, j - 1, "s"))
+    /* step back over a title; "Marlow Institute Executive Director Ruth
+     * Okafor": an organization right before the title is the person's */
+    while (j > s->first && cap_word(s, j - 1) && !tok_is(s, j - 1, "s")) {
+      size_t m = dg_orgs_covering(pg->orgs, s->t[j - 1].start);
+      if (m != DG_NO_ORG) {
+        const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
+        size_t ts = s->t[j].start, te = s->t[name_end - 1].start;
+        if (om->start + om->len <= ts && has_position_word(pg->text + ts, te - ts))
+          dg_extract_affiliations(pg, st->f, mention, om->start, om->len, 1,
+                                  "org-title-affiliation");
+        break;
+      }
       j--;
+    }
     if (j >= s->first + 2 && tok_is(s, j - 1, "s") &&
         (tok_is(s, j - 2, "'") || tok_is(s, j - 2, "\xE2\x80\x99")) && glued(s, j - 1)) {
       size_t m = dg_orgs_covering(pg->orgs, s->t[j - 2].start - 1);
@@ -1033,6 +1044,24 @@ static void appositive(pstate *st, const lscan *s, size_t name_first, size_t nam
   }
   if (!tok_is(s, name_end, ","))
     return;
+  /* "NAME, who led the Ostrander Fund and now chairs the Marlow
+   * Institute": a relative clause of the posts the person held */
+  if (tok_is(s, name_end + 1, "who")) {
+    static const char *const verbs[] = {
+      "led", "leads", "heads", "headed", "chairs", "chaired", "directs", "directed", "runs",
+      "ran", "founded", "works", "worked", "serves", "served", "joined", "teaches", "taught",
+    };
+    size_t b0 = s->t[name_end + 1].start, e0 = b0, k;
+    int lead = 0;
+    while (e0 < l->end && e0 < b0 + 300 && !(pg->text[e0] == '.' && (e0 + 1 == l->end ||
+                                                                      pg->text[e0 + 1] == ' ')))
+      e0++;
+    for (k = 0; k < N(verbs) && !lead; k++)
+      lead = dg_has_word(pg->text + b0, e0 - b0 < 60 ? e0 - b0 : 60, verbs[k]);
+    if (lead)
+      dg_extract_affiliations(pg, st->f, mention, b0, e0 - b0, 0, "relative-clause-affiliation");
+    return;
+  }
   /* the appositive runs to the next comma or sentence end (a few hundred
    * bytes at most) */
   e = a + 1;
@@ -1139,9 +1168,10 @@ static void scan_full_names(pstate *st, size_t li)
           !cap_word(&s, i + fn)) {
         size_t a0 = s.t[i].start, b0 = s.t[i + fn - 1].start + s.t[i + fn - 1].len;
         char *w = xstrndup(pg->text + a0, b0 - a0);
-        dg_people_add_figure(pg->people, (size_t)fv, w, dg_span_at(a0, b0 - a0), st->src,
-                              "public-figure-name");
+        size_t id = dg_people_add_figure(pg->people, (size_t)fv, w, dg_span_at(a0, b0 - a0),
+                                         name_src(st, a0), "public-figure-name");
         free(w);
+        appositive(st, &s, i, i + fn, id);
         i += fn;
         continue;
       }
@@ -1248,6 +1278,11 @@ static void scan_full_names(pstate *st, size_t li)
           ok = 1; /* family name first: "Mao Zedong" */
         else if (known_sur && words <= 3)
           ok = 1;
+        else if (!country_in && words == 2 && !title_line &&
+                 (tok_is(&s, j, "of") || tok_is(&s, j, "from")) && j + 1 < s.end &&
+                 dg_orgs_first_in(pg->orgs, s.t[j + 1].start,
+                                  tok_is(&s, j + 1, "the") ? s.t[j + 1].len + 2 : 1) != DG_NO_ORG)
+          ok = 1; /* "Kaia Oberg of the Marlow Institute": a person of an organization */
         else if (!country_in && words <= 3) {
           /* "Meera Varghese, Director of ...", "Ida Lin is an analyst" */
           size_t rest = l->end - b;

@@ -58,6 +58,14 @@ static const struct {
    "ports of the north.\xE2\x80\x9D \xE2\x80\x94 Tobias Lindqvist, Professor, Marlow "
    "University\n",
    "Tobias Lindqvist > Marlow University", "a quotation's attribution"},
+  {"Notes from the Field\n\nThe issue carried a piece by UNICEF Executive Director Ines Falk, "
+   "and Kaia Oberg of the Marlow Institute traced the routes people take.\n",
+   "Ines Falk > UNICEF; Kaia Oberg > Marlow Institute",
+   "ORG Title NAME; NAME of ORG with an unknown given name"},
+  {"Notes from the Field\n\nThe editors put questions to Tobias Lindqvist, who led the Ostrander "
+   "Foundation and now chairs the Marlow Institute, about the year ahead.\n",
+   "Tobias Lindqvist > Marlow Institute; Tobias Lindqvist > Ostrander Foundation",
+   "a relative clause of the posts held"},
 };
 
 int main(void)

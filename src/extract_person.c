@@ -212,15 +212,21 @@ static unsigned char *countries_seen(const dg_page *pg, size_t *n)
   return seen;
 }
 
-/* 1 if a title `title` (as written) is one of the figure's titles. */
+/* 1 if a title `title` (as written) is one of the figure's titles; a
+ * hyphen and a space are one ("Secretary General", "Secretary-General"). */
 static int has_title(const dg_figure *fg, const char *title, size_t len)
 {
   const char *p = fg->titles;
   while (p && *p) {
     const char *bar = strchr(p, '|');
-    size_t l = bar ? (size_t)(bar - p) : strlen(p);
-    if (l == len && strncmp(p, title, len) == 0)
-      return 1;
+    size_t l = bar ? (size_t)(bar - p) : strlen(p), k;
+    if (l == len) {
+      for (k = 0; k < len; k++)
+        if (p[k] != title[k] && !((p[k] == '-' || p[k] == ' ') && (title[k] == '-' || title[k] == ' ')))
+          break;
+      if (k == len)
+        return 1;
+    }
     p = bar ? bar + 1 : NULL;
   }
   return 0;

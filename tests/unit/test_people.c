@@ -60,6 +60,8 @@ static const struct {
   {"A Note on Diplomacy\n\nThe meeting was opened by Secretary-General PARK Ji-ho. SG PARK "
    "then briefed the ministers.\n",
    DG_KIND_PERSON, "Park Ji-ho", "an abbreviated office before a surname the page gave in full"},
+  {"A Note on Alliances\n\nSecretary General Guterres spoke first.\n",
+   DG_KIND_PERSON, "Ant\xC3\xB3nio Guterres", "a title with a space for the figure's hyphen"},
 };
 
 int main(void)

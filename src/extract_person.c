@@ -389,6 +389,15 @@ static int publication_context(const dg_page *pg, const dg_orgm *om, size_t para
   return 0;
 }
 
+/* 1 if "former" comes shortly before the organization's mention: "a
+ * former correspondent for The Harbour Times" is a past post. */
+static int former_before(const dg_page *pg, const dg_orgm *om, size_t para_start)
+{
+  size_t b = om->start > para_start + 48 ? om->start - 48 : para_start;
+  return dg_has_word(pg->text + b, om->start - b, "former") ||
+         dg_has_word(pg->text + b, om->start - b, "formerly");
+}
+
 /* The bio text text[start, start+len) of the person of mention
  * `subject`: the organizations named are affiliations (not a publisher, a
  * magazine, a book's imprint, a program inside a named parent), and books
@@ -404,8 +413,11 @@ static void bio_text(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t start, 
     if (om->start >= start + len)
       break;
     kind = dg_orgs_kind(pg->orgs, om->org);
-    if ((om->flags & (DG_OM_CHROME | DG_OM_PART)) || kind == DG_ORG_MEDIA ||
-        kind == DG_ORG_PUBLISHER || publication_context(pg, om, start) || sub_unit(pg, om))
+    /* a newspaper is where a journalist works ("writes for The Harbour
+     * Times"); a publisher is where a book appeared */
+    if ((om->flags & (DG_OM_CHROME | DG_OM_PART)) || kind == DG_ORG_PUBLISHER ||
+        publication_context(pg, om, start) || sub_unit(pg, om) ||
+        (kind == DG_ORG_MEDIA && former_before(pg, om, start)))
       continue;
     e = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len), "bio-affiliation");
     dg_people_affiliate(pg->people, subject, e, dg_span_at(om->start, om->len), "bio-affiliation");
@@ -946,17 +958,40 @@ typedef struct pstate {
   size_t n_seen;
   unsigned src;          /* DG_PS_* of the line being read */
   size_t bio_line;       /* first token of the line that opened as a bio */
+  int podcast;           /* the page presents a podcast episode */
   const struct credit_cues *cc;
 } pstate;
 
 static int credited_at(const dg_page *pg, const struct credit_cues *cc, const dg_line *l,
                        size_t at);
 
+/* 1 if the word right before byte `at` is a role on the page: "the
+ * podcast's host NAME", "guest NAME", "moderator NAME". */
+static int role_noun_before(const dg_page *pg, const dg_line *l, size_t at)
+{
+  static const char *const w[] = {
+    "host", "co-host", "cohost", "guest", "moderator", "interviewer", "panelist",
+    "panellist", "discussant", "presenter", "keynote",
+  };
+  size_t e = at, b, k;
+  while (e > l->content && pg->text[e - 1] == ' ')
+    e--;
+  b = e;
+  while (b > l->content && b + 12 > e && (dg_is_alpha((unsigned char)pg->text[b - 1]) ||
+                                          pg->text[b - 1] == '-'))
+    b--;
+  for (k = 0; k < N(w); k++)
+    if (e - b == strlen(w[k]) && memcmp(pg->text + b, w[k], e - b) == 0)
+      return 1;
+  return 0;
+}
+
 /* The DG_PS_* source of a name read at byte `at` of line li. */
 static unsigned name_src(const pstate *st, size_t at)
 {
   const dg_line *l = &st->pg->lines[dg_page_line_at(st->pg, at)];
-  return st->src | (credited_at(st->pg, st->cc, l, at) ? DG_PS_CREDIT : 0);
+  return st->src | (credited_at(st->pg, st->cc, l, at) ? DG_PS_CREDIT : 0) |
+         (role_noun_before(st->pg, l, at) ? DG_PS_ROLE : 0);
 }
 
 static int bio_verb_at(const char *s, size_t n);
@@ -1079,6 +1114,41 @@ static void appositive(pstate *st, const lscan *s, size_t name_first, size_t nam
   dg_extract_affiliations(pg, st->f, mention, a, e - a, 0, "appositive-affiliation");
 }
 
+/* On a podcast episode's page, the person the episode's description
+ * introduces ("NAME, Assistant Editor of X, spoke ...", "talk trade with
+ * NAME, the author of Y") is the guest: a role, not someone discussed. */
+static void guest_intro(pstate *st, const lscan *s, size_t first, size_t end, size_t mention)
+{
+  size_t a, e;
+  if (!st->podcast || mention == (size_t)-1 || !tok_is(s, end, ","))
+    return;
+  if (!opens_line(s, first) && !(first > s->first && tok_is(s, first - 1, "with")))
+    return;
+  a = s->t[end].start + 1;
+  e = a;
+  while (e < st->pg->len && e < a + 200 && st->pg->text[e] != ',' && st->pg->text[e] != '.' &&
+         st->pg->text[e] != '\n')
+    e++;
+  if (has_position_word(st->pg->text + a, e - a))
+    dg_people_mark(st->pg->people, mention, DG_PS_ROLE);
+}
+
+/* 1 if the page presents a podcast episode: "podcast" or "episode" in the
+ * lines around its heading (not in a menu). */
+static int podcast_page(const dg_page *pg)
+{
+  size_t li, last;
+  if (pg->title_line == DG_NO_LINE)
+    return 0;
+  last = pg->title_line + 3 < pg->n_lines ? pg->title_line + 3 : pg->n_lines - 1;
+  for (li = 0; li <= last; li++) {
+    const dg_line *l = &pg->lines[li];
+    if (!(l->flags & DG_LF_NAV) && (l->words & (DG_LW(PODCAST) | DG_LW(EPISODE))))
+      return 1;
+  }
+  return 0;
+}
+
 /* Adds the full name text[a, b) as a prose mention; returns its id or
  * (size_t)-1 when it does not parse. */
 static size_t add_full(pstate *st, size_t a, size_t b, unsigned flags, unsigned src,
@@ -1193,8 +1263,10 @@ static void scan_full_names(pstate *st, size_t li)
       b = j > i + h ? s.t[j - 1].start + s.t[j - 1].len : a;
       if (words >= 2 && !eponym_follows(&s, j)) {
         size_t id = add_full(st, a, b, DG_NAME_SHAPE, st->src, "titled-name");
-        if (id != (size_t)-1)
+        if (id != (size_t)-1) {
           appositive(st, &s, i, j, id);
+          guest_intro(st, &s, i, j, id);
+        }
         i = j;
         continue;
       }
@@ -1311,6 +1383,7 @@ static void scan_full_names(pstate *st, size_t li)
           size_t id = add_full(st, a, b, DG_NAME_SHAPE, st->src, "name-in-prose");
           if (id != (size_t)-1) {
             appositive(st, &s, i, j, id);
+            guest_intro(st, &s, i, j, id);
             i = j;
             continue;
           }
@@ -1439,6 +1512,7 @@ void dg_extract_persons(dg_page *pg, dg_pageinfo *info, dg_facts *f)
   st.f = f;
   st.seen = countries_seen(pg, &st.n_seen);
   st.bio_line = (size_t)-1;
+  st.podcast = podcast_page(pg);
   credit_cues_init(&cc, pg->gz);
   st.cc = &cc;
   blocks = credit_blocks(pg, &cc);

@@ -66,6 +66,11 @@ static const struct {
    "Foundation and now chairs the Marlow Institute, about the year ahead.\n",
    "Tobias Lindqvist > Marlow Institute; Tobias Lindqvist > Ostrander Foundation",
    "a relative clause of the posts held"},
+  {"Harbour Notes\n\nThe episode text.\n\nAbout the hosts\nRuth Okafor writes about trade for "
+   "The Economist. Tobias Lindqvist is a former correspondent for The Guardian and now a "
+   "senior fellow at the Marlow Institute.\n",
+   "Ruth Okafor > The Economist; Tobias Lindqvist > Marlow Institute",
+   "hosts' bios: a newspaper one writes for, not a former one"},
 };
 
 int main(void)

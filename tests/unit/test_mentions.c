@@ -42,6 +42,11 @@ static const struct {
    "the ports of the north that anyone has written in the last decade.\xE2\x80\x9D "
    "\xE2\x80\x94 Tobias Lindqvist, Professor, Marlow University\n",
    "Nadia Okonkwo", "whoever praises the page is not discussed by it"},
+  {"Harbour Notes\nA podcast from the Marlow Institute\n\nEpisode 12: Ports in a Storm\n\n"
+   "Ines Falk, Senior Editor of the Harbour Review, spoke about the strikes. She joins "
+   "Harbour Notes host Ruth Okafor to talk about Governor Nadia Okonkwo and the port "
+   "reforms that followed.\n",
+   "Nadia Okonkwo", "a podcast's guest and host are roles, not people discussed"},
 };
 
 int main(void)

@@ -688,6 +688,74 @@ static void attributions(dg_page *pg, dg_facts *f)
   }
 }
 
+/* A person credited with a picture and the agency it came from, at the
+ * slash s[k] of a caption: "(Harbour Press Photo/Ines Falk)" or "Ines
+ * Falk/Harbour Press". */
+static void photo_credit_at(dg_page *pg, dg_facts *f, const dg_line *l, size_t k)
+{
+  const char *t = pg->text;
+  size_t a = k, b = k + 1, lim;
+  dg_name nm;
+  size_t org = DG_NO_ORG, na, nb;
+  lim = k > l->content + 60 ? k - 60 : l->content;
+  while (a > lim && !strchr("(.:;[]", t[a - 1]))
+    a--;
+  while (b < l->end && b < k + 60 && !strchr(")(;[]", t[b]) &&
+         !(t[b] == '.' && (b + 1 == l->end || t[b + 1] == ' ')))
+    b++;
+  dg_name_init(&nm);
+  if (k - a >= 5 && dg_has_word(t + a, k - a, "photo") &&
+      dg_name_parse(pg->gz, t + k + 1, b - k - 1, DG_NAME_SHAPE, &nm) && nm.words >= 2) {
+    org = dg_orgs_first_in(pg->orgs, a, k - a);
+    na = k + 1;
+    nb = b;
+  } else if (dg_name_parse(pg->gz, t + a, k - a, DG_NAME_SHAPE, &nm) && nm.words >= 2) {
+    org = dg_orgs_first_in(pg->orgs, k + 1, b - k - 1);
+    na = a;
+    nb = k;
+    if (org == DG_NO_ORG) {
+      dg_name_release(&nm);
+      return;
+    }
+  } else {
+    dg_name_release(&nm);
+    return;
+  }
+  (void)nb;
+  {
+    size_t id = dg_people_add(pg->people, &nm, dg_span_at(na + nm.start, nm.len), DG_PS_CREDIT,
+                              "photo-credit");
+    if (org != DG_NO_ORG) {
+      const dg_orgm *om = dg_orgs_mention(pg->orgs, org);
+      dg_extract_affiliations(pg, f, id, om->start, om->len, 1, "photo-credit-affiliation");
+    }
+  }
+  dg_name_release(&nm);
+}
+
+/* Picture credits in captions: the photographer is credited, not
+ * discussed, and works for the agency named with the name. */
+static void photo_credits(dg_page *pg, dg_facts *f)
+{
+  size_t li;
+  for (li = 0; li < pg->n_lines; li++) {
+    const dg_line *l = &pg->lines[li];
+    const char *t = pg->text + l->content;
+    size_t n = l->end - l->content, k, seen = 0;
+    if ((l->flags & DG_LF_BLANK) || l->zone == DG_ZONE_NAV || l->zone == DG_ZONE_FOOTER ||
+        n > DG_CUE_SCAN)
+      continue;
+    if (!(t[0] == '[' || dg_has_word(t, n, "photo") || dg_has_word(t, n, "photograph") ||
+          dg_has_word(t, n, "image") || dg_has_word(t, n, "credit")))
+      continue;
+    for (k = 1; k + 1 < n && seen < 8; k++)
+      if (t[k] == '/' && t[k - 1] != ' ' && t[k + 1] != ' ' && t[k + 1] != '/' && t[k - 1] != ':') {
+        seen++;
+        photo_credit_at(pg, f, l, l->content + k);
+      }
+  }
+}
+
 /* ---------------------------------------------------------------- credits */
 
 /* The credit words of credits.tsv as word sets, built once per page. */
@@ -964,6 +1032,20 @@ typedef struct pstate {
 
 static int credited_at(const dg_page *pg, const struct credit_cues *cc, const dg_line *l,
                        size_t at);
+
+/* 1 if a lower-case job description ends right before byte `at`:
+ * "staff secretary Will Porter", "trade adviser Mark Lane". */
+static int job_before(const dg_page *pg, const dg_line *l, size_t at)
+{
+  size_t e = at, b;
+  while (e > l->content && pg->text[e - 1] == ' ')
+    e--;
+  b = e;
+  while (b > l->content && b + 16 > e && dg_is_lower((unsigned char)pg->text[b - 1]))
+    b--;
+  return e > b && (b == l->content || !dg_is_alpha((unsigned char)pg->text[b - 1])) &&
+         has_position_word(pg->text + b, e - b);
+}
 
 /* 1 if the word right before byte `at` is a role on the page: "the
  * podcast's host NAME", "guest NAME", "moderator NAME". */
@@ -1344,7 +1426,8 @@ static void scan_full_names(pstate *st, size_t li)
         if (given == 1 && !country_in && (!title_line || known_sur))
           ok = 1;
         else if (given == 2 && !country_in &&
-                 (known_sur || (!title_line && !sentence_start(&s, i) && name_context_after(&s, j))))
+                 (known_sur || (!title_line && !sentence_start(&s, i) &&
+                                (name_context_after(&s, j) || job_before(pg, l, a)))))
           ok = 1;
         else if (initials && !country_in && words == 2)
           ok = 1;
@@ -1525,6 +1608,7 @@ void dg_extract_persons(dg_page *pg, dg_pageinfo *info, dg_facts *f)
   about_sections(pg, info, f);
   name_cards(pg, f);
   attributions(pg, f);
+  photo_credits(pg, f);
   for (li = 0; li < pg->n_lines; li++)
     if (prose_line(pg, li)) {
       st.src = line_src(pg, li) | (blocks[li] ? DG_PS_CREDIT : 0);

@@ -71,6 +71,9 @@ static const struct {
    "senior fellow at the Marlow Institute.\n",
    "Ruth Okafor > The Economist; Tobias Lindqvist > Marlow Institute",
    "hosts' bios: a newspaper one writes for, not a former one"},
+  {"Harbour Politics in Review\n\n[Photo] Dockers at the north gate at dawn. (AFP "
+   "Photo/Ines Falk)\n\n[Photo] The harbour at night. Omar Haddad/UNHCR.\n",
+   "Ines Falk > AFP; Omar Haddad > UNHCR", "a picture credit names the agency"},
 };
 
 int main(void)

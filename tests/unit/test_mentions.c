@@ -47,6 +47,11 @@ static const struct {
    "Harbour Notes host Ruth Okafor to talk about Governor Nadia Okonkwo and the port "
    "reforms that followed.\n",
    "Nadia Okonkwo", "a podcast's guest and host are roles, not people discussed"},
+  {"Harbour Politics in Review\n\n[Photo] Dockers at the north gate of the harbour at dawn. "
+   "(Reuters Photo/Ines Falk)\n\nThe role of staff secretary Will Porter in the port "
+   "reforms has been debated ever since the strikes began.\n\n[Photo] The harbour at night. "
+   "Omar Haddad/UNHCR.\n",
+   "Will Porter", "photographers are credits; a name after a lower-case job is a person"},
 };
 
 int main(void)

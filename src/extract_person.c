@@ -291,22 +291,50 @@ static size_t pick_figure(const dg_page *pg, const char *form, size_t len, const
 /* ---------------------------------------------------------------- affiliations */
 
 /* Position words that make an appositive a job description. */
+static int cmp_pos_word(const void *key, const void *elt)
+{
+  return strcmp(key, *(const char *const *)elt);
+}
+
+/* 1 if s[0..n) holds a position word ("director", "fellow" ...), whole
+ * and ignoring case. One pass over the text, a binary search per word:
+ * this is asked of many lines and appositives. */
 static int has_position_word(const char *s, size_t n)
 {
   static const char *const w[] = {
-    "director", "fellow", "professor", "president", "chair", "head", "researcher",
-    "analyst", "lecturer", "advisor", "adviser", "minister", "secretary", "ambassador",
-    "editor", "founder", "member", "strategist", "holder", "correspondent", "scientist",
-    "scholar", "officer", "manager", "coordinator", "dean", "provost", "chief", "partner",
-    "expert", "associate", "chairman", "ceo", "executive", "governor", "deputy", "author",
-    "representative", "diplomat", "journalist", "principal", "vice", "consul", "envoy",
-    "mayor", "senator", "commissioner", "counsellor", "counselor", "attache", "instructor",
-    "reporter", "columnist", "producer", "host", "economist", "historian", "specialist",
+    "adviser", "advisor", "ambassador", "analyst", "associate", "attache", "author", "ceo",
+    "chair", "chairman", "chief", "columnist", "commissioner", "consul", "coordinator",
+    "correspondent", "counsellor", "counselor", "dean", "deputy", "diplomat", "director",
+    "economist", "editor", "envoy", "executive", "expert", "fellow", "founder", "governor",
+    "head", "historian", "holder", "host", "instructor", "journalist", "lecturer",
+    "manager", "mayor", "member", "minister", "officer", "partner", "president",
+    "principal", "producer", "professor", "provost", "reporter", "representative",
+    "researcher", "scholar", "scientist", "secretary", "senator", "specialist",
+    "strategist", "vice",
   };
-  size_t k;
-  for (k = 0; k < N(w); k++)
-    if (dg_has_word(s, n, w[k]))
-      return 1;
+  size_t i = 0;
+  while (i < n) {
+    char buf[16];
+    size_t k = 0;
+    if (!dg_is_alpha((unsigned char)s[i])) {
+      i++;
+      continue;
+    }
+    while (i < n && dg_is_alnum((unsigned char)s[i])) {
+      if (k < sizeof buf - 1)
+        buf[k] = (char)dg_to_lower((unsigned char)s[i]);
+      k++;
+      i++;
+    }
+    /* a word glued to a non-ASCII letter is not whole */
+    if (i < n && (unsigned char)s[i] >= 0x80)
+      continue;
+    if (k >= 3 && k < sizeof buf) {
+      buf[k] = '\0';
+      if (bsearch(buf, w, N(w), sizeof *w, cmp_pos_word))
+        return 1;
+    }
+  }
   return 0;
 }
 
@@ -981,6 +1009,14 @@ static void credit_line(dg_page *pg, dg_facts *f, size_t li, const credit_cues *
   }
 }
 
+/* 1 if line `l` holds a credit phrase or an acknowledgement word. */
+static int credit_words_in(const dg_page *pg, const struct credit_cues *cc, const dg_line *l)
+{
+  size_t n = l->end - l->content;
+  return dg_wordset_scan(&cc->by, pg->text + l->content, n) ||
+         dg_wordset_scan(&cc->thanks, pg->text + l->content, n);
+}
+
 /* 1 if the name at byte `at` of line `l` is credited for work on the
  * page rather than discussed: a credit phrase opens its clause
  * ("translated by A and B", "photo by A"), or its sentence is the
@@ -1027,11 +1063,15 @@ typedef struct pstate {
   unsigned src;          /* DG_PS_* of the line being read */
   size_t bio_line;       /* first token of the line that opened as a bio */
   int podcast;           /* the page presents a podcast episode */
+  size_t line;           /* the line being read */
+  int credit_words;      /* 1 if it holds a credit phrase or word, 0 if
+                            not, -1 when not asked yet */
   const struct credit_cues *cc;
 } pstate;
 
 static int credited_at(const dg_page *pg, const struct credit_cues *cc, const dg_line *l,
                        size_t at);
+static int credit_words_in(const dg_page *pg, const struct credit_cues *cc, const dg_line *l);
 
 /* 1 if a lower-case job description ends right before byte `at`:
  * "staff secretary Will Porter", "trade adviser Mark Lane". */
@@ -1068,11 +1108,16 @@ static int role_noun_before(const dg_page *pg, const dg_line *l, size_t at)
   return 0;
 }
 
-/* The DG_PS_* source of a name read at byte `at` of line li. */
-static unsigned name_src(const pstate *st, size_t at)
+/* The DG_PS_* source of a name read at byte `at` of the line being read
+ * (st->line). */
+static unsigned name_src(pstate *st, size_t at)
 {
-  const dg_line *l = &st->pg->lines[dg_page_line_at(st->pg, at)];
-  return st->src | (credited_at(st->pg, st->cc, l, at) ? DG_PS_CREDIT : 0) |
+  const dg_line *l = &st->pg->lines[st->line];
+  /* most lines credit no one: ask the line once, the name's clause only
+   * when the line holds a credit word */
+  if (st->credit_words < 0)
+    st->credit_words = credit_words_in(st->pg, st->cc, l);
+  return st->src | (st->credit_words && credited_at(st->pg, st->cc, l, at) ? DG_PS_CREDIT : 0) |
          (role_noun_before(st->pg, l, at) ? DG_PS_ROLE : 0);
 }
 
@@ -1612,6 +1657,8 @@ void dg_extract_persons(dg_page *pg, dg_pageinfo *info, dg_facts *f)
   for (li = 0; li < pg->n_lines; li++)
     if (prose_line(pg, li)) {
       st.src = line_src(pg, li) | (blocks[li] ? DG_PS_CREDIT : 0);
+      st.line = li;
+      st.credit_words = -1;
       scan_full_names(&st, li);
     }
   for (li = 0; li < pg->n_lines; li++)
@@ -1619,6 +1666,8 @@ void dg_extract_persons(dg_page *pg, dg_pageinfo *info, dg_facts *f)
                                pg->lines[li].nwords >= 6)) {
       st.src = (prose_line(pg, li) ? line_src(pg, li) : DG_PS_LINE) |
                (blocks[li] ? DG_PS_CREDIT : 0);
+      st.line = li;
+      st.credit_words = -1;
       scan_surnames(&st, li);
     }
   free(blocks);

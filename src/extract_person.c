@@ -668,6 +668,38 @@ static void name_cards(dg_page *pg, dg_facts *f)
   }
 }
 
+/* Record lines: "Ruth Okafor – Marlow University and NBER", "Ines Falk,
+ * Senior Fellow, Skerry Institute", "Tobias Lindqvist (Ostrander Fund)":
+ * a line that is one person's name and affiliation, as author lists,
+ * contributor notes and speaker lists print them. Every organization of
+ * the affiliation counts. */
+static void record_lines(dg_page *pg, dg_facts *f)
+{
+  size_t li;
+  for (li = 0; li < pg->n_lines; li++) {
+    const dg_line *l = &pg->lines[li];
+    const char *s = pg->text + l->content;
+    size_t n = l->end - l->content;
+    dg_part nmp, aff;
+    dg_name nm;
+    if ((l->flags & (DG_LF_BLANK | DG_LF_PROSE | DG_LF_NAV | DG_LF_SHARE | DG_LF_COPYRIGHT |
+                     DG_LF_BYLINE | DG_LF_END_PUNCT)) ||
+        l->zone == DG_ZONE_NAV || l->zone == DG_ZONE_FOOTER || l->nwords > 24 || n > 300 ||
+        !dg_is_upper((unsigned char)s[0]))
+      continue;
+    dg_name_init(&nm);
+    if (dg_name_affil_parse(pg->gz, s, n, DG_NAME_SHAPE, &nmp, &aff, &nm) && nm.words >= 2 &&
+        aff.len && nmp.len < n &&
+        dg_orgs_first_in(pg->orgs, l->content + aff.start, aff.len) != DG_NO_ORG) {
+      size_t id = dg_people_add(pg->people, &nm, dg_span_at(l->content + nm.start, nm.len),
+                                DG_PS_LINE, "record-line");
+      dg_extract_affiliations(pg, f, id, l->content + aff.start, aff.len, 1,
+                              "record-line-affiliation");
+    }
+    dg_name_release(&nm);
+  }
+}
+
 /* 1 if s[i..] starts a dash that attributes a quotation: " — ", " – ". */
 static size_t attribution_dash(const char *s, size_t n, size_t i)
 {
@@ -788,7 +820,7 @@ static void photo_credits(dg_page *pg, dg_facts *f)
 
 /* The credit words of credits.tsv as word sets, built once per page. */
 typedef struct credit_cues {
-  dg_wordset heading, label, by, thanks;
+  dg_wordset heading, staff, label, by, thanks;
 } credit_cues;
 
 struct credit_cues;
@@ -799,6 +831,8 @@ static void credit_cues_init(credit_cues *c, const dg_gazetteer *gz)
   size_t n;
   n = dg_gazetteer_credit_cues(gz, DG_CREDIT_HEADING, &w);
   dg_wordset_init(&c->heading, w, n);
+  n = dg_gazetteer_credit_cues(gz, DG_CREDIT_STAFF, &w);
+  dg_wordset_init(&c->staff, w, n);
   n = dg_gazetteer_credit_cues(gz, DG_CREDIT_LABEL, &w);
   dg_wordset_init(&c->label, w, n);
   n = dg_gazetteer_credit_cues(gz, DG_CREDIT_BY, &w);
@@ -914,6 +948,28 @@ static void wire_credit(dg_page *pg, const dg_line *l, const char *s, size_t n)
   }
 }
 
+/* Where the next "Label:" of a line of credits starts (at the full stop
+ * before it), or n: a sentence of at most four words that ends in a
+ * colon. */
+static size_t next_label(const char *s, size_t from, size_t n)
+{
+  size_t i;
+  for (i = from; i + 2 < n; i++) {
+    size_t j, words = 1;
+    if (s[i] != '.' || s[i + 1] != ' ' || !dg_is_upper((unsigned char)s[i + 2]))
+      continue;
+    for (j = i + 2; j < n && j < i + 50 && words <= 4; j++) {
+      if (s[j] == ':')
+        return i;
+      if (s[j] == ' ')
+        words++;
+      else if (s[j] == '.' || s[j] == ',' || s[j] == ';' || dg_is_digit((unsigned char)s[j]))
+        break;
+    }
+  }
+  return n;
+}
+
 /* "Layout and graphics: Petra Holzer-Brandli", "ISR-GSU project
  * management: NAME, Title; NAME, Title", and in a block of credits any
  * "Label: names" line: staff named in credits. Their affiliation is the
@@ -926,6 +982,7 @@ static void credit_line(dg_page *pg, dg_facts *f, size_t li, const credit_cues *
   const char *s = pg->text + l->content, *colon;
   size_t n = l->end - l->content, k, label_len, i;
   size_t label_org = (size_t)-1, page_e = (size_t)-1;
+  int staff;
   dg_part parts[64];
   size_t np;
   colon = memchr(s, ':', n < 60 ? n : 60);
@@ -954,7 +1011,8 @@ static void credit_line(dg_page *pg, dg_facts *f, size_t li, const credit_cues *
     if (w > 6)
       return;
   }
-  if (!in_block && !dg_wordset_scan(&cc->label, s, label_len))
+  staff = in_block || dg_wordset_scan(&cc->staff, s, label_len);
+  if (!staff && !dg_wordset_scan(&cc->label, s, label_len))
     return;
   {
     size_t m = dg_orgs_first_in(pg->orgs, l->content, label_len);
@@ -964,8 +1022,11 @@ static void credit_line(dg_page *pg, dg_facts *f, size_t li, const credit_cues *
                                          dg_orgs_mention(pg->orgs, m)->len),
                                  "credit-label");
   }
-  if (label_org == (size_t)-1)
+  if (label_org == (size_t)-1 && staff)
     label_org = page_e = page_org(pg, f, po);
+  /* the credit ends where the next label starts: "Research assistance:
+   * A and B. Funding: the Ostrander Fund" */
+  n = next_label(s, label_len + 1, n);
   /* entries are separated by ";" (each "NAME, Title"), else a name list */
   i = label_len + 1;
   {
@@ -1652,6 +1713,7 @@ void dg_extract_persons(dg_page *pg, dg_pageinfo *info, dg_facts *f)
       credit_line(pg, f, li, &cc, blocks[li], &po);
   about_sections(pg, info, f);
   name_cards(pg, f);
+  record_lines(pg, f);
   attributions(pg, f);
   photo_credits(pg, f);
   for (li = 0; li < pg->n_lines; li++)

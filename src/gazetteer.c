@@ -353,7 +353,8 @@ static void load_figure(char **f, size_t n, void *ud)
 static void load_credit(char **f, size_t n, void *ud)
 {
   dg_gazetteer *gz = ud;
-  static const char *const kinds[DG_CREDIT__COUNT] = {"heading", "label", "by", "thanks"};
+  static const char *const kinds[DG_CREDIT__COUNT] = {"heading", "staff", "label", "by",
+                                                       "thanks"};
   size_t k;
   if (n < 2 || !*f[0])
     return;

@@ -138,6 +138,7 @@ const dg_matcher *dg_gazetteer_figure_names(const dg_gazetteer *gz);
 /* ---- credits (credits.tsv) */
 typedef enum dg_credit_kind {
   DG_CREDIT_HEADING, /* a line that opens a block of credits */
+  DG_CREDIT_STAFF,   /* a word of a "Label: names" credit of the staff */
   DG_CREDIT_LABEL,   /* a word of a "Label: names" credit line */
   DG_CREDIT_BY,      /* a phrase right before credited names */
   DG_CREDIT_THANKS,  /* a word of an acknowledgement */

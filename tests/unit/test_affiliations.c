@@ -74,6 +74,13 @@ static const struct {
   {"Harbour Politics in Review\n\n[Photo] Dockers at the north gate at dawn. (AFP "
    "Photo/Ines Falk)\n\n[Photo] The harbour at night. Omar Haddad/UNHCR.\n",
    "Ines Falk > AFP; Omar Haddad > UNHCR", "a picture credit names the agency"},
+  {"Harbour Working Paper 12\n\nMarlow Institute\n\nAuthors\nRuth Okafor \xE2\x80\x93 "
+   "Ostrander Foundation and Polar Studies Institute\nTobias Lindqvist \xE2\x80\x93 Marlow "
+   "University\n\nResearch assistance: Ines Falk and Omar Haddad. Funding: Nordic Research "
+   "Council.\n\n\xC2\xA9 2025 Marlow Institute\n",
+   "Ruth Okafor > Ostrander Foundation; Ruth Okafor > Polar Studies Institute; "
+   "Tobias Lindqvist > Marlow University",
+   "record lines NAME \xE2\x80\x93 ORG; research assistants are not the publisher's staff"},
 };
 
 int main(void)

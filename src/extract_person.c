@@ -80,9 +80,13 @@ static size_t read_word(const lscan *s, size_t i)
   if (!cap_word(s, i))
     return i;
   j = i + 1;
-  /* "Ki-moon", "Il-sung": a short word is a syllable of a hyphenated
-   * given name, not an initial, when a hyphen joins it to the next */
-  if (s->t[i].len <= 2 && !(tok_is(s, j, "-") && glued(s, j))) {
+  /* "Ki-moon", "Il-sung", "D'Souza": a short word is a syllable of a
+   * hyphenated name or a prefix, not an initial, when a hyphen or an
+   * apostrophe joins it to the next */
+  if (s->t[i].len <= 2 &&
+      !(((tok_is(s, j, "-") && s->t[j + 1 < s->end ? j + 1 : j].type == DG_TOK_WORD) ||
+         ((tok_is(s, j, "'") || tok_is(s, j, "\xE2\x80\x99")) && cap_word(s, j + 1))) &&
+        glued(s, j) && j + 1 < s->end && glued(s, j + 1))) {
     /* initials: "H.R.", "D.", "D.J." */
     while (tok_is(s, j, ".") && glued(s, j)) {
       j++;
@@ -121,7 +125,8 @@ static size_t read_name(const lscan *s, size_t i, size_t *words)
     k = read_word(s, j);
     if (k == j)
       break;
-    if (dg_name_stopword(tx(s, j), s->t[j].len))
+    /* "In-bum" is a name's syllables, "In" alone a word */
+    if (k == j + 1 && dg_name_stopword(tx(s, j), s->t[j].len))
       break;
     j = k;
     n++;
@@ -1308,7 +1313,21 @@ static void appositive(pstate *st, const lscan *s, size_t name_first, size_t nam
 static void guest_intro(pstate *st, const lscan *s, size_t first, size_t end, size_t mention)
 {
   size_t a, e;
-  if (!st->podcast || mention == (size_t)-1 || !tok_is(s, end, ","))
+  if (!st->podcast || mention == (size_t)-1)
+    return;
+  /* "NAME (retired) of the Navy talks with HOST about ...": the guest */
+  if (opens_line(s, first) || (first > s->first && opens_line(s, first - 1))) {
+    const char *t = st->pg->text + s->t[end - 1].start;
+    size_t n = s->t[s->end - 1].start + s->t[s->end - 1].len - s->t[end - 1].start;
+    if (n > 120)
+      n = 120;
+    if (dg_find_ci(t, n, 0, " talks with ", 0) < n || dg_find_ci(t, n, 0, " speaks with ", 0) < n ||
+        dg_find_ci(t, n, 0, " joins ", 0) < n || dg_find_ci(t, n, 0, " sits down with ", 0) < n) {
+      dg_people_mark(st->pg->people, mention, DG_PS_ROLE);
+      return;
+    }
+  }
+  if (!tok_is(s, end, ","))
     return;
   if (!opens_line(s, first) && !(first > s->first && tok_is(s, first - 1, "with")))
     return;

@@ -52,6 +52,11 @@ static const struct {
    "reforms has been debated ever since the strikes began.\n\n[Photo] The harbour at night. "
    "Omar Haddad/UNHCR.\n",
    "Will Porter", "photographers are credits; a name after a lower-case job is a person"},
+  {"Harbour Notes\nA podcast from the Marlow Institute\n\nEpisode 13: Tides\n\nColonel Park "
+   "In-ho (retired) of the Coastal Guard talks with Ruth Okafor about what the new rules for the "
+   "harbour will mean and about the plans of Governor "
+   "Nadia Okonkwo.\n",
+   "Nadia Okonkwo", "a podcast guest who talks with the host"},
 };
 
 int main(void)

@@ -62,6 +62,10 @@ static const struct {
    DG_KIND_PERSON, "Park Ji-ho", "an abbreviated office before a surname the page gave in full"},
   {"A Note on Alliances\n\nSecretary General Guterres spoke first.\n",
    DG_KIND_PERSON, "Ant\xC3\xB3nio Guterres", "a title with a space for the figure's hyphen"},
+  {"A Note on Ports\n\nI\xE2\x80\x99m told that Colonel Park In-ho and Maria D\xE2\x80\x99Souza "
+   "inspected the docks.\n",
+   DG_KIND_PERSON, "Maria D\xE2\x80\x99Souza; Park In-ho",
+   "an apostrophe before a capital joins a name, not \"I\xE2\x80\x99m\"; a syllable that is a word"},
 };
 
 int main(void)

@@ -61,6 +61,12 @@ static int not_the_country(const dg_page *pg, size_t i, size_t n, unsigned ctx)
     }
   }
   if (ctx & DG_CTX_PERSON) {
+    /* "Chad K. Smith": a given name before a middle initial and a
+     * surname, whatever the line */
+    if (same_line_next && i + n + 2 < pg->toks->n && tok_is(pg, i + n + 1, ".") &&
+        pg->toks->tok[i + n].len == 1 && dg_is_upper((unsigned char)pg->text[pg->toks->tok[i + n].start]) &&
+        is_cap_word(pg, i + n + 2))
+      return 1;
     /* "Chad Smith spoke": a given name before a surname, in a line that is
      * not a title-case heading */
     if (same_line_next && is_cap_word(pg, i + n) && !(l->flags & DG_LF_TITLECASE) &&

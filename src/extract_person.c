@@ -80,7 +80,13 @@ static size_t read_word(const lscan *s, size_t i)
   if (!cap_word(s, i))
     return i;
   j = i + 1;
-  if (s->t[i].len <= 2) {
+  /* "Ki-moon", "Il-sung", "D'Souza": a short word is a syllable of a
+   * hyphenated name or a prefix, not an initial, when a hyphen or an
+   * apostrophe joins it to the next */
+  if (s->t[i].len <= 2 &&
+      !(((tok_is(s, j, "-") && s->t[j + 1 < s->end ? j + 1 : j].type == DG_TOK_WORD) ||
+         ((tok_is(s, j, "'") || tok_is(s, j, "\xE2\x80\x99")) && cap_word(s, j + 1))) &&
+        glued(s, j) && j + 1 < s->end && glued(s, j + 1))) {
     /* initials: "H.R.", "D.", "D.J." */
     while (tok_is(s, j, ".") && glued(s, j)) {
       j++;
@@ -119,7 +125,8 @@ static size_t read_name(const lscan *s, size_t i, size_t *words)
     k = read_word(s, j);
     if (k == j)
       break;
-    if (dg_name_stopword(tx(s, j), s->t[j].len))
+    /* "In-bum" is a name's syllables, "In" alone a word */
+    if (k == j + 1 && dg_name_stopword(tx(s, j), s->t[j].len))
       break;
     j = k;
     n++;
@@ -210,14 +217,34 @@ static unsigned char *countries_seen(const dg_page *pg, size_t *n)
   return seen;
 }
 
-/* 1 if a title `title` (as written) is one of the figure's titles. */
+/* 1 if a title `title` (as written) is one of the figure's titles; a
+ * hyphen and a space are one ("Secretary General", "Secretary-General"). */
 static int has_title(const dg_figure *fg, const char *title, size_t len)
 {
   const char *p = fg->titles;
   while (p && *p) {
     const char *bar = strchr(p, '|');
+    size_t l = bar ? (size_t)(bar - p) : strlen(p), k;
+    if (l == len) {
+      for (k = 0; k < len; k++)
+        if (p[k] != title[k] && !((p[k] == '-' || p[k] == ' ') && (title[k] == '-' || title[k] == ' ')))
+          break;
+      if (k == len)
+        return 1;
+    }
+    p = bar ? bar + 1 : NULL;
+  }
+  return 0;
+}
+
+/* 1 if `form` (`len` bytes) is one of the figure's surname forms. */
+static int surname_form(const dg_figure *fg, const char *form, size_t len)
+{
+  const char *p = fg->surnames;
+  while (p && *p) {
+    const char *bar = strchr(p, '|');
     size_t l = bar ? (size_t)(bar - p) : strlen(p);
-    if (l == len && strncmp(p, title, len) == 0)
+    if (l == len && strncmp(p, form, len) == 0)
       return 1;
     p = bar ? bar + 1 : NULL;
   }
@@ -269,20 +296,50 @@ static size_t pick_figure(const dg_page *pg, const char *form, size_t len, const
 /* ---------------------------------------------------------------- affiliations */
 
 /* Position words that make an appositive a job description. */
+static int cmp_pos_word(const void *key, const void *elt)
+{
+  return strcmp(key, *(const char *const *)elt);
+}
+
+/* 1 if s[0..n) holds a position word ("director", "fellow" ...), whole
+ * and ignoring case. One pass over the text, a binary search per word:
+ * this is asked of many lines and appositives. */
 static int has_position_word(const char *s, size_t n)
 {
   static const char *const w[] = {
-    "director", "fellow", "professor", "president", "chair", "head", "researcher",
-    "analyst", "lecturer", "advisor", "adviser", "minister", "secretary", "ambassador",
-    "editor", "founder", "member", "strategist", "holder", "correspondent", "scientist",
-    "scholar", "officer", "manager", "coordinator", "dean", "provost", "chief", "partner",
-    "expert", "associate", "chairman", "ceo", "executive", "governor", "deputy", "author",
-    "representative", "diplomat", "journalist", "principal", "vice",
+    "adviser", "advisor", "ambassador", "analyst", "associate", "attache", "author", "ceo",
+    "chair", "chairman", "chief", "columnist", "commissioner", "consul", "coordinator",
+    "correspondent", "counsellor", "counselor", "dean", "deputy", "diplomat", "director",
+    "economist", "editor", "envoy", "executive", "expert", "fellow", "founder", "governor",
+    "head", "historian", "holder", "host", "instructor", "journalist", "lecturer",
+    "manager", "mayor", "member", "minister", "officer", "partner", "president",
+    "principal", "producer", "professor", "provost", "reporter", "representative",
+    "researcher", "scholar", "scientist", "secretary", "senator", "specialist",
+    "strategist", "vice",
   };
-  size_t k;
-  for (k = 0; k < N(w); k++)
-    if (dg_has_word(s, n, w[k]))
-      return 1;
+  size_t i = 0;
+  while (i < n) {
+    char buf[16];
+    size_t k = 0;
+    if (!dg_is_alpha((unsigned char)s[i])) {
+      i++;
+      continue;
+    }
+    while (i < n && dg_is_alnum((unsigned char)s[i])) {
+      if (k < sizeof buf - 1)
+        buf[k] = (char)dg_to_lower((unsigned char)s[i]);
+      k++;
+      i++;
+    }
+    /* a word glued to a non-ASCII letter is not whole */
+    if (i < n && (unsigned char)s[i] >= 0x80)
+      continue;
+    if (k >= 3 && k < sizeof buf) {
+      buf[k] = '\0';
+      if (bsearch(buf, w, N(w), sizeof *w, cmp_pos_word))
+        return 1;
+    }
+  }
   return 0;
 }
 
@@ -317,7 +374,9 @@ size_t dg_extract_affiliations(dg_page *pg, dg_facts *f, size_t mention, size_t 
     const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
     if (om->start >= start + len)
       break;
-    if (om->flags & (DG_OM_CHROME | DG_OM_PART))
+    /* a program inside a named parent is an organization of its own
+     * when a position line names it as where the person works */
+    if ((om->flags & DG_OM_CHROME) || ((om->flags & DG_OM_PART) && !all))
       continue;
     ms[nm++] = m;
   }
@@ -363,6 +422,15 @@ static int publication_context(const dg_page *pg, const dg_orgm *om, size_t para
   return 0;
 }
 
+/* 1 if "former" comes shortly before the organization's mention: "a
+ * former correspondent for The Harbour Times" is a past post. */
+static int former_before(const dg_page *pg, const dg_orgm *om, size_t para_start)
+{
+  size_t b = om->start > para_start + 48 ? om->start - 48 : para_start;
+  return dg_has_word(pg->text + b, om->start - b, "former") ||
+         dg_has_word(pg->text + b, om->start - b, "formerly");
+}
+
 /* The bio text text[start, start+len) of the person of mention
  * `subject`: the organizations named are affiliations (not a publisher, a
  * magazine, a book's imprint, a program inside a named parent), and books
@@ -378,8 +446,11 @@ static void bio_text(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t start, 
     if (om->start >= start + len)
       break;
     kind = dg_orgs_kind(pg->orgs, om->org);
-    if ((om->flags & (DG_OM_CHROME | DG_OM_PART)) || kind == DG_ORG_MEDIA ||
-        kind == DG_ORG_PUBLISHER || publication_context(pg, om, start) || sub_unit(pg, om))
+    /* a newspaper is where a journalist works ("writes for The Harbour
+     * Times"); a publisher is where a book appeared */
+    if ((om->flags & (DG_OM_CHROME | DG_OM_PART)) || kind == DG_ORG_PUBLISHER ||
+        publication_context(pg, om, start) || sub_unit(pg, om) ||
+        (kind == DG_ORG_MEDIA && former_before(pg, om, start)))
       continue;
     e = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len), "bio-affiliation");
     dg_people_affiliate(pg->people, subject, e, dg_span_at(om->start, om->len), "bio-affiliation");
@@ -387,14 +458,21 @@ static void bio_text(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t start, 
   dg_extract_bio_books(pg, info, f, start, len, subject);
 }
 
+static int other_bio_opens(const dg_page *pg, size_t start, size_t len, size_t subject);
+
 void dg_extract_bio(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t first, size_t last,
                     size_t subject)
 {
   size_t li;
   for (li = first; li <= last && li < pg->n_lines; li++) {
     const dg_line *l = &pg->lines[li];
-    if (!(l->flags & DG_LF_BLANK))
-      bio_text(pg, info, f, l->content, l->end - l->content, subject);
+    if (l->flags & DG_LF_BLANK)
+      continue;
+    /* "SPEAKERS" over one bio per line: a line that opens another
+     * person's bio ends this one */
+    if (li > first && other_bio_opens(pg, l->content, l->end - l->content, subject))
+      break;
+    bio_text(pg, info, f, l->content, l->end - l->content, subject);
   }
 }
 
@@ -415,10 +493,10 @@ static int bio_verb_at(const char *s, size_t n)
 
 /* The person a bio sentence opens with: "Marcin Kaczmarski is a lecturer
  * ..." (a name, then a bio verb). Returns the new mention, or (size_t)-1. */
-static size_t sentence_subject(dg_page *pg, size_t start, size_t len)
+static int bio_opening(const dg_page *pg, size_t start, size_t len, dg_name *out)
 {
   const char *s = pg->text + start;
-  size_t k, words = 0, e = (size_t)-1, id = (size_t)-1;
+  size_t k, words = 0, e = (size_t)-1;
   for (k = 0; k < len && k < 100; k++) {
     if (s[k] == ' ') {
       words++;
@@ -430,17 +508,39 @@ static size_t sentence_subject(dg_page *pg, size_t start, size_t len)
         break;
     }
   }
-  if (e != (size_t)-1) {
-    dg_name nm;
-    dg_name_init(&nm);
-    /* a full name, or a surname the page gives in full elsewhere */
-    if (dg_name_parse(pg->gz, s, e, DG_NAME_SHAPE | DG_NAME_SINGLE, &nm) &&
-        (nm.words >= 2 || dg_people_known_surname(pg->people, nm.surname, strlen(nm.surname))))
-      id = dg_people_add(pg->people, &nm, dg_span_at(start + nm.start, nm.len), DG_PS_BIO,
-                         "about-the-author");
-    dg_name_release(&nm);
-  }
+  /* a full name, or a surname the page gives in full elsewhere */
+  return e != (size_t)-1 && dg_name_parse(pg->gz, s, e, DG_NAME_SHAPE | DG_NAME_SINGLE, out) &&
+         (out->words >= 2 || dg_people_known_surname(pg->people, out->surname, strlen(out->surname)));
+}
+
+static size_t sentence_subject(dg_page *pg, size_t start, size_t len)
+{
+  size_t id = (size_t)-1;
+  dg_name nm;
+  dg_name_init(&nm);
+  if (bio_opening(pg, start, len, &nm))
+    id = dg_people_add(pg->people, &nm, dg_span_at(start + nm.start, nm.len), DG_PS_BIO,
+                       "about-the-author");
+  dg_name_release(&nm);
   return id;
+}
+
+/* 1 if the line text[start, start+len) opens the bio of someone other
+ * than the person of mention `subject`: where a block of several bios
+ * passes to the next person. */
+static int other_bio_opens(const dg_page *pg, size_t start, size_t len, size_t subject)
+{
+  dg_name nm, who;
+  const char *d = dg_people_display(pg->people, subject);
+  int other = 0;
+  dg_name_init(&nm);
+  dg_name_init(&who);
+  if (bio_opening(pg, start, len, &nm))
+    other = !dg_name_parse(pg->gz, d, strlen(d), DG_NAME_SHAPE | DG_NAME_SINGLE, &who) ||
+            !dg_name_same_person(pg->gz, &nm, &who);
+  dg_name_release(&nm);
+  dg_name_release(&who);
+  return other;
 }
 
 /* The end of the sentence that starts at s[i] (before n): a full stop
@@ -502,59 +602,407 @@ static void about_sections(dg_page *pg, dg_pageinfo *info, dg_facts *f)
   }
 }
 
+/* ---------------------------------------------------------------- cards */
+
+/* 1 if line li could be a name card's name line: a few words, no
+ * sentence, no label, no digits. */
+static int card_name_line(const dg_page *pg, size_t li)
+{
+  const dg_line *l = &pg->lines[li];
+  const char *s = pg->text + l->content;
+  size_t n = l->end - l->content, k;
+  if (l->flags & (DG_LF_BLANK | DG_LF_PROSE | DG_LF_NAV | DG_LF_SHARE | DG_LF_COPYRIGHT |
+                  DG_LF_BYLINE | DG_LF_ROLE | DG_LF_DATE))
+    return 0;
+  if (l->zone == DG_ZONE_NAV || l->zone == DG_ZONE_FOOTER || l->nwords < 2 || l->nwords > 7 ||
+      n > 80)
+    return 0;
+  for (k = 0; k < n; k++)
+    if (dg_is_digit((unsigned char)s[k]) || s[k] == ':' || s[k] == '|')
+      return 0;
+  return 1;
+}
+
+/* 1 if line li reads as a person's position: a position word or an
+ * organization, and no sentence. */
+static int card_position_line(const dg_page *pg, size_t li)
+{
+  const dg_line *l = &pg->lines[li];
+  const char *s = pg->text + l->content;
+  size_t n = l->end - l->content;
+  if (l->flags & (DG_LF_BLANK | DG_LF_PROSE | DG_LF_NAV | DG_LF_SHARE | DG_LF_COPYRIGHT |
+                  DG_LF_ROLE | DG_LF_RELATED | DG_LF_ABOUT | DG_LF_SECTION))
+    return 0;
+  if (n > 400)
+    return 0;
+  return has_position_word(s, n) || dg_orgs_first_in(pg->orgs, l->content, n) != DG_NO_ORG;
+}
+
+/* Name cards: a line that is a person's name, then one or two lines of
+ * position and organization ("Ruth Okafor" / "Senior Fellow, Polar
+ * Studies Institute; Director, Arctic Program"), as speaker cards,
+ * contributor lists and staff pages print them. Every organization named
+ * is an affiliation, programs included. The name is a card, not a
+ * mention in prose. */
+static void name_cards(dg_page *pg, dg_facts *f)
+{
+  size_t li;
+  for (li = 0; li + 1 < pg->n_lines; li++) {
+    const dg_line *l = &pg->lines[li];
+    dg_name nm;
+    size_t id, q;
+    if (!card_name_line(pg, li) || !card_position_line(pg, li + 1))
+      continue;
+    dg_name_init(&nm);
+    if (!dg_name_parse(pg->gz, pg->text + l->content, l->end - l->content, DG_NAME_SHAPE, &nm) ||
+        nm.words < 2 || nm.len + 2 < l->end - l->content - (nm.start > 0 ? nm.start : 0)) {
+      dg_name_release(&nm);
+      continue;
+    }
+    id = dg_people_add(pg->people, &nm, dg_span_at(l->content + nm.start, nm.len), DG_PS_LINE,
+                       "name-card");
+    dg_name_release(&nm);
+    /* the position lines: up to two, before a blank line */
+    for (q = li + 1; q <= li + 2 && q < pg->n_lines && card_position_line(pg, q); q++) {
+      const dg_line *m = &pg->lines[q];
+      if (q > li + 1 && card_name_line(pg, q))
+        break;
+      dg_extract_affiliations(pg, f, id, m->content, m->end - m->content, 1, "name-card-affiliation");
+    }
+    li = q - 1;
+  }
+}
+
+/* Record lines: "Ruth Okafor – Marlow University and NBER", "Ines Falk,
+ * Senior Fellow, Skerry Institute", "Tobias Lindqvist (Ostrander Fund)":
+ * a line that is one person's name and affiliation, as author lists,
+ * contributor notes and speaker lists print them. Every organization of
+ * the affiliation counts. */
+static void record_lines(dg_page *pg, dg_facts *f)
+{
+  size_t li;
+  for (li = 0; li < pg->n_lines; li++) {
+    const dg_line *l = &pg->lines[li];
+    const char *s = pg->text + l->content;
+    size_t n = l->end - l->content;
+    dg_part nmp, aff;
+    dg_name nm;
+    if ((l->flags & (DG_LF_BLANK | DG_LF_PROSE | DG_LF_NAV | DG_LF_SHARE | DG_LF_COPYRIGHT |
+                     DG_LF_BYLINE | DG_LF_END_PUNCT)) ||
+        l->zone == DG_ZONE_NAV || l->zone == DG_ZONE_FOOTER || l->nwords > 24 || n > 300 ||
+        !dg_is_upper((unsigned char)s[0]))
+      continue;
+    dg_name_init(&nm);
+    if (dg_name_affil_parse(pg->gz, s, n, DG_NAME_SHAPE, &nmp, &aff, &nm) && nm.words >= 2 &&
+        aff.len && nmp.len < n &&
+        dg_orgs_first_in(pg->orgs, l->content + aff.start, aff.len) != DG_NO_ORG) {
+      size_t id = dg_people_add(pg->people, &nm, dg_span_at(l->content + nm.start, nm.len),
+                                DG_PS_LINE, "record-line");
+      dg_extract_affiliations(pg, f, id, l->content + aff.start, aff.len, 1,
+                              "record-line-affiliation");
+    }
+    dg_name_release(&nm);
+  }
+}
+
+/* 1 if s[i..] starts a dash that attributes a quotation: " — ", " – ". */
+static size_t attribution_dash(const char *s, size_t n, size_t i)
+{
+  if (i + 5 <= n && s[i] == ' ' && (unsigned char)s[i + 1] == 0xE2 &&
+      (unsigned char)s[i + 2] == 0x80 &&
+      ((unsigned char)s[i + 3] == 0x94 || (unsigned char)s[i + 3] == 0x93) && s[i + 4] == ' ')
+    return 5;
+  return 0;
+}
+
+/* Quotation attributions: "“... a valuable guide ...” — Ruth Okafor,
+ * Professor, Marlow University". The person speaks for the page (praise,
+ * an epigraph): a credit, not someone the page discusses, with every
+ * organization named as an affiliation. */
+static void attributions(dg_page *pg, dg_facts *f)
+{
+  size_t li;
+  for (li = 0; li < pg->n_lines; li++) {
+    const dg_line *l = &pg->lines[li];
+    const char *s = pg->text + l->content;
+    size_t n = l->end - l->content, i, d = 0;
+    dg_part nmp, aff;
+    dg_name nm;
+    if ((l->flags & DG_LF_BLANK) || l->zone == DG_ZONE_NAV || l->zone == DG_ZONE_FOOTER || n < 8)
+      continue;
+    /* the dash after a closing quotation mark, within the line's first
+     * DG_CUE_SCAN bytes */
+    for (i = 1; i < n && i < DG_CUE_SCAN; i++)
+      if ((s[i - 1] == '"' || ((unsigned char)s[i - 1] == 0x9D && i >= 3 &&
+                               (unsigned char)s[i - 2] == 0x80)) &&
+          (d = attribution_dash(s, n, i)) != 0)
+        break;
+    if (!d)
+      continue;
+    i += d;
+    dg_name_init(&nm);
+    if (dg_name_affil_parse(pg->gz, s + i, n - i, DG_NAME_SHAPE, &nmp, &aff, &nm) &&
+        nm.words >= 2) {
+      size_t id = dg_people_add(pg->people, &nm, dg_span_at(l->content + i + nm.start, nm.len),
+                                DG_PS_CREDIT, "quotation-attribution");
+      if (aff.len)
+        dg_extract_affiliations(pg, f, id, l->content + i + aff.start, aff.len, 1,
+                                "attribution-affiliation");
+    }
+    dg_name_release(&nm);
+  }
+}
+
+/* A person credited with a picture and the agency it came from, at the
+ * slash s[k] of a caption: "(Harbour Press Photo/Ines Falk)" or "Ines
+ * Falk/Harbour Press". */
+static void photo_credit_at(dg_page *pg, dg_facts *f, const dg_line *l, size_t k)
+{
+  const char *t = pg->text;
+  size_t a = k, b = k + 1, lim;
+  dg_name nm;
+  size_t org = DG_NO_ORG, na, nb;
+  lim = k > l->content + 60 ? k - 60 : l->content;
+  while (a > lim && !strchr("(.:;[]", t[a - 1]))
+    a--;
+  while (b < l->end && b < k + 60 && !strchr(")(;[]", t[b]) &&
+         !(t[b] == '.' && (b + 1 == l->end || t[b + 1] == ' ')))
+    b++;
+  dg_name_init(&nm);
+  if (k - a >= 5 && dg_has_word(t + a, k - a, "photo") &&
+      dg_name_parse(pg->gz, t + k + 1, b - k - 1, DG_NAME_SHAPE, &nm) && nm.words >= 2) {
+    org = dg_orgs_first_in(pg->orgs, a, k - a);
+    na = k + 1;
+    nb = b;
+  } else if (dg_name_parse(pg->gz, t + a, k - a, DG_NAME_SHAPE, &nm) && nm.words >= 2) {
+    org = dg_orgs_first_in(pg->orgs, k + 1, b - k - 1);
+    na = a;
+    nb = k;
+    if (org == DG_NO_ORG) {
+      dg_name_release(&nm);
+      return;
+    }
+  } else {
+    dg_name_release(&nm);
+    return;
+  }
+  (void)nb;
+  {
+    size_t id = dg_people_add(pg->people, &nm, dg_span_at(na + nm.start, nm.len), DG_PS_CREDIT,
+                              "photo-credit");
+    if (org != DG_NO_ORG) {
+      const dg_orgm *om = dg_orgs_mention(pg->orgs, org);
+      dg_extract_affiliations(pg, f, id, om->start, om->len, 1, "photo-credit-affiliation");
+    }
+  }
+  dg_name_release(&nm);
+}
+
+/* Picture credits in captions: the photographer is credited, not
+ * discussed, and works for the agency named with the name. */
+static void photo_credits(dg_page *pg, dg_facts *f)
+{
+  size_t li;
+  for (li = 0; li < pg->n_lines; li++) {
+    const dg_line *l = &pg->lines[li];
+    const char *t = pg->text + l->content;
+    size_t n = l->end - l->content, k, seen = 0;
+    if ((l->flags & DG_LF_BLANK) || l->zone == DG_ZONE_NAV || l->zone == DG_ZONE_FOOTER ||
+        n > DG_CUE_SCAN)
+      continue;
+    if (!(t[0] == '[' || dg_has_word(t, n, "photo") || dg_has_word(t, n, "photograph") ||
+          dg_has_word(t, n, "image") || dg_has_word(t, n, "credit")))
+      continue;
+    for (k = 1; k + 1 < n && seen < 8; k++)
+      if (t[k] == '/' && t[k - 1] != ' ' && t[k + 1] != ' ' && t[k + 1] != '/' && t[k - 1] != ':') {
+        seen++;
+        photo_credit_at(pg, f, l, l->content + k);
+      }
+  }
+}
+
 /* ---------------------------------------------------------------- credits */
 
-/* "Layout and graphics: Petra Holzer-Brandli", "ISR-GSU project
- * management: NAME, Title; NAME, Title": staff named in credits. */
-static void credit_line(dg_page *pg, dg_facts *f, size_t li)
+/* The credit words of credits.tsv as word sets, built once per page. */
+typedef struct credit_cues {
+  dg_wordset heading, staff, label, by, thanks;
+} credit_cues;
+
+struct credit_cues;
+
+static void credit_cues_init(credit_cues *c, const dg_gazetteer *gz)
 {
-  static const char *const words[] = {
-    "management", "layout", "graphics", "editing", "editor", "editors", "photo", "photos",
-    "photography", "illustration", "illustrations", "translation", "translator",
-    "production", "producer", "coordination", "copyediting", "copy-editing", "staff",
-    "team", "contributors", "research assistance", "cover", "proofreading", "typesetting",
-  };
+  const char *const *w;
+  size_t n;
+  n = dg_gazetteer_credit_cues(gz, DG_CREDIT_HEADING, &w);
+  dg_wordset_init(&c->heading, w, n);
+  n = dg_gazetteer_credit_cues(gz, DG_CREDIT_STAFF, &w);
+  dg_wordset_init(&c->staff, w, n);
+  n = dg_gazetteer_credit_cues(gz, DG_CREDIT_LABEL, &w);
+  dg_wordset_init(&c->label, w, n);
+  n = dg_gazetteer_credit_cues(gz, DG_CREDIT_BY, &w);
+  dg_wordset_init(&c->by, w, n);
+  n = dg_gazetteer_credit_cues(gz, DG_CREDIT_THANKS, &w);
+  dg_wordset_init(&c->thanks, w, n);
+}
+
+/* 1 if line li is a heading that opens a block of credits: "Credits",
+ * "Acknowledgements:", a short line that is one heading phrase. */
+static int credit_heading(const dg_page *pg, const credit_cues *cc, size_t li)
+{
+  const dg_line *l = &pg->lines[li];
+  const char *s = pg->text + l->content;
+  size_t n = l->end - l->content;
+  int k;
+  if (l->nwords > 3 || n > 40)
+    return 0;
+  if (n && s[n - 1] == ':')
+    n--;
+  k = dg_wordset_first(&cc->heading, s, n);
+  return k >= 0 && strlen(cc->heading.words[k]) == n;
+}
+
+/* Marks the lines of credit blocks: from a credit heading to the next
+ * blank line or heading of another kind. Returns a new array of n_lines
+ * flags; free with free(). */
+static unsigned char *credit_blocks(const dg_page *pg, const credit_cues *cc)
+{
+  unsigned char *in = xcalloc(pg->n_lines ? pg->n_lines : 1, 1);
+  size_t li;
+  int open = 0;
+  for (li = 0; li < pg->n_lines; li++) {
+    const dg_line *l = &pg->lines[li];
+    if (l->flags & DG_LF_BLANK) {
+      /* a heading may stand apart from its block by one blank line */
+      if (open == 2)
+        open = 1;
+      else
+        open = 0;
+      continue;
+    }
+    if (credit_heading(pg, cc, li)) {
+      open = 2;
+      continue;
+    }
+    if (l->zone == DG_ZONE_FOOTER || (l->flags & (DG_LF_RELATED | DG_LF_ABOUT | DG_LF_SECTION)))
+      open = 0;
+    if (open) {
+      in[li] = 1;
+      open = 3;
+    }
+  }
+  return in;
+}
+
+/* The organization whose page this is, as an entity: the main
+ * publication's publisher, else the site's organization; (size_t)-1 if
+ * neither is known. Staff credited in an organization's own publication
+ * work for it. Looked up once, on the first credit that needs it. */
+typedef struct page_org_cache {
+  dg_pageinfo *info;
+  size_t e;
+  int asked;
+} page_org_cache;
+
+static size_t page_org(dg_page *pg, dg_facts *f, page_org_cache *po)
+{
+  size_t i, n = dg_facts_n_facts(f);
+  const dg_pageinfo *info = po->info;
+  if (po->asked)
+    return po->e;
+  po->asked = 1;
+  if (info->main_pub != (size_t)-1)
+    for (i = 0; i < n; i++) {
+      const dg_fact *x = dg_facts_get_fact(f, i);
+      if (x->subject == info->main_pub && x->prop == DG_P_PUBLISHER && x->is_ref)
+        return po->e = x->object;
+    }
+  if (info->site_org != (size_t)-1)
+    po->e = dg_orgs_entity(pg->orgs, f, info->site_org, dg_orgs_span(pg->orgs, info->site_org),
+                           "credit-site-org");
+  return po->e;
+}
+
+/* "Reporting by NAME; Editing by NAME": a wire service's credits. */
+static void wire_credit(dg_page *pg, const dg_line *l, const char *s, size_t n)
+{
+  size_t a = 0;
+  while (a < n) {
+    size_t b = a, by;
+    while (b < n && s[b] != ';')
+      b++;
+    for (by = a; by + 4 <= b; by++)
+      if (strncmp(s + by, " by ", 4) == 0)
+        break;
+    if (by + 4 <= b) {
+      dg_part cp[16];
+      size_t cn = dg_name_split(s + by + 4, b - by - 4, cp, 16), q;
+      for (q = 0; q < cn && q < 16; q++) {
+        dg_name nm;
+        dg_name_init(&nm);
+        if (dg_name_parse(pg->gz, s + by + 4 + cp[q].start, cp[q].len, DG_NAME_SHAPE, &nm))
+          dg_people_add(pg->people, &nm,
+                        dg_span_at(l->content + by + 4 + cp[q].start + nm.start, nm.len),
+                        DG_PS_CREDIT, "wire-credit");
+        dg_name_release(&nm);
+      }
+    }
+    a = b + 1;
+    while (a < n && s[a] == ' ')
+      a++;
+  }
+}
+
+/* Where the next "Label:" of a line of credits starts (at the full stop
+ * before it), or n: a sentence of at most four words that ends in a
+ * colon. */
+static size_t next_label(const char *s, size_t from, size_t n)
+{
+  size_t i;
+  for (i = from; i + 2 < n; i++) {
+    size_t j, words = 1;
+    if (s[i] != '.' || s[i + 1] != ' ' || !dg_is_upper((unsigned char)s[i + 2]))
+      continue;
+    for (j = i + 2; j < n && j < i + 50 && words <= 4; j++) {
+      if (s[j] == ':')
+        return i;
+      if (s[j] == ' ')
+        words++;
+      else if (s[j] == '.' || s[j] == ',' || s[j] == ';' || dg_is_digit((unsigned char)s[j]))
+        break;
+    }
+  }
+  return n;
+}
+
+/* "Layout and graphics: Petra Holzer-Brandli", "ISR-GSU project
+ * management: NAME, Title; NAME, Title", and in a block of credits any
+ * "Label: names" line: staff named in credits. Their affiliation is the
+ * organization in the label, else the organization whose page it is
+ * (see page_org()). */
+static void credit_line(dg_page *pg, dg_facts *f, size_t li, const credit_cues *cc,
+                        int in_block, page_org_cache *po)
+{
   const dg_line *l = &pg->lines[li];
   const char *s = pg->text + l->content, *colon;
   size_t n = l->end - l->content, k, label_len, i;
-  int hit = 0;
-  size_t label_org = (size_t)-1;
+  size_t label_org = (size_t)-1, page_e = (size_t)-1;
+  int staff;
   dg_part parts[64];
   size_t np;
   colon = memchr(s, ':', n < 60 ? n : 60);
-  /* "Reporting by NAME; Editing by NAME": a wire service's credits */
   if (!colon && n > 13 && (strncmp(s, "Reporting by ", 13) == 0 ||
                            strncmp(s, "Additional reporting by ", 24) == 0)) {
-    size_t a = 0;
-    while (a < n) {
-      size_t b = a, by;
-      while (b < n && s[b] != ';')
-        b++;
-      for (by = a; by + 4 <= b; by++)
-        if (strncmp(s + by, " by ", 4) == 0)
-          break;
-      if (by + 4 <= b) {
-        dg_part cp[16];
-        size_t cn = dg_name_split(s + by + 4, b - by - 4, cp, 16), q;
-        for (q = 0; q < cn && q < 16; q++) {
-          dg_name nm;
-          dg_name_init(&nm);
-          if (dg_name_parse(pg->gz, s + by + 4 + cp[q].start, cp[q].len, DG_NAME_SHAPE, &nm))
-            dg_people_add(pg->people, &nm,
-                          dg_span_at(l->content + by + 4 + cp[q].start + nm.start, nm.len),
-                          DG_PS_CREDIT, "wire-credit");
-          dg_name_release(&nm);
-        }
-      }
-      a = b + 1;
-      while (a < n && s[a] == ' ')
-        a++;
-    }
+    wire_credit(pg, l, s, n);
     return;
   }
-  if (!colon || (l->flags & DG_LF_BYLINE))
+  if (!colon || ((l->flags & DG_LF_BYLINE) && !in_block))
     return;
   label_len = (size_t)(colon - s);
+  /* "[Photo] Panellists (from left):" is a caption: the names are the
+   * people pictured */
+  if (memchr(s, '(', label_len) || memchr(s, '[', label_len))
+    return;
   /* a short label without a date: "Layout and graphics:", not "Editor's
    * Note, September 2022:" */
   {
@@ -565,13 +1013,11 @@ static void credit_line(dg_page *pg, dg_facts *f, size_t li)
       if (dg_is_digit((unsigned char)s[k]) || s[k] == ',')
         return;
     }
-    if (w > 5)
+    if (w > 6)
       return;
   }
-  for (k = 0; k < N(words); k++)
-    if (dg_has_word(s, label_len, words[k]))
-      hit = 1;
-  if (!hit)
+  staff = in_block || dg_wordset_scan(&cc->staff, s, label_len);
+  if (!staff && !dg_wordset_scan(&cc->label, s, label_len))
     return;
   {
     size_t m = dg_orgs_first_in(pg->orgs, l->content, label_len);
@@ -581,6 +1027,11 @@ static void credit_line(dg_page *pg, dg_facts *f, size_t li)
                                          dg_orgs_mention(pg->orgs, m)->len),
                                  "credit-label");
   }
+  if (label_org == (size_t)-1 && staff)
+    label_org = page_e = page_org(pg, f, po);
+  /* the credit ends where the next label starts: "Research assistance:
+   * A and B. Funding: the Ostrander Fund" */
+  n = next_label(s, label_len + 1, n);
   /* entries are separated by ";" (each "NAME, Title"), else a name list */
   i = label_len + 1;
   {
@@ -603,16 +1054,17 @@ static void credit_line(dg_page *pg, dg_facts *f, size_t li)
         dg_part nmp, aff;
         dg_name nm;
         const char *e = s + a + parts[k].start;
+        size_t own = (size_t)-1;
+        unsigned fl = semis || in_block ? DG_NAME_SHAPE : DG_NAME_GIVEN;
         dg_name_init(&nm);
-        unsigned fl = semis ? DG_NAME_SHAPE : DG_NAME_GIVEN;
         if (dg_name_affil_parse(pg->gz, e, parts[k].len, fl, &nmp, &aff, &nm) && nm.words >= 2) {
           size_t id = dg_people_add(pg->people, &nm,
                                     dg_span_at(l->content + a + parts[k].start + nm.start, nm.len),
                                     DG_PS_CREDIT, "credit");
           if (aff.len)
-            dg_extract_affiliations(pg, f, id, l->content + a + parts[k].start + aff.start,
-                                    aff.len, 0, "credit-affiliation");
-          if (label_org != (size_t)-1)
+            own = dg_extract_affiliations(pg, f, id, l->content + a + parts[k].start + aff.start,
+                                          aff.len, 0, "credit-affiliation");
+          if (label_org != (size_t)-1 && (own == (size_t)-1 || label_org != page_e))
             dg_people_affiliate(pg->people, id, label_org, dg_span_at(l->content, label_len),
                                 "credit-label");
         }
@@ -623,6 +1075,49 @@ static void credit_line(dg_page *pg, dg_facts *f, size_t li)
   }
 }
 
+/* 1 if line `l` holds a credit phrase or an acknowledgement word. */
+static int credit_words_in(const dg_page *pg, const struct credit_cues *cc, const dg_line *l)
+{
+  size_t n = l->end - l->content;
+  return dg_wordset_scan(&cc->by, pg->text + l->content, n) ||
+         dg_wordset_scan(&cc->thanks, pg->text + l->content, n);
+}
+
+/* 1 if the name at byte `at` of line `l` is credited for work on the
+ * page rather than discussed: a credit phrase opens its clause
+ * ("translated by A and B", "photo by A"), or its sentence is the
+ * author's acknowledgement ("We thank A for comments"). Reads at most a
+ * few hundred bytes around the name. */
+static int credited_at(const dg_page *pg, const struct credit_cues *cc, const dg_line *l,
+                       size_t at)
+{
+  const char *t = pg->text;
+  size_t a = at, b = at, lim;
+  /* the clause before the name */
+  lim = at > l->content + 120 ? at - 120 : l->content;
+  while (a > lim && !strchr(".;()", t[a - 1]) &&
+         !((unsigned char)t[a - 1] == 0x94 && a >= 3 && (unsigned char)t[a - 2] == 0x80))
+    a--;
+  if (a < at && dg_wordset_scan(&cc->by, t + a, at - a))
+    return 1;
+  /* the sentence around it */
+  lim = at > l->content + 300 ? at - 300 : l->content;
+  a = at;
+  while (a > lim && !(t[a - 1] == ' ' && a >= 2 && strchr(".!?", t[a - 2])))
+    a--;
+  lim = at + 300 < l->end ? at + 300 : l->end;
+  while (b < lim && !(strchr(".!?", t[b]) && (b + 1 == l->end || t[b + 1] == ' ')))
+    b++;
+  if (!dg_wordset_scan(&cc->thanks, t + a, b - a))
+    return 0;
+  /* the author speaks: "I thank", "we are grateful", "the authors thank" */
+  return dg_has_word(t + a, b - a, "i") || dg_has_word(t + a, b - a, "we") ||
+         dg_has_word(t + a, b - a, "our") || dg_has_word(t + a, b - a, "my") ||
+         dg_has_word(t + a, b - a, "author") || dg_has_word(t + a, b - a, "authors") ||
+         dg_has_word(t + a, b - a, "editors") || dg_page_line_starts(pg, (size_t)(l - pg->lines), "thanks") ||
+         dg_page_line_starts(pg, (size_t)(l - pg->lines), "special thanks");
+}
+
 /* ---------------------------------------------------------------- prose */
 
 typedef struct pstate {
@@ -631,9 +1126,79 @@ typedef struct pstate {
   dg_facts *f;
   unsigned char *seen;   /* countries named on the page */
   size_t n_seen;
+  unsigned src;          /* DG_PS_* of the line being read */
+  size_t bio_line;       /* first token of the line that opened as a bio */
+  int podcast;           /* the page presents a podcast episode */
+  size_t line;           /* the line being read */
+  int credit_words;      /* 1 if it holds a credit phrase or word, 0 if
+                            not, -1 when not asked yet */
+  const struct credit_cues *cc;
 } pstate;
 
+static int credited_at(const dg_page *pg, const struct credit_cues *cc, const dg_line *l,
+                       size_t at);
+static int credit_words_in(const dg_page *pg, const struct credit_cues *cc, const dg_line *l);
+
+/* 1 if a lower-case job description ends right before byte `at`:
+ * "staff secretary Will Porter", "trade adviser Mark Lane". */
+static int job_before(const dg_page *pg, const dg_line *l, size_t at)
+{
+  size_t e = at, b;
+  while (e > l->content && pg->text[e - 1] == ' ')
+    e--;
+  b = e;
+  while (b > l->content && b + 16 > e && dg_is_lower((unsigned char)pg->text[b - 1]))
+    b--;
+  return e > b && (b == l->content || !dg_is_alpha((unsigned char)pg->text[b - 1])) &&
+         has_position_word(pg->text + b, e - b);
+}
+
+/* 1 if the word right before byte `at` is a role on the page: "the
+ * podcast's host NAME", "guest NAME", "moderator NAME". */
+static int role_noun_before(const dg_page *pg, const dg_line *l, size_t at)
+{
+  static const char *const w[] = {
+    "host", "co-host", "cohost", "guest", "moderator", "interviewer", "panelist",
+    "panellist", "discussant", "presenter", "keynote",
+  };
+  size_t e = at, b, k;
+  while (e > l->content && pg->text[e - 1] == ' ')
+    e--;
+  b = e;
+  while (b > l->content && b + 12 > e && (dg_is_alpha((unsigned char)pg->text[b - 1]) ||
+                                          pg->text[b - 1] == '-'))
+    b--;
+  for (k = 0; k < N(w); k++)
+    if (e - b == strlen(w[k]) && memcmp(pg->text + b, w[k], e - b) == 0)
+      return 1;
+  return 0;
+}
+
+/* The DG_PS_* source of a name read at byte `at` of the line being read
+ * (st->line). */
+static unsigned name_src(pstate *st, size_t at)
+{
+  const dg_line *l = &st->pg->lines[st->line];
+  /* most lines credit no one: ask the line once, the name's clause only
+   * when the line holds a credit word */
+  if (st->credit_words < 0)
+    st->credit_words = credit_words_in(st->pg, st->cc, l);
+  return st->src | (st->credit_words && credited_at(st->pg, st->cc, l, at) ? DG_PS_CREDIT : 0) |
+         (role_noun_before(st->pg, l, at) ? DG_PS_ROLE : 0);
+}
+
 static int bio_verb_at(const char *s, size_t n);
+
+/* 1 if token i is the first word of the line, after a bullet or a
+ * footnote star ("* NAME is ..."). */
+static int opens_line(const lscan *s, size_t i)
+{
+  size_t k;
+  for (k = s->first; k < i; k++)
+    if (s->t[k].type != DG_TOK_PUNCT)
+      return 0;
+  return i - s->first <= 2;
+}
 
 /* After a full name in prose: "NAME, Senior Fellow at ORG," / "NAME of the
  * ORG" / "ORG's NAME". */
@@ -646,9 +1211,20 @@ static void appositive(pstate *st, const lscan *s, size_t name_first, size_t nam
   /* "Ashgrove University's Dr. Tom Brevik" */
   if (name_first >= s->first + 2) {
     size_t j = name_first;
-    /* step back over a title */
-    while (j > s->first && cap_word(s, j - 1) && !tok_is(s, j - 1, "s"))
+    /* step back over a title; "Marlow Institute Executive Director Ruth
+     * Okafor": an organization right before the title is the person's */
+    while (j > s->first && cap_word(s, j - 1) && !tok_is(s, j - 1, "s")) {
+      size_t m = dg_orgs_covering(pg->orgs, s->t[j - 1].start);
+      if (m != DG_NO_ORG) {
+        const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
+        size_t ts = s->t[j].start, te = s->t[name_end - 1].start;
+        if (om->start + om->len <= ts && has_position_word(pg->text + ts, te - ts))
+          dg_extract_affiliations(pg, st->f, mention, om->start, om->len, 1,
+                                  "org-title-affiliation");
+        break;
+      }
       j--;
+    }
     if (j >= s->first + 2 && tok_is(s, j - 1, "s") &&
         (tok_is(s, j - 2, "'") || tok_is(s, j - 2, "\xE2\x80\x99")) && glued(s, j - 1)) {
       size_t m = dg_orgs_covering(pg->orgs, s->t[j - 2].start - 1);
@@ -684,12 +1260,42 @@ static void appositive(pstate *st, const lscan *s, size_t name_first, size_t nam
            !(pg->text[e0] == '.' && (e0 + 1 == l->end || pg->text[e0 + 1] == ' ') &&
              dg_is_lower((unsigned char)pg->text[e0 - 1])))
       e0++;
-    if (has_position_word(pg->text + b0, e0 - b0))
-      dg_extract_affiliations(pg, st->f, mention, b0, e0 - b0, 0, "bio-sentence-affiliation");
+    if (has_position_word(pg->text + b0, e0 - b0)) {
+      size_t org = dg_extract_affiliations(pg, st->f, mention, b0, e0 - b0, 0,
+                                           "bio-sentence-affiliation");
+      /* a paragraph that opens "NAME is a professor at ORG" is NAME's bio,
+       * and so is each later sentence of it that opens the same way: NAME
+       * is its subject, not someone the page discusses */
+      if ((opens_line(s, name_first) || (st->bio_line == s->first && sentence_start(s, name_first))) &&
+          (org != (size_t)-1 || l->zone == DG_ZONE_BIO || l->zone == DG_ZONE_ROLES ||
+           !(l->flags & DG_LF_PROSE) ||
+           has_position_word(pg->text + b0, e0 - b0 < 48 ? e0 - b0 : 48))) {
+        dg_people_mark(pg->people, mention, DG_PS_BIO);
+        st->bio_line = s->first;
+      }
+    }
     return;
   }
   if (!tok_is(s, name_end, ","))
     return;
+  /* "NAME, who led the Ostrander Fund and now chairs the Marlow
+   * Institute": a relative clause of the posts the person held */
+  if (tok_is(s, name_end + 1, "who")) {
+    static const char *const verbs[] = {
+      "led", "leads", "heads", "headed", "chairs", "chaired", "directs", "directed", "runs",
+      "ran", "founded", "works", "worked", "serves", "served", "joined", "teaches", "taught",
+    };
+    size_t b0 = s->t[name_end + 1].start, e0 = b0, k;
+    int lead = 0;
+    while (e0 < l->end && e0 < b0 + 300 && !(pg->text[e0] == '.' && (e0 + 1 == l->end ||
+                                                                      pg->text[e0 + 1] == ' ')))
+      e0++;
+    for (k = 0; k < N(verbs) && !lead; k++)
+      lead = dg_has_word(pg->text + b0, e0 - b0 < 60 ? e0 - b0 : 60, verbs[k]);
+    if (lead)
+      dg_extract_affiliations(pg, st->f, mention, b0, e0 - b0, 0, "relative-clause-affiliation");
+    return;
+  }
   /* the appositive runs to the next comma or sentence end (a few hundred
    * bytes at most) */
   e = a + 1;
@@ -701,6 +1307,55 @@ static void appositive(pstate *st, const lscan *s, size_t name_first, size_t nam
   dg_extract_affiliations(pg, st->f, mention, a, e - a, 0, "appositive-affiliation");
 }
 
+/* On a podcast episode's page, the person the episode's description
+ * introduces ("NAME, Assistant Editor of X, spoke ...", "talk trade with
+ * NAME, the author of Y") is the guest: a role, not someone discussed. */
+static void guest_intro(pstate *st, const lscan *s, size_t first, size_t end, size_t mention)
+{
+  size_t a, e;
+  if (!st->podcast || mention == (size_t)-1)
+    return;
+  /* "NAME (retired) of the Navy talks with HOST about ...": the guest */
+  if (opens_line(s, first) || (first > s->first && opens_line(s, first - 1))) {
+    const char *t = st->pg->text + s->t[end - 1].start;
+    size_t n = s->t[s->end - 1].start + s->t[s->end - 1].len - s->t[end - 1].start;
+    if (n > 120)
+      n = 120;
+    if (dg_find_ci(t, n, 0, " talks with ", 0) < n || dg_find_ci(t, n, 0, " speaks with ", 0) < n ||
+        dg_find_ci(t, n, 0, " joins ", 0) < n || dg_find_ci(t, n, 0, " sits down with ", 0) < n) {
+      dg_people_mark(st->pg->people, mention, DG_PS_ROLE);
+      return;
+    }
+  }
+  if (!tok_is(s, end, ","))
+    return;
+  if (!opens_line(s, first) && !(first > s->first && tok_is(s, first - 1, "with")))
+    return;
+  a = s->t[end].start + 1;
+  e = a;
+  while (e < st->pg->len && e < a + 200 && st->pg->text[e] != ',' && st->pg->text[e] != '.' &&
+         st->pg->text[e] != '\n')
+    e++;
+  if (has_position_word(st->pg->text + a, e - a))
+    dg_people_mark(st->pg->people, mention, DG_PS_ROLE);
+}
+
+/* 1 if the page presents a podcast episode: "podcast" or "episode" in the
+ * lines around its heading (not in a menu). */
+static int podcast_page(const dg_page *pg)
+{
+  size_t li, last;
+  if (pg->title_line == DG_NO_LINE)
+    return 0;
+  last = pg->title_line + 3 < pg->n_lines ? pg->title_line + 3 : pg->n_lines - 1;
+  for (li = 0; li <= last; li++) {
+    const dg_line *l = &pg->lines[li];
+    if (!(l->flags & DG_LF_NAV) && (l->words & (DG_LW(PODCAST) | DG_LW(EPISODE))))
+      return 1;
+  }
+  return 0;
+}
+
 /* Adds the full name text[a, b) as a prose mention; returns its id or
  * (size_t)-1 when it does not parse. */
 static size_t add_full(pstate *st, size_t a, size_t b, unsigned flags, unsigned src,
@@ -710,19 +1365,32 @@ static size_t add_full(pstate *st, size_t a, size_t b, unsigned flags, unsigned 
   size_t id = (size_t)-1;
   dg_name_init(&nm);
   if (dg_name_parse(st->pg->gz, st->pg->text + a, b - a, flags, &nm) && nm.words >= 2) {
-    /* a public figure written family name first, or given name first
-     * where the gazetteer has the other order: "Abe Shinzo" */
+    /* a public figure written in the other order than the gazetteer's:
+     * "Okabe Tomoe" family name first. The name stays as written; the
+     * figure's surname tells which word is the family name, so that
+     * "Prime Minister Okabe" joins it */
     size_t fig;
     char *rev = NULL;
     const char *sp = strchr(nm.display, ' ');
+    int linked = 0;
     if (nm.words == 2 && sp && !strchr(sp + 1, ' '))
       rev = xasprintf("%s %.*s", sp + 1, (int)(sp - nm.display), nm.display);
+    src |= name_src(st, a + nm.start);
     if (rev && dg_gazetteer_figure_by_name(st->pg->gz, rev, &fig)) {
-      id = dg_people_add_figure(st->pg->people, fig, nm.written, dg_span_at(a + nm.start, nm.len),
-                                rule);
-    } else {
-      id = dg_people_add(st->pg->people, &nm, dg_span_at(a + nm.start, nm.len), src, rule);
+      const dg_figure *fg = dg_gazetteer_figure(st->pg->gz, fig);
+      size_t fl = (size_t)(sp - nm.display);
+      int first_is_sur = fg && surname_form(fg, nm.display, fl);
+      if (first_is_sur != nm.family_first) {
+        char *t = nm.given;
+        nm.given = nm.surname;
+        nm.surname = t;
+        nm.family_first = first_is_sur;
+      }
+      linked = 1;
     }
+    id = dg_people_add(st->pg->people, &nm, dg_span_at(a + nm.start, nm.len), src, rule);
+    if (linked)
+      dg_people_link_figure(st->pg->people, id, fig);
     free(rev);
   }
   dg_name_release(&nm);
@@ -735,7 +1403,8 @@ static size_t add_surname(pstate *st, size_t a, size_t b, const char *rule)
   size_t id = (size_t)-1;
   dg_name_init(&nm);
   if (dg_name_parse(st->pg->gz, st->pg->text + a, b - a, DG_NAME_SHAPE | DG_NAME_SINGLE, &nm))
-    id = dg_people_add(st->pg->people, &nm, dg_span_at(a + nm.start, nm.len), DG_PS_PROSE, rule);
+    id = dg_people_add(st->pg->people, &nm, dg_span_at(a + nm.start, nm.len),
+                       name_src(st, a + nm.start), rule);
   dg_name_release(&nm);
   return id;
 }
@@ -782,8 +1451,10 @@ static void scan_full_names(pstate *st, size_t li)
           !cap_word(&s, i + fn)) {
         size_t a0 = s.t[i].start, b0 = s.t[i + fn - 1].start + s.t[i + fn - 1].len;
         char *w = xstrndup(pg->text + a0, b0 - a0);
-        dg_people_add_figure(pg->people, (size_t)fv, w, dg_span_at(a0, b0 - a0), "public-figure-name");
+        size_t id = dg_people_add_figure(pg->people, (size_t)fv, w, dg_span_at(a0, b0 - a0),
+                                         name_src(st, a0), "public-figure-name");
         free(w);
+        appositive(st, &s, i, i + fn, id);
         i += fn;
         continue;
       }
@@ -798,9 +1469,11 @@ static void scan_full_names(pstate *st, size_t li)
       a = s.t[i].start;
       b = j > i + h ? s.t[j - 1].start + s.t[j - 1].len : a;
       if (words >= 2 && !eponym_follows(&s, j)) {
-        size_t id = add_full(st, a, b, DG_NAME_SHAPE, DG_PS_PROSE, "titled-name");
-        if (id != (size_t)-1)
+        size_t id = add_full(st, a, b, DG_NAME_SHAPE, st->src, "titled-name");
+        if (id != (size_t)-1) {
           appositive(st, &s, i, j, id);
+          guest_intro(st, &s, i, j, id);
+        }
         i = j;
         continue;
       }
@@ -817,7 +1490,8 @@ static void scan_full_names(pstate *st, size_t li)
           /* an office is not part of the name's written forms */
           char *w = hv == DG_HON_OFFICE ? xstrndup(tx(&s, i + h), s.t[i + h].len)
                                         : xstrndup(pg->text + a, b - a);
-          dg_people_add_figure(pg->people, fig, w, dg_span_at(a, b - a), "title-and-surname");
+          dg_people_add_figure(pg->people, fig, w, dg_span_at(a, b - a), st->src,
+                               "title-and-surname");
           free(w);
         } else {
           add_surname(st, a, b, "title-and-surname");
@@ -877,7 +1551,8 @@ static void scan_full_names(pstate *st, size_t li)
         if (given == 1 && !country_in && (!title_line || known_sur))
           ok = 1;
         else if (given == 2 && !country_in &&
-                 (known_sur || (!title_line && !sentence_start(&s, i) && name_context_after(&s, j))))
+                 (known_sur || (!title_line && !sentence_start(&s, i) &&
+                                (name_context_after(&s, j) || job_before(pg, l, a)))))
           ok = 1;
         else if (initials && !country_in && words == 2)
           ok = 1;
@@ -889,6 +1564,11 @@ static void scan_full_names(pstate *st, size_t li)
           ok = 1; /* family name first: "Mao Zedong" */
         else if (known_sur && words <= 3)
           ok = 1;
+        else if (!country_in && words == 2 && !title_line &&
+                 (tok_is(&s, j, "of") || tok_is(&s, j, "from")) && j + 1 < s.end &&
+                 dg_orgs_first_in(pg->orgs, s.t[j + 1].start,
+                                  tok_is(&s, j + 1, "the") ? s.t[j + 1].len + 2 : 1) != DG_NO_ORG)
+          ok = 1; /* "Kaia Oberg of the Marlow Institute": a person of an organization */
         else if (!country_in && words <= 3) {
           /* "Meera Varghese, Director of ...", "Ida Lin is an analyst" */
           size_t rest = l->end - b;
@@ -899,13 +1579,19 @@ static void scan_full_names(pstate *st, size_t li)
               e++;
             ok = has_position_word(pg->text + b + 1, e - b - 1);
           } else if (i == s.first && bio_verb_at(r, rest)) {
-            ok = 1;
+            /* "Ida Lin is an analyst", not "Harbour Talks is a podcast"
+             * nor "Korean Notes is produced by": a bio names a position */
+            size_t e = b;
+            while (e < l->end && e < b + 200 && pg->text[e] != '.')
+              e++;
+            ok = has_position_word(pg->text + b, e - b) && !is_country_word(pg, &s, i);
           }
         }
         if (ok) {
-          size_t id = add_full(st, a, b, DG_NAME_SHAPE, DG_PS_PROSE, "name-in-prose");
+          size_t id = add_full(st, a, b, DG_NAME_SHAPE, st->src, "name-in-prose");
           if (id != (size_t)-1) {
             appositive(st, &s, i, j, id);
+            guest_intro(st, &s, i, j, id);
             i = j;
             continue;
           }
@@ -963,12 +1649,24 @@ static void scan_surnames(pstate *st, size_t li)
       add_surname(st, a, b, "surname-in-prose");
       continue;
     }
+    /* a surname that is also a word: "3 May", "May 2024" are dates, and
+     * "Power in Asia is shifting" opens a sentence with a noun */
+    if (!admin && (dg_gazetteer_given_name(pg->gz, tx(&s, i), s.t[i].len) == 2 ||
+                   (i > s.first && s.t[i - 1].type == DG_TOK_NUM) ||
+                   (i + 1 < s.end && s.t[i + 1].type == DG_TOK_NUM) ||
+                   (sentence_start(&s, i) && !name_context_after(&s, i + 1)) ||
+                   /* a heading capitalises every word: "Future of Power in
+                    * Asia"; "Obama's Asia" is still the man */
+                   ((l->flags & DG_LF_TITLECASE) && !(l->flags & DG_LF_PROSE) &&
+                    !(tok_is(&s, i + 1, "'") || tok_is(&s, i + 1, "\xE2\x80\x99") ||
+                      i + 1 >= s.end))))
+      continue;
     /* "the Obama administration" names its head; a surname alone needs
      * the figure's country on the page */
     fig = pick_figure(pg, tx(&s, i), s.t[i].len, NULL, 0, st->seen, st->n_seen, !admin);
     if (fig != (size_t)-1) {
       char *w = xstrndup(pg->text + a, b - a);
-      dg_people_add_figure(pg->people, fig, w, dg_span_at(a, b - a),
+      dg_people_add_figure(pg->people, fig, w, dg_span_at(a, b - a), st->src,
                            admin ? "administration-of" : "public-figure-surname");
       free(w);
     }
@@ -986,24 +1684,73 @@ static int prose_line(const dg_page *pg, size_t li)
   return 1;
 }
 
+/* What a name on line li is, before the words around it are read: a
+ * mention in running prose (sentences in the body, a bio, the header's
+ * summary), or a name on a line of another kind (a name card, a heading,
+ * a role list, a listed item) that names someone without discussing him. */
+static unsigned line_src(const dg_page *pg, size_t li)
+{
+  const dg_line *l = &pg->lines[li];
+  /* a listed item, or a bulleted record that is not a sentence
+   * ("• Title — Author (translated by NAME)") */
+  if (l->zone == DG_ZONE_LISTING || ((l->flags & DG_LF_BULLET) && !(l->flags & DG_LF_END_PUNCT)))
+    return DG_PS_LINE;
+  /* the page's heading says what the page discusses */
+  if (pg->title_line != DG_NO_LINE && (li == pg->title_line || li == pg->title_line + 1) &&
+      !(l->flags & (DG_LF_BYLINE | DG_LF_ROLE)))
+    return DG_PS_PROSE;
+  if (l->flags & DG_LF_PROSE)
+    return DG_PS_PROSE;
+  /* a shorter sentence: ends like one and reads like one */
+  if ((l->flags & DG_LF_END_PUNCT) && !(l->flags & DG_LF_ROLE) && l->nwords >= 8 &&
+      l->nlower * 2 >= l->nwords)
+    return DG_PS_PROSE;
+  return DG_PS_LINE;
+}
+
 void dg_extract_persons(dg_page *pg, dg_pageinfo *info, dg_facts *f)
 {
   pstate st;
+  credit_cues cc;
+  page_org_cache po;
+  unsigned char *blocks;
   size_t li;
   st.pg = pg;
   st.info = info;
   st.f = f;
   st.seen = countries_seen(pg, &st.n_seen);
+  st.bio_line = (size_t)-1;
+  st.podcast = podcast_page(pg);
+  credit_cues_init(&cc, pg->gz);
+  st.cc = &cc;
+  blocks = credit_blocks(pg, &cc);
+  po.info = info;
+  po.e = (size_t)-1;
+  po.asked = 0;
   for (li = 0; li < pg->n_lines; li++)
     if (!(pg->lines[li].flags & DG_LF_BLANK))
-      credit_line(pg, f, li);
+      credit_line(pg, f, li, &cc, blocks[li], &po);
   about_sections(pg, info, f);
+  name_cards(pg, f);
+  record_lines(pg, f);
+  attributions(pg, f);
+  photo_credits(pg, f);
   for (li = 0; li < pg->n_lines; li++)
-    if (prose_line(pg, li))
+    if (prose_line(pg, li)) {
+      st.src = line_src(pg, li) | (blocks[li] ? DG_PS_CREDIT : 0);
+      st.line = li;
+      st.credit_words = -1;
       scan_full_names(&st, li);
+    }
   for (li = 0; li < pg->n_lines; li++)
     if (prose_line(pg, li) || (pg->lines[li].zone == DG_ZONE_NAV && !(pg->lines[li].flags & DG_LF_NAV) &&
-                               pg->lines[li].nwords >= 6))
+                               pg->lines[li].nwords >= 6)) {
+      st.src = (prose_line(pg, li) ? line_src(pg, li) : DG_PS_LINE) |
+               (blocks[li] ? DG_PS_CREDIT : 0);
+      st.line = li;
+      st.credit_words = -1;
       scan_surnames(&st, li);
+    }
+  free(blocks);
   free(st.seen);
 }

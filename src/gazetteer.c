@@ -34,6 +34,9 @@ struct dg_gazetteer {
   dg_strmap *figure_sur;     /* "form\x1fN" -> index of the N-th with the form */
   dg_strmap *figure_sur_n;   /* form -> how many */
   dg_matcher *figure_match;  /* full name -> index */
+
+  const char *credits[DG_CREDIT__COUNT][64]; /* borrowed from strings */
+  size_t n_credits[DG_CREDIT__COUNT];
 };
 
 static const char *keep(dg_gazetteer *gz, const char *s)
@@ -198,6 +201,7 @@ static dg_org_kind org_kind(const char *s)
     {"company", DG_ORG_COMPANY},       {"military", DG_ORG_MILITARY},
     {"foundation", DG_ORG_FOUNDATION}, {"party", DG_ORG_PARTY},
     {"journal", DG_ORG_JOURNAL},
+    {"social", DG_ORG_SOCIAL},
   };
   size_t i;
   for (i = 0; i < sizeof kinds / sizeof *kinds; i++)
@@ -346,6 +350,19 @@ static void load_figure(char **f, size_t n, void *ud)
   gz->n_figures++;
 }
 
+static void load_credit(char **f, size_t n, void *ud)
+{
+  dg_gazetteer *gz = ud;
+  static const char *const kinds[DG_CREDIT__COUNT] = {"heading", "staff", "label", "by",
+                                                       "thanks"};
+  size_t k;
+  if (n < 2 || !*f[0])
+    return;
+  for (k = 0; k < DG_CREDIT__COUNT; k++)
+    if (strcmp(kinds[k], f[1]) == 0 && gz->n_credits[k] < 64)
+      gz->credits[k][gz->n_credits[k]++] = keep(gz, f[0]);
+}
+
 /* ---------------------------------------------------------------- loading */
 
 /* One name per line (first-names*.txt): the TSV reader does, with one
@@ -384,6 +401,7 @@ dg_gazetteer *dg_gazetteer_new(void)
   load("given-names.tsv", load_given_variants, gz);
   load("honorifics.tsv", load_honorific, gz);
   load("public-figures.tsv", load_figure, gz);
+  load("credits.tsv", load_credit, gz);
   return gz;
 }
 
@@ -502,3 +520,14 @@ int dg_gazetteer_figure_by_name(const dg_gazetteer *gz, const char *name, size_t
 }
 
 const dg_matcher *dg_gazetteer_figure_names(const dg_gazetteer *gz) { return gz->figure_match; }
+
+size_t dg_gazetteer_credit_cues(const dg_gazetteer *gz, dg_credit_kind kind,
+                                const char *const **out)
+{
+  if ((unsigned)kind >= DG_CREDIT__COUNT) {
+    *out = NULL;
+    return 0;
+  }
+  *out = gz->credits[kind];
+  return gz->n_credits[kind];
+}

@@ -58,7 +58,9 @@ typedef enum dg_org_kind {
   DG_ORG_MILITARY,
   DG_ORG_FOUNDATION,
   DG_ORG_PARTY,
-  DG_ORG_JOURNAL     /* a venue, not an organization */
+  DG_ORG_JOURNAL,    /* a venue, not an organization */
+  DG_ORG_SOCIAL      /* a social network: an organization when the text
+                        speaks of it, site chrome on a share or follow line */
 } dg_org_kind;
 
 typedef struct dg_org {
@@ -132,6 +134,21 @@ size_t dg_gazetteer_figures_by_surname(const dg_gazetteer *gz, const char *form,
 int dg_gazetteer_figure_by_name(const dg_gazetteer *gz, const char *name, size_t *index);
 /* Matcher over the public figures' full names; the value is the index. */
 const dg_matcher *dg_gazetteer_figure_names(const dg_gazetteer *gz);
+
+/* ---- credits (credits.tsv) */
+typedef enum dg_credit_kind {
+  DG_CREDIT_HEADING, /* a line that opens a block of credits */
+  DG_CREDIT_STAFF,   /* a word of a "Label: names" credit of the staff */
+  DG_CREDIT_LABEL,   /* a word of a "Label: names" credit line */
+  DG_CREDIT_BY,      /* a phrase right before credited names */
+  DG_CREDIT_THANKS,  /* a word of an acknowledgement */
+  DG_CREDIT__COUNT
+} dg_credit_kind;
+
+/* The phrases of `kind` (lower-case ASCII, at most 64): sets *out to a
+ * borrowed array valid while the gazetteer lives; returns how many. */
+size_t dg_gazetteer_credit_cues(const dg_gazetteer *gz, dg_credit_kind kind,
+                                const char *const **out);
 
 /* Calls fn(fields, n_fields, ud) for each data row of a TSV text: '#'
  * comments and blank lines skipped, fields split on TAB. The fields point

@@ -301,6 +301,24 @@ static size_t name_word(const scan *s, size_t i)
   return j;
 }
 
+/* A weekday or a month, written out or short: never the tail of a name. */
+static int calendar_word(const scan *s, size_t i)
+{
+  static const char *const w[] = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun",
+    "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+  };
+  size_t k;
+  if (!cap_word(s, i))
+    return 0;
+  for (k = 0; k < N(w); k++)
+    if (tok_is(s, i, w[k]))
+      return 1;
+  return 0;
+}
+
 /* A tail after a head: "of Ashgrove", "for the Study of Maritime Law", "on
  * U.S.-Chile Relations", "at KFP". Returns the index after it, or `i` when
  * there is no tail. A tail that runs into another organization's head is
@@ -322,6 +340,9 @@ static size_t tail(const scan *s, size_t i)
   }
   if (tok_is(s, j, "the"))
     j++;
+  /* "the Marlow Council on Thursday": a date after a name, not its tail */
+  if (calendar_word(s, j))
+    return i;
   for (;;) {
     size_t k = name_word(s, j);
     if (k == j || j >= i + 24 || gap(s, j))
@@ -365,6 +386,10 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
   long h;
   int commas = 0, has_and = 0;
   if (!cap_word(s, i) || in_list(not_first, N(not_first), tx(s, i), s->t[i].len))
+    return 0;
+  /* "Warsaw-based Marlow Institute": where it sits, not its name */
+  if (tok_is(s, i + 1, "-") && glued(s, i + 1) && glued(s, i + 2) &&
+      (tok_is(s, i + 2, "based") || tok_is(s, i + 2, "headquartered")))
     return 0;
   /* a person's surname does not start an organization's name: "Ruth
    * Okafor of Lakeside University" */
@@ -948,6 +973,11 @@ static void scan_line(dg_orgs *o, const dg_page *pg, size_t li)
       flags |= DG_OM_GAZ;
       /* a journal is where an article appears, not an organization */
       if (o->orgs[g].kind == DG_ORG_JOURNAL)
+        flags |= DG_OM_CHROME;
+      /* "Share to Facebook", "Follow: X · LinkedIn": a button, not a
+       * company the page speaks of */
+      if (o->orgs[g].kind == DG_ORG_SOCIAL && !(l->flags & DG_LF_PROSE) &&
+          !((l->flags & DG_LF_END_PUNCT) && l->nwords >= 8 && l->nlower * 2 >= l->nwords))
         flags |= DG_OM_CHROME;
     }
     if (venue_after(&s, i + n2))

@@ -304,7 +304,8 @@ static const char *const about_cues[] = {
   "about the author", "about the authors", "about the speaker", "about the speakers",
   "about the editor", "about the editors", "about the contributors", "biography",
   "biographies", "speaker bios", "speaker biographies", "author bio", "about the panelists",
-  "about the participants",
+  "about the participants", "about the host", "about the hosts", "about the guest",
+  "about the guests",
 };
 
 /* A heading whose next lines are the item's authors or editors. */

@@ -23,6 +23,8 @@ typedef struct pm {
   unsigned src;
   const char *rule;
   long figure;       /* gazetteer index of a public figure, or -1 */
+  int as_written;    /* the display is a form written on the page, not
+                        only the gazetteer's name for the figure */
   size_t cluster;    /* the person, after resolve; (size_t)-1 when dropped */
 } pm;
 
@@ -97,6 +99,7 @@ static size_t new_mention(dg_people *p, dg_span span, unsigned src, const char *
   x->src = src;
   x->rule = rule;
   x->figure = -1;
+  x->as_written = 1;
   x->cluster = (size_t)-1;
   return p->nm++;
 }
@@ -137,10 +140,10 @@ size_t dg_people_add(dg_people *p, const dg_name *n, dg_span span, unsigned src,
 }
 
 size_t dg_people_add_figure(dg_people *p, size_t figure, const char *written, dg_span span,
-                            const char *rule)
+                            unsigned src, const char *rule)
 {
   const dg_figure *fg = dg_gazetteer_figure(p->gz, figure);
-  size_t id = new_mention(p, span, DG_PS_FIGURE | DG_PS_PROSE, rule);
+  size_t id = new_mention(p, span, DG_PS_FIGURE | src, rule);
   dg_name n;
   dg_name_init(&n);
   if (fg && dg_name_parse(p->gz, fg->name, strlen(fg->name), DG_NAME_SHAPE, &n)) {
@@ -155,8 +158,23 @@ size_t dg_people_add_figure(dg_people *p, size_t figure, const char *written, dg
   free(p->m[id].name.written);
   p->m[id].name.written = xstrdup(written);
   p->m[id].figure = (long)figure;
+  p->m[id].as_written = strstr(written, p->m[id].name.display) != NULL;
   dg_name_release(&n);
   return id;
+}
+
+void dg_people_link_figure(dg_people *p, size_t mention, size_t figure)
+{
+  if (mention < p->nm) {
+    p->m[mention].figure = (long)figure;
+    p->m[mention].src |= DG_PS_FIGURE;
+  }
+}
+
+void dg_people_mark(dg_people *p, size_t mention, unsigned src)
+{
+  if (mention < p->nm)
+    p->m[mention].src |= src;
 }
 
 static void add_rel(dg_people *p, size_t subject, dg_prop prop, size_t mention, dg_span span,
@@ -271,6 +289,9 @@ static int fuller(const dg_people *p, size_t a, size_t b)
     return 1;
   if (x->words != y->words)
     return x->words > y->words;
+  /* the page's own form of a name beats the gazetteer's order of it */
+  if (p->m[a].as_written != p->m[b].as_written)
+    return p->m[a].as_written;
   return strlen(x->display) > strlen(y->display);
 }
 
@@ -444,7 +465,9 @@ void dg_people_resolve(dg_people *p, const dg_page *pg, dg_facts *f)
   }
   for (i = 0; i < p->np; i++) {
     const person *x = &p->p[i];
-    if (!x->related && !structural(x->src))
+    /* discussed, not only named: a name card, a heading or a caption
+     * alone does not make a mention */
+    if (!x->related && !structural(x->src) && (x->src & DG_PS_PROSE))
       dg_facts_add_ref(f, pg->doc, DG_P_MENTIONS_PERSON, x->entity, p->m[x->first].span,
                        "person-in-prose");
   }

@@ -28,7 +28,9 @@ enum {
   DG_PS_CREDIT = 16,   /* staff credits ("Layout: ...") */
   DG_PS_BIO = 32,      /* the subject of a bio */
   DG_PS_FIGURE = 64,   /* a public figure by title or surname */
-  DG_PS_CITATION = 128 /* a citation line ("Lindell, Peter, et al.") */
+  DG_PS_CITATION = 128, /* a citation line ("Lindell, Peter, et al.") */
+  DG_PS_LINE = 256     /* a line that is not running prose: a name card,
+                          a heading, a caption, a list of names */
 };
 
 typedef struct dg_people dg_people;
@@ -44,9 +46,19 @@ size_t dg_people_add(dg_people *p, const dg_name *n, dg_span span, unsigned src,
                      const char *rule);
 
 /* Adds a mention of public figure `figure` (a gazetteer index) written as
- * `written` ("President Trump", "Obama"). Returns the mention's id. */
+ * `written` ("President Trump", "Obama"), found where `src` says
+ * (DG_PS_FIGURE is added). Returns the mention's id. */
 size_t dg_people_add_figure(dg_people *p, size_t figure, const char *written, dg_span span,
-                            const char *rule);
+                            unsigned src, const char *rule);
+
+/* Marks mention `mention`, a full name written on the page, as naming
+ * public figure `figure`: the page's form stays the person's name
+ * ("Okabe Tomoe" written family name first is not turned around). */
+void dg_people_link_figure(dg_people *p, size_t mention, size_t figure);
+
+/* Adds the DG_PS_* bits `src` to mention `mention` (a role learnt after
+ * the name was read: the subject of a bio sentence). */
+void dg_people_mark(dg_people *p, size_t mention, unsigned src);
 
 /* Facts to write once identity is known: (subject entity, prop, person of
  * `mention`), e.g. a publication's dg:author; and (person of `mention`,
@@ -74,7 +86,9 @@ int dg_people_known_surname(const dg_people *p, const char *s, size_t len);
 
 /* Joins the mentions into persons, makes their Person entities (dg:name,
  * dg:alternateName), writes the deferred facts and dg:mentionsPerson for
- * persons only discussed in the prose. */
+ * the persons discussed in running prose (DG_PS_PROSE) that have no
+ * structural role anywhere on the page: not an author, editor, listed
+ * author, participant, host, bio subject, credited staff or cited author. */
 void dg_people_resolve(dg_people *p, const dg_page *pg, dg_facts *f);
 
 /* After dg_people_resolve: the Person entity of a mention, or

@@ -502,6 +502,12 @@ static int title_like(const dg_page *pg, size_t i, unsigned char *names)
     if (s[n - 1] == ';' ||
         (s[n - 1] == '.' && !((l->flags & DG_LF_TITLECASE) && memchr(s, ':', n))))
       return 0;
+    /* "Label: value. Label: value.": a line of fields (credits, funding) */
+    if (s[n - 1] == '.') {
+      const char *c = memchr(s, ':', n);
+      if (c && memmem(c + 1, n - (size_t)(c + 1 - s), ": ", 2))
+        return 0;
+    }
   }
   if (l->flags & DG_LF_DATE) {
     dg_date_find(s, n, &d);

@@ -38,6 +38,49 @@ static const struct {
    "was published by Oxford University Press.\n",
    "Sophie Laurent > Graduate Institute Geneva; Sophie Laurent > Ministry of Foreign Affairs",
    "a bio: employers yes, the publisher of a book no"},
+  {"Event\n\nHarbour Security Forum\n\nMay 6, 2025, 10:00-11:00\n\nAGENDA\n10:00 | Opening "
+   "remarks\n       | Ambassador Ines Falk\n10:15 | Panel\n       | Ruth Okafor\n\nSPEAKERS\n"
+   "Ines Falk is Ambassador and Consul General of Norway in Boston.\n"
+   "Ruth Okafor is a senior fellow at the Polar Studies Institute.\n",
+   "Ruth Okafor > Polar Studies Institute",
+   "one bio per line: the next person's bio is not the first one's"},
+  {"Harbour Report 2025\n\nMarlow Institute\n\nThe text of the report.\n\nCredits\n"
+   "Editor: Ruth Okafor\nProduction and Design: Ines Falk, Omar Haddad\n\n"
+   "\xC2\xA9 2025 Marlow Institute. All rights reserved.\n",
+   "Ines Falk > Marlow Institute; Omar Haddad > Marlow Institute; Ruth Okafor > Marlow Institute",
+   "staff credited in an organization's own publication work for it"},
+  {"Harbour Yearbook 2025\n\nChapters\n\nPorts of the North\nRuth Okafor\nCo-director of the "
+   "Arctic Program at the Polar Studies Institute, Marlow University\n",
+   "Ruth Okafor > Arctic Program; Ruth Okafor > Marlow University; "
+   "Ruth Okafor > Polar Studies Institute",
+   "a name card: every organization of its position line, the program too"},
+  {"Harbour Yearbook 2025\n\nPraise\n\n\xE2\x80\x9C\xE2\x80\xA6" "a valuable guide to the "
+   "ports of the north.\xE2\x80\x9D \xE2\x80\x94 Tobias Lindqvist, Professor, Marlow "
+   "University\n",
+   "Tobias Lindqvist > Marlow University", "a quotation's attribution"},
+  {"Notes from the Field\n\nThe issue carried a piece by UNICEF Executive Director Ines Falk, "
+   "and Kaia Oberg of the Marlow Institute traced the routes people take.\n",
+   "Ines Falk > UNICEF; Kaia Oberg > Marlow Institute",
+   "ORG Title NAME; NAME of ORG with an unknown given name"},
+  {"Notes from the Field\n\nThe editors put questions to Tobias Lindqvist, who led the Ostrander "
+   "Foundation and now chairs the Marlow Institute, about the year ahead.\n",
+   "Tobias Lindqvist > Marlow Institute; Tobias Lindqvist > Ostrander Foundation",
+   "a relative clause of the posts held"},
+  {"Harbour Notes\n\nThe episode text.\n\nAbout the hosts\nRuth Okafor writes about trade for "
+   "The Economist. Tobias Lindqvist is a former correspondent for The Guardian and now a "
+   "senior fellow at the Marlow Institute.\n",
+   "Ruth Okafor > The Economist; Tobias Lindqvist > Marlow Institute",
+   "hosts' bios: a newspaper one writes for, not a former one"},
+  {"Harbour Politics in Review\n\n[Photo] Dockers at the north gate at dawn. (AFP "
+   "Photo/Ines Falk)\n\n[Photo] The harbour at night. Omar Haddad/UNHCR.\n",
+   "Ines Falk > AFP; Omar Haddad > UNHCR", "a picture credit names the agency"},
+  {"Harbour Working Paper 12\n\nMarlow Institute\n\nAuthors\nRuth Okafor \xE2\x80\x93 "
+   "Ostrander Foundation and Polar Studies Institute\nTobias Lindqvist \xE2\x80\x93 Marlow "
+   "University\n\nResearch assistance: Ines Falk and Omar Haddad. Funding: Nordic Research "
+   "Council.\n\n\xC2\xA9 2025 Marlow Institute\n",
+   "Ruth Okafor > Ostrander Foundation; Ruth Okafor > Polar Studies Institute; "
+   "Tobias Lindqvist > Marlow University",
+   "record lines NAME \xE2\x80\x93 ORG; research assistants are not the publisher's staff"},
 };
 
 int main(void)

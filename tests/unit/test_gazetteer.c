@@ -83,6 +83,8 @@ int main(void)
   is_str(countries(m, "Sino relations\n"), "", "a combining form needs its hyphen");
   is_str(countries(m, "The talk was given by Michael Jordan and Chad Smith.\n"), "",
          "people called Jordan or Chad");
+  is_str(countries(m, "Harbour Talks\nChad K. Harlow (Marlow Institute) and Ines Falk\n"), "",
+         "a given name before a middle initial, on a title-case line");
   is_str(countries(m, "Refugees fled from Syria to Jordan and Chad.\n"), "JO SY TD",
          "the countries Jordan and Chad");
   is_str(countries(m, "The institute moved to Atlanta, Georgia last year.\n"), "",

@@ -47,6 +47,9 @@ static const struct {
    "Harbour Policy Institute", "an acronym made of a named org's initials"},
   {"A Note\n\nShare: Twitter \xC2\xB7 Facebook \xC2\xB7 LinkedIn\n", "",
    "share buttons are site chrome"},
+  {"A Note\n\nThe ministry now posts its notices on Facebook before it briefs the press.\n\n"
+   "Share:  Facebook  \xC2\xB7  Twitter  \xC2\xB7  LinkedIn\n",
+   "Facebook", "a social network spoken of is an organization, its share buttons are chrome"},
 };
 
 int main(void)

@@ -42,6 +42,30 @@ static const struct {
   {"A Note on Rank\n\nLieutenant General Mark Hale (ret.) and Ambassador Ruth Okafor met "
    "Sen. Dana Whitfield.\n",
    DG_KIND_PERSON, "Dana Whitfield; Mark Hale; Ruth Okafor", "ranks and offices stripped"},
+  {"The Future of Power in Asia\n\nPower in Asia is shifting fast, and the talks that opened "
+   "in Tokyo on 3 May drew Japanese and American delegations; Obama's old advisers came too.\n",
+   DG_KIND_PERSON, "Barack Obama",
+   "a figure's surname that is a word: a heading, a sentence's first noun, a date"},
+  {"A Note on Diplomacy\n\nAmbassador Park Ji-woo met the delegation in Busan.\n",
+   DG_KIND_PERSON, "Park Ji-woo", "a hyphenated given name is not cut at its short syllable"},
+  {"A Note on Diplomacy\n\nJapanese Prime Minister Abe Shinzo flew to Canberra. Later, Prime "
+   "Minister Abe met Australian officials.\n",
+   DG_KIND_PERSON, "Abe Shinzo", "a figure written family name first keeps the page's order"},
+  {"A Note on Shipping\n\nHarbour Talks is a podcast about the economics of ports.\n"
+   "Nordic Letters is produced by the Marlow Institute.\nIda Lindqvist is an analyst at the "
+   "Marlow Institute.\nThe deal came as the U.S. Administration weighed the Simon Chair in "
+   "Political Economy, Senior Adviser to the board.\n",
+   DG_KIND_PERSON, "Ida Lindqvist",
+   "a series, a podcast, an office and a chair are not persons; a bio names a position"},
+  {"A Note on Diplomacy\n\nThe meeting was opened by Secretary-General PARK Ji-ho. SG PARK "
+   "then briefed the ministers.\n",
+   DG_KIND_PERSON, "Park Ji-ho", "an abbreviated office before a surname the page gave in full"},
+  {"A Note on Alliances\n\nSecretary General Guterres spoke first.\n",
+   DG_KIND_PERSON, "Ant\xC3\xB3nio Guterres", "a title with a space for the figure's hyphen"},
+  {"A Note on Ports\n\nI\xE2\x80\x99m told that Colonel Park In-ho and Maria D\xE2\x80\x99Souza "
+   "inspected the docks.\n",
+   DG_KIND_PERSON, "Maria D\xE2\x80\x99Souza; Park In-ho",
+   "an apostrophe before a capital joins a name, not \"I\xE2\x80\x99m\"; a syllable that is a word"},
 };
 
 int main(void)

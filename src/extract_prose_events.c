@@ -18,6 +18,7 @@
 
 #include "dates.h"
 #include "extract.h"
+#include "orgs.h"
 #include "people.h"
 #include "text.h"
 #include "xalloc.h"
@@ -149,8 +150,21 @@ static int meeting_of(const dg_page *pg, size_t k, size_t hi, size_t *first, siz
 static size_t place_after(const char *s, size_t n, size_t from, size_t *start)
 {
   size_t i = dg_find_ci(s, n, from, " at ", 0), e;
-  if (i >= n || i > from + 160)
-    return 0;
+  if (i >= n || i > from + 160) {
+    /* "brought ministers to the Harbour Hotel in Lindau": a venue */
+    static const char *const venues[] = {"Hotel", "Hall", "Centre", "Center", "House",
+                                         "Palace", "Headquarters", "Building", "Auditorium"};
+    size_t v;
+    i = dg_find_ci(s, n, from, " to the ", 0);
+    if (i >= n || i > from + 160)
+      return 0;
+    for (v = 0; v < N(venues); v++)
+      if (dg_find_ci(s, n < i + 80 ? n : i + 80, i, venues[v], 1) < (n < i + 80 ? n : i + 80))
+        break;
+    if (v == N(venues))
+      return 0;
+    i += 4; /* to " the ": dropped below */
+  }
   i += 4;
   if (i + 4 < n && strncmp(s + i, "the ", 4) == 0)
     i += 4;
@@ -174,35 +188,54 @@ static size_t place_after(const char *s, size_t n, size_t from, size_t *start)
 }
 
 /* The role the words around a name give: "presided over by NAME",
- * "NAME urged", "a speech by", "keynote"; else a participant. */
+ * "remarks by NAME", "the keynote ... was given by NAME", "NAME urged";
+ * else a participant. The words just before the name decide first; the
+ * words after it only up to the clause's end. */
 static dg_prop role_near(const char *text, size_t lo, size_t hi, dg_span m)
 {
-  size_t a = m.start > lo + 48 ? m.start - 48 : lo;
-  size_t b = m.start + m.len + 48 < hi ? m.start + m.len + 48 : hi;
+  size_t a = m.start > lo + 48 ? m.start - 48 : lo, b = m.start + m.len, k;
   const char *before = text + a, *after = text + m.start + m.len;
-  size_t nb = m.start - a, na = b - (m.start + m.len);
+  size_t nb = m.start - a, na;
+  /* the clause after the name (past the comma that closes an apposition:
+   * "the minister, NAME, used her speech"): to its comma or full stop */
+  if (b < hi && text[b] == ',' && m.start >= lo + 2 && text[m.start - 1] == ' ' &&
+      text[m.start - 2] == ',') {
+    b++;
+    after++;
+  }
+  for (k = b; k < hi && k < b + 48 && text[k] != ',' && text[k] != ';' &&
+              !(text[k] == '.' && k + 1 < hi && text[k + 1] == ' ');
+       k++)
+    ;
+  na = k - b;
+  /* the clause before it: from its comma */
+  for (k = nb; k > 0 && before[k - 1] != ',' && before[k - 1] != ';' && before[k - 1] != '.'; k--)
+    ;
+  before += k;
+  nb -= k;
   if (dg_has_word(before, nb, "presided over by") || dg_has_word(before, nb, "chaired by") ||
       dg_has_word(after, na, "presided") || dg_has_word(after, na, "chaired"))
     return DG_P_CHAIR;
   if (dg_has_word(before, nb, "keynote") || dg_has_word(after, na, "keynote"))
     return DG_P_KEYNOTE_SPEAKER;
-  if (dg_has_word(after, na, "urged") || dg_has_word(after, na, "spoke") ||
+  if (dg_has_word(before, nb, "remarks by") || dg_has_word(before, nb, "speech by") ||
+      dg_has_word(before, nb, "address by") ||
+      dg_has_word(after, na, "urged") || dg_has_word(after, na, "spoke") ||
       dg_has_word(after, na, "said") || dg_has_word(after, na, "told") ||
       dg_has_word(after, na, "addressed") || dg_has_word(after, na, "speech") ||
       dg_has_word(after, na, "opened") || dg_has_word(after, na, "delivered") ||
-      dg_has_word(before, nb, "remarks by") || dg_has_word(before, nb, "speech by"))
+      dg_has_word(after, na, "set out") || dg_has_word(after, na, "gave"))
     return DG_P_SPEAKER;
   return DG_P_PARTICIPANT;
 }
 
 /* Makes the event [name] with `cls`, date `d` and the place, and relates
  * the paragraph's people from the sentence on. */
-static void add_event(dg_page *pg, dg_facts *f, size_t li, const sentence *se, dg_span name,
-                      dg_class cls, const dg_date *d)
+static void add_event(dg_page *pg, dg_facts *f, const sentence *se, size_t until, dg_span name,
+                      dg_span names, dg_class cls, const dg_date *d)
 {
   char *title = dg_title_clean(pg->text + name.start, name.len), date[11];
   size_t e, k, ps, pl;
-  const dg_line *l = &pg->lines[li];
   if (dg_facts_find(f, DG_KIND_EVENT, title, &e)) {
     free(title);
     return;
@@ -223,13 +256,27 @@ static void add_event(dg_page *pg, dg_facts *f, size_t li, const sentence *se, d
     free(v);
   }
   free(title);
+  /* an organization in the event's name runs it: "the 31st Tundra
+   * Institute Harbour Summit" */
+  {
+    size_t m;
+    for (m = dg_orgs_first_in(pg->orgs, names.start, names.len);
+         m != DG_NO_ORG && m < dg_orgs_n_mentions(pg->orgs); m++) {
+      const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
+      size_t oe;
+      if (om->start >= names.start + names.len)
+        break;
+      oe = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len), "prose-event-host");
+      dg_facts_add_ref(f, e, DG_P_HOST, oe, dg_span_at(om->start, om->len), "prose-event-host");
+    }
+  }
   /* the people of the paragraph, from the sentence on */
   for (k = 0; k < dg_people_n_mentions(pg->people); k++) {
     dg_span m = dg_people_span(pg->people, k);
     dg_prop prop;
-    if (m.start < se->a || m.start >= l->end || !dg_people_is_full(pg->people, k))
+    if (m.start < se->a || m.start >= until || !dg_people_is_full(pg->people, k))
       continue;
-    prop = role_near(pg->text, se->a, l->end, m);
+    prop = role_near(pg->text, se->a, until, m);
     dg_people_relate(pg->people, e, prop, k, m, "prose-event-role");
     if (prop != DG_P_PARTICIPANT)
       dg_people_relate(pg->people, e, DG_P_PARTICIPANT, k, m, "prose-event-role");
@@ -237,22 +284,95 @@ static void add_event(dg_page *pg, dg_facts *f, size_t li, const sentence *se, d
 }
 
 /* The named, dated events of one sentence. */
+/* "the 31st Harbour Security Summit, the Lindau Dialogue, ...": an event
+ * named again in apposition goes by the second name. Sets *first and
+ * *last to it and returns its class, or NONE. */
+static dg_class appositive(const dg_page *pg, size_t last, size_t hi, size_t *first2,
+                           size_t *last2)
+{
+  const dg_token *t = pg->toks->tok;
+  size_t k = last + 1, j;
+  dg_class c;
+  if (k + 2 >= hi || !dg_token_is(pg->text, &t[k], ",") || !dg_token_is(pg->text, &t[k + 1], "the"))
+    return DG_CLASS_NONE;
+  for (j = k + 2; j < hi && j < k + 14 && name_token(pg, j); j++)
+    if ((c = head_class(pg, j)) != DG_CLASS_NONE && j + 1 < hi &&
+        dg_token_is(pg->text, &t[j + 1], ",") && j > k + 2) {
+      *first2 = k + 2;
+      *last2 = j;
+      return c;
+    }
+  return DG_CLASS_NONE;
+}
+
+/* 1 if the page's header (its heading and the lines under it) names the
+ * event and gives a day's date: a report about an event ("IISS Harbour
+ * Dialogue 2031" / "Lindau, 31 May-2 June 2031"). The name must be in
+ * the heading or in the dated line. Sets *d. */
+static int header_date(const dg_page *pg, dg_span name, dg_date *d)
+{
+  size_t i, top = pg->title_line, end = pg->header_end;
+  int named = 0, dated = 0;
+  char *key;
+  if (top == DG_NO_LINE || name.len < 6)
+    return 0;
+  if (end > top + 8)
+    end = top + 8;
+  key = dg_page_str(pg, name.start, name.len);
+  for (i = top; i < end && i < pg->n_lines; i++) {
+    const dg_line *l = &pg->lines[i];
+    size_t n = l->end - l->content;
+    const char *s = pg->text + l->content;
+    dg_date dd;
+    if (dg_find_ci(s, n, 0, key, 1) < n)
+      named = 1;
+    if (!dated && (l->flags & DG_LF_DATE) && !(l->flags & DG_LF_BYLINE) &&
+        dg_date_find_ex(s, n, pg->year, pg->date_flags, &dd) && dd.day) {
+      *d = dd;
+      d->start += l->content;
+      dated = 1;
+    }
+  }
+  free(key);
+  return named && dated;
+}
+
+/* Where the prose that runs on from line li ends: the end of the last
+ * paragraph before a heading, a list or the footer. */
+static size_t prose_run_end(const dg_page *pg, size_t li)
+{
+  size_t i, end = pg->lines[li].end;
+  for (i = li + 1; i < pg->n_lines && i < li + 40; i++) {
+    const dg_line *l = &pg->lines[i];
+    if (l->flags & DG_LF_BLANK)
+      continue;
+    if (!(l->flags & (DG_LF_PROSE | DG_LF_END_PUNCT)) || l->zone == DG_ZONE_FOOTER ||
+        l->zone == DG_ZONE_LISTING || l->nwords < 8)
+      break;
+    end = l->end;
+  }
+  return end;
+}
+
+/* The named events of one sentence: dated in it, or, for a page about
+ * one event, dated in the page's header. */
 static void sentence_events(dg_page *pg, dg_facts *f, size_t li, const sentence *se)
 {
   const dg_line *l = &pg->lines[li];
   size_t k, lo = l->tok, hi = l->tok_end;
   dg_date d;
+  int dated;
   /* the tokens of the sentence */
   while (lo < hi && pg->toks->tok[lo].start < se->a)
     lo++;
   while (hi > lo && pg->toks->tok[hi - 1].start >= se->b)
     hi--;
-  if (!dg_date_find_ex(pg->text + se->a, se->b - se->a, pg->year, pg->date_flags, &d) || !d.day)
-    return;
-  d.start += se->a;
+  dated = dg_date_find_ex(pg->text + se->a, se->b - se->a, pg->year, pg->date_flags, &d) && d.day;
+  if (dated)
+    d.start += se->a;
   for (k = lo; k < hi; k++) {
-    size_t first, last;
-    dg_class cls = head_class(pg, k);
+    size_t first, last, f2, l2;
+    dg_class cls = head_class(pg, k), c2;
     if (cls != DG_CLASS_NONE && name_before(pg, lo, k, hi, &first)) {
       last = k;
     } else if (meeting_of(pg, k, hi, &first, &last)) {
@@ -260,15 +380,29 @@ static void sentence_events(dg_page *pg, dg_facts *f, size_t li, const sentence 
     } else {
       continue;
     }
+    size_t first0 = first;
+    if ((c2 = appositive(pg, last, hi, &f2, &l2)) != DG_CLASS_NONE) {
+      first = f2;
+      last = l2;
+      cls = c2;
+    }
     {
       const dg_token *a = &pg->toks->tok[first], *b = &pg->toks->tok[last];
+      const dg_token *a0 = &pg->toks->tok[first0];
       dg_span name = dg_span_at(a->start, b->start + b->len - a->start);
+      dg_span names = dg_span_at(a0->start, b->start + b->len - a0->start);
       /* the date must not be inside the name ("2031 Review Conference") */
-      if (d.start >= name.start && d.start < name.start + name.len)
-        continue;
-      add_event(pg, f, li, se, name, cls, &d);
+      if (dated && !(d.start >= name.start && d.start < name.start + name.len)) {
+        add_event(pg, f, se, l->end, name, names, cls, &d);
+        return;
+      }
+      /* a page about the event: the prose that runs on tells of it */
+      if (!dated && header_date(pg, name, &d)) {
+        add_event(pg, f, se, prose_run_end(pg, li), name, names, cls, &d);
+        return;
+      }
     }
-    return;
+    k = last;
   }
 }
 

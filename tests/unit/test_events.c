@@ -58,6 +58,17 @@ static const char prose_page[] =
   "the minister, Eva Holm, used her speech to warn against delay.\n\n"
   "Others were less sure that the text would hold for long, and said so at some length.\n";
 
+/* A report about an event: the event named in the heading and dated in
+ * the line under it, its formal name followed by the name it goes by. */
+static const char report_page[] =
+  "Tundra Institute\n\nHarbour Dialogue report\nTundra Institute Harbour Dialogue 2031\n"
+  "9th Baltic Security Summit \xC2\xB7 Lindau, 3\xE2\x80\x93" "5 June 2031\nPublished October 2031\n\n"
+  "The 9th Tundra Institute Baltic Security Summit, the Harbour Dialogue, brought defence ministers "
+  "and experts from some thirty countries to the Lakeview Hotel in Lindau.\n\n"
+  "After opening remarks by Ada Lind, the keynote address was given by Tom Berg on the first "
+  "evening. The next morning Eva Holm set out her country's view of the strait.\n\n"
+  "Credits\nEditor: Ida Moss\n";
+
 /* A recap: the people named in the sentences under role headings. */
 static const char recap_page[] =
   "Lakeside Institute\n\nHome > Media > Event Highlights\n\n"
@@ -247,6 +258,17 @@ int main(void)
   is_str(objects(f, DG_KIND_DOCUMENT, DG_P_MENTIONS_PERSON), "",
          "who took part is not merely mentioned");
   is_str(class_of(f, DG_KIND_EVENT), "Conference", "the name's last word gives the class");
+  dg_facts_free(f);
+
+  f = map_text(m, report_page);
+  is_str(entities(f, DG_KIND_EVENT), "Harbour Dialogue",
+         "an event the heading names, called by the name it goes by");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_START_DATE), "2031-06-03", "dated by the line under the heading");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_LOCATION), "Lakeview Hotel in Lindau", "brought ... to the VENUE");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_HOST), "Tundra Institute", "the organization in its formal name");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_PARTICIPANT), "Ada Lind; Eva Holm; Tom Berg",
+         "the people of the prose that runs on from it");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_KEYNOTE_SPEAKER), "Tom Berg", "a keynote address given by");
   dg_facts_free(f);
 
   f = map_text(m, recap_page);

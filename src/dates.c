@@ -11,25 +11,28 @@
 
 /* Month names in the languages of the pages, lower case, UTF-8; English
  * months also match by their first three letters ("Apr") and "Sept". */
+#define M(s, m) {s, sizeof s - 1, m}
 static const struct {
   const char *name;
+  unsigned char len;
   int month;
 } month_names[] = {
-  {"january", 1}, {"february", 2}, {"march", 3}, {"april", 4}, {"may", 5}, {"june", 6},
-  {"july", 7}, {"august", 8}, {"september", 9}, {"october", 10}, {"november", 11},
-  {"december", 12},
+  M("january", 1), M("february", 2), M("march", 3), M("april", 4), M("may", 5), M("june", 6),
+  M("july", 7), M("august", 8), M("september", 9), M("october", 10), M("november", 11),
+  M("december", 12),
   /* French */
-  {"janvier", 1}, {"f\xC3\xA9vrier", 2}, {"fevrier", 2}, {"mars", 3}, {"avril", 4}, {"mai", 5},
-  {"juin", 6}, {"juillet", 7}, {"ao\xC3\xBBt", 8}, {"aout", 8}, {"septembre", 9},
-  {"octobre", 10}, {"novembre", 11}, {"d\xC3\xA9" "cembre", 12}, {"decembre", 12},
+  M("janvier", 1), M("f\xC3\xA9vrier", 2), M("fevrier", 2), M("mars", 3), M("avril", 4), M("mai", 5),
+  M("juin", 6), M("juillet", 7), M("ao\xC3\xBBt", 8), M("aout", 8), M("septembre", 9),
+  M("octobre", 10), M("novembre", 11), M("d\xC3\xA9" "cembre", 12), M("decembre", 12),
   /* German */
-  {"januar", 1}, {"j\xC3\xA4nner", 1}, {"februar", 2}, {"m\xC3\xA4rz", 3}, {"maerz", 3},
-  {"juni", 6}, {"juli", 7}, {"oktober", 10}, {"dezember", 12},
+  M("januar", 1), M("j\xC3\xA4nner", 1), M("februar", 2), M("m\xC3\xA4rz", 3), M("maerz", 3),
+  M("juni", 6), M("juli", 7), M("oktober", 10), M("dezember", 12),
   /* Spanish */
-  {"enero", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"mayo", 5}, {"junio", 6},
-  {"julio", 7}, {"agosto", 8}, {"septiembre", 9}, {"setiembre", 9}, {"octubre", 10},
-  {"noviembre", 11}, {"diciembre", 12},
+  M("enero", 1), M("febrero", 2), M("marzo", 3), M("abril", 4), M("mayo", 5), M("junio", 6),
+  M("julio", 7), M("agosto", 8), M("septiembre", 9), M("setiembre", 9), M("octubre", 10),
+  M("noviembre", 11), M("diciembre", 12),
 };
+#undef M
 
 int dg_month_from_name(const char *s, size_t len)
 {
@@ -62,7 +65,7 @@ int dg_month_from_name(const char *s, size_t len)
   w[len] = '\0';
   for (k = 0; k < sizeof month_names / sizeof *month_names; k++) {
     const char *m = month_names[k].name;
-    if (strlen(m) == len && memcmp(w, m, len) == 0)
+    if (month_names[k].len == len && m[0] == w[0] && memcmp(w, m, len) == 0)
       return month_names[k].month;
     /* English abbreviations: the first three letters, and "sept" */
     if (k < 12 && ((len == 3 && memcmp(w, m, 3) == 0) || (len == 4 && k == 8 && memcmp(w, "sept", 4) == 0)))

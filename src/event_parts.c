@@ -239,7 +239,8 @@ typedef struct head {
 /* The title line of the record whose date is on line w: the closest
  * title-like line around it, a longer one winning over a short label
  * ("In person", "Past program"); DG_NO_LINE if none. */
-static size_t find_title(const dg_page *pg, const dg_pageinfo *info, size_t w)
+static size_t find_title(const dg_page *pg, const dg_pageinfo *info, size_t w,
+                         unsigned char *memo)
 {
   size_t best = DG_NO_LINE, i;
   double best_score = 0;
@@ -249,7 +250,13 @@ static size_t find_title(const dg_page *pg, const dg_pageinfo *info, size_t w)
     const dg_line *l = &pg->lines[i];
     /* the page's own heading counts (then the date is its event's) */
     int own = i == info->title.line || i == info->title.line2;
-    if (i == w || (!own && !title_line(pg, i)))
+    if (i == w)
+      continue;
+    /* asked of the same lines for each date line near them: remembered
+     * (0 not asked, 1 no, 2 yes) */
+    if (!own && !memo[i])
+      memo[i] = title_line(pg, i) ? 2 : 1;
+    if (!own && memo[i] != 2)
       continue;
     /* prose between the date and the title: another thing */
     {
@@ -464,6 +471,7 @@ static size_t find_heads(const dg_page *pg, const dg_pageinfo *info, head **out)
 {
   head *v = NULL;
   size_t n = 0, cap = 0, i;
+  unsigned char *memo = NULL; /* owned: title_line() of each line */
   for (i = 0; i < pg->footer_start; i++) {
     int timed = 0;
     size_t t;
@@ -483,7 +491,9 @@ static size_t find_heads(const dg_page *pg, const dg_pageinfo *info, head **out)
     if (!when_line(pg, i, &timed))
       continue;
     /* the page's own heading and date: the main event, not a record */
-    t = find_title(pg, info, i);
+    if (!memo)
+      memo = xcalloc(pg->n_lines, 1);
+    t = find_title(pg, info, i, memo);
     if (t == DG_NO_LINE || t == info->title.line || t == info->title.line2)
       continue;
     if (n && v[n - 1].title == t)
@@ -500,6 +510,7 @@ static size_t find_heads(const dg_page *pg, const dg_pageinfo *info, head **out)
         pg->lines[h->first - 1].nwords <= 4 && h->first - 1 != info->title.line)
       h->first--;
   }
+  free(memo);
   *out = v;
   return n;
 }

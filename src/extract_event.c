@@ -526,6 +526,10 @@ static int entry_list(const ev *x, size_t i)
     int ok;
     if (k >= x->part->hi || (l->flags & (DG_LF_BLANK | DG_LF_PROSE | DG_LF_ROLE)) || !own_line(x, k))
       return 0;
+    /* the cheap tests first: a capital, a comma, a few words */
+    if (l->nwords < 3 || l->nwords > 25 || !dg_is_upper((unsigned char)pg->text[l->content]) ||
+        !memchr(pg->text + l->content, ',', l->end - l->content))
+      return 0;
     dg_name_init(&name);
     ok = entry_check(pg, l->content, l->end - l->content, DG_NAME_SHAPE, &nm, &aff, &name) &&
          nm.start == 0 && aff.len > 0;

@@ -91,7 +91,8 @@ static dg_class head_class(const dg_page *pg, size_t k)
 {
   const dg_token *t = &pg->toks->tok[k];
   size_t h;
-  if (t->type != DG_TOK_WORD)
+  /* asked of every word of the prose: most start with another letter */
+  if (t->type != DG_TOK_WORD || t->len < 5 || !strchr("CSMDFRLW", pg->text[t->start]))
     return DG_CLASS_NONE;
   for (h = 0; h < N(heads); h++)
     if (dg_token_is(pg->text, t, heads[h].w))
@@ -367,18 +368,22 @@ static void sentence_events(dg_page *pg, dg_facts *f, size_t li, const sentence 
     lo++;
   while (hi > lo && pg->toks->tok[hi - 1].start >= se->b)
     hi--;
-  dated = dg_date_find_ex(pg->text + se->a, se->b - se->a, pg->year, pg->date_flags, &d) && d.day;
-  if (dated)
-    d.start += se->a;
+  dated = -1; /* looked for at the first name: most sentences have none */
   for (k = lo; k < hi; k++) {
     size_t first, last, f2, l2;
     dg_class cls = head_class(pg, k), c2;
     if (cls != DG_CLASS_NONE && name_before(pg, lo, k, hi, &first)) {
       last = k;
-    } else if (meeting_of(pg, k, hi, &first, &last)) {
+    } else if (pg->text[pg->toks->tok[k].start] == 'm' && meeting_of(pg, k, hi, &first, &last)) {
       cls = DG_CLASS_MEETING;
     } else {
       continue;
+    }
+    if (dated < 0) {
+      dated = dg_date_find_ex(pg->text + se->a, se->b - se->a, pg->year, pg->date_flags, &d) &&
+              d.day;
+      if (dated)
+        d.start += se->a;
     }
     size_t first0 = first;
     if ((c2 = appositive(pg, last, hi, &f2, &l2)) != DG_CLASS_NONE) {

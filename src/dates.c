@@ -504,6 +504,22 @@ static int clock(const char *s, size_t len, size_t *i, int *minutes, int *mer, i
   nd = num(s, len, &j, 2, &h);
   if (!nd || h > 24)
     return 0;
+  /* French "18h00", "18h30", "9h": a 24-hour clock */
+  if (j < len && (s[j] == 'h' || s[j] == 'H') &&
+      (j + 1 == len || !dg_is_alpha((unsigned char)s[j + 1]))) {
+    j++;
+    if (j + 1 < len && dg_is_digit((unsigned char)s[j]) && dg_is_digit((unsigned char)s[j + 1]) &&
+        !(j + 2 < len && dg_is_digit((unsigned char)s[j + 2]))) {
+      m = (s[j] - '0') * 10 + (s[j + 1] - '0');
+      if (m > 59)
+        return 0;
+      j += 2;
+    }
+    *minutes = h * 60 + m;
+    *mer = 0;
+    *i = j;
+    return 1;
+  }
   if (j + 2 < len && (s[j] == ':' || s[j] == '.') && dg_is_digit((unsigned char)s[j + 1]) &&
       dg_is_digit((unsigned char)s[j + 2]) &&
       !(j + 3 < len && (dg_is_digit((unsigned char)s[j + 3]) || s[j + 3] == '.' ||

@@ -315,7 +315,7 @@ static size_t heading_above(const dg_page *pg, size_t i)
     if (l->flags & DG_LF_BLANK)
       continue;
     if ((l->flags & (DG_LF_RELATED | DG_LF_SECTION)) ||
-        (l->nwords <= 3 && (l->flags & DG_LF_ALLCAPS) &&
+        (l->nwords <= 4 && !(l->flags & (DG_LF_END_PUNCT | DG_LF_DATE)) &&
          (k == 0 || (pg->lines[k - 1].flags & DG_LF_BLANK))))
       return k;
   }
@@ -418,6 +418,27 @@ static int own_date(const dg_page *pg, const dg_event_part *p)
   return 0;
 }
 
+/* The event's name in a heading that announces it: "Call for Papers:
+ * NAME", "Save the Date: NAME" (borrowed, a suffix of `t`). */
+static const char *announcement_name(const char *t)
+{
+  static const char *const prefixes[] = {"call for papers", "call for proposals",
+                                         "call for submissions", "call for abstracts",
+                                         "save the date", "cfp", "appel \xC3\xA0 communications"};
+  size_t k, n = strlen(t);
+  for (k = 0; k < N(prefixes); k++) {
+    size_t pl = strlen(prefixes[k]), r;
+    if (n > pl + 2 && dg_find_ci(t, pl, 0, prefixes[k], 1) == 0 && !dg_is_alnum((unsigned char)t[pl])) {
+      for (r = pl; r < n && (t[r] == ':' || t[r] == ' ' || t[r] == '-' || (unsigned char)t[r] >= 0xE2); r++)
+        if ((unsigned char)t[r] >= 0xE2)
+          r += 2; /* a dash */
+      if (r < n)
+        return t + r;
+    }
+  }
+  return t;
+}
+
 static dg_event_part *push(dg_event_part **v, size_t *n, size_t *cap)
 {
   dg_event_part *p;
@@ -466,6 +487,44 @@ static int inline_head(const dg_page *pg, size_t i, dg_span *name)
   return 1;
 }
 
+/* "May 5, 2025 — Ports and Power: A Conversation": a line of a listing
+ * that opens with the date and gives the event's name after a dash, a
+ * bar or a colon. Sets *name and returns 1 if line i is one. */
+static int dated_title_line(const dg_page *pg, size_t i, dg_span *name)
+{
+  const dg_line *l = &pg->lines[i];
+  size_t n, k;
+  const char *s = ltext(pg, i, &n);
+  dg_date d;
+  if (!(l->flags & DG_LF_DATE) || (l->flags & (DG_LF_PROSE | DG_LF_COPYRIGHT)) || l->nwords > 30 ||
+      !dg_date_find_ex(s, n, pg->year, pg->date_flags, &d) || !d.day || d.start != 0)
+    return 0;
+  k = d.len;
+  /* a time may sit between the date and the separator */
+  {
+    dg_time t;
+    if (dg_time_find(s + k, n - k < 24 ? n - k : 24, &t) && t.pos < 4)
+      k += t.pos + t.len;
+  }
+  while (k < n && s[k] == ' ')
+    k++;
+  if (k + 2 < n && (unsigned char)s[k] == 0xE2 && (unsigned char)s[k + 1] == 0x80 &&
+      ((unsigned char)s[k + 2] == 0x94 || (unsigned char)s[k + 2] == 0x93))
+    k += 3;
+  else if (k < n && (s[k] == '|' || s[k] == '-' || s[k] == ':'))
+    k++;
+  else
+    return 0;
+  while (k < n && s[k] == ' ')
+    k++;
+  /* one name, not more fields ("3 June | ONLINE | Open to all") */
+  if (n - k < 8 || !dg_title_text_like(s + k, n - k) || memmem(s + k, n - k, " | ", 3) ||
+      memmem(s + k, n - k, " \xC2\xB7 ", 4))
+    return 0;
+  *name = dg_span_at(l->content + k, n - k);
+  return 1;
+}
+
 /* The record heads of the page, in page order, one per title. */
 static size_t find_heads(const dg_page *pg, const dg_pageinfo *info, head **out)
 {
@@ -480,7 +539,7 @@ static size_t find_heads(const dg_page *pg, const dg_pageinfo *info, head **out)
     /* above the page's heading: a menu, a site banner */
     if (info->title.line != DG_NO_LINE && i < info->title.line)
       continue;
-    if (inline_head(pg, i, &name)) {
+    if (inline_head(pg, i, &name) || dated_title_line(pg, i, &name)) {
       xgrow(&v, &cap, n + 1, sizeof *v);
       h = &v[n++];
       h->first = h->title = h->when = i;
@@ -581,7 +640,7 @@ size_t dg_event_parts_find(dg_page *pg, dg_pageinfo *info, dg_event_part **parts
     dg_event_part *p = push(&v, &n, &cap);
     p->lo = 0;
     p->hi = pg->n_lines;
-    p->title = xstrdup(info->title.text);
+    p->title = xstrdup(announcement_name(info->title.text));
     p->span = info->title.span;
     p->cls = info->event_class;
     p->main = 1;
@@ -612,6 +671,10 @@ size_t dg_event_parts_find(dg_page *pg, dg_pageinfo *info, dg_event_part **parts
     last_cls = p->cls;
     p->rel = pg->lines[h->title].zone == DG_ZONE_LISTING ? DG_P_LISTS : DG_P_DESCRIBES;
     p->rule = "event-record";
+    /* the page's heading was taken from the first record of a listing of
+     * events ("May 5, 2025 — NAME"): the page presents no publication */
+    if (h->title == info->title.line)
+      info->is_pub = 0;
     if (main_part != (size_t)-1) {
       if (!others)
         others = xcalloc(pg->n_lines ? pg->n_lines : 1, 1);

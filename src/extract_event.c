@@ -778,6 +778,9 @@ static size_t entries_under(ev *x, size_t h, dg_prop prop, const char *rule)
      * just named ("Tomas grew up ...") */
     if (starts_with_name(pg, i, &nl)) {
       dg_name nm;
+      /* "Eva Holm (moderator) is ...": the role beside the name */
+      dg_prop bprop = prop;
+      nl = role_suffix(t, nl, &bprop);
       dg_name_init(&nm);
       if (dg_name_parse(pg->gz, t, nl, DG_NAME_SHAPE | DG_NAME_SINGLE, &nm)) {
         size_t id;
@@ -791,7 +794,7 @@ static size_t entries_under(ev *x, size_t h, dg_prop prop, const char *rule)
         if (nm.words >= 2) {
           id = dg_people_add(pg->people, &nm, dg_span_at(l->content + nm.start, nm.len),
                              DG_PS_ROLE | DG_PS_BIO, "role-bio");
-          add_entry(x, id, prop, dg_span_at(l->content, nl), "role-bio");
+          add_entry(x, id, bprop, dg_span_at(l->content, nl), "role-bio");
         } else {
           id = dg_people_add(pg->people, &nm, dg_span_at(l->content + nm.start, nm.len),
                              DG_PS_BIO, "role-bio");
@@ -1139,6 +1142,7 @@ static void prose_hosts(ev *x)
            dg_at(s, n, j, "hosts ") || dg_at(s, n, j, "will host ") ||
            dg_at(s, n, j, "is hosting ") || dg_at(s, n, j, "are hosting ") ||
            dg_at(s, n, j, "presents ") || dg_at(s, n, j, "invites ") ||
+           dg_at(s, n, j, "invite ") || dg_at(s, n, j, "host ") ||
            dg_at(s, n, j, "is pleased to ") || dg_at(s, n, j, "are pleased to ") ||
            dg_at(s, n, j, "will convene ")))
         subject_hosts(x, i, s, n, j - 1, DG_P_HOST);

@@ -108,7 +108,7 @@ static int name_before(const dg_page *pg, size_t lo, size_t k, size_t hi, size_t
   size_t f = k, words = 1;
   if (k + 1 < hi) {
     const dg_token *nx = &pg->toks->tok[k + 1];
-    if (nx->type == DG_TOK_WORD && dg_is_upper((unsigned char)pg->text[nx->start]))
+    if (nx->type == DG_TOK_WORD && nx->space && dg_is_upper((unsigned char)pg->text[nx->start]))
       return 0;
   }
   while (f > lo && name_token(pg, f - 1) && words < 12) {
@@ -123,6 +123,30 @@ static int name_before(const dg_page *pg, size_t lo, size_t k, size_t hi, size_t
   }
   *first = f;
   return words >= 2;
+}
+
+/* "Conference on Maritime Law", "Summit of the Americas": the name goes
+ * on after its head with "on", "of" or "for" and capitalised words.
+ * Returns the name's last token. */
+static size_t name_after(const dg_page *pg, size_t k, size_t hi)
+{
+  const dg_token *t = pg->toks->tok;
+  size_t j = k + 1, last = k;
+  if (j + 1 >= hi || !(dg_token_is(pg->text, &t[j], "on") || dg_token_is(pg->text, &t[j], "of") ||
+                       dg_token_is(pg->text, &t[j], "for")))
+    return k;
+  j++;
+  if (j < hi && dg_token_is(pg->text, &t[j], "the"))
+    j++;
+  while (j < hi && j < k + 10 && t[j].type == DG_TOK_WORD &&
+         (dg_is_upper((unsigned char)pg->text[t[j].start]) ||
+          ((dg_token_is(pg->text, &t[j], "and") || dg_token_is(pg->text, &t[j], "of")) &&
+           j + 1 < hi && dg_is_upper((unsigned char)pg->text[t[j + 1].start])))) {
+    if (dg_is_upper((unsigned char)pg->text[t[j].start]))
+      last = j;
+    j++;
+  }
+  return last;
 }
 
 /* "a meeting of the Joint Fisheries Committee": the body met. Sets the
@@ -230,6 +254,20 @@ static dg_prop role_near(const char *text, size_t lo, size_t hi, dg_span m)
   return DG_P_PARTICIPANT;
 }
 
+/* 1 if an event the page tells of already is named `title` in its own
+ * title ("Call for Papers: the Fifth Harbour Conference"). */
+static int told_already(const dg_facts *f, const char *title)
+{
+  size_t i;
+  for (i = 0; i < dg_facts_n_entities(f); i++) {
+    const dg_entity *e = dg_facts_get_entity(f, i);
+    if (e->kind == DG_KIND_EVENT && dg_find_ci(e->label, strlen(e->label), 0, title, 1) <
+                                        strlen(e->label))
+      return 1;
+  }
+  return 0;
+}
+
 /* Makes the event [name] with `cls`, date `d` and the place, and relates
  * the paragraph's people from the sentence on. */
 static void add_event(dg_page *pg, dg_facts *f, const sentence *se, size_t until, dg_span name,
@@ -237,7 +275,7 @@ static void add_event(dg_page *pg, dg_facts *f, const sentence *se, size_t until
 {
   char *title = dg_title_clean(pg->text + name.start, name.len), date[11];
   size_t e, k, ps, pl;
-  if (dg_facts_find(f, DG_KIND_EVENT, title, &e)) {
+  if (dg_facts_find(f, DG_KIND_EVENT, title, &e) || told_already(f, title)) {
     free(title);
     return;
   }
@@ -267,6 +305,10 @@ static void add_event(dg_page *pg, dg_facts *f, const sentence *se, size_t until
       size_t oe;
       if (om->start >= names.start + names.len)
         break;
+      /* "a meeting of the Joint Fisheries Committee": the body that met
+       * is no host of its own meeting */
+      if (om->len + 8 >= names.len)
+        continue;
       oe = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len), "prose-event-host");
       dg_facts_add_ref(f, e, DG_P_HOST, oe, dg_span_at(om->start, om->len), "prose-event-host");
     }
@@ -373,7 +415,7 @@ static void sentence_events(dg_page *pg, dg_facts *f, size_t li, const sentence 
     size_t first, last, f2, l2;
     dg_class cls = head_class(pg, k), c2;
     if (cls != DG_CLASS_NONE && name_before(pg, lo, k, hi, &first)) {
-      last = k;
+      last = name_after(pg, k, hi);
     } else if (pg->text[pg->toks->tok[k].start] == 'm' && meeting_of(pg, k, hi, &first, &last)) {
       cls = DG_CLASS_MEETING;
     } else {

@@ -173,6 +173,74 @@ static const char prosehost_page[] =
   "\n"
   "The Lakeside Institute's Maritime Security Program hosted a book launch with Ada Lind, co-sponsored by the Baltic Council and organised in partnership with Tundra University. Tom Berg moderated the discussion.\n";
 
+/* More layouts: bios with the role in brackets, a call for papers, a
+ * listing of dated events, a French round table, a two-panel programme. */
+static const char aboutspeakers_page[] =
+  "Tundra Institute | Events\n"
+  "\n"
+  "Arctic Futures: A Conversation\n"
+  "Tuesday, 3 September 2024, 12:00\xE2\x80\x93" "13:00 BST\n"
+  "Online\n"
+  "\n"
+  "About the speakers\n"
+  "\n"
+  "Ada Lind is a Senior Fellow at the Tundra Institute, where she leads the Arctic Program.\n"
+  "\n"
+  "Tom Berg is Professor of Geography at Lakeside University.\n"
+  "\n"
+  "Eva Holm (moderator) is Director of the Polar Policy Centre.\n";
+
+static const char cfp_page[] =
+  "Lakeside Institute\n"
+  "\n"
+  "Call for Papers: Fifth Annual Conference on Maritime Law\n"
+  "\n"
+  "The Lakeside Institute and the Harbour Law Society invite submissions for the Fifth Annual Conference on Maritime Law, to be held in Bergen on 14\xE2\x80\x93" "15 October 2025.\n"
+  "\n"
+  "Deadline for abstracts: 30 June 2025. Notification of acceptance: 31 July 2025.\n"
+  "\n"
+  "Contact: conference@example.org\n";
+
+static const char datetitle_page[] =
+  "Harbour Council\n"
+  "\n"
+  "Upcoming events\n"
+  "\n"
+  "May 5, 2025 \xE2\x80\x94 Ports and Power: A Conversation with Ada Lind\n"
+  "June 12, 2025 \xE2\x80\x94 The Grain Corridor One Year On\n"
+  "July 3, 2025 \xE2\x80\x94 Book launch: Salt and Steel by Tom Berg\n";
+
+static const char french_page[] =
+  "Institut d'\xC3\xA9tudes maritimes\n"
+  "Agenda\n"
+  "\n"
+  "Table ronde\n"
+  "La s\xC3\xA9" "curit\xC3\xA9 en mer Baltique\n"
+  "Mardi 14 mai 2024, 18h00-19h30\n"
+  "Lieu : Amphith\xC3\xA9\xC3\xA2tre A, 12 rue des Lilas, Paris\n"
+  "\n"
+  "Intervenant\xC2\xB7" "e\xC2\xB7s :\n"
+  "Anne Moreau, Universit\xC3\xA9 de Lille\n"
+  "Paul Girard, CNRS\n"
+  "\n"
+  "Mod\xC3\xA9ration : Claire Dubois, Institut d'\xC3\xA9tudes maritimes\n";
+
+static const char program_page[] =
+  "Nordic Security Forum 2025\n"
+  "Helsinki, 12\xE2\x80\x93" "13 May 2025\n"
+  "\n"
+  "Programme\n"
+  "\n"
+  "Monday, 12 May\n"
+  "09:00\xE2\x80\x93" "09:30  Opening remarks\n"
+  "             Anna Virtanen, Director, Nordic Security Forum\n"
+  "09:30\xE2\x80\x93" "11:00  Panel 1: Deterrence in the High North\n"
+  "             Chair: Mikko Salo, University of Helsinki\n"
+  "             Speakers: Lena Krause (Hamburg University), Jonas Eriksen (Oslo Peace Institute)\n"
+  "11:30\xE2\x80\x93" "13:00  Panel 2: Energy and the Baltic\n"
+  "             Chair: Sara Lind, Baltic Energy Council\n"
+  "             Speakers: Peter Holm (Tallinn Institute), Maria Novak (Charles University)\n";
+
 int main(void)
 {
   dg_mapper *m = dg_mapper_new();
@@ -325,6 +393,41 @@ int main(void)
          "an institute's program hosted it; co-sponsored by; in partnership with");
   is_str(objects(f, DG_KIND_EVENT, DG_P_SPEAKER), "Ada Lind", "a book launch with NAME");
   is_str(objects(f, DG_KIND_EVENT, DG_P_MODERATOR), "Tom Berg", "NAME moderated the discussion");
+  dg_facts_free(f);
+
+  f = map_text(m, aboutspeakers_page);
+  is_str(objects(f, DG_KIND_EVENT, DG_P_MODERATOR), "Eva Holm", "NAME (moderator) is ...");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_SPEAKER), "Ada Lind; Tom Berg", "bios under About the speakers");
+  dg_facts_free(f);
+
+  f = map_text(m, cfp_page);
+  is_str(entities(f, DG_KIND_EVENT), "Fifth Annual Conference on Maritime Law",
+         "a call for papers announces the conference, named without the call");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_HOST), "Harbour Law Society; Lakeside Institute",
+         "ORG and ORG invite submissions");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_START_DATE), "2025-10-14", "the deadline is not its date");
+  dg_facts_free(f);
+
+  f = map_text(m, datetitle_page);
+  is_str(entities(f, DG_KIND_EVENT),
+         "Book launch: Salt and Steel by Tom Berg; Ports and Power: A Conversation with Ada Lind; "
+         "The Grain Corridor One Year On",
+         "DATE \xE2\x80\x94 NAME lines under Upcoming events");
+  is_str(entities(f, DG_KIND_PUBLICATION), "", "a listing of events presents no publication");
+  is_str(class_of_label(f, "Book launch: Salt and Steel by Tom Berg"), "BookLaunch",
+         "the listed event's class from its name");
+  dg_facts_free(f);
+
+  f = map_text(m, french_page);
+  is_str(objects(f, DG_KIND_EVENT, DG_P_START_DATE), "2024-05-14T18:00:00", "18h00-19h30");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_SPEAKER), "Anne Moreau; Paul Girard", "Intervenant\xC2\xB7" "e\xC2\xB7" "s :");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_MODERATOR), "Claire Dubois", "Mod\xC3\xA9ration :");
+  is_str(class_of(f, DG_KIND_EVENT), "Roundtable", "a table ronde");
+  dg_facts_free(f);
+
+  f = map_text(m, program_page);
+  is_str(objects(f, DG_KIND_EVENT, DG_P_CHAIR), "Mikko Salo; Sara Lind", "each panel's chair");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_SPEAKER), "Anna Virtanen", "opening remarks");
   dg_facts_free(f);
 
   dg_mapper_free(m);

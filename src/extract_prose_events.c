@@ -254,6 +254,40 @@ static dg_prop role_near(const char *text, size_t lo, size_t hi, dg_span m)
   return DG_P_PARTICIPANT;
 }
 
+/* Where the prose that runs on from line li ends: the end of the last
+ * paragraph before a heading, a list or the footer. */
+static size_t prose_run_end(const dg_page *pg, size_t li)
+{
+  size_t i, end = pg->lines[li].end;
+  for (i = li + 1; i < pg->n_lines && i < li + 40; i++) {
+    const dg_line *l = &pg->lines[i];
+    if (l->flags & DG_LF_BLANK)
+      continue;
+    if (!(l->flags & (DG_LF_PROSE | DG_LF_END_PUNCT)) || l->zone == DG_ZONE_FOOTER ||
+        l->zone == DG_ZONE_LISTING || l->nwords < 8)
+      break;
+    end = l->end;
+  }
+  return end;
+}
+
+/* "The talks began at 3 p.m.": a clock time the paragraph gives for the
+ * start. Returns where it is written (0 if nowhere) and sets *t. */
+static size_t start_time(const char *text, size_t a, size_t b, dg_time *t)
+{
+  static const char *const cues[] = {"began at ", "begins at ", "started at ", "starts at ",
+                                     "opened at ", "opens at ", "got under way at "};
+  size_t k, n = b - a;
+  if (n > 4 * DG_CUE_SCAN)
+    n = 4 * DG_CUE_SCAN;
+  for (k = 0; k < N(cues); k++) {
+    size_t i = dg_find_ci(text + a, n, 0, cues[k], 1), c = strlen(cues[k]);
+    if (i < n && dg_time_find(text + a + i + c, n - i - c < 16 ? n - i - c : 16, t) && t->pos == 0)
+      return a + i + c;
+  }
+  return 0;
+}
+
 /* 1 if an event the page tells of already is named `title` in its own
  * title ("Call for Papers: the Fifth Harbour Conference"). */
 static int told_already(const dg_facts *f, const char *title)
@@ -285,8 +319,22 @@ static void add_event(dg_page *pg, dg_facts *f, const sentence *se, size_t until
   dg_facts_add_ref(f, pg->doc, DG_P_DESCRIBES, e, name, "prose-event");
   dg_date_format(d, date);
   dg_facts_set_date(f, e, date);
-  dg_facts_add_literal(f, e, DG_P_START_DATE, date, DG_DT_DATE, dg_span_at(d->start, d->len),
-                       "prose-event-date");
+  {
+    dg_time t;
+    /* the time may come in the next paragraph ("The talks began at ...") */
+    size_t tp = start_time(pg->text, se->a, prose_run_end(pg, dg_page_line_at(pg, se->a)), &t);
+    if (tp) {
+      char hm[9], *v;
+      dg_time_format(t.start, hm);
+      v = xasprintf("%sT%s", date, hm);
+      dg_facts_add_literal(f, e, DG_P_START_DATE, v, DG_DT_DATETIME, dg_span_at(tp, t.len),
+                           "prose-event-time");
+      free(v);
+    } else {
+      dg_facts_add_literal(f, e, DG_P_START_DATE, date, DG_DT_DATE, dg_span_at(d->start, d->len),
+                           "prose-event-date");
+    }
+  }
   pl = place_after(pg->text, se->b, name.start + name.len, &ps);
   if (pl) {
     char *v = dg_page_str(pg, ps, pl);
@@ -378,23 +426,6 @@ static int header_date(const dg_page *pg, dg_span name, dg_date *d)
   }
   free(key);
   return named && dated;
-}
-
-/* Where the prose that runs on from line li ends: the end of the last
- * paragraph before a heading, a list or the footer. */
-static size_t prose_run_end(const dg_page *pg, size_t li)
-{
-  size_t i, end = pg->lines[li].end;
-  for (i = li + 1; i < pg->n_lines && i < li + 40; i++) {
-    const dg_line *l = &pg->lines[i];
-    if (l->flags & DG_LF_BLANK)
-      continue;
-    if (!(l->flags & (DG_LF_PROSE | DG_LF_END_PUNCT)) || l->zone == DG_ZONE_FOOTER ||
-        l->zone == DG_ZONE_LISTING || l->nwords < 8)
-      break;
-    end = l->end;
-  }
-  return end;
 }
 
 /* The named events of one sentence: dated in it, or, for a page about

@@ -56,7 +56,7 @@ static const char prose_page[] =
   "When the 2031 Harbour Review Conference opened at the Palais des Nations in Lindau on "
   "3 May, the mood was hopeful. Chair Tom Berg urged delegates to agree on the text, while "
   "the minister, Eva Holm, used her speech to warn against delay.\n\n"
-  "Others were less sure that the text would hold for long, and said so at some length.\n";
+  "The session began at 10 a.m. and ran well into the evening, and others were less sure.\n";
 
 /* A report about an event: the event named in the heading and dated in
  * the line under it, its formal name followed by the name it goes by. */
@@ -318,7 +318,8 @@ int main(void)
   f = map_text(m, prose_page);
   is_str(entities(f, DG_KIND_EVENT), "2031 Harbour Review Conference",
          "a named event with a day's date in its sentence");
-  is_str(objects(f, DG_KIND_EVENT, DG_P_START_DATE), "2031-05-03", "its date, with the page's year");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_START_DATE), "2031-05-03T10:00:00",
+         "its date with the page's year; the time the next paragraph says it began");
   is_str(objects(f, DG_KIND_EVENT, DG_P_LOCATION), "Palais des Nations in Lindau",
          "the place after at");
   is_str(objects(f, DG_KIND_EVENT, DG_P_SPEAKER), "Eva Holm; Tom Berg",

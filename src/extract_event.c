@@ -112,13 +112,34 @@ static void add_entry(ev *x, size_t mention, dg_prop prop, dg_span span, const c
 /* 1 if text[a, a+n) would parse as an entry ("Name (Org)", "Name"): a
  * name of two words or more that is no organization's. Sets *nm, *aff and
  * *name (initialised by the caller, who releases it). */
+/* Where " | " first separates s[0..n) within its first 60 bytes, or n. */
+static size_t bar_at(const char *s, size_t n)
+{
+  const char *p = memmem(s, n < 60 ? n : 60, " | ", 3);
+  return p ? (size_t)(p - s) : n;
+}
+
 static int entry_check(const dg_page *pg, size_t a, size_t n, unsigned flags, dg_part *nm,
                        dg_part *aff, dg_name *name)
 {
-  size_t hon;
+  size_t hon, bar;
   int kind;
-  if (!dg_name_affil_parse(pg->gz, pg->text + a, n, flags, nm, aff, name) || name->words < 2)
+  /* "Ada Lind | Senior Fellow | Tundra Institute": the name before the
+   * first bar, what the person is after it */
+  bar = bar_at(pg->text + a, n);
+  if (bar < n) {
+    if (!dg_name_parse(pg->gz, pg->text + a, bar, flags, name) || name->words < 2)
+      return 0;
+    nm->start = 0;
+    nm->len = bar;
+    aff->start = bar;
+    while (aff->start < n && (pg->text[a + aff->start] == ' ' || pg->text[a + aff->start] == '|'))
+      aff->start++;
+    aff->len = n - aff->start;
+  } else if (!dg_name_affil_parse(pg->gz, pg->text + a, n, flags, nm, aff, name) ||
+             name->words < 2) {
     return 0;
+  }
   /* "Consul General", "Vice President": an office line of a card */
   hon = dg_name_honorific(pg->gz, pg->text + a + nm->start + name->start, name->len, &kind);
   if (hon >= name->len)
@@ -248,12 +269,30 @@ static void host_text(ev *x, size_t a, size_t n, dg_prop prop, const char *rule)
 }
 
 /* 1 if line i begins a new section: a heading of another kind. */
+/* 1 if line i is "Name | what the person is": a name before its bar. */
+static int bar_entry(const dg_page *pg, size_t i)
+{
+  const dg_line *l = &pg->lines[i];
+  size_t n = l->end - l->content, bar = bar_at(pg->text + l->content, n);
+  dg_name nm;
+  int ok;
+  if (bar >= n)
+    return 0;
+  dg_name_init(&nm);
+  ok = dg_name_parse(pg->gz, pg->text + l->content, bar, DG_NAME_SHAPE, &nm) && nm.words >= 2;
+  dg_name_release(&nm);
+  return ok;
+}
+
 static int section_break(const dg_page *pg, size_t i)
 {
   const dg_line *l = &pg->lines[i];
   if (l->zone == DG_ZONE_FOOTER)
     return 1;
-  if (l->flags & (DG_LF_COPYRIGHT | DG_LF_SHARE | DG_LF_NAV))
+  if (l->flags & (DG_LF_COPYRIGHT | DG_LF_SHARE))
+    return 1;
+  /* a menu ends the block, but "Name | Title | Org" reads like one */
+  if ((l->flags & DG_LF_NAV) && !bar_entry(pg, i))
     return 1;
   if (l->flags & (DG_LF_RELATED | DG_LF_ABOUT))
     return 1;
@@ -1433,6 +1472,15 @@ static int inline_when(ev *x)
   return 1;
 }
 
+/* "Online", "Virtual event", "Zoom webinar": a place that is none. */
+static int online_only(const char *s, size_t n)
+{
+  return n < 40 && (dg_has_word(s, n, "online") || dg_has_word(s, n, "virtual") ||
+                    dg_has_word(s, n, "zoom") || dg_has_word(s, n, "webinar") ||
+                    dg_has_word(s, n, "en ligne")) &&
+         !memchr(s, ',', n);
+}
+
 static void when_and_where(ev *x)
 {
   dg_page *pg = x->pg;
@@ -1461,6 +1509,8 @@ static void when_and_where(ev *x)
           l->nwords <= 30) {
         while (r < n && (s[r] == ':' || s[r] == ' '))
           r++;
+        if (r < n && online_only(s + r, n - r))
+          return; /* "Location: Online": no place */
         if (r < n) {
           char *v = dg_page_str(pg, l->content + r, n - r);
           dg_facts_add_literal(x->f, x->item, DG_P_LOCATION, v, DG_DT_STRING,

@@ -241,6 +241,13 @@ static const char program_page[] =
   "             Chair: Sara Lind, Baltic Energy Council\n"
   "             Speakers: Peter Holm (Tallinn Institute), Maria Novak (Charles University)\n";
 
+/* Speakers written "Name | Title | Org"; a place that is online. */
+static const char pipes_page[] =
+  "Harbour Council Events\n\nShipping Lanes and Sanctions\n"
+  "Wednesday, 9 October 2024 | 14:00\xE2\x80\x93" "15:30 CEST\nLocation: Online\n\n"
+  "Speakers\nAda Lind | Senior Fellow | Lakeside Institute\nTom Berg | Professor | Tundra University\n\n"
+  "Moderator\nEva Holm | Director | Polar Policy Centre\n";
+
 int main(void)
 {
   dg_mapper *m = dg_mapper_new();
@@ -429,6 +436,12 @@ int main(void)
   f = map_text(m, program_page);
   is_str(objects(f, DG_KIND_EVENT, DG_P_CHAIR), "Mikko Salo; Sara Lind", "each panel's chair");
   is_str(objects(f, DG_KIND_EVENT, DG_P_SPEAKER), "Anna Virtanen", "opening remarks");
+  dg_facts_free(f);
+
+  f = map_text(m, pipes_page);
+  is_str(objects(f, DG_KIND_EVENT, DG_P_SPEAKER), "Ada Lind; Tom Berg", "Name | Title | Org entries");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_MODERATOR), "Eva Holm", "a moderator written the same way");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_LOCATION), "", "Location: Online is no place");
   dg_facts_free(f);
 
   dg_mapper_free(m);

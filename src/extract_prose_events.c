@@ -271,7 +271,7 @@ static size_t prose_run_end(const dg_page *pg, size_t li)
   return end;
 }
 
-/* "The talks began at 3 p.m.": a clock time the paragraph gives for the
+/* "The session began at 9 a.m.": a clock time the paragraph gives for the
  * start. Returns where it is written (0 if nowhere) and sets *t. */
 static size_t start_time(const char *text, size_t a, size_t b, dg_time *t)
 {
@@ -321,7 +321,7 @@ static void add_event(dg_page *pg, dg_facts *f, const sentence *se, size_t until
   dg_facts_set_date(f, e, date);
   {
     dg_time t;
-    /* the time may come in the next paragraph ("The talks began at ...") */
+    /* the time may come in the next paragraph ("The session began at ...") */
     size_t tp = start_time(pg->text, se->a, prose_run_end(pg, dg_page_line_at(pg, se->a)), &t);
     if (tp) {
       char hm[9], *v;

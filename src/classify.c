@@ -289,6 +289,23 @@ static dg_class pub_class(const dg_page *pg, const dg_pageinfo *info, const cues
   return DG_CLASS_ARTICLE;
 }
 
+/* "launched online", "to an online audience", "held virtually": a recap
+ * of an event that took place online. */
+static int held_online(const dg_page *pg, size_t i)
+{
+  static const char *const w[] = {"launched online", "held online", "took place online",
+                                  "online audience", "held virtually", "streamed live",
+                                  "via webex", "via microsoft teams", "en visioconf\xC3\xA9rence"};
+  size_t len, k;
+  const char *s = line_text(pg, i, &len);
+  if (!(pg->lines[i].flags & (DG_LF_PROSE | DG_LF_END_PUNCT)))
+    return 0;
+  for (k = 0; k < N(w); k++)
+    if (dg_has_word(s, len, w[k]))
+      return 1;
+  return 0;
+}
+
 /* The class of an event: a type word in the title or the heading lines,
  * "online" programs are webinars, then the first type word of the text,
  * and a public discussion with speakers is a forum. */
@@ -318,6 +335,8 @@ static dg_class event_class(const dg_page *pg, const dg_pageinfo *info, const cu
     if (ANY(cu, i, PW(WEBINAR) | PW(ONLINE_PROGRAM) | PW(ONLINE_EVENT) | PW(ONLINE_PANEL) |
                        PW(ONLINE_DISCUSSION) | PW(VIRTUAL_EVENT) | PW(VIRTUAL_PANEL) |
                        PW(VIA_ZOOM) | PW(ONLINE_ONLY)))
+      return DG_CLASS_WEBINAR;
+    if (held_online(pg, i))
       return DG_CLASS_WEBINAR;
   }
   for (i = 0; i < N(event_words); i++)

@@ -354,6 +354,7 @@ int main(void)
          "under Opening Remarks, the sentence's subject speaks");
   is_str(objects(f, DG_KIND_EVENT, DG_P_START_DATE), "2026-04-02",
          "the date of a recap: launched on DATE");
+  is_str(class_of(f, DG_KIND_EVENT), "Webinar", "launched online: a webinar");
   dg_facts_free(f);
 
 

@@ -880,27 +880,54 @@ static size_t clause_end(const char *s, size_t n, size_t i, const char *stop)
   return n;
 }
 
-/* "launch with ", "lecture with ", "webinar with ": an event word and
- * "with" at s[j]; returns the length up to the name, or 0. */
-static size_t event_with(const char *s, size_t n, size_t j)
+/* "a book launch with NAME", "a webinar with NAME": "with " at s[j],
+ * after one or two words that name an event. */
+static int event_with(const char *s, size_t n, size_t j)
 {
-  size_t e = j;
-  int words;
-  if (!dg_is_lower((unsigned char)s[j]))
+  size_t b = j - 1, e = j - 1, words; /* e: the space before "with" */
+  if (!dg_at(s, n, j, "with ") || j < 2 || s[j - 1] != ' ')
     return 0;
-  /* one word or two ("book launch") */
   for (words = 0; words < 2; words++) {
-    while (e < n && e < j + 32 && (dg_is_alpha((unsigned char)s[e]) || s[e] == '-'))
-      e++;
-    if (e == j)
+    size_t w = b;
+    while (b > 0 && (dg_is_alpha((unsigned char)s[b - 1]) || s[b - 1] == '-') && w - b < 24)
+      b--;
+    if (b == w)
       return 0;
-    if (dg_at(s, n, e, " with "))
-      return dg_event_word_class(s + j, e - j) != DG_CLASS_NONE ? e + 6 - j : 0;
-    if (e >= n || s[e] != ' ')
+    /* the last word, then the last two ("book launch") */
+    if (dg_event_word_class(s + b, e - b) != DG_CLASS_NONE)
+      return 1;
+    if (b == 0 || s[b - 1] != ' ')
       return 0;
-    e++;
+    b--;
   }
   return 0;
+}
+
+/* 1 if a role cue of prose_roles() can start at s[j]: its first two
+ * letters are those of one ("mo"derated, "ch"aired, "a "panel, ...). */
+static int cue_start(const char *s, size_t n, size_t j)
+{
+  int c0, c1;
+  if (j + 1 >= n)
+    return 0;
+  c0 = dg_to_lower((unsigned char)s[j]);
+  c1 = dg_to_lower((unsigned char)s[j + 1]);
+  switch (c0) {
+  case 'a': return c1 == ' ' || c1 == 'd';
+  case 'c': return c1 == 'h' || c1 == 'o';
+  case 'd': return c1 == 'i' || c1 == 'e';
+  case 'f': return c1 == 'e';
+  case 'g': return c1 == 'a';
+  case 'k': return c1 == 'e';
+  case 'l': return c1 == 'e';
+  case 'm': return c1 == 'o';
+  case 'o': return c1 == 'p';
+  case 'p': return c1 == 'a' || c1 == 'r';
+  case 's': return c1 == 'p';
+  case 't': return c1 == 'a';
+  case 'w': return c1 == 'e' || c1 == 'i';
+  default: return 0;
+  }
 }
 
 /* Roles said in sentences. */
@@ -917,6 +944,10 @@ static void prose_roles(ev *x)
     s = ltext(pg, i, &n);
     for (j = 0; j < n; j++) {
       if (j > 0 && dg_is_alnum((unsigned char)s[j - 1]))
+        continue;
+      /* every cue below starts with one of these two letters: the test
+       * runs at every word of the event's text */
+      if (!cue_start(s, n, j))
         continue;
       /* "moderated by Clara Voss of the Halden Institution" */
       if (at_ci(s, n, j, "moderated by ")) {
@@ -1025,11 +1056,11 @@ static void prose_roles(ev *x)
        * "a book launch with NAME" (an event word, then "with") */
       if ((at_ci(s, n, j, "featuring ")) ||
           (at_ci(s, n, j, "discussion with ")) ||
-          (at_ci(s, n, j, "conversation with ")) || event_with(s, n, j)) {
+          (at_ci(s, n, j, "conversation with ")) || (s[j] == 'w' && event_with(s, n, j))) {
         size_t cl = s[j] == 'f' || s[j] == 'F' ? 10
                     : at_ci(s, n, j, "discussion with ") ? 16
                     : at_ci(s, n, j, "conversation with ") ? 18
-                    : event_with(s, n, j);
+                    : 5;
         size_t e = clause_end(s, n, j + cl, ", moderated by");
         dg_prop prop = x->panel ? DG_P_PANELIST : DG_P_SPEAKER;
         if (dg_is_upper((unsigned char)s[j + cl]) || (unsigned char)s[j + cl] >= 0xC3)

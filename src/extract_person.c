@@ -363,6 +363,27 @@ static int sub_unit(const dg_page *pg, const dg_orgm *om)
          (e - b == 10 && strncasecmp(s + b, "initiative", 10) == 0);
 }
 
+/* 1 if the organization is a subject of the person's work, not an
+ * employer: "works on the Arctic and the Nordic Council", "writes about
+ * the alliance". The phrase is looked for in the clause before the
+ * mention. */
+static int topic_before(const dg_page *pg, const dg_orgm *om, size_t start)
+{
+  static const char *const w[] = {
+    "work on", "works on", "worked on", "focuses on", "focused on", "research on",
+    "writes on", "writes about", "wrote about", "specializes in", "specialises in",
+    "expert on", "expertise on", "oversees work on",
+  };
+  size_t b = om->start > start + 200 ? om->start - 200 : start, e = om->start, k, q;
+  for (q = e; q > b; q--)
+    if (pg->text[q - 1] == ';' || (pg->text[q - 1] == '.' && q < e && pg->text[q] == ' '))
+      break;
+  for (k = 0; k < N(w); k++)
+    if (dg_find_ci(pg->text + q, e - q, 0, w[k], 1) < e - q)
+      return 1;
+  return 0;
+}
+
 size_t dg_extract_affiliations(dg_page *pg, dg_facts *f, size_t mention, size_t start,
                                size_t len, int all, const char *rule)
 {
@@ -376,7 +397,8 @@ size_t dg_extract_affiliations(dg_page *pg, dg_facts *f, size_t mention, size_t 
       break;
     /* a program inside a named parent is an organization of its own
      * when a position line names it as where the person works */
-    if ((om->flags & DG_OM_CHROME) || ((om->flags & DG_OM_PART) && !all))
+    if ((om->flags & DG_OM_CHROME) || ((om->flags & DG_OM_PART) && !all) ||
+        topic_before(pg, om, start))
       continue;
     ms[nm++] = m;
   }
@@ -1189,6 +1211,36 @@ static unsigned name_src(pstate *st, size_t at)
 
 static int bio_verb_at(const char *s, size_t n);
 
+/* The sentences after a bio's first one, in the same paragraph, that
+ * speak of the same person ("Until last year she chaired X. Earlier, he
+ * was ... at Y"): their organizations are the person's too. Stops at a
+ * sentence that names someone else first. */
+static void bio_sequel(pstate *st, const dg_line *l, size_t from, size_t mention)
+{
+  const dg_page *pg = st->pg;
+  const char *t = pg->text;
+  size_t a = from, n = 0;
+  while (a < l->end && n < 8) {
+    size_t e = a, head;
+    while (a < l->end && (t[a] == '.' || t[a] == ' '))
+      a++;
+    if (a >= l->end)
+      break;
+    e = a;
+    while (e < l->end && e < a + 400 &&
+           !(t[e] == '.' && (e + 1 == l->end || t[e + 1] == ' ') && dg_is_lower((unsigned char)t[e - 1])))
+      e++;
+    head = e - a < 40 ? e - a : 40;
+    if (!(dg_has_word(t + a, head, "he") || dg_has_word(t + a, head, "she") ||
+          dg_has_word(t + a, head, "they")))
+      break;
+    if (has_position_word(t + a, e - a))
+      dg_extract_affiliations(st->pg, st->f, mention, a, e - a, 0, "bio-sequel-affiliation");
+    a = e;
+    n++;
+  }
+}
+
 /* 1 if token i is the first word of the line, after a bullet or a
  * footnote star ("* NAME is ..."). */
 static int opens_line(const lscan *s, size_t i)
@@ -1272,6 +1324,7 @@ static void appositive(pstate *st, const lscan *s, size_t name_first, size_t nam
            has_position_word(pg->text + b0, e0 - b0 < 48 ? e0 - b0 : 48))) {
         dg_people_mark(pg->people, mention, DG_PS_BIO);
         st->bio_line = s->first;
+        bio_sequel(st, l, e0, mention);
       }
     }
     return;

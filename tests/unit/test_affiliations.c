@@ -81,6 +81,13 @@ static const struct {
    "Ruth Okafor > Ostrander Foundation; Ruth Okafor > Polar Studies Institute; "
    "Tobias Lindqvist > Marlow University",
    "record lines NAME \xE2\x80\x93 ORG; research assistants are not the publisher's staff"},
+  {"Speakers \xE2\x80\xBA Ines Falk\n\nInes Falk\n\nInes Falk is Deputy Head of Research at the "
+   "Marlow Institute, where she oversees the institute\xE2\x80\x99s work on maritime security, "
+   "the Arctic and the European Union. From 2014 to 2019 she served as Research Director of "
+   "the Ostrander Foundation. Earlier, she was Deputy Director of the Polar Studies Institute.\n",
+   "Ines Falk > Marlow Institute; Ines Falk > Ostrander Foundation; "
+   "Ines Falk > Polar Studies Institute",
+   "a bio's later sentences about the same person; a subject of work is not an employer"},
 };
 
 int main(void)

@@ -379,6 +379,13 @@ static size_t tail(const scan *s, size_t i)
 
 static size_t initials(const scan *s, size_t a, size_t b, char *out, size_t cap);
 
+/* 1 if token i is the head of a diplomatic post's name. */
+static int diplomatic_head(const scan *s, size_t i)
+{
+  return tok_is(s, i, "Consulate") || tok_is(s, i, "Embassy") || tok_is(s, i, "Mission") ||
+         tok_is(s, i, "Delegation") || tok_is(s, i, "Consulate-General");
+}
+
 /* The longest organization-name shape starting at token i, in tokens. */
 static size_t shape_at(const scan *s, size_t i, int after_the)
 {
@@ -416,9 +423,20 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
    * of Trade Law" */
   h = head_at(s, i);
   if (head_can_start(h) && !s->caps) {
-    size_t e = tail(s, i + 1);
-    if (e > i + 1)
+    size_t e = tail(s, i + 1), g = i + 1;
+    /* "Consulate General of X", "Secretariat General of X" */
+    if (e == i + 1 && tok_is(s, i + 1, "General")) {
+      g = i + 2;
+      e = tail(s, g);
+    }
+    if (e > g) {
+      /* a diplomatic post names its city: "Consulate General of X in
+       * Bergen", "Embassy of X in Oslo" */
+      if (diplomatic_head(s, i) && tok_is(s, e, "in") && cap_word(s, e + 1) &&
+          !cap_word(s, name_word(s, e + 1)) && head_at(s, e + 1) < 0)
+        e = name_word(s, e + 1);
       return e - i;
+    }
   }
   /* "Halden Institute for Prudent Statecraft", "Risk and Recovery
    * Research Group", "Future of Shipping Project" */

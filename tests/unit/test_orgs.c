@@ -50,6 +50,10 @@ static const struct {
   {"A Note\n\nThe ministry now posts its notices on Facebook before it briefs the press.\n\n"
    "Share:  Facebook  \xC2\xB7  Twitter  \xC2\xB7  LinkedIn\n",
    "Facebook", "a social network spoken of is an organization, its share buttons are chrome"},
+  {"A Note\n\nShe served at the Consulate General of the Republic of Norway in Bergen and "
+   "later at the Embassy of Chile in Oslo.\n",
+   "Consulate General of the Republic of Norway in Bergen; Embassy of Chile in Oslo",
+   "a diplomatic post: \"Consulate General of\", and its city"},
 };
 
 int main(void)

@@ -788,6 +788,17 @@ static int holder(const scan *s, size_t line_tok, size_t *a, size_t *b)
       j = n;
       continue;
     }
+    /* "The Trustees of Marlow College and the Ostrander Foundation": two
+     * holders, when the second is a known organization */
+    if (tok_is(s, j, "and") && j > i) {
+      size_t k = j + 1;
+      long v = -1;
+      if (tok_is(s, k, "the"))
+        k++;
+      if (k < s->end &&
+          dg_matcher_longest(dg_gazetteer_orgs(s->pg->gz), s->pg->text, s->pg->toks, k, &v) > 0)
+        break;
+    }
     if ((tok_is(s, j, "of") || tok_is(s, j, "and") || tok_is(s, j, "&") || tok_is(s, j, "for") ||
          tok_is(s, j, "in") || tok_is(s, j, "the")) && j + 1 < s->end &&
         (cap_word(s, j + 1) || tok_is(s, j + 1, "the")))

@@ -54,6 +54,9 @@ static const struct {
    "later at the Embassy of Chile in Oslo.\n",
    "Consulate General of the Republic of Norway in Bergen; Embassy of Chile in Oslo",
    "a diplomatic post: \"Consulate General of\", and its city"},
+  {"A Note\n\nThe text.\n\n\xC2\xA9 2024 The Trustees of Marlow College and the Brookings "
+   "Institution\n",
+   "Brookings Institution; Trustees of Marlow College", "two copyright holders"},
 };
 
 int main(void)

@@ -514,6 +514,10 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
       return 0;
     } else {
       head_end = nx;
+      /* "Research Programme NRP 2041": a programme's code and number */
+      if (is_all_caps_word(s, head_end - 1) && head_end < s->end &&
+          s->t[head_end].type == DG_TOK_NUM && !glued(s, head_end))
+        head_end++;
     }
   }
   k = tail(s, head_end);

@@ -57,6 +57,8 @@ static const struct {
   {"A Note\n\nThe text.\n\n\xC2\xA9 2024 The Trustees of Marlow College and the Brookings "
    "Institution\n",
    "Brookings Institution; Trustees of Marlow College", "two copyright holders"},
+  {"A Note\n\nFunding came from the Nordic Research Council, Priority Programme NRP 2041.\n",
+   "Nordic Research Council; Priority Programme NRP 2041", "a programme's code and number"},
 };
 
 int main(void)

@@ -664,8 +664,8 @@ static int card_position_line(const dg_page *pg, size_t li)
  * position and organization ("Ruth Okafor" / "Senior Fellow, Polar
  * Studies Institute; Director, Arctic Program"), as speaker cards,
  * contributor lists and staff pages print them. Every organization named
- * is an affiliation, programs included. The name is a card, not a
- * mention in prose. */
+ * is an affiliation, programs included. A person so presented is not one
+ * the page discusses. */
 static void name_cards(dg_page *pg, dg_facts *f)
 {
   size_t li;
@@ -681,8 +681,8 @@ static void name_cards(dg_page *pg, dg_facts *f)
       dg_name_release(&nm);
       continue;
     }
-    id = dg_people_add(pg->people, &nm, dg_span_at(l->content + nm.start, nm.len), DG_PS_LINE,
-                       "name-card");
+    id = dg_people_add(pg->people, &nm, dg_span_at(l->content + nm.start, nm.len),
+                       DG_PS_LINE | DG_PS_CARD, "name-card");
     dg_name_release(&nm);
     /* the position lines: up to two, before a blank line */
     for (q = li + 1; q <= li + 2 && q < pg->n_lines && card_position_line(pg, q); q++) {
@@ -699,7 +699,8 @@ static void name_cards(dg_page *pg, dg_facts *f)
  * Senior Fellow, Skerry Institute", "Tobias Lindqvist (Ostrander Fund)":
  * a line that is one person's name and affiliation, as author lists,
  * contributor notes and speaker lists print them. Every organization of
- * the affiliation counts. */
+ * the affiliation counts. A person so presented is not one the page
+ * discusses. */
 static void record_lines(dg_page *pg, dg_facts *f)
 {
   size_t li;
@@ -719,7 +720,7 @@ static void record_lines(dg_page *pg, dg_facts *f)
         aff.len && nmp.len < n &&
         dg_orgs_first_in(pg->orgs, l->content + aff.start, aff.len) != DG_NO_ORG) {
       size_t id = dg_people_add(pg->people, &nm, dg_span_at(l->content + nm.start, nm.len),
-                                DG_PS_LINE, "record-line");
+                                DG_PS_LINE | DG_PS_CARD, "record-line");
       dg_extract_affiliations(pg, f, id, l->content + aff.start, aff.len, 1,
                               "record-line-affiliation");
     }

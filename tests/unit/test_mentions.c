@@ -57,6 +57,10 @@ static const struct {
    "harbour will mean and about the plans of Governor "
    "Nadia Okonkwo.\n",
    "Nadia Okonkwo", "a podcast guest who talks with the host"},
+  {"Harbour Politics in Review\n\nTobias Lindqvist, Marlow Institute\n\nMarlow Institute\xE2\x80\x99s "
+   "Tobias Lindqvist put questions by email to Governor Nadia Okonkwo about the port reforms "
+   "and what they mean for the coastal towns.\n",
+   "Nadia Okonkwo", "a person presented on a record line is not discussed"},
 };
 
 int main(void)

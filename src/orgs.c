@@ -28,7 +28,6 @@ typedef struct org {
   char **forms;        /* every form written on the page; owned */
   size_t n_forms, cap_forms;
   dg_org_kind kind;
-  int names_country;
   size_t entity;       /* (size_t)-1 until made */
   dg_span first;       /* its earliest mention (len 0: none) */
 } org;
@@ -601,8 +600,6 @@ static size_t org_for(dg_orgs *o, const dg_gazetteer *gz, long gzi, const char *
   } else {
     g->kind = kind;
   }
-  g->names_country = g->kind == DG_ORG_GOVERNMENT || g->kind == DG_ORG_LEGISLATURE ||
-                     g->kind == DG_ORG_MILITARY || g->kind == DG_ORG_PARTY;
   dg_strmap_put(o->by_key, key, strlen(key), o->n);
   return o->n++;
 }
@@ -1298,7 +1295,6 @@ size_t dg_orgs_covering(const dg_orgs *o, size_t offset)
 
 dg_org_kind dg_orgs_kind(const dg_orgs *o, size_t g) { return g < o->n ? o->orgs[g].kind : DG_ORG_OTHER; }
 
-int dg_orgs_names_country(const dg_orgs *o, size_t g) { return g < o->n && o->orgs[g].names_country; }
 
 /* The form to call an organization by: the gazetteer's canonical name if
  * the page writes it, else the longest form in mixed case (not an acronym,

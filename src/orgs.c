@@ -378,6 +378,33 @@ static size_t tail(const scan *s, size_t i)
 
 static size_t initials(const scan *s, size_t a, size_t b, char *out, size_t cap);
 
+/* The token after a company's legal form starting at token j ("Pte.
+ * Ltd.", "Pty Ltd", "GmbH", "S.A.", "plc"), with an optional country of
+ * registration in parentheses before it; j when there is none. */
+static size_t company_form(const scan *s, size_t j)
+{
+  static const char *const first[] = {"Pte", "Pty", "GmbH", "AG", "plc", "PLC", "SA", "SpA",
+                                      "BV", "NV", "AB", "AS", "Oy", "KK", "Ltd", "Inc"};
+  size_t k, q = j;
+  if (tok_is(s, q, "(") && cap_word(s, q + 1) && tok_is(s, q + 2, ")"))
+    q += 3;
+  for (k = 0; k < N(first); k++)
+    if (tok_is(s, q, first[k]))
+      break;
+  if (k == N(first) || gap(s, q))
+    return j;
+  q++;
+  if (tok_is(s, q, ".") && glued(s, q))
+    q++;
+  /* "Pte. Ltd.", "Pty Ltd" */
+  if (tok_is(s, q, "Ltd") || tok_is(s, q, "Limited")) {
+    q++;
+    if (tok_is(s, q, ".") && glued(s, q))
+      q++;
+  }
+  return q;
+}
+
 /* 1 if token i is the head of a diplomatic post's name. */
 static int diplomatic_head(const scan *s, size_t i)
 {
@@ -488,8 +515,12 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
       continue;
     }
   }
-  if (!head_end)
-    return 0;
+  if (!head_end) {
+    /* "Ostrander (Norway) Pte. Ltd.": a company's legal form after its
+     * name, the country of registration in parentheses */
+    size_t ce = j > i && !commas ? company_form(s, j) : j;
+    return ce > j ? ce - i : 0;
+  }
   if (commas && !has_and)
     return 0;
   /* "the Japanese Government" is a reference, not a name */

@@ -59,6 +59,9 @@ static const struct {
    "Brookings Institution; Trustees of Marlow College", "two copyright holders"},
   {"A Note\n\nFunding came from the Nordic Research Council, Priority Programme NRP 2041.\n",
    "Nordic Research Council; Priority Programme NRP 2041", "a programme's code and number"},
+  {"A Note\n\nShe is a managing director of Ostrander (Norway) Pte. Ltd. and sits on two "
+   "boards.\n",
+   "Ostrander (Norway) Pte. Ltd.", "a company's legal form, the country of registration"},
 };
 
 int main(void)

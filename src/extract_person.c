@@ -998,34 +998,29 @@ static size_t next_label(const char *s, size_t from, size_t n)
   return n;
 }
 
-/* "Layout and graphics: Petra Holzer-Brandli", "ISR-GSU project
- * management: NAME, Title; NAME, Title", and in a block of credits any
- * "Label: names" line: staff named in credits. Their affiliation is the
- * organization in the label, else the organization whose page it is
- * (see page_org()). */
-static void credit_line(dg_page *pg, dg_facts *f, size_t li, const credit_cues *cc,
-                        int in_block, page_org_cache *po)
+/* One "Label: names" credit of a line, from byte `off` of its content.
+ * Returns where the credit ends (the next label, or the line's end), or
+ * 0 when no label starts there. */
+static size_t credit_segment(dg_page *pg, dg_facts *f, const dg_line *l, size_t off,
+                             const credit_cues *cc, int in_block, page_org_cache *po)
 {
-  const dg_line *l = &pg->lines[li];
-  const char *s = pg->text + l->content, *colon;
-  size_t n = l->end - l->content, k, label_len, i;
-  size_t label_org = (size_t)-1, page_e = (size_t)-1;
-  int staff;
+  const char *s = pg->text + l->content + off, *colon;
+  size_t n = l->end - l->content - off, k, label_len, i, end;
+  size_t label_org = (size_t)-1, page_e = (size_t)-1, known = 0;
+  int staff, semis;
   dg_part parts[64];
   size_t np;
   colon = memchr(s, ':', n < 60 ? n : 60);
-  if (!colon && n > 13 && (strncmp(s, "Reporting by ", 13) == 0 ||
-                           strncmp(s, "Additional reporting by ", 24) == 0)) {
-    wire_credit(pg, l, s, n);
-    return;
-  }
-  if (!colon || ((l->flags & DG_LF_BYLINE) && !in_block))
-    return;
+  if (!colon)
+    return 0;
   label_len = (size_t)(colon - s);
+  /* the credit ends where the next label starts: "Research assistance:
+   * A and B. Funding: the Ostrander Fund. Comments: C and D" */
+  end = next_label(s, label_len + 1, n);
   /* "[Photo] Panellists (from left):" is a caption: the names are the
    * people pictured */
   if (memchr(s, '(', label_len) || memchr(s, '[', label_len))
-    return;
+    return end;
   /* a short label without a date: "Layout and graphics:", not "Editor's
    * Note, September 2022:" */
   {
@@ -1034,16 +1029,16 @@ static void credit_line(dg_page *pg, dg_facts *f, size_t li, const credit_cues *
       if (s[k] == ' ')
         w++;
       if (dg_is_digit((unsigned char)s[k]) || s[k] == ',')
-        return;
+        return end;
     }
     if (w > 6)
-      return;
+      return end;
   }
   staff = in_block || dg_wordset_scan(&cc->staff, s, label_len);
   if (!staff && !dg_wordset_scan(&cc->label, s, label_len))
-    return;
+    return end;
   {
-    size_t m = dg_orgs_first_in(pg->orgs, l->content, label_len);
+    size_t m = dg_orgs_first_in(pg->orgs, l->content + off, label_len);
     if (m != DG_NO_ORG)
       label_org = dg_orgs_entity(pg->orgs, f, dg_orgs_mention(pg->orgs, m)->org,
                                  dg_span_at(dg_orgs_mention(pg->orgs, m)->start,
@@ -1052,14 +1047,25 @@ static void credit_line(dg_page *pg, dg_facts *f, size_t li, const credit_cues *
   }
   if (label_org == (size_t)-1 && staff)
     label_org = page_e = page_org(pg, f, po);
-  /* the credit ends where the next label starts: "Research assistance:
-   * A and B. Funding: the Ostrander Fund" */
-  n = next_label(s, label_len + 1, n);
+  n = end;
   /* entries are separated by ";" (each "NAME, Title"), else a name list */
   i = label_len + 1;
+  semis = memchr(s + i, ';', n - i) != NULL;
+  if (!semis && !in_block) {
+    /* a list of names that are mostly known given names may hold a few
+     * that are not: "Ana Ruiz, Tiiu Saar and Omar Haddad" */
+    dg_name nm;
+    dg_name_init(&nm);
+    np = dg_name_split(s + i, n - i, parts, 64);
+    for (k = 0; k < np && k < 64; k++)
+      if (dg_name_parse(pg->gz, s + i + parts[k].start, parts[k].len, DG_NAME_GIVEN, &nm))
+        known++;
+    dg_name_release(&nm);
+    if (np > 64)
+      np = 64;
+  }
   {
     size_t a = i;
-    int semis = memchr(s + i, ';', n - i) != NULL;
     while (a < n) {
       size_t b = a;
       if (semis) {
@@ -1078,23 +1084,53 @@ static void credit_line(dg_page *pg, dg_facts *f, size_t li, const credit_cues *
         dg_name nm;
         const char *e = s + a + parts[k].start;
         size_t own = (size_t)-1;
-        unsigned fl = semis || in_block ? DG_NAME_SHAPE : DG_NAME_GIVEN;
+        unsigned fl = semis || in_block || known * 2 >= np ? DG_NAME_SHAPE : DG_NAME_GIVEN;
         dg_name_init(&nm);
         if (dg_name_affil_parse(pg->gz, e, parts[k].len, fl, &nmp, &aff, &nm) && nm.words >= 2) {
-          size_t id = dg_people_add(pg->people, &nm,
-                                    dg_span_at(l->content + a + parts[k].start + nm.start, nm.len),
+          size_t at = l->content + off + a + parts[k].start;
+          size_t id = dg_people_add(pg->people, &nm, dg_span_at(at + nm.start, nm.len),
                                     DG_PS_CREDIT, "credit");
           if (aff.len)
-            own = dg_extract_affiliations(pg, f, id, l->content + a + parts[k].start + aff.start,
-                                          aff.len, 0, "credit-affiliation");
+            own = dg_extract_affiliations(pg, f, id, at + aff.start, aff.len, 0,
+                                          "credit-affiliation");
           if (label_org != (size_t)-1 && (own == (size_t)-1 || label_org != page_e))
-            dg_people_affiliate(pg->people, id, label_org, dg_span_at(l->content, label_len),
-                                "credit-label");
+            dg_people_affiliate(pg->people, id, label_org,
+                                dg_span_at(l->content + off, label_len), "credit-label");
         }
         dg_name_release(&nm);
       }
       a = b + 1;
     }
+  }
+  return end;
+}
+
+/* "Layout and graphics: Petra Holzer-Brandli", "ISR-GSU project
+ * management: NAME, Title; NAME, Title", and in a block of credits any
+ * "Label: names" line: staff named in credits. A line may hold several
+ * credits one after the other. */
+static void credit_line(dg_page *pg, dg_facts *f, size_t li, const credit_cues *cc,
+                        int in_block, page_org_cache *po)
+{
+  const dg_line *l = &pg->lines[li];
+  const char *s = pg->text + l->content;
+  size_t n = l->end - l->content, off = 0, guard = 0;
+  if (n > 13 && (strncmp(s, "Reporting by ", 13) == 0 ||
+                 strncmp(s, "Additional reporting by ", 24) == 0)) {
+    wire_credit(pg, l, s, n);
+    return;
+  }
+  if ((l->flags & DG_LF_BYLINE) && !in_block)
+    return;
+  /* each credit ends at the next label's full stop, so the loop moves on
+   * every time; a few dozen credits per line at most */
+  while (off < n && guard++ < 32) {
+    size_t end = credit_segment(pg, f, l, off, cc, in_block, po);
+    if (end == 0)
+      break;
+    off += end;
+    while (off < n && (s[off] == '.' || s[off] == ' '))
+      off++;
   }
 }
 

@@ -1506,6 +1506,23 @@ static int is_country_word(const dg_page *pg, const lscan *s, size_t i)
   return n >= 1 && v != DG_GZ_BLOCK;
 }
 
+/* 1 if the two words at tokens [i, j) are an item of a list of names in
+ * a credit ("the authors thank A, B and C", "translated by A and B"):
+ * between commas or "and", in a clause or sentence that credits. */
+static int in_credit_list(pstate *st, const lscan *s, size_t i, size_t j, size_t at)
+{
+  int before = i > s->first && (tok_is(s, i - 1, ",") || tok_is(s, i - 1, "and") ||
+                                tok_is(s, i - 1, "thank") || tok_is(s, i - 1, "thanks") ||
+                                tok_is(s, i - 1, "by") || tok_is(s, i - 1, "to"));
+  int after = j >= s->end || tok_is(s, j, ",") || tok_is(s, j, "and") || tok_is(s, j, ";") ||
+              tok_is(s, j, ".");
+  if (!before || !after)
+    return 0;
+  if (st->credit_words < 0)
+    st->credit_words = credit_words_in(st->pg, st->cc, &st->pg->lines[st->line]);
+  return st->credit_words && credited_at(st->pg, st->cc, &st->pg->lines[st->line], at);
+}
+
 /* First pass over a line: names with a title, a known given name, or the
  * shape of a bio or appositive. */
 static void scan_full_names(pstate *st, size_t li)
@@ -1659,6 +1676,8 @@ static void scan_full_names(pstate *st, size_t li)
                  dg_orgs_first_in(pg->orgs, s.t[j + 1].start,
                                   tok_is(&s, j + 1, "the") ? s.t[j + 1].len + 2 : 1) != DG_NO_ORG)
           ok = 1; /* "Kaia Oberg of the Marlow Institute": a person of an organization */
+        else if (!country_in && words == 2 && !title_line && in_credit_list(st, &s, i, j, a))
+          ok = 1; /* "the authors thank Ana Ruiz, Tiiu Saar and ..." */
         else if (!country_in && words <= 3) {
           /* "Meera Varghese, Director of ...", "Ida Lin is an analyst" */
           size_t rest = l->end - b;

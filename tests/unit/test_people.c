@@ -70,6 +70,10 @@ static const struct {
    "Funding: Nordic Research Council. Comments: Ruth Okafor and Maria Lindgren.\n",
    DG_KIND_PERSON, "Ines Falk; Maria Lindgren; Omar Haddad; Ruth Okafor; Tiiu Saar",
    "the people of every credit on a line"},
+  {"Harbour Working Paper 12\n\nFor comments the authors thank Ines Falk, Tiiu Saar and Omar "
+   "Haddad, as well as two anonymous reviewers.\n",
+   DG_KIND_PERSON, "Ines Falk; Omar Haddad; Tiiu Saar",
+   "an unknown given name in a list of thanks"},
 };
 
 int main(void)

@@ -423,6 +423,15 @@ size_t dg_extract_affiliations(dg_page *pg, dg_facts *f, size_t mention, size_t 
       dg_people_affiliate(pg->people, mention, e, dg_span_at(om->start, om->len), rule);
     if (first == (size_t)-1)
       first = e;
+    /* "Researcher, SIPRI Arms Programme": the programme's parent, whose
+     * name opens the programme's, employs the person too */
+    if (mention != (size_t)-1) {
+      size_t parent = dg_orgs_parent_in_name(pg->orgs, pg, ms[k]);
+      if (parent != DG_NO_ORG) {
+        size_t pe = dg_orgs_entity(pg->orgs, f, parent, dg_span_at(om->start, om->len), rule);
+        dg_people_affiliate(pg->people, mention, pe, dg_span_at(om->start, om->len), rule);
+      }
+    }
   }
   return first;
 }

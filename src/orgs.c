@@ -1324,6 +1324,82 @@ size_t dg_orgs_covering(const dg_orgs *o, size_t offset)
   return DG_NO_ORG;
 }
 
+/* 1 if the mention's last word names a unit of a larger body. */
+static int unit_name(const dg_page *pg, const dg_orgm *om)
+{
+  static const char *const w[] = {"Program", "Programme", "Project", "Initiative", "Center",
+                                  "Centre", "Department", "Division", "Unit", "Office",
+                                  "Lab", "Laboratory", "Team", "Desk"};
+  const char *s = pg->text + om->start;
+  size_t e = om->len, b, k;
+  while (e > 0 && !dg_is_alpha((unsigned char)s[e - 1]))
+    e--;
+  b = e;
+  while (b > 0 && dg_is_alpha((unsigned char)s[b - 1]))
+    b--;
+  for (k = 0; k < N(w); k++)
+    if (strlen(w[k]) == e - b && memcmp(w[k], s + b, e - b) == 0)
+      return 1;
+  return 0;
+}
+
+static int all_caps_token(const dg_page *pg, const dg_token *tk)
+{
+  size_t k;
+  if (tk->type != DG_TOK_WORD || tk->len < 2)
+    return 0;
+  for (k = 0; k < tk->len; k++)
+    if (!dg_is_upper((unsigned char)pg->text[tk->start + k]))
+      return 0;
+  return 1;
+}
+
+size_t dg_orgs_parent_in_name(dg_orgs *o, const dg_page *pg, size_t m)
+{
+  const dg_tokens *t = pg->toks;
+  size_t lo = 0, hi = t->n, n, end;
+  long v = -1;
+  const dg_orgm *om;
+  if (m >= o->nm)
+    return DG_NO_ORG;
+  om = &o->m[m];
+  if (om->flags & DG_OM_GAZ)
+    return DG_NO_ORG; /* a known name is itself, not a unit */
+  /* the mention's first token */
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (t->tok[mid].start < om->start)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if (lo >= t->n || t->tok[lo].start != om->start)
+    return DG_NO_ORG;
+  n = dg_matcher_longest(dg_gazetteer_orgs(pg->gz), pg->text, t, lo, &v);
+  /* an acronym that opens the name of a unit: "SIPRI Arms Programme";
+   * "Marlow Society Policy Institute" is an institute of its own and
+   * "ORF Norway" a sister body */
+  if (n != 1 || v < 0 || lo + n >= t->n || !all_caps_token(pg, &t->tok[lo]) ||
+      !unit_name(pg, om))
+    return DG_NO_ORG;
+  end = t->tok[lo + n - 1].start + t->tok[lo + n - 1].len;
+  /* the known name is a word of the mention, not all of it */
+  if (end >= om->start + om->len || t->tok[lo + n].start == end)
+    return DG_NO_ORG;
+  {
+    const dg_org *go = dg_gazetteer_org(pg->gz, (size_t)v);
+    char *form;
+    size_t g;
+    if (!go || go->kind == DG_ORG_JOURNAL || go->kind == DG_ORG_SOCIAL)
+      return DG_NO_ORG;
+    form = span_text(pg, om->start, end);
+    g = org_for(o, pg->gz, v, form, DG_ORG_OTHER);
+    add_form(&o->orgs[g], form);
+    free(form);
+    return g;
+  }
+}
+
 dg_org_kind dg_orgs_kind(const dg_orgs *o, size_t g) { return g < o->n ? o->orgs[g].kind : DG_ORG_OTHER; }
 
 

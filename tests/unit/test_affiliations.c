@@ -88,6 +88,10 @@ static const struct {
    "Ines Falk > Marlow Institute; Ines Falk > Ostrander Foundation; "
    "Ines Falk > Polar Studies Institute",
    "a bio's later sentences about the same person; a subject of work is not an employer"},
+  {"Notes from the Field\n\nSpending rose again, said Ines Falk, Senior Researcher with the "
+   "IISS Defence Economics Programme, in a statement.\n",
+   "Ines Falk > IISS; Ines Falk > IISS Defence Economics Programme",
+   "a unit named after its parent's acronym: both"},
 };
 
 int main(void)

@@ -405,6 +405,24 @@ static size_t company_form(const scan *s, size_t j)
   return q;
 }
 
+/* 1 if token i is a capitalised word that names a thing, not a body:
+ * a document, a rule, a building, a prize. */
+static int thing_word(const scan *s, size_t i)
+{
+  static const char *const w[] = {
+    "Convention", "Conventions", "Rule", "Rules", "Treaty", "Agreement", "Charter",
+    "Declaration", "Resolution", "Act", "House", "Hall", "Building", "Award", "Prize",
+    "Protocol", "Accord", "Accords", "Doctrine", "Communiqu\xC3\xA9", "Public",
+  };
+  size_t k;
+  if (!cap_word(s, i) || glued(s, i))
+    return 0;
+  for (k = 0; k < N(w); k++)
+    if (tok_is(s, i, w[k]))
+      return 1;
+  return 0;
+}
+
 /* 1 if token i is the head of a diplomatic post's name. */
 static int diplomatic_head(const scan *s, size_t i)
 {
@@ -962,6 +980,11 @@ static void scan_line(dg_orgs *o, const dg_page *pg, size_t li)
      * Research Division") */
     if (n1 == 1 && cap_word(&s, i + 1) && !glued(&s, i + 1) && !s.caps &&
         head_at(&s, i + 1) < 0 && !is_all_caps_word(&s, i))
+      n1 = 0;
+    /* a name that qualifies a document, a rule or a building is not the
+     * organization: "the UN Convention on Harbour Tolls", "under the
+     * Marlow House Rule", "Nordic Council Hall" */
+    if (n1 && !s.caps && thing_word(&s, i + n1))
       n1 = 0;
     if (n1 && v1 >= 0 && i >= l->tok + 2 &&
         (tok_is(&s, i - 1, "for") || tok_is(&s, i - 1, "of") || tok_is(&s, i - 1, "and") ||

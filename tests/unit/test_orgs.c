@@ -62,6 +62,9 @@ static const struct {
   {"A Note\n\nShe is a managing director of Ostrander (Norway) Pte. Ltd. and sits on two "
    "boards.\n",
    "Ostrander (Norway) Pte. Ltd.", "a company's legal form, the country of registration"},
+  {"A Note\n\nThe talks, held under the Chatham House Rule at the APEC House, turned on the "
+   "UN Convention on the Law of the Sea.\n",
+   "", "a name that qualifies a rule, a building or a treaty"},
 };
 
 int main(void)

@@ -423,6 +423,21 @@ static int thing_word(const scan *s, size_t i)
   return 0;
 }
 
+/* 1 if the name that ends before token e is a venue's: "... Convention
+ * Center", "Conference Centre", "Press Center". */
+static int venue_center(const scan *s, size_t e)
+{
+  static const char *const w[] = {"Convention", "Conference", "Exhibition", "Congress",
+                                  "Media", "Press", "Visitor", "Visitors", "Events", "Trade"};
+  size_t k;
+  if (!(tok_is(s, e - 1, "Center") || tok_is(s, e - 1, "Centre")))
+    return 0;
+  for (k = 0; k < N(w); k++)
+    if (tok_is(s, e - 2, w[k]))
+      return 1;
+  return 0;
+}
+
 /* 1 if token i is the head of a diplomatic post's name. */
 static int diplomatic_head(const scan *s, size_t i)
 {
@@ -995,6 +1010,9 @@ static void scan_line(dg_orgs *o, const dg_page *pg, size_t li)
         n1 = 0;
     }
     n3 = shape_at(&s, i, after_the);
+    /* "the Harbour Convention Center", "the Press Center": a venue */
+    if (n3 >= 2 && venue_center(&s, i + n3))
+      n3 = 0;
     if (i == ha && (n1 > n3 ? n1 : n3) < hb - ha) {
       size_t sa = s.t[ha].start, sb = s.t[hb - 1].start + s.t[hb - 1].len;
       char *form = span_text(pg, sa, sb);

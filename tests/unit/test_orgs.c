@@ -65,6 +65,9 @@ static const struct {
   {"A Note\n\nThe talks, held under the Chatham House Rule at the APEC House, turned on the "
    "UN Convention on the Law of the Sea.\n",
    "", "a name that qualifies a rule, a building or a treaty"},
+  {"A Note\n\nThe forum met at the Harbour Convention Center and briefed reporters at the "
+   "Press Center of the Marlow Institute.\n",
+   "Marlow Institute", "a venue is not an organization"},
 };
 
 int main(void)

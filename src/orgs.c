@@ -996,6 +996,11 @@ static void scan_line(dg_orgs *o, const dg_page *pg, size_t li)
     if (n1 == 1 && cap_word(&s, i + 1) && !glued(&s, i + 1) && !s.caps &&
         head_at(&s, i + 1) < 0 && !is_all_caps_word(&s, i))
       n1 = 0;
+    /* in a line of capitals, a one-word name between two other words is a
+     * word of a longer name: "NORDIC STRATCOM FORUM 2025" */
+    if (n1 == 1 && s.caps && i > l->tok && s.t[i - 1].type == DG_TOK_WORD && !glued(&s, i) &&
+        i + 1 < s.end && s.t[i + 1].type == DG_TOK_WORD && !glued(&s, i + 1))
+      n1 = 0;
     /* a name that qualifies a document, a rule or a building is not the
      * organization: "the UN Convention on Harbour Tolls", "under the
      * Marlow House Rule", "Nordic Council Hall" */

@@ -68,6 +68,8 @@ static const struct {
   {"A Note\n\nThe forum met at the Harbour Convention Center and briefed reporters at the "
    "Press Center of the Marlow Institute.\n",
    "Marlow Institute", "a venue is not an organization"},
+  {"NORDIC STRATCOM FORUM 2025\n\nA Note\n\nThe forum opened in Riga.\n",
+   "", "a one-word name inside a line of capitals"},
 };
 
 int main(void)

@@ -724,6 +724,9 @@ static void record_lines(dg_page *pg, dg_facts *f)
         l->zone == DG_ZONE_NAV || l->zone == DG_ZONE_FOOTER || l->nwords > 24 || n > 300 ||
         !dg_is_upper((unsigned char)s[0]))
       continue;
+    /* the cheap test first: an organization on the line */
+    if (dg_orgs_first_in(pg->orgs, l->content, n) == DG_NO_ORG)
+      continue;
     dg_name_init(&nm);
     if (dg_name_affil_parse(pg->gz, s, n, DG_NAME_SHAPE, &nmp, &aff, &nm) && nm.words >= 2 &&
         aff.len && nmp.len < n &&
@@ -840,7 +843,7 @@ static void photo_credits(dg_page *pg, dg_facts *f)
     const char *t = pg->text + l->content;
     size_t n = l->end - l->content, k, seen = 0;
     if ((l->flags & DG_LF_BLANK) || l->zone == DG_ZONE_NAV || l->zone == DG_ZONE_FOOTER ||
-        n > DG_CUE_SCAN)
+        n > DG_CUE_SCAN || !memchr(t, '/', n))
       continue;
     if (!(t[0] == '[' || dg_has_word(t, n, "photo") || dg_has_word(t, n, "photograph") ||
           dg_has_word(t, n, "image") || dg_has_word(t, n, "credit")))
@@ -858,6 +861,8 @@ static void photo_credits(dg_page *pg, dg_facts *f)
 /* The credit words of credits.tsv as word sets, built once per page. */
 typedef struct credit_cues {
   dg_wordset heading, staff, label, by, thanks;
+  dg_wordset any;           /* by and thanks together: one scan a line */
+  const char *any_words[64];
 } credit_cues;
 
 struct credit_cues;
@@ -876,6 +881,16 @@ static void credit_cues_init(credit_cues *c, const dg_gazetteer *gz)
   dg_wordset_init(&c->by, w, n);
   n = dg_gazetteer_credit_cues(gz, DG_CREDIT_THANKS, &w);
   dg_wordset_init(&c->thanks, w, n);
+  {
+    size_t k, m = 0;
+    const char *const *b;
+    size_t nb = dg_gazetteer_credit_cues(gz, DG_CREDIT_BY, &b);
+    for (k = 0; k < nb && m < 64; k++)
+      c->any_words[m++] = b[k];
+    for (k = 0; k < n && m < 64; k++)
+      c->any_words[m++] = w[k];
+    dg_wordset_init(&c->any, c->any_words, m);
+  }
 }
 
 /* 1 if line li is a heading that opens a block of credits: "Credits",
@@ -1146,9 +1161,7 @@ static void credit_line(dg_page *pg, dg_facts *f, size_t li, const credit_cues *
 /* 1 if line `l` holds a credit phrase or an acknowledgement word. */
 static int credit_words_in(const dg_page *pg, const struct credit_cues *cc, const dg_line *l)
 {
-  size_t n = l->end - l->content;
-  return dg_wordset_scan(&cc->by, pg->text + l->content, n) ||
-         dg_wordset_scan(&cc->thanks, pg->text + l->content, n);
+  return dg_wordset_scan(&cc->any, pg->text + l->content, l->end - l->content) != 0;
 }
 
 /* 1 if the name at byte `at` of line `l` is credited for work on the

@@ -728,8 +728,9 @@ static void record_lines(dg_page *pg, dg_facts *f)
     if (dg_orgs_first_in(pg->orgs, l->content, n) == DG_NO_ORG)
       continue;
     dg_name_init(&nm);
+    /* "NAME: A Title" heads a section by that person: not an affiliation */
     if (dg_name_affil_parse(pg->gz, s, n, DG_NAME_SHAPE, &nmp, &aff, &nm) && nm.words >= 2 &&
-        aff.len && nmp.len < n &&
+        aff.len && nmp.len < n && s[nmp.len] != ':' &&
         dg_orgs_first_in(pg->orgs, l->content + aff.start, aff.len) != DG_NO_ORG) {
       size_t id = dg_people_add(pg->people, &nm, dg_span_at(l->content + nm.start, nm.len),
                                 DG_PS_LINE | DG_PS_CARD, "record-line");
@@ -1350,6 +1351,17 @@ static void appositive(pstate *st, const lscan *s, size_t name_first, size_t nam
   }
   if (name_end >= s->end)
     return;
+  /* "General Ines Falk (retired) of the Coastal Guard": a rank's note
+   * between the name and its organization */
+  if (tok_is(s, name_end, "(") && name_end + 2 < s->end &&
+      (tok_is_ci(s, name_end + 1, "retired") || tok_is_ci(s, name_end + 1, "ret") ||
+       tok_is_ci(s, name_end + 1, "retd"))) {
+    size_t q = name_end + 2;
+    if (tok_is(s, q, "."))
+      q++;
+    if (tok_is(s, q, ")") && q + 1 < s->end)
+      name_end = q + 1;
+  }
   a = s->t[name_end].start;
   e = a;
   /* "NAME of the Halden Institution" */

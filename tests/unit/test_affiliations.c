@@ -92,6 +92,9 @@ static const struct {
    "IISS Defence Economics Programme, in a statement.\n",
    "Ines Falk > IISS; Ines Falk > IISS Defence Economics Programme",
    "a unit named after its parent's acronym: both"},
+  {"Notes from the Field\n\nGeneral Ines Falk (retired) of the Marlow Institute talks about "
+   "the harbour.\n",
+   "Ines Falk > Marlow Institute", "a rank's note before \"of ORG\""},
 };
 
 int main(void)

@@ -127,14 +127,12 @@ void dg_extract_countries(const dg_page *pg, dg_facts *f)
       if (ok && form == DG_CF_PREFIX)
         ok = tok_is(pg, i + n, "-") || tok_is(pg, i + n, "\xE2\x80\x90") ||
              tok_is(pg, i + n, "\xE2\x80\x93");
-      /* inside a person's name, or an organization's proper name */
+      /* inside a person's name, or an organization's name (a government's
+       * too: "Ruritanian Ministry of Defence" alone does not name the country) */
       if (ok && pg->people && dg_people_covers(pg->people, span.start, span.len))
         ok = 0;
-      if (ok && pg->orgs) {
-        size_t om = dg_orgs_covering(pg->orgs, span.start);
-        if (om != DG_NO_ORG && !dg_orgs_names_country(pg->orgs, dg_orgs_mention(pg->orgs, om)->org))
-          ok = 0;
-      }
+      if (ok && pg->orgs && dg_orgs_covering(pg->orgs, span.start) != DG_NO_ORG)
+        ok = 0;
       if (ok && (ctx = dg_gazetteer_country_context(pg->gz, pg->text + span.start, span.len)))
         ok = !not_the_country(pg, i, n, ctx);
       if (ok) {

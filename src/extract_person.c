@@ -363,6 +363,27 @@ static int sub_unit(const dg_page *pg, const dg_orgm *om)
          (e - b == 10 && strncasecmp(s + b, "initiative", 10) == 0);
 }
 
+/* 1 if the organization is a subject of the person's work, not an
+ * employer: "works on the Arctic and the Nordic Council", "writes about
+ * the alliance". The phrase is looked for in the clause before the
+ * mention. */
+static int topic_before(const dg_page *pg, const dg_orgm *om, size_t start)
+{
+  static const char *const w[] = {
+    "work on", "works on", "worked on", "focuses on", "focused on", "research on",
+    "writes on", "writes about", "wrote about", "specializes in", "specialises in",
+    "expert on", "expertise on", "oversees work on",
+  };
+  size_t b = om->start > start + 200 ? om->start - 200 : start, e = om->start, k, q;
+  for (q = e; q > b; q--)
+    if (pg->text[q - 1] == ';' || (pg->text[q - 1] == '.' && q < e && pg->text[q] == ' '))
+      break;
+  for (k = 0; k < N(w); k++)
+    if (dg_find_ci(pg->text + q, e - q, 0, w[k], 1) < e - q)
+      return 1;
+  return 0;
+}
+
 size_t dg_extract_affiliations(dg_page *pg, dg_facts *f, size_t mention, size_t start,
                                size_t len, int all, const char *rule)
 {
@@ -376,7 +397,8 @@ size_t dg_extract_affiliations(dg_page *pg, dg_facts *f, size_t mention, size_t 
       break;
     /* a program inside a named parent is an organization of its own
      * when a position line names it as where the person works */
-    if ((om->flags & DG_OM_CHROME) || ((om->flags & DG_OM_PART) && !all))
+    if ((om->flags & DG_OM_CHROME) || ((om->flags & DG_OM_PART) && !all) ||
+        topic_before(pg, om, start))
       continue;
     ms[nm++] = m;
   }
@@ -401,6 +423,15 @@ size_t dg_extract_affiliations(dg_page *pg, dg_facts *f, size_t mention, size_t 
       dg_people_affiliate(pg->people, mention, e, dg_span_at(om->start, om->len), rule);
     if (first == (size_t)-1)
       first = e;
+    /* "Researcher, SIPRI Arms Programme": the programme's parent, whose
+     * name opens the programme's, employs the person too */
+    if (mention != (size_t)-1) {
+      size_t parent = dg_orgs_parent_in_name(pg->orgs, pg, ms[k]);
+      if (parent != DG_NO_ORG) {
+        size_t pe = dg_orgs_entity(pg->orgs, f, parent, dg_span_at(om->start, om->len), rule);
+        dg_people_affiliate(pg->people, mention, pe, dg_span_at(om->start, om->len), rule);
+      }
+    }
   }
   return first;
 }
@@ -642,8 +673,8 @@ static int card_position_line(const dg_page *pg, size_t li)
  * position and organization ("Ruth Okafor" / "Senior Fellow, Polar
  * Studies Institute; Director, Arctic Program"), as speaker cards,
  * contributor lists and staff pages print them. Every organization named
- * is an affiliation, programs included. The name is a card, not a
- * mention in prose. */
+ * is an affiliation, programs included. A person so presented is not one
+ * the page discusses. */
 static void name_cards(dg_page *pg, dg_facts *f)
 {
   size_t li;
@@ -659,8 +690,8 @@ static void name_cards(dg_page *pg, dg_facts *f)
       dg_name_release(&nm);
       continue;
     }
-    id = dg_people_add(pg->people, &nm, dg_span_at(l->content + nm.start, nm.len), DG_PS_LINE,
-                       "name-card");
+    id = dg_people_add(pg->people, &nm, dg_span_at(l->content + nm.start, nm.len),
+                       DG_PS_LINE | DG_PS_CARD, "name-card");
     dg_name_release(&nm);
     /* the position lines: up to two, before a blank line */
     for (q = li + 1; q <= li + 2 && q < pg->n_lines && card_position_line(pg, q); q++) {
@@ -677,7 +708,8 @@ static void name_cards(dg_page *pg, dg_facts *f)
  * Senior Fellow, Skerry Institute", "Tobias Lindqvist (Ostrander Fund)":
  * a line that is one person's name and affiliation, as author lists,
  * contributor notes and speaker lists print them. Every organization of
- * the affiliation counts. */
+ * the affiliation counts. A person so presented is not one the page
+ * discusses. */
 static void record_lines(dg_page *pg, dg_facts *f)
 {
   size_t li;
@@ -692,12 +724,16 @@ static void record_lines(dg_page *pg, dg_facts *f)
         l->zone == DG_ZONE_NAV || l->zone == DG_ZONE_FOOTER || l->nwords > 24 || n > 300 ||
         !dg_is_upper((unsigned char)s[0]))
       continue;
+    /* the cheap test first: an organization on the line */
+    if (dg_orgs_first_in(pg->orgs, l->content, n) == DG_NO_ORG)
+      continue;
     dg_name_init(&nm);
+    /* "NAME: A Title" heads a section by that person: not an affiliation */
     if (dg_name_affil_parse(pg->gz, s, n, DG_NAME_SHAPE, &nmp, &aff, &nm) && nm.words >= 2 &&
-        aff.len && nmp.len < n &&
+        aff.len && nmp.len < n && s[nmp.len] != ':' &&
         dg_orgs_first_in(pg->orgs, l->content + aff.start, aff.len) != DG_NO_ORG) {
       size_t id = dg_people_add(pg->people, &nm, dg_span_at(l->content + nm.start, nm.len),
-                                DG_PS_LINE, "record-line");
+                                DG_PS_LINE | DG_PS_CARD, "record-line");
       dg_extract_affiliations(pg, f, id, l->content + aff.start, aff.len, 1,
                               "record-line-affiliation");
     }
@@ -808,7 +844,7 @@ static void photo_credits(dg_page *pg, dg_facts *f)
     const char *t = pg->text + l->content;
     size_t n = l->end - l->content, k, seen = 0;
     if ((l->flags & DG_LF_BLANK) || l->zone == DG_ZONE_NAV || l->zone == DG_ZONE_FOOTER ||
-        n > DG_CUE_SCAN)
+        n > DG_CUE_SCAN || !memchr(t, '/', n))
       continue;
     if (!(t[0] == '[' || dg_has_word(t, n, "photo") || dg_has_word(t, n, "photograph") ||
           dg_has_word(t, n, "image") || dg_has_word(t, n, "credit")))
@@ -826,6 +862,8 @@ static void photo_credits(dg_page *pg, dg_facts *f)
 /* The credit words of credits.tsv as word sets, built once per page. */
 typedef struct credit_cues {
   dg_wordset heading, staff, label, by, thanks;
+  dg_wordset any;           /* by and thanks together: one scan a line */
+  const char *any_words[64];
 } credit_cues;
 
 struct credit_cues;
@@ -844,6 +882,16 @@ static void credit_cues_init(credit_cues *c, const dg_gazetteer *gz)
   dg_wordset_init(&c->by, w, n);
   n = dg_gazetteer_credit_cues(gz, DG_CREDIT_THANKS, &w);
   dg_wordset_init(&c->thanks, w, n);
+  {
+    size_t k, m = 0;
+    const char *const *b;
+    size_t nb = dg_gazetteer_credit_cues(gz, DG_CREDIT_BY, &b);
+    for (k = 0; k < nb && m < 64; k++)
+      c->any_words[m++] = b[k];
+    for (k = 0; k < n && m < 64; k++)
+      c->any_words[m++] = w[k];
+    dg_wordset_init(&c->any, c->any_words, m);
+  }
 }
 
 /* 1 if line li is a heading that opens a block of credits: "Credits",
@@ -975,34 +1023,29 @@ static size_t next_label(const char *s, size_t from, size_t n)
   return n;
 }
 
-/* "Layout and graphics: Petra Holzer-Brandli", "ISR-GSU project
- * management: NAME, Title; NAME, Title", and in a block of credits any
- * "Label: names" line: staff named in credits. Their affiliation is the
- * organization in the label, else the organization whose page it is
- * (see page_org()). */
-static void credit_line(dg_page *pg, dg_facts *f, size_t li, const credit_cues *cc,
-                        int in_block, page_org_cache *po)
+/* One "Label: names" credit of a line, from byte `off` of its content.
+ * Returns where the credit ends (the next label, or the line's end), or
+ * 0 when no label starts there. */
+static size_t credit_segment(dg_page *pg, dg_facts *f, const dg_line *l, size_t off,
+                             const credit_cues *cc, int in_block, page_org_cache *po)
 {
-  const dg_line *l = &pg->lines[li];
-  const char *s = pg->text + l->content, *colon;
-  size_t n = l->end - l->content, k, label_len, i;
-  size_t label_org = (size_t)-1, page_e = (size_t)-1;
-  int staff;
+  const char *s = pg->text + l->content + off, *colon;
+  size_t n = l->end - l->content - off, k, label_len, i, end;
+  size_t label_org = (size_t)-1, page_e = (size_t)-1, known = 0;
+  int staff, semis;
   dg_part parts[64];
   size_t np;
   colon = memchr(s, ':', n < 60 ? n : 60);
-  if (!colon && n > 13 && (strncmp(s, "Reporting by ", 13) == 0 ||
-                           strncmp(s, "Additional reporting by ", 24) == 0)) {
-    wire_credit(pg, l, s, n);
-    return;
-  }
-  if (!colon || ((l->flags & DG_LF_BYLINE) && !in_block))
-    return;
+  if (!colon)
+    return 0;
   label_len = (size_t)(colon - s);
+  /* the credit ends where the next label starts: "Research assistance:
+   * A and B. Funding: the Ostrander Fund. Comments: C and D" */
+  end = next_label(s, label_len + 1, n);
   /* "[Photo] Panellists (from left):" is a caption: the names are the
    * people pictured */
   if (memchr(s, '(', label_len) || memchr(s, '[', label_len))
-    return;
+    return end;
   /* a short label without a date: "Layout and graphics:", not "Editor's
    * Note, September 2022:" */
   {
@@ -1011,16 +1054,16 @@ static void credit_line(dg_page *pg, dg_facts *f, size_t li, const credit_cues *
       if (s[k] == ' ')
         w++;
       if (dg_is_digit((unsigned char)s[k]) || s[k] == ',')
-        return;
+        return end;
     }
     if (w > 6)
-      return;
+      return end;
   }
   staff = in_block || dg_wordset_scan(&cc->staff, s, label_len);
   if (!staff && !dg_wordset_scan(&cc->label, s, label_len))
-    return;
+    return end;
   {
-    size_t m = dg_orgs_first_in(pg->orgs, l->content, label_len);
+    size_t m = dg_orgs_first_in(pg->orgs, l->content + off, label_len);
     if (m != DG_NO_ORG)
       label_org = dg_orgs_entity(pg->orgs, f, dg_orgs_mention(pg->orgs, m)->org,
                                  dg_span_at(dg_orgs_mention(pg->orgs, m)->start,
@@ -1029,14 +1072,25 @@ static void credit_line(dg_page *pg, dg_facts *f, size_t li, const credit_cues *
   }
   if (label_org == (size_t)-1 && staff)
     label_org = page_e = page_org(pg, f, po);
-  /* the credit ends where the next label starts: "Research assistance:
-   * A and B. Funding: the Ostrander Fund" */
-  n = next_label(s, label_len + 1, n);
+  n = end;
   /* entries are separated by ";" (each "NAME, Title"), else a name list */
   i = label_len + 1;
+  semis = memchr(s + i, ';', n - i) != NULL;
+  if (!semis && !in_block) {
+    /* a list of names that are mostly known given names may hold a few
+     * that are not: "Ana Ruiz, Tiiu Saar and Omar Haddad" */
+    dg_name nm;
+    dg_name_init(&nm);
+    np = dg_name_split(s + i, n - i, parts, 64);
+    for (k = 0; k < np && k < 64; k++)
+      if (dg_name_parse(pg->gz, s + i + parts[k].start, parts[k].len, DG_NAME_GIVEN, &nm))
+        known++;
+    dg_name_release(&nm);
+    if (np > 64)
+      np = 64;
+  }
   {
     size_t a = i;
-    int semis = memchr(s + i, ';', n - i) != NULL;
     while (a < n) {
       size_t b = a;
       if (semis) {
@@ -1055,32 +1109,60 @@ static void credit_line(dg_page *pg, dg_facts *f, size_t li, const credit_cues *
         dg_name nm;
         const char *e = s + a + parts[k].start;
         size_t own = (size_t)-1;
-        unsigned fl = semis || in_block ? DG_NAME_SHAPE : DG_NAME_GIVEN;
+        unsigned fl = semis || in_block || known * 2 >= np ? DG_NAME_SHAPE : DG_NAME_GIVEN;
         dg_name_init(&nm);
         if (dg_name_affil_parse(pg->gz, e, parts[k].len, fl, &nmp, &aff, &nm) && nm.words >= 2) {
-          size_t id = dg_people_add(pg->people, &nm,
-                                    dg_span_at(l->content + a + parts[k].start + nm.start, nm.len),
+          size_t at = l->content + off + a + parts[k].start;
+          size_t id = dg_people_add(pg->people, &nm, dg_span_at(at + nm.start, nm.len),
                                     DG_PS_CREDIT, "credit");
           if (aff.len)
-            own = dg_extract_affiliations(pg, f, id, l->content + a + parts[k].start + aff.start,
-                                          aff.len, 0, "credit-affiliation");
+            own = dg_extract_affiliations(pg, f, id, at + aff.start, aff.len, 0,
+                                          "credit-affiliation");
           if (label_org != (size_t)-1 && (own == (size_t)-1 || label_org != page_e))
-            dg_people_affiliate(pg->people, id, label_org, dg_span_at(l->content, label_len),
-                                "credit-label");
+            dg_people_affiliate(pg->people, id, label_org,
+                                dg_span_at(l->content + off, label_len), "credit-label");
         }
         dg_name_release(&nm);
       }
       a = b + 1;
     }
   }
+  return end;
+}
+
+/* "Layout and graphics: Petra Holzer-Brandli", "ISR-GSU project
+ * management: NAME, Title; NAME, Title", and in a block of credits any
+ * "Label: names" line: staff named in credits. A line may hold several
+ * credits one after the other. */
+static void credit_line(dg_page *pg, dg_facts *f, size_t li, const credit_cues *cc,
+                        int in_block, page_org_cache *po)
+{
+  const dg_line *l = &pg->lines[li];
+  const char *s = pg->text + l->content;
+  size_t n = l->end - l->content, off = 0, guard = 0;
+  if (n > 13 && (strncmp(s, "Reporting by ", 13) == 0 ||
+                 strncmp(s, "Additional reporting by ", 24) == 0)) {
+    wire_credit(pg, l, s, n);
+    return;
+  }
+  if ((l->flags & DG_LF_BYLINE) && !in_block)
+    return;
+  /* each credit ends at the next label's full stop, so the loop moves on
+   * every time; a few dozen credits per line at most */
+  while (off < n && guard++ < 32) {
+    size_t end = credit_segment(pg, f, l, off, cc, in_block, po);
+    if (end == 0)
+      break;
+    off += end;
+    while (off < n && (s[off] == '.' || s[off] == ' '))
+      off++;
+  }
 }
 
 /* 1 if line `l` holds a credit phrase or an acknowledgement word. */
 static int credit_words_in(const dg_page *pg, const struct credit_cues *cc, const dg_line *l)
 {
-  size_t n = l->end - l->content;
-  return dg_wordset_scan(&cc->by, pg->text + l->content, n) ||
-         dg_wordset_scan(&cc->thanks, pg->text + l->content, n);
+  return dg_wordset_scan(&cc->any, pg->text + l->content, l->end - l->content) != 0;
 }
 
 /* 1 if the name at byte `at` of line `l` is credited for work on the
@@ -1189,6 +1271,36 @@ static unsigned name_src(pstate *st, size_t at)
 
 static int bio_verb_at(const char *s, size_t n);
 
+/* The sentences after a bio's first one, in the same paragraph, that
+ * speak of the same person ("Until last year she chaired X. Earlier, he
+ * was ... at Y"): their organizations are the person's too. Stops at a
+ * sentence that names someone else first. */
+static void bio_sequel(pstate *st, const dg_line *l, size_t from, size_t mention)
+{
+  const dg_page *pg = st->pg;
+  const char *t = pg->text;
+  size_t a = from, n = 0;
+  while (a < l->end && n < 8) {
+    size_t e = a, head;
+    while (a < l->end && (t[a] == '.' || t[a] == ' '))
+      a++;
+    if (a >= l->end)
+      break;
+    e = a;
+    while (e < l->end && e < a + 400 &&
+           !(t[e] == '.' && (e + 1 == l->end || t[e + 1] == ' ') && dg_is_lower((unsigned char)t[e - 1])))
+      e++;
+    head = e - a < 40 ? e - a : 40;
+    if (!(dg_has_word(t + a, head, "he") || dg_has_word(t + a, head, "she") ||
+          dg_has_word(t + a, head, "they")))
+      break;
+    if (has_position_word(t + a, e - a))
+      dg_extract_affiliations(st->pg, st->f, mention, a, e - a, 0, "bio-sequel-affiliation");
+    a = e;
+    n++;
+  }
+}
+
 /* 1 if token i is the first word of the line, after a bullet or a
  * footnote star ("* NAME is ..."). */
 static int opens_line(const lscan *s, size_t i)
@@ -1239,6 +1351,17 @@ static void appositive(pstate *st, const lscan *s, size_t name_first, size_t nam
   }
   if (name_end >= s->end)
     return;
+  /* "General Ines Falk (retired) of the Coastal Guard": a rank's note
+   * between the name and its organization */
+  if (tok_is(s, name_end, "(") && name_end + 2 < s->end &&
+      (tok_is_ci(s, name_end + 1, "retired") || tok_is_ci(s, name_end + 1, "ret") ||
+       tok_is_ci(s, name_end + 1, "retd"))) {
+    size_t q = name_end + 2;
+    if (tok_is(s, q, "."))
+      q++;
+    if (tok_is(s, q, ")") && q + 1 < s->end)
+      name_end = q + 1;
+  }
   a = s->t[name_end].start;
   e = a;
   /* "NAME of the Halden Institution" */
@@ -1272,6 +1395,7 @@ static void appositive(pstate *st, const lscan *s, size_t name_first, size_t nam
            has_position_word(pg->text + b0, e0 - b0 < 48 ? e0 - b0 : 48))) {
         dg_people_mark(pg->people, mention, DG_PS_BIO);
         st->bio_line = s->first;
+        bio_sequel(st, l, e0, mention);
       }
     }
     return;
@@ -1414,6 +1538,23 @@ static int is_country_word(const dg_page *pg, const lscan *s, size_t i)
   long v = 0;
   size_t n = dg_matcher_longest(dg_gazetteer_countries(pg->gz), pg->text, pg->toks, i, &v);
   return n >= 1 && v != DG_GZ_BLOCK;
+}
+
+/* 1 if the two words at tokens [i, j) are an item of a list of names in
+ * a credit ("the authors thank A, B and C", "translated by A and B"):
+ * between commas or "and", in a clause or sentence that credits. */
+static int in_credit_list(pstate *st, const lscan *s, size_t i, size_t j, size_t at)
+{
+  int before = i > s->first && (tok_is(s, i - 1, ",") || tok_is(s, i - 1, "and") ||
+                                tok_is(s, i - 1, "thank") || tok_is(s, i - 1, "thanks") ||
+                                tok_is(s, i - 1, "by") || tok_is(s, i - 1, "to"));
+  int after = j >= s->end || tok_is(s, j, ",") || tok_is(s, j, "and") || tok_is(s, j, ";") ||
+              tok_is(s, j, ".");
+  if (!before || !after)
+    return 0;
+  if (st->credit_words < 0)
+    st->credit_words = credit_words_in(st->pg, st->cc, &st->pg->lines[st->line]);
+  return st->credit_words && credited_at(st->pg, st->cc, &st->pg->lines[st->line], at);
 }
 
 /* First pass over a line: names with a title, a known given name, or the
@@ -1569,6 +1710,8 @@ static void scan_full_names(pstate *st, size_t li)
                  dg_orgs_first_in(pg->orgs, s.t[j + 1].start,
                                   tok_is(&s, j + 1, "the") ? s.t[j + 1].len + 2 : 1) != DG_NO_ORG)
           ok = 1; /* "Kaia Oberg of the Marlow Institute": a person of an organization */
+        else if (!country_in && words == 2 && !title_line && in_credit_list(st, &s, i, j, a))
+          ok = 1; /* "the authors thank Ana Ruiz, Tiiu Saar and ..." */
         else if (!country_in && words <= 3) {
           /* "Meera Varghese, Director of ...", "Ida Lin is an analyst" */
           size_t rest = l->end - b;

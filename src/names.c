@@ -50,6 +50,9 @@ static const char *const suffixes[] = {
   "KBE", "MBE", "MD", "M.D.",
 };
 
+/* The suffixes that are part of a person's name: a generation. */
+static const char *const generations[] = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"};
+
 /* Words that are never part of a person's name in this genre. Generic
  * vocabulary: the heads of organization names, document and event words,
  * positions, calendar words, pronouns, the first words of place names.
@@ -458,7 +461,7 @@ typedef struct word {
 static int parse_words(const dg_gazetteer *gz, const char *s, size_t a, size_t b,
                        unsigned flags, int honorific, dg_name *out)
 {
-  word w[8];
+  word w[8], gen = {0, 0};
   size_t nw = 0, i = a, k, names = 0, first = (size_t)-1, last = (size_t)-1;
   int caps_words = 0, mixed_words = 0;
   /* split into words, dropping a trailing suffix */
@@ -481,6 +484,12 @@ static int parse_words(const dg_gazetteer *gz, const char *s, size_t a, size_t b
     size_t wa = w[nw - 1].a, wb = w[nw - 1].b;
     if (!in_list(suffixes, N(suffixes), s + wa, wb - wa))
       break;
+    /* "Jr.", "III" belong to the name (a degree or a retired rank does
+     * not): kept in the display, left out of the name's words */
+    if (in_list(generations, N(generations), s + wa, wb - wa)) {
+      gen.a = wa;
+      gen.b = wb;
+    }
     nw--;
     /* "Smith, Jr.": the comma before the suffix goes too */
     if (s[w[nw - 1].b - 1] == ',')
@@ -526,6 +535,11 @@ static int parse_words(const dg_gazetteer *gz, const char *s, size_t a, size_t b
     char *tc = dg_name_title_case(s + w[0].a, out->len);
     char *sq = dg_text_squeeze(tc, strlen(tc));
     free(tc);
+    if (gen.b > gen.a) {
+      char *full = xasprintf("%s %.*s", sq, (int)(gen.b - gen.a), s + gen.a);
+      free(sq);
+      sq = full;
+    }
     out->display = sq;
   }
   /* family name first: "CHUN Yungwoo", "MIYAKE Kunihiko", or a known given

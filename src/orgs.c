@@ -28,7 +28,6 @@ typedef struct org {
   char **forms;        /* every form written on the page; owned */
   size_t n_forms, cap_forms;
   dg_org_kind kind;
-  int names_country;
   size_t entity;       /* (size_t)-1 until made */
   dg_span first;       /* its earliest mention (len 0: none) */
 } org;
@@ -379,6 +378,73 @@ static size_t tail(const scan *s, size_t i)
 
 static size_t initials(const scan *s, size_t a, size_t b, char *out, size_t cap);
 
+/* The token after a company's legal form starting at token j ("Pte.
+ * Ltd.", "Pty Ltd", "GmbH", "S.A.", "plc"), with an optional country of
+ * registration in parentheses before it; j when there is none. */
+static size_t company_form(const scan *s, size_t j)
+{
+  static const char *const first[] = {"Pte", "Pty", "GmbH", "AG", "plc", "PLC", "SA", "SpA",
+                                      "BV", "NV", "AB", "AS", "Oy", "KK", "Ltd", "Inc"};
+  size_t k, q = j;
+  if (tok_is(s, q, "(") && cap_word(s, q + 1) && tok_is(s, q + 2, ")"))
+    q += 3;
+  for (k = 0; k < N(first); k++)
+    if (tok_is(s, q, first[k]))
+      break;
+  if (k == N(first) || gap(s, q))
+    return j;
+  q++;
+  if (tok_is(s, q, ".") && glued(s, q))
+    q++;
+  /* "Pte. Ltd.", "Pty Ltd" */
+  if (tok_is(s, q, "Ltd") || tok_is(s, q, "Limited")) {
+    q++;
+    if (tok_is(s, q, ".") && glued(s, q))
+      q++;
+  }
+  return q;
+}
+
+/* 1 if token i is a capitalised word that names a thing, not a body:
+ * a document, a rule, a building, a prize. */
+static int thing_word(const scan *s, size_t i)
+{
+  static const char *const w[] = {
+    "Convention", "Conventions", "Rule", "Rules", "Treaty", "Agreement", "Charter",
+    "Declaration", "Resolution", "Act", "House", "Hall", "Building", "Award", "Prize",
+    "Protocol", "Accord", "Accords", "Doctrine", "Communiqu\xC3\xA9", "Public",
+  };
+  size_t k;
+  if (!cap_word(s, i) || glued(s, i))
+    return 0;
+  for (k = 0; k < N(w); k++)
+    if (tok_is(s, i, w[k]))
+      return 1;
+  return 0;
+}
+
+/* 1 if the name that ends before token e is a venue's: "... Convention
+ * Center", "Conference Centre", "Press Center". */
+static int venue_center(const scan *s, size_t e)
+{
+  static const char *const w[] = {"Convention", "Conference", "Exhibition", "Congress",
+                                  "Media", "Press", "Visitor", "Visitors", "Events", "Trade"};
+  size_t k;
+  if (!(tok_is(s, e - 1, "Center") || tok_is(s, e - 1, "Centre")))
+    return 0;
+  for (k = 0; k < N(w); k++)
+    if (tok_is(s, e - 2, w[k]))
+      return 1;
+  return 0;
+}
+
+/* 1 if token i is the head of a diplomatic post's name. */
+static int diplomatic_head(const scan *s, size_t i)
+{
+  return tok_is(s, i, "Consulate") || tok_is(s, i, "Embassy") || tok_is(s, i, "Mission") ||
+         tok_is(s, i, "Delegation") || tok_is(s, i, "Consulate-General");
+}
+
 /* The longest organization-name shape starting at token i, in tokens. */
 static size_t shape_at(const scan *s, size_t i, int after_the)
 {
@@ -416,9 +482,20 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
    * of Trade Law" */
   h = head_at(s, i);
   if (head_can_start(h) && !s->caps) {
-    size_t e = tail(s, i + 1);
-    if (e > i + 1)
+    size_t e = tail(s, i + 1), g = i + 1;
+    /* "Consulate General of X", "Secretariat General of X" */
+    if (e == i + 1 && tok_is(s, i + 1, "General")) {
+      g = i + 2;
+      e = tail(s, g);
+    }
+    if (e > g) {
+      /* a diplomatic post names its city: "Consulate General of X in
+       * Bergen", "Embassy of X in Oslo" */
+      if (diplomatic_head(s, i) && tok_is(s, e, "in") && cap_word(s, e + 1) &&
+          !cap_word(s, name_word(s, e + 1)) && head_at(s, e + 1) < 0)
+        e = name_word(s, e + 1);
       return e - i;
+    }
   }
   /* "Halden Institute for Prudent Statecraft", "Risk and Recovery
    * Research Group", "Future of Shipping Project" */
@@ -471,8 +548,12 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
       continue;
     }
   }
-  if (!head_end)
-    return 0;
+  if (!head_end) {
+    /* "Ostrander (Norway) Pte. Ltd.": a company's legal form after its
+     * name, the country of registration in parentheses */
+    size_t ce = j > i && !commas ? company_form(s, j) : j;
+    return ce > j ? ce - i : 0;
+  }
   if (commas && !has_and)
     return 0;
   /* "the Japanese Government" is a reference, not a name */
@@ -496,6 +577,10 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
       return 0;
     } else {
       head_end = nx;
+      /* "Research Programme NRP 2041": a programme's code and number */
+      if (is_all_caps_word(s, head_end - 1) && head_end < s->end &&
+          s->t[head_end].type == DG_TOK_NUM && !glued(s, head_end))
+        head_end++;
     }
   }
   k = tail(s, head_end);
@@ -579,8 +664,6 @@ static size_t org_for(dg_orgs *o, const dg_gazetteer *gz, long gzi, const char *
   } else {
     g->kind = kind;
   }
-  g->names_country = g->kind == DG_ORG_GOVERNMENT || g->kind == DG_ORG_LEGISLATURE ||
-                     g->kind == DG_ORG_MILITARY || g->kind == DG_ORG_PARTY;
   dg_strmap_put(o->by_key, key, strlen(key), o->n);
   return o->n++;
 }
@@ -770,6 +853,17 @@ static int holder(const scan *s, size_t line_tok, size_t *a, size_t *b)
       j = n;
       continue;
     }
+    /* "The Trustees of Marlow College and the Ostrander Foundation": two
+     * holders, when the second is a known organization */
+    if (tok_is(s, j, "and") && j > i) {
+      size_t k = j + 1;
+      long v = -1;
+      if (tok_is(s, k, "the"))
+        k++;
+      if (k < s->end &&
+          dg_matcher_longest(dg_gazetteer_orgs(s->pg->gz), s->pg->text, s->pg->toks, k, &v) > 0)
+        break;
+    }
     if ((tok_is(s, j, "of") || tok_is(s, j, "and") || tok_is(s, j, "&") || tok_is(s, j, "for") ||
          tok_is(s, j, "in") || tok_is(s, j, "the")) && j + 1 < s->end &&
         (cap_word(s, j + 1) || tok_is(s, j + 1, "the")))
@@ -902,6 +996,16 @@ static void scan_line(dg_orgs *o, const dg_page *pg, size_t li)
     if (n1 == 1 && cap_word(&s, i + 1) && !glued(&s, i + 1) && !s.caps &&
         head_at(&s, i + 1) < 0 && !is_all_caps_word(&s, i))
       n1 = 0;
+    /* in a line of capitals, a one-word name between two other words is a
+     * word of a longer name: "NORDIC STRATCOM FORUM 2025" */
+    if (n1 == 1 && s.caps && i > l->tok && s.t[i - 1].type == DG_TOK_WORD && !glued(&s, i) &&
+        i + 1 < s.end && s.t[i + 1].type == DG_TOK_WORD && !glued(&s, i + 1))
+      n1 = 0;
+    /* a name that qualifies a document, a rule or a building is not the
+     * organization: "the UN Convention on Harbour Tolls", "under the
+     * Marlow House Rule", "Nordic Council Hall" */
+    if (n1 && !s.caps && thing_word(&s, i + n1))
+      n1 = 0;
     if (n1 && v1 >= 0 && i >= l->tok + 2 &&
         (tok_is(&s, i - 1, "for") || tok_is(&s, i - 1, "of") || tok_is(&s, i - 1, "and") ||
          tok_is(&s, i - 1, ",")) &&
@@ -911,6 +1015,9 @@ static void scan_line(dg_orgs *o, const dg_page *pg, size_t li)
         n1 = 0;
     }
     n3 = shape_at(&s, i, after_the);
+    /* "the Harbour Convention Center", "the Press Center": a venue */
+    if (n3 >= 2 && venue_center(&s, i + n3))
+      n3 = 0;
     if (i == ha && (n1 > n3 ? n1 : n3) < hb - ha) {
       size_t sa = s.t[ha].start, sb = s.t[hb - 1].start + s.t[hb - 1].len;
       char *form = span_text(pg, sa, sb);
@@ -1263,9 +1370,84 @@ size_t dg_orgs_covering(const dg_orgs *o, size_t offset)
   return DG_NO_ORG;
 }
 
+/* 1 if the mention's last word names a unit of a larger body. */
+static int unit_name(const dg_page *pg, const dg_orgm *om)
+{
+  static const char *const w[] = {"Program", "Programme", "Project", "Initiative", "Center",
+                                  "Centre", "Department", "Division", "Unit", "Office",
+                                  "Lab", "Laboratory", "Team", "Desk"};
+  const char *s = pg->text + om->start;
+  size_t e = om->len, b, k;
+  while (e > 0 && !dg_is_alpha((unsigned char)s[e - 1]))
+    e--;
+  b = e;
+  while (b > 0 && dg_is_alpha((unsigned char)s[b - 1]))
+    b--;
+  for (k = 0; k < N(w); k++)
+    if (strlen(w[k]) == e - b && memcmp(w[k], s + b, e - b) == 0)
+      return 1;
+  return 0;
+}
+
+static int all_caps_token(const dg_page *pg, const dg_token *tk)
+{
+  size_t k;
+  if (tk->type != DG_TOK_WORD || tk->len < 2)
+    return 0;
+  for (k = 0; k < tk->len; k++)
+    if (!dg_is_upper((unsigned char)pg->text[tk->start + k]))
+      return 0;
+  return 1;
+}
+
+size_t dg_orgs_parent_in_name(dg_orgs *o, const dg_page *pg, size_t m)
+{
+  const dg_tokens *t = pg->toks;
+  size_t lo = 0, hi = t->n, n, end;
+  long v = -1;
+  const dg_orgm *om;
+  if (m >= o->nm)
+    return DG_NO_ORG;
+  om = &o->m[m];
+  if (om->flags & DG_OM_GAZ)
+    return DG_NO_ORG; /* a known name is itself, not a unit */
+  /* the mention's first token */
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (t->tok[mid].start < om->start)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if (lo >= t->n || t->tok[lo].start != om->start)
+    return DG_NO_ORG;
+  n = dg_matcher_longest(dg_gazetteer_orgs(pg->gz), pg->text, t, lo, &v);
+  /* an acronym that opens the name of a unit: "SIPRI Arms Programme";
+   * "Marlow Society Policy Institute" is an institute of its own and
+   * "ORF Norway" a sister body */
+  if (n != 1 || v < 0 || lo + n >= t->n || !all_caps_token(pg, &t->tok[lo]) ||
+      !unit_name(pg, om))
+    return DG_NO_ORG;
+  end = t->tok[lo + n - 1].start + t->tok[lo + n - 1].len;
+  /* the known name is a word of the mention, not all of it */
+  if (end >= om->start + om->len || t->tok[lo + n].start == end)
+    return DG_NO_ORG;
+  {
+    const dg_org *go = dg_gazetteer_org(pg->gz, (size_t)v);
+    char *form;
+    size_t g;
+    if (!go || go->kind == DG_ORG_JOURNAL || go->kind == DG_ORG_SOCIAL)
+      return DG_NO_ORG;
+    form = span_text(pg, om->start, end);
+    g = org_for(o, pg->gz, v, form, DG_ORG_OTHER);
+    add_form(&o->orgs[g], form);
+    free(form);
+    return g;
+  }
+}
+
 dg_org_kind dg_orgs_kind(const dg_orgs *o, size_t g) { return g < o->n ? o->orgs[g].kind : DG_ORG_OTHER; }
 
-int dg_orgs_names_country(const dg_orgs *o, size_t g) { return g < o->n && o->orgs[g].names_country; }
 
 /* The form to call an organization by: the gazetteer's canonical name if
  * the page writes it, else the longest form in mixed case (not an acronym,

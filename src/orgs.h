@@ -60,13 +60,15 @@ size_t dg_orgs_first_in(const dg_orgs *o, size_t start, size_t len);
 /* The mention that covers byte `offset`, or DG_NO_ORG. */
 size_t dg_orgs_covering(const dg_orgs *o, size_t offset);
 
+/* The organization a known acronym at the start of mention `m` names,
+ * when the mention is longer: "SIPRI Arms Programme" is a unit of SIPRI.
+ * Returns the parent's index, or DG_NO_ORG. */
+size_t dg_orgs_parent_in_name(dg_orgs *o, const dg_page *pg, size_t m);
+
 /* What the page knows about organization `org`: its kind (DG_ORG_OTHER for
- * one found by shape), its display name (borrowed), whether a country word
- * inside its name stands for the country (a government, a legislature, a
- * party, an army) rather than being part of a proper name. */
+ * one found by shape) and its display name (borrowed). */
 dg_org_kind dg_orgs_kind(const dg_orgs *o, size_t org);
 const char *dg_orgs_name(const dg_orgs *o, size_t org);
-int dg_orgs_names_country(const dg_orgs *o, size_t org);
 
 /* Where the page first names `org` (for evidence), {0, 0} if nowhere. */
 dg_span dg_orgs_span(const dg_orgs *o, size_t org);

@@ -412,7 +412,7 @@ static void add_form(dg_facts *f, size_t e, const char *form, const char *name, 
 static int structural(unsigned src)
 {
   return (src & (DG_PS_BYLINE | DG_PS_ROLE | DG_PS_LISTING | DG_PS_CREDIT | DG_PS_BIO |
-                 DG_PS_CITATION)) != 0;
+                 DG_PS_CITATION | DG_PS_CARD)) != 0;
 }
 
 void dg_people_resolve(dg_people *p, const dg_page *pg, dg_facts *f)

@@ -29,8 +29,10 @@ enum {
   DG_PS_BIO = 32,      /* the subject of a bio */
   DG_PS_FIGURE = 64,   /* a public figure by title or surname */
   DG_PS_CITATION = 128, /* a citation line ("Lindell, Peter, et al.") */
-  DG_PS_LINE = 256     /* a line that is not running prose: a name card,
-                          a heading, a caption, a list of names */
+  DG_PS_LINE = 256,    /* a line that is not running prose: a heading, a
+                          caption, a list of names */
+  DG_PS_CARD = 512     /* presented with a position: a name card, a record
+                          line "NAME, Title, ORG" */
 };
 
 typedef struct dg_people dg_people;

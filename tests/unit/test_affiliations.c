@@ -81,6 +81,20 @@ static const struct {
    "Ruth Okafor > Ostrander Foundation; Ruth Okafor > Polar Studies Institute; "
    "Tobias Lindqvist > Marlow University",
    "record lines NAME \xE2\x80\x93 ORG; research assistants are not the publisher's staff"},
+  {"Speakers \xE2\x80\xBA Ines Falk\n\nInes Falk\n\nInes Falk is Deputy Head of Research at the "
+   "Marlow Institute, where she oversees the institute\xE2\x80\x99s work on maritime security, "
+   "the Arctic and the European Union. From 2014 to 2019 she served as Research Director of "
+   "the Ostrander Foundation. Earlier, she was Deputy Director of the Polar Studies Institute.\n",
+   "Ines Falk > Marlow Institute; Ines Falk > Ostrander Foundation; "
+   "Ines Falk > Polar Studies Institute",
+   "a bio's later sentences about the same person; a subject of work is not an employer"},
+  {"Notes from the Field\n\nSpending rose again, said Ines Falk, Senior Researcher with the "
+   "IISS Defence Economics Programme, in a statement.\n",
+   "Ines Falk > IISS; Ines Falk > IISS Defence Economics Programme",
+   "a unit named after its parent's acronym: both"},
+  {"Notes from the Field\n\nGeneral Ines Falk (retired) of the Marlow Institute talks about "
+   "the harbour.\n",
+   "Ines Falk > Marlow Institute", "a rank's note before \"of ORG\""},
 };
 
 int main(void)

@@ -57,6 +57,15 @@ static const struct {
    "harbour will mean and about the plans of Governor "
    "Nadia Okonkwo.\n",
    "Nadia Okonkwo", "a podcast guest who talks with the host"},
+  {"Harbour Politics in Review\n\nTobias Lindqvist, Marlow Institute\n\nMarlow Institute\xE2\x80\x99s "
+   "Tobias Lindqvist put questions by email to Governor Nadia Okonkwo about the port reforms "
+   "and what they mean for the coastal towns.\n",
+   "Nadia Okonkwo", "a person presented on a record line is not discussed"},
+  {"Harbour Working Paper 12\n\nThe reforms of Governor Nadia Okonkwo changed how the port "
+   "trades with the coastal towns of the region.\n\nResearch assistance: Ines Falk, Tiiu Saar "
+   "and Omar Haddad. Funding: Nordic Research Council. Comments: Ruth Okafor and Maria "
+   "Lindgren.\n",
+   "Nadia Okonkwo", "several credits on one line; an unknown given name in a list of known ones"},
 };
 
 int main(void)

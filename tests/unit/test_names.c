@@ -88,8 +88,9 @@ static const struct {
   /* particles and suffixes */
   {"Pieter van der Berg", DG_NAME_SHAPE, "Pieter van der Berg|Pieter van der Berg|Pieter|Berg"},
   {"Ahmed bin Rashid", DG_NAME_SHAPE, "Ahmed bin Rashid|Ahmed bin Rashid|Ahmed|Rashid"},
-  {"Thomas Reed Jr.", DG_NAME_SHAPE, "Thomas Reed|Thomas Reed Jr.|Thomas|Reed"},
-  {"Thomas Reed, Jr.", DG_NAME_SHAPE, "Thomas Reed|Thomas Reed, Jr.|Thomas|Reed"},
+  {"Thomas Reed Jr.", DG_NAME_SHAPE, "Thomas Reed Jr.|Thomas Reed Jr.|Thomas|Reed"},
+  {"Thomas Reed, Jr.", DG_NAME_SHAPE, "Thomas Reed Jr.|Thomas Reed, Jr.|Thomas|Reed"},
+  {"Gen. Mark Hale III (ret.)", DG_NAME_SHAPE, "Mark Hale III|Gen. Mark Hale III (ret.)|Mark|Hale"},
   /* capitals: a surname in capitals is put in title case, the written
    * form is kept; a family name first in capitals stays first */
   {"Keiko TANABE", DG_NAME_SHAPE, "Keiko Tanabe|Keiko TANABE|Keiko|Tanabe"},

@@ -50,6 +50,26 @@ static const struct {
   {"A Note\n\nThe ministry now posts its notices on Facebook before it briefs the press.\n\n"
    "Share:  Facebook  \xC2\xB7  Twitter  \xC2\xB7  LinkedIn\n",
    "Facebook", "a social network spoken of is an organization, its share buttons are chrome"},
+  {"A Note\n\nShe served at the Consulate General of the Republic of Norway in Bergen and "
+   "later at the Embassy of Chile in Oslo.\n",
+   "Consulate General of the Republic of Norway in Bergen; Embassy of Chile in Oslo",
+   "a diplomatic post: \"Consulate General of\", and its city"},
+  {"A Note\n\nThe text.\n\n\xC2\xA9 2024 The Trustees of Marlow College and the Brookings "
+   "Institution\n",
+   "Brookings Institution; Trustees of Marlow College", "two copyright holders"},
+  {"A Note\n\nFunding came from the Nordic Research Council, Priority Programme NRP 2041.\n",
+   "Nordic Research Council; Priority Programme NRP 2041", "a programme's code and number"},
+  {"A Note\n\nShe is a managing director of Ostrander (Norway) Pte. Ltd. and sits on two "
+   "boards.\n",
+   "Ostrander (Norway) Pte. Ltd.", "a company's legal form, the country of registration"},
+  {"A Note\n\nThe talks, held under the Chatham House Rule at the APEC House, turned on the "
+   "UN Convention on the Law of the Sea.\n",
+   "", "a name that qualifies a rule, a building or a treaty"},
+  {"A Note\n\nThe forum met at the Harbour Convention Center and briefed reporters at the "
+   "Press Center of the Marlow Institute.\n",
+   "Marlow Institute", "a venue is not an organization"},
+  {"NORDIC STRATCOM FORUM 2025\n\nA Note\n\nThe forum opened in Riga.\n",
+   "", "a one-word name inside a line of capitals"},
 };
 
 int main(void)

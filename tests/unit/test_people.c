@@ -66,6 +66,14 @@ static const struct {
    "inspected the docks.\n",
    DG_KIND_PERSON, "Maria D\xE2\x80\x99Souza; Park In-ho",
    "an apostrophe before a capital joins a name, not \"I\xE2\x80\x99m\"; a syllable that is a word"},
+  {"Harbour Working Paper 12\n\nResearch assistance: Ines Falk, Tiiu Saar and Omar Haddad. "
+   "Funding: Nordic Research Council. Comments: Ruth Okafor and Maria Lindgren.\n",
+   DG_KIND_PERSON, "Ines Falk; Maria Lindgren; Omar Haddad; Ruth Okafor; Tiiu Saar",
+   "the people of every credit on a line"},
+  {"Harbour Working Paper 12\n\nFor comments the authors thank Ines Falk, Tiiu Saar and Omar "
+   "Haddad, as well as two anonymous reviewers.\n",
+   DG_KIND_PERSON, "Ines Falk; Omar Haddad; Tiiu Saar",
+   "an unknown given name in a list of thanks"},
 };
 
 int main(void)

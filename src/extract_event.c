@@ -197,6 +197,25 @@ static int is_entry(const dg_page *pg, size_t a, size_t n, unsigned flags)
   return ok;
 }
 
+/* The parts of s[0..n) between "; " (at most max). */
+static size_t split_semicolons(const char *s, size_t n, dg_part *parts, size_t max)
+{
+  size_t np = 0, a = 0;
+  while (a < n && np < max) {
+    const char *p = memmem(s + a, n - a, "; ", 2);
+    size_t e = p ? (size_t)(p - s) : n, b = e;
+    while (b > a && (s[b - 1] == '.' || s[b - 1] == ' '))
+      b--;
+    if (b > a) {
+      parts[np].start = a;
+      parts[np].len = b - a;
+      np++;
+    }
+    a = p ? e + 2 : n;
+  }
+  return np;
+}
+
 /* A host line: organizations ("Tundra Institute", "Center for the Study
  * of Maritime Law, Marlow University": the first one), or a person. */
 static void host_text(ev *x, size_t a, size_t n, dg_prop prop, const char *rule)
@@ -205,8 +224,9 @@ static void host_text(ev *x, size_t a, size_t n, dg_prop prop, const char *rule)
   dg_part parts[16];
   size_t np, k;
   const char *s = pg->text + a;
-  /* "the Marlow Institute and Baltic Watch" */
-  np = dg_name_split(s, n, parts, 16);
+  /* "the Marlow Institute and Baltic Watch"; "ORG; Center for Trade and
+   * Policy" splits at its semicolons alone */
+  np = memmem(s, n, "; ", 2) ? split_semicolons(s, n, parts, 16) : dg_name_split(s, n, parts, 16);
   if (np > 16)
     np = 16;
   /* "Lucia Ferrer Montano (Ridgeway State University)": a person */

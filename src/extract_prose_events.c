@@ -302,6 +302,26 @@ static int told_already(const dg_facts *f, const char *title)
   return 0;
 }
 
+/* "which President NAME – who opened it on Tuesday – is hosting": the
+ * person is the subject of "is hosting" / "hosts" / "hosted" within the
+ * next few words (an aside between dashes included). */
+static int hosts_it(const char *text, size_t hi, dg_span m)
+{
+  size_t b = m.start + m.len, n = hi > b + 80 ? 80 : hi - b;
+  const char *s = text + b;
+  size_t i = dg_find_ci(s, n, 0, "is hosting", 1), j = dg_find_ci(s, n, 0, "hosted", 1), k, q;
+  if (j < n && dg_at(s, n, j + 6, " by"))
+    j = n; /* "hosted by ORG": someone else hosts */
+  k = i < j ? i : j;
+  if (k >= n)
+    return 0;
+  /* the same sentence */
+  for (q = 0; q < k; q++)
+    if (s[q] == '.' || s[q] == ';')
+      return 0;
+  return 1;
+}
+
 /* Makes the event [name] with `cls`, date `d` and the place, and relates
  * the paragraph's people from the sentence on. */
 static void add_event(dg_page *pg, dg_facts *f, const sentence *se, size_t until, dg_span name,
@@ -371,6 +391,8 @@ static void add_event(dg_page *pg, dg_facts *f, const sentence *se, size_t until
     dg_people_relate(pg->people, e, prop, k, m, "prose-event-role");
     if (prop != DG_P_PARTICIPANT)
       dg_people_relate(pg->people, e, DG_P_PARTICIPANT, k, m, "prose-event-role");
+    if (hosts_it(pg->text, until, m))
+      dg_people_relate(pg->people, e, DG_P_HOST, k, m, "prose-event-host");
   }
 }
 

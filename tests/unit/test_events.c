@@ -33,8 +33,8 @@ static const char digest_page[] =
   "THE GRAIN TRADE AFTER THE WAR. 5/6, 9:30am-1:45pm. Sponsors: Hill Institute, Marlow Group, "
   "Baltic Grain Council. Speakers: Ada Lind, Senior Fellow, Hill Institute; Moderator: Tom Berg, "
   "Director, Baltic Program, Marlow Group; Eva Holm, Professor, Lakeside University.\n\n"
-  "WHO OWNS THE SEA? 5/6, 3:00-4:30pm. Sponsor: Lakeside University. Speaker: Dr. Ida Moss, "
-  "Professor, Lakeside University.\n";
+  "WHO OWNS THE SEA? 5/6, 3:00-4:30pm. Sponsors: Lakeside University; Center for Law and "
+  "Policy. Speaker: Dr. Ida Moss, Professor, Lakeside University.\n";
 
 /* An agenda: sessions with their people, a role written after a name. */
 static const char agenda_page[] =
@@ -54,7 +54,7 @@ static const char agenda_page[] =
 static const char prose_page[] =
   "Harbour Review\n\nThe Grain Deal Holds\n\nBy Ada Lind\n\nMay 2031\n\n"
   "When the 2031 Harbour Review Conference opened at the Palais des Nations in Lindau on "
-  "3 May, the mood was hopeful. Chair Tom Berg urged delegates to agree on the text, while "
+  "3 May, which Mayor Ida Moss \xE2\x80\x93 who spoke first \xE2\x80\x93 is hosting, the mood was hopeful. Chair Tom Berg urged delegates to agree on the text, while "
   "the minister, Eva Holm, used her speech to warn against delay.\n\n"
   "The session began at 10 a.m. and ran well into the evening, and others were less sure.\n";
 
@@ -304,6 +304,8 @@ int main(void)
   is_str(class_of_label(f, "WHO OWNS THE SEA?"), "Lecture", "one speaker and no word: a lecture");
   is_str(objects_of(f, "WHO OWNS THE SEA?", DG_P_START_DATE), "2019-05-06T15:00:00",
          "each paragraph is its own event");
+  is_str(objects_of(f, "WHO OWNS THE SEA?", DG_P_HOST), "Center for Law and Policy; Lakeside University",
+         "hosts split at semicolons keep their own \"and\"");
   dg_facts_free(f);
 
   f = map_text(m, agenda_page);
@@ -329,10 +331,11 @@ int main(void)
          "its date with the page's year; the time the next paragraph says it began");
   is_str(objects(f, DG_KIND_EVENT, DG_P_LOCATION), "Palais des Nations in Lindau",
          "the place after at");
-  is_str(objects(f, DG_KIND_EVENT, DG_P_SPEAKER), "Eva Holm; Tom Berg",
+  is_str(objects(f, DG_KIND_EVENT, DG_P_SPEAKER), "Eva Holm; Ida Moss; Tom Berg",
          "people who urged or spoke in the paragraph");
   is_str(objects(f, DG_KIND_DOCUMENT, DG_P_MENTIONS_PERSON), "",
          "who took part is not merely mentioned");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_HOST), "Ida Moss", "which NAME - an aside - is hosting");
   is_str(class_of(f, DG_KIND_EVENT), "Conference", "the name's last word gives the class");
   dg_facts_free(f);
 

@@ -68,6 +68,8 @@ static const struct {
   {"meeting", DG_CLASS_MEETING}, {"panel discussion", DG_CLASS_FORUM},
   {"panel", DG_CLASS_FORUM}, {"dialogue", DG_CLASS_FORUM},
   {"hearing", DG_CLASS_MEETING}, {"hearings", DG_CLASS_MEETING}, {"briefing", DG_CLASS_MEETING},
+  {"report launch", DG_CLASS_BOOK_LAUNCH}, {"colloquium", DG_CLASS_SEMINAR},
+  {"masterclass", DG_CLASS_WORKSHOP}, {"fireside chat", DG_CLASS_FORUM},
   /* French, German, Spanish */
   {"s\xC3\xA9minaire", DG_CLASS_SEMINAR}, {"colloque", DG_CLASS_CONFERENCE},
   {"atelier", DG_CLASS_WORKSHOP}, {"table ronde", DG_CLASS_ROUNDTABLE},

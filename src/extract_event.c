@@ -1532,6 +1532,97 @@ static int online_only(const char *s, size_t n)
          !memchr(s, ',', n);
 }
 
+/* Emits text[a, a+n) as the event's place, by `rule`. */
+static void add_place(ev *x, size_t a, size_t n, const char *rule)
+{
+  char *v = dg_page_str(x->pg, a, n);
+  dg_facts_add_literal(x->f, x->item, DG_P_LOCATION, v, DG_DT_STRING, dg_span_at(a, n), rule);
+  free(v);
+}
+
+/* "Thu 5 May 2024, 10:00-12:00 | Main Hall, 12 Quay Street": a field
+ * after the clock time on the date's own line that reads as a place (a
+ * room, a building, a street number). Returns 1 if one was emitted. */
+static int place_in_date_line(ev *x, size_t li)
+{
+  dg_page *pg = x->pg;
+  size_t n, a;
+  const char *s = ltext(pg, li, &n);
+  dg_time t;
+  if (!dg_time_find(s, n, &t))
+    return 0;
+  a = t.pos + t.len;
+  while (a < n && (s[a] == ' ' || s[a] == ',' || s[a] == '|' || (unsigned char)s[a] >= 0xC2)) {
+    if ((unsigned char)s[a] >= 0xC2) {
+      /* a middle dot or a dash between the fields, not a letter */
+      if (!((unsigned char)s[a] == 0xC2 && a + 1 < n && (unsigned char)s[a + 1] == 0xB7) &&
+          !((unsigned char)s[a] == 0xE2 && a + 2 < n && (unsigned char)s[a + 1] == 0x80))
+        break;
+      a += (unsigned char)s[a] == 0xC2 ? 2 : 3;
+      continue;
+    }
+    a++;
+  }
+  if (n - a < 6 || n - a > 200 || !dg_is_upper((unsigned char)s[a]) || online_only(s + a, n - a))
+    return 0;
+  {
+    static const char *const w[] = {"room", "hall", "floor", "building", "street", "avenue",
+                                    "road", "auditorium", "suite", "campus", "centre", "center",
+                                    "hotel", "library", "house", "salle", "rue", "platz"};
+    size_t k;
+    for (k = 0; k < N(w); k++)
+      if (dg_has_word(s + a, n - a, w[k])) {
+        add_place(x, pg->lines[li].content + a, n - a, "location-in-date-line");
+        return 1;
+      }
+  }
+  return 0;
+}
+
+/* "The conference will be held at the Lakeview Hotel in Lindau": a place
+ * the prose gives, when no line did. */
+static void prose_place(ev *x)
+{
+  static const char *const cues[] = {"will be held at ", "will take place at ", "takes place at ",
+                                     "took place at ", "was held at ", "is held at ",
+                                     "will be hosted at ", "will meet at "};
+  dg_page *pg = x->pg;
+  size_t i, k;
+  for (i = x->part->lo; i < x->part->hi; i++) {
+    const dg_line *l = &pg->lines[i];
+    size_t n;
+    const char *s;
+    if (!own_line(x, i) || !(l->flags & (DG_LF_PROSE | DG_LF_END_PUNCT)))
+      continue;
+    s = ltext(pg, i, &n);
+    if (n > DG_CUE_SCAN)
+      n = DG_CUE_SCAN;
+    for (k = 0; k < N(cues); k++) {
+      size_t c = dg_find_ci(s, n, 0, cues[k], 1), a, e;
+      if (c >= n)
+        continue;
+      a = c + strlen(cues[k]);
+      if (a + 4 < n && strncmp(s + a, "the ", 4) == 0)
+        a += 4;
+      if (a >= n || !dg_is_upper((unsigned char)s[a]))
+        continue;
+      /* to the date, the end of the clause or the sentence */
+      for (e = a; e < n && e < a + 120; e++)
+        if (s[e] == ';' || s[e] == '(' || dg_at(s, n, e, " on ") || dg_at(s, n, e, " from ") ||
+            dg_at(s, n, e, ", on ") || dg_at(s, n, e, " to ") ||
+            (s[e] == ',' && e + 2 < n && dg_is_lower((unsigned char)s[e + 2])) ||
+            (s[e] == '.' && (e + 1 == n || s[e + 1] == ' ') && dg_is_lower((unsigned char)s[e - 1])))
+          break;
+      while (e > a && (s[e - 1] == ',' || s[e - 1] == ' '))
+        e--;
+      if (e - a >= 4) {
+        add_place(x, l->content + a, e - a, "location-in-prose");
+        return;
+      }
+    }
+  }
+}
+
 static void when_and_where(ev *x)
 {
   dg_page *pg = x->pg;
@@ -1593,11 +1684,14 @@ static void when_and_where(ev *x)
         dg_facts_add_literal(x->f, x->item, DG_P_LOCATION, v, DG_DT_STRING,
                              dg_span_at(pg->lines[nx].content, n), "location-after-date");
         free(v);
-        break;
+        return;
       }
       j = nx;
     }
   }
+  if (dline != DG_NO_LINE && place_in_date_line(x, tline != DG_NO_LINE ? tline : dline))
+    return;
+  prose_place(x);
 }
 
 /* ---------------------------------------------------------------- roles settled */

@@ -248,6 +248,16 @@ static const char pipes_page[] =
   "Speakers\nAda Lind | Senior Fellow | Lakeside Institute\nTom Berg | Professor | Tundra University\n\n"
   "Moderator\nEva Holm | Director | Polar Policy Centre\n";
 
+/* The place in the date's line; the place in a sentence. */
+static const char dateplace_page[] =
+  "Harbour Council Events\n\nPorts after the Storm\n"
+  "Thursday, 5 June 2025, 10:00-12:00 | Main Hall, 12 Quay Street, Lindau\n\n"
+  "Speakers: Ada Lind (Tundra Institute), Tom Berg (Lakeside University)\n";
+static const char proseplace_page[] =
+  "Harbour Council Events\n\nPorts after the Storm\nThursday, 5 June 2025, 10:00-12:00\n\n"
+  "The round table will be held at the Lakeview Hotel in Lindau, and will bring together experts "
+  "from the region.\n\nSpeakers: Ada Lind (Tundra Institute), Tom Berg (Lakeside University)\n";
+
 int main(void)
 {
   dg_mapper *m = dg_mapper_new();
@@ -446,6 +456,15 @@ int main(void)
   is_str(objects(f, DG_KIND_EVENT, DG_P_SPEAKER), "Ada Lind; Tom Berg", "Name | Title | Org entries");
   is_str(objects(f, DG_KIND_EVENT, DG_P_MODERATOR), "Eva Holm", "a moderator written the same way");
   is_str(objects(f, DG_KIND_EVENT, DG_P_LOCATION), "", "Location: Online is no place");
+  dg_facts_free(f);
+
+  f = map_text(m, dateplace_page);
+  is_str(objects(f, DG_KIND_EVENT, DG_P_LOCATION), "Main Hall, 12 Quay Street, Lindau",
+         "a place after the time on the date's line");
+  dg_facts_free(f);
+  f = map_text(m, proseplace_page);
+  is_str(objects(f, DG_KIND_EVENT, DG_P_LOCATION), "Lakeview Hotel in Lindau",
+         "will be held at PLACE, in a sentence");
   dg_facts_free(f);
 
   dg_mapper_free(m);

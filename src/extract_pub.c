@@ -1239,19 +1239,8 @@ static int bare_title_ok(const char *s, size_t n)
       return 0;
   }
   /* "Suite 300, 1414 Harbor Street, Portland": an address */
-  {
-    size_t commas = 0, run = 0, longest = 0;
-    for (k = 0; k < n; k++) {
-      commas += s[k] == ',';
-      run = dg_is_digit((unsigned char)s[k]) ? run + 1 : 0;
-      if (run > longest)
-        longest = run;
-    }
-    if (commas >= 2 && longest >= 3)
-      return 0;
-    if (memchr(s, '@', n))
-      return 0;
-  }
+  if (dg_title_address_like(s, n) || memchr(s, '@', n))
+    return 0;
   return dg_is_upper((unsigned char)s[0]) || dg_is_digit((unsigned char)s[0]) ||
          (unsigned char)s[0] >= 0xC3 || s[0] == '"' || (unsigned char)s[0] == 0xE2;
 }
@@ -1443,6 +1432,9 @@ static int make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, const record
     }
     /* the first field left is the title, in title case or not ("The
      * Pacific's new security map") */
+    /* an address under a list is the site's footer, never an item */
+    if (dg_title_address_like(s, n))
+      continue;
     if (title == (size_t)-1 && words >= 1 &&
         (dg_title_text_like(s, n) ||
          (words >= 2 && (dg_is_upper((unsigned char)s[0]) || (unsigned char)s[0] >= 0xC3) &&

@@ -383,6 +383,61 @@ int dg_title_text_like(const char *s, size_t len)
   return caps * 2 >= content || memchr(s, ':', len) != NULL || words <= 3;
 }
 
+/* A street word of an address, lower case; "-ro", "-gil", "-gu" and
+ * "-dong" end the hyphenated street and district names of Korean
+ * addresses. */
+static int street_word(const char *s, size_t n)
+{
+  static const char *const words[] = {
+    "street", "avenue", "ave", "road", "rd", "boulevard", "blvd", "suite", "floor",
+    "terrace", "strasse", "stra\xC3\x9f" "e", "rue", "platz", "plaza", "nw",
+  };
+  static const char *const ends[] = {"-ro", "-gil", "-gu", "-dong"};
+  size_t k;
+  for (k = 0; k < sizeof words / sizeof *words; k++)
+    if (strlen(words[k]) == n && strncasecmp(words[k], s, n) == 0)
+      return 1;
+  for (k = 0; k < sizeof ends / sizeof *ends; k++) {
+    size_t el = strlen(ends[k]);
+    if (n > el + 1 && strncasecmp(s + n - el, ends[k], el) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+int dg_title_address_like(const char *s, size_t len)
+{
+  size_t i = 0, commas = 0;
+  int number = 0, street = 0;
+  /* an address is one short line */
+  if (len > 300)
+    return 0;
+  while (i < len) {
+    size_t j = i, d = 0;
+    if (s[i] == ',')
+      commas++;
+    if (s[i] == ' ' || s[i] == ',') {
+      i++;
+      continue;
+    }
+    while (j < len && s[j] != ' ' && s[j] != ',')
+      j++;
+    while (i + d < j && dg_is_digit((unsigned char)s[i + d]))
+      d++;
+    /* "03185", "1414", "20F", "11b": a number that is no year */
+    if (d > 0) {
+      long v = d <= 6 ? strtol(s + i, NULL, 10) : 0;
+      if ((d >= 3 && !(d == 4 && v >= 1800 && v <= 2099)) ||
+          (d <= 3 && j - i == d + 1 && dg_is_alpha((unsigned char)s[i + d])))
+        number = 1;
+    }
+    if (street_word(s + i, j - i))
+      street = 1;
+    i = j;
+  }
+  return (commas >= 2) + number + street >= 2;
+}
+
 /* "Date: ...", "Venue: ...": a field of the page, not a title. */
 static int field_line(const char *s, size_t n)
 {

@@ -59,6 +59,12 @@ static const struct {
    "\xE2\x80\xA2 Board Met the Harbor Commission in Oslo   2023.09.15\n",
    "Board Met the Harbor Commission in Oslo; Board Paid a Visit to the Ministry of Transport",
    "a short heading over dated bullets"},
+  {"Harbor Secretariat\n\nMinisters Meet in Bergen\n2023.11.26\n\n" BODY
+   "Program News\n\xE2\x80\xA2 Board Paid a Visit to the Ministry of Transport   2023.10.24\n"
+   "\xE2\x80\xA2 Board Met the Harbor Commission in Oslo   2023.09.15\n\n"
+   "Harbor Institute\nTower B 12F, 9 Quay Road, Mapo-gu, Seoul 04100, Republic of Korea\n",
+   "Board Met the Harbor Commission in Oslo; Board Paid a Visit to the Ministry of Transport",
+   "the site's address after a list is no item"},
 };
 
 int main(void)

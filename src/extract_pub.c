@@ -1162,6 +1162,46 @@ static int journal_citation(const char *s, size_t n)
   return dg_has_word(s, n, "pp") || dg_has_word(s, n, "vol");
 }
 
+/* "Harbor University Press, 2023", "Harbor Institute (May 2021)": after
+ * an organization's name at the start of a field, the rest s[0..n) is a
+ * date or a year alone. Sets *d and *year_only; returns 1 if so. */
+static int date_after_org(const char *s, size_t n, dg_date *d, int *year_only)
+{
+  size_t a = 0;
+  while (a < n && (s[a] == ' ' || s[a] == ',' || s[a] == '('))
+    a++;
+  while (n > a && (s[n - 1] == ' ' || s[n - 1] == ')' || s[n - 1] == '.'))
+    n--;
+  if (a == n)
+    return 0;
+  if (dg_date_find(s + a, n - a, d) && d->start == 0 && d->len == n - a) {
+    *year_only = 0;
+    return 1;
+  }
+  if (n - a == 4 && dg_year_find(s + a, 4, d)) {
+    *year_only = 1;
+    return 1;
+  }
+  return 0;
+}
+
+/* 1 if the organization that starts field fl is a book imprint: its
+ * name holds "Press", "Books", "Verlag" ("Harbor University Press",
+ * "Gull Books"). */
+static int book_imprint(const dg_page *pg, const field *fl)
+{
+  static const char *const words[] = {"press", "books", "verlag"};
+  size_t m = dg_orgs_first_in(pg->orgs, fl->start, fl->len), k;
+  const dg_orgm *om;
+  if (m == DG_NO_ORG)
+    return 0;
+  om = dg_orgs_mention(pg->orgs, m);
+  for (k = 0; k < N(words); k++)
+    if (dg_has_word(pg->text + om->start, om->len, words[k]))
+      return 1;
+  return 0;
+}
+
 /* How a record is read: from a table of contents (its items are parts of
  * the page's item), under a heading that names a list (the heading is the
  * evidence that its lines are items), and the date the items of an issue
@@ -1342,7 +1382,7 @@ static int make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, const record
     const char *s = pg->text + r->f[k].start;
     size_t n = r->f[k].len, words = 0, j;
     dg_class c;
-    int np = 0;
+    int np = 0, yo = 0;
     dg_date x;
     for (j = 0; j < n; j++)
       if (s[j] != ' ' && (j == 0 || s[j - 1] == ' '))
@@ -1400,6 +1440,19 @@ static int make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, const record
       if (om && om->start == r->f[k].start && om->len + 2 >= n) {
         if (org_f == (size_t)-1)
           org_f = k;
+        continue;
+      }
+      /* "— Harbor University Press, 2023": the publisher and the year */
+      if (om && om->start == r->f[k].start && om->len < n &&
+          date_after_org(s + om->len, n - om->len, &x, &yo)) {
+        if (org_f == (size_t)-1)
+          org_f = k;
+        if (date_f == (size_t)-1) {
+          date_f = k;
+          d = x;
+          year_only = yo;
+        }
+        evidence++;
         continue;
       }
     }
@@ -1485,9 +1538,9 @@ static int make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, const record
     if (!cls && contents)
       cls = info->pub_class == DG_CLASS_JOURNAL_ARTICLE ? DG_CLASS_JOURNAL_ARTICLE
                                                         : DG_CLASS_CHAPTER; /* a part of the item */
-    /* "— Harbor University Press": a press publishes books */
-    if (!cls && org_f != (size_t)-1 && org_f != paren_f &&
-        dg_has_word(pg->text + r->f[org_f].start, r->f[org_f].len, "press"))
+    /* "— Harbor University Press", "— Gull Books": a press publishes
+     * books */
+    if (!cls && org_f != (size_t)-1 && org_f != paren_f && book_imprint(pg, &r->f[org_f]))
       cls = DG_CLASS_BOOK;
     /* an item printed with its publisher is that publisher's paper */
     if (!cls && org_f == (size_t)-1)
@@ -1562,6 +1615,20 @@ static int label_start(const dg_page *pg, size_t i)
   while (e > 0 && s[e - 1] == ' ')
     e--;
   return e <= 40 && label_class(s, e, &np) != DG_CLASS_NONE;
+}
+
+/* "Edited volume · Harbor University Press · 2021": a line of fields
+ * whose first is a type label opens a record, though its separators make
+ * it look like a menu. */
+static int label_fields(const dg_page *pg, size_t i)
+{
+  field fl[2];
+  size_t n;
+  int np;
+  const char *s = ltext(pg, i, &n);
+  if (n > 200 || split_fields(pg->lines[i].content, s, n, fl, 2, i) < 2 || fl[0].len > 40)
+    return 0;
+  return label_class(pg->text + fl[0].start, fl[0].len, &np) != DG_CLASS_NONE;
 }
 
 /* A two-line block of the body: a title, then the names of its authors. */
@@ -1759,7 +1826,7 @@ static int list_stop(const dg_page *pg, size_t j)
   }
   if ((l->flags & DG_LF_PROSE) && !(l->flags & DG_LF_BULLET))
     return 1;
-  return (l->flags & DG_LF_NAV) && !(l->flags & DG_LF_DATE);
+  return (l->flags & DG_LF_NAV) && !(l->flags & DG_LF_DATE) && !label_fields(pg, j);
 }
 
 /* The items under list heading h: one per bulleted line (with the lines

@@ -100,6 +100,27 @@ int main(void)
   is_str(objects_of(f, "Board Met the Harbor Commission in Oslo", DG_P_DATE_PUBLISHED),
          "2023-09-15", "the date after the title");
   dg_facts_free(f);
+  /* "Title — Publisher, Year" (rule listed-item-publisher) */
+  f = map_text(m, "Harbor Institute\n\nWhy Ports Matter\n\nBy Helen Marsh\nMay 4, 2021\n\n" BODY
+                  "Related publications\n\xE2\x80\xBA The Northern Seas 2020: Ports and Power "
+                  "\xE2\x80\x94 Bergen University Press, 2020\n");
+  is_str(objects_of(f, "The Northern Seas 2020: Ports and Power", DG_P_PUBLISHER),
+         "Bergen University Press", "the publisher after a dash");
+  is_str(objects_of(f, "The Northern Seas 2020: Ports and Power", DG_P_DATE_PUBLISHED), "2020",
+         "the year after the publisher");
+  is_str(class_of_label(f, "The Northern Seas 2020: Ports and Power"), "Book",
+         "a press publishes books");
+  dg_facts_free(f);
+  /* a record line that looks like a menu under a list heading */
+  f = map_text(m, "Harbor Review\n\nWhy Ports Matter\n\nBy Helen Marsh\nMay 4, 2021\n\n" BODY
+                  "Cited By\nEdited volume \xC2\xB7 Bergen University Press \xC2\xB7 2021\n"
+                  "The Uses of Ports in a Colder Sea\nEdited by Tomas Berg and Helen Marsh\n");
+  is_str(objects(f, DG_KIND_DOCUMENT, DG_P_LISTS), "The Uses of Ports in a Colder Sea",
+         "a line of fields led by a type label opens a record");
+  is_str(objects_of(f, "The Uses of Ports in a Colder Sea", DG_P_EDITOR), "Helen Marsh; Tomas Berg",
+         "its editors");
+  is_str(class_of_label(f, "The Uses of Ports in a Colder Sea"), "Book", "an edited volume");
+  dg_facts_free(f);
   /* who publishes the page's own item */
   f = map_text(m, "CHANNEL 9 HARBOR NEWS\nNews   Weather   Sports\n\nShips wait outside the "
                   "strait as talks stall\nPosted at 4:10 PM, Mar 03, 2021\n\nPORTVILLE, Norway "

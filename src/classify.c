@@ -34,7 +34,9 @@ static const struct {
   const char *w;
   dg_class cls;
 } pub_words[] = {
-  {"journal article", DG_CLASS_JOURNAL_ARTICLE}, {"working paper", DG_CLASS_REPORT},
+  {"journal article", DG_CLASS_JOURNAL_ARTICLE}, {"research article", DG_CLASS_JOURNAL_ARTICLE},
+  {"original article", DG_CLASS_JOURNAL_ARTICLE}, {"original articles", DG_CLASS_JOURNAL_ARTICLE},
+  {"working paper", DG_CLASS_REPORT},
   {"policy brief", DG_CLASS_REPORT}, {"issue brief", DG_CLASS_REPORT},
   {"research brief", DG_CLASS_REPORT}, {"research report", DG_CLASS_REPORT},
   {"special report", DG_CLASS_REPORT}, {"occasional paper", DG_CLASS_REPORT},
@@ -181,6 +183,28 @@ static int journal_cues(const dg_page *pg, const cues *cu)
   return (int)n;
 }
 
+/* What only a scholarly journal prints about an article: "Published
+ * online", "Received"/"Accepted" dates, "Original Articles", "To cite this
+ * article", peer review, an "Abstract" heading. A magazine or an e-journal
+ * of commentary has volumes and issues too ("Published May 2022 in ...,
+ * Volume 24, Issue 1"), so those fields alone do not make a journal
+ * article. */
+static int refereed(const dg_page *pg, const cues *cu)
+{
+  size_t i;
+  const uint64_t bits = PW(PUBLISHED_ONLINE) | PW(ORIGINAL_ARTICLE) | PW(ORIGINAL_ARTICLES) |
+                        PW(TO_CITE) | PW(RECEIVED) | PW(ACCEPTED) | PW(PEER_REVIEW);
+  for (i = 0; i < pg->n_lines; i++) {
+    const dg_line *l = &pg->lines[i];
+    if (l->zone == DG_ZONE_LISTING || l->zone == DG_ZONE_FOOTER || (l->flags & DG_LF_PROSE))
+      continue;
+    if ((cu->words[i] & bits) || ((l->flags & DG_LF_SECTION) && l->nwords == 1 &&
+                                  (cu->words[i] & PW(ABSTRACT))))
+      return 1;
+  }
+  return 0;
+}
+
 /* "Read the full piece at Meridian Policy Digest": an opinion piece
  * published elsewhere. */
 static int external_piece(const dg_page *pg, const cues *cu)
@@ -238,20 +262,32 @@ static int edited_volume(const dg_page *pg, const dg_pageinfo *info)
   return 0;
 }
 
-static dg_class pub_class(const dg_page *pg, const dg_pageinfo *info, const cues *cu)
+/* A genre label or breadcrumb near the heading ("Working Paper 26050",
+ * "Publications › Reports"), or NONE. */
+/* "Volume 26, Issue 2", "Vol. 24, No. 1": an issue of a periodical,
+ * where "volume" names no edited volume. */
+static int issue_designation(const char *s, size_t len)
+{
+  static const char *const w[] = {"volume ", "vol. ", "vol "};
+  size_t k, j;
+  for (k = 0; k < N(w); k++)
+    for (j = dg_find_ci(s, len, 0, w[k], 1); j < len; j = dg_find_ci(s, len, j + 1, w[k], 1))
+      if (j + strlen(w[k]) < len && dg_is_digit((unsigned char)s[j + strlen(w[k])]))
+        return 1;
+  return 0;
+}
+
+static dg_class label_class(const dg_page *pg, const dg_pageinfo *info)
 {
   size_t i, top = info->title.line != DG_NO_LINE ? info->title.line : 0;
   dg_class c;
-  if (journal_cues(pg, cu) >= 3)
-    return DG_CLASS_JOURNAL_ARTICLE;
-  /* a genre label or breadcrumb near the heading */
   for (i = 0; i < pg->n_lines && i <= top + 6; i++) {
     const dg_line *l = &pg->lines[i];
     size_t len;
     const char *s = line_text(pg, i, &len);
     if (i == info->title.line || i == info->title.line2 || (l->flags & DG_LF_BLANK))
       continue;
-    if (i > top && l->nwords > 4)
+    if ((i > top && l->nwords > 4) || issue_designation(s, len))
       continue;
     /* "Publications › Reports": the last crumb of a breadcrumb */
     if (l->seps >= 1 && i < top) {
@@ -269,14 +305,34 @@ static dg_class pub_class(const dg_page *pg, const dg_pageinfo *info, const cues
     if (dg_title_label_line(pg, i) && (c = pub_word_in(s, len)) != DG_CLASS_NONE)
       return c;
   }
+  return DG_CLASS_NONE;
+}
+
+static dg_class pub_class(const dg_page *pg, const dg_pageinfo *info, const cues *cu)
+{
+  size_t i, top = info->title.line != DG_NO_LINE ? info->title.line : 0;
+  dg_class c = label_class(pg, info);
+  /* a label that names a genre ("Working Paper") outweighs the fields a
+   * journal shares with a paper series (volume, issue, DOI); the generic
+   * "Articles" does not */
+  if (c != DG_CLASS_NONE && c != DG_CLASS_ARTICLE)
+    return c;
+  if (journal_cues(pg, cu) >= 3 && refereed(pg, cu))
+    return DG_CLASS_JOURNAL_ARTICLE;
+  if (c != DG_CLASS_NONE)
+    return c;
   /* a series number ("No. 119", "Issue No. 7") makes a series paper */
   for (i = 0; i < pg->n_lines && i <= top + 4; i++)
     if (i != info->title.line && dg_title_label_line(pg, i) &&
         !(pg->lines[i].flags & DG_LF_ALLCAPS) && pg->lines[i].nwords >= 2) {
-      size_t len;
+      size_t len, k;
       const char *s = line_text(pg, i, &len);
-      if (strstr(s, "No.") && memchr(s, ' ', len))
-        return DG_CLASS_REPORT;
+      /* within the line: the text runs on past it */
+      if (issue_designation(s, len) || !memchr(s, ' ', len))
+        continue;
+      for (k = 0; k + 3 <= len; k++)
+        if (dg_at(s, len, k, "No."))
+          return DG_CLASS_REPORT;
     }
   /* a piece published first elsewhere calls itself "this article" */
   if (external_piece(pg, cu) || opinion_kicker(pg))

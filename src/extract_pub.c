@@ -1818,6 +1818,9 @@ static int list_stop(const dg_page *pg, size_t j)
     return 1;
   if (l->flags & (DG_LF_ABOUT | DG_LF_COPYRIGHT | DG_LF_SHARE))
     return 1;
+  /* "Authors" over the page's own authors */
+  if ((l->flags & DG_LF_BYLINE) && l->nwords <= 2)
+    return 1;
   /* "Summary", "Speakers:"; not "Overview: A Chapter's Title" */
   if ((l->flags & (DG_LF_SECTION | DG_LF_ROLE)) && l->nwords <= 4) {
     const char *colon = memchr(pg->text + l->content, ':', l->end - l->content);
@@ -1827,6 +1830,223 @@ static int list_stop(const dg_page *pg, size_t j)
   if ((l->flags & DG_LF_PROSE) && !(l->flags & DG_LF_BULLET))
     return 1;
   return (l->flags & DG_LF_NAV) && !(l->flags & DG_LF_DATE) && !label_fields(pg, j);
+}
+
+/* ---------------------------------------------------------------- citations */
+
+/* The quoted title of a citation in s[0..n): after a straight or curly
+ * opening quote at a word's start, up to its closing quote; two words or
+ * more. Sets [*a, *b) to the text inside and *after past the closing
+ * quote. Returns 1 if found. */
+static int quoted_title(const char *s, size_t n, size_t *a, size_t *b, size_t *after)
+{
+  size_t i, j;
+  for (i = 0; i + 3 < n; i++) {
+    size_t ql = s[i] == '"' ? 1 : dg_at(s, n, i, "\xE2\x80\x9C") ? 3 : 0;
+    if (!ql || (i > 0 && s[i - 1] != ' ' && s[i - 1] != '('))
+      continue;
+    for (j = i + ql; j < n; j++)
+      if (s[j] == '"' || dg_at(s, n, j, "\xE2\x80\x9D"))
+        break;
+    if (j >= n || !memchr(s + i + ql, ' ', j - i - ql) || j - i - ql < 4)
+      return 0;
+    *a = i + ql;
+    *b = j;
+    *after = j + (s[j] == '"' ? 1 : 3);
+    return 1;
+  }
+  return 0;
+}
+
+/* "Marsh, Helen & Berg, Tomas K.": a name written surname first as one
+ * part of s[0..n) between " & " or "; ". Adds it as the author of `item`
+ * ("Helen Marsh", the written form kept). Returns 1 if it was
+ * one. */
+static int inverted_name(dg_page *pg, size_t base, const char *s, size_t n, size_t item)
+{
+  const char *comma = memchr(s, ',', n);
+  size_t c, a, e = n, id;
+  char *buf;
+  dg_name nm;
+  int ok = 0;
+  while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == ','))
+    e--;
+  if (!comma || memchr(comma + 1, ',', e - (size_t)(comma + 1 - s)))
+    return 0;
+  c = (size_t)(comma - s);
+  a = c + 1;
+  while (a < e && s[a] == ' ')
+    a++;
+  if (c == 0 || a >= e || memchr(s, ' ', c))
+    return 0; /* the surname before the comma is one word */
+  buf = xasprintf("%.*s %.*s", (int)(e - a), s + a, (int)c, s);
+  dg_name_init(&nm);
+  if (dg_name_parse(pg->gz, buf, strlen(buf), DG_NAME_SHAPE, &nm) && nm.words >= 2) {
+    free(nm.written);
+    nm.written = xstrndup(s, e);
+    id = dg_people_add(pg->people, &nm, dg_span_at(base, e), DG_PS_CITATION, "cited-item-author");
+    dg_people_relate(pg->people, item, DG_P_AUTHOR, id, dg_span_at(base, e), "cited-item-author");
+    ok = 1;
+  }
+  dg_name_release(&nm);
+  free(buf);
+  return ok;
+}
+
+/* The authors of a citation, s[0..n) at page offset base: "A. Smith and
+ * B. Jones", or names written surname first between " & " or "; ". */
+static void cite_authors(dg_page *pg, size_t base, const char *s, size_t n, size_t item)
+{
+  size_t i = 0, a = 0, parts = 0, inverted = 0;
+  if (!memchr(s, ',', n) || !(dg_find_ci(s, n, 0, " & ", 0) < n || memchr(s, ';', n))) {
+    add_names(pg, base, n, item, DG_P_AUTHOR, DG_PS_CITATION, "cited-item-author", NULL, 0);
+    return;
+  }
+  for (i = 0; i <= n && parts < 64; i++) {
+    size_t sl = i == n ? 0 : dg_at(s, n, i, " & ") ? 3 : dg_at(s, n, i, "; ") ? 2 : 0;
+    if (i < n && !sl)
+      continue;
+    inverted += (size_t)inverted_name(pg, base + a, s + a, i - a, item);
+    parts++;
+    a = i + sl;
+    while (a < n && s[a] == ' ')
+      a++;
+    i = a > 0 ? a - 1 : 0;
+  }
+  (void)inverted;
+}
+
+/* A publisher the gazetteer knows, named alone in a citation's field
+ * after the venue ("..., Journal of Harbor Economics, Gull Press, vol.
+ * 3"), where the organization scan reads it as part of the venue: adds
+ * its mention. Returns 1 if it is one. */
+static int known_publisher(dg_page *pg, size_t start, size_t len)
+{
+  char *form;
+  long v;
+  int ok = 0;
+  if (len > 80)
+    return 0;
+  form = xstrndup(pg->text + start, len);
+  if (dg_matcher_lookup(dg_gazetteer_orgs(pg->gz), form, &v) && v >= 0 &&
+      dg_gazetteer_org(pg->gz, (size_t)v) &&
+      dg_gazetteer_org(pg->gz, (size_t)v)->kind == DG_ORG_PUBLISHER) {
+    dg_orgs_add_name(pg->orgs, pg, start, len);
+    ok = 1;
+  }
+  free(form);
+  return ok;
+}
+
+/* "vol. 12(C)", "No. 3", "pp. 7–15", "9:2": a field of a journal
+ * citation after the venue. */
+static int journal_field(const char *s, size_t n)
+{
+  return dg_has_word(s, n, "vol") || dg_has_word(s, n, "no") || dg_has_word(s, n, "pp") ||
+         dg_has_word(s, n, "issue") || dg_has_word(s, n, "volume") || journal_citation(s, n);
+}
+
+/* A citation line under a list heading ("Published Versions", "Cited
+ * By"): 'Marsh, Helen & Berg, Tomas K., 2031. "Title," Journal of Harbor
+ * Economics, Gull Press, vol. 12(C).' or 'Helen Marsh and Tomas Berg,
+ * “Title,” Harbor Connections, Vol. 4, No. 3, June 2030, pp. 7–15.'
+ * The title in quotes; before it the authors and the year; after it the
+ * venue (a journal venue, or volume and page fields, make a journal
+ * article), the publisher (an organization) and the most specific date.
+ * Returns 1 if line i is one. */
+static int cite_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t i)
+{
+  const dg_line *l = &pg->lines[i];
+  const char *s = pg->text + l->content;
+  size_t n = l->end - l->content, a, b, after, e, k, item, pub = DG_NO_ORG, venue = 0;
+  dg_date d, x;
+  int have = 0, year_only = 1, journal = 0;
+  char *t;
+  dg_span sp;
+  if (n > 1000 || !quoted_title(s, n, &a, &b, &after))
+    return 0;
+  /* the authors and the year before the title */
+  e = a;
+  while (e > 0 && !dg_is_alnum((unsigned char)s[e - 1]) && (unsigned char)s[e - 1] < 0x80)
+    e--;
+  if (e >= 4 && dg_year_find(s + e - 4, 4, &d)) {
+    have = 1;
+    e -= 4;
+    while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == ',' || s[e - 1] == '('))
+      e--;
+  }
+  /* the venue and what follows it, field by field */
+  for (k = after; k < n;) {
+    size_t fe = k, fs;
+    while (k < n && (s[k] == ',' || s[k] == ' ' || s[k] == '.'))
+      k++;
+    fs = k;
+    fe = k;
+    while (fe < n && !(s[fe] == ',' && fe + 1 < n && s[fe + 1] == ' '))
+      fe++;
+    while (fe > fs && (s[fe - 1] == '.' || s[fe - 1] == ' '))
+      fe--;
+    if (fe > fs) {
+      size_t m = dg_orgs_first_in(pg->orgs, l->content + fs, fe - fs);
+      if (journal_field(s + fs, fe - fs))
+        journal = 1;
+      else if (dg_date_find(s + fs, fe - fs, &x) && x.month) {
+        d = x;
+        have = 1;
+        year_only = 0;
+      } else if (m != DG_NO_ORG && dg_orgs_mention(pg->orgs, m)->start == l->content + fs) {
+        if (pub == DG_NO_ORG)
+          pub = m;
+      } else if (venue && pub == DG_NO_ORG && known_publisher(pg, l->content + fs, fe - fs)) {
+        pub = dg_orgs_first_in(pg->orgs, l->content + fs, fe - fs);
+      } else if (!venue && fs == k && dg_is_upper((unsigned char)s[fs])) {
+        venue = 1;
+        journal |= journal_venue(s + fs, fe - fs);
+      } else if (!have && fe - fs == 4 && dg_year_find(s + fs, 4, &x)) {
+        d = x;
+        have = 1;
+      }
+    }
+    k = fe < n ? fe + 1 : n;
+  }
+  if (!venue && pub == DG_NO_ORG)
+    return 0;
+  t = dg_title_clean(s + a, b - a);
+  {
+    size_t tl = strlen(t);
+    while (tl > 0 && (t[tl - 1] == ',' || t[tl - 1] == '.'))
+      t[--tl] = '\0';
+  }
+  sp = dg_span_at(l->content + a, b - a);
+  item = listed_entity(pg, f, info, t, sp, have ? &d : NULL);
+  if (item == (size_t)-1) {
+    free(t);
+    return 1; /* the page's own item, cited */
+  }
+  dg_facts_set_class(f, item, journal ? DG_CLASS_JOURNAL_ARTICLE : DG_CLASS_REPORT);
+  dg_facts_add_literal(f, item, DG_P_TITLE, t, DG_DT_STRING, sp, "cited-item-title");
+  dg_facts_add_ref(f, pg->doc, DG_P_LISTS, item, sp, "cited-item");
+  if (info->main_pub != (size_t)-1)
+    dg_facts_add_ref(f, info->main_pub, DG_P_RELATED_TO, item, sp, "cited-item");
+  if (have) {
+    char lex[11];
+    dg_datatype dt;
+    if (year_only)
+      d.month = d.day = 0;
+    dt = dg_date_format(&d, lex);
+    dg_facts_add_literal(f, item, DG_P_DATE_PUBLISHED, lex, dt, sp, "cited-item-date");
+  }
+  if (pub != DG_NO_ORG) {
+    const dg_orgm *om = dg_orgs_mention(pg->orgs, pub);
+    size_t oe = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len),
+                               "cited-item-publisher");
+    dg_facts_add_ref(f, item, DG_P_PUBLISHER, oe, dg_span_at(om->start, om->len),
+                     "cited-item-publisher");
+  }
+  if (e > 0)
+    cite_authors(pg, l->content, s, e, item);
+  free(t);
+  return 1;
 }
 
 /* The items under list heading h: one per bulleted line (with the lines
@@ -1850,6 +2070,12 @@ static void headed_list(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t h, i
   while (j != DG_NO_LINE && j < pg->footer_start && count < 64 && !list_stop(pg, j)) {
     size_t e = j;
     int bullet = (pg->lines[j].flags & DG_LF_BULLET) != 0;
+    /* a citation is one line: the next may be another */
+    if (cite_record(pg, info, f, j)) {
+      count++;
+      j = dg_page_next(pg, j);
+      continue;
+    }
     r->nf = 0;
     do {
       r->nf += split_record_line(pg, e, r->f + r->nf, N(r->f) - r->nf);

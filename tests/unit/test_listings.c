@@ -121,6 +121,29 @@ int main(void)
          "its editors");
   is_str(class_of_label(f, "The Uses of Ports in a Colder Sea"), "Book", "an edited volume");
   dg_facts_free(f);
+  /* citation lines under "Published Versions" (rules cited-item-*) */
+  f = map_text(m, "Harbor Bureau\n\nWorking Papers \xE2\x80\xBA w101\n\nPorts and Power\n"
+                  "Helen Marsh & Tomas Berg\n\nIssue Date March 2030\n\n" BODY
+                  "Published Versions\nMarsh, Helen & Berg, Tomas K., 2031. \"Ports and the "
+                  "northern powers,\" Journal of Harbor Economics, Elsevier, vol. 12(C).\n"
+                  "Helen Marsh and Tomas Berg, \xE2\x80\x9CPorts, Power and Tolls,\xE2\x80\x9D "
+                  "Harbor Connections, Vol. 4, No. 3, June 2030, pp. 7\xE2\x80\x93" "15.\n\n"
+                  "Authors\nHelen Marsh \xE2\x80\x93 Bergen University\n");
+  is_str(objects(f, DG_KIND_DOCUMENT, DG_P_LISTS),
+         "Ports and the northern powers; Ports, Power and Tolls", "quoted titles of citations");
+  is_str(objects_of(f, "Ports and the northern powers", DG_P_AUTHOR), "Helen Marsh; Tomas K. Berg",
+         "authors written surname first");
+  is_str(objects_of(f, "Ports and the northern powers", DG_P_DATE_PUBLISHED), "2031",
+         "the year before the title");
+  is_str(objects_of(f, "Ports and the northern powers", DG_P_PUBLISHER), "Elsevier",
+         "the publisher after the venue");
+  is_str(class_of_label(f, "Ports and the northern powers"), "JournalArticle", "a journal venue");
+  is_str(objects_of(f, "Ports, Power and Tolls", DG_P_AUTHOR), "Helen Marsh; Tomas K. Berg",
+         "authors before the quoted title (one person with the fuller form)");
+  is_str(objects_of(f, "Ports, Power and Tolls", DG_P_DATE_PUBLISHED), "2030-06",
+         "the month after the volume");
+  is_str(class_of_label(f, "Ports, Power and Tolls"), "JournalArticle", "volume and pages");
+  dg_facts_free(f);
   /* who publishes the page's own item */
   f = map_text(m, "CHANNEL 9 HARBOR NEWS\nNews   Weather   Sports\n\nShips wait outside the "
                   "strait as talks stall\nPosted at 4:10 PM, Mar 03, 2021\n\nPORTVILLE, Norway "

@@ -17,22 +17,22 @@ static const struct {
   const char *what;
 } cases[] = {
   {"Harbor Bureau\n\nWorking Papers \xE2\x80\xBA w101\n\nPorts and Power\n"
-   "Helen Marsh & Tomas Berg\n\nWorking Paper 101\nDOI 10.5555/w101\nIssue Date July 2019\n\n"
+   "Helen Marsh & Tomas Berg\n\nWorking Paper 101\nDOI 10.5555/w101\nIssue Date March 2030\n\n"
    BODY "Published Versions\nMarsh, Helen, 2021. \"Ports and power,\" Journal of Harbor "
    "Economics, vol. 12.\n",
    "Report", "a working-paper label outweighs journal words"},
   {"Harbor Journal Online\nHome \xE2\x96\xB8 Journals \xE2\x96\xB8 Harbor Review \xE2\x96\xB8 "
-   "Volume 26, Issue 2\n\nHarbor Review\nVolume 26, 2019 - Issue 2\nOriginal Articles\n\n"
+   "Volume 7, Issue 4\n\nHarbor Review\nVolume 7, 2031 - Issue 4\nOriginal Articles\n\n"
    "Ports and Power in the North\n\nHelen Marsh\nBergen University\n"
-   "Pages 76-104 | Published online: 19 Dec 2019\n\nAbstract\n" BODY,
+   "Pages 31-58 | Published online: 4 Nov 2031\n\nAbstract\n" BODY,
    "JournalArticle", "a refereed journal's fields; a volume number is no edited volume"},
-  {"Harbor Connections\nA Triannual E-Journal of Bilateral Relations\nHome   Issues   About\n\n"
-   "Articles \xE2\x80\xBA North - South \xE2\x80\xBA Jan \xE2\x80\x94 Apr 2022\n\n"
+  {"Harbor Connections\nA Quarterly E-Journal of Port Relations\nHome   Issues   About\n\n"
+   "Articles \xE2\x80\xBA North - South \xE2\x80\xBA Mar \xE2\x80\x94 Jun 2030\n\n"
    "Ports Accelerate the Alliance Review\nBy Helen Marsh and Tomas Berg\n"
-   "Published May 2022 in Harbor Connections \xC2\xB7 Volume 24, Issue 1\n\n"
+   "Published June 2030 in Harbor Connections \xC2\xB7 Volume 9, Issue 3\n\n"
    "Cite as: Helen Marsh and Tomas Berg, \xE2\x80\x9CNorth-South Relations: Ports Accelerate "
-   "the Alliance Review,\xE2\x80\x9D Harbor Connections, Vol. 24, No. 1, May 2022, "
-   "pp. 19\xE2\x80\x93" "28.\n\n" BODY,
+   "the Alliance Review,\xE2\x80\x9D Harbor Connections, Vol. 9, No. 3, June 2030, "
+   "pp. 7\xE2\x80\x93" "15.\n\n" BODY,
    "Article", "an e-journal's piece without refereed fields; an issue's No. is no series"},
 };
 

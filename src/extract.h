@@ -43,6 +43,12 @@ void dg_classify(dg_page *pg, dg_pageinfo *info);
  * DOI, dg:describes (extract_pub.c). */
 void dg_extract_publication(dg_page *pg, dg_pageinfo *info, dg_facts *f);
 
+/* On a page that is not about a publication (an event's recap): the
+ * item of an "About the report" section (a title line, a credit line
+ * "Compiled and written by ...", a date) is the publication the page
+ * presents, its primary item (extract_pub.c). */
+void dg_extract_presented_publication(dg_page *pg, dg_pageinfo *info, dg_facts *f);
+
 /* Items the page only lists (related, "people also read"): dg:lists, and
  * dg:relatedTo from the main publication (extract_pub.c). */
 void dg_extract_listings(dg_page *pg, dg_pageinfo *info, dg_facts *f);

@@ -1030,6 +1030,142 @@ void dg_extract_publication(dg_page *pg, dg_pageinfo *info, dg_facts *f)
   }
 }
 
+/* ---------------------------------------------------------------- presented item */
+
+/* "Compiled and written by A, B and C (Harbor Unit)", "Prepared by ...",
+ * "By ...": the credit line of an item, in line i. Sets the names'
+ * span [*a, *a + *n) and the parentheses after them [*pa, *pa + *pn)
+ * (*pn 0 when none) and *prop. Returns 1 if line i is one. */
+static int credit_line(const dg_page *pg, size_t i, size_t *a, size_t *n, size_t *pa, size_t *pn,
+                       dg_prop *prop)
+{
+  size_t len, k, e;
+  const char *s = ltext(pg, i, &len);
+  size_t by = dg_find_ci(s, len < 60 ? len : 60, 0, "by ", 1);
+  if (by >= (len < 60 ? len : 60) || by + 3 >= len)
+    return 0;
+  /* the words before "by" are a verb phrase: lower case after the first */
+  for (k = 1; k < by; k++)
+    if (dg_is_upper((unsigned char)s[k]) || dg_is_digit((unsigned char)s[k]))
+      return 0;
+  *prop = by >= 7 && dg_find_ci(s, by, 0, "edited", 1) < by ? DG_P_EDITOR : DG_P_AUTHOR;
+  e = len;
+  *pn = 0;
+  while (e > by && s[e - 1] == ' ')
+    e--;
+  if (e > by && s[e - 1] == ')') {
+    const char *open = memchr(s + by, '(', e - by);
+    if (open) {
+      *pa = pg->lines[i].content + (size_t)(open - s) + 1;
+      *pn = (size_t)(s + e - 1 - open - 1);
+      e = (size_t)(open - s);
+    }
+  }
+  *a = pg->lines[i].content + by + 3;
+  *n = e > by + 3 ? e - by - 3 : 0;
+  return *n > 0;
+}
+
+/* The genre an "About the ..." heading names, or NONE. */
+static dg_class about_heading(const dg_page *pg, size_t i)
+{
+  static const struct {
+    const char *h;
+    dg_class cls;
+  } heads[] = {
+    {"about the report", DG_CLASS_REPORT}, {"about the study", DG_CLASS_REPORT},
+    {"about the paper", DG_CLASS_REPORT}, {"about the book", DG_CLASS_BOOK},
+    {"about the publication", DG_CLASS_REPORT}, {"about this report", DG_CLASS_REPORT},
+    {"about this book", DG_CLASS_BOOK},
+  };
+  size_t n, k;
+  const char *s = ltext(pg, i, &n);
+  while (n > 0 && (s[n - 1] == ':' || s[n - 1] == ' '))
+    n--;
+  for (k = 0; k < N(heads); k++)
+    if (strlen(heads[k].h) == n && strncasecmp(heads[k].h, s, n) == 0)
+      return heads[k].cls;
+  return DG_CLASS_NONE;
+}
+
+/* The item of an "About the report" section under an event's recap:
+ * the publication the page presents (its primary item), with the title
+ * of line t, the credit of line `credit` and the date `d` of line
+ * `dline`. The organization in parentheses after the credit's names is
+ * the unit the authors write for, and publishes the item; else the
+ * site's organization does. */
+static void presented_item(dg_page *pg, dg_pageinfo *info, dg_facts *f, dg_class cls, size_t t,
+                           size_t credit, const dg_date *d, size_t dline)
+{
+  size_t a, an, pa, pn, item, ids[64], nid, org = (size_t)-1, m;
+  dg_prop prop;
+  char *title = dg_title_clean(pg->text + pg->lines[t].content,
+                               pg->lines[t].end - pg->lines[t].content);
+  dg_span sp = dg_span_at(pg->lines[t].content, pg->lines[t].end - pg->lines[t].content);
+  char lex[11];
+  dg_datatype dt;
+  item = dg_facts_entity(f, DG_KIND_PUBLICATION, title, title, sp, "presented-publication");
+  info->main_pub = item;
+  dg_facts_set_class(f, item, cls);
+  dg_facts_add_literal(f, item, DG_P_TITLE, title, DG_DT_STRING, sp, "presented-publication-title");
+  dg_facts_add_ref(f, pg->doc, DG_P_DESCRIBES, item, sp, "presented-publication");
+  free(title);
+  credit_line(pg, credit, &a, &an, &pa, &pn, &prop);
+  nid = add_names(pg, a, an, item, prop, DG_PS_BYLINE, "presented-publication-author", ids, 64);
+  if (pn && (m = dg_orgs_first_in(pg->orgs, pa, pn)) != DG_NO_ORG) {
+    const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
+    size_t k;
+    org = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len),
+                         "presented-publication-publisher");
+    dg_facts_add_ref(f, item, DG_P_PUBLISHER, org, dg_span_at(om->start, om->len),
+                     "presented-publication-publisher");
+    for (k = 0; k < nid && k < 64; k++)
+      dg_people_affiliate(pg->people, ids[k], org, dg_span_at(om->start, om->len),
+                          "presented-publication-affiliation");
+  } else if (info->site_org != (size_t)-1) {
+    dg_span os = dg_orgs_span(pg->orgs, info->site_org);
+    org = dg_orgs_entity(pg->orgs, f, info->site_org, os, "presented-publication-publisher");
+    dg_facts_add_ref(f, item, DG_P_PUBLISHER, org, os, "presented-publication-publisher");
+  }
+  dt = dg_date_format(d, lex);
+  dg_facts_add_literal(f, item, DG_P_DATE_PUBLISHED, lex, dt,
+                       dg_span_at(pg->lines[dline].content + d->start, d->len),
+                       "presented-publication-date");
+}
+
+void dg_extract_presented_publication(dg_page *pg, dg_pageinfo *info, dg_facts *f)
+{
+  size_t i;
+  for (i = pg->header_end; i < pg->footer_start; i++) {
+    dg_class cls;
+    size_t t, j, credit = DG_NO_LINE, dline = DG_NO_LINE, n;
+    dg_date d;
+    const char *s;
+    if ((pg->lines[i].flags & (DG_LF_BLANK | DG_LF_PROSE)) || pg->lines[i].nwords > 4 ||
+        (cls = about_heading(pg, i)) == DG_CLASS_NONE)
+      continue;
+    t = dg_page_next(pg, i);
+    if (t == DG_NO_LINE || t >= pg->footer_start)
+      return;
+    s = ltext(pg, t, &n);
+    if ((pg->lines[t].flags & (DG_LF_PROSE | DG_LF_DATE | DG_LF_BYLINE)) ||
+        !dg_title_text_like(s, n))
+      return;
+    /* the credit and the date in the lines of the same block */
+    for (j = t + 1; j < pg->footer_start && j < t + 5 && !(pg->lines[j].flags & DG_LF_BLANK);
+         j++) {
+      size_t a, an, pa, pn;
+      dg_prop prop;
+      if (credit == DG_NO_LINE && credit_line(pg, j, &a, &an, &pa, &pn, &prop))
+        credit = j;
+      else if (dline == DG_NO_LINE && find_date(pg, j, &d))
+        dline = j;
+    }
+    if (credit != DG_NO_LINE && dline != DG_NO_LINE)
+      presented_item(pg, info, f, cls, t, credit, &d, dline);
+    return;
+  }
+}
 /* ---------------------------------------------------------------- listings */
 
 typedef struct field {

@@ -45,6 +45,33 @@ int main(void)
     is_str(class_of(f, DG_KIND_PUBLICATION), cases[i].want, "%s", cases[i].what);
     dg_facts_free(f);
   }
+  /* an event's recap presents the report it launched (rule
+   * presented-publication) */
+  {
+    static const char *const recap =
+        "Harbor Institute\nHome \xE2\x80\xBA Media \xE2\x80\xBA Event Highlights\n\n"
+        "Launch of the Harbor Outlook 2031 Survey\n\nLaunched online on 2 April 2031, the "
+        "third edition of the survey was then discussed by a panel of four experts, who weighed "
+        "what its findings mean for the ports of the region.\n\nPort Studies Unit E-Launch "
+        "Event\n\nTuesday, 2 April 2031 \xE2\x80\x93 The Port Studies Unit presented its "
+        "annual survey to an online audience.\n\nPanel Discussion\n\nProf Marsh warned "
+        "against reading the results as a verdict on any one port.\n\nAbout the report\n"
+        "The Harbor Outlook: 2031 Survey Report\nCompiled and written by Helen Marsh, Tomas "
+        "Berg and Ann Vale (Port Studies Unit)\nPublished on 2 April 2031 \xC2\xB7 Download "
+        "the full report (PDF)\n";
+    dg_facts *f = map_text(m, recap);
+    is_str(objects(f, DG_KIND_DOCUMENT, DG_P_DESCRIBES),
+           "Launch of the Harbor Outlook 2031 Survey; The Harbor Outlook: 2031 Survey Report",
+           "the page describes the event and the report it presents");
+    is_str(objects_of(f, "The Harbor Outlook: 2031 Survey Report", DG_P_AUTHOR),
+           "Ann Vale; Helen Marsh; Tomas Berg", "its authors from the credit line");
+    is_str(objects_of(f, "The Harbor Outlook: 2031 Survey Report", DG_P_DATE_PUBLISHED),
+           "2031-04-02", "its date");
+    is_str(objects_of(f, "The Harbor Outlook: 2031 Survey Report", DG_P_PUBLISHER),
+           "Port Studies Unit", "the unit in parentheses publishes it");
+    is_str(class_of_label(f, "The Harbor Outlook: 2031 Survey Report"), "Report", "a report");
+    dg_facts_free(f);
+  }
   dg_mapper_free(m);
   return tap_done();
 }

@@ -1347,6 +1347,9 @@ typedef struct rec_opts {
   int headed;
   const dg_date *issue_date; /* NULL when none */
   dg_class default_cls;      /* when nothing tells; NONE: the page's class */
+  size_t subject, subject_len; /* a list of a person's works: the name of
+                                  the person (a text span), when an item
+                                  prints no author; subject_len 0: none */
 } rec_opts;
 
 /* "(The Harbor Review, 2020)", "(ELN, 2019)", "(2021)": the venue and year
@@ -1435,6 +1438,26 @@ static const char *venue_text(const dg_page *pg, const record *r, size_t pf, siz
   return s;
 }
 
+/* "(HPI Quarterly Survey, 2018)": a venue that opens with an
+ * organization's name and goes on with a capitalised title before the
+ * comma is a periodical the organization owns. s[0..n) is the venue's
+ * text, parentheses included. */
+static int owned_periodical(const dg_page *pg, const char *s, size_t n)
+{
+  size_t a = 0, m, e;
+  const dg_orgm *om;
+  while (a < n && (s[a] == '(' || s[a] == ' '))
+    a++;
+  m = dg_orgs_first_in(pg->orgs, (size_t)(s + a - pg->text), n - a);
+  if (m == DG_NO_ORG)
+    return 0;
+  om = dg_orgs_mention(pg->orgs, m);
+  if (om->start != (size_t)(s + a - pg->text))
+    return 0;
+  e = om->start + om->len - (size_t)(s - pg->text);
+  return e + 1 < n && s[e] == ' ' && dg_is_upper((unsigned char)s[e + 1]);
+}
+
 /* What "(Venue, 2020)" tells: the year (when no date was found), a
  * journal venue (when no label gave the class), an organization named
  * there (recorded in *org_f as the venue field itself). */
@@ -1450,7 +1473,7 @@ static void venue_fields(const dg_page *pg, const record *r, size_t pf, size_t t
     *date_f = pf;
     *year_only = 1;
   }
-  if (!*cls && journal_venue(s, n))
+  if (!*cls && (journal_venue(s, n) || owned_periodical(pg, s, n)))
     *cls = DG_CLASS_JOURNAL_ARTICLE;
   if (*org_f == (size_t)-1 &&
       dg_orgs_first_in(pg->orgs, (size_t)(s - pg->text), n) != DG_NO_ORG)
@@ -1724,6 +1747,10 @@ static int make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, const record
       for (q = 0; q < n_names; q++)
         add_names(pg, r->f[names_f[q]].start, r->f[names_f[q]].len, item, DG_P_AUTHOR,
                   DG_PS_LISTING, "listed-item-names", NULL, 0);
+    /* a person's list of works: the person wrote what names no author */
+    if (n_by == 0 && n_names == 0 && o->subject_len)
+      add_names(pg, o->subject, o->subject_len, item, DG_P_AUTHOR, DG_PS_BIO, "listed-work-author",
+                NULL, 0);
     if (org_f != (size_t)-1 && org_f != paren_f) {
       size_t m = dg_orgs_first_in(pg->orgs, r->f[org_f].start, r->f[org_f].len);
       const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
@@ -1815,7 +1842,7 @@ static void toc_blocks(dg_page *pg, dg_pageinfo *info, dg_facts *f)
         r->f[r->nf].line = k + 1;
         r->nf++;
         {
-          rec_opts o = {1, 0, NULL, DG_CLASS_NONE};
+          rec_opts o = {1, 0, NULL, DG_CLASS_NONE, 0, 0};
           make_record(pg, info, f, r, &o);
         }
         k = dg_page_next(pg, k + 1);
@@ -1832,7 +1859,7 @@ static void toc_blocks(dg_page *pg, dg_pageinfo *info, dg_facts *f)
 
 /* ---------------------------------------------------------------- headed lists */
 
-enum { LIST_PLAIN, LIST_CONTENTS, LIST_ISSUE };
+enum { LIST_PLAIN, LIST_CONTENTS, LIST_ISSUE, LIST_WORKS };
 
 /* Headings of lists of publications, lower case: the lines under them are
  * items even when they print nothing but a title. */
@@ -1849,10 +1876,36 @@ static const struct {
   {"more top stories", LIST_PLAIN}, {"top stories", LIST_PLAIN}, {"more stories", LIST_PLAIN},
   {"latest news", LIST_PLAIN}, {"more news", LIST_PLAIN}, {"chapters", LIST_CONTENTS},
   {"contents", LIST_CONTENTS}, {"table of contents", LIST_CONTENTS},
-  {"selected publications", LIST_PLAIN}, {"recent publications", LIST_PLAIN},
-  {"publications", LIST_PLAIN}, {"selected works", LIST_PLAIN},
+  {"selected publications", LIST_WORKS}, {"recent publications", LIST_WORKS},
+  {"publications", LIST_WORKS}, {"selected works", LIST_WORKS},
+  {"select publications", LIST_WORKS}, {"key publications", LIST_WORKS},
   {"also in this series", LIST_PLAIN}, {"more in this series", LIST_PLAIN},
 };
+
+/* "... and on naval strategy. Selected publications:": a bio paragraph
+ * whose last sentence heads a list of the person's works. 1 if s[0..n)
+ * ends so. */
+static int tail_heading(const char *s, size_t n)
+{
+  size_t e = n, b, k;
+  if (n < 2 || s[n - 1] != ':')
+    return 0;
+  e = n - 1;
+  b = e > 40 ? e - 40 : 0;
+  /* the last sentence: after the last ". " */
+  for (k = e; k > b + 1; k--)
+    if (s[k - 2] == '.' && s[k - 1] == ' ') {
+      b = k;
+      break;
+    }
+  if (k == b + 1 && b > 0)
+    return 0; /* more than 40 bytes in that sentence */
+  for (k = 0; k < N(list_headings); k++)
+    if (list_headings[k].kind == LIST_WORKS && strlen(list_headings[k].h) == e - b &&
+        strncasecmp(list_headings[k].h, s + b, e - b) == 0)
+      return 1;
+  return 0;
+}
 
 /* 1 if line i is a heading of a list of publications; *kind gets what
  * the list is (LIST_*). "◀ Previous episode", "Chapters (selected)",
@@ -1865,6 +1918,10 @@ static int list_heading(const dg_page *pg, size_t i, int *kind)
   const char *s = pg->text + l->content;
   size_t n = l->end - l->content, k, a = 0;
   *kind = LIST_PLAIN;
+  if ((l->flags & DG_LF_PROSE) && !(l->flags & DG_LF_BULLET) && tail_heading(s, n)) {
+    *kind = LIST_WORKS;
+    return 1;
+  }
   if ((l->flags & (DG_LF_BLANK | DG_LF_PROSE | DG_LF_BULLET)) || l->nwords == 0 ||
       l->nwords > 6 || n > 60)
     return 0;
@@ -2185,6 +2242,48 @@ static int cite_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t i)
   return 1;
 }
 
+/* The person whose works a list under heading h names, on a profile or
+ * a speaker's page: the name that opens a bio sentence ("NAME is ...")
+ * in the paragraphs above the list, else the page's heading when it is a
+ * person's name. Sets the name's text span; *len stays 0 when none. */
+static void works_subject(const dg_page *pg, const dg_pageinfo *info, size_t h, size_t *start,
+                          size_t *len)
+{
+  static const char *const verbs[] = {" is ", " was ", " has ", " serves ", " heads ",
+                                      " leads ", " directs ", " teaches ", " works "};
+  size_t i, q = 0;
+  dg_name nm;
+  dg_name_init(&nm);
+  for (i = h + 1; i-- > pg->header_end && q < 12; q++) {
+    const dg_line *l = &pg->lines[i];
+    const char *s = pg->text + l->content;
+    size_t n = l->end - l->content, k, v;
+    if (!(l->flags & DG_LF_PROSE))
+      continue;
+    for (k = 0; k < n && k < 60; k++)
+      for (v = 0; v < N(verbs); v++)
+        if (dg_at(s, n, k, verbs[v])) {
+          if (dg_name_parse(pg->gz, s, k, DG_NAME_SHAPE, &nm) && nm.words >= 2 && nm.words <= 5) {
+            *start = l->content + nm.start;
+            *len = nm.len;
+            dg_name_release(&nm);
+            return;
+          }
+          k = n; /* only the first verb of the sentence */
+          break;
+        }
+  }
+  if (info->title.line != DG_NO_LINE) {
+    const dg_line *l = &pg->lines[info->title.line];
+    if (dg_name_parse(pg->gz, pg->text + l->content, l->end - l->content, DG_NAME_GIVEN, &nm) &&
+        nm.words >= 2) {
+      *start = l->content + nm.start;
+      *len = nm.len;
+    }
+  }
+  dg_name_release(&nm);
+}
+
 /* The items under list heading h: one per bulleted line (with the lines
  * under it), else one per block of lines. Stops at the first block that
  * is no item. */
@@ -2203,6 +2302,9 @@ static void headed_list(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t h, i
   o.default_cls = info->title.text && info->is_pub ? DG_CLASS_ARTICLE : DG_CLASS_REPORT;
   if (kind == LIST_ISSUE && info->title.text && pub_date(pg, info, &issue, &dline))
     o.issue_date = &issue;
+  o.subject = o.subject_len = 0;
+  if (kind == LIST_WORKS && !info->is_pub)
+    works_subject(pg, info, h, &o.subject, &o.subject_len);
   while (j != DG_NO_LINE && j < pg->footer_start && count < 64 && !list_stop(pg, j)) {
     size_t e = j;
     int bullet = (pg->lines[j].flags & DG_LF_BULLET) != 0;
@@ -2294,7 +2396,7 @@ void dg_extract_listings(dg_page *pg, dg_pageinfo *info, dg_facts *f)
       j++;
     }
     {
-      rec_opts o = {0, 0, NULL, DG_CLASS_NONE};
+      rec_opts o = {0, 0, NULL, DG_CLASS_NONE, 0, 0};
       o.contents = contents && in_listing;
       make_record(pg, info, f, r, &o);
     }

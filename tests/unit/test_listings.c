@@ -121,6 +121,26 @@ int main(void)
          "its editors");
   is_str(class_of_label(f, "The Uses of Ports in a Colder Sea"), "Book", "an edited volume");
   dg_facts_free(f);
+  /* a bio paragraph that ends "Selected publications:" (rule
+   * listed-work-author) */
+  f = map_text(m, "Harbor Dialogue 2031\nHome   Agenda   Speakers\n\nSpeakers \xE2\x80\xBA "
+                  "Dr. Helen Marsh\n\nDr. Helen Marsh\nSenior Fellow, Baltic Policy Institute\n\n"
+                  "Helen Marsh is a senior fellow at the Baltic Policy Institute (BPI), where she "
+                  "works on ports and naval strategy.\n\nHer research covers deterrence, ports "
+                  "and the security of sea lanes. She has written many analyses in Norwegian and "
+                  "English. Selected publications:\n\n"
+                  "\xE2\x80\xA2 Cranes and Cruisers: Ports in Naval Strategy (2030)\n"
+                  "\xE2\x80\xA2 The Future of Port Security in the North (BPI Survey, 2029)\n");
+  is_str(objects(f, DG_KIND_DOCUMENT, DG_P_LISTS),
+         "Cranes and Cruisers: Ports in Naval Strategy; The Future of Port Security in the North",
+         "a list headed by the last sentence of a bio");
+  is_str(objects_of(f, "Cranes and Cruisers: Ports in Naval Strategy", DG_P_AUTHOR), "Helen Marsh",
+         "the bio's subject wrote the works it lists");
+  is_str(class_of_label(f, "The Future of Port Security in the North"), "JournalArticle",
+         "an organization's name and a title: its periodical");
+  is_str(objects_of(f, "The Future of Port Security in the North", DG_P_PUBLISHER),
+         "Baltic Policy Institute", "the owner of the periodical publishes it");
+  dg_facts_free(f);
   /* citation lines under "Published Versions" (rules cited-item-*) */
   f = map_text(m, "Harbor Bureau\n\nWorking Papers \xE2\x80\xBA w101\n\nPorts and Power\n"
                   "Helen Marsh & Tomas Berg\n\nIssue Date March 2030\n\n" BODY

@@ -2340,6 +2340,8 @@ static void headed_lists(dg_page *pg, dg_pageinfo *info, dg_facts *f)
   free(r);
 }
 
+static void prose_items(dg_page *pg, dg_pageinfo *info, dg_facts *f);
+
 void dg_extract_listings(dg_page *pg, dg_pageinfo *info, dg_facts *f)
 {
   size_t i = info->title.line != DG_NO_LINE ? pg->header_end : 0;
@@ -2406,6 +2408,7 @@ void dg_extract_listings(dg_page *pg, dg_pageinfo *info, dg_facts *f)
   if (info->is_pub)
     toc_blocks(pg, info, f);
   headed_lists(pg, info, f);
+  prose_items(pg, info, f);
 }
 
 /* ---------------------------------------------------------------- bio books */
@@ -2467,6 +2470,10 @@ static size_t title_end(const char *s, size_t n, size_t i)
     if (s[j] == '.' && (j + 1 == n || s[j + 1] == ' ') && j > i + 1 &&
         !dg_is_upper((unsigned char)s[j - 1]))
       return j;
+    /* ", about his latest book": the sentence goes on */
+    if (s[j] == ',' && j + 2 < n && s[j + 1] == ' ' && dg_is_lower((unsigned char)s[j + 2]) &&
+        !dg_at(s, n, j, ", and ") && j > i + 4 && !dg_at(s, n, j - 4, " and,"))
+      return j;
     if ((s[j] == ' ' || s[j] == ',') &&
         (dg_at(s, n, j, " was published") || dg_at(s, n, j, " is published") ||
          dg_at(s, n, j, ", which") || dg_at(s, n, j, ", published") ||
@@ -2476,8 +2483,18 @@ static size_t title_end(const char *s, size_t n, size_t i)
   return n;
 }
 
+/* The rule names of the books found in a bio and in the prose. */
+typedef struct book_rules {
+  const char *item, *title, *author, *publisher, *year;
+} book_rules;
+
+static const book_rules bio_rules = {"bio-book", "bio-book-title", "bio-book-author",
+                                     "bio-book-publisher", "bio-book-year"};
+static const book_rules prose_rules = {"prose-book", "prose-book-title", "prose-book-author",
+                                       "prose-book-publisher", "prose-book-year"};
+
 static void add_book(dg_page *pg, dg_facts *f, size_t base, const char *s, size_t n, size_t a,
-                     size_t b, dg_class cls, int editor, size_t author)
+                     size_t b, dg_class cls, int editor, size_t author, const book_rules *rl)
 {
   char *t;
   size_t tl, item, after = b;
@@ -2494,6 +2511,15 @@ static void add_book(dg_page *pg, dg_facts *f, size_t base, const char *s, size_
     if (w < 2)
       return;
   }
+  /* "associate editor of The Harbor Post": an organization, no title */
+  {
+    size_t m = dg_orgs_first_in(pg->orgs, base + a, b - a), lead = 0;
+    if (b - a > 4 && strncmp(s + a, "The ", 4) == 0)
+      lead = 4;
+    if (m != DG_NO_ORG && dg_orgs_mention(pg->orgs, m)->start <= base + a + lead &&
+        (dg_orgs_mention(pg->orgs, m)->len + lead) * 10 >= (b - a) * 6)
+      return;
+  }
   t = dg_title_clean(s + a, b - a);
   tl = strlen(t);
   if (tl < 6) {
@@ -2501,15 +2527,15 @@ static void add_book(dg_page *pg, dg_facts *f, size_t base, const char *s, size_
     return;
   }
   sp = dg_span_at(base + a, b - a);
-  item = dg_facts_entity(f, DG_KIND_PUBLICATION, t, t, sp, "bio-book");
+  item = dg_facts_entity(f, DG_KIND_PUBLICATION, t, t, sp, rl->item);
   dg_facts_set_class(f, item, cls);
-  dg_facts_add_literal(f, item, DG_P_TITLE, t, DG_DT_STRING, sp, "bio-book-title");
-  dg_facts_add_ref(f, pg->doc, DG_P_LISTS, item, sp, "bio-book");
+  dg_facts_add_literal(f, item, DG_P_TITLE, t, DG_DT_STRING, sp, rl->title);
+  dg_facts_add_ref(f, pg->doc, DG_P_LISTS, item, sp, rl->item);
   if (author != (size_t)-1)
     dg_people_relate(pg->people, item, editor ? DG_P_EDITOR : DG_P_AUTHOR, author, sp,
-                     "bio-book-author");
+                     rl->author);
   /* "(Larchmont Press, 2023)" and "was published by Penfold" */
-  while (after < n && s[after] == ' ')
+  while (after < n && (s[after] == ' ' || s[after] == ','))
     after++;
   if (after < n && s[after] == '(') {
     const char *close = memchr(s + after, ')', n - after);
@@ -2520,15 +2546,15 @@ static void add_book(dg_page *pg, dg_facts *f, size_t base, const char *s, size_
       if (m != DG_NO_ORG) {
         const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
         size_t e = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len),
-                                  "bio-book-publisher");
+                                  rl->publisher);
         dg_facts_add_ref(f, item, DG_P_PUBLISHER, e, dg_span_at(om->start, om->len),
-                         "bio-book-publisher");
+                         rl->publisher);
       }
       if (dg_year_find(s + after, pe - after, &y)) {
         char lex[11];
         dg_date_format(&y, lex);
         dg_facts_add_literal(f, item, DG_P_DATE_PUBLISHED, lex, DG_DT_GYEAR,
-                             dg_span_at(base + after + y.start, y.len), "bio-book-year");
+                             dg_span_at(base + after + y.start, y.len), rl->year);
       }
     }
   } else if (after + 16 < n && strncmp(s + after, "was published by", 16) == 0) {
@@ -2539,16 +2565,36 @@ static void add_book(dg_page *pg, dg_facts *f, size_t base, const char *s, size_
     if (m != DG_NO_ORG) {
       const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
       size_t oe = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len),
-                                 "bio-book-publisher");
+                                 rl->publisher);
       dg_facts_add_ref(f, item, DG_P_PUBLISHER, oe, dg_span_at(om->start, om->len),
-                       "bio-book-publisher");
+                       rl->publisher);
     }
   }
   free(t);
 }
 
-void dg_extract_bio_books(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t start,
-                          size_t len, size_t author)
+/* 1 if the word that ends right before s[i] (one space between) names
+ * a post on a periodical's staff: "associate editor of The Harbor Post"
+ * is a job, not a book. */
+static int staff_post_before(const char *s, size_t i)
+{
+  static const char *const w[] = {"associate", "managing", "senior", "deputy", "contributing",
+                                  "executive", "founding", "former", "chief", "assistant"};
+  size_t e, b, k;
+  if (i < 2 || s[i - 1] != ' ')
+    return 0;
+  e = i - 1;
+  b = e;
+  while (b > 0 && dg_is_alpha((unsigned char)s[b - 1]) && e - b < 16)
+    b--;
+  for (k = 0; k < N(w); k++)
+    if (strlen(w[k]) == e - b && strncasecmp(w[k], s + b, e - b) == 0)
+      return 1;
+  return 0;
+}
+
+static void books_in(dg_page *pg, dg_facts *f, size_t start, size_t len, size_t author,
+                     const book_rules *rl)
 {
   const char *s = pg->text + start;
   size_t i;
@@ -2564,6 +2610,8 @@ void dg_extract_bio_books(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t st
         continue;
       cl = strlen(book_cues[k]);
       editor = strstr(book_cues[k], "editor") != NULL;
+      if (editor && staff_post_before(s, i))
+        break;
       a = skip_descriptors(s, len, i + cl, &cls, &editor);
       if (a == (size_t)-1 || a >= len || !(dg_is_upper((unsigned char)s[a]) ||
                                            (unsigned char)s[a] >= 0xC3 || s[a] == '"' ||
@@ -2581,7 +2629,7 @@ void dg_extract_bio_books(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t st
             break;
           }
         }
-        add_book(pg, f, start, s, len, p, cut, cls, editor, author);
+        add_book(pg, f, start, s, len, p, cut, cls, editor, author, rl);
         if (next >= e)
           break;
         p = next;
@@ -2597,6 +2645,384 @@ void dg_extract_bio_books(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t st
       }
       i = e;
       break;
+    }
+  }
+}
+
+void dg_extract_bio_books(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t start,
+                          size_t len, size_t author)
+{
+  (void)info;
+  books_in(pg, f, start, len, author, &bio_rules);
+}
+
+/* ---------------------------------------------------------------- prose */
+
+/* Genre words of a piece named in the prose, lower case. */
+static const struct {
+  const char *w;
+  dg_class cls;
+} piece_words[] = {
+  {"chapter", DG_CLASS_CHAPTER}, {"chapters", DG_CLASS_CHAPTER},
+  {"foreword", DG_CLASS_ESSAY}, {"afterword", DG_CLASS_ESSAY}, {"preface", DG_CLASS_ESSAY},
+  {"essay", DG_CLASS_ESSAY}, {"essays", DG_CLASS_ESSAY}, {"article", DG_CLASS_ARTICLE},
+  {"articles", DG_CLASS_ARTICLE}, {"op-ed", DG_CLASS_COMMENTARY},
+  {"commentary", DG_CLASS_COMMENTARY}, {"column", DG_CLASS_COMMENTARY},
+  {"paper", DG_CLASS_REPORT}, {"papers", DG_CLASS_REPORT}, {"report", DG_CLASS_REPORT},
+  {"reports", DG_CLASS_REPORT}, {"study", DG_CLASS_REPORT}, {"book", DG_CLASS_BOOK},
+};
+
+/* The genre word s[0..n) names, or NONE; with `plural` plural forms
+ * count too. */
+static dg_class piece_word(const char *s, size_t n, int plural)
+{
+  size_t k;
+  for (k = 0; k < N(piece_words); k++)
+    if (strlen(piece_words[k].w) == n && strncasecmp(piece_words[k].w, s, n) == 0 &&
+        (plural || piece_words[k].w[n - 1] != 's'))
+      return piece_words[k].cls;
+  return DG_CLASS_NONE;
+}
+
+/* 1 if s[i] starts a word written with a capital (or a letter beyond
+ * ASCII, "Ódor"). */
+static int cap_at(const char *s, size_t n, size_t i)
+{
+  return i < n && (dg_is_upper((unsigned char)s[i]) || (unsigned char)s[i] >= 0xC3);
+}
+
+/* The end of the word at s[i] (a space, a comma, a full stop ... ends
+ * it; an apostrophe does not). */
+static size_t word_end(const char *s, size_t n, size_t i)
+{
+  while (i < n && s[i] != ' ' && s[i] != ',' && s[i] != ';' && s[i] != ':' && s[i] != '(' &&
+         s[i] != ')' && !(s[i] == '.' && (i + 1 == n || s[i + 1] == ' ')))
+    i++;
+  return i;
+}
+
+/* Length of a possessive "'s" or "’s" ending s[0..n), or 0. */
+static size_t possessive_len(const char *s, size_t n)
+{
+  if (n >= 2 && s[n - 2] == '\'' && s[n - 1] == 's')
+    return 2;
+  if (n >= 4 && dg_at(s, n, n - 4, "\xE2\x80\x99s"))
+    return 4;
+  return 0;
+}
+
+/* Imperatives that open a sentence before a name ("Read NAME's chapter"). */
+static int imperative(const char *s, size_t n)
+{
+  static const char *const w[] = {"read", "see", "listen", "watch", "download", "order", "buy",
+                                  "explore", "find", "get", "visit", "view", "discover"};
+  size_t k;
+  for (k = 0; k < N(w); k++)
+    if (strlen(w[k]) == n && strncasecmp(w[k], s, n) == 0)
+      return 1;
+  return 0;
+}
+
+/* The person named by a run of capitalised words in s[a, b) at page
+ * offset base: a possessive place or organization before an office title
+ * ("Harborland's President Ana Ruiz") and an imperative that opens the
+ * sentence are left out. With `given`, a known given name, an honorific
+ * or a title is required. Adds the mention; returns its id or
+ * DG_NO_PERSON. */
+static size_t person_in(dg_page *pg, size_t base, const char *s, size_t a, size_t b, int given,
+                        const char *rule)
+{
+  dg_name nm;
+  size_t id = DG_NO_PERSON, w = word_end(s, b, a);
+  if (w < b && (possessive_len(s + a, w - a) || imperative(s + a, w - a))) {
+    a = w;
+    while (a < b && s[a] == ' ')
+      a++;
+  }
+  if (b <= a)
+    return DG_NO_PERSON;
+  dg_name_init(&nm);
+  if (dg_name_parse(pg->gz, s + a, b - a, DG_NAME_SHAPE, &nm) && nm.words >= 2 && nm.words <= 6 &&
+      (!given || nm.known_given || nm.honorific))
+    id = dg_people_add(pg->people, &nm, dg_span_at(base + a + nm.start, nm.len), DG_PS_LISTING,
+                       rule);
+  dg_name_release(&nm);
+  return id;
+}
+
+/* The run of capitalised words that starts at s[i] (spaces skipped):
+ * its end, before a lower-case word or punctuation. */
+static size_t cap_run(const char *s, size_t n, size_t *i)
+{
+  size_t e;
+  while (*i < n && s[*i] == ' ')
+    (*i)++;
+  e = *i;
+  while (cap_at(s, n, e)) {
+    size_t w = word_end(s, n, e);
+    e = w;
+    if (e + 1 < n && s[e] == ' ' && cap_at(s, n, e + 1))
+      e++;
+    else
+      break;
+  }
+  return e;
+}
+
+/* The last person with a known given name (or a title) named in
+ * s[from, to): the antecedent of "his"/"her" before a book cue. */
+static size_t last_person(dg_page *pg, size_t base, const char *s, size_t from, size_t to)
+{
+  size_t i = from, found = DG_NO_PERSON, a = 0, b = 0;
+  while (i < to) {
+    size_t st = i, e;
+    if (!cap_at(s, to, i) || (i > from && s[i - 1] != ' ')) {
+      i++;
+      continue;
+    }
+    e = cap_run(s, to, &st);
+    if (e > st) {
+      dg_name nm;
+      dg_name_init(&nm);
+      if (dg_name_parse(pg->gz, s + st, e - st, DG_NAME_SHAPE, &nm) && nm.words >= 2 &&
+          (nm.known_given || nm.honorific)) {
+        a = st;
+        b = e;
+        found = 0;
+      }
+      dg_name_release(&nm);
+    }
+    i = e > i ? e : i + 1;
+  }
+  return found == DG_NO_PERSON ? DG_NO_PERSON
+                               : person_in(pg, base, s, a, b, 1, "prose-book-author");
+}
+
+/* The start of the sentence that holds s[i] (of a prose line). */
+static size_t sentence_start(const char *s, size_t i)
+{
+  size_t k = i, steps = 0;
+  while (k > 1 && steps++ < 600) {
+    if ((s[k - 2] == '.' || s[k - 2] == '?' || s[k - 2] == '!') && s[k - 1] == ' ' &&
+        cap_at(s, i + 1, k))
+      return k;
+    k--;
+  }
+  return k <= 1 ? 0 : k;
+}
+
+/* The end of the sentence that holds s[i]: after a full stop, a space
+ * and a capital, or the end. */
+static size_t sentence_stop(const char *s, size_t n, size_t i)
+{
+  for (; i + 2 < n; i++)
+    if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i + 1] == ' ' && cap_at(s, n, i + 2))
+      return i + 1;
+  return n;
+}
+
+/* Books named in running text: "about his latest book, TITLE
+ * (Publisher, 2028)", "NAME's new book, TITLE", "NAME, author of TITLE".
+ * The author is the last person the sentence names before the cue. */
+static void prose_books(dg_page *pg, dg_facts *f, size_t li)
+{
+  const dg_line *l = &pg->lines[li];
+  const char *s = pg->text + l->content;
+  size_t n = l->end - l->content, i;
+  for (i = 0; i < n; i++) {
+    size_t k, sb, se, author;
+    if (s[i] != ' ')
+      continue;
+    for (k = 0; k < N(book_cues); k++)
+      if (dg_at_ci(s, n, i + 1, book_cues[k]))
+        break;
+    if (k == N(book_cues) || (strstr(book_cues[k], "editor") && staff_post_before(s, i + 1)))
+      continue;
+    sb = sentence_start(s, i);
+    se = sentence_stop(s, n, i + 1);
+    author = last_person(pg, l->content, s, sb, i);
+    if (author != DG_NO_PERSON)
+      books_in(pg, f, l->content + i + 1, se - i - 1, author, &prose_rules);
+    i = se;
+  }
+}
+
+/* The genre of a piece the prose names without a genre word: the last
+ * genre word (plural forms too) in the paragraphs above line li and in
+ * its own text before `at`, else Article. */
+static dg_class context_genre(const dg_page *pg, size_t li, size_t at)
+{
+  size_t i, q = 0;
+  for (i = li + 1; i-- > pg->header_end && q < 4;) {
+    const dg_line *l = &pg->lines[i];
+    const char *s = pg->text + l->content;
+    size_t n = i == li ? at : l->end - l->content, k;
+    dg_class last = DG_CLASS_NONE;
+    if (!(l->flags & DG_LF_PROSE))
+      continue;
+    q++;
+    if (n > DG_CUE_SCAN)
+      n = DG_CUE_SCAN;
+    for (k = 0; k < n; k++) {
+      size_t e;
+      dg_class c;
+      if (!dg_is_alpha((unsigned char)s[k]) || (k > 0 && dg_is_alpha((unsigned char)s[k - 1])))
+        continue;
+      e = k;
+      while (e < n && (dg_is_alpha((unsigned char)s[e]) || s[e] == '-'))
+        e++;
+      if ((c = piece_word(s + k, e - k, 1)) != DG_CLASS_NONE)
+        last = c;
+      k = e;
+    }
+    if (last != DG_CLASS_NONE)
+      return last;
+  }
+  return DG_CLASS_ARTICLE;
+}
+
+/* What a sentence says after a cited title, s[from, to) at page offset
+ * base: "in Harbor's Annual Studies (2029)" gives the year and, through
+ * the possessive, the organization that publishes the series. */
+static void prose_piece_venue(dg_page *pg, dg_facts *f, size_t item, size_t base, const char *s,
+                              size_t from, size_t to)
+{
+  size_t k, in = dg_find_ci(s, to, from, " in ", 0);
+  for (k = from; k + 6 <= to; k++) {
+    dg_date y;
+    if (s[k] == '(' && s[k + 5] == ')' && dg_year_find(s + k + 1, 4, &y)) {
+      char lex[11];
+      dg_date_format(&y, lex);
+      dg_facts_add_literal(f, item, DG_P_DATE_PUBLISHED, lex, DG_DT_GYEAR,
+                           dg_span_at(base + k + 1, 4), "prose-piece-date");
+      break;
+    }
+  }
+  if (in < to && in < from + 4) {
+    size_t m = dg_orgs_first_in(pg->orgs, base + in + 4, to - in - 4);
+    const dg_orgm *om = m != DG_NO_ORG ? dg_orgs_mention(pg->orgs, m) : NULL;
+    if (om && om->start == base + in + 4 &&
+        possessive_len(s + in + 4, om->len + 2 <= to - in - 4 ? om->len + 2 : 0) +
+                possessive_len(s + in + 4, om->len + 4 <= to - in - 4 ? om->len + 4 : 0) >
+            0) {
+      size_t e = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len),
+                                "prose-piece-publisher");
+      dg_facts_add_ref(f, item, DG_P_PUBLISHER, e, dg_span_at(om->start, om->len),
+                       "prose-piece-publisher");
+    }
+  }
+}
+
+/* A piece cited by its quoted title in running text, the title written
+ * with its comma inside the quotes: "NAME's chapter, “TITLE,” in SERIES
+ * (2029)", "In his foreword, “TITLE,” NAME argued", "In “TITLE,” NAME
+ * explained". A genre word before the title, or "In" before it and a
+ * person after it, tell a title from a phrase in scare quotes. Adds the
+ * listed item; returns where the scan goes on. */
+static size_t prose_piece(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t li, size_t q)
+{
+  const dg_line *l = &pg->lines[li];
+  const char *s = pg->text + l->content;
+  size_t n = l->end - l->content, a, b, after, w, we, item, author = DG_NO_PERSON, se, k;
+  dg_class cls = DG_CLASS_NONE;
+  int in_cue = 0;
+  char *t;
+  dg_span sp;
+  if (!quoted_title(s + q, n - q, &a, &b, &after))
+    return q + 1;
+  a += q, b += q, after += q;
+  /* "lending,”": the comma inside the quotes closes a cited title */
+  if (b <= a + 1 || s[b - 1] != ',' || !dg_title_text_like(s + a, b - a - 1))
+    return after;
+  /* the word before ", “": a genre; "In “": a cited piece */
+  we = q;
+  while (we > 0 && s[we - 1] == ' ')
+    we--;
+  if (we >= 2 && dg_at_ci(s, n, we - 2, "in") && (we == 2 || s[we - 3] == ' '))
+    in_cue = 1;
+  else if (we > 0 && s[we - 1] == ',') {
+    w = we - 1;
+    while (w > 0 && (dg_is_alpha((unsigned char)s[w - 1]) || s[w - 1] == '-'))
+      w--;
+    cls = piece_word(s + w, we - 1 - w, 0);
+    if (cls != DG_CLASS_NONE) {
+      /* "NAME's chapter": the possessor wrote it */
+      size_t pe = w, ps;
+      while (pe > 0 && s[pe - 1] == ' ')
+        pe--;
+      if (possessive_len(s, pe)) {
+        size_t e = pe - possessive_len(s, pe), words = 0;
+        ps = sentence_start(s, e);
+        /* the capitalised words before the possessive, up to six */
+        k = e;
+        while (k > ps && words < 6) {
+          size_t ws = k;
+          while (ws > ps && s[ws - 1] != ' ')
+            ws--;
+          if (!cap_at(s, e, ws))
+            break;
+          k = ws;
+          words++;
+          if (k == ps)
+            break;
+          k--; /* the space before the word */
+        }
+        while (k < e && s[k] == ' ')
+          k++;
+        author = person_in(pg, l->content, s, k, e, 0, "prose-piece-author");
+      }
+      in_cue = 1;
+    }
+  }
+  if (!in_cue)
+    return after;
+  /* a person right after the title: "“TITLE,” NAME explained" */
+  if (author == DG_NO_PERSON) {
+    size_t st = after, e = cap_run(s, n, &st);
+    if (e > st)
+      author = person_in(pg, l->content, s, st, e, 1, "prose-piece-author");
+    if (author == DG_NO_PERSON)
+      return after;
+  }
+  if (cls == DG_CLASS_NONE)
+    cls = context_genre(pg, li, q);
+  t = dg_title_clean(s + a, b - a - 1);
+  sp = dg_span_at(l->content + a, b - a - 1);
+  item = listed_entity(pg, f, info, t, sp, NULL);
+  if (item != (size_t)-1) {
+    dg_facts_set_class(f, item, cls);
+    dg_facts_add_literal(f, item, DG_P_TITLE, t, DG_DT_STRING, sp, "prose-piece-title");
+    dg_facts_add_ref(f, pg->doc, DG_P_LISTS, item, sp, "prose-piece");
+    if (info->main_pub != (size_t)-1)
+      dg_facts_add_ref(f, info->main_pub, DG_P_RELATED_TO, item, sp, "prose-piece");
+    dg_people_relate(pg->people, item, DG_P_AUTHOR, author, sp, "prose-piece-author");
+    se = sentence_stop(s, n, after);
+    prose_piece_venue(pg, f, item, l->content, s, after, se);
+  }
+  free(t);
+  return after;
+}
+
+/* Items named in the running text of the body: books after a cue, and
+ * pieces cited by their quoted titles. */
+static void prose_items(dg_page *pg, dg_pageinfo *info, dg_facts *f)
+{
+  size_t i;
+  for (i = pg->header_end; i < pg->footer_start; i++) {
+    const dg_line *l = &pg->lines[i];
+    const char *s = pg->text + l->content;
+    size_t n = l->end - l->content, q;
+    /* running text, or a sentence of show notes ("Read NAME's chapter,
+     * ...") that its capitals kept from counting as prose */
+    if (!((l->flags & DG_LF_PROSE) || ((l->flags & DG_LF_END_PUNCT) && l->nwords >= 8)) ||
+        l->zone != DG_ZONE_BODY)
+      continue;
+    prose_books(pg, f, i);
+    for (q = 0; q < n;) {
+      if (s[q] == '"' || dg_at(s, n, q, "\xE2\x80\x9C"))
+        q = prose_piece(pg, info, f, i, q);
+      else
+        q++;
     }
   }
 }

@@ -141,6 +141,40 @@ int main(void)
   is_str(objects_of(f, "The Future of Port Security in the North", DG_P_PUBLISHER),
          "Baltic Policy Institute", "the owner of the periodical publishes it");
   dg_facts_free(f);
+  /* books and pieces named in running text (rules prose-book-*,
+   * prose-piece-*) */
+  f = map_text(m, "Harbor Institute\nHome \xE2\x80\xBA Podcasts\n\nSea Lanes Episode 40: Cranes. "
+                  "Tolls. Dawn.\nPodcast  \xC2\xB7  March 4, 2029\nAnn Vale (Harbor Institute)\n\n"
+                  "Vale talks ports with Tomas Berg, the best-selling author and associate editor "
+                  "of The Harbor Post, about his latest book, Cranes at Dawn: Ports in a Colder "
+                  "World (Bergen University Press, 2028). The essays he collected there began as "
+                  "columns, and his answers were short.\n\n"
+                  "Show notes\nRead Lena Marsh's chapter, \xE2\x80\x9CPorts and Power in the North, "
+                  "2029,\xE2\x80\x9D in Harbor Institute's Annual Port Studies (2029).\n\n"
+                  "In \xE2\x80\x9C" "A Commitment to Open Ports,\xE2\x80\x9D Harborland's President "
+                  "Ana Ruiz explained why her government keeps its quays open to ships of all "
+                  "flags. Ports, she said, are \xE2\x80\x9Cthe lungs of a trading nation,\xE2\x80\x9D "
+                  "and a closed port is a \xE2\x80\x9Cself-inflicted wound.\xE2\x80\x9D\n");
+  is_str(objects(f, DG_KIND_DOCUMENT, DG_P_LISTS),
+         "A Commitment to Open Ports; Cranes at Dawn: Ports in a Colder World; Ports and Power in "
+         "the North, 2029",
+         "a book after a cue, two pieces by their quoted titles; no scare quotes, no post");
+  is_str(objects_of(f, "Cranes at Dawn: Ports in a Colder World", DG_P_AUTHOR), "Tomas Berg",
+         "the person before \"his latest book\" wrote it");
+  is_str(objects_of(f, "Cranes at Dawn: Ports in a Colder World", DG_P_PUBLISHER),
+         "Bergen University Press", "the book's publisher");
+  is_str(objects_of(f, "Ports and Power in the North, 2029", DG_P_AUTHOR), "Lena Marsh",
+         "the possessor of the chapter wrote it");
+  is_str(class_of_label(f, "Ports and Power in the North, 2029"), "Chapter", "a chapter");
+  is_str(objects_of(f, "Ports and Power in the North, 2029", DG_P_DATE_PUBLISHED), "2029",
+         "the year after the series");
+  is_str(objects_of(f, "Ports and Power in the North, 2029", DG_P_PUBLISHER), "Harbor Institute",
+         "the organization whose series it is");
+  is_str(objects_of(f, "A Commitment to Open Ports", DG_P_AUTHOR), "Ana Ruiz",
+         "the person after \"In TITLE,\"");
+  is_str(class_of_label(f, "A Commitment to Open Ports"), "Essay",
+         "the genre the paragraphs above name");
+  dg_facts_free(f);
   /* citation lines under "Published Versions" (rules cited-item-*) */
   f = map_text(m, "Harbor Bureau\n\nWorking Papers \xE2\x80\xBA w101\n\nPorts and Power\n"
                   "Helen Marsh & Tomas Berg\n\nIssue Date March 2030\n\n" BODY

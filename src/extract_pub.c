@@ -852,6 +852,55 @@ static size_t names_affiliations_line(dg_page *pg, dg_facts *f, size_t i, size_t
 
 /* ---------------------------------------------------------------- main item */
 
+/* 1 if line j (after line i) repeats the text s[0..n) as a line of its
+ * own: a section heading. */
+static int heading_below(const dg_page *pg, size_t i, const char *s, size_t n)
+{
+  size_t j;
+  for (j = i + 1; j < pg->footer_start; j++) {
+    const dg_line *l = &pg->lines[j];
+    if (l->end - l->content == n && memcmp(pg->text + l->content, s, n) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* "Jump to an expert reaction:" then "NAME: Section heading" lines, each
+ * heading repeated over its section below: a piece made of sections
+ * by several authors ("our experts react"), whose authors they are.
+ * Returns how many authors were found. */
+static size_t section_authors(dg_page *pg, size_t item)
+{
+  size_t i, found = 0, tried = 0;
+  for (i = pg->header_end; i < pg->footer_start && tried < 64; i++) {
+    const dg_line *l = &pg->lines[i];
+    const char *s = pg->text + l->content;
+    size_t n = l->end - l->content, c;
+    const char *colon;
+    dg_name nm;
+    if ((l->flags & (DG_LF_BLANK | DG_LF_PROSE)) || n > 200 || l->zone != DG_ZONE_BODY)
+      continue;
+    colon = memchr(s, ':', n < 60 ? n : 60);
+    if (!colon)
+      continue;
+    c = (size_t)(colon - s);
+    if (c + 3 >= n || s[c + 1] != ' ')
+      continue;
+    tried++;
+    dg_name_init(&nm);
+    if (dg_name_parse(pg->gz, s, c, DG_NAME_SHAPE, &nm) && nm.words >= 2 && nm.words <= 4 &&
+        nm.start == 0 && heading_below(pg, i, s + c + 2, n - c - 2)) {
+      size_t id = dg_people_add(pg->people, &nm, dg_span_at(l->content, nm.len), DG_PS_BYLINE,
+                                "section-author");
+      dg_people_relate(pg->people, item, DG_P_AUTHOR, id, dg_span_at(l->content, c),
+                       "section-author");
+      found++;
+    }
+    dg_name_release(&nm);
+  }
+  return found;
+}
+
 /* "This volume, edited by Dr. Brevik, is ...": an editor named in the
  * prose about the page's own item. */
 static void prose_editors(dg_page *pg, size_t item)
@@ -989,6 +1038,11 @@ void dg_extract_publication(dg_page *pg, dg_pageinfo *info, dg_facts *f)
           n_auth += n;
       }
     }
+  /* "NAME: Section heading" over each author's section; short takes by
+   * several experts are commentary */
+  if (n_auth == 0 && (n_auth = section_authors(pg, item)) >= 2 &&
+      info->pub_class == DG_CLASS_ARTICLE)
+    dg_facts_set_class(f, item, DG_CLASS_COMMENTARY);
   /* "Contributors: A, B, C" in the credits of a report */
   if (n_auth == 0)
     n_auth += contributors_line(pg, item);

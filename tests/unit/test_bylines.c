@@ -78,6 +78,15 @@ static const struct {
    "talk about the canal tolls that shipping lines now pay and what the new tariffs will "
    "do to them.\n",
    "Soumaya Vale; Tom Reyes", "", "hosts with their organizations in parentheses"},
+  {"Harbor Council\n\nPort Notes  \xC2\xB7  July 10, 2031\n\nOur experts read the new port "
+   "charter\nBy Harbor Council experts\n\nThe ministers published the charter on Wednesday "
+   "afternoon, and our experts read it line by line.\n\nJump to an expert reaction:\n"
+   "Helen Marsh: The charter passed the test\nTomas Berg: Big questions remain\n\n"
+   "The charter passed the test\nParagraph 9 opens the northern quays to every flag, which "
+   "few expected a year ago.\nHelen Marsh is a senior fellow at the Harbor Council.\n\n"
+   "Big questions remain\nThe text is solid, but the politics around it are not, and the "
+   "ports know it.\n",
+   "Helen Marsh; Tomas Berg", "", "experts react: NAME: heading over each section"},
 };
 
 int main(void)
@@ -102,6 +111,12 @@ int main(void)
     is_str(affiliations(f),
            "Isabel Duarte > Lowy Institute; Karim Nasser > University of Leeds",
            "footnote marks map authors to affiliations");
+    dg_facts_free(f);
+  }
+  /* short takes by several experts are commentary */
+  {
+    dg_facts *f = map_text(m, cases[sizeof cases / sizeof *cases - 1].page);
+    is_str(class_of(f, DG_KIND_PUBLICATION), "Commentary", "experts react: commentary");
     dg_facts_free(f);
   }
   /* a podcast's host is its author, its guest is not */

@@ -711,6 +711,55 @@ static void header_unit_affiliations(dg_page *pg, dg_facts *f, const dg_pageinfo
 
 /* ---------------------------------------------------------------- podcasts */
 
+static size_t cap_run(const char *s, size_t n, size_t *i);
+
+/* 1 if the page is a podcast's: "podcast" or "episode" outside the
+ * footer and the listings. */
+static int podcast_page(const dg_page *pg)
+{
+  size_t i;
+  for (i = 0; i < pg->n_lines; i++) {
+    if (pg->lines[i].zone == DG_ZONE_FOOTER || pg->lines[i].zone == DG_ZONE_LISTING)
+      continue;
+    /* in the first DG_CUE_SCAN bytes of the line, as dg_page_init() found */
+    if (pg->lines[i].words & (DG_LW(PODCAST) | DG_LW(EPISODE)))
+      return 1;
+  }
+  return 0;
+}
+
+/* The hosts of a podcast named in its prose: "joins Sea Lanes host Ann
+ * Vale", "co-host Tom Reyes", "hosted by Ann Vale". Writes the spans of
+ * their names (at most max) to out[]; returns how many. */
+static size_t podcast_hosts(const dg_page *pg, dg_span *out, size_t max)
+{
+  static const char *const cues[] = {" host ", " co-host ", " hosted by "};
+  size_t i, n_out = 0;
+  if (!podcast_page(pg))
+    return 0;
+  for (i = pg->header_end; i < pg->footer_start && n_out < max; i++) {
+    const dg_line *l = &pg->lines[i];
+    const char *s = pg->text + l->content;
+    size_t n = l->end - l->content, k, j;
+    if (!(l->flags & DG_LF_PROSE) || l->zone != DG_ZONE_BODY)
+      continue;
+    if (n > DG_CUE_SCAN)
+      n = DG_CUE_SCAN;
+    for (k = 0; k < N(cues) && n_out < max; k++)
+      for (j = dg_find_ci(s, n, 0, cues[k], 0); j < n && n_out < max;
+           j = dg_find_ci(s, n, j + 1, cues[k], 0)) {
+        size_t st = j + strlen(cues[k]), e = cap_run(s, n, &st);
+        dg_name nm;
+        dg_name_init(&nm);
+        if (e > st && dg_name_parse(pg->gz, s + st, e - st, DG_NAME_SHAPE, &nm) &&
+            nm.words >= 2 && nm.words <= 4 && nm.known_given)
+          out[n_out++] = dg_span_at(l->content + st + nm.start, nm.len);
+        dg_name_release(&nm);
+      }
+  }
+  return n_out;
+}
+
 /* A podcast episode's host is its author; its guests are persons only.
  * Collects the guests: "Ryan Evans is joined by Michael Kofman", "speaks
  * with NAME", "NAME joins the conversation". */
@@ -720,16 +769,8 @@ static void find_guests(const dg_page *pg, guests *g)
                                      "interviews ", "welcomes ", "guest ", "guests ",
                                      "in conversation with ", "sits down with "};
   size_t i;
-  int podcast = 0;
   g->n = 0;
-  for (i = 0; i < pg->n_lines; i++) {
-    if (pg->lines[i].zone == DG_ZONE_FOOTER || pg->lines[i].zone == DG_ZONE_LISTING)
-      continue;
-    /* in the first DG_CUE_SCAN bytes of the line, as dg_page_init() found */
-    if (pg->lines[i].words & (DG_LW(PODCAST) | DG_LW(EPISODE)))
-      podcast = 1;
-  }
-  if (!podcast)
+  if (!podcast_page(pg))
     return;
   for (i = 0; i < pg->n_lines && g->n < 16; i++) {
     size_t n, j, k;
@@ -1046,6 +1087,14 @@ void dg_extract_publication(dg_page *pg, dg_pageinfo *info, dg_facts *f)
   /* "Contributors: A, B, C" in the credits of a report */
   if (n_auth == 0)
     n_auth += contributors_line(pg, item);
+  /* "She joins Sea Lanes host Ann Vale": a podcast's host */
+  if (n_auth == 0) {
+    dg_span hs[4];
+    size_t nh = podcast_hosts(pg, hs, 4), k;
+    for (k = 0; k < nh; k++)
+      n_auth += add_names(pg, hs[k].start, hs[k].len, item, DG_P_AUTHOR, DG_PS_BYLINE,
+                          "podcast-host", NULL, 0);
+  }
   /* "Kenji Tanaka is a research fellow at ...": a site that gives the
    * author only in a line of bio after the text */
   if (n_auth == 0)
@@ -1404,6 +1453,9 @@ typedef struct rec_opts {
   size_t subject, subject_len; /* a list of a person's works: the name of
                                   the person (a text span), when an item
                                   prints no author; subject_len 0: none */
+  const dg_span *hosts;        /* a podcast's other episodes: its hosts'
+                                  names (text spans), n_hosts of them */
+  size_t n_hosts;
 } rec_opts;
 
 /* "(The Harbor Review, 2020)", "(ELN, 2019)", "(2021)": the venue and year
@@ -1584,7 +1636,8 @@ static int make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, const record
                        const rec_opts *o)
 {
   size_t k, title = (size_t)-1, date_f = (size_t)-1, org_f = (size_t)-1;
-  size_t names_f[4], n_names = 0, by_f[4], n_by = 0;
+  size_t names_f[4], n_names = 0, by_f[4], n_by = 0, n_hosts = 0;
+  dg_span host_at[4];
   dg_class cls = DG_CLASS_NONE, cite_cls = DG_CLASS_NONE;
   int evidence = o->headed, non_pub = 0, year_only = 0, contents = o->contents;
   size_t title_len = 0, lone = (size_t)-1, paren_f = (size_t)-1;
@@ -1643,9 +1696,21 @@ static int make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, const record
       evidence++;
       continue;
     }
-    /* a teaser: cut off, or a sentence */
-    if (ends_with_ellipsis(s, n) || words >= 30 || (words >= 8 && s[n - 1] == '.'))
+    /* a teaser: cut off, or a sentence; one that names the show's host
+     * ("Ann Vale talks with ...") names the episode's author */
+    if (ends_with_ellipsis(s, n) || words >= 30 || (words >= 8 && s[n - 1] == '.')) {
+      size_t h;
+      for (h = 0; h < o->n_hosts && n_hosts < N(host_at); h++) {
+        const char *hn = pg->text + o->hosts[h].start;
+        size_t at, hl = o->hosts[h].len;
+        for (at = 0; at + hl <= n; at++)
+          if (memcmp(s + at, hn, hl) == 0) {
+            host_at[n_hosts++] = dg_span_at(r->f[k].start + at, hl);
+            break;
+          }
+      }
       continue;
+    }
     {
       const dg_orgm *om;
       size_t m = dg_orgs_first_in(pg->orgs, r->f[k].start, n);
@@ -1801,6 +1866,10 @@ static int make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, const record
       for (q = 0; q < n_names; q++)
         add_names(pg, r->f[names_f[q]].start, r->f[names_f[q]].len, item, DG_P_AUTHOR,
                   DG_PS_LISTING, "listed-item-names", NULL, 0);
+    if (n_by == 0 && n_names == 0)
+      for (q = 0; q < n_hosts; q++)
+        add_names(pg, host_at[q].start, host_at[q].len, item, DG_P_AUTHOR, DG_PS_LISTING,
+                  "listed-episode-host", NULL, 0);
     /* a person's list of works: the person wrote what names no author */
     if (n_by == 0 && n_names == 0 && o->subject_len)
       add_names(pg, o->subject, o->subject_len, item, DG_P_AUTHOR, DG_PS_BIO, "listed-work-author",
@@ -1896,7 +1965,7 @@ static void toc_blocks(dg_page *pg, dg_pageinfo *info, dg_facts *f)
         r->f[r->nf].line = k + 1;
         r->nf++;
         {
-          rec_opts o = {1, 0, NULL, DG_CLASS_NONE, 0, 0};
+          rec_opts o = {1, 0, NULL, DG_CLASS_NONE, 0, 0, NULL, 0};
           make_record(pg, info, f, r, &o);
         }
         k = dg_page_next(pg, k + 1);
@@ -1913,7 +1982,7 @@ static void toc_blocks(dg_page *pg, dg_pageinfo *info, dg_facts *f)
 
 /* ---------------------------------------------------------------- headed lists */
 
-enum { LIST_PLAIN, LIST_CONTENTS, LIST_ISSUE, LIST_WORKS };
+enum { LIST_PLAIN, LIST_CONTENTS, LIST_ISSUE, LIST_WORKS, LIST_EPISODES };
 
 /* Headings of lists of publications, lower case: the lines under them are
  * items even when they print nothing but a title. */
@@ -1924,9 +1993,9 @@ static const struct {
   {"cited by", LIST_PLAIN}, {"published versions", LIST_PLAIN},
   {"published version", LIST_PLAIN}, {"in this issue", LIST_ISSUE},
   {"also in this issue", LIST_ISSUE}, {"in this volume", LIST_CONTENTS},
-  {"more episodes", LIST_PLAIN}, {"other episodes", LIST_PLAIN},
-  {"recent episodes", LIST_PLAIN}, {"latest episodes", LIST_PLAIN},
-  {"previous episode", LIST_PLAIN}, {"next episode", LIST_PLAIN},
+  {"more episodes", LIST_EPISODES}, {"other episodes", LIST_EPISODES},
+  {"recent episodes", LIST_EPISODES}, {"latest episodes", LIST_EPISODES},
+  {"previous episode", LIST_EPISODES}, {"next episode", LIST_EPISODES},
   {"more top stories", LIST_PLAIN}, {"top stories", LIST_PLAIN}, {"more stories", LIST_PLAIN},
   {"latest news", LIST_PLAIN}, {"more news", LIST_PLAIN}, {"chapters", LIST_CONTENTS},
   {"contents", LIST_CONTENTS}, {"table of contents", LIST_CONTENTS},
@@ -2338,6 +2407,16 @@ static void works_subject(const dg_page *pg, const dg_pageinfo *info, size_t h, 
   dg_name_release(&nm);
 }
 
+/* 1 if line e, a sentence of running text right under an item's line
+ * (no blank between), is the item's teaser rather than the text after
+ * the list. */
+static int teaser_under(const dg_page *pg, size_t e)
+{
+  const dg_line *l = &pg->lines[e];
+  return e > 0 && (l->flags & DG_LF_PROSE) && !(l->flags & (DG_LF_ABOUT | DG_LF_COPYRIGHT)) &&
+         !(pg->lines[e - 1].flags & (DG_LF_BLANK | DG_LF_PROSE)) && l->nwords <= 80;
+}
+
 /* The items under list heading h: one per bulleted line (with the lines
  * under it), else one per block of lines. Stops at the first block that
  * is no item. */
@@ -2348,6 +2427,7 @@ static void headed_list(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t h, i
   dg_date issue;
   size_t dline;
   rec_opts o;
+  dg_span hosts[4];
   o.contents = kind == LIST_CONTENTS;
   o.headed = 1;
   o.issue_date = NULL;
@@ -2359,6 +2439,9 @@ static void headed_list(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t h, i
   o.subject = o.subject_len = 0;
   if (kind == LIST_WORKS && !info->is_pub)
     works_subject(pg, info, h, &o.subject, &o.subject_len);
+  /* the episodes of one show share its hosts */
+  o.hosts = hosts;
+  o.n_hosts = kind == LIST_EPISODES ? podcast_hosts(pg, hosts, 4) : 0;
   while (j != DG_NO_LINE && j < pg->footer_start && count < 64 && !list_stop(pg, j)) {
     size_t e = j;
     int bullet = (pg->lines[j].flags & DG_LF_BULLET) != 0;
@@ -2373,7 +2456,8 @@ static void headed_list(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t h, i
       r->nf += split_record_line(pg, e, r->f + r->nf, N(r->f) - r->nf);
       e++;
     } while (e < pg->footer_start && !(pg->lines[e].flags & (DG_LF_BLANK | DG_LF_BULLET)) &&
-             !list_stop(pg, e) && !label_start(pg, e) && !numbered(pg, e) && e < j + 8);
+             (!list_stop(pg, e) || teaser_under(pg, e)) && !label_start(pg, e) &&
+             !numbered(pg, e) && e < j + 8);
     /* a bulleted item takes the lines under it; a block ends at a blank */
     (void)bullet;
     if (!make_record(pg, info, f, r, &o))
@@ -2452,7 +2536,7 @@ void dg_extract_listings(dg_page *pg, dg_pageinfo *info, dg_facts *f)
       j++;
     }
     {
-      rec_opts o = {0, 0, NULL, DG_CLASS_NONE, 0, 0};
+      rec_opts o = {0, 0, NULL, DG_CLASS_NONE, 0, 0, NULL, 0};
       o.contents = contents && in_listing;
       make_record(pg, info, f, r, &o);
     }

@@ -113,6 +113,22 @@ int main(void)
            "footnote marks map authors to affiliations");
     dg_facts_free(f);
   }
+  /* a podcast's host named in its prose; the show's other episodes share
+   * the host (rules podcast-host, listed-episode-host) */
+  {
+    dg_facts *f = map_text(m, "Sea Lanes\nA podcast from the Harbor Institute\n\nEpisodes "
+                              "\xE2\x80\xBA 2031\n\nThe Quiet Quays of the North\nMay 8th, 2031\n\n"
+                              "Lena Krause studies the ports of the north. She joins Sea Lanes "
+                              "host Ann Vale to talk about her research, from cranes to tolls.\n\n"
+                              "\xE2\x97\x80 Previous episode\nTolls at the Canal  \xC2\xB7  April "
+                              "26th, 2031\nCaptain Tom Reyes of the Harbor Navy talks with Ann Vale "
+                              "about what the new tolls will do to the trade.\n");
+    is_str(objects_of(f, "The Quiet Quays of the North", DG_P_AUTHOR), "Ann Vale",
+           "the host named in the prose is the episode's author");
+    is_str(objects_of(f, "Tolls at the Canal", DG_P_AUTHOR), "Ann Vale",
+           "the host named in another episode's teaser is its author");
+    dg_facts_free(f);
+  }
   /* short takes by several experts are commentary */
   {
     dg_facts *f = map_text(m, cases[sizeof cases / sizeof *cases - 1].page);

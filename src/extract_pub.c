@@ -1441,6 +1441,30 @@ static int book_imprint(const dg_page *pg, const field *fl)
   return 0;
 }
 
+/* "Harbor Fact Sheet, April 2030": the field fl, whose first comma is at
+ * `comma`, names an organization's series (its name, then a genre label)
+ * before the date. Sets *cls to the label's class; returns 1 if an
+ * organization opens the field (it publishes the item). */
+static int series_line(const dg_page *pg, const field *fl, size_t comma, dg_class *cls)
+{
+  const char *s = pg->text + fl->start;
+  size_t w = comma, round, m;
+  int np;
+  for (round = 0; round < 2 && w > 0; round++) {
+    dg_class c;
+    while (w > 0 && s[w - 1] != ' ')
+      w--;
+    if ((c = label_class(s + w, comma - w, &np)) != DG_CLASS_NONE) {
+      *cls = c;
+      m = dg_orgs_first_in(pg->orgs, fl->start, w);
+      return m != DG_NO_ORG && dg_orgs_mention(pg->orgs, m)->start == fl->start;
+    }
+    if (w > 0)
+      w--;
+  }
+  return 0;
+}
+
 /* How a record is read: from a table of contents (its items are parts of
  * the page's item), under a heading that names a list (the heading is the
  * evidence that its lines are items), and the date the items of an issue
@@ -1456,6 +1480,8 @@ typedef struct rec_opts {
   const dg_span *hosts;        /* a podcast's other episodes: its hosts'
                                   names (text spans), n_hosts of them */
   size_t n_hosts;
+  int need_fields;             /* the heading alone is no evidence: the
+                                  record must print a date, names, ... */
 } rec_opts;
 
 /* "(The Harbor Review, 2020)", "(ELN, 2019)", "(2021)": the venue and year
@@ -1756,6 +1782,8 @@ static int make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, const record
         cite_cls = DG_CLASS_JOURNAL_ARTICLE;
       else if (dg_year_find(s, comma, &y) && y.start + y.len == comma)
         cite_cls = DG_CLASS_CHAPTER; /* a piece in an annual volume */
+      else if (series_line(pg, &r->f[k], comma, &cite_cls) && org_f == (size_t)-1)
+        org_f = k;
       if (dg_date_find(s, n, &cd))
         have_cite_date = 1;
       evidence++;
@@ -1782,7 +1810,7 @@ static int make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, const record
   }
   if (title == (size_t)-1)
     title = lone;
-  if (non_pub || title == (size_t)-1 || evidence == 0)
+  if (non_pub || title == (size_t)-1 || evidence == 0 || (o->need_fields && evidence <= o->headed))
     return 0;
   title_len = r->f[title].len;
   /* an item known only from the list's heading must look like a title */
@@ -1965,7 +1993,7 @@ static void toc_blocks(dg_page *pg, dg_pageinfo *info, dg_facts *f)
         r->f[r->nf].line = k + 1;
         r->nf++;
         {
-          rec_opts o = {1, 0, NULL, DG_CLASS_NONE, 0, 0, NULL, 0};
+          rec_opts o = {1, 0, NULL, DG_CLASS_NONE, 0, 0, NULL, 0, 0};
           make_record(pg, info, f, r, &o);
         }
         k = dg_page_next(pg, k + 1);
@@ -1982,7 +2010,7 @@ static void toc_blocks(dg_page *pg, dg_pageinfo *info, dg_facts *f)
 
 /* ---------------------------------------------------------------- headed lists */
 
-enum { LIST_PLAIN, LIST_CONTENTS, LIST_ISSUE, LIST_WORKS, LIST_EPISODES };
+enum { LIST_PLAIN, LIST_CONTENTS, LIST_ISSUE, LIST_WORKS, LIST_EPISODES, LIST_INTRO };
 
 /* Headings of lists of publications, lower case: the lines under them are
  * items even when they print nothing but a title. */
@@ -2005,16 +2033,47 @@ static const struct {
   {"also in this series", LIST_PLAIN}, {"more in this series", LIST_PLAIN},
 };
 
+/* "The latest data appear in our new brief:", "Read the full
+ * report:": a sentence s[0..n) (its colon cut) that ends with a
+ * determiner and a genre label introduces the item below it; *cls gets
+ * the label's class. */
+static int intro_sentence(const char *s, size_t n, dg_class *cls)
+{
+  static const char *const det[] = {"the", "this", "our", "a", "new", "full", "latest"};
+  size_t w, e = n, k;
+  int round, np;
+  /* the last word or the last two */
+  for (round = 0, w = e; round < 2; round++) {
+    size_t d, de;
+    while (w > 0 && s[w - 1] != ' ')
+      w--;
+    *cls = label_class(s + w, e - w, &np);
+    if (*cls != DG_CLASS_NONE && w > 1) {
+      de = w - 1;
+      d = de;
+      while (d > 0 && s[d - 1] != ' ')
+        d--;
+      for (k = 0; k < N(det); k++)
+        if (strlen(det[k]) == de - d && strncasecmp(det[k], s + d, de - d) == 0)
+          return 1;
+    }
+    if (w < 2)
+      break;
+    w--; /* the space: one word more */
+  }
+  return 0;
+}
+
 /* "... and on naval strategy. Selected publications:": a bio paragraph
  * whose last sentence heads a list of the person's works. 1 if s[0..n)
  * ends so. */
-static int tail_heading(const char *s, size_t n)
+static int tail_heading(const char *s, size_t n, dg_class *cls)
 {
   size_t e = n, b, k;
   if (n < 2 || s[n - 1] != ':')
     return 0;
   e = n - 1;
-  b = e > 40 ? e - 40 : 0;
+  b = e > 80 ? e - 80 : 0;
   /* the last sentence: after the last ". " */
   for (k = e; k > b + 1; k--)
     if (s[k - 2] == '.' && s[k - 1] == ' ') {
@@ -2022,12 +2081,12 @@ static int tail_heading(const char *s, size_t n)
       break;
     }
   if (k == b + 1 && b > 0)
-    return 0; /* more than 40 bytes in that sentence */
+    return 0; /* more than 80 bytes in that sentence */
   for (k = 0; k < N(list_headings); k++)
     if (list_headings[k].kind == LIST_WORKS && strlen(list_headings[k].h) == e - b &&
         strncasecmp(list_headings[k].h, s + b, e - b) == 0)
-      return 1;
-  return 0;
+      return LIST_WORKS;
+  return intro_sentence(s + b, e - b, cls) ? LIST_INTRO : 0;
 }
 
 /* 1 if line i is a heading of a list of publications; *kind gets what
@@ -2041,9 +2100,13 @@ static int list_heading(const dg_page *pg, size_t i, int *kind)
   const char *s = pg->text + l->content;
   size_t n = l->end - l->content, k, a = 0;
   *kind = LIST_PLAIN;
-  if ((l->flags & DG_LF_PROSE) && !(l->flags & DG_LF_BULLET) && tail_heading(s, n)) {
-    *kind = LIST_WORKS;
-    return 1;
+  if ((l->flags & DG_LF_PROSE) && !(l->flags & DG_LF_BULLET) && n > 1 && s[n - 1] == ':') {
+    dg_class cls;
+    int k2 = tail_heading(s, n, &cls);
+    if (k2) {
+      *kind = k2;
+      return 1;
+    }
   }
   if ((l->flags & (DG_LF_BLANK | DG_LF_PROSE | DG_LF_BULLET)) || l->nwords == 0 ||
       l->nwords > 6 || n > 60)
@@ -2442,6 +2505,13 @@ static void headed_list(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t h, i
   /* the episodes of one show share its hosts */
   o.hosts = hosts;
   o.n_hosts = kind == LIST_EPISODES ? podcast_hosts(pg, hosts, 4) : 0;
+  /* "... appear in our new brief:": one item of the genre named,
+   * known by its fields */
+  o.need_fields = kind == LIST_INTRO;
+  if (kind == LIST_INTRO) {
+    const dg_line *l = &pg->lines[h];
+    tail_heading(pg->text + l->content, l->end - l->content, &o.default_cls);
+  }
   while (j != DG_NO_LINE && j < pg->footer_start && count < 64 && !list_stop(pg, j)) {
     size_t e = j;
     int bullet = (pg->lines[j].flags & DG_LF_BULLET) != 0;
@@ -2463,6 +2533,8 @@ static void headed_list(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t h, i
     if (!make_record(pg, info, f, r, &o))
       break;
     count++;
+    if (kind == LIST_INTRO)
+      break;
     j = dg_page_next(pg, e - 1);
   }
 }
@@ -2536,7 +2608,7 @@ void dg_extract_listings(dg_page *pg, dg_pageinfo *info, dg_facts *f)
       j++;
     }
     {
-      rec_opts o = {0, 0, NULL, DG_CLASS_NONE, 0, 0, NULL, 0};
+      rec_opts o = {0, 0, NULL, DG_CLASS_NONE, 0, 0, NULL, 0, 0};
       o.contents = contents && in_listing;
       make_record(pg, info, f, r, &o);
     }

@@ -175,6 +175,28 @@ int main(void)
   is_str(class_of_label(f, "A Commitment to Open Ports"), "Essay",
          "the genre the paragraphs above name");
   dg_facts_free(f);
+  /* a sentence ending "... in the fact sheet:" introduces one item, known
+   * by its fields; "Harbor Fact Sheet, April 2030" names the series */
+  f = map_text(m, "HARBOR INSTITUTE\n\nPRESS RELEASE\n22 April 2030\n\nPort spending surges "
+                  "across the north\n\n(Bergen, 22 April 2030) Spending on ports grew for the "
+                  "ninth year in a row, according to new figures published today by the Harbor "
+                  "Institute.\n\nFor editors\nThe Harbor Port Database offers consistent series "
+                  "since 1990. The new figures are presented in the fact sheet:\n\n"
+                  "Trends in Port Spending, 2029\nHarbor Institute Fact Sheet, April 2030\n"
+                  "Helen Marsh, Tomas Berg and Lena Krause\n\xE2\xAC\x87 Download fact sheet "
+                  "(PDF)\n\nThe figures show that spending rose in every region:\n\n"
+                  "\xE2\x80\xA2 Northern ports spent the most\n\xE2\x80\xA2 Southern ports spent "
+                  "the least\n");
+  is_str(objects(f, DG_KIND_DOCUMENT, DG_P_LISTS), "Trends in Port Spending, 2029",
+         "the item a sentence introduces; bullets under a plain colon are no items");
+  is_str(class_of_label(f, "Trends in Port Spending, 2029"), "Report", "a fact sheet");
+  is_str(objects_of(f, "Trends in Port Spending, 2029", DG_P_AUTHOR),
+         "Helen Marsh; Lena Krause; Tomas Berg", "its authors");
+  is_str(objects_of(f, "Trends in Port Spending, 2029", DG_P_DATE_PUBLISHED), "2030-04",
+         "the date of the series line");
+  is_str(objects_of(f, "Trends in Port Spending, 2029", DG_P_PUBLISHER), "Harbor Institute",
+         "the organization whose series it is");
+  dg_facts_free(f);
   /* citation lines under "Published Versions" (rules cited-item-*) */
   f = map_text(m, "Harbor Bureau\n\nWorking Papers \xE2\x80\xBA w101\n\nPorts and Power\n"
                   "Helen Marsh & Tomas Berg\n\nIssue Date March 2030\n\n" BODY

@@ -2429,23 +2429,40 @@ static int cite_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t i)
 }
 
 /* The person whose works a list under heading h names, on a profile or
- * a speaker's page: the name that opens a bio sentence ("NAME is ...")
- * in the paragraphs above the list, else the page's heading when it is a
- * person's name. Sets the name's text span; *len stays 0 when none. */
+ * a speaker's page (its heading is a person's name) or under a heading
+ * that ends a bio paragraph: the name that opens a bio sentence ("NAME
+ * is ...") in the last paragraphs above the list, else the page's heading.
+ * Sets the name's text span; *len stays 0 when none. */
 static void works_subject(const dg_page *pg, const dg_pageinfo *info, size_t h, size_t *start,
                           size_t *len)
 {
   static const char *const verbs[] = {" is ", " was ", " has ", " serves ", " heads ",
                                       " leads ", " directs ", " teaches ", " works "};
-  size_t i, q = 0;
+  size_t i, paras = 0, ts = 0, tl = 0;
+  int tail = (pg->lines[h].flags & DG_LF_PROSE) != 0;
   dg_name nm;
   dg_name_init(&nm);
-  for (i = h + 1; i-- > pg->header_end && q < 12; q++) {
+  if (info->title.line != DG_NO_LINE) {
+    const dg_line *l = &pg->lines[info->title.line];
+    if (dg_name_parse(pg->gz, pg->text + l->content, l->end - l->content, DG_NAME_SHAPE, &nm) &&
+        nm.words >= 2 && nm.words <= 5 && (nm.known_given || nm.honorific)) {
+      ts = l->content + nm.start;
+      tl = nm.len;
+    }
+  }
+  if (!tl && !tail) {
+    dg_name_release(&nm);
+    return;
+  }
+  *start = ts;
+  *len = tl;
+  for (i = h + 1; i-- > pg->header_end && paras < 3;) {
     const dg_line *l = &pg->lines[i];
     const char *s = pg->text + l->content;
     size_t n = l->end - l->content, k, v;
     if (!(l->flags & DG_LF_PROSE))
       continue;
+    paras++;
     for (k = 0; k < n && k < 60; k++)
       for (v = 0; v < N(verbs); v++)
         if (dg_at(s, n, k, verbs[v])) {
@@ -2458,14 +2475,6 @@ static void works_subject(const dg_page *pg, const dg_pageinfo *info, size_t h, 
           k = n; /* only the first verb of the sentence */
           break;
         }
-  }
-  if (info->title.line != DG_NO_LINE) {
-    const dg_line *l = &pg->lines[info->title.line];
-    if (dg_name_parse(pg->gz, pg->text + l->content, l->end - l->content, DG_NAME_GIVEN, &nm) &&
-        nm.words >= 2) {
-      *start = l->content + nm.start;
-      *len = nm.len;
-    }
   }
   dg_name_release(&nm);
 }
@@ -3091,6 +3100,27 @@ static dg_class context_genre(const dg_page *pg, size_t li, size_t at)
   return DG_CLASS_ARTICLE;
 }
 
+/* 1 if "his", "her" or "their" and a genre word stand right before the
+ * quote at s[q] ("her chapter, “"). */
+static int pronoun_before(const char *s, size_t q)
+{
+  static const char *const w[] = {"his ", "her ", "their "};
+  size_t k, b = q > 40 ? q - 40 : 0, e;
+  /* back over ", " and the genre word */
+  e = q;
+  while (e > b && (s[e - 1] == ' ' || s[e - 1] == ','))
+    e--;
+  while (e > b && s[e - 1] != ' ')
+    e--;
+  for (k = 0; k < N(w); k++) {
+    size_t wl = strlen(w[k]);
+    if (e >= b + wl && strncasecmp(s + e - wl, w[k], wl) == 0 &&
+        (e == wl || s[e - wl - 1] == ' '))
+      return 1;
+  }
+  return 0;
+}
+
 /* What a sentence says after a cited title, s[from, to) at page offset
  * base: "in Harbor's Annual Studies (2029)" gives the year and, through
  * the possessive, the organization that publishes the series. */
@@ -3186,12 +3216,16 @@ static size_t prose_piece(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t li
   }
   if (!in_cue)
     return after;
-  /* a person right after the title: "“TITLE,” NAME explained" */
+  /* a person right after the title: "“TITLE,” NAME explained"; after "In"
+   * only a person makes the title a piece's */
   if (author == DG_NO_PERSON) {
     size_t st = after, e = cap_run(s, n, &st);
     if (e > st)
       author = person_in(pg, l->content, s, st, e, 1, "prose-piece-author");
-    if (author == DG_NO_PERSON)
+    /* "her chapter, “TITLE,” examines": the person named before */
+    if (author == DG_NO_PERSON && cls != DG_CLASS_NONE && pronoun_before(s, q))
+      author = last_person(pg, l->content, s, sentence_start(s, q), q);
+    if (author == DG_NO_PERSON && cls == DG_CLASS_NONE)
       return after;
   }
   if (cls == DG_CLASS_NONE)
@@ -3205,7 +3239,8 @@ static size_t prose_piece(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t li
     dg_facts_add_ref(f, pg->doc, DG_P_LISTS, item, sp, "prose-piece");
     if (info->main_pub != (size_t)-1)
       dg_facts_add_ref(f, info->main_pub, DG_P_RELATED_TO, item, sp, "prose-piece");
-    dg_people_relate(pg->people, item, DG_P_AUTHOR, author, sp, "prose-piece-author");
+    if (author != DG_NO_PERSON)
+      dg_people_relate(pg->people, item, DG_P_AUTHOR, author, sp, "prose-piece-author");
     se = sentence_stop(s, n, after);
     prose_piece_venue(pg, f, item, l->content, s, after, se);
   }

@@ -197,6 +197,26 @@ int main(void)
   is_str(objects_of(f, "Trends in Port Spending, 2029", DG_P_PUBLISHER), "Harbor Institute",
          "the organization whose series it is");
   dg_facts_free(f);
+  f = map_text(m, "Harbor Institute\n\nNotes from the northern ports\nMay 4, 2031\n\n"
+                  "In a new volume Helen Marsh turns to the quays of the north, and her chapter, "
+                  "\xE2\x80\x9CPorts After the Thaw,\xE2\x80\x9D examines what the ice left "
+                  "behind. The report, \xE2\x80\x9CQuiet Quays of the North,\xE2\x80\x9D found "
+                  "that the ports are busier than ever.\n");
+  is_str(objects_of(f, "Ports After the Thaw", DG_P_AUTHOR), "Helen Marsh",
+         "\"her chapter\": the person the sentence names before");
+  is_str(objects(f, DG_KIND_DOCUMENT, DG_P_LISTS), "Ports After the Thaw; Quiet Quays of the North",
+         "a genre word before the quoted title makes it a piece's");
+  is_str(objects_of(f, "Quiet Quays of the North", DG_P_AUTHOR), "", "no author named");
+  dg_facts_free(f);
+  /* a list of works on a page about no person names no author */
+  f = map_text(m, "Harbor Institute\nHome   Research   Events\n\nPort Security Program\n\n"
+                  "The program studies the security of the northern ports. Tomas Berg is its new "
+                  "director, and he joined from the navy in May.\n\nPublications\n"
+                  "\xE2\x80\xA2 Cranes and Cruisers: Ports in Naval Strategy (2030)\n"
+                  "\xE2\x80\xA2 The Future of Port Security in the North (2029)\n");
+  is_str(objects(f, DG_KIND_PUBLICATION, DG_P_AUTHOR), "",
+         "a program's publications are not its director's");
+  dg_facts_free(f);
   /* citation lines under "Published Versions" (rules cited-item-*) */
   f = map_text(m, "Harbor Bureau\n\nWorking Papers \xE2\x80\xBA w101\n\nPorts and Power\n"
                   "Helen Marsh & Tomas Berg\n\nIssue Date March 2030\n\n" BODY

@@ -981,6 +981,8 @@ static void prose_editors(dg_page *pg, size_t item)
   }
 }
 
+static size_t own_citation(dg_page *pg, const dg_pageinfo *info, size_t item);
+
 void dg_extract_publication(dg_page *pg, dg_pageinfo *info, dg_facts *f)
 {
   size_t item, i, n_auth = 0, pub_org, pub_span = 0;
@@ -1087,6 +1089,9 @@ void dg_extract_publication(dg_page *pg, dg_pageinfo *info, dg_facts *f)
   /* "Contributors: A, B, C" in the credits of a report */
   if (n_auth == 0)
     n_auth += contributors_line(pg, item);
+  /* "Cite as: NAME and NAME, “TITLE,” ..." */
+  if (n_auth == 0)
+    n_auth += own_citation(pg, info, item);
   /* "She joins Sea Lanes host Ann Vale": a podcast's host */
   if (n_auth == 0) {
     dg_span hs[4];
@@ -2241,7 +2246,8 @@ static int quoted_title(const char *s, size_t n, size_t *a, size_t *b, size_t *a
  * part of s[0..n) between " & " or "; ". Adds it as the author of `item`
  * ("Helen Marsh", the written form kept). Returns 1 if it was
  * one. */
-static int inverted_name(dg_page *pg, size_t base, const char *s, size_t n, size_t item)
+static int inverted_name(dg_page *pg, size_t base, const char *s, size_t n, size_t item,
+                         const char *rule)
 {
   const char *comma = memchr(s, ',', n);
   size_t c, a, e = n, id;
@@ -2263,8 +2269,8 @@ static int inverted_name(dg_page *pg, size_t base, const char *s, size_t n, size
   if (dg_name_parse(pg->gz, buf, strlen(buf), DG_NAME_SHAPE, &nm) && nm.words >= 2) {
     free(nm.written);
     nm.written = xstrndup(s, e);
-    id = dg_people_add(pg->people, &nm, dg_span_at(base, e), DG_PS_CITATION, "cited-item-author");
-    dg_people_relate(pg->people, item, DG_P_AUTHOR, id, dg_span_at(base, e), "cited-item-author");
+    id = dg_people_add(pg->people, &nm, dg_span_at(base, e), DG_PS_CITATION, rule);
+    dg_people_relate(pg->people, item, DG_P_AUTHOR, id, dg_span_at(base, e), rule);
     ok = 1;
   }
   dg_name_release(&nm);
@@ -2274,18 +2280,19 @@ static int inverted_name(dg_page *pg, size_t base, const char *s, size_t n, size
 
 /* The authors of a citation, s[0..n) at page offset base: "A. Smith and
  * B. Jones", or names written surname first between " & " or "; ". */
-static void cite_authors(dg_page *pg, size_t base, const char *s, size_t n, size_t item)
+static void cite_authors(dg_page *pg, size_t base, const char *s, size_t n, size_t item,
+                         const char *rule)
 {
   size_t i = 0, a = 0, parts = 0, inverted = 0;
   if (!memchr(s, ',', n) || !(dg_find_ci(s, n, 0, " & ", 0) < n || memchr(s, ';', n))) {
-    add_names(pg, base, n, item, DG_P_AUTHOR, DG_PS_CITATION, "cited-item-author", NULL, 0);
+    add_names(pg, base, n, item, DG_P_AUTHOR, DG_PS_CITATION, rule, NULL, 0);
     return;
   }
   for (i = 0; i <= n && parts < 64; i++) {
     size_t sl = i == n ? 0 : dg_at(s, n, i, " & ") ? 3 : dg_at(s, n, i, "; ") ? 2 : 0;
     if (i < n && !sl)
       continue;
-    inverted += (size_t)inverted_name(pg, base + a, s + a, i - a, item);
+    inverted += (size_t)inverted_name(pg, base + a, s + a, i - a, item, rule);
     parts++;
     a = i + sl;
     while (a < n && s[a] == ' ')
@@ -2325,6 +2332,72 @@ static int journal_field(const char *s, size_t n)
          dg_has_word(s, n, "issue") || dg_has_word(s, n, "volume") || journal_citation(s, n);
 }
 
+/* Where the authors of a citation end, before its quoted title (the
+ * text inside the quotes starts at s[a]) and the year: "Marsh, Helen,
+ * 2031. \"", "Helen Marsh and Tomas Berg, “". Sets *d and *have when a year
+ * is there. */
+static size_t cite_authors_end(const char *s, size_t a, dg_date *d, int *have)
+{
+  size_t e = a >= 3 && dg_at(s, a, a - 3, "\xE2\x80\x9C") ? a - 3 : a > 0 ? a - 1 : 0;
+  while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == ',' || s[e - 1] == '.' || s[e - 1] == ')'))
+    e--;
+  if (e >= 4 && dg_year_find(s + e - 4, 4, d)) {
+    *have = 1;
+    e -= 4;
+    while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == ',' || s[e - 1] == '('))
+      e--;
+  }
+  return e;
+}
+
+/* "Cite as: Helen Marsh and Tomas Berg, “Harbor Relations: TITLE,” ...",
+ * "Suggested citation: ...": the page's own item cited; when the header
+ * names no author, the citation does. The quoted title must hold the
+ * page's title. Returns how many authors were added to `item`. */
+static size_t own_citation(dg_page *pg, const dg_pageinfo *info, size_t item)
+{
+  static const char *const cues[] = {"cite as:", "suggested citation:", "citation:",
+                                     "how to cite this article:", "to cite this article:"};
+  size_t i, k;
+  char *key;
+  if (!info->title.text)
+    return 0;
+  key = dg_text_key(info->title.text, strlen(info->title.text));
+  for (i = 0; i < pg->footer_start; i++) {
+    const dg_line *l = &pg->lines[i];
+    const char *s = pg->text + l->content;
+    size_t n = l->end - l->content, a, b, after, e;
+    dg_date d;
+    int have = 0;
+    if (l->zone == DG_ZONE_LISTING || n > 1000)
+      continue;
+    for (k = 0; k < N(cues); k++)
+      if (n > strlen(cues[k]) && strncasecmp(s, cues[k], strlen(cues[k])) == 0)
+        break;
+    if (k == N(cues) || !quoted_title(s, n, &a, &b, &after))
+      continue;
+    {
+      char *qk = dg_text_key(s + a, b - a);
+      int same = *key && strstr(qk, key) != NULL;
+      free(qk);
+      if (!same)
+        continue;
+    }
+    e = cite_authors_end(s, a, &d, &have);
+    a = strlen(cues[k]);
+    while (a < e && s[a] == ' ')
+      a++;
+    if (e > a) {
+      size_t before = dg_people_n_mentions(pg->people);
+      cite_authors(pg, l->content + a, s + a, e - a, item, "own-citation-author");
+      free(key);
+      return dg_people_n_mentions(pg->people) - before;
+    }
+  }
+  free(key);
+  return 0;
+}
+
 /* A citation line under a list heading ("Published Versions", "Cited
  * By"): 'Marsh, Helen & Berg, Tomas K., 2031. "Title," Journal of Harbor
  * Economics, Gull Press, vol. 12(C).' or 'Helen Marsh and Tomas Berg,
@@ -2344,16 +2417,7 @@ static int cite_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t i)
   dg_span sp;
   if (n > 1000 || !quoted_title(s, n, &a, &b, &after))
     return 0;
-  /* the authors and the year before the title */
-  e = a;
-  while (e > 0 && !dg_is_alnum((unsigned char)s[e - 1]) && (unsigned char)s[e - 1] < 0x80)
-    e--;
-  if (e >= 4 && dg_year_find(s + e - 4, 4, &d)) {
-    have = 1;
-    e -= 4;
-    while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == ',' || s[e - 1] == '('))
-      e--;
-  }
+  e = cite_authors_end(s, a, &d, &have);
   /* the venue and what follows it, field by field */
   for (k = after; k < n;) {
     size_t fe = k, fs;
@@ -2423,7 +2487,7 @@ static int cite_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t i)
                      "cited-item-publisher");
   }
   if (e > 0)
-    cite_authors(pg, l->content, s, e, item);
+    cite_authors(pg, l->content, s, e, item, "cited-item-author");
   free(t);
   return 1;
 }

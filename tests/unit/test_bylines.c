@@ -129,6 +129,19 @@ int main(void)
            "the host named in another episode's teaser is its author");
     dg_facts_free(f);
   }
+  /* "Cite as:" names the authors when the header does not (rule
+   * own-citation-author) */
+  {
+    dg_facts *f = map_text(m, "Harbor Connections\nHome   Issues   About\n\nPorts Accelerate "
+                              "the Review\nPublished June 2030\n\nCite as: Helen Marsh and Tomas "
+                              "K. Berg, \xE2\x80\x9CNorth-South Relations: Ports Accelerate the "
+                              "Review,\xE2\x80\x9D Harbor Connections, Vol. 9, No. 3, June 2030.\n\n"
+                              "The year opened with a meeting of the port committee, and the "
+                              "ministers agreed on little but the date of the next one.\n");
+    is_str(objects_of(f, "Ports Accelerate the Review", DG_P_AUTHOR), "Helen Marsh; Tomas K. Berg",
+           "the authors of the page's own citation");
+    dg_facts_free(f);
+  }
   /* short takes by several experts are commentary */
   {
     dg_facts *f = map_text(m, cases[sizeof cases / sizeof *cases - 1].page);

@@ -390,7 +390,7 @@ static int street_word(const char *s, size_t n)
 {
   static const char *const words[] = {
     "street", "avenue", "ave", "road", "rd", "boulevard", "blvd", "suite", "floor",
-    "terrace", "strasse", "stra\xC3\x9f" "e", "rue", "platz", "plaza", "nw",
+    "terrace", "strasse", ("stra\xC3\x9f" "e"), "rue", "platz", "plaza", "nw",
   };
   static const char *const ends[] = {"-ro", "-gil", "-gu", "-dong"};
   size_t k;

@@ -2229,10 +2229,12 @@ static int quoted_title(const char *s, size_t n, size_t *a, size_t *b, size_t *a
     size_t ql = s[i] == '"' ? 1 : dg_at(s, n, i, "\xE2\x80\x9C") ? 3 : 0;
     if (!ql || (i > 0 && s[i - 1] != ' ' && s[i - 1] != '('))
       continue;
-    for (j = i + ql; j < n; j++)
+    /* a title is short: an unclosed quote does not send every opening
+     * quote of a long line to its end */
+    for (j = i + ql; j < n && j < i + ql + 400; j++)
       if (s[j] == '"' || dg_at(s, n, j, "\xE2\x80\x9D"))
         break;
-    if (j >= n || !memchr(s + i + ql, ' ', j - i - ql) || j - i - ql < 4)
+    if (j >= n || j >= i + ql + 400 || !memchr(s + i + ql, ' ', j - i - ql) || j - i - ql < 4)
       return 0;
     *a = i + ql;
     *b = j;
@@ -3033,15 +3035,16 @@ static size_t person_in(dg_page *pg, size_t base, const char *s, size_t a, size_
   return id;
 }
 
-/* The run of capitalised words that starts at s[i] (spaces skipped):
- * its end, before a lower-case word or punctuation. */
+/* The run of capitalised words that starts at s[i] (spaces skipped), at
+ * most eight words (a name is shorter): its end, before a lower-case word
+ * or punctuation. */
 static size_t cap_run(const char *s, size_t n, size_t *i)
 {
-  size_t e;
+  size_t e, words = 0;
   while (*i < n && s[*i] == ' ')
     (*i)++;
   e = *i;
-  while (cap_at(s, n, e)) {
+  while (cap_at(s, n, e) && words++ < 8) {
     size_t w = word_end(s, n, e);
     e = w;
     if (e + 1 < n && s[e] == ' ' && cap_at(s, n, e + 1))
@@ -3305,7 +3308,8 @@ static size_t prose_piece(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t li
       dg_facts_add_ref(f, info->main_pub, DG_P_RELATED_TO, item, sp, "prose-piece");
     if (author != DG_NO_PERSON)
       dg_people_relate(pg->people, item, DG_P_AUTHOR, author, sp, "prose-piece-author");
-    se = sentence_stop(s, n, after);
+    /* the venue follows the title closely */
+    se = sentence_stop(s, n < after + 300 ? n : after + 300, after);
     prose_piece_venue(pg, f, item, l->content, s, after, se);
   }
   free(t);

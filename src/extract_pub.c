@@ -1663,7 +1663,46 @@ static size_t listed_entity(const dg_page *pg, dg_facts *f, const dg_pageinfo *i
   return dg_facts_entity(f, DG_KIND_PUBLICATION, t, t, sp, "listed-item");
 }
 
-static int make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, const record *r,
+/* "Ports and Power - Helen Marsh", "Ports and Power - Bergen University
+ * Press, 2029": a spaced hyphen before the names of the authors or the
+ * publisher separates two fields (titles hold spaced hyphens too, so only
+ * when the text after the last one is such a field). */
+static void hyphen_fields(const dg_page *pg, record *r)
+{
+  size_t k;
+  for (k = r->nf; k-- > 0;) {
+    const char *s = pg->text + r->f[k].start;
+    size_t n = r->f[k].len, h = n, t, known, m;
+    dg_part parts[16];
+    dg_date d;
+    int yo, split = 0;
+    if (r->nf >= N(r->f) || n > 300)
+      continue;
+    while (h > 3 && !(s[h - 3] == ' ' && s[h - 2] == '-' && s[h - 1] == ' '))
+      h--;
+    if (h <= 3 || n - h < 4 || n - h > 100)
+      continue;
+    t = r->f[k].start + h;
+    m = dg_orgs_first_in(pg->orgs, t, n - h);
+    if (m != DG_NO_ORG && dg_orgs_mention(pg->orgs, m)->start == t) {
+      size_t ol = dg_orgs_mention(pg->orgs, m)->len;
+      split = ol + 2 >= n - h || date_after_org(s + h + ol, n - h - ol, &d, &yo);
+    } else if (dg_name_list(pg->gz, s + h, n - h, DG_NAME_SHAPE, parts, 16, &known) > 0 &&
+               known > 0) {
+      split = 1;
+    }
+    if (!split)
+      continue;
+    memmove(&r->f[k + 2], &r->f[k + 1], (r->nf - k - 1) * sizeof r->f[0]);
+    r->f[k + 1].start = t;
+    r->f[k + 1].len = n - h;
+    r->f[k + 1].line = r->f[k].line;
+    r->f[k].len = h - 3;
+    r->nf++;
+  }
+}
+
+static int make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, record *r,
                        const rec_opts *o)
 {
   size_t k, title = (size_t)-1, date_f = (size_t)-1, org_f = (size_t)-1;
@@ -1675,6 +1714,7 @@ static int make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, const record
   dg_date d, cd;
   int have_cite_date = 0;
   memset(&d, 0, sizeof d);
+  hyphen_fields(pg, r);
   for (k = 0; k < r->nf; k++) {
     const char *s = pg->text + r->f[k].start;
     size_t n = r->f[k].len, words = 0, j;

@@ -111,6 +111,16 @@ int main(void)
   is_str(class_of_label(f, "The Northern Seas 2020: Ports and Power"), "Book",
          "a press publishes books");
   dg_facts_free(f);
+  /* a spaced hyphen before the author or the publisher */
+  f = map_text(m, "Harbor Institute\n\nWhy Ports Matter\n\nBy Helen Marsh\nMay 4, 2021\n\n" BODY
+                  "Related publications\n\xE2\x80\xBA North - South Port Relations - Tomas Berg\n"
+                  "\xE2\x80\xBA The Northern Seas: Ports and Power - Bergen University Press, "
+                  "2020\n");
+  is_str(objects_of(f, "North - South Port Relations", DG_P_AUTHOR), "Tomas Berg",
+         "the author after a spaced hyphen; the title keeps its own");
+  is_str(objects_of(f, "The Northern Seas: Ports and Power", DG_P_PUBLISHER),
+         "Bergen University Press", "the publisher after a spaced hyphen");
+  dg_facts_free(f);
   /* a record line that looks like a menu under a list heading */
   f = map_text(m, "Harbor Review\n\nWhy Ports Matter\n\nBy Helen Marsh\nMay 4, 2021\n\n" BODY
                   "Cited By\nEdited volume \xC2\xB7 Bergen University Press \xC2\xB7 2021\n"

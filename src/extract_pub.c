@@ -1429,13 +1429,13 @@ static int date_after_org(const char *s, size_t n, dg_date *d, int *year_only)
   return 0;
 }
 
-/* 1 if the organization that starts field fl is a book imprint: its
- * name holds "Press", "Books", "Verlag" ("Harbor University Press",
- * "Gull Books"). */
-static int book_imprint(const dg_page *pg, const field *fl)
+/* 1 if the first organization in text[start, start+len) is a book
+ * imprint: its name holds "Press", "Books", "Verlag" ("Harbor University
+ * Press", "Gull Books"). */
+static int book_imprint(const dg_page *pg, size_t start, size_t len)
 {
   static const char *const words[] = {"press", "books", "verlag"};
-  size_t m = dg_orgs_first_in(pg->orgs, fl->start, fl->len), k;
+  size_t m = dg_orgs_first_in(pg->orgs, start, len), k;
   const dg_orgm *om;
   if (m == DG_NO_ORG)
     return 0;
@@ -1612,6 +1612,9 @@ static void venue_fields(const dg_page *pg, const record *r, size_t pf, size_t t
   }
   if (!*cls && (journal_venue(s, n) || owned_periodical(pg, s, n)))
     *cls = DG_CLASS_JOURNAL_ARTICLE;
+  /* "(Bergen University Press, 2028)": a book */
+  if (!*cls && book_imprint(pg, (size_t)(s - pg->text), n))
+    *cls = DG_CLASS_BOOK;
   if (*org_f == (size_t)-1 &&
       dg_orgs_first_in(pg->orgs, (size_t)(s - pg->text), n) != DG_NO_ORG)
     *org_f = pf;
@@ -1862,8 +1865,8 @@ static int make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, record *r,
   if (evidence == o->headed && n_names == 0 && n_by == 0 && org_f == (size_t)-1 &&
       !bare_title_ok(pg->text + r->f[title].start, title_len))
     return 0;
-  /* "Title (Venue, 2020)" */
-  if (o->headed) {
+  /* "Title (Venue, 2020)", under a heading or in a related listing */
+  {
     size_t cut = venue_paren(pg->text + r->f[title].start, title_len);
     if (cut < title_len && paren_f == (size_t)-1) {
       paren_f = title;
@@ -1891,7 +1894,7 @@ static int make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, record *r,
                                                         : DG_CLASS_CHAPTER; /* a part of the item */
     /* "— Harbor University Press", "— Gull Books": a press publishes
      * books */
-    if (!cls && org_f != (size_t)-1 && org_f != paren_f && book_imprint(pg, &r->f[org_f]))
+    if (!cls && org_f != (size_t)-1 && org_f != paren_f && book_imprint(pg, r->f[org_f].start, r->f[org_f].len))
       cls = DG_CLASS_BOOK;
     /* an item printed with its publisher is that publisher's paper */
     if (!cls && org_f == (size_t)-1)

@@ -121,6 +121,19 @@ int main(void)
   is_str(objects_of(f, "The Northern Seas: Ports and Power", DG_P_PUBLISHER),
          "Bergen University Press", "the publisher after a spaced hyphen");
   dg_facts_free(f);
+  /* "Title (Publisher, Year)" in a related listing */
+  f = map_text(m, "Harbor Institute\n\nWhy Ports Matter\n\nBy Helen Marsh\nMay 4, 2021\n\n" BODY
+                  "Related\n\xE2\x80\xA2 Book\n  Cranes at Dawn (Bergen University Press, 2028)\n");
+  is_str(objects(f, DG_KIND_DOCUMENT, DG_P_LISTS), "Cranes at Dawn", "the venue cut from the title");
+  is_str(objects_of(f, "Cranes at Dawn", DG_P_PUBLISHER), "Bergen University Press",
+         "the press in the parentheses publishes it");
+  is_str(objects_of(f, "Cranes at Dawn", DG_P_DATE_PUBLISHED), "2028", "the year");
+  dg_facts_free(f);
+  f = map_text(m, "Harbor Institute\n\nWhy Ports Matter\n\nBy Helen Marsh\nMay 4, 2021\n\n" BODY
+                  "Selected publications\n\xE2\x80\xA2 Cranes at Dawn (Bergen University Press, "
+                  "2028)\n");
+  is_str(class_of_label(f, "Cranes at Dawn"), "Book", "a press in the parentheses: a book");
+  dg_facts_free(f);
   /* a record line that looks like a menu under a list heading */
   f = map_text(m, "Harbor Review\n\nWhy Ports Matter\n\nBy Helen Marsh\nMay 4, 2021\n\n" BODY
                   "Cited By\nEdited volume \xC2\xB7 Bergen University Press \xC2\xB7 2021\n"

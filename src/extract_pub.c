@@ -2079,6 +2079,10 @@ static const struct {
   {"publications", LIST_WORKS}, {"selected works", LIST_WORKS},
   {"select publications", LIST_WORKS}, {"key publications", LIST_WORKS},
   {"also in this series", LIST_PLAIN}, {"more in this series", LIST_PLAIN},
+  {"further reading", LIST_PLAIN}, {"recommended reading", LIST_PLAIN},
+  {"related reading", LIST_PLAIN}, {"suggested reading", LIST_PLAIN},
+  {"more by this author", LIST_PLAIN}, {"also by this author", LIST_PLAIN},
+  {"more from this author", LIST_PLAIN}, {"by the same author", LIST_PLAIN},
 };
 
 /* "The latest data appear in our new brief:", "Read the full

@@ -54,6 +54,12 @@ static const struct {
    "\xE2\x80\xA2 Upcoming events \xE2\x80\xBA\n\nHarbor Review, 1414 Quay Street, Suite 300, "
    "Portland, OR 97201\n",
    "", "events, links and an address are no publication"},
+  {"Harbor Review\n\nWhy Ports Matter\n\nBy Helen Marsh\nMay 4, 2021\n\n" BODY
+   "Further reading\n\xE2\x80\xA2 Tomas Berg, \xE2\x80\x9C" "Cranes and Cruisers in the North,"
+   "\xE2\x80\x9D Harbor Affairs, Vol. 3, No. 2, May 2030.\n\xE2\x80\xA2 The Quiet Rearmament "
+   "of the North\n",
+   "Cranes and Cruisers in the North; The Quiet Rearmament of the North",
+   "further reading: a citation and a bare title"},
   {"Harbor Secretariat\n\nMinisters Meet in Bergen\n2023.11.26\n\n" BODY
    "Program News\n\xE2\x80\xA2 Board Paid a Visit to the Ministry of Transport   2023.10.24\n"
    "\xE2\x80\xA2 Board Met the Harbor Commission in Oslo   2023.09.15\n",
@@ -96,7 +102,7 @@ int main(void)
   is_str(objects_of(f, "Norway", DG_P_AUTHOR), "Tomas Berg", "a chapter's author");
   is_str(class_of_label(f, "Norway"), "Chapter", "a chapter");
   dg_facts_free(f);
-  f = map_text(m, cases[7].page);
+  f = map_text(m, cases[8].page);
   is_str(objects_of(f, "Board Met the Harbor Commission in Oslo", DG_P_DATE_PUBLISHED),
          "2023-09-15", "the date after the title");
   dg_facts_free(f);

@@ -28,6 +28,13 @@ static const char *ltext(const dg_page *pg, size_t i, size_t *len)
   return pg->text + pg->lines[i].content;
 }
 
+/* 1 if s[i] starts a word written with a capital (or a letter beyond
+ * ASCII, "Ódor"). */
+static int cap_at(const char *s, size_t n, size_t i)
+{
+  return i < n && (dg_is_upper((unsigned char)s[i]) || (unsigned char)s[i] >= 0xC3);
+}
+
 /* ---------------------------------------------------------------- names */
 
 /* Surname keys of a podcast's guests: named on the page, not its authors. */
@@ -2291,64 +2298,78 @@ static int quoted_title(const char *s, size_t n, size_t *a, size_t *b, size_t *a
   return 0;
 }
 
-/* "Marsh, Helen & Berg, Tomas K.": a name written surname first as one
- * part of s[0..n) between " & " or "; ". Adds it as the author of `item`
- * ("Helen Marsh", the written form kept). Returns 1 if it was
- * one. */
-static int inverted_name(dg_page *pg, size_t base, const char *s, size_t n, size_t item,
-                         const char *rule)
+/* 1 if s[0..n) is one capitalised word: a surname written first. */
+static int surname_part(const char *s, size_t n)
 {
-  const char *comma = memchr(s, ',', n);
-  size_t c, a, e = n, id;
-  char *buf;
+  return n >= 2 && !memchr(s, ' ', n) && cap_at(s, n, 0) && s[n - 1] != '.';
+}
+
+/* 1 if s[0..n) holds only given names and initials ("Helen", "Tomas K.",
+ * "H. M."), one of them an initial or a known given name: the second
+ * half of a name written surname first. */
+static int given_part(const dg_gazetteer *gz, const char *s, size_t n)
+{
+  size_t i = 0, words = 0;
+  int known = 0;
+  while (i < n) {
+    size_t e = i;
+    while (e < n && s[e] != ' ')
+      e++;
+    if (!cap_at(s, n, i) || ++words > 3)
+      return 0;
+    if ((e - i <= 2 && s[e - 1] == '.') || (e - i == 4 && s[i + 1] == '.' && s[e - 1] == '.') ||
+        dg_gazetteer_given_name(gz, s + i, e - i))
+      known = 1;
+    i = e;
+    while (i < n && s[i] == ' ')
+      i++;
+  }
+  return words > 0 && known;
+}
+
+/* "Marsh, Helen" (parts p and g of s): a name written surname first.
+ * Adds "Helen Marsh" (the written form kept) as the author of `item`. */
+static void inverted_name(dg_page *pg, size_t base, const char *s, dg_part p, dg_part g,
+                          size_t item, const char *rule)
+{
+  char *buf = xasprintf("%.*s %.*s", (int)g.len, s + g.start, (int)p.len, s + p.start);
+  size_t e = g.start + g.len, id;
   dg_name nm;
-  int ok = 0;
-  while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == ','))
-    e--;
-  if (!comma || memchr(comma + 1, ',', e - (size_t)(comma + 1 - s)))
-    return 0;
-  c = (size_t)(comma - s);
-  a = c + 1;
-  while (a < e && s[a] == ' ')
-    a++;
-  if (c == 0 || a >= e || memchr(s, ' ', c))
-    return 0; /* the surname before the comma is one word */
-  buf = xasprintf("%.*s %.*s", (int)(e - a), s + a, (int)c, s);
   dg_name_init(&nm);
   if (dg_name_parse(pg->gz, buf, strlen(buf), DG_NAME_SHAPE, &nm) && nm.words >= 2) {
     free(nm.written);
-    nm.written = xstrndup(s, e);
-    id = dg_people_add(pg->people, &nm, dg_span_at(base, e), DG_PS_CITATION, rule);
-    dg_people_relate(pg->people, item, DG_P_AUTHOR, id, dg_span_at(base, e), rule);
-    ok = 1;
+    nm.written = xstrndup(s + p.start, e - p.start);
+    id = dg_people_add(pg->people, &nm, dg_span_at(base + p.start, e - p.start), DG_PS_CITATION,
+                       rule);
+    dg_people_relate(pg->people, item, DG_P_AUTHOR, id, dg_span_at(base + p.start, e - p.start),
+                     rule);
   }
   dg_name_release(&nm);
   free(buf);
-  return ok;
 }
 
-/* The authors of a citation, s[0..n) at page offset base: "A. Smith and
- * B. Jones", or names written surname first between " & " or "; ". */
+/* The authors of a citation, s[0..n) at page offset base, in any of the
+ * usual orders: "Helen Marsh and Tomas Berg", "Marsh, Helen & Berg,
+ * Tomas K.", "Marsh, H., & Berg, T. K." and "Marsh, Helen, Tomas Berg, and
+ * Lena Krause" (the first name written surname first). A one-word part
+ * followed by given names or initials is one name, surname first. */
 static void cite_authors(dg_page *pg, size_t base, const char *s, size_t n, size_t item,
                          const char *rule)
 {
-  size_t i = 0, a = 0, parts = 0, inverted = 0;
-  if (!memchr(s, ',', n) || !(dg_find_ci(s, n, 0, " & ", 0) < n || memchr(s, ';', n))) {
-    add_names(pg, base, n, item, DG_P_AUTHOR, DG_PS_CITATION, rule, NULL, 0);
-    return;
-  }
-  for (i = 0; i <= n && parts < 64; i++) {
-    size_t sl = i == n ? 0 : dg_at(s, n, i, " & ") ? 3 : dg_at(s, n, i, "; ") ? 2 : 0;
-    if (i < n && !sl)
+  dg_part parts[64];
+  size_t np = dg_name_split(s, n, parts, 64), k;
+  if (np > 64)
+    np = 64;
+  for (k = 0; k < np; k++) {
+    if (k + 1 < np && surname_part(s + parts[k].start, parts[k].len) &&
+        given_part(pg->gz, s + parts[k + 1].start, parts[k + 1].len)) {
+      inverted_name(pg, base, s, parts[k], parts[k + 1], item, rule);
+      k++;
       continue;
-    inverted += (size_t)inverted_name(pg, base + a, s + a, i - a, item, rule);
-    parts++;
-    a = i + sl;
-    while (a < n && s[a] == ' ')
-      a++;
-    i = a > 0 ? a - 1 : 0;
+    }
+    add_names(pg, base + parts[k].start, parts[k].len, item, DG_P_AUTHOR, DG_PS_CITATION, rule,
+              NULL, 0);
   }
-  (void)inverted;
 }
 
 /* A publisher the gazetteer knows, named alone in a citation's field
@@ -2447,6 +2468,45 @@ static size_t own_citation(dg_page *pg, const dg_pageinfo *info, size_t item)
   return 0;
 }
 
+/* "Marsh, H., & Berg, T. (2031). Ports and the northern powers. Journal
+ * of Harbor Economics, 12(3), 7-15.": the authors, the year in
+ * parentheses, the title as a sentence, the venue. Sets the title
+ * [*a, *b), *after past its full stop, the authors' end *e and the year
+ * *d. Returns 1 if s[0..n) reads so. */
+static int apa_title(const char *s, size_t n, size_t *a, size_t *b, size_t *after, size_t *e,
+                     dg_date *d)
+{
+  size_t p, k, words = 1;
+  for (p = 1; p + 8 < n && p < 400; p++)
+    if (s[p] == '(' && s[p - 1] == ' ' && dg_year_find(s + p + 1, 4, d) && d->start == 0 &&
+        (s[p + 5] == ')' || s[p + 5] == ','))
+      break;
+  if (p + 8 >= n || p >= 400)
+    return 0;
+  k = p + 5;
+  while (k < n && s[k] != ')' && k < p + 40)
+    k++;
+  if (k + 3 >= n || s[k] != ')' || s[k + 1] != '.' || s[k + 2] != ' ')
+    return 0;
+  *e = p;
+  while (*e > 0 && s[*e - 1] == ' ')
+    (*e)--;
+  *a = k + 3;
+  /* the title ends at the first full stop (or question mark) and space */
+  for (k = *a; k + 1 < n && k < *a + 300; k++) {
+    if (s[k] == ' ')
+      words++;
+    if ((s[k] == '.' || s[k] == '?' || s[k] == '!') && s[k + 1] == ' ' && k > *a + 2 &&
+        dg_is_alpha((unsigned char)s[k - 1]) && !(k >= *a + 2 && s[k - 2] == ' '))
+      break;
+  }
+  if (k + 1 >= n || k >= *a + 300 || words < 2 || !cap_at(s, n, *a))
+    return 0;
+  *b = s[k] == '.' ? k : k + 1; /* a question mark belongs to the title */
+  *after = k + 1;
+  return 1;
+}
+
 /* A citation line under a list heading ("Published Versions", "Cited
  * By"): 'Marsh, Helen & Berg, Tomas K., 2031. "Title," Journal of Harbor
  * Economics, Gull Press, vol. 12(C).' or 'Helen Marsh and Tomas Berg,
@@ -2464,9 +2524,14 @@ static int cite_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t i)
   int have = 0, year_only = 1, journal = 0;
   char *t;
   dg_span sp;
-  if (n > 1000 || !quoted_title(s, n, &a, &b, &after))
+  if (n > 1000)
     return 0;
-  e = cite_authors_end(s, a, &d, &have);
+  if (quoted_title(s, n, &a, &b, &after))
+    e = cite_authors_end(s, a, &d, &have);
+  else if (apa_title(s, n, &a, &b, &after, &e, &d))
+    have = 1;
+  else
+    return 0;
   /* the venue and what follows it, field by field */
   for (k = after; k < n;) {
     size_t fe = k, fs;
@@ -3014,13 +3079,6 @@ static dg_class piece_word(const char *s, size_t n, int plural)
         (plural || piece_words[k].w[n - 1] != 's'))
       return piece_words[k].cls;
   return DG_CLASS_NONE;
-}
-
-/* 1 if s[i] starts a word written with a capital (or a letter beyond
- * ASCII, "Ódor"). */
-static int cap_at(const char *s, size_t n, size_t i)
-{
-  return i < n && (dg_is_upper((unsigned char)s[i]) || (unsigned char)s[i] >= 0xC3);
 }
 
 /* The end of the word at s[i] (a space, a comma, a full stop ... ends

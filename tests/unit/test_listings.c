@@ -269,6 +269,24 @@ int main(void)
          "the month after the volume");
   is_str(class_of_label(f, "Ports, Power and Tolls"), "JournalArticle", "volume and pages");
   dg_facts_free(f);
+  /* citations in APA and Chicago order (surname first, initials) */
+  f = map_text(m, "Harbor Review\n\nWhy Ports Matter\n\nBy Helen Marsh\nMay 4, 2021\n\n" BODY
+                  "Cited By\nMarsh, H., & Berg, T. K. (2031). Ports and the northern powers: A "
+                  "survey. Journal of Harbor Economics, 12(3), 7-15.\n"
+                  "Krause, Lena, Ann Vale, and Tomas Berg. 2030. \"Cranes in a Colder Sea.\" "
+                  "Harbor Affairs 9: 31-58.\n");
+  is_str(objects(f, DG_KIND_DOCUMENT, DG_P_LISTS),
+         "Cranes in a Colder Sea; Ports and the northern powers: A survey",
+         "an APA citation and a Chicago one");
+  is_str(objects_of(f, "Ports and the northern powers: A survey", DG_P_AUTHOR),
+         "Helen Marsh; T. K. Berg", "surnames first, with initials (H. joins Helen Marsh)");
+  is_str(objects_of(f, "Ports and the northern powers: A survey", DG_P_DATE_PUBLISHED), "2031",
+         "the year in parentheses");
+  is_str(class_of_label(f, "Ports and the northern powers: A survey"), "JournalArticle",
+         "a journal venue");
+  is_str(objects_of(f, "Cranes in a Colder Sea", DG_P_AUTHOR), "Ann Vale; Lena Krause; T. K. Berg",
+         "the first author surname first, the others in order (Tomas Berg joins T. K. Berg)");
+  dg_facts_free(f);
   /* who publishes the page's own item */
   f = map_text(m, "CHANNEL 9 HARBOR NEWS\nNews   Weather   Sports\n\nShips wait outside the "
                   "strait as talks stall\nPosted at 4:10 PM, Mar 03, 2021\n\nPORTVILLE, Norway "

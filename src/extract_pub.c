@@ -1181,6 +1181,27 @@ static int credit_line(const dg_page *pg, size_t i, size_t *a, size_t *n, size_t
   return *n > 0;
 }
 
+static int date_after_org(const char *s, size_t n, dg_date *d, int *year_only);
+
+/* "Bergen University Press, 2031": a line that opens with an
+ * organization's name and ends with a date or a year, the imprint of an
+ * item. Sets *d (month and day 0 for a year) relative to the line. */
+static int imprint_line(const dg_page *pg, size_t j, dg_date *d)
+{
+  const dg_line *l = &pg->lines[j];
+  size_t m = dg_orgs_first_in(pg->orgs, l->content, l->end - l->content), ol;
+  int yo;
+  if (m == DG_NO_ORG || dg_orgs_mention(pg->orgs, m)->start != l->content)
+    return 0;
+  ol = dg_orgs_mention(pg->orgs, m)->len;
+  if (!date_after_org(pg->text + l->content + ol, l->end - l->content - ol, d, &yo))
+    return 0;
+  d->start += ol; /* date_after_org() counts from after the name */
+  if (yo)
+    d->month = d->day = 0;
+  return 1;
+}
+
 /* The genre an "About the ..." heading names, or NONE. */
 static dg_class about_heading(const dg_page *pg, size_t i)
 {
@@ -1210,7 +1231,7 @@ static dg_class about_heading(const dg_page *pg, size_t i)
  * the unit the authors write for, and publishes the item; else the
  * site's organization does. */
 static void presented_item(dg_page *pg, dg_pageinfo *info, dg_facts *f, dg_class cls, size_t t,
-                           size_t credit, const dg_date *d, size_t dline)
+                           size_t credit, const dg_date *d, size_t dline, size_t imprint)
 {
   size_t a, an, pa, pn, item, ids[64], nid, org = (size_t)-1, m;
   dg_prop prop;
@@ -1237,6 +1258,16 @@ static void presented_item(dg_page *pg, dg_pageinfo *info, dg_facts *f, dg_class
     for (k = 0; k < nid && k < 64; k++)
       dg_people_affiliate(pg->people, ids[k], org, dg_span_at(om->start, om->len),
                           "presented-publication-affiliation");
+  } else if (imprint != DG_NO_LINE &&
+             (m = dg_orgs_first_in(pg->orgs, pg->lines[imprint].content,
+                                   pg->lines[imprint].end - pg->lines[imprint].content)) !=
+                 DG_NO_ORG) {
+    /* "Bergen University Press, 2031" under the title */
+    const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
+    org = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len),
+                         "presented-publication-publisher");
+    dg_facts_add_ref(f, item, DG_P_PUBLISHER, org, dg_span_at(om->start, om->len),
+                     "presented-publication-publisher");
   } else if (info->site_org != (size_t)-1) {
     dg_span os = dg_orgs_span(pg->orgs, info->site_org);
     org = dg_orgs_entity(pg->orgs, f, info->site_org, os, "presented-publication-publisher");
@@ -1253,7 +1284,9 @@ void dg_extract_presented_publication(dg_page *pg, dg_pageinfo *info, dg_facts *
   size_t i;
   for (i = pg->header_end; i < pg->footer_start; i++) {
     dg_class cls;
-    size_t t, j, credit = DG_NO_LINE, dline = DG_NO_LINE, n;
+    size_t t, j, credit = DG_NO_LINE, dline = DG_NO_LINE, n, imprint = DG_NO_LINE;
+    size_t a, an, pa = 0, pn = 0;
+    dg_prop prop;
     dg_date d;
     const char *s;
     if ((pg->lines[i].flags & (DG_LF_BLANK | DG_LF_PROSE)) || pg->lines[i].nwords > 4 ||
@@ -1269,15 +1302,21 @@ void dg_extract_presented_publication(dg_page *pg, dg_pageinfo *info, dg_facts *
     /* the credit and the date in the lines of the same block */
     for (j = t + 1; j < pg->footer_start && j < t + 5 && !(pg->lines[j].flags & DG_LF_BLANK);
          j++) {
-      size_t a, an, pa, pn;
-      dg_prop prop;
       if (credit == DG_NO_LINE && credit_line(pg, j, &a, &an, &pa, &pn, &prop))
         credit = j;
       else if (dline == DG_NO_LINE && find_date(pg, j, &d))
         dline = j;
+      else if (dline == DG_NO_LINE && imprint_line(pg, j, &d))
+        dline = imprint = j;
+    }
+    /* "by NAME (Bergen University Press, 2031)": the year in the credit */
+    if (dline == DG_NO_LINE && credit != DG_NO_LINE && pn >= 4 &&
+        dg_year_find(pg->text + pa, pn, &d)) {
+      d.start += pa - pg->lines[credit].content;
+      dline = credit;
     }
     if (credit != DG_NO_LINE && dline != DG_NO_LINE)
-      presented_item(pg, info, f, cls, t, credit, &d, dline);
+      presented_item(pg, info, f, cls, t, credit, &d, dline, imprint);
     return;
   }
 }
@@ -1415,7 +1454,8 @@ static int journal_citation(const char *s, size_t n)
 
 /* "Harbor University Press, 2023", "Harbor Institute (May 2021)": after
  * an organization's name at the start of a field, the rest s[0..n) is a
- * date or a year alone. Sets *d and *year_only; returns 1 if so. */
+ * date or a year alone. Sets *d (its span in s) and *year_only; returns
+ * 1 if so. */
 static int date_after_org(const char *s, size_t n, dg_date *d, int *year_only)
 {
   size_t a = 0;
@@ -1427,10 +1467,12 @@ static int date_after_org(const char *s, size_t n, dg_date *d, int *year_only)
     return 0;
   if (dg_date_find(s + a, n - a, d) && d->start == 0 && d->len == n - a) {
     *year_only = 0;
+    d->start = a;
     return 1;
   }
   if (n - a == 4 && dg_year_find(s + a, 4, d)) {
     *year_only = 1;
+    d->start = a;
     return 1;
   }
   return 0;

@@ -72,6 +72,24 @@ int main(void)
     is_str(class_of_label(f, "The Harbor Outlook: 2031 Survey Report"), "Report", "a report");
     dg_facts_free(f);
   }
+  /* a book launch presents its book: the imprint line dates it */
+  {
+    dg_facts *f = map_text(m, "Harbor Institute\nHome \xE2\x80\xBA Events\n\nBook Launch: "
+                              "Cranes at Dawn\n\nTuesday, 2 April 2031, 10:00-11:30\nHarbor "
+                              "House, Bergen\n\nJoin us for the launch of a new history of the "
+                              "northern ports, with the author in conversation with Tomas Berg.\n\n"
+                              "Speakers\nHelen Marsh (Harbor Institute)\nTomas Berg (Bergen "
+                              "University)\n\nAbout the book\nCranes at Dawn: Ports in a Colder "
+                              "World\nby Helen Marsh\nBergen University Press, 2031\n");
+    is_str(entities(f, DG_KIND_PUBLICATION), "Cranes at Dawn: Ports in a Colder World",
+           "the book of an 'About the book' section");
+    is_str(objects_of(f, "Cranes at Dawn: Ports in a Colder World", DG_P_PUBLISHER),
+           "Bergen University Press", "its imprint publishes it");
+    is_str(objects_of(f, "Cranes at Dawn: Ports in a Colder World", DG_P_DATE_PUBLISHED), "2031",
+           "the imprint's year");
+    is_str(class_of_label(f, "Cranes at Dawn: Ports in a Colder World"), "Book", "a book");
+    dg_facts_free(f);
+  }
   dg_mapper_free(m);
   return tap_done();
 }

@@ -990,6 +990,37 @@ static void prose_editors(dg_page *pg, size_t item)
 
 static size_t own_citation(dg_page *pg, const dg_pageinfo *info, size_t item);
 
+/* "Authors" (or "Editors") on a line of its own, line i, and the names
+ * under it: lists of names, or "Name – Organization" lines. Sets *end to
+ * the line after the block; returns how many authors. */
+static size_t byline_block(dg_page *pg, dg_facts *f, size_t i, size_t item, const guests *gst,
+                           size_t *end)
+{
+  size_t j = dg_page_next(pg, i), n_auth = 0, ids[256], n;
+  dg_prop hp = dg_page_line_starts(pg, i, "editor") || dg_page_line_starts(pg, i, "editors")
+                   ? DG_P_EDITOR
+                   : DG_P_AUTHOR;
+  while (j != DG_NO_LINE && j < pg->n_lines) {
+    const dg_line *m = &pg->lines[j];
+    size_t c = 0;
+    if (m->flags & DG_LF_BLANK)
+      break;
+    if (name_line(pg, j, 1)) {
+      n = add_names_except(pg, m->content, m->end - m->content, item, hp, DG_PS_BYLINE,
+                           "byline-block", ids, 256, gst);
+      if (hp == DG_P_AUTHOR)
+        n_auth += n;
+      if (n && n <= 256)
+        footnote_affiliations(pg, f, j, ids, n);
+    } else if (hp == DG_P_AUTHOR && author_affil_line(pg, f, j, item, &c)) {
+      n_auth += c;
+    }
+    j++;
+  }
+  *end = j == DG_NO_LINE ? pg->n_lines : j;
+  return n_auth;
+}
+
 void dg_extract_publication(dg_page *pg, dg_pageinfo *info, dg_facts *f)
 {
   size_t item, i, n_auth = 0, pub_org, pub_span = 0;
@@ -1025,27 +1056,8 @@ void dg_extract_publication(dg_page *pg, dg_pageinfo *info, dg_facts *f)
     }
     /* "Authors" on a line of its own: the names follow */
     if ((l->flags & DG_LF_BYLINE) && l->nwords <= 2) {
-      size_t j = dg_page_next(pg, i);
-      dg_prop hp = dg_page_line_starts(pg, i, "editor") || dg_page_line_starts(pg, i, "editors")
-                       ? DG_P_EDITOR
-                       : DG_P_AUTHOR;
-      while (j != DG_NO_LINE && j < pg->n_lines) {
-        const dg_line *m = &pg->lines[j];
-        size_t c = 0;
-        if (m->flags & DG_LF_BLANK)
-          break;
-        if (name_line(pg, j, 1)) {
-          n = add_names_except(pg, m->content, m->end - m->content, item, hp, DG_PS_BYLINE,
-                               "byline-block", ids, 256, &gst);
-          if (hp == DG_P_AUTHOR)
-            n_auth += n;
-          if (n && n <= 256)
-            footnote_affiliations(pg, f, j, ids, n);
-        } else if (hp == DG_P_AUTHOR && author_affil_line(pg, f, j, item, &c)) {
-          n_auth += c;
-        }
-        j++;
-      }
+      size_t j;
+      n_auth += byline_block(pg, f, i, item, &gst, &j);
       i = j > i ? j - 1 : i;
       continue;
     }
@@ -1067,6 +1079,17 @@ void dg_extract_publication(dg_page *pg, dg_pageinfo *info, dg_facts *f)
       if (nx < pg->n_lines && !(pg->lines[nx].flags & DG_LF_BLANK) && org_line(pg, nx))
         affiliate_line(pg, f, nx, ids, n < 256 ? n : 256, "author-block-affiliation");
     }
+  }
+  /* "Authors" over "Name – Organization" lines after the text: the
+   * authors again, with their affiliations */
+  for (i = pg->header_end; i < pg->footer_start; i++) {
+    const dg_line *l = &pg->lines[i];
+    size_t j;
+    if (l->zone != DG_ZONE_BODY || !(l->flags & DG_LF_BYLINE) || l->nwords > 2 ||
+        (l->flags & DG_LF_PROSE))
+      continue;
+    n_auth += byline_block(pg, f, i, item, &gst, &j);
+    i = j > i ? j - 1 : i;
   }
   /* "Maritime Risk Unit, Center for Estuary Studies" above "Author: X": the
    * header names the unit the item comes from, and its authors work

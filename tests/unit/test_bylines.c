@@ -142,6 +142,18 @@ int main(void)
            "the authors of the page's own citation");
     dg_facts_free(f);
   }
+  /* an "Authors" block after the text gives the affiliations */
+  {
+    dg_facts *f = map_text(m, "Harbor Bureau\n\nWorking Papers \xE2\x80\xBA w101\n\nPorts "
+                              "and Power\nHelen Marsh & Tomas Berg\n\nWorking Paper 101\n\nPorts "
+                              "along the northern coast have become a test of allied resolve, and "
+                              "planners now count cranes as carefully as ships.\n\nAuthors\n"
+                              "Helen Marsh \xE2\x80\x93 University of Bergen\nTomas Berg "
+                              "\xE2\x80\x93 Baltic Policy Institute\n");
+    is_str(affiliations(f), "Helen Marsh > University of Bergen; Tomas Berg > Baltic Policy Institute",
+           "Name \xE2\x80\x93 Organization under an Authors heading after the text");
+    dg_facts_free(f);
+  }
   /* short takes by several experts are commentary */
   {
     dg_facts *f = map_text(m, cases[sizeof cases / sizeof *cases - 1].page);

@@ -238,6 +238,17 @@ static int author_affil_line(dg_page *pg, dg_facts *f, size_t i, size_t item, si
   return ok;
 }
 
+/* 1 if a footnote mark followed by a space starts at t[x] (of t[0..n)):
+ * "² ", "* ", "† ". */
+static int mark_at(const char *t, size_t n, size_t x)
+{
+  size_t k;
+  for (k = 1; k <= 3; k++)
+    if (x + k < n && (t[x + k] == ' ' || t[x + k] == '\t') && dg_name_footnote_len(t + x, k) == k)
+      return 1;
+  return 0;
+}
+
 /* Footnote-style affiliations under an author line: "Tom Varga¹, Lena
  * Marsh²" then "¹ Director, ..., Institute for Maritime Policy".
  * For each author of line `names` with a mark, the line below that starts
@@ -260,12 +271,21 @@ static void footnote_affiliations(dg_page *pg, dg_facts *f, size_t names, const 
     for (j = names + 1; j < pg->n_lines && j < names + 12; j++) {
       const dg_line *m = &pg->lines[j];
       const char *t = pg->text + m->start;
-      size_t tl = m->end - m->start;
+      size_t tl = m->end - m->start, x, y;
       if (m->flags & DG_LF_BLANK)
         break;
-      /* "¹ Director, ...": the mark, then the affiliation */
-      if (tl > ml && memcmp(t, p + pl - ml, ml) == 0 && (t[ml] == ' ' || t[ml] == '\t'))
-        dg_extract_affiliations(pg, f, ids[k], m->start + ml, tl - ml, 1, "footnote-affiliation");
+      /* "¹ Director, ...": the mark, then the affiliation, up to the next
+       * mark when one line holds several ("¹ Univ. A    ² Univ. B") */
+      for (x = 0; x + ml < tl && x < 400; x++)
+        if ((x == 0 || t[x - 1] == ' ') && memcmp(t + x, p + pl - ml, ml) == 0 &&
+            (t[x + ml] == ' ' || t[x + ml] == '\t'))
+          break;
+      if (x + ml >= tl || x >= 400)
+        continue;
+      for (y = x + ml + 1; y < tl && !(t[y - 1] == ' ' && mark_at(t, tl, y)); y++)
+        ;
+      dg_extract_affiliations(pg, f, ids[k], m->start + x + ml, y - x - ml, 1,
+                              "footnote-affiliation");
     }
   }
 }
@@ -1075,8 +1095,10 @@ void dg_extract_publication(dg_page *pg, dg_pageinfo *info, dg_facts *f)
                            "author-block", ids, 256, &gst);
       n_auth += n;
       /* "Daria Velikova / GIPRA University, Moscow": the next line is the
-       * authors' affiliation */
-      if (nx < pg->n_lines && !(pg->lines[nx].flags & DG_LF_BLANK) && org_line(pg, nx))
+       * authors' affiliation; "A¹; B²" over "¹ Org    ² Org": each its own */
+      if (n && n <= 256 && dg_name_footnote_len(pg->text + l->content, l->end - l->content))
+        footnote_affiliations(pg, f, i, ids, n);
+      else if (nx < pg->n_lines && !(pg->lines[nx].flags & DG_LF_BLANK) && org_line(pg, nx))
         affiliate_line(pg, f, nx, ids, n < 256 ? n : 256, "author-block-affiliation");
     }
   }

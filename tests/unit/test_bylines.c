@@ -142,6 +142,18 @@ int main(void)
            "the authors of the page's own citation");
     dg_facts_free(f);
   }
+  /* two footnoted affiliations on one line */
+  {
+    dg_facts *f = map_text(m, "Harbor Journal Online\n\nPorts and Power in the North\n"
+                              "Helen Marsh\xC2\xB9; Tomas K. Berg\xC2\xB2\n\xC2\xB9 University of "
+                              "Bergen    \xC2\xB2 Baltic Policy Institute\n\nAbstract\nPorts along "
+                              "the northern coast have become a test of allied resolve, and "
+                              "planners now count cranes as carefully as ships.\n");
+    is_str(affiliations(f),
+           "Helen Marsh > University of Bergen; Tomas K. Berg > Baltic Policy Institute",
+           "each mark's text runs to the next mark");
+    dg_facts_free(f);
+  }
   /* an "Authors" block after the text gives the affiliations */
   {
     dg_facts *f = map_text(m, "Harbor Bureau\n\nWorking Papers \xE2\x80\xBA w101\n\nPorts "

@@ -205,6 +205,45 @@ static int refereed(const dg_page *pg, const cues *cu)
   return 0;
 }
 
+/* 1 if a book imprint (an organization whose name holds "Press",
+ * "Books" or "Verlag") is named in lines [0, last). */
+static int imprint_above(const dg_page *pg, size_t last)
+{
+  static const char *const w[] = {"press", "books", "verlag"};
+  size_t end = pg->lines[last].end, m, k;
+  for (m = dg_orgs_first_in(pg->orgs, 0, end); m != DG_NO_ORG && m < dg_orgs_n_mentions(pg->orgs);
+       m++) {
+    const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
+    if (om->start >= end)
+      break;
+    for (k = 0; k < N(w); k++)
+      if (dg_has_word(pg->text + om->start, om->len, w[k]))
+        return 1;
+  }
+  return 0;
+}
+
+/* "Hardcover | ISBN ... | 320 pages" near the heading of a page that
+ * names a press: a book's page. A think tank sells its reports as
+ * paperbacks too, so the binding alone does not make a book. */
+static int book_format(const dg_page *pg, const dg_pageinfo *info)
+{
+  static const char *const w[] = {"hardcover", "paperback", "hardback", "e-book", "ebook"};
+  size_t i, k, top = info->title.line != DG_NO_LINE ? info->title.line : 0;
+  for (i = top > 5 ? top - 5 : 0; i < pg->n_lines && i <= pg->header_end + 8; i++) {
+    const dg_line *l = &pg->lines[i];
+    size_t len;
+    const char *s = line_text(pg, i, &len);
+    if ((l->flags & (DG_LF_PROSE | DG_LF_BLANK)) || l->zone == DG_ZONE_LISTING ||
+        l->zone == DG_ZONE_FOOTER || len > 300)
+      continue;
+    for (k = 0; k < N(w); k++)
+      if (dg_has_word(s, len, w[k]))
+        return imprint_above(pg, i);
+  }
+  return 0;
+}
+
 /* "Read the full piece at Meridian Policy Digest": an opinion piece
  * published elsewhere. */
 static int external_piece(const dg_page *pg, const cues *cu)
@@ -317,6 +356,8 @@ static dg_class pub_class(const dg_page *pg, const dg_pageinfo *info, const cues
    * "Articles" does not */
   if (c != DG_CLASS_NONE && c != DG_CLASS_ARTICLE)
     return c;
+  if (book_format(pg, info))
+    return DG_CLASS_BOOK;
   if (journal_cues(pg, cu) >= 3 && refereed(pg, cu))
     return DG_CLASS_JOURNAL_ARTICLE;
   if (c != DG_CLASS_NONE)

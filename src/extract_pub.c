@@ -521,7 +521,7 @@ static size_t publisher(const dg_page *pg, const dg_pageinfo *info, size_t *span
   static const char *const cues[] = {
     "full piece at", "full article at", "full commentary at", "full op-ed at",
     "originally published in", "originally published by", "originally appeared in",
-    "first appeared in", "first published in", "published by",
+    "first appeared in", "first published in", "published by", "published online by",
   };
   /* an item published elsewhere names its publisher */
   for (i = 0; i < pg->n_lines; i++) {
@@ -1936,7 +1936,10 @@ static int make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, record *r,
     /* an address under a list is the site's footer, never an item */
     if (dg_title_address_like(s, n))
       continue;
-    if (title == (size_t)-1 && words >= 1 &&
+    /* a one-word title only where a heading or a table of contents
+     * vouches for the list ("India" in a volume's chapters), not after a
+     * field's label ("Type / Research Article / Information") */
+    if (title == (size_t)-1 && (words >= 2 || o->headed || contents) &&
         (dg_title_text_like(s, n) ||
          (words >= 2 && (dg_is_upper((unsigned char)s[0]) || (unsigned char)s[0] >= 0xC3) &&
           s[n - 1] != '.'))) {
@@ -2771,6 +2774,9 @@ static void headed_list(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t h, i
   /* a news site's or a blog's other items are articles whatever the
    * page's own genre; a profile's list holds papers */
   o.default_cls = info->title.text && info->is_pub ? DG_CLASS_ARTICLE : DG_CLASS_REPORT;
+  /* a press's page about a book lists its other books */
+  if (info->is_pub && info->pub_class == DG_CLASS_BOOK)
+    o.default_cls = DG_CLASS_BOOK;
   if (kind == LIST_ISSUE && info->title.text && pub_date(pg, info, &issue, &dline))
     o.issue_date = &issue;
   o.subject = o.subject_len = 0;

@@ -34,6 +34,13 @@ static const struct {
    "the Alliance Review,\xE2\x80\x9D Harbor Connections, Vol. 9, No. 3, June 2030, "
    "pp. 7\xE2\x80\x93" "15.\n\n" BODY,
    "Article", "an e-journal's piece without refereed fields; an issue's No. is no series"},
+  {"Bergen University Press\nBooks   Authors   About\n\nBooks > Politics\n\nCranes at Dawn\n"
+   "Ports in a Colder World\nHelen Marsh\n\nHardcover  |  320 pages  |  May 2031\n\n"
+   "Description\n" BODY,
+   "Book", "a binding on a press's page: a book"},
+  {"Harbor Institute\nResearch   Experts   About\n\nThe Northern Seas 2031\nEdited by Helen "
+   "Marsh\n\nOrder the paperback     |     Read the overview (PDF)\n\n" BODY,
+   "Report", "a think tank's volume sold as a paperback stays a report"},
 };
 
 int main(void)
@@ -43,6 +50,22 @@ int main(void)
   for (i = 0; i < sizeof cases / sizeof *cases; i++) {
     dg_facts *f = map_text(m, cases[i].page);
     is_str(class_of(f, DG_KIND_PUBLICATION), cases[i].want, "%s", cases[i].what);
+    dg_facts_free(f);
+  }
+  /* a journal platform: the publisher of "Published online by", no
+   * item made of a field's label */
+  {
+    dg_facts *f = map_text(m, "Harbor Core\nHome   Journals   Books   About\n\nHome > Journals > "
+                              "Harbor Studies > Volume 12 Issue 3\n\nArticle contents\nPorts and "
+                              "Power in the North\nPublished online by Bergen University Press:  12 "
+                              "March 2031\nHelen Marsh and Tomas Berg\n\nAbstract\n" BODY
+                              "Type\nResearch Article\nInformation\nHarbor Studies, Volume 12, "
+                              "Issue 3, June 2031, pp. 201 - 224\n\nCopyright \xC2\xA9 The "
+                              "Author(s), 2031.\n");
+    is_str(objects(f, DG_KIND_PUBLICATION, DG_P_PUBLISHER), "Bergen University Press",
+           "published online by a press");
+    is_str(entities(f, DG_KIND_PUBLICATION), "Ports and Power in the North",
+           "a field's label and value are no listed item");
     dg_facts_free(f);
   }
   /* an event's recap presents the report it launched (rule

@@ -16,6 +16,7 @@
 
 #include "dates.h"
 #include "extract.h"
+#include "names.h"
 #include "orgs.h"
 #include "text.h"
 #include "xalloc.h"
@@ -564,6 +565,59 @@ static int page_year(const dg_page *pg)
   return y;
 }
 
+/* The surname key of the person named by line i when the whole line is
+ * a name ("Dr. Helen Marsh"), written to key (cap bytes); 0 if it is
+ * not one. */
+static int name_line_key(const dg_page *pg, size_t i, char *key, size_t cap)
+{
+  const dg_line *l = &pg->lines[i];
+  dg_name nm;
+  int ok = 0;
+  if (l->flags & (DG_LF_BLANK | DG_LF_PROSE | DG_LF_NAV | DG_LF_DATE) || l->nwords > 6)
+    return 0;
+  dg_name_init(&nm);
+  if (dg_name_parse(pg->gz, pg->text + l->content, l->end - l->content, DG_NAME_SHAPE, &nm) &&
+      nm.words >= 2 && nm.words <= 5 && (nm.known_given || nm.honorific) &&
+      strlen(nm.surname) < cap) {
+    strcpy(key, nm.surname);
+    ok = 1;
+  }
+  dg_name_release(&nm);
+  return ok;
+}
+
+/* An expert's profile: the heading (or the line right above it, when the
+ * heading found is the person's post) is a person's name, and the first
+ * paragraph of the text opens with that person and a bio verb ("Helen
+ * Marsh is a senior fellow ..."). */
+static int profile_page(const dg_page *pg, const dg_pageinfo *info)
+{
+  static const char *const verbs[] = {" is ", " was ", " has ", " serves ", " joined ",
+                                      " leads ", " heads ", " directs ", " teaches "};
+  char key[64];
+  size_t t = info->title.line, i, prev, k, v;
+  if (t == DG_NO_LINE)
+    return 0;
+  prev = dg_page_prev(pg, t);
+  if (!name_line_key(pg, t, key, sizeof key) &&
+      !(prev != DG_NO_LINE && name_line_key(pg, prev, key, sizeof key)))
+    return 0;
+  for (i = pg->header_end; i < pg->footer_start && i < pg->header_end + 8; i++) {
+    const dg_line *l = &pg->lines[i];
+    size_t len;
+    const char *s = line_text(pg, i, &len);
+    if (!(l->flags & DG_LF_PROSE))
+      continue;
+    /* the first paragraph: its name, then a bio verb, within 60 bytes */
+    for (k = 0; k < len && k < 60; k++)
+      for (v = 0; v < N(verbs); v++)
+        if (dg_at(s, len, k, verbs[v]))
+          return k >= strlen(key) && strncmp(s + k - strlen(key), key, strlen(key)) == 0;
+    return 0;
+  }
+  return 0;
+}
+
 void dg_classify(dg_page *pg, dg_pageinfo *info)
 {
   int ev, pb;
@@ -584,7 +638,9 @@ void dg_classify(dg_page *pg, dg_pageinfo *info)
   ev = event_score(pg, info, &cu);
   pb = pub_score(pg, &cu);
   info->is_event = ev >= 4 && ev > pb;
-  info->is_pub = !info->is_event;
+  /* an expert's profile presents a person, no publication */
+  info->is_profile = profile_page(pg, info);
+  info->is_pub = !info->is_event && !info->is_profile;
   info->pub_class = info->is_pub ? pub_class(pg, info, &cu) : DG_CLASS_NONE;
   info->event_class = info->is_event ? event_class(pg, info, &cu) : DG_CLASS_NONE;
   info->site_org = site_org(pg, info);

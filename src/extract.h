@@ -19,6 +19,8 @@ typedef struct dg_pageinfo {
   dg_title title;        /* the main heading (owned: dg_pageinfo_release) */
   int is_event;          /* the page announces or reports a named event */
   int is_pub;            /* the page presents a publication */
+  int is_profile;        /* the page presents a person (an expert's
+                            profile, a speaker's page) */
   dg_class pub_class;    /* the main publication's class */
   dg_class event_class;  /* the event's class */
   size_t site_org;       /* the site's organization (masthead, else

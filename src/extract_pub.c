@@ -1799,6 +1799,44 @@ static void hyphen_fields(const dg_page *pg, record *r)
   }
 }
 
+/* "Ports and Power, Harbor Affairs, March 2030" as one field under a list
+ * heading: the date after the last comma is a field of its own, and so is
+ * the venue before it when it is a journal's or an organization's name
+ * (a title keeps its own commas: "Ports, Power and Tolls, June 2029"). */
+static void comma_fields(const dg_page *pg, record *r)
+{
+  const char *s;
+  size_t n, c, v, m;
+  dg_date d;
+  if (r->nf != 1 || r->f[0].len > 300)
+    return;
+  s = pg->text + r->f[0].start;
+  n = r->f[0].len;
+  for (c = n; c > 2 && !(s[c - 2] == ',' && s[c - 1] == ' '); c--)
+    ;
+  if (c <= 2 || !((dg_date_find(s + c, n - c, &d) && d.start == 0 && d.len + 1 >= n - c) ||
+                  (n - c == 4 && dg_year_find(s + c, 4, &d))))
+    return;
+  r->f[1].start = r->f[0].start + c;
+  r->f[1].len = n - c;
+  r->f[1].line = r->f[0].line;
+  r->nf = 2;
+  r->f[0].len = c - 2;
+  for (v = c - 2; v > 2 && !(s[v - 2] == ',' && s[v - 1] == ' '); v--)
+    ;
+  if (v <= 2)
+    return;
+  m = dg_orgs_first_in(pg->orgs, r->f[0].start + v, c - 2 - v);
+  if (journal_venue(s + v, c - 2 - v) ||
+      (m != DG_NO_ORG && dg_orgs_mention(pg->orgs, m)->start == r->f[0].start + v)) {
+    r->f[2] = r->f[1];
+    r->f[1].start = r->f[0].start + v;
+    r->f[1].len = c - 2 - v;
+    r->nf = 3;
+    r->f[0].len = v - 2;
+  }
+}
+
 static int make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, record *r,
                        const rec_opts *o)
 {
@@ -1812,6 +1850,8 @@ static int make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, record *r,
   int have_cite_date = 0;
   memset(&d, 0, sizeof d);
   hyphen_fields(pg, r);
+  if (o->headed)
+    comma_fields(pg, r);
   for (k = 0; k < r->nf; k++) {
     const char *s = pg->text + r->f[k].start;
     size_t n = r->f[k].len, words = 0, j;
@@ -1901,6 +1941,13 @@ static int make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, record *r,
         evidence++;
         continue;
       }
+    }
+    /* "Harbor Affairs" after the title: a journal's name, the venue */
+    if (title != (size_t)-1 && words <= 8 && !memchr(s, ',', n) && journal_venue(s, n) &&
+        cap_at(s, n, 0)) {
+      cite_cls = DG_CLASS_JOURNAL_ARTICLE;
+      evidence++;
+      continue;
     }
     /* a list of names: every part a name, one a known given name */
     if (title != (size_t)-1) {
@@ -2605,7 +2652,8 @@ static int apa_title(const char *s, size_t n, size_t *a, size_t *b, size_t *afte
  * venue (a journal venue, or volume and page fields, make a journal
  * article), the publisher (an organization) and the most specific date.
  * Returns 1 if line i is one. */
-static int cite_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t i)
+static int cite_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t i,
+                       const rec_opts *o)
 {
   const dg_line *l = &pg->lines[i];
   const char *s = pg->text + l->content;
@@ -2692,6 +2740,9 @@ static int cite_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t i)
   }
   if (e > 0)
     cite_authors(pg, l->content, s, e, item, "cited-item-author");
+  else if (o->subject_len) /* a person's list of works */
+    add_names(pg, o->subject, o->subject_len, item, DG_P_AUTHOR, DG_PS_BIO, "listed-work-author",
+              NULL, 0);
   free(t);
   return 1;
 }
@@ -2718,7 +2769,7 @@ static void works_subject(const dg_page *pg, const dg_pageinfo *info, size_t h, 
       tl = nm.len;
     }
   }
-  if (!tl && !tail) {
+  if (!tl && !tail && !info->is_profile) {
     dg_name_release(&nm);
     return;
   }
@@ -2796,7 +2847,7 @@ static void headed_list(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t h, i
     size_t e = j;
     int bullet = (pg->lines[j].flags & DG_LF_BULLET) != 0;
     /* a citation is one line: the next may be another */
-    if (cite_record(pg, info, f, j)) {
+    if (cite_record(pg, info, f, j, &o)) {
       count++;
       j = dg_page_next(pg, j);
       continue;

@@ -246,6 +246,28 @@ int main(void)
   is_str(objects(f, DG_KIND_PUBLICATION, DG_P_AUTHOR), "",
          "a program's publications are not its director's");
   dg_facts_free(f);
+  /* an expert's profile: no publication of its own; its list of works
+   * in several forms */
+  f = map_text(m, "Harbor Institute\nExperts   Research   Events\n\nHelen Marsh\nSenior Fellow, "
+                  "Harbor Institute\n\nHelen Marsh is a senior fellow at the Harbor Institute, "
+                  "where she works on ports and naval strategy.\n\nRecent publications\n"
+                  "\xE2\x80\xA2 Ports and Power in the North, Harbor Affairs, March 2030\n"
+                  "\xE2\x80\xA2 Ports, Power and Tolls, June 2029\n"
+                  "\xE2\x80\xA2 \"Cranes and Cruisers,\" Journal of Harbor Studies, Vol. 4, "
+                  "No. 2 (2028)\n");
+  is_str(objects(f, DG_KIND_DOCUMENT, DG_P_DESCRIBES), "", "a profile describes no publication");
+  is_str(objects(f, DG_KIND_DOCUMENT, DG_P_LISTS),
+         "Cranes and Cruisers; Ports and Power in the North; Ports, Power and Tolls",
+         "the venue and the date cut from a title, its own commas kept");
+  is_str(objects_of(f, "Ports and Power in the North", DG_P_DATE_PUBLISHED), "2030-03",
+         "the date after the last comma");
+  is_str(class_of_label(f, "Ports and Power in the North"), "JournalArticle",
+         "a journal's name after the title");
+  is_str(objects_of(f, "Cranes and Cruisers", DG_P_AUTHOR), "Helen Marsh",
+         "a cited work of the profile's person");
+  is_str(objects_of(f, "Ports, Power and Tolls", DG_P_AUTHOR), "Helen Marsh",
+         "the profile's person wrote the works listed");
+  dg_facts_free(f);
   /* citation lines under "Published Versions" (rules cited-item-*) */
   f = map_text(m, "Harbor Bureau\n\nWorking Papers \xE2\x80\xBA w101\n\nPorts and Power\n"
                   "Helen Marsh & Tomas Berg\n\nIssue Date March 2030\n\n" BODY

@@ -1837,275 +1837,348 @@ static void comma_fields(const dg_page *pg, record *r)
   }
 }
 
+/* What the fields of a record are, as read_field() finds them: indices
+ * into the record's fields, (size_t)-1 when absent. */
+typedef struct rec_read {
+  size_t title, date_f, org_f, lone, paren_f;
+  size_t names_f[4], n_names, by_f[4], n_by, n_hosts;
+  dg_span host_at[4]; /* a podcast host named in a teaser */
+  dg_class cls, cite_cls;
+  int evidence, non_pub, year_only, have_cite_date;
+  dg_date d, cd;
+} rec_read;
+
+/* A teaser that names the show's host ("Ann Vale talks with ..."):
+ * remembers where, for the episode's author. */
+static void teaser_hosts(const dg_page *pg, const field *fl, const rec_opts *o, rec_read *x)
+{
+  const char *s = pg->text + fl->start;
+  size_t h, at;
+  for (h = 0; h < o->n_hosts && x->n_hosts < N(x->host_at); h++) {
+    const char *hn = pg->text + o->hosts[h].start;
+    size_t hl = o->hosts[h].len;
+    for (at = 0; at + hl <= fl->len; at++)
+      if (memcmp(s + at, hn, hl) == 0) {
+        x->host_at[x->n_hosts++] = dg_span_at(fl->start + at, hl);
+        break;
+      }
+  }
+}
+
+/* A field that is an organization's name, alone or with a date or a year
+ * ("— Harbor University Press, 2023"): the publisher. Returns 1 if so. */
+static int org_field(const dg_page *pg, const record *r, size_t k, rec_read *x)
+{
+  const char *s = pg->text + r->f[k].start;
+  size_t n = r->f[k].len, m = dg_orgs_first_in(pg->orgs, r->f[k].start, n);
+  const dg_orgm *om = m != DG_NO_ORG ? dg_orgs_mention(pg->orgs, m) : NULL;
+  dg_date y;
+  int yo;
+  if (!om || om->start != r->f[k].start)
+    return 0;
+  if (om->len + 2 >= n) {
+    if (x->org_f == (size_t)-1)
+      x->org_f = k;
+    return 1;
+  }
+  if (om->len < n && date_after_org(s + om->len, n - om->len, &y, &yo)) {
+    if (x->org_f == (size_t)-1)
+      x->org_f = k;
+    if (x->date_f == (size_t)-1) {
+      x->date_f = k;
+      x->d = y;
+      x->year_only = yo;
+    }
+    x->evidence++;
+    return 1;
+  }
+  return 0;
+}
+
+/* Field k after the title, when it is a journal's name, names, or a
+ * citation ("Coastal Affairs, 41(2), March 2016, 211–239", "Estuary
+ * Outlook 2016, 9 May 2016", "Harbor Fact Sheet, April 2030"). Returns
+ * 1 if it was one of them. */
+static int after_title_field(const dg_page *pg, const record *r, size_t k, size_t words,
+                             rec_read *x)
+{
+  const char *s = pg->text + r->f[k].start;
+  size_t n = r->f[k].len;
+  dg_date y;
+  /* "Harbor Affairs" after the title: a journal's name, the venue */
+  if (words <= 8 && !memchr(s, ',', n) && journal_venue(s, n) && cap_at(s, n, 0)) {
+    x->cite_cls = DG_CLASS_JOURNAL_ARTICLE;
+    x->evidence++;
+    return 1;
+  }
+  /* a list of names: every part a name; a field of its own after the
+   * title, so one name is enough */
+  {
+    dg_part parts[64];
+    size_t known, np2 = dg_name_list(pg->gz, s, n, DG_NAME_SHAPE, parts, 64, &known);
+    if (np2 > 0 && (known > 0 || np2 >= 3 || np2 == 1)) {
+      if (x->n_names < N(x->names_f))
+        x->names_f[x->n_names++] = k;
+      x->evidence++;
+      return 1;
+    }
+  }
+  if (memchr(s, ',', n) && (dg_date_find(s, n, &y) || journal_citation(s, n))) {
+    size_t comma = (size_t)((const char *)memchr(s, ',', n) - s);
+    if (journal_citation(s, n))
+      x->cite_cls = DG_CLASS_JOURNAL_ARTICLE;
+    else if (dg_year_find(s, comma, &y) && y.start + y.len == comma)
+      x->cite_cls = DG_CLASS_CHAPTER; /* a piece in an annual volume */
+    else if (series_line(pg, &r->f[k], comma, &x->cite_cls) && x->org_f == (size_t)-1)
+      x->org_f = k;
+    if (dg_date_find(s, n, &x->cd))
+      x->have_cite_date = 1;
+    x->evidence++;
+    return 1;
+  }
+  return 0;
+}
+
+/* Reads field k of record r by its shape: a note or venue in
+ * parentheses, a type label, a date, a byline, a teaser, an
+ * organization, names or a citation after the title, else the title. */
+static void read_field(const dg_page *pg, const record *r, size_t k, const rec_opts *o,
+                       rec_read *x)
+{
+  const char *s = pg->text + r->f[k].start;
+  size_t n = r->f[k].len, words = 0, j;
+  dg_class c;
+  int np = 0;
+  dg_date y;
+  for (j = 0; j < n; j++)
+    if (s[j] != ' ' && (j == 0 || s[j - 1] == ' '))
+      words++;
+  /* "(translated by ...)", "(Harbor Review, 2020)": a note or a venue */
+  if (o->headed && s[0] == '(') {
+    if (x->paren_f == (size_t)-1 && dg_year_find(s, n, &y))
+      x->paren_f = k;
+    return;
+  }
+  c = label_class(s, n, &np);
+  if (words <= 3 && c != DG_CLASS_NONE) {
+    if (!x->cls)
+      x->cls = c;
+    x->evidence++;
+    return;
+  }
+  if (np && (words <= 6 || memchr(s, ':', n < 40 ? n : 40))) {
+    x->non_pub = 1;
+    return;
+  }
+  if (dg_date_find(s, n, &y) &&
+      (y.len + 6 >= n ||
+       (y.start <= 12 && dg_time_prefix_len(s + y.start + y.len, n - y.start - y.len) > 0) ||
+       (y.start <= 12 && time_after(s + y.start + y.len, n - y.start - y.len)))) {
+    if (x->date_f == (size_t)-1) {
+      x->date_f = k;
+      x->d = y;
+    }
+    x->evidence++;
+    return;
+  }
+  if (n == 4 && dg_year_find(s, n, &y)) {
+    if (x->date_f == (size_t)-1) {
+      x->date_f = k;
+      x->d = y;
+      x->year_only = 1;
+    }
+    x->evidence++;
+    return;
+  }
+  if (n > 3 && (strncasecmp(s, "by ", 3) == 0 || strncasecmp(s, "edited by ", 10) == 0 ||
+                strncasecmp(s, "editor", 6) == 0 || strncasecmp(s, "author", 6) == 0)) {
+    if (x->n_by < N(x->by_f))
+      x->by_f[x->n_by++] = k;
+    x->evidence++;
+    return;
+  }
+  /* a teaser: cut off, or a sentence */
+  if (ends_with_ellipsis(s, n) || words >= 30 || (words >= 8 && s[n - 1] == '.')) {
+    teaser_hosts(pg, &r->f[k], o, x);
+    return;
+  }
+  if (org_field(pg, r, k, x))
+    return;
+  if (x->title != (size_t)-1 && after_title_field(pg, r, k, words, x))
+    return;
+  /* an address under a list is the site's footer, never an item */
+  if (dg_title_address_like(s, n))
+    return;
+  /* the first field left is the title, in title case or not ("The
+   * Pacific's new security map"); a one-word title only where a heading
+   * or a table of contents vouches for the list ("India" in a volume's
+   * chapters), not after a field's label ("Type / Research Article /
+   * Information") */
+  if (x->title == (size_t)-1 && (words >= 2 || o->headed || o->contents) &&
+      (dg_title_text_like(s, n) ||
+       (words >= 2 && (dg_is_upper((unsigned char)s[0]) || (unsigned char)s[0] >= 0xC3) &&
+        s[n - 1] != '.'))) {
+    /* "Sport · Title · date": a lone word before the title is a section
+     * of the site */
+    if (o->headed && words == 1 && k == 0 && r->nf > 1 && r->f[1].line == r->f[0].line &&
+        x->lone == (size_t)-1) {
+      x->lone = k;
+      return;
+    }
+    x->title = k;
+  }
+}
+
+/* The class of a listed item: its label or citation, its venue, a part of
+ * the page's item in a table of contents, a press's book, the list's
+ * default, the page's class. */
+static dg_class record_class(const dg_page *pg, const dg_pageinfo *info, const record *r,
+                             const rec_opts *o, const rec_read *x)
+{
+  dg_class cls = x->cls;
+  if (!cls && o->contents)
+    cls = info->pub_class == DG_CLASS_JOURNAL_ARTICLE ? DG_CLASS_JOURNAL_ARTICLE
+                                                      : DG_CLASS_CHAPTER; /* a part of the item */
+  /* "— Harbor University Press", "— Gull Books": a press publishes books */
+  if (!cls && x->org_f != (size_t)-1 && x->org_f != x->paren_f &&
+      book_imprint(pg, r->f[x->org_f].start, r->f[x->org_f].len))
+    cls = DG_CLASS_BOOK;
+  /* an item printed with its publisher is that publisher's paper */
+  if (!cls && x->org_f == (size_t)-1)
+    cls = o->default_cls;
+  if (!cls)
+    cls = info->is_pub && info->pub_class ? info->pub_class : DG_CLASS_REPORT;
+  return cls;
+}
+
+/* The authors and editors of a listed item: its bylines, else the names
+ * printed beside it, else the show's host its teaser names, else the
+ * person whose list of works it is. */
+static void record_people(dg_page *pg, const record *r, const rec_opts *o, const rec_read *x,
+                          size_t item)
+{
+  size_t q;
+  for (q = 0; q < x->n_by; q++) {
+    const char *s = pg->text + r->f[x->by_f[q]].start;
+    size_t n = r->f[x->by_f[q]].len, cl;
+    dg_prop prop = DG_P_AUTHOR;
+    if (strncasecmp(s, "edited by ", 10) == 0 || strncasecmp(s, "editor", 6) == 0)
+      prop = DG_P_EDITOR;
+    cl = strncasecmp(s, "by ", 3) == 0 ? 3 : strncasecmp(s, "edited by ", 10) == 0 ? 10 : 0;
+    if (!cl) {
+      const char *c = memchr(s, ':', n);
+      cl = c ? (size_t)(c - s) + 1 : 0;
+    }
+    add_names(pg, r->f[x->by_f[q]].start + cl, n - cl, item, prop, DG_PS_LISTING,
+              prop == DG_P_EDITOR ? "listed-item-editor" : "listed-item-byline", NULL, 0);
+  }
+  if (x->n_by)
+    return;
+  for (q = 0; q < x->n_names; q++)
+    add_names(pg, r->f[x->names_f[q]].start, r->f[x->names_f[q]].len, item, DG_P_AUTHOR,
+              DG_PS_LISTING, "listed-item-names", NULL, 0);
+  if (x->n_names)
+    return;
+  for (q = 0; q < x->n_hosts; q++)
+    add_names(pg, x->host_at[q].start, x->host_at[q].len, item, DG_P_AUTHOR, DG_PS_LISTING,
+              "listed-episode-host", NULL, 0);
+  /* a person's list of works: the person wrote what names no author */
+  if (o->subject_len)
+    add_names(pg, o->subject, o->subject_len, item, DG_P_AUTHOR, DG_PS_BIO, "listed-work-author",
+              NULL, 0);
+}
+
+/* The date of a listed item: its own, its citation's, its issue's. */
+static void record_date(dg_facts *f, const rec_opts *o, rec_read *x, size_t item, dg_span sp)
+{
+  char lex[11];
+  dg_datatype dt;
+  if (x->date_f == (size_t)-1 && x->have_cite_date) {
+    x->d = x->cd;
+    x->date_f = 0;
+  }
+  /* the items of an issue carry the issue's date */
+  if (x->date_f == (size_t)-1 && o->issue_date) {
+    x->d = *o->issue_date;
+    x->date_f = 0;
+  }
+  if (x->date_f == (size_t)-1)
+    return;
+  if (x->year_only)
+    x->d.month = x->d.day = 0;
+  dt = dg_date_format(&x->d, lex);
+  dg_facts_add_literal(f, item, DG_P_DATE_PUBLISHED, lex, dt, sp, "listed-item-date");
+}
+
+/* One listed item from record r: its fields read, then the item with its
+ * class, title, date, people and publisher. Returns 0 if the record is
+ * no item. */
 static int make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, record *r,
                        const rec_opts *o)
 {
-  size_t k, title = (size_t)-1, date_f = (size_t)-1, org_f = (size_t)-1;
-  size_t names_f[4], n_names = 0, by_f[4], n_by = 0, n_hosts = 0;
-  dg_span host_at[4];
-  dg_class cls = DG_CLASS_NONE, cite_cls = DG_CLASS_NONE;
-  int evidence = o->headed, non_pub = 0, year_only = 0, contents = o->contents;
-  size_t title_len = 0, lone = (size_t)-1, paren_f = (size_t)-1;
-  dg_date d, cd;
-  int have_cite_date = 0;
-  memset(&d, 0, sizeof d);
+  rec_read x;
+  size_t k, title_len, item;
+  char *t;
+  dg_span sp;
+  memset(&x, 0, sizeof x);
+  x.title = x.date_f = x.org_f = x.lone = x.paren_f = (size_t)-1;
+  x.evidence = o->headed;
   hyphen_fields(pg, r);
   if (o->headed)
     comma_fields(pg, r);
-  for (k = 0; k < r->nf; k++) {
-    const char *s = pg->text + r->f[k].start;
-    size_t n = r->f[k].len, words = 0, j;
-    dg_class c;
-    int np = 0, yo = 0;
-    dg_date x;
-    for (j = 0; j < n; j++)
-      if (s[j] != ' ' && (j == 0 || s[j - 1] == ' '))
-        words++;
-    /* "(translated by ...)", "(Harbor Review, 2020)": a note or a venue */
-    if (o->headed && s[0] == '(') {
-      if (paren_f == (size_t)-1 && dg_year_find(s, n, &x))
-        paren_f = k;
-      continue;
-    }
-    c = label_class(s, n, &np);
-    if (words <= 3 && c != DG_CLASS_NONE) {
-      if (!cls)
-        cls = c;
-      evidence++;
-      continue;
-    }
-    if (np && (words <= 6 || memchr(s, ':', n < 40 ? n : 40))) {
-      non_pub = 1;
-      continue;
-    }
-    if (dg_date_find(s, n, &x) &&
-        (x.len + 6 >= n || (x.start <= 12 && dg_time_prefix_len(s + x.start + x.len, n - x.start - x.len) > 0) ||
-         (x.start <= 12 && time_after(s + x.start + x.len, n - x.start - x.len)))) {
-      if (date_f == (size_t)-1) {
-        date_f = k;
-        d = x;
-      }
-      evidence++;
-      continue;
-    }
-    if (n == 4 && dg_year_find(s, n, &x)) {
-      if (date_f == (size_t)-1) {
-        date_f = k;
-        d = x;
-        year_only = 1;
-      }
-      evidence++;
-      continue;
-    }
-    if (n > 3 && (strncasecmp(s, "by ", 3) == 0 || strncasecmp(s, "edited by ", 10) == 0 ||
-                  strncasecmp(s, "editor", 6) == 0 || strncasecmp(s, "author", 6) == 0)) {
-      if (n_by < N(by_f))
-        by_f[n_by++] = k;
-      evidence++;
-      continue;
-    }
-    /* a teaser: cut off, or a sentence; one that names the show's host
-     * ("Ann Vale talks with ...") names the episode's author */
-    if (ends_with_ellipsis(s, n) || words >= 30 || (words >= 8 && s[n - 1] == '.')) {
-      size_t h;
-      for (h = 0; h < o->n_hosts && n_hosts < N(host_at); h++) {
-        const char *hn = pg->text + o->hosts[h].start;
-        size_t at, hl = o->hosts[h].len;
-        for (at = 0; at + hl <= n; at++)
-          if (memcmp(s + at, hn, hl) == 0) {
-            host_at[n_hosts++] = dg_span_at(r->f[k].start + at, hl);
-            break;
-          }
-      }
-      continue;
-    }
-    {
-      const dg_orgm *om;
-      size_t m = dg_orgs_first_in(pg->orgs, r->f[k].start, n);
-      om = m != DG_NO_ORG ? dg_orgs_mention(pg->orgs, m) : NULL;
-      if (om && om->start == r->f[k].start && om->len + 2 >= n) {
-        if (org_f == (size_t)-1)
-          org_f = k;
-        continue;
-      }
-      /* "— Harbor University Press, 2023": the publisher and the year */
-      if (om && om->start == r->f[k].start && om->len < n &&
-          date_after_org(s + om->len, n - om->len, &x, &yo)) {
-        if (org_f == (size_t)-1)
-          org_f = k;
-        if (date_f == (size_t)-1) {
-          date_f = k;
-          d = x;
-          year_only = yo;
-        }
-        evidence++;
-        continue;
-      }
-    }
-    /* "Harbor Affairs" after the title: a journal's name, the venue */
-    if (title != (size_t)-1 && words <= 8 && !memchr(s, ',', n) && journal_venue(s, n) &&
-        cap_at(s, n, 0)) {
-      cite_cls = DG_CLASS_JOURNAL_ARTICLE;
-      evidence++;
-      continue;
-    }
-    /* a list of names: every part a name, one a known given name */
-    if (title != (size_t)-1) {
-      dg_part parts[64];
-      size_t known, np2 = dg_name_list(pg->gz, s, n, DG_NAME_SHAPE, parts, 64, &known);
-      /* a field of its own after the title: one name is enough */
-      if (np2 > 0 && (known > 0 || np2 >= 3 || np2 == 1)) {
-        if (n_names < N(names_f))
-          names_f[n_names++] = k;
-        evidence++;
-        continue;
-      }
-    }
-    /* "Coastal Affairs, 41(2), March 2016, 211–239";
-     * "Estuary Outlook 2016, 9 May 2016" */
-    if (title != (size_t)-1 && memchr(s, ',', n) &&
-        (dg_date_find(s, n, &x) || journal_citation(s, n))) {
-      size_t comma = (size_t)((const char *)memchr(s, ',', n) - s);
-      dg_date y;
-      if (journal_citation(s, n))
-        cite_cls = DG_CLASS_JOURNAL_ARTICLE;
-      else if (dg_year_find(s, comma, &y) && y.start + y.len == comma)
-        cite_cls = DG_CLASS_CHAPTER; /* a piece in an annual volume */
-      else if (series_line(pg, &r->f[k], comma, &cite_cls) && org_f == (size_t)-1)
-        org_f = k;
-      if (dg_date_find(s, n, &cd))
-        have_cite_date = 1;
-      evidence++;
-      continue;
-    }
-    /* the first field left is the title, in title case or not ("The
-     * Pacific's new security map") */
-    /* an address under a list is the site's footer, never an item */
-    if (dg_title_address_like(s, n))
-      continue;
-    /* a one-word title only where a heading or a table of contents
-     * vouches for the list ("India" in a volume's chapters), not after a
-     * field's label ("Type / Research Article / Information") */
-    if (title == (size_t)-1 && (words >= 2 || o->headed || contents) &&
-        (dg_title_text_like(s, n) ||
-         (words >= 2 && (dg_is_upper((unsigned char)s[0]) || (unsigned char)s[0] >= 0xC3) &&
-          s[n - 1] != '.'))) {
-      /* "Sport · Title · date": a lone word before the title is a
-       * section of the site */
-      if (o->headed && words == 1 && k == 0 && r->nf > 1 && r->f[1].line == r->f[0].line &&
-          lone == (size_t)-1) {
-        lone = k;
-        continue;
-      }
-      title = k;
-    }
-  }
-  if (title == (size_t)-1)
-    title = lone;
-  if (non_pub || title == (size_t)-1 || evidence == 0 || (o->need_fields && evidence <= o->headed))
+  for (k = 0; k < r->nf; k++)
+    read_field(pg, r, k, o, &x);
+  if (x.title == (size_t)-1)
+    x.title = x.lone;
+  if (x.non_pub || x.title == (size_t)-1 || x.evidence == 0 ||
+      (o->need_fields && x.evidence <= o->headed))
     return 0;
-  title_len = r->f[title].len;
+  title_len = r->f[x.title].len;
   /* an item known only from the list's heading must look like a title */
-  if (evidence == o->headed && n_names == 0 && n_by == 0 && org_f == (size_t)-1 &&
-      !bare_title_ok(pg->text + r->f[title].start, title_len))
+  if (x.evidence == o->headed && x.n_names == 0 && x.n_by == 0 && x.org_f == (size_t)-1 &&
+      !bare_title_ok(pg->text + r->f[x.title].start, title_len))
     return 0;
   /* "Title (Venue, 2020)", under a heading or in a related listing */
   {
-    size_t cut = venue_paren(pg->text + r->f[title].start, title_len);
-    if (cut < title_len && paren_f == (size_t)-1) {
-      paren_f = title;
+    size_t cut = venue_paren(pg->text + r->f[x.title].start, title_len);
+    if (cut < title_len && x.paren_f == (size_t)-1) {
+      x.paren_f = x.title;
       title_len = cut;
     }
   }
-  {
-    char *t = dg_title_clean(pg->text + r->f[title].start, title_len);
-    size_t tl = strlen(t);
-    dg_span sp = dg_span_at(r->f[title].start, title_len);
-    size_t item, q;
-    while (tl > 0 && (t[tl - 1] == '.' || t[tl - 1] == ','))
-      t[--tl] = '\0';
-    item = listed_entity(pg, f, info, t, sp, date_f != (size_t)-1 ? &d : have_cite_date ? &cd : NULL);
-    if (item == (size_t)-1) {
-      free(t);
-      return 0;
-    }
-    if (cite_cls)
-      cls = cite_cls;
-    if (paren_f != (size_t)-1)
-      venue_fields(pg, r, paren_f, title, title_len, &cls, &org_f, &d, &date_f, &year_only);
-    if (!cls && contents)
-      cls = info->pub_class == DG_CLASS_JOURNAL_ARTICLE ? DG_CLASS_JOURNAL_ARTICLE
-                                                        : DG_CLASS_CHAPTER; /* a part of the item */
-    /* "— Harbor University Press", "— Gull Books": a press publishes
-     * books */
-    if (!cls && org_f != (size_t)-1 && org_f != paren_f && book_imprint(pg, r->f[org_f].start, r->f[org_f].len))
-      cls = DG_CLASS_BOOK;
-    /* an item printed with its publisher is that publisher's paper */
-    if (!cls && org_f == (size_t)-1)
-      cls = o->default_cls;
-    if (!cls)
-      cls = info->is_pub && info->pub_class ? info->pub_class : DG_CLASS_REPORT;
-    dg_facts_set_class(f, item, cls);
-    dg_facts_add_literal(f, item, DG_P_TITLE, t, DG_DT_STRING, sp, "listed-item-title");
-    dg_facts_add_ref(f, pg->doc, DG_P_LISTS, item, sp, "listed-item");
-    if (info->main_pub != (size_t)-1)
-      dg_facts_add_ref(f, info->main_pub, DG_P_RELATED_TO, item, sp, "listed-item");
-    if (date_f == (size_t)-1 && have_cite_date) {
-      d = cd;
-      date_f = 0;
-    }
-    /* the items of an issue carry the issue's date */
-    if (date_f == (size_t)-1 && o->issue_date) {
-      d = *o->issue_date;
-      date_f = 0;
-    }
-    if (date_f != (size_t)-1) {
-      char lex[11];
-      dg_datatype dt;
-      if (year_only) {
-        d.month = d.day = 0;
-      }
-      dt = dg_date_format(&d, lex);
-      dg_facts_add_literal(f, item, DG_P_DATE_PUBLISHED, lex, dt, sp, "listed-item-date");
-    }
-    for (q = 0; q < n_by; q++) {
-      const char *s = pg->text + r->f[by_f[q]].start;
-      size_t n = r->f[by_f[q]].len, cl;
-      dg_prop prop = DG_P_AUTHOR;
-      if (strncasecmp(s, "edited by ", 10) == 0 || strncasecmp(s, "editor", 6) == 0)
-        prop = DG_P_EDITOR;
-      cl = strncasecmp(s, "by ", 3) == 0 ? 3 : strncasecmp(s, "edited by ", 10) == 0 ? 10 : 0;
-      if (!cl) {
-        const char *c = memchr(s, ':', n);
-        cl = c ? (size_t)(c - s) + 1 : 0;
-      }
-      add_names(pg, r->f[by_f[q]].start + cl, n - cl, item, prop, DG_PS_LISTING,
-                prop == DG_P_EDITOR ? "listed-item-editor" : "listed-item-byline", NULL, 0);
-    }
-    if (n_by == 0)
-      for (q = 0; q < n_names; q++)
-        add_names(pg, r->f[names_f[q]].start, r->f[names_f[q]].len, item, DG_P_AUTHOR,
-                  DG_PS_LISTING, "listed-item-names", NULL, 0);
-    if (n_by == 0 && n_names == 0)
-      for (q = 0; q < n_hosts; q++)
-        add_names(pg, host_at[q].start, host_at[q].len, item, DG_P_AUTHOR, DG_PS_LISTING,
-                  "listed-episode-host", NULL, 0);
-    /* a person's list of works: the person wrote what names no author */
-    if (n_by == 0 && n_names == 0 && o->subject_len)
-      add_names(pg, o->subject, o->subject_len, item, DG_P_AUTHOR, DG_PS_BIO, "listed-work-author",
-                NULL, 0);
-    if (org_f != (size_t)-1 && org_f != paren_f) {
-      size_t m = dg_orgs_first_in(pg->orgs, r->f[org_f].start, r->f[org_f].len);
-      const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
-      size_t e = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len),
-                                "listed-item-publisher");
-      dg_facts_add_ref(f, item, DG_P_PUBLISHER, e, dg_span_at(om->start, om->len),
-                       "listed-item-publisher");
-    }
-    if (org_f != (size_t)-1 && org_f == paren_f)
-      venue_publisher(pg, f, item, r, paren_f, title, title_len);
+  t = dg_title_clean(pg->text + r->f[x.title].start, title_len);
+  for (k = strlen(t); k > 0 && (t[k - 1] == '.' || t[k - 1] == ','); k--)
+    t[k - 1] = '\0';
+  sp = dg_span_at(r->f[x.title].start, title_len);
+  item = listed_entity(pg, f, info, t, sp,
+                       x.date_f != (size_t)-1 ? &x.d : x.have_cite_date ? &x.cd : NULL);
+  if (item == (size_t)-1) {
     free(t);
+    return 0;
   }
+  if (x.cite_cls)
+    x.cls = x.cite_cls;
+  if (x.paren_f != (size_t)-1)
+    venue_fields(pg, r, x.paren_f, x.title, title_len, &x.cls, &x.org_f, &x.d, &x.date_f,
+                 &x.year_only);
+  dg_facts_set_class(f, item, record_class(pg, info, r, o, &x));
+  dg_facts_add_literal(f, item, DG_P_TITLE, t, DG_DT_STRING, sp, "listed-item-title");
+  dg_facts_add_ref(f, pg->doc, DG_P_LISTS, item, sp, "listed-item");
+  if (info->main_pub != (size_t)-1)
+    dg_facts_add_ref(f, info->main_pub, DG_P_RELATED_TO, item, sp, "listed-item");
+  record_date(f, o, &x, item, sp);
+  record_people(pg, r, o, &x, item);
+  if (x.org_f != (size_t)-1 && x.org_f != x.paren_f) {
+    size_t m = dg_orgs_first_in(pg->orgs, r->f[x.org_f].start, r->f[x.org_f].len);
+    const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
+    size_t e = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len),
+                              "listed-item-publisher");
+    dg_facts_add_ref(f, item, DG_P_PUBLISHER, e, dg_span_at(om->start, om->len),
+                     "listed-item-publisher");
+  }
+  if (x.org_f != (size_t)-1 && x.org_f == x.paren_f)
+    venue_publisher(pg, f, item, r, x.paren_f, x.title, title_len);
+  free(t);
   return 1;
 }
 

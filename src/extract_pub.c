@@ -1041,24 +1041,13 @@ static size_t byline_block(dg_page *pg, dg_facts *f, size_t i, size_t item, cons
   return n_auth;
 }
 
-void dg_extract_publication(dg_page *pg, dg_pageinfo *info, dg_facts *f)
+/* The authors and editors the header names under the title: bylines,
+ * "Authors" blocks, name lists with affiliations. Returns how many
+ * authors. */
+static size_t header_authors(dg_page *pg, dg_facts *f, const dg_pageinfo *info, size_t item,
+                             const guests *gst)
 {
-  size_t item, i, n_auth = 0, pub_org, pub_span = 0;
-  dg_date d;
-  size_t dline = DG_NO_LINE;
-  guests gst;
-  if (!info->title.text)
-    return;
-  item = dg_facts_entity(f, DG_KIND_PUBLICATION, info->title.text, info->title.text,
-                         info->title.span, "main-publication");
-  info->main_pub = item;
-  dg_facts_set_class(f, item, info->pub_class ? info->pub_class : DG_CLASS_ARTICLE);
-  dg_facts_add_literal(f, item, DG_P_TITLE, info->title.text, DG_DT_STRING, info->title.span,
-                       info->title.line2 != DG_NO_LINE ? "two-line-heading" : "title-heading");
-  dg_facts_add_ref(f, pg->doc, DG_P_DESCRIBES, item, info->title.span, "main-item");
-
-  find_guests(pg, &gst);
-  /* bylines and name lists in the header */
+  size_t i, n_auth = 0;
   for (i = info->title.line + 1; i < pg->header_end && i < pg->n_lines; i++) {
     size_t bs, bl, ids[256], n;
     dg_prop prop;
@@ -1067,7 +1056,7 @@ void dg_extract_publication(dg_page *pg, dg_pageinfo *info, dg_facts *f)
       continue;
     if (byline(pg, i, &bs, &bl, &prop)) {
       n = add_names_except(pg, bs, bl, item, prop, DG_PS_BYLINE,
-                           prop == DG_P_EDITOR ? "byline-editor" : "byline", ids, 256, &gst);
+                           prop == DG_P_EDITOR ? "byline-editor" : "byline", ids, 256, gst);
       if (prop == DG_P_AUTHOR)
         n_auth += n;
       if (n && n <= 256)
@@ -1077,11 +1066,11 @@ void dg_extract_publication(dg_page *pg, dg_pageinfo *info, dg_facts *f)
     /* "Authors" on a line of its own: the names follow */
     if ((l->flags & DG_LF_BYLINE) && l->nwords <= 2) {
       size_t j;
-      n_auth += byline_block(pg, f, i, item, &gst, &j);
+      n_auth += byline_block(pg, f, i, item, gst, &j);
       i = j > i ? j - 1 : i;
       continue;
     }
-    if ((n = names_affiliations_line(pg, f, i, item, &gst)) >= 2) {
+    if ((n = names_affiliations_line(pg, f, i, item, gst)) >= 2) {
       n_auth += n;
       continue;
     }
@@ -1092,7 +1081,7 @@ void dg_extract_publication(dg_page *pg, dg_pageinfo *info, dg_facts *f)
     if (name_line(pg, i, dg_page_next(pg, i) != DG_NO_LINE && org_line(pg, dg_page_next(pg, i)))) {
       size_t nx = i + 1;
       n = add_names_except(pg, l->content, l->end - l->content, item, DG_P_AUTHOR, DG_PS_BYLINE,
-                           "author-block", ids, 256, &gst);
+                           "author-block", ids, 256, gst);
       n_auth += n;
       /* "Daria Velikova / GIPRA University, Moscow": the next line is the
        * authors' affiliation; "A¹; B²" over "¹ Org    ² Org": each its own */
@@ -1110,29 +1099,32 @@ void dg_extract_publication(dg_page *pg, dg_pageinfo *info, dg_facts *f)
     if (l->zone != DG_ZONE_BODY || !(l->flags & DG_LF_BYLINE) || l->nwords > 2 ||
         (l->flags & DG_LF_PROSE))
       continue;
-    n_auth += byline_block(pg, f, i, item, &gst, &j);
+    n_auth += byline_block(pg, f, i, item, gst, &j);
     i = j > i ? j - 1 : i;
   }
-  /* "Maritime Risk Unit, Center for Estuary Studies" above "Author: X": the
-   * header names the unit the item comes from, and its authors work
-   * there */
-  if (n_auth)
-    header_unit_affiliations(pg, f, info);
-  /* a byline after the body, when the header has none */
-  if (n_auth == 0)
-    for (i = pg->header_end; i < pg->footer_start; i++) {
-      size_t bs, bl;
-      dg_prop prop;
-      const dg_line *l = &pg->lines[i];
-      if (l->zone != DG_ZONE_BODY || !(l->flags & DG_LF_BYLINE) || (l->flags & DG_LF_PROSE))
-        continue;
-      if (byline(pg, i, &bs, &bl, &prop)) {
-        size_t n = add_names(pg, bs, bl, item, prop, DG_PS_BYLINE, "byline-after-body", NULL, 0);
-        /* an editor found there is no author: the authors may follow */
-        if (prop == DG_P_AUTHOR)
-          n_auth += n;
-      }
+  return n_auth;
+}
+
+/* When the header names no author: a byline after the body, section
+ * authors, a "Contributors:" line, the page's own citation, a podcast's
+ * host, a bio line after the text, each only while none was found.
+ * Returns how many authors. */
+static size_t fallback_authors(dg_page *pg, dg_facts *f, const dg_pageinfo *info, size_t item)
+{
+  size_t i, n_auth = 0;
+  for (i = pg->header_end; i < pg->footer_start; i++) {
+    size_t bs, bl;
+    dg_prop prop;
+    const dg_line *l = &pg->lines[i];
+    if (l->zone != DG_ZONE_BODY || !(l->flags & DG_LF_BYLINE) || (l->flags & DG_LF_PROSE))
+      continue;
+    if (byline(pg, i, &bs, &bl, &prop)) {
+      size_t n = add_names(pg, bs, bl, item, prop, DG_PS_BYLINE, "byline-after-body", NULL, 0);
+      /* an editor found there is no author: the authors may follow */
+      if (prop == DG_P_AUTHOR)
+        n_auth += n;
     }
+  }
   /* "NAME: Section heading" over each author's section; short takes by
    * several experts are commentary */
   if (n_auth == 0 && (n_auth = section_authors(pg, item)) >= 2 &&
@@ -1156,8 +1148,14 @@ void dg_extract_publication(dg_page *pg, dg_pageinfo *info, dg_facts *f)
    * author only in a line of bio after the text */
   if (n_auth == 0)
     n_auth += author_bio_after_body(pg, f, item);
-  prose_editors(pg, item);
+  return n_auth;
+}
 
+/* The main item's date, publisher and DOI. */
+static void main_item_fields(dg_page *pg, const dg_pageinfo *info, dg_facts *f, size_t item)
+{
+  size_t i, pub_org, pub_span = 0, dline = DG_NO_LINE;
+  dg_date d;
   if (pub_date(pg, info, &d, &dline)) {
     char lex[11];
     dg_datatype dt = dg_date_format(&d, lex);
@@ -1173,8 +1171,6 @@ void dg_extract_publication(dg_page *pg, dg_pageinfo *info, dg_facts *f)
     e = dg_orgs_entity(pg->orgs, f, pub_org, sp, "publisher");
     dg_facts_add_ref(f, item, DG_P_PUBLISHER, e, sp, "publisher");
   }
-  for (i = 0; i < gst.n; i++)
-    free(gst.keys[i]);
   for (i = 0; i < pg->n_lines; i++) {
     size_t n, a, b;
     const char *s = ltext(pg, i, &n);
@@ -1188,6 +1184,35 @@ void dg_extract_publication(dg_page *pg, dg_pageinfo *info, dg_facts *f)
       break;
     }
   }
+}
+
+void dg_extract_publication(dg_page *pg, dg_pageinfo *info, dg_facts *f)
+{
+  size_t item, i, n_auth;
+  guests gst;
+  if (!info->title.text)
+    return;
+  item = dg_facts_entity(f, DG_KIND_PUBLICATION, info->title.text, info->title.text,
+                         info->title.span, "main-publication");
+  info->main_pub = item;
+  dg_facts_set_class(f, item, info->pub_class ? info->pub_class : DG_CLASS_ARTICLE);
+  dg_facts_add_literal(f, item, DG_P_TITLE, info->title.text, DG_DT_STRING, info->title.span,
+                       info->title.line2 != DG_NO_LINE ? "two-line-heading" : "title-heading");
+  dg_facts_add_ref(f, pg->doc, DG_P_DESCRIBES, item, info->title.span, "main-item");
+
+  find_guests(pg, &gst);
+  n_auth = header_authors(pg, f, info, item, &gst);
+  /* "Maritime Risk Unit, Center for Estuary Studies" above "Author: X": the
+   * header names the unit the item comes from, and its authors work
+   * there */
+  if (n_auth)
+    header_unit_affiliations(pg, f, info);
+  else
+    fallback_authors(pg, f, info, item);
+  prose_editors(pg, item);
+  main_item_fields(pg, info, f, item);
+  for (i = 0; i < gst.n; i++)
+    free(gst.keys[i]);
 }
 
 /* ---------------------------------------------------------------- presented item */

@@ -565,6 +565,26 @@ static int page_year(const dg_page *pg)
   return y;
 }
 
+/* A podcast's episode: "Episode" or "Podcast" in the heading or in a
+ * short label line next to it. Its "Host:" and "Guest:" lines name its
+ * author and its guests, not an event's roles. */
+static int podcast_episode(const dg_page *pg, const dg_pageinfo *info)
+{
+  size_t t = info->title.line, i;
+  if (t == DG_NO_LINE || !info->title.text)
+    return 0;
+  if (dg_has_word(info->title.text, strlen(info->title.text), "episode") ||
+      dg_has_word(info->title.text, strlen(info->title.text), "podcast"))
+    return 1;
+  for (i = t > 3 ? t - 3 : 0; i < pg->n_lines && i <= t + 3; i++) {
+    const dg_line *l = &pg->lines[i];
+    if (i != t && !(l->flags & (DG_LF_PROSE | DG_LF_BLANK)) && l->nwords <= 6 &&
+        (l->words & (DG_LW(PODCAST) | DG_LW(EPISODE))))
+      return 1;
+  }
+  return 0;
+}
+
 /* The surname key of the person named by line i when the whole line is
  * a name ("Dr. Helen Marsh"), written to key (cap bytes); 0 if it is
  * not one. */
@@ -637,7 +657,7 @@ void dg_classify(dg_page *pg, dg_pageinfo *info)
   }
   ev = event_score(pg, info, &cu);
   pb = pub_score(pg, &cu);
-  info->is_event = ev >= 4 && ev > pb;
+  info->is_event = ev >= 4 && ev > pb && !podcast_episode(pg, info);
   /* an expert's profile presents a person, no publication */
   info->is_profile = profile_page(pg, info);
   info->is_pub = !info->is_event && !info->is_profile;

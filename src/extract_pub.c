@@ -1041,6 +1041,20 @@ static size_t byline_block(dg_page *pg, dg_facts *f, size_t i, size_t item, cons
   return n_auth;
 }
 
+/* "Hosted by ", "Host: ", "Hosts: ", "Presented by ": the length of the
+ * cue that opens line i, or 0. */
+static size_t host_line(const dg_page *pg, size_t i)
+{
+  static const char *const cues[] = {"hosted by ", "host: ", "hosts: ", "presented by ",
+                                     "co-hosts: ", "co-host: "};
+  size_t n, k;
+  const char *s = ltext(pg, i, &n);
+  for (k = 0; k < N(cues); k++)
+    if (n > strlen(cues[k]) && strncasecmp(s, cues[k], strlen(cues[k])) == 0)
+      return strlen(cues[k]);
+  return 0;
+}
+
 /* The authors and editors the header names under the title: bylines,
  * "Authors" blocks, name lists with affiliations. Returns how many
  * authors. */
@@ -1048,11 +1062,24 @@ static size_t header_authors(dg_page *pg, dg_facts *f, const dg_pageinfo *info, 
                              const guests *gst)
 {
   size_t i, n_auth = 0;
+  int podcast = podcast_page(pg);
+  /* "Hosted by Ann Vale", "Host: Ann Vale" near a podcast's heading (a
+   * role line may have ended the header): the host */
+  for (i = info->title.line + 1; podcast && i < pg->footer_start && i <= info->title.line + 8;
+       i++) {
+    const dg_line *l = &pg->lines[i];
+    size_t n = (l->flags & DG_LF_PROSE) ? 0 : host_line(pg, i), ids[16];
+    if (n)
+      n_auth += add_names_except(pg, l->content + n, l->end - l->content - n, item, DG_P_AUTHOR,
+                                 DG_PS_BYLINE, "podcast-host", ids, 16, gst);
+  }
   for (i = info->title.line + 1; i < pg->header_end && i < pg->n_lines; i++) {
     size_t bs, bl, ids[256], n;
     dg_prop prop;
     const dg_line *l = &pg->lines[i];
     if (i == info->title.line2 || (l->flags & DG_LF_BLANK))
+      continue;
+    if (podcast && host_line(pg, i))
       continue;
     if (byline(pg, i, &bs, &bl, &prop)) {
       n = add_names_except(pg, bs, bl, item, prop, DG_PS_BYLINE,

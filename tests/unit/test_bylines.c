@@ -166,6 +166,24 @@ int main(void)
            "Name \xE2\x80\x93 Organization under an Authors heading after the text");
     dg_facts_free(f);
   }
+  /* a podcast's "Host:" and "Hosted by" lines; its guest is no author and
+   * its role lines make no event */
+  {
+    dg_facts *f = map_text(m, "Harbor Institute\nResearch   Podcasts   Events\n\nSea Lanes "
+                              "Episode 41: The Canal Question\nPodcast \xC2\xB7 June 2, 2031\n"
+                              "Host: Ann Vale\nGuest: Lena Krause, Bergen University\n\nLena "
+                              "Krause joins the show to discuss the tolls that shipping lines now "
+                              "pay at the canal and what the new tariffs will do to them.\n");
+    is_str(objects(f, DG_KIND_PUBLICATION, DG_P_AUTHOR), "Ann Vale", "Host: NAME");
+    is_str(entities(f, DG_KIND_EVENT), "", "an episode is no event");
+    dg_facts_free(f);
+    f = map_text(m, "Harbor Institute\nResearch   Podcasts   Events\n\nPodcasts \xE2\x80\xBA "
+                    "Sea Lanes\n\nSea Lanes Episode 41: The Canal Question\nHosted by Ann Vale\n"
+                    "June 2, 2031\n\nIn this episode, Lena Krause of Bergen University joins to "
+                    "discuss the tolls that shipping lines now pay at the canal.\n");
+    is_str(objects(f, DG_KIND_PUBLICATION, DG_P_AUTHOR), "Ann Vale", "Hosted by NAME");
+    dg_facts_free(f);
+  }
   /* short takes by several experts are commentary */
   {
     dg_facts *f = map_text(m, cases[sizeof cases / sizeof *cases - 1].page);

@@ -407,15 +407,17 @@ static int street_word(const char *s, size_t n)
 
 int dg_title_address_like(const char *s, size_t len)
 {
-  size_t i = 0, commas = 0;
-  int number = 0, street = 0;
+  size_t i = 0, commas = 0, k;
+  int number = 0, street = 0, part_digit = 0, part_street = 0;
   /* an address is one short line */
   if (len > 300)
     return 0;
   while (i < len) {
     size_t j = i, d = 0;
-    if (s[i] == ',')
+    if (s[i] == ',') {
       commas++;
+      part_digit = part_street = 0; /* a new part of the address */
+    }
     if (s[i] == ' ' || s[i] == ',') {
       i++;
       continue;
@@ -426,12 +428,19 @@ int dg_title_address_like(const char *s, size_t len)
       d++;
     /* "03185", "1414", "20F", "11b": a number that is no year */
     if (d > 0) {
-      long v = d <= 6 ? strtol(s + i, NULL, 10) : 0;
+      long v = 0;
+      for (k = 0; k < d && k < 6; k++)
+        v = v * 10 + (s[i + k] - '0');
       if ((d >= 3 && !(d == 4 && v >= 1800 && v <= 2099)) ||
           (d <= 3 && j - i == d + 1 && dg_is_alpha((unsigned char)s[i + d])))
         number = 1;
+      part_digit = 1;
     }
+    /* a street word counts beside a number: "82 Quay-ro", "Suite 300";
+     * not "Belt and Road, Debt, and Sovereignty" */
     if (street_word(s + i, j - i))
+      part_street = 1;
+    if (part_digit && part_street)
       street = 1;
     i = j;
   }

@@ -102,6 +102,8 @@ static const struct {
   {"Volume 12, Issue 3, Winter 2019", 0},
   {"The 10th Harbor Ministers' Meeting, Held in Bergen, Norway", 0},
   {"Ports, Power and the Pacific", 0},
+  {"Belt and Road, Debt, and Sovereignty", 0},
+  {"Harbor Road, Bay Street and Quay Avenue, 1890-1990", 0},
 };
 
 int main(void)

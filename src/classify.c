@@ -606,6 +606,24 @@ static int name_line_key(const dg_page *pg, size_t i, char *key, size_t cap)
   return ok;
 }
 
+/* "Senior Fellow, Harbor Institute": line i names a post (a post's word
+ * or an organization), as under a person's name on a profile. */
+static int post_line(const dg_page *pg, size_t i)
+{
+  static const char *const w[] = {"fellow", "director", "professor", "president", "chair",
+                                  "researcher", "analyst", "head", "lecturer", "advisor",
+                                  "adviser", "scholar", "associate", "editor", "ambassador"};
+  const dg_line *l = &pg->lines[i];
+  size_t len, k;
+  const char *s = line_text(pg, i, &len);
+  if (l->nwords > 16 || (l->flags & DG_LF_PROSE))
+    return 0;
+  for (k = 0; k < N(w); k++)
+    if (dg_has_word(s, len, w[k]))
+      return 1;
+  return dg_orgs_first_in(pg->orgs, l->content, len) != DG_NO_ORG;
+}
+
 /* An expert's profile: the heading (or the line right above it, when the
  * heading found is the person's post) is a person's name, and the first
  * paragraph of the text opens with that person and a bio verb ("Helen
@@ -620,7 +638,7 @@ static int profile_page(const dg_page *pg, const dg_pageinfo *info)
     return 0;
   prev = dg_page_prev(pg, t);
   if (!name_line_key(pg, t, key, sizeof key) &&
-      !(prev != DG_NO_LINE && name_line_key(pg, prev, key, sizeof key)))
+      !(prev != DG_NO_LINE && post_line(pg, t) && name_line_key(pg, prev, key, sizeof key)))
     return 0;
   for (i = pg->header_end; i < pg->footer_start && i < pg->header_end + 8; i++) {
     const dg_line *l = &pg->lines[i];

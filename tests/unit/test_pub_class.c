@@ -52,6 +52,16 @@ int main(void)
     is_str(class_of(f, DG_KIND_PUBLICATION), cases[i].want, "%s", cases[i].what);
     dg_facts_free(f);
   }
+  /* an author's name above a commentary's title is no profile */
+  {
+    dg_facts *f = map_text(m, "Harbor Institute\nResearch   Experts   Events\n\nHelen Marsh\n"
+                              "Ports and Power in the North\n\nHelen Marsh is a senior fellow at "
+                              "the Harbor Institute. In this commentary she asks why the ports of "
+                              "the north have become a test of allied resolve.\n");
+    is_str(objects(f, DG_KIND_DOCUMENT, DG_P_DESCRIBES), "Ports and Power in the North",
+           "a title under a name, not a post: the page's own item");
+    dg_facts_free(f);
+  }
   /* a journal platform: the publisher of "Published online by", no
    * item made of a field's label */
   {

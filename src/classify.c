@@ -16,6 +16,7 @@
 
 #include "dates.h"
 #include "extract.h"
+#include "names.h"
 #include "orgs.h"
 #include "text.h"
 #include "xalloc.h"
@@ -34,7 +35,9 @@ static const struct {
   const char *w;
   dg_class cls;
 } pub_words[] = {
-  {"journal article", DG_CLASS_JOURNAL_ARTICLE}, {"working paper", DG_CLASS_REPORT},
+  {"journal article", DG_CLASS_JOURNAL_ARTICLE}, {"research article", DG_CLASS_JOURNAL_ARTICLE},
+  {"original article", DG_CLASS_JOURNAL_ARTICLE}, {"original articles", DG_CLASS_JOURNAL_ARTICLE},
+  {"working paper", DG_CLASS_REPORT},
   {"policy brief", DG_CLASS_REPORT}, {"issue brief", DG_CLASS_REPORT},
   {"research brief", DG_CLASS_REPORT}, {"research report", DG_CLASS_REPORT},
   {"special report", DG_CLASS_REPORT}, {"occasional paper", DG_CLASS_REPORT},
@@ -184,6 +187,67 @@ static int journal_cues(const dg_page *pg, const cues *cu)
   return (int)n;
 }
 
+/* What only a scholarly journal prints about an article: "Published
+ * online", "Received"/"Accepted" dates, "Original Articles", "To cite this
+ * article", peer review, an "Abstract" heading. A magazine or an e-journal
+ * of commentary has volumes and issues too ("Published May 2022 in ...,
+ * Volume 24, Issue 1"), so those fields alone do not make a journal
+ * article. */
+static int refereed(const dg_page *pg, const cues *cu)
+{
+  size_t i;
+  const uint64_t bits = PW(PUBLISHED_ONLINE) | PW(ORIGINAL_ARTICLE) | PW(ORIGINAL_ARTICLES) |
+                        PW(TO_CITE) | PW(RECEIVED) | PW(ACCEPTED) | PW(PEER_REVIEW);
+  for (i = 0; i < pg->n_lines; i++) {
+    const dg_line *l = &pg->lines[i];
+    if (l->zone == DG_ZONE_LISTING || l->zone == DG_ZONE_FOOTER || (l->flags & DG_LF_PROSE))
+      continue;
+    if ((cu->words[i] & bits) || ((l->flags & DG_LF_SECTION) && l->nwords == 1 &&
+                                  (cu->words[i] & PW(ABSTRACT))))
+      return 1;
+  }
+  return 0;
+}
+
+/* 1 if a book imprint (an organization whose name holds "Press",
+ * "Books" or "Verlag") is named in lines [0, last). */
+static int imprint_above(const dg_page *pg, size_t last)
+{
+  static const char *const w[] = {"press", "books", "verlag"};
+  size_t end = pg->lines[last].end, m, k;
+  for (m = dg_orgs_first_in(pg->orgs, 0, end); m != DG_NO_ORG && m < dg_orgs_n_mentions(pg->orgs);
+       m++) {
+    const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
+    if (om->start >= end)
+      break;
+    for (k = 0; k < N(w); k++)
+      if (dg_has_word(pg->text + om->start, om->len, w[k]))
+        return 1;
+  }
+  return 0;
+}
+
+/* "Hardcover | ISBN ... | 320 pages" near the heading of a page that
+ * names a press: a book's page. A think tank sells its reports as
+ * paperbacks too, so the binding alone does not make a book. */
+static int book_format(const dg_page *pg, const dg_pageinfo *info)
+{
+  static const char *const w[] = {"hardcover", "paperback", "hardback", "e-book", "ebook"};
+  size_t i, k, top = info->title.line != DG_NO_LINE ? info->title.line : 0;
+  for (i = top > 5 ? top - 5 : 0; i < pg->n_lines && i <= pg->header_end + 8; i++) {
+    const dg_line *l = &pg->lines[i];
+    size_t len;
+    const char *s = line_text(pg, i, &len);
+    if ((l->flags & (DG_LF_PROSE | DG_LF_BLANK)) || l->zone == DG_ZONE_LISTING ||
+        l->zone == DG_ZONE_FOOTER || len > 300)
+      continue;
+    for (k = 0; k < N(w); k++)
+      if (dg_has_word(s, len, w[k]))
+        return imprint_above(pg, i);
+  }
+  return 0;
+}
+
 /* "Read the full piece at Meridian Policy Digest": an opinion piece
  * published elsewhere. */
 static int external_piece(const dg_page *pg, const cues *cu)
@@ -241,20 +305,32 @@ static int edited_volume(const dg_page *pg, const dg_pageinfo *info)
   return 0;
 }
 
-static dg_class pub_class(const dg_page *pg, const dg_pageinfo *info, const cues *cu)
+/* A genre label or breadcrumb near the heading ("Working Paper 26050",
+ * "Publications › Reports"), or NONE. */
+/* "Volume 26, Issue 2", "Vol. 24, No. 1": an issue of a periodical,
+ * where "volume" names no edited volume. */
+static int issue_designation(const char *s, size_t len)
+{
+  static const char *const w[] = {"volume ", "vol. ", "vol "};
+  size_t k, j;
+  for (k = 0; k < N(w); k++)
+    for (j = dg_find_ci(s, len, 0, w[k], 1); j < len; j = dg_find_ci(s, len, j + 1, w[k], 1))
+      if (j + strlen(w[k]) < len && dg_is_digit((unsigned char)s[j + strlen(w[k])]))
+        return 1;
+  return 0;
+}
+
+static dg_class label_class(const dg_page *pg, const dg_pageinfo *info)
 {
   size_t i, top = info->title.line != DG_NO_LINE ? info->title.line : 0;
   dg_class c;
-  if (journal_cues(pg, cu) >= 3)
-    return DG_CLASS_JOURNAL_ARTICLE;
-  /* a genre label or breadcrumb near the heading */
   for (i = 0; i < pg->n_lines && i <= top + 6; i++) {
     const dg_line *l = &pg->lines[i];
     size_t len;
     const char *s = line_text(pg, i, &len);
     if (i == info->title.line || i == info->title.line2 || (l->flags & DG_LF_BLANK))
       continue;
-    if (i > top && l->nwords > 4)
+    if ((i > top && l->nwords > 4) || issue_designation(s, len))
       continue;
     /* "Publications › Reports": the last crumb of a breadcrumb */
     if (l->seps >= 1 && i < top) {
@@ -272,14 +348,36 @@ static dg_class pub_class(const dg_page *pg, const dg_pageinfo *info, const cues
     if (dg_title_label_line(pg, i) && (c = pub_word_in(s, len)) != DG_CLASS_NONE)
       return c;
   }
+  return DG_CLASS_NONE;
+}
+
+static dg_class pub_class(const dg_page *pg, const dg_pageinfo *info, const cues *cu)
+{
+  size_t i, top = info->title.line != DG_NO_LINE ? info->title.line : 0;
+  dg_class c = label_class(pg, info);
+  /* a label that names a genre ("Working Paper") outweighs the fields a
+   * journal shares with a paper series (volume, issue, DOI); the generic
+   * "Articles" does not */
+  if (c != DG_CLASS_NONE && c != DG_CLASS_ARTICLE)
+    return c;
+  if (book_format(pg, info))
+    return DG_CLASS_BOOK;
+  if (journal_cues(pg, cu) >= 3 && refereed(pg, cu))
+    return DG_CLASS_JOURNAL_ARTICLE;
+  if (c != DG_CLASS_NONE)
+    return c;
   /* a series number ("No. 119", "Issue No. 7") makes a series paper */
   for (i = 0; i < pg->n_lines && i <= top + 4; i++)
     if (i != info->title.line && dg_title_label_line(pg, i) &&
         !(pg->lines[i].flags & DG_LF_ALLCAPS) && pg->lines[i].nwords >= 2) {
-      size_t len;
+      size_t len, k;
       const char *s = line_text(pg, i, &len);
-      if (strstr(s, "No.") && memchr(s, ' ', len))
-        return DG_CLASS_REPORT;
+      /* within the line: the text runs on past it */
+      if (issue_designation(s, len) || !memchr(s, ' ', len))
+        continue;
+      for (k = 0; k + 3 <= len; k++)
+        if (dg_at(s, len, k, "No."))
+          return DG_CLASS_REPORT;
     }
   /* a piece published first elsewhere calls itself "this article" */
   if (external_piece(pg, cu) || opinion_kicker(pg))
@@ -489,6 +587,97 @@ static int page_year(const dg_page *pg)
   return y;
 }
 
+/* A podcast's episode: "Episode" or "Podcast" in the heading or in a
+ * short label line next to it. Its "Host:" and "Guest:" lines name its
+ * author and its guests, not an event's roles. */
+static int podcast_episode(const dg_page *pg, const dg_pageinfo *info)
+{
+  size_t t = info->title.line, i;
+  if (t == DG_NO_LINE || !info->title.text)
+    return 0;
+  if (dg_has_word(info->title.text, strlen(info->title.text), "episode") ||
+      dg_has_word(info->title.text, strlen(info->title.text), "podcast"))
+    return 1;
+  for (i = t > 3 ? t - 3 : 0; i < pg->n_lines && i <= t + 3; i++) {
+    const dg_line *l = &pg->lines[i];
+    if (i != t && !(l->flags & (DG_LF_PROSE | DG_LF_BLANK)) && l->nwords <= 6 &&
+        (l->words & (DG_LW(PODCAST) | DG_LW(EPISODE))))
+      return 1;
+  }
+  return 0;
+}
+
+/* The surname key of the person named by line i when the whole line is
+ * a name ("Dr. Helen Marsh"), written to key (cap bytes); 0 if it is
+ * not one. */
+static int name_line_key(const dg_page *pg, size_t i, char *key, size_t cap)
+{
+  const dg_line *l = &pg->lines[i];
+  dg_name nm;
+  int ok = 0;
+  if (l->flags & (DG_LF_BLANK | DG_LF_PROSE | DG_LF_NAV | DG_LF_DATE) || l->nwords > 6)
+    return 0;
+  dg_name_init(&nm);
+  if (dg_name_parse(pg->gz, pg->text + l->content, l->end - l->content, DG_NAME_SHAPE, &nm) &&
+      nm.words >= 2 && nm.words <= 5 && (nm.known_given || nm.honorific) &&
+      strlen(nm.surname) < cap) {
+    strcpy(key, nm.surname);
+    ok = 1;
+  }
+  dg_name_release(&nm);
+  return ok;
+}
+
+/* "Senior Fellow, Harbor Institute": line i names a post (a post's word
+ * or an organization), as under a person's name on a profile. */
+static int post_line(const dg_page *pg, size_t i)
+{
+  static const char *const w[] = {"fellow", "director", "professor", "president", "chair",
+                                  "researcher", "analyst", "head", "lecturer", "advisor",
+                                  "adviser", "scholar", "associate", "editor", "ambassador"};
+  const dg_line *l = &pg->lines[i];
+  size_t len, k;
+  const char *s = line_text(pg, i, &len);
+  if (l->nwords > 16 || (l->flags & DG_LF_PROSE))
+    return 0;
+  for (k = 0; k < N(w); k++)
+    if (dg_has_word(s, len, w[k]))
+      return 1;
+  return dg_orgs_first_in(pg->orgs, l->content, len) != DG_NO_ORG;
+}
+
+/* An expert's profile: the heading (or the line right above it, when the
+ * heading found is the person's post) is a person's name, and the first
+ * paragraph of the text opens with that person and a bio verb ("Helen
+ * Marsh is a senior fellow ..."). */
+static int profile_page(const dg_page *pg, const dg_pageinfo *info)
+{
+  static const char *const verbs[] = {" is ", " was ", " has ", " serves ", " joined ",
+                                      " leads ", " heads ", " directs ", " teaches "};
+  char key[64];
+  size_t t = info->title.line, i, prev, k, v;
+  if (t == DG_NO_LINE)
+    return 0;
+  prev = dg_page_prev(pg, t);
+  if (!name_line_key(pg, t, key, sizeof key) &&
+      !(prev != DG_NO_LINE && post_line(pg, t) && name_line_key(pg, prev, key, sizeof key)))
+    return 0;
+  for (i = pg->header_end; i < pg->footer_start && i < pg->header_end + 8; i++) {
+    const dg_line *l = &pg->lines[i];
+    size_t len;
+    const char *s = line_text(pg, i, &len);
+    if (!(l->flags & DG_LF_PROSE))
+      continue;
+    /* the first paragraph: its name, then a bio verb, within 60 bytes */
+    for (k = 0; k < len && k < 60; k++)
+      for (v = 0; v < N(verbs); v++)
+        if (dg_at(s, len, k, verbs[v]))
+          return k >= strlen(key) && strncmp(s + k - strlen(key), key, strlen(key)) == 0;
+    return 0;
+  }
+  return 0;
+}
+
 void dg_classify(dg_page *pg, dg_pageinfo *info)
 {
   int ev, pb;
@@ -508,8 +697,10 @@ void dg_classify(dg_page *pg, dg_pageinfo *info)
   }
   ev = event_score(pg, info, &cu);
   pb = pub_score(pg, &cu);
-  info->is_event = ev >= 4 && ev > pb;
-  info->is_pub = !info->is_event;
+  info->is_event = ev >= 4 && ev > pb && !podcast_episode(pg, info);
+  /* an expert's profile presents a person, no publication */
+  info->is_profile = profile_page(pg, info);
+  info->is_pub = !info->is_event && !info->is_profile;
   info->pub_class = info->is_pub ? pub_class(pg, info, &cu) : DG_CLASS_NONE;
   info->event_class = info->is_event ? event_class(pg, info, &cu) : DG_CLASS_NONE;
   info->site_org = site_org(pg, info);

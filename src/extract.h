@@ -19,6 +19,8 @@ typedef struct dg_pageinfo {
   dg_title title;        /* the main heading (owned: dg_pageinfo_release) */
   int is_event;          /* the page announces or reports a named event */
   int is_pub;            /* the page presents a publication */
+  int is_profile;        /* the page presents a person (an expert's
+                            profile, a speaker's page) */
   dg_class pub_class;    /* the main publication's class */
   dg_class event_class;  /* the event's class */
   size_t site_org;       /* the site's organization (masthead, else
@@ -42,6 +44,12 @@ void dg_classify(dg_page *pg, dg_pageinfo *info);
 /* The main publication: title, class, date, authors, editors, publisher,
  * DOI, dg:describes (extract_pub.c). */
 void dg_extract_publication(dg_page *pg, dg_pageinfo *info, dg_facts *f);
+
+/* On a page that is not about a publication (an event's recap): the
+ * item of an "About the report" section (a title line, a credit line
+ * "Compiled and written by ...", a date) is the publication the page
+ * presents, its primary item (extract_pub.c). */
+void dg_extract_presented_publication(dg_page *pg, dg_pageinfo *info, dg_facts *f);
 
 /* Items the page only lists (related, "people also read"): dg:lists, and
  * dg:relatedTo from the main publication (extract_pub.c). */

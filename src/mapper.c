@@ -79,6 +79,8 @@ void dg_mapper_map(dg_mapper *m, const dg_doc *doc, dg_facts *out)
     dg_extract_event(&pg, &info, out, &parts[k]);
   if (info.is_pub)
     dg_extract_publication(&pg, &info, out);
+  else
+    dg_extract_presented_publication(&pg, &info, out);
   dg_extract_listings(&pg, &info, out);
   dg_extract_persons(&pg, &info, out);
   dg_extract_prose_events(&pg, &info, out);

@@ -383,6 +383,70 @@ int dg_title_text_like(const char *s, size_t len)
   return caps * 2 >= content || memchr(s, ':', len) != NULL || words <= 3;
 }
 
+/* A street word of an address, lower case; "-ro", "-gil", "-gu" and
+ * "-dong" end the hyphenated street and district names of Korean
+ * addresses. */
+static int street_word(const char *s, size_t n)
+{
+  static const char *const words[] = {
+    "street", "avenue", "ave", "road", "rd", "boulevard", "blvd", "suite", "floor",
+    "terrace", "strasse", ("stra\xC3\x9f" "e"), "rue", "platz", "plaza", "nw",
+  };
+  static const char *const ends[] = {"-ro", "-gil", "-gu", "-dong"};
+  size_t k;
+  for (k = 0; k < sizeof words / sizeof *words; k++)
+    if (strlen(words[k]) == n && strncasecmp(words[k], s, n) == 0)
+      return 1;
+  for (k = 0; k < sizeof ends / sizeof *ends; k++) {
+    size_t el = strlen(ends[k]);
+    if (n > el + 1 && strncasecmp(s + n - el, ends[k], el) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+int dg_title_address_like(const char *s, size_t len)
+{
+  size_t i = 0, commas = 0, k;
+  int number = 0, street = 0, part_digit = 0, part_street = 0;
+  /* an address is one short line */
+  if (len > 300)
+    return 0;
+  while (i < len) {
+    size_t j = i, d = 0;
+    if (s[i] == ',') {
+      commas++;
+      part_digit = part_street = 0; /* a new part of the address */
+    }
+    if (s[i] == ' ' || s[i] == ',') {
+      i++;
+      continue;
+    }
+    while (j < len && s[j] != ' ' && s[j] != ',')
+      j++;
+    while (i + d < j && dg_is_digit((unsigned char)s[i + d]))
+      d++;
+    /* "03185", "1414", "20F", "11b": a number that is no year */
+    if (d > 0) {
+      long v = 0;
+      for (k = 0; k < d && k < 6; k++)
+        v = v * 10 + (s[i + k] - '0');
+      if ((d >= 3 && !(d == 4 && v >= 1800 && v <= 2099)) ||
+          (d <= 3 && j - i == d + 1 && dg_is_alpha((unsigned char)s[i + d])))
+        number = 1;
+      part_digit = 1;
+    }
+    /* a street word counts beside a number: "82 Quay-ro", "Suite 300";
+     * not "Belt and Road, Debt, and Sovereignty" */
+    if (street_word(s + i, j - i))
+      part_street = 1;
+    if (part_digit && part_street)
+      street = 1;
+    i = j;
+  }
+  return (commas >= 2) + number + street >= 2;
+}
+
 /* "Date: ...", "Venue: ...": a field of the page, not a title. */
 static int field_line(const char *s, size_t n)
 {

@@ -35,6 +35,13 @@ int dg_title_like(const dg_page *pg, size_t i);
  * "Heading: subtitle" shape. For titles in listings and bios. */
 int dg_title_text_like(const char *s, size_t len);
 
+/* 1 if s[0..len) reads as a postal address ("Suite 300, 1414 Harbor
+ * Street, Portland, OR 97201", "Haus 5, 12 Lindenweg-ro, Mapo-gu, Seoul
+ * 04100"): two of three cues, several comma-separated parts, a house
+ * number or postcode (a number that is no year), a street word. Such a
+ * line is never a title. */
+int dg_title_address_like(const char *s, size_t len);
+
 /* Returns a new string: s[0..len) squeezed, surrounding quotation marks
  * and trailing separators removed. Free with free(). */
 char *dg_title_clean(const char *s, size_t len);

@@ -78,6 +78,15 @@ static const struct {
    "talk about the canal tolls that shipping lines now pay and what the new tariffs will "
    "do to them.\n",
    "Soumaya Vale; Tom Reyes", "", "hosts with their organizations in parentheses"},
+  {"Harbor Council\n\nPort Notes  \xC2\xB7  July 10, 2031\n\nOur experts read the new port "
+   "charter\nBy Harbor Council experts\n\nThe ministers published the charter on Wednesday "
+   "afternoon, and our experts read it line by line.\n\nJump to an expert reaction:\n"
+   "Helen Marsh: The charter passed the test\nTomas Berg: Big questions remain\n\n"
+   "The charter passed the test\nParagraph 9 opens the northern quays to every flag, which "
+   "few expected a year ago.\nHelen Marsh is a senior fellow at the Harbor Council.\n\n"
+   "Big questions remain\nThe text is solid, but the politics around it are not, and the "
+   "ports know it.\n",
+   "Helen Marsh; Tomas Berg", "", "experts react: NAME: heading over each section"},
 };
 
 int main(void)
@@ -102,6 +111,83 @@ int main(void)
     is_str(affiliations(f),
            "Isabel Duarte > Lowy Institute; Karim Nasser > University of Leeds",
            "footnote marks map authors to affiliations");
+    dg_facts_free(f);
+  }
+  /* a podcast's host named in its prose; the show's other episodes share
+   * the host (rules podcast-host, listed-episode-host) */
+  {
+    dg_facts *f = map_text(m, "Sea Lanes\nA podcast from the Harbor Institute\n\nEpisodes "
+                              "\xE2\x80\xBA 2031\n\nThe Quiet Quays of the North\nMay 8th, 2031\n\n"
+                              "Lena Krause studies the ports of the north. She joins Sea Lanes "
+                              "host Ann Vale to talk about her research, from cranes to tolls.\n\n"
+                              "\xE2\x97\x80 Previous episode\nTolls at the Canal  \xC2\xB7  April "
+                              "26th, 2031\nCaptain Tom Reyes of the Harbor Navy talks with Ann Vale "
+                              "about what the new tolls will do to the trade.\n");
+    is_str(objects_of(f, "The Quiet Quays of the North", DG_P_AUTHOR), "Ann Vale",
+           "the host named in the prose is the episode's author");
+    is_str(objects_of(f, "Tolls at the Canal", DG_P_AUTHOR), "Ann Vale",
+           "the host named in another episode's teaser is its author");
+    dg_facts_free(f);
+  }
+  /* "Cite as:" names the authors when the header does not (rule
+   * own-citation-author) */
+  {
+    dg_facts *f = map_text(m, "Harbor Connections\nHome   Issues   About\n\nPorts Accelerate "
+                              "the Review\nPublished June 2030\n\nCite as: Helen Marsh and Tomas "
+                              "K. Berg, \xE2\x80\x9CNorth-South Relations: Ports Accelerate the "
+                              "Review,\xE2\x80\x9D Harbor Connections, Vol. 9, No. 3, June 2030.\n\n"
+                              "The year opened with a meeting of the port committee, and the "
+                              "ministers agreed on little but the date of the next one.\n");
+    is_str(objects_of(f, "Ports Accelerate the Review", DG_P_AUTHOR), "Helen Marsh; Tomas K. Berg",
+           "the authors of the page's own citation");
+    dg_facts_free(f);
+  }
+  /* two footnoted affiliations on one line */
+  {
+    dg_facts *f = map_text(m, "Harbor Journal Online\n\nPorts and Power in the North\n"
+                              "Helen Marsh\xC2\xB9; Tomas K. Berg\xC2\xB2\n\xC2\xB9 University of "
+                              "Bergen    \xC2\xB2 Baltic Policy Institute\n\nAbstract\nPorts along "
+                              "the northern coast have become a test of allied resolve, and "
+                              "planners now count cranes as carefully as ships.\n");
+    is_str(affiliations(f),
+           "Helen Marsh > University of Bergen; Tomas K. Berg > Baltic Policy Institute",
+           "each mark's text runs to the next mark");
+    dg_facts_free(f);
+  }
+  /* an "Authors" block after the text gives the affiliations */
+  {
+    dg_facts *f = map_text(m, "Harbor Bureau\n\nWorking Papers \xE2\x80\xBA w101\n\nPorts "
+                              "and Power\nHelen Marsh & Tomas Berg\n\nWorking Paper 101\n\nPorts "
+                              "along the northern coast have become a test of allied resolve, and "
+                              "planners now count cranes as carefully as ships.\n\nAuthors\n"
+                              "Helen Marsh \xE2\x80\x93 University of Bergen\nTomas Berg "
+                              "\xE2\x80\x93 Baltic Policy Institute\n");
+    is_str(affiliations(f), "Helen Marsh > University of Bergen; Tomas Berg > Baltic Policy Institute",
+           "Name \xE2\x80\x93 Organization under an Authors heading after the text");
+    dg_facts_free(f);
+  }
+  /* a podcast's "Host:" and "Hosted by" lines; its guest is no author and
+   * its role lines make no event */
+  {
+    dg_facts *f = map_text(m, "Harbor Institute\nResearch   Podcasts   Events\n\nSea Lanes "
+                              "Episode 41: The Canal Question\nPodcast \xC2\xB7 June 2, 2031\n"
+                              "Host: Ann Vale\nGuest: Lena Krause, Bergen University\n\nLena "
+                              "Krause joins the show to discuss the tolls that shipping lines now "
+                              "pay at the canal and what the new tariffs will do to them.\n");
+    is_str(objects(f, DG_KIND_PUBLICATION, DG_P_AUTHOR), "Ann Vale", "Host: NAME");
+    is_str(entities(f, DG_KIND_EVENT), "", "an episode is no event");
+    dg_facts_free(f);
+    f = map_text(m, "Harbor Institute\nResearch   Podcasts   Events\n\nPodcasts \xE2\x80\xBA "
+                    "Sea Lanes\n\nSea Lanes Episode 41: The Canal Question\nHosted by Ann Vale\n"
+                    "June 2, 2031\n\nIn this episode, Lena Krause of Bergen University joins to "
+                    "discuss the tolls that shipping lines now pay at the canal.\n");
+    is_str(objects(f, DG_KIND_PUBLICATION, DG_P_AUTHOR), "Ann Vale", "Hosted by NAME");
+    dg_facts_free(f);
+  }
+  /* short takes by several experts are commentary */
+  {
+    dg_facts *f = map_text(m, cases[sizeof cases / sizeof *cases - 1].page);
+    is_str(class_of(f, DG_KIND_PUBLICATION), "Commentary", "experts react: commentary");
     dg_facts_free(f);
   }
   /* a podcast's host is its author, its guest is not */

@@ -55,11 +55,23 @@ static const struct {
    "Portland, OR 97201\n",
    "Second Annual Harbor Security Conference",
    "links and an address are no publication; the related event is listed as an event"},
+  {"Harbor Review\n\nWhy Ports Matter\n\nBy Helen Marsh\nMay 4, 2021\n\n" BODY
+   "Further reading\n\xE2\x80\xA2 Tomas Berg, \xE2\x80\x9C" "Cranes and Cruisers in the North,"
+   "\xE2\x80\x9D Harbor Affairs, Vol. 3, No. 2, May 2030.\n\xE2\x80\xA2 The Quiet Rearmament "
+   "of the North\n",
+   "Cranes and Cruisers in the North; The Quiet Rearmament of the North",
+   "further reading: a citation and a bare title"},
   {"Harbor Secretariat\n\nMinisters Meet in Bergen\n2023.11.26\n\n" BODY
    "Program News\n\xE2\x80\xA2 Board Paid a Visit to the Ministry of Transport   2023.10.24\n"
    "\xE2\x80\xA2 Board Met the Harbor Commission in Oslo   2023.09.15\n",
    "Board Met the Harbor Commission in Oslo; Board Paid a Visit to the Ministry of Transport",
    "a short heading over dated bullets"},
+  {"Harbor Secretariat\n\nMinisters Meet in Bergen\n2023.11.26\n\n" BODY
+   "Program News\n\xE2\x80\xA2 Board Paid a Visit to the Ministry of Transport   2023.10.24\n"
+   "\xE2\x80\xA2 Board Met the Harbor Commission in Oslo   2023.09.15\n\n"
+   "Harbor Institute\nTower B 12F, 9 Quay Road, Mapo-gu, Seoul 04100, Republic of Korea\n",
+   "Board Met the Harbor Commission in Oslo; Board Paid a Visit to the Ministry of Transport",
+   "the site's address after a list is no item"},
 };
 
 int main(void)
@@ -91,9 +103,212 @@ int main(void)
   is_str(objects_of(f, "Norway", DG_P_AUTHOR), "Tomas Berg", "a chapter's author");
   is_str(class_of_label(f, "Norway"), "Chapter", "a chapter");
   dg_facts_free(f);
-  f = map_text(m, cases[7].page);
+  f = map_text(m, cases[8].page);
   is_str(objects_of(f, "Board Met the Harbor Commission in Oslo", DG_P_DATE_PUBLISHED),
          "2023-09-15", "the date after the title");
+  dg_facts_free(f);
+  /* "Title — Publisher, Year" (rule listed-item-publisher) */
+  f = map_text(m, "Harbor Institute\n\nWhy Ports Matter\n\nBy Helen Marsh\nMay 4, 2021\n\n" BODY
+                  "Related publications\n\xE2\x80\xBA The Northern Seas 2020: Ports and Power "
+                  "\xE2\x80\x94 Bergen University Press, 2020\n");
+  is_str(objects_of(f, "The Northern Seas 2020: Ports and Power", DG_P_PUBLISHER),
+         "Bergen University Press", "the publisher after a dash");
+  is_str(objects_of(f, "The Northern Seas 2020: Ports and Power", DG_P_DATE_PUBLISHED), "2020",
+         "the year after the publisher");
+  is_str(class_of_label(f, "The Northern Seas 2020: Ports and Power"), "Book",
+         "a press publishes books");
+  dg_facts_free(f);
+  /* a spaced hyphen before the author or the publisher */
+  f = map_text(m, "Harbor Institute\n\nWhy Ports Matter\n\nBy Helen Marsh\nMay 4, 2021\n\n" BODY
+                  "Related publications\n\xE2\x80\xBA North - South Port Relations - Tomas Berg\n"
+                  "\xE2\x80\xBA The Northern Seas: Ports and Power - Bergen University Press, "
+                  "2020\n");
+  is_str(objects_of(f, "North - South Port Relations", DG_P_AUTHOR), "Tomas Berg",
+         "the author after a spaced hyphen; the title keeps its own");
+  is_str(objects_of(f, "The Northern Seas: Ports and Power", DG_P_PUBLISHER),
+         "Bergen University Press", "the publisher after a spaced hyphen");
+  dg_facts_free(f);
+  /* "Title (Publisher, Year)" in a related listing */
+  f = map_text(m, "Harbor Institute\n\nWhy Ports Matter\n\nBy Helen Marsh\nMay 4, 2021\n\n" BODY
+                  "Related\n\xE2\x80\xA2 Book\n  Cranes at Dawn (Bergen University Press, 2028)\n");
+  is_str(objects(f, DG_KIND_DOCUMENT, DG_P_LISTS), "Cranes at Dawn", "the venue cut from the title");
+  is_str(objects_of(f, "Cranes at Dawn", DG_P_PUBLISHER), "Bergen University Press",
+         "the press in the parentheses publishes it");
+  is_str(objects_of(f, "Cranes at Dawn", DG_P_DATE_PUBLISHED), "2028", "the year");
+  dg_facts_free(f);
+  f = map_text(m, "Harbor Institute\n\nWhy Ports Matter\n\nBy Helen Marsh\nMay 4, 2021\n\n" BODY
+                  "Selected publications\n\xE2\x80\xA2 Cranes at Dawn (Bergen University Press, "
+                  "2028)\n");
+  is_str(class_of_label(f, "Cranes at Dawn"), "Book", "a press in the parentheses: a book");
+  dg_facts_free(f);
+  /* a record line that looks like a menu under a list heading */
+  f = map_text(m, "Harbor Review\n\nWhy Ports Matter\n\nBy Helen Marsh\nMay 4, 2021\n\n" BODY
+                  "Cited By\nEdited volume \xC2\xB7 Bergen University Press \xC2\xB7 2021\n"
+                  "The Uses of Ports in a Colder Sea\nEdited by Tomas Berg and Helen Marsh\n");
+  is_str(objects(f, DG_KIND_DOCUMENT, DG_P_LISTS), "The Uses of Ports in a Colder Sea",
+         "a line of fields led by a type label opens a record");
+  is_str(objects_of(f, "The Uses of Ports in a Colder Sea", DG_P_EDITOR), "Helen Marsh; Tomas Berg",
+         "its editors");
+  is_str(class_of_label(f, "The Uses of Ports in a Colder Sea"), "Book", "an edited volume");
+  dg_facts_free(f);
+  /* a bio paragraph that ends "Selected publications:" (rule
+   * listed-work-author) */
+  f = map_text(m, "Harbor Dialogue 2031\nHome   Agenda   Speakers\n\nSpeakers \xE2\x80\xBA "
+                  "Dr. Helen Marsh\n\nDr. Helen Marsh\nSenior Fellow, Baltic Policy Institute\n\n"
+                  "Helen Marsh is a senior fellow at the Baltic Policy Institute (BPI), where she "
+                  "works on ports and naval strategy.\n\nHer research covers deterrence, ports "
+                  "and the security of sea lanes. She has written many analyses in Norwegian and "
+                  "English. Selected publications:\n\n"
+                  "\xE2\x80\xA2 Cranes and Cruisers: Ports in Naval Strategy (2030)\n"
+                  "\xE2\x80\xA2 The Future of Port Security in the North (BPI Survey, 2029)\n");
+  is_str(objects(f, DG_KIND_DOCUMENT, DG_P_LISTS),
+         "Cranes and Cruisers: Ports in Naval Strategy; The Future of Port Security in the North",
+         "a list headed by the last sentence of a bio");
+  is_str(objects_of(f, "Cranes and Cruisers: Ports in Naval Strategy", DG_P_AUTHOR), "Helen Marsh",
+         "the bio's subject wrote the works it lists");
+  is_str(class_of_label(f, "The Future of Port Security in the North"), "JournalArticle",
+         "an organization's name and a title: its periodical");
+  is_str(objects_of(f, "The Future of Port Security in the North", DG_P_PUBLISHER),
+         "Baltic Policy Institute", "the owner of the periodical publishes it");
+  dg_facts_free(f);
+  /* books and pieces named in running text (rules prose-book-*,
+   * prose-piece-*) */
+  f = map_text(m, "Harbor Institute\nHome \xE2\x80\xBA Podcasts\n\nSea Lanes Episode 40: Cranes. "
+                  "Tolls. Dawn.\nPodcast  \xC2\xB7  March 4, 2029\nAnn Vale (Harbor Institute)\n\n"
+                  "Vale talks ports with Tomas Berg, the best-selling author and associate editor "
+                  "of The Harbor Post, about his latest book, Cranes at Dawn: Ports in a Colder "
+                  "World (Bergen University Press, 2028). The essays he collected there began as "
+                  "columns, and his answers were short.\n\n"
+                  "Show notes\nRead Lena Marsh's chapter, \xE2\x80\x9CPorts and Power in the North, "
+                  "2029,\xE2\x80\x9D in Harbor Institute's Annual Port Studies (2029).\n\n"
+                  "In \xE2\x80\x9C" "A Commitment to Open Ports,\xE2\x80\x9D Harborland's President "
+                  "Ana Ruiz explained why her government keeps its quays open to ships of all "
+                  "flags. Ports, she said, are \xE2\x80\x9Cthe lungs of a trading nation,\xE2\x80\x9D "
+                  "and a closed port is a \xE2\x80\x9Cself-inflicted wound.\xE2\x80\x9D\n");
+  is_str(objects(f, DG_KIND_DOCUMENT, DG_P_LISTS),
+         "A Commitment to Open Ports; Cranes at Dawn: Ports in a Colder World; Ports and Power in "
+         "the North, 2029",
+         "a book after a cue, two pieces by their quoted titles; no scare quotes, no post");
+  is_str(objects_of(f, "Cranes at Dawn: Ports in a Colder World", DG_P_AUTHOR), "Tomas Berg",
+         "the person before \"his latest book\" wrote it");
+  is_str(objects_of(f, "Cranes at Dawn: Ports in a Colder World", DG_P_PUBLISHER),
+         "Bergen University Press", "the book's publisher");
+  is_str(objects_of(f, "Ports and Power in the North, 2029", DG_P_AUTHOR), "Lena Marsh",
+         "the possessor of the chapter wrote it");
+  is_str(class_of_label(f, "Ports and Power in the North, 2029"), "Chapter", "a chapter");
+  is_str(objects_of(f, "Ports and Power in the North, 2029", DG_P_DATE_PUBLISHED), "2029",
+         "the year after the series");
+  is_str(objects_of(f, "Ports and Power in the North, 2029", DG_P_PUBLISHER), "Harbor Institute",
+         "the organization whose series it is");
+  is_str(objects_of(f, "A Commitment to Open Ports", DG_P_AUTHOR), "Ana Ruiz",
+         "the person after \"In TITLE,\"");
+  is_str(class_of_label(f, "A Commitment to Open Ports"), "Essay",
+         "the genre the paragraphs above name");
+  dg_facts_free(f);
+  /* a sentence ending "... in the fact sheet:" introduces one item, known
+   * by its fields; "Harbor Fact Sheet, April 2030" names the series */
+  f = map_text(m, "HARBOR INSTITUTE\n\nPRESS RELEASE\n22 April 2030\n\nPort spending surges "
+                  "across the north\n\n(Bergen, 22 April 2030) Spending on ports grew for the "
+                  "ninth year in a row, according to new figures published today by the Harbor "
+                  "Institute.\n\nFor editors\nThe Harbor Port Database offers consistent series "
+                  "since 1990. The new figures are presented in the fact sheet:\n\n"
+                  "Trends in Port Spending, 2029\nHarbor Institute Fact Sheet, April 2030\n"
+                  "Helen Marsh, Tomas Berg and Lena Krause\n\xE2\xAC\x87 Download fact sheet "
+                  "(PDF)\n\nThe figures show that spending rose in every region:\n\n"
+                  "\xE2\x80\xA2 Northern ports spent the most\n\xE2\x80\xA2 Southern ports spent "
+                  "the least\n");
+  is_str(objects(f, DG_KIND_DOCUMENT, DG_P_LISTS), "Trends in Port Spending, 2029",
+         "the item a sentence introduces; bullets under a plain colon are no items");
+  is_str(class_of_label(f, "Trends in Port Spending, 2029"), "Report", "a fact sheet");
+  is_str(objects_of(f, "Trends in Port Spending, 2029", DG_P_AUTHOR),
+         "Helen Marsh; Lena Krause; Tomas Berg", "its authors");
+  is_str(objects_of(f, "Trends in Port Spending, 2029", DG_P_DATE_PUBLISHED), "2030-04",
+         "the date of the series line");
+  is_str(objects_of(f, "Trends in Port Spending, 2029", DG_P_PUBLISHER), "Harbor Institute",
+         "the organization whose series it is");
+  dg_facts_free(f);
+  f = map_text(m, "Harbor Institute\n\nNotes from the northern ports\nMay 4, 2031\n\n"
+                  "In a new volume Helen Marsh turns to the quays of the north, and her chapter, "
+                  "\xE2\x80\x9CPorts After the Thaw,\xE2\x80\x9D examines what the ice left "
+                  "behind. The report, \xE2\x80\x9CQuiet Quays of the North,\xE2\x80\x9D found "
+                  "that the ports are busier than ever.\n");
+  is_str(objects_of(f, "Ports After the Thaw", DG_P_AUTHOR), "Helen Marsh",
+         "\"her chapter\": the person the sentence names before");
+  is_str(objects(f, DG_KIND_DOCUMENT, DG_P_LISTS), "Ports After the Thaw; Quiet Quays of the North",
+         "a genre word before the quoted title makes it a piece's");
+  is_str(objects_of(f, "Quiet Quays of the North", DG_P_AUTHOR), "", "no author named");
+  dg_facts_free(f);
+  /* a list of works on a page about no person names no author */
+  f = map_text(m, "Harbor Institute\nHome   Research   Events\n\nPort Security Program\n\n"
+                  "The program studies the security of the northern ports. Tomas Berg is its new "
+                  "director, and he joined from the navy in May.\n\nPublications\n"
+                  "\xE2\x80\xA2 Cranes and Cruisers: Ports in Naval Strategy (2030)\n"
+                  "\xE2\x80\xA2 The Future of Port Security in the North (2029)\n");
+  is_str(objects(f, DG_KIND_PUBLICATION, DG_P_AUTHOR), "",
+         "a program's publications are not its director's");
+  dg_facts_free(f);
+  /* an expert's profile: no publication of its own; its list of works
+   * in several forms */
+  f = map_text(m, "Harbor Institute\nExperts   Research   Events\n\nHelen Marsh\nSenior Fellow, "
+                  "Harbor Institute\n\nHelen Marsh is a senior fellow at the Harbor Institute, "
+                  "where she works on ports and naval strategy.\n\nRecent publications\n"
+                  "\xE2\x80\xA2 Ports and Power in the North, Harbor Affairs, March 2030\n"
+                  "\xE2\x80\xA2 Ports, Power and Tolls, June 2029\n"
+                  "\xE2\x80\xA2 \"Cranes and Cruisers,\" Journal of Harbor Studies, Vol. 4, "
+                  "No. 2 (2028)\n");
+  is_str(objects(f, DG_KIND_DOCUMENT, DG_P_DESCRIBES), "", "a profile describes no publication");
+  is_str(objects(f, DG_KIND_DOCUMENT, DG_P_LISTS),
+         "Cranes and Cruisers; Ports and Power in the North; Ports, Power and Tolls",
+         "the venue and the date cut from a title, its own commas kept");
+  is_str(objects_of(f, "Ports and Power in the North", DG_P_DATE_PUBLISHED), "2030-03",
+         "the date after the last comma");
+  is_str(class_of_label(f, "Ports and Power in the North"), "JournalArticle",
+         "a journal's name after the title");
+  is_str(objects_of(f, "Cranes and Cruisers", DG_P_AUTHOR), "Helen Marsh",
+         "a cited work of the profile's person");
+  is_str(objects_of(f, "Ports, Power and Tolls", DG_P_AUTHOR), "Helen Marsh",
+         "the profile's person wrote the works listed");
+  dg_facts_free(f);
+  /* citation lines under "Published Versions" (rules cited-item-*) */
+  f = map_text(m, "Harbor Bureau\n\nWorking Papers \xE2\x80\xBA w101\n\nPorts and Power\n"
+                  "Helen Marsh & Tomas Berg\n\nIssue Date March 2030\n\n" BODY
+                  "Published Versions\nMarsh, Helen & Berg, Tomas K., 2031. \"Ports and the "
+                  "northern powers,\" Journal of Harbor Economics, Elsevier, vol. 12(C).\n"
+                  "Helen Marsh and Tomas Berg, \xE2\x80\x9CPorts, Power and Tolls,\xE2\x80\x9D "
+                  "Harbor Connections, Vol. 4, No. 3, June 2030, pp. 7\xE2\x80\x93" "15.\n\n"
+                  "Authors\nHelen Marsh \xE2\x80\x93 Bergen University\n");
+  is_str(objects(f, DG_KIND_DOCUMENT, DG_P_LISTS),
+         "Ports and the northern powers; Ports, Power and Tolls", "quoted titles of citations");
+  is_str(objects_of(f, "Ports and the northern powers", DG_P_AUTHOR), "Helen Marsh; Tomas K. Berg",
+         "authors written surname first");
+  is_str(objects_of(f, "Ports and the northern powers", DG_P_DATE_PUBLISHED), "2031",
+         "the year before the title");
+  is_str(objects_of(f, "Ports and the northern powers", DG_P_PUBLISHER), "Elsevier",
+         "the publisher after the venue");
+  is_str(class_of_label(f, "Ports and the northern powers"), "JournalArticle", "a journal venue");
+  is_str(objects_of(f, "Ports, Power and Tolls", DG_P_AUTHOR), "Helen Marsh; Tomas K. Berg",
+         "authors before the quoted title (one person with the fuller form)");
+  is_str(objects_of(f, "Ports, Power and Tolls", DG_P_DATE_PUBLISHED), "2030-06",
+         "the month after the volume");
+  is_str(class_of_label(f, "Ports, Power and Tolls"), "JournalArticle", "volume and pages");
+  dg_facts_free(f);
+  /* citations in APA and Chicago order (surname first, initials) */
+  f = map_text(m, "Harbor Review\n\nWhy Ports Matter\n\nBy Helen Marsh\nMay 4, 2021\n\n" BODY
+                  "Cited By\nMarsh, H., & Berg, T. K. (2031). Ports and the northern powers: A "
+                  "survey. Journal of Harbor Economics, 12(3), 7-15.\n"
+                  "Krause, Lena, Ann Vale, and Tomas Berg. 2030. \"Cranes in a Colder Sea.\" "
+                  "Harbor Affairs 9: 31-58.\n");
+  is_str(objects(f, DG_KIND_DOCUMENT, DG_P_LISTS),
+         "Cranes in a Colder Sea; Ports and the northern powers: A survey",
+         "an APA citation and a Chicago one");
+  is_str(objects_of(f, "Ports and the northern powers: A survey", DG_P_AUTHOR),
+         "Helen Marsh; T. K. Berg", "surnames first, with initials (H. joins Helen Marsh)");
+  is_str(objects_of(f, "Ports and the northern powers: A survey", DG_P_DATE_PUBLISHED), "2031",
+         "the year in parentheses");
+  is_str(class_of_label(f, "Ports and the northern powers: A survey"), "JournalArticle",
+         "a journal venue");
+  is_str(objects_of(f, "Cranes in a Colder Sea", DG_P_AUTHOR), "Ann Vale; Lena Krause; T. K. Berg",
+         "the first author surname first, the others in order (Tomas Berg joins T. K. Berg)");
   dg_facts_free(f);
   /* who publishes the page's own item */
   f = map_text(m, "CHANNEL 9 HARBOR NEWS\nNews   Weather   Sports\n\nShips wait outside the "

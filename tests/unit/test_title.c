@@ -5,6 +5,7 @@
 
 #include "../tap.h"
 #include "mapper_test.h"
+#include "title.h"
 
 static const struct {
   const char *page;
@@ -87,10 +88,31 @@ static const struct {
    "Weekly Harbor Notes, May 3, 2021", "the heading comes before its copy in an archive"},
 };
 
+/* Lines that are postal addresses, and titles that only share a cue
+ * with one (rule: an address is never a title). */
+static const struct {
+  const char *s;
+  int want;
+} addresses[] = {
+  {"Haus 5, 12 Lindenweg-ro, Mapo-gu, Seoul 04100, Republic of Korea", 1},
+  {"Suite 300, 1414 Quay Street, Portland, OR 97201", 1},
+  {"1200 Harbor Avenue NW", 1},
+  {"Tower B 12F, 9 Quay Road, Harborville", 1},
+  {"Naval Spending in the North, 2023", 0},
+  {"Volume 12, Issue 3, Winter 2019", 0},
+  {"The 10th Harbor Ministers' Meeting, Held in Bergen, Norway", 0},
+  {"Ports, Power and the Pacific", 0},
+  {"Belt and Road, Debt, and Sovereignty", 0},
+  {"Harbor Road, Bay Street and Quay Avenue, 1890-1990", 0},
+};
+
 int main(void)
 {
   dg_mapper *m = dg_mapper_new();
   size_t i;
+  for (i = 0; i < sizeof addresses / sizeof *addresses; i++)
+    is_int(dg_title_address_like(addresses[i].s, strlen(addresses[i].s)), addresses[i].want,
+           "address-like: %s", addresses[i].s);
   for (i = 0; i < sizeof cases / sizeof *cases; i++) {
     dg_facts *f = map_text(m, cases[i].page);
     const char *t = objects(f, DG_KIND_PUBLICATION, DG_P_TITLE);

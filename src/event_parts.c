@@ -110,7 +110,7 @@ static int field_label(const char *s, size_t n)
 static const char *const place_words[] = {
   "room", "hall", "floor", "building", "street", "st", "avenue", "ave", "road", "suite",
   "auditorium", "campus", "plaza", "square", "boulevard", "blvd", "salle", "rue", "strasse",
-  "stra\xC3\x9F" "e", "platz", "calle", "centre", "center", "hotel", "library", "house",
+  ("stra\xC3\x9F" "e"), "platz", "calle", "centre", "center", "hotel", "library", "house",
 };
 
 /* 1 if s[0..len) reads as an address or a venue: a place word, and a

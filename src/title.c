@@ -492,6 +492,34 @@ static int name_list_memo(const dg_page *pg, size_t i, unsigned char *names)
   return names[i] == 2;
 }
 
+size_t dg_title_dated_tail(const dg_page *pg, size_t i)
+{
+  const dg_line *l = &pg->lines[i];
+  const char *s = pg->text + l->content;
+  size_t n = l->end - l->content, k;
+  if (!(l->flags & (DG_LF_DATE | DG_LF_TIME)) || n > 300)
+    return n;
+  for (k = 8; k + 3 < n; k++) {
+    size_t sep = 0, r;
+    dg_date d;
+    if (s[k] != ' ')
+      continue;
+    if ((unsigned char)s[k + 1] == 0xE2 && k + 4 < n && (unsigned char)s[k + 2] == 0x80 &&
+        ((unsigned char)s[k + 3] == 0x94 || (unsigned char)s[k + 3] == 0x93) && s[k + 4] == ' ')
+      sep = 5; /* " — ", " – " */
+    else if ((s[k + 1] == '|' || s[k + 1] == '-') && s[k + 2] == ' ')
+      sep = 3;
+    if (!sep)
+      continue;
+    r = k + sep;
+    /* the rest: a date within its first words, and little else */
+    if (n - r <= 60 && dg_date_find_ex(s + r, n - r, pg->year, pg->date_flags, &d) && d.day &&
+        d.start <= 12)
+      return k;
+  }
+  return n;
+}
+
 static int title_like(const dg_page *pg, size_t i, unsigned char *names);
 
 /* 1 if line j is a byline, a list of names or a name with its
@@ -542,10 +570,17 @@ static int title_like(const dg_page *pg, size_t i, unsigned char *names)
 {
   const dg_line *l = &pg->lines[i];
   const char *s = pg->text + l->content;
-  size_t n = l->end - l->content;
+  size_t n = l->end - l->content, h;
   dg_date d;
   unsigned bad = DG_LF_BLANK | DG_LF_NAV | DG_LF_SHARE | DG_LF_COPYRIGHT | DG_LF_BYLINE |
                  DG_LF_RELATED | DG_LF_ABOUT | DG_LF_PROSE | DG_LF_BULLET | DG_LF_TIME;
+  /* "Annual Lecture 2031: The Sea — 21 May 2031, 6:30pm": a heading with
+   * its event's date after a dash; the heading is the part before */
+  h = dg_title_dated_tail(pg, i);
+  if (h < n)
+    return !(l->flags & (DG_LF_BLANK | DG_LF_NAV | DG_LF_SHARE | DG_LF_COPYRIGHT | DG_LF_BYLINE |
+                         DG_LF_RELATED | DG_LF_ABOUT | DG_LF_ROLE | DG_LF_BULLET)) &&
+           dg_title_text_like(s, h);
   if (l->flags & bad & ~DG_LF_PROSE)
     return 0;
   /* a long heading reads like a sentence; a byline under it tells */
@@ -856,9 +891,10 @@ int dg_title_find(dg_page *pg, dg_title *t)
   {
     const dg_line *l = &pg->lines[best];
     size_t nx = best + 1;
-    char *main = dg_title_clean(pg->text + l->content, l->end - l->content);
+    size_t hl = dg_title_dated_tail(pg, best);
+    char *main = dg_title_clean(pg->text + l->content, hl);
     t->span.start = l->content;
-    t->span.len = l->end - l->content;
+    t->span.len = hl;
     /* a two-line heading: the subtitle on the very next line */
     if (subtitle_of(&lk, best)) {
       const dg_line *l2 = &pg->lines[nx];

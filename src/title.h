@@ -50,6 +50,11 @@ char *dg_title_clean(const char *s, size_t len);
  * Report", "Original Articles", "Asie.Visions, No. 119", "EVENT". */
 int dg_title_label_line(const dg_page *pg, size_t i);
 
+/* "Annual Lecture 2031: The Sea — 21 May 2031, 6:30pm": the length of
+ * line i's heading before a trailing dash (or bar) and its date, or the
+ * whole content when there is none. */
+size_t dg_title_dated_tail(const dg_page *pg, size_t i);
+
 /* The genre and series words ("report", "webinar") that make a short line
  * a label, for dg_page_label_words(). */
 extern const char *const dg_title_label_words[];

@@ -258,6 +258,13 @@ static const char proseplace_page[] =
   "The round table will be held at the Lakeview Hotel in Lindau, and will bring together experts "
   "from the region.\n\nSpeakers: Ada Lind (Tundra Institute), Tom Berg (Lakeside University)\n";
 
+/* A heading with its date after a dash. */
+static const char titledate_page[] =
+  "Lakeside Institute\nEvents \xE2\x80\xBA Lectures\n\n"
+  "Annual Lecture 2025: The Sea and the State \xE2\x80\x94 21 May 2025, 6:30pm\n"
+  "Lakeside Institute, Main Hall\n\nSpeaker: Professor Ada Lind, University of Bergen\n"
+  "Chair: Tom Berg, Lakeside Institute\n";
+
 int main(void)
 {
   dg_mapper *m = dg_mapper_new();
@@ -465,6 +472,13 @@ int main(void)
   f = map_text(m, proseplace_page);
   is_str(objects(f, DG_KIND_EVENT, DG_P_LOCATION), "Lakeview Hotel in Lindau",
          "will be held at PLACE, in a sentence");
+  dg_facts_free(f);
+
+  f = map_text(m, titledate_page);
+  is_str(entities(f, DG_KIND_EVENT), "Annual Lecture 2025: The Sea and the State",
+         "the heading before a trailing dash and date");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_START_DATE), "2025-05-21T18:30:00", "the date after the dash");
+  is_str(class_of(f, DG_KIND_EVENT), "Lecture", "a lecture");
   dg_facts_free(f);
 
   dg_mapper_free(m);

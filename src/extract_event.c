@@ -794,7 +794,7 @@ static size_t entries_under(ev *x, size_t h, dg_prop prop, const char *rule)
       size_t el = role_suffix(t, ln, &own);
       dg_name_init(&ename);
       ok = entry_check(pg, l->content, el, DG_NAME_SHAPE, &enm, &eaff, &ename);
-      bare = ok && is_entry(pg, l->content, el, DG_NAME_SHAPE | DG_NAME_SINGLE) && eaff.len == 0;
+      bare = ok && eaff.len == 0 && is_entry(pg, l->content, el, DG_NAME_SHAPE | DG_NAME_SINGLE);
       if (ok)
         id = entry_add(x, l->content, el, own, rule, &enm, &eaff, &ename);
       dg_name_release(&ename);

@@ -109,17 +109,6 @@ static const char *const stopwords[] = {
   "You",
 };
 
-static int in_list(const char *const *list, size_t n, const char *s, size_t len)
-{
-  size_t i;
-  if (len == 0)
-    return 0; /* no entry is empty */
-  for (i = 0; i < n; i++)
-    if (list[i][0] == s[0] && strlen(list[i]) == len && memcmp(list[i], s, len) == 0)
-      return 1;
-  return 0;
-}
-
 /* Compares `len` bytes at s with the C string w, in byte order. */
 static int cmp_word(const char *s, size_t len, const char *w)
 {
@@ -133,6 +122,17 @@ static int cmp_word(const char *s, size_t len, const char *w)
       return a < b ? -1 : 1;
   }
   return w[len] ? -1 : 0;
+}
+
+static int in_list(const char *const *list, size_t n, const char *s, size_t len)
+{
+  size_t i;
+  if (len == 0)
+    return 0; /* no entry is empty */
+  for (i = 0; i < n; i++)
+    if (list[i][0] == s[0] && cmp_word(s, len, list[i]) == 0)
+      return 1;
+  return 0;
 }
 
 int dg_name_stopword(const char *s, size_t len)
@@ -244,6 +244,9 @@ static size_t skip_spaces(const char *s, size_t len, size_t i)
 static size_t honorifics(const dg_gazetteer *gz, const char *s, size_t len, int *kind,
                          size_t *keep);
 
+/* How many bytes of a name's start are searched for titles. */
+#define HON_SCAN 160
+
 size_t dg_name_honorific(const dg_gazetteer *gz, const char *s, size_t len, int *kind)
 {
   size_t keep;
@@ -253,10 +256,13 @@ size_t dg_name_honorific(const dg_gazetteer *gz, const char *s, size_t len, int 
 static size_t honorifics(const dg_gazetteer *gz, const char *s, size_t len, int *kind,
                          size_t *keep)
 {
+  /* a token is at least one byte: the scan's tokens fit on the stack, so
+   * dg_tokenize() never grows the array (no allocation per name) */
+  dg_token stack[HON_SCAN];
   dg_tokens t;
   size_t done, ti;
   long v = 0;
-  size_t scan = len < 160 ? len : 160, part = scan;
+  size_t scan = len < HON_SCAN ? len : HON_SCAN, part = scan;
   int kept, more;
   /* Most names start with no title: tokenize the first word first, cut
    * at an ASCII space so that its tokens are exactly the first tokens of
@@ -267,7 +273,9 @@ static size_t honorifics(const dg_gazetteer *gz, const char *s, size_t len, int 
     if (sp)
       part = (size_t)(sp - s);
   }
-  dg_tokens_init(&t);
+  t.tok = stack;
+  t.n = 0;
+  t.cap = HON_SCAN;
   for (;;) {
     done = 0, ti = 0, kept = 0, more = 0;
     *keep = 0;
@@ -306,7 +314,6 @@ static size_t honorifics(const dg_gazetteer *gz, const char *s, size_t len, int 
       break;
     part = scan;
   }
-  dg_tokens_release(&t);
   return done;
 }
 
@@ -372,76 +379,93 @@ static void trim(const char *s, size_t *a, size_t *b)
   }
 }
 
+/* Counts the letters of the word s[0, len) and its upper-case ones. */
+static void count_case(const char *s, size_t len, int *letters, int *upper)
+{
+  size_t k;
+  *letters = *upper = 0;
+  /* ASCII first: for bytes below 0x80, uc_is_alpha and uc_is_upper are
+   * the ASCII letter tests, so the counts are the same */
+  for (k = 0; k < len; k++) {
+    unsigned char c = (unsigned char)s[k];
+    if (c >= 0x80)
+      break;
+    *letters += dg_is_alpha(c);
+    *upper += dg_is_upper(c);
+  }
+  if (k == len)
+    return;
+  *letters = *upper = 0;
+  k = 0;
+  while (k < len) {
+    uint32_t uc;
+    int n = dg_utf8_decode(s + k, len - k, &uc);
+    if (uc_is_alpha(uc)) {
+      (*letters)++;
+      if (uc_is_upper(uc))
+        (*upper)++;
+    }
+    k += (size_t)n;
+  }
+}
+
+/* Writes the ALL-CAPS word s[0, len) in title case at `o` (the first
+ * letter of each hyphen part kept, the rest lowered); returns the bytes
+ * written, at most 3/2 of len (a lower-case letter is at most half as
+ * long again as its capital in UTF-8). */
+static size_t put_title_word(const char *s, size_t len, char *o)
+{
+  size_t k = 0, w = 0;
+  int first = 1;
+  while (k < len) {
+    uint32_t uc;
+    int n = dg_utf8_decode(s + k, len - k, &uc);
+    if (!uc_is_alpha(uc) || first) {
+      memcpy(o + w, s + k, (size_t)n);
+      w += (size_t)n;
+      first = !uc_is_alpha(uc);
+    } else {
+      uint8_t tmp[8];
+      int m = u8_uctomb(tmp, uc_tolower(uc), sizeof tmp);
+      if (m > 0) {
+        memcpy(o + w, tmp, (size_t)m);
+        w += (size_t)m;
+      }
+    }
+    k += (size_t)n;
+  }
+  return w;
+}
+
 char *dg_name_title_case(const char *s, size_t len)
 {
-  dg_buf b;
-  size_t i = 0;
-  dg_buf_init(&b);
+  /* one allocation for the worst case: words grow by half at most, and
+   * each gap of white space becomes one space */
+  char *out = xmalloc(len + len / 2 + 1);
+  size_t i = 0, o = 0;
   while (i < len) {
     size_t j = i;
     while (j < len && !is_space((unsigned char)s[j]))
       j++;
     if (j > i) {
-      int letters = 0, upper = 0, ascii = 1;
-      size_t k;
-      /* ASCII first: for bytes below 0x80, uc_is_alpha and uc_is_upper
-       * are the ASCII letter tests, so the counts are the same */
-      for (k = i; k < j; k++) {
-        unsigned char c = (unsigned char)s[k];
-        if (c >= 0x80) {
-          ascii = 0;
-          break;
-        }
-        letters += dg_is_alpha(c);
-        upper += dg_is_upper(c);
-      }
-      if (!ascii) {
-        letters = upper = 0;
-        k = i;
-        while (k < j) {
-          uint32_t uc;
-          int n = dg_utf8_decode(s + k, j - k, &uc);
-          if (uc_is_alpha(uc)) {
-            letters++;
-            if (uc_is_upper(uc))
-              upper++;
-          }
-          k += (size_t)n;
-        }
-      }
-      if (b.len)
-        dg_buf_addc(&b, ' ');
+      int letters, upper;
+      count_case(s + i, j - i, &letters, &upper);
+      if (o)
+        out[o++] = ' ';
       if (letters >= 2 && upper == letters && !is_initials(s + i, j - i) &&
           !in_list(suffixes, N(suffixes), s + i, j - i)) {
-        /* keep the first letter of each hyphen part, lower the rest */
-        int first = 1;
-        k = i;
-        while (k < j) {
-          uint32_t uc;
-          int n = dg_utf8_decode(s + k, j - k, &uc);
-          if (!uc_is_alpha(uc)) {
-            dg_buf_add(&b, s + k, (size_t)n);
-            first = 1;
-          } else if (first) {
-            dg_buf_add(&b, s + k, (size_t)n);
-            first = 0;
-          } else {
-            uint8_t out[8];
-            int m = u8_uctomb(out, uc_tolower(uc), sizeof out);
-            if (m > 0)
-              dg_buf_add(&b, out, (size_t)m);
-          }
-          k += (size_t)n;
-        }
+        o += put_title_word(s + i, j - i, out + o);
       } else {
-        dg_buf_add(&b, s + i, j - i);
+        memcpy(out + o, s + i, j - i);
+        o += j - i;
       }
     }
     i = j;
     while (i < len && is_space((unsigned char)s[i]))
       i++;
   }
-  return dg_buf_detach(&b);
+  out[o] = '\0';
+  return out;
 }
 
 /* Strips a possessive "'s" / "’s" at the end of [a, b). */
@@ -584,6 +608,23 @@ static int parse_words(const dg_gazetteer *gz, const char *s, size_t a, size_t b
   return 1;
 }
 
+/* 1 if the last word of s[a, b) rules out every reading of the span as a
+ * name. Each reading (with or without the titles in front) ends with that
+ * word, and parse_words() refuses a last word that is neither initials nor
+ * a capitalised name word, or that is a stop word; a suffix ("Jr.") is
+ * not a last word there, so it is left to the full parse. Most spans that
+ * recognisers offer ("Senior Fellow", "Download the report") fail here,
+ * before the titles are tokenized. */
+static int last_word_refuses(const char *s, size_t a, size_t b)
+{
+  size_t w = b;
+  while (w > a && !is_space((unsigned char)s[w - 1]))
+    w--;
+  if (in_list(suffixes, N(suffixes), s + w, b - w) || is_initials(s + w, b - w))
+    return 0;
+  return !is_name_word(s + w, b - w) || dg_name_stopword(s + w, b - w);
+}
+
 int dg_name_parse(const dg_gazetteer *gz, const char *s, size_t len, unsigned flags,
                   dg_name *out)
 {
@@ -591,7 +632,7 @@ int dg_name_parse(const dg_gazetteer *gz, const char *s, size_t len, unsigned fl
   int kind = -1;
   trim(s, &a, &b);
   strip_possessive(s, a, &b);
-  if (a >= b || b - a > 120)
+  if (a >= b || b - a > 120 || last_word_refuses(s, a, b))
     return 0;
   h = honorifics(gz, s + a, b - a, &kind, &keep);
   /* "M. Taylor Fravel": a title that is also an initial ("M." for

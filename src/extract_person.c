@@ -66,6 +66,9 @@ static int is_particle(const lscan *s, size_t i)
   static const char *const p[] = {"van", "von", "der", "de", "del", "della", "di", "da",
                                   "bin", "ibn", "al", "el", "le", "la", "ter", "ten", "dos"};
   size_t k;
+  /* each is a short lower-case word: most tokens fail on that alone */
+  if (i >= s->end || s->t[i].len > 5 || !dg_is_lower((unsigned char)*tx(s, i)))
+    return 0;
   for (k = 0; k < N(p); k++)
     if (tok_is(s, i, p[k]))
       return 1;
@@ -188,21 +191,22 @@ static int name_context_after(const lscan *s, size_t j)
   return 0;
 }
 
-/* Country codes named anywhere on the page (ignoring people), for
- * deciding whether "Abe" is Japan's prime minister. */
-static int page_has_country(const dg_page *pg, const char *code, const unsigned char *seen,
-                            size_t n_seen)
-{
-  size_t ci = dg_gazetteer_country_by_code(pg->gz, code);
-  return ci != (size_t)-1 && ci < n_seen && seen[ci];
-}
+/* The countries named anywhere on the page (ignoring people), for
+ * deciding whether "Abe" is Japan's prime minister. Read on the first
+ * question only: most pages name no public figure by surname alone. */
+typedef struct page_countries {
+  const dg_page *pg;
+  unsigned char *seen; /* owned: per country index; NULL until asked */
+  size_t n;
+} page_countries;
 
-static unsigned char *countries_seen(const dg_page *pg, size_t *n)
+static void countries_scan(page_countries *pc)
 {
+  const dg_page *pg = pc->pg;
   size_t nc = dg_gazetteer_n_countries(pg->gz), i = 0;
-  unsigned char *seen = xcalloc(nc ? nc : 1, 1);
   const dg_matcher *m = dg_gazetteer_countries(pg->gz);
-  *n = nc;
+  pc->seen = xcalloc(nc ? nc : 1, 1);
+  pc->n = nc;
   while (i < pg->toks->n) {
     long v = 0;
     size_t k = dg_matcher_longest(m, pg->text, pg->toks, i, &v);
@@ -211,10 +215,17 @@ static unsigned char *countries_seen(const dg_page *pg, size_t *n)
       continue;
     }
     if (v != DG_GZ_BLOCK && DG_GZ_COUNTRY(v) < nc && DG_GZ_FORM(v) != DG_CF_PREFIX)
-      seen[DG_GZ_COUNTRY(v)] = 1;
+      pc->seen[DG_GZ_COUNTRY(v)] = 1;
     i += k;
   }
-  return seen;
+}
+
+static int page_has_country(page_countries *pc, const char *code)
+{
+  size_t ci = dg_gazetteer_country_by_code(pc->pg->gz, code);
+  if (!pc->seen)
+    countries_scan(pc);
+  return ci != (size_t)-1 && ci < pc->n && pc->seen[ci];
 }
 
 /* 1 if a title `title` (as written) is one of the figure's titles; a
@@ -262,10 +273,10 @@ static size_t count_titles(const dg_figure *fg)
 }
 
 /* The public figure called `form` (`len` bytes), after the title `title`
- * (or none), on a page naming the countries in `seen`; (size_t)-1 if none
+ * (or none), on a page naming the countries of `pc`; (size_t)-1 if none
  * or ambiguous. */
 static size_t pick_figure(const dg_page *pg, const char *form, size_t len, const char *title,
-                          size_t tlen, const unsigned char *seen, size_t n_seen, int need_country)
+                          size_t tlen, page_countries *pc, int need_country)
 {
   size_t cand[16], n = dg_gazetteer_figures_by_surname(pg->gz, form, len, cand, 16), k;
   size_t best = (size_t)-1, best_titles = 0;
@@ -279,7 +290,7 @@ static size_t pick_figure(const dg_page *pg, const char *form, size_t len, const
       continue;
     if (title && !has_title(fg, title, tlen))
       continue;
-    if (need_country && !page_has_country(pg, fg->code, seen, n_seen))
+    if (need_country && !page_has_country(pc, fg->code))
       continue;
     nt = count_titles(fg);
     if (best == (size_t)-1 || nt > best_titles) {
@@ -767,12 +778,20 @@ static void attributions(dg_page *pg, dg_facts *f)
     if ((l->flags & DG_LF_BLANK) || l->zone == DG_ZONE_NAV || l->zone == DG_ZONE_FOOTER || n < 8)
       continue;
     /* the dash after a closing quotation mark, within the line's first
-     * DG_CUE_SCAN bytes */
-    for (i = 1; i < n && i < DG_CUE_SCAN; i++)
-      if ((s[i - 1] == '"' || ((unsigned char)s[i - 1] == 0x9D && i >= 3 &&
-                               (unsigned char)s[i - 2] == 0x80)) &&
-          (d = attribution_dash(s, n, i)) != 0)
-        break;
+     * DG_CUE_SCAN bytes; the dash's first byte is looked for with memchr
+     * (most lines have none) */
+    {
+      size_t lim = n < DG_CUE_SCAN ? n : DG_CUE_SCAN;
+      const char *p = s + 1, *end = s + (lim + 1 < n ? lim + 1 : n);
+      while (!d && p < end && (p = memchr(p, 0xE2, (size_t)(end - p))) != NULL) {
+        i = (size_t)(p - s) - 1;
+        if (i >= 1 && i < lim &&
+            (s[i - 1] == '"' || ((unsigned char)s[i - 1] == 0x9D && i >= 3 &&
+                                 (unsigned char)s[i - 2] == 0x80)))
+          d = attribution_dash(s, n, i);
+        p++;
+      }
+    }
     if (!d)
       continue;
     i += d;
@@ -1206,8 +1225,7 @@ typedef struct pstate {
   dg_page *pg;
   dg_pageinfo *info;
   dg_facts *f;
-  unsigned char *seen;   /* countries named on the page */
-  size_t n_seen;
+  page_countries countries; /* named on the page */
   unsigned src;          /* DG_PS_* of the line being read */
   size_t bio_line;       /* first token of the line that opened as a bio */
   int podcast;           /* the page presents a podcast episode */
@@ -1622,10 +1640,10 @@ static void scan_full_names(pstate *st, size_t li)
         /* a title and a surname: a public figure, or someone the page
          * names in full */
         size_t tl = s.t[i + h - 1].start + s.t[i + h - 1].len - s.t[i].start;
-        size_t fig = pick_figure(pg, tx(&s, i + h), s.t[i + h].len, tx(&s, i), tl, st->seen,
-                                 st->n_seen, 0);
+        size_t fig = pick_figure(pg, tx(&s, i + h), s.t[i + h].len, tx(&s, i), tl,
+                                 &st->countries, 0);
         if (fig == (size_t)-1)
-          fig = pick_figure(pg, tx(&s, i + h), s.t[i + h].len, NULL, 0, st->seen, st->n_seen, 1);
+          fig = pick_figure(pg, tx(&s, i + h), s.t[i + h].len, NULL, 0, &st->countries, 1);
         if (fig != (size_t)-1 && !dg_people_known_surname(pg->people, tx(&s, i + h),
                                                           s.t[i + h].len)) {
           /* an office is not part of the name's written forms */
@@ -1806,7 +1824,7 @@ static void scan_surnames(pstate *st, size_t li)
       continue;
     /* "the Obama administration" names its head; a surname alone needs
      * the figure's country on the page */
-    fig = pick_figure(pg, tx(&s, i), s.t[i].len, NULL, 0, st->seen, st->n_seen, !admin);
+    fig = pick_figure(pg, tx(&s, i), s.t[i].len, NULL, 0, &st->countries, !admin);
     if (fig != (size_t)-1) {
       char *w = xstrndup(pg->text + a, b - a);
       dg_people_add_figure(pg->people, fig, w, dg_span_at(a, b - a), st->src,
@@ -1861,7 +1879,9 @@ void dg_extract_persons(dg_page *pg, dg_pageinfo *info, dg_facts *f)
   st.pg = pg;
   st.info = info;
   st.f = f;
-  st.seen = countries_seen(pg, &st.n_seen);
+  st.countries.pg = pg;
+  st.countries.seen = NULL;
+  st.countries.n = 0;
   st.bio_line = (size_t)-1;
   st.podcast = podcast_page(pg);
   credit_cues_init(&cc, pg->gz);
@@ -1895,5 +1915,5 @@ void dg_extract_persons(dg_page *pg, dg_pageinfo *info, dg_facts *f)
       scan_surnames(&st, li);
     }
   free(blocks);
-  free(st.seen);
+  free(st.countries.seen);
 }

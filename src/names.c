@@ -7,6 +7,7 @@
  * gazetteer. Everything is linear in the length of the input. */
 #include "config.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -135,17 +136,39 @@ static int in_list(const char *const *list, size_t n, const char *s, size_t len)
   return 0;
 }
 
+/* Where the stop words of each capital 'A'..'Z' start in stopwords[],
+ * and its end at [26]: every stop word opens with an ASCII capital, so a
+ * search looks only at the words of its first letter. Built once. */
+static unsigned short stop_first[27];
+static pthread_once_t stop_once = PTHREAD_ONCE_INIT;
+
+static void stop_index(void)
+{
+  size_t i = 0;
+  int c;
+  for (c = 0; c < 26; c++) {
+    while (i < N(stopwords) && (unsigned char)stopwords[i][0] < 'A' + c)
+      i++;
+    stop_first[c] = (unsigned short)i;
+  }
+  stop_first[26] = (unsigned short)N(stopwords);
+}
+
 int dg_name_stopword(const char *s, size_t len)
 {
-  size_t lo = 0, hi = N(stopwords);
+  size_t lo, hi;
+  unsigned char c0;
   if (len == 0)
     return 0; /* no entry is empty */
+  c0 = (unsigned char)s[0];
+  if (c0 < 'A' || c0 > 'Z')
+    return 0;
+  pthread_once(&stop_once, stop_index);
+  lo = stop_first[c0 - 'A'];
+  hi = stop_first[c0 - 'A' + 1];
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
-    /* the first byte settles most steps of the search */
-    int c = (int)(unsigned char)s[0] - (int)(unsigned char)stopwords[mid][0];
-    if (c == 0)
-      c = cmp_word(s, len, stopwords[mid]);
+    int c = cmp_word(s, len, stopwords[mid]);
     if (c == 0)
       return 1;
     if (c < 0)

@@ -8,6 +8,7 @@
  * Priorities" are one organization. */
 #include "config.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -87,36 +88,42 @@ static const struct {
   HEAD("Mission", DG_ORG_GOVERNMENT), HEAD("Delegation", DG_ORG_GOVERNMENT),
 };
 
-/* The first letters of heads[], in order: memchr() finds the few heads
- * worth comparing, as this is asked of every capitalised word. */
-static const char head_initials[] = "IICCUCSFCPPPGOASMDUSACPGBCCEFALSNPBCTOOAPFANCILLCLCDOBAICCEDCMD";
-typedef char head_initials_match_heads[sizeof head_initials - 1 == N(heads) ? 1 : -1];
 /* scan.hc keeps a head's index + 2 in a signed char */
 typedef char heads_fit_signed_char[N(heads) + 2 <= 127 ? 1 : -1];
+/* head_by_letter keeps the heads of a letter as bits of a 64-bit word */
+typedef char heads_fit_bits[N(heads) <= 64 ? 1 : -1];
+
+/* Words are looked up by their first letter, as these lists are asked of
+ * every capitalised word: the heads of each capital 'A'..'Z' as bits of
+ * heads[], and where the words of each capital start in not_first[] (its
+ * end at [26]). Built once. */
+static uint64_t head_by_letter[26];
+static unsigned short not_first_at[27];
+static pthread_once_t index_once = PTHREAD_ONCE_INIT;
+
+static void index_words(void);
 
 static long head_index(const char *s, size_t len)
 {
-  const char *p = head_initials, *end = head_initials + N(heads);
+  uint64_t bits;
   int c;
   if (len < 3 || len > 12)
     return -1;
   c = dg_to_lower((unsigned char)s[0]);
   if (!dg_is_lower(c))
     return -1; /* every head starts with an ASCII capital */
-  while ((p = memchr(p, c - 32, (size_t)(end - p))) != NULL) {
-    size_t i = (size_t)(p - head_initials), k;
+  pthread_once(&index_once, index_words);
+  for (bits = head_by_letter[c - 'a']; bits; bits &= bits - 1) {
+    size_t i = (size_t)__builtin_ctzll(bits), k;
     const char *w = heads[i].w;
-    if (heads[i].len != len) {
-      p++;
+    if (heads[i].len != len)
       continue;
-    }
-    /* strlen(w) == len && strncasecmp(w, s, len) == 0, stopping at the
-     * first differing letter (the heads are ASCII) */
-    for (k = 1; k < len && w[k] && dg_to_lower((unsigned char)s[k]) == dg_to_lower((unsigned char)w[k]); k++)
+    /* strncasecmp(w, s, len) == 0, stopping at the first differing
+     * letter (the heads are ASCII) */
+    for (k = 1; k < len && dg_to_lower((unsigned char)s[k]) == dg_to_lower((unsigned char)w[k]); k++)
       ;
-    if (k == len && w[len] == '\0')
+    if (k == len)
       return (long)i;
-    p++;
   }
   return -1;
 }
@@ -133,7 +140,7 @@ static int head_can_start(long h)
 
 /* Positions and other words an organization's name does not start with:
  * "Director of the Eurasia Program" names the program, not the director.
- * Kept in byte order for in_list(). */
+ * Kept in byte order for is_not_first(). */
 static const char *const not_first[] = {
   "A", "About", "Across", "Adjunct", "Adviser", "Advisor", "After", "Against", "All",
   "Although", "Ambassador", "Among", "An", "Analyst", "And", "April", "As", "Assistant",
@@ -156,14 +163,35 @@ static const char *const not_first[] = {
   "While", "Who", "Why", "With",
 };
 
-/* 1 if `len` bytes at s are one of the n strings of `list`, which is
- * sorted in byte order (bisection). */
-static int in_list(const char *const *list, size_t n, const char *s, size_t len)
+static void index_words(void)
 {
-  size_t lo = 0, hi = n;
+  size_t i = 0;
+  int c;
+  for (i = 0; i < N(heads); i++)
+    head_by_letter[heads[i].w[0] - 'A'] |= UINT64_C(1) << i;
+  i = 0;
+  for (c = 0; c < 26; c++) {
+    while (i < N(not_first) && (unsigned char)not_first[i][0] < 'A' + c)
+      i++;
+    not_first_at[c] = (unsigned short)i;
+  }
+  not_first_at[26] = (unsigned short)N(not_first);
+}
+
+/* 1 if `len` bytes at s are one of not_first[] (bisection among the words
+ * of its first letter). */
+static int is_not_first(const char *s, size_t len)
+{
+  size_t lo, hi;
+  unsigned char c0 = (unsigned char)s[0];
+  if (len == 0 || c0 < 'A' || c0 > 'Z')
+    return 0; /* every word opens with an ASCII capital */
+  pthread_once(&index_once, index_words);
+  lo = not_first_at[c0 - 'A'];
+  hi = not_first_at[c0 - 'A' + 1];
   while (lo < hi) {
     size_t mid = (lo + hi) / 2, k;
-    const char *w = list[mid];
+    const char *w = not_first[mid];
     int c = 0;
     /* memcmp order, byte by byte, without strlen(w) */
     for (k = 0; k < len && !c; k++) {
@@ -388,6 +416,10 @@ static size_t company_form(const scan *s, size_t j)
   size_t k, q = j;
   if (tok_is(s, q, "(") && cap_word(s, q + 1) && tok_is(s, q + 2, ")"))
     q += 3;
+  /* every form is a word of two to four letters: asked after every run
+   * of capitalised words, most fail on the length alone */
+  if (q >= s->end || s->t[q].len < 2 || s->t[q].len > 4)
+    return j;
   for (k = 0; k < N(first); k++)
     if (tok_is(s, q, first[k]))
       break;
@@ -451,7 +483,7 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
   size_t j, head_end = 0, k;
   long h;
   int commas = 0, has_and = 0;
-  if (!cap_word(s, i) || in_list(not_first, N(not_first), tx(s, i), s->t[i].len))
+  if (!cap_word(s, i) || is_not_first(tx(s, i), s->t[i].len))
     return 0;
   /* "Warsaw-based Marlow Institute": where it sits, not its name */
   if (tok_is(s, i + 1, "-") && glued(s, i + 1) && glued(s, i + 2) &&
@@ -570,7 +602,7 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
       !gap(s, head_end)) {
     size_t nx = name_word(s, head_end);
     /* "Halden Institute President Jane Roe": a title after the name */
-    if (in_list(not_first, N(not_first), tx(s, head_end), s->t[head_end].len)) {
+    if (is_not_first(tx(s, head_end), s->t[head_end].len)) {
       /* the name ends at its head */
     } else if (cap_word(s, nx) || tok_is(s, nx, "-") ||
                dg_name_stopword(tx(s, head_end), s->t[head_end].len)) {

@@ -5,6 +5,7 @@
 
 #include "../tap.h"
 #include "mapper_test.h"
+#include "orgs.h"
 
 static const struct {
   const char *text;
@@ -87,6 +88,13 @@ int main(void)
            "the acronym is an alternate name");
     dg_facts_free(f);
   }
+  /* head words, found by their first letter in either case */
+  ok(dg_org_head_word("Institute", 9) && dg_org_head_word("institute", 9) &&
+     dg_org_head_word("Delegation", 10) && dg_org_head_word("Agencies", 8) &&
+     dg_org_head_word("LLC", 3), "head words of the first, the last and other letters");
+  ok(!dg_org_head_word("Institutes of", 13) && !dg_org_head_word("Inst", 4) &&
+     !dg_org_head_word("\xC3\x89" "cole", 6) && !dg_org_head_word("Harbour", 7),
+     "not head words: a longer text, a prefix, a non-ASCII or another word");
   dg_mapper_free(m);
   return tap_done();
 }

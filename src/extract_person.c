@@ -879,38 +879,22 @@ static void photo_credits(dg_page *pg, dg_facts *f)
 /* ---------------------------------------------------------------- credits */
 
 /* The credit words of credits.tsv as word sets, built once per page. */
+/* The gazetteer's word sets of credit phrases (borrowed). */
 typedef struct credit_cues {
-  dg_wordset heading, staff, label, by, thanks;
-  dg_wordset any;           /* by and thanks together: one scan a line */
-  const char *any_words[64];
+  const dg_wordset *heading, *staff, *label, *by, *thanks;
+  const dg_wordset *any; /* by and thanks together: one scan a line */
 } credit_cues;
 
 struct credit_cues;
 
 static void credit_cues_init(credit_cues *c, const dg_gazetteer *gz)
 {
-  const char *const *w;
-  size_t n;
-  n = dg_gazetteer_credit_cues(gz, DG_CREDIT_HEADING, &w);
-  dg_wordset_init(&c->heading, w, n);
-  n = dg_gazetteer_credit_cues(gz, DG_CREDIT_STAFF, &w);
-  dg_wordset_init(&c->staff, w, n);
-  n = dg_gazetteer_credit_cues(gz, DG_CREDIT_LABEL, &w);
-  dg_wordset_init(&c->label, w, n);
-  n = dg_gazetteer_credit_cues(gz, DG_CREDIT_BY, &w);
-  dg_wordset_init(&c->by, w, n);
-  n = dg_gazetteer_credit_cues(gz, DG_CREDIT_THANKS, &w);
-  dg_wordset_init(&c->thanks, w, n);
-  {
-    size_t k, m = 0;
-    const char *const *b;
-    size_t nb = dg_gazetteer_credit_cues(gz, DG_CREDIT_BY, &b);
-    for (k = 0; k < nb && m < 64; k++)
-      c->any_words[m++] = b[k];
-    for (k = 0; k < n && m < 64; k++)
-      c->any_words[m++] = w[k];
-    dg_wordset_init(&c->any, c->any_words, m);
-  }
+  c->heading = dg_gazetteer_credit_set(gz, DG_CREDIT_HEADING);
+  c->staff = dg_gazetteer_credit_set(gz, DG_CREDIT_STAFF);
+  c->label = dg_gazetteer_credit_set(gz, DG_CREDIT_LABEL);
+  c->by = dg_gazetteer_credit_set(gz, DG_CREDIT_BY);
+  c->thanks = dg_gazetteer_credit_set(gz, DG_CREDIT_THANKS);
+  c->any = dg_gazetteer_credit_set(gz, DG_CREDIT__COUNT);
 }
 
 /* 1 if line li is a heading that opens a block of credits: "Credits",
@@ -925,8 +909,8 @@ static int credit_heading(const dg_page *pg, const credit_cues *cc, size_t li)
     return 0;
   if (n && s[n - 1] == ':')
     n--;
-  k = dg_wordset_first(&cc->heading, s, n);
-  return k >= 0 && strlen(cc->heading.words[k]) == n;
+  k = dg_wordset_first(cc->heading, s, n);
+  return k >= 0 && strlen(cc->heading->words[k]) == n;
 }
 
 /* Marks the lines of credit blocks: from a credit heading to the next
@@ -1078,8 +1062,8 @@ static size_t credit_segment(dg_page *pg, dg_facts *f, const dg_line *l, size_t 
     if (w > 6)
       return end;
   }
-  staff = in_block || dg_wordset_scan(&cc->staff, s, label_len);
-  if (!staff && !dg_wordset_scan(&cc->label, s, label_len))
+  staff = in_block || dg_wordset_scan(cc->staff, s, label_len);
+  if (!staff && !dg_wordset_scan(cc->label, s, label_len))
     return end;
   {
     size_t m = dg_orgs_first_in(pg->orgs, l->content + off, label_len);
@@ -1181,7 +1165,7 @@ static void credit_line(dg_page *pg, dg_facts *f, size_t li, const credit_cues *
 /* 1 if line `l` holds a credit phrase or an acknowledgement word. */
 static int credit_words_in(const dg_page *pg, const struct credit_cues *cc, const dg_line *l)
 {
-  return dg_wordset_scan(&cc->any, pg->text + l->content, l->end - l->content) != 0;
+  return dg_wordset_scan(cc->any, pg->text + l->content, l->end - l->content) != 0;
 }
 
 /* 1 if the name at byte `at` of line `l` is credited for work on the
@@ -1199,7 +1183,7 @@ static int credited_at(const dg_page *pg, const struct credit_cues *cc, const dg
   while (a > lim && !strchr(".;()", t[a - 1]) &&
          !((unsigned char)t[a - 1] == 0x94 && a >= 3 && (unsigned char)t[a - 2] == 0x80))
     a--;
-  if (a < at && dg_wordset_scan(&cc->by, t + a, at - a))
+  if (a < at && dg_wordset_scan(cc->by, t + a, at - a))
     return 1;
   /* the sentence around it */
   lim = at > l->content + 300 ? at - 300 : l->content;
@@ -1209,7 +1193,7 @@ static int credited_at(const dg_page *pg, const struct credit_cues *cc, const dg
   lim = at + 300 < l->end ? at + 300 : l->end;
   while (b < lim && !(strchr(".!?", t[b]) && (b + 1 == l->end || t[b + 1] == ' ')))
     b++;
-  if (!dg_wordset_scan(&cc->thanks, t + a, b - a))
+  if (!dg_wordset_scan(cc->thanks, t + a, b - a))
     return 0;
   /* the author speaks: "I thank", "we are grateful", "the authors thank" */
   return dg_has_word(t + a, b - a, "i") || dg_has_word(t + a, b - a, "we") ||

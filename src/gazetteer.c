@@ -7,6 +7,7 @@
 
 #include "embedded.h"
 #include "gazetteer.h"
+#include "page.h"
 #include "strmap.h"
 #include "xalloc.h"
 
@@ -37,6 +38,8 @@ struct dg_gazetteer {
 
   const char *credits[DG_CREDIT__COUNT][64]; /* borrowed from strings */
   size_t n_credits[DG_CREDIT__COUNT];
+  const char *credit_any[64];  /* DG_CREDIT_BY, then DG_CREDIT_THANKS */
+  dg_wordset credit_sets[DG_CREDIT__COUNT + 1]; /* over credits[], credit_any */
 };
 
 static const char *keep(dg_gazetteer *gz, const char *s)
@@ -374,6 +377,19 @@ static void load(const char *file, void (*fn)(char **, size_t, void *), dg_gazet
     dg_tsv_each(t, fn, gz);
 }
 
+/* The word sets of the credit phrases. */
+static void credit_sets(dg_gazetteer *gz)
+{
+  size_t k, m = 0;
+  for (k = 0; k < DG_CREDIT__COUNT; k++)
+    dg_wordset_init(&gz->credit_sets[k], gz->credits[k], gz->n_credits[k]);
+  for (k = 0; k < gz->n_credits[DG_CREDIT_BY] && m < 64; k++)
+    gz->credit_any[m++] = gz->credits[DG_CREDIT_BY][k];
+  for (k = 0; k < gz->n_credits[DG_CREDIT_THANKS] && m < 64; k++)
+    gz->credit_any[m++] = gz->credits[DG_CREDIT_THANKS][k];
+  dg_wordset_init(&gz->credit_sets[DG_CREDIT__COUNT], gz->credit_any, m);
+}
+
 dg_gazetteer *dg_gazetteer_new(void)
 {
   dg_gazetteer *gz = xcalloc(1, sizeof *gz);
@@ -402,6 +418,7 @@ dg_gazetteer *dg_gazetteer_new(void)
   load("honorifics.tsv", load_honorific, gz);
   load("public-figures.tsv", load_figure, gz);
   load("credits.tsv", load_credit, gz);
+  credit_sets(gz);
   return gz;
 }
 
@@ -520,6 +537,11 @@ int dg_gazetteer_figure_by_name(const dg_gazetteer *gz, const char *name, size_t
 }
 
 const dg_matcher *dg_gazetteer_figure_names(const dg_gazetteer *gz) { return gz->figure_match; }
+
+const struct dg_wordset *dg_gazetteer_credit_set(const dg_gazetteer *gz, dg_credit_kind kind)
+{
+  return (unsigned)kind <= DG_CREDIT__COUNT ? &gz->credit_sets[kind] : NULL;
+}
 
 size_t dg_gazetteer_credit_cues(const dg_gazetteer *gz, dg_credit_kind kind,
                                 const char *const **out)

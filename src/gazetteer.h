@@ -150,6 +150,12 @@ typedef enum dg_credit_kind {
 size_t dg_gazetteer_credit_cues(const dg_gazetteer *gz, dg_credit_kind kind,
                                 const char *const **out);
 
+/* The phrases of `kind` as a word set (page.h), built once when the
+ * gazetteer is loaded, as every page asks for them; DG_CREDIT__COUNT gives
+ * the phrases of DG_CREDIT_BY and DG_CREDIT_THANKS together. Borrowed,
+ * valid while the gazetteer lives. */
+const struct dg_wordset *dg_gazetteer_credit_set(const dg_gazetteer *gz, dg_credit_kind kind);
+
 /* Calls fn(fields, n_fields, ud) for each data row of a TSV text: '#'
  * comments and blank lines skipped, fields split on TAB. The fields point
  * into a scratch copy valid only during the call. */

@@ -138,11 +138,16 @@ static int in_list(const char *const *list, size_t n, const char *s, size_t len)
 
 /* Where the stop words of each capital 'A'..'Z' start in stopwords[],
  * and its end at [26]: every stop word opens with an ASCII capital, so a
- * search looks only at the words of its first letter. Built once. */
+ * search looks only at the words of its first letter. And the suffixes
+ * and particles of each first byte, as bits of their lists. These are
+ * asked of every word of every name. Built once. */
 static unsigned short stop_first[27];
-static pthread_once_t stop_once = PTHREAD_ONCE_INIT;
+static uint32_t suffix_first[256], particle_first[256];
+typedef char suffixes_fit_bits[N(suffixes) <= 32 ? 1 : -1];
+typedef char particles_fit_bits[N(particles) <= 32 ? 1 : -1];
+static pthread_once_t words_once = PTHREAD_ONCE_INIT;
 
-static void stop_index(void)
+static void index_words(void)
 {
   size_t i = 0;
   int c;
@@ -152,6 +157,31 @@ static void stop_index(void)
     stop_first[c] = (unsigned short)i;
   }
   stop_first[26] = (unsigned short)N(stopwords);
+  for (i = 0; i < N(suffixes); i++)
+    suffix_first[(unsigned char)suffixes[i][0]] |= UINT32_C(1) << i;
+  for (i = 0; i < N(particles); i++)
+    particle_first[(unsigned char)particles[i][0]] |= UINT32_C(1) << i;
+}
+
+/* 1 if `len` bytes at s are a word of `list`, whose words of each first
+ * byte are the bits of first[]. */
+static int in_set(const char *const *list, const uint32_t *first, const char *s, size_t len)
+{
+  uint32_t bits;
+  if (len == 0)
+    return 0;
+  pthread_once(&words_once, index_words);
+  for (bits = first[(unsigned char)s[0]]; bits; bits &= bits - 1)
+    if (cmp_word(s, len, list[__builtin_ctz(bits)]) == 0)
+      return 1;
+  return 0;
+}
+
+static int is_suffix(const char *s, size_t len) { return in_set(suffixes, suffix_first, s, len); }
+
+static int is_particle(const char *s, size_t len)
+{
+  return in_set(particles, particle_first, s, len);
 }
 
 int dg_name_stopword(const char *s, size_t len)
@@ -163,7 +193,7 @@ int dg_name_stopword(const char *s, size_t len)
   c0 = (unsigned char)s[0];
   if (c0 < 'A' || c0 > 'Z')
     return 0;
-  pthread_once(&stop_once, stop_index);
+  pthread_once(&words_once, index_words);
   lo = stop_first[c0 - 'A'];
   hi = stop_first[c0 - 'A' + 1];
   while (lo < hi) {
@@ -392,7 +422,7 @@ static void trim(const char *s, size_t *a, size_t *b)
       size_t w = j - 1;
       while (w > *a && !is_space((unsigned char)s[w - 1]))
         w--;
-      if (!in_list(suffixes, N(suffixes), s + w, j - w)) {
+      if (!is_suffix(s + w, j - w)) {
         *b = j - 1;
         continue;
       }
@@ -476,7 +506,7 @@ char *dg_name_title_case(const char *s, size_t len)
       if (o)
         out[o++] = ' ';
       if (letters >= 2 && upper == letters && !is_initials(s + i, j - i) &&
-          !in_list(suffixes, N(suffixes), s + i, j - i)) {
+          !is_suffix(s + i, j - i)) {
         o += put_title_word(s + i, j - i, out + o);
       } else {
         memcpy(out + o, s + i, j - i);
@@ -529,7 +559,7 @@ static int parse_words(const dg_gazetteer *gz, const char *s, size_t a, size_t b
   }
   while (nw > 1) {
     size_t wa = w[nw - 1].a, wb = w[nw - 1].b;
-    if (!in_list(suffixes, N(suffixes), s + wa, wb - wa))
+    if (!is_suffix(s + wa, wb - wa))
       break;
     /* "Jr.", "III" belong to the name (a degree or a retired rank does
      * not): kept in the display, left out of the name's words */
@@ -547,7 +577,7 @@ static int parse_words(const dg_gazetteer *gz, const char *s, size_t a, size_t b
   for (k = 0; k < nw; k++) {
     const char *p = s + w[k].a;
     size_t len = w[k].b - w[k].a;
-    if (in_list(particles, N(particles), p, len) && k > 0 && k + 1 < nw)
+    if (is_particle(p, len) && k > 0 && k + 1 < nw)
       continue;
     if (is_initials(p, len)) {
       names++;
@@ -643,7 +673,7 @@ static int last_word_refuses(const char *s, size_t a, size_t b)
   size_t w = b;
   while (w > a && !is_space((unsigned char)s[w - 1]))
     w--;
-  if (in_list(suffixes, N(suffixes), s + w, b - w) || is_initials(s + w, b - w))
+  if (is_suffix(s + w, b - w) || is_initials(s + w, b - w))
     return 0;
   return !is_name_word(s + w, b - w) || dg_name_stopword(s + w, b - w);
 }
@@ -704,7 +734,7 @@ static int suffix_after(const char *s, size_t len, size_t i)
   size_t j = skip_spaces(s, len, i), k = j;
   while (k < len && !is_space((unsigned char)s[k]) && s[k] != ',' && s[k] != ';')
     k++;
-  return k > j && in_list(suffixes, N(suffixes), s + j, k - j);
+  return k > j && is_suffix(s + j, k - j);
 }
 
 size_t dg_name_split(const char *s, size_t len, dg_part *parts, size_t max)
@@ -834,14 +864,15 @@ int dg_name_affil_parse(const dg_gazetteer *gz, const char *s, size_t len, unsig
       if (s[i] != affil_seps[k].s[0])
         continue;
       sl = affil_seps[k].len;
-      if (i + sl > len || memcmp(s + i, affil_seps[k].s, sl) != 0)
+      /* the second byte first: most spaces are followed by a word */
+      if (i + sl > len || s[i + 1] != affil_seps[k].s[1] || memcmp(s + i, affil_seps[k].s, sl) != 0)
         continue;
       a = i + sl;
       e = len;
       if (affil_seps[k].s[1] == '(') {
         size_t close = find(s, len, a, ")");
         /* "(ret.)" is part of the name, not an affiliation */
-        if (close < len && in_list(suffixes, N(suffixes), s + i + 1, close + 1 - (i + 1)))
+        if (close < len && is_suffix(s + i + 1, close + 1 - (i + 1)))
           break;
         e = close;
       }

@@ -54,6 +54,24 @@ static const char *const suffixes[] = {
 /* The suffixes that are part of a person's name: a generation. */
 static const char *const generations[] = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"};
 
+/* Stop words that are also family names ("Anthony Lake", "John Key"):
+ * a name's last word after a title and a known given name ("Chairman
+ * Robert Lake"). */
+static const char *const surname_words[] = {
+  "Cape", "Fort", "Key", "Lake", "Main", "Mount", "Post", "Read", "Street",
+};
+
+/* Nouns of a role or a trade that a card or a role line puts before a
+ * name as a label ("Author Ada Lind", "Moderator Ben Roe"): not part of
+ * the name, nor one of its written forms. */
+static const char *const role_nouns[] = {
+  "Analyst", "Anchor", "Author", "Columnist", "Commentator", "Contributor", "Correspondent",
+  "Discussant", "Economist", "Editor", "Guest", "Historian", "Host", "Illustrator",
+  "Interviewer", "Journalist", "Keynote", "Moderator", "Narrator", "Panelist", "Panellist",
+  "Photographer", "Presenter", "Producer", "Rapporteur", "Reporter", "Respondent",
+  "Scholar", "Speaker", "Translator", "Writer",
+};
+
 /* Words that are never part of a person's name in this genre. Generic
  * vocabulary: the heads of organization names, document and event words,
  * positions, calendar words, pronouns, the first words of place names.
@@ -586,7 +604,14 @@ static int parse_words(const dg_gazetteer *gz, const char *s, size_t a, size_t b
       last = k;
       continue;
     }
-    if (!is_name_word(p, len) || dg_name_stopword(p, len))
+    if (!is_name_word(p, len))
+      return 0;
+    /* "Chairman Robert Lake": after a title and a known given name, a
+     * family name that is also a word */
+    if (dg_name_stopword(p, len) &&
+        !(honorific && k + 1 == nw && first != (size_t)-1 &&
+          in_list(surname_words, N(surname_words), p, len) &&
+          dg_gazetteer_given_name(gz, s + w[first].a, w[first].b - w[first].a) == 1))
       return 0;
     if (has_lower(p, len))
       mixed_words++;
@@ -675,7 +700,93 @@ static int last_word_refuses(const char *s, size_t a, size_t b)
     w--;
   if (is_suffix(s + w, b - w) || is_initials(s + w, b - w))
     return 0;
-  return !is_name_word(s + w, b - w) || dg_name_stopword(s + w, b - w);
+  return !is_name_word(s + w, b - w) ||
+         (dg_name_stopword(s + w, b - w) && !in_list(surname_words, N(surname_words), s + w, b - w));
+}
+
+/* The name in s[from, b) after optional titles, with at least
+ * `min_words` words: fills *out (its written form without an office, as
+ * dg_name_parse() writes it) and returns 1, else 0. */
+static int name_from(const dg_gazetteer *gz, const char *s, size_t from, size_t b,
+                     unsigned flags, size_t min_words, dg_name *out)
+{
+  size_t keep = 0, h = honorifics(gz, s + from, b - from, NULL, &keep);
+  int ok = (h && parse_words(gz, s, from + h, b, flags, 1, out)) ||
+           parse_words(gz, s, from, b, flags, 1, out);
+  if (ok && out->words >= min_words) {
+    free(out->written);
+    out->written = dg_text_squeeze(s + from + keep, b - from - keep);
+    return 1;
+  }
+  if (ok)
+    dg_name_release(out);
+  return 0;
+}
+
+/* Word boundaries of s[a, b): up to `max` words; returns how many there
+ * are (more than `max` when they do not fit). */
+static size_t split_words(const char *s, size_t a, size_t b, word *w, size_t max)
+{
+  size_t n = 0, i = a;
+  while (i < b) {
+    size_t j;
+    i = skip_spaces(s, b, i);
+    if (i >= b)
+      break;
+    for (j = i; j < b && !is_space((unsigned char)s[j]); j++)
+      ;
+    if (n < max) {
+      w[n].a = i;
+      w[n].b = j;
+    }
+    n++;
+    i = j;
+  }
+  return n;
+}
+
+/* "Seattle Mayor Ada Lind", "Former Ambassador Ben Roe", "Marlow
+ * Institute Director Ada Lind": capitalised words that say where or what
+ * (a place, a body, "Former"), then a title, then the name. The name is
+ * what follows the title; the words before it are not the person's. The
+ * first word is no known given name ("Mary Bishop Lind" is a name). */
+static int qualified_title(const dg_gazetteer *gz, const char *s, size_t a, size_t b,
+                           unsigned flags, dg_name *out)
+{
+  word w[8];
+  size_t nw = split_words(s, a, b, w, N(w)), k;
+  if (nw < 4 || nw > N(w) || dg_gazetteer_given_name(gz, s + w[0].a, w[0].b - w[0].a) == 1)
+    return 0;
+  for (k = 1; k + 3 <= nw && k <= 3; k++) {
+    size_t keep;
+    /* the words before the title are capitalised */
+    if (!starts_upper(s + w[k - 1].a, w[k - 1].b - w[k - 1].a))
+      return 0;
+    if (!starts_upper(s + w[k].a, w[k].b - w[k].a) ||
+        !honorifics(gz, s + w[k].a, b - w[k].a, NULL, &keep))
+      continue;
+    if (name_from(gz, s, w[k].a, b, flags, 2, out)) {
+      out->honorific = 1;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* "Author Ada Lind", "Moderator Dr. Ben Roe": a role noun as a label
+ * before a name of two words or more. */
+static int role_noun_first(const dg_gazetteer *gz, const char *s, size_t a, size_t b,
+                           unsigned flags, dg_name *out)
+{
+  size_t e = a;
+  while (e < b && !is_space((unsigned char)s[e]))
+    e++;
+  if (e >= b || !in_list(role_nouns, N(role_nouns), s + a, e - a))
+    return 0;
+  if (!name_from(gz, s, skip_spaces(s, b, e), b, flags, 2, out))
+    return 0;
+  out->honorific = 1;
+  return 1;
 }
 
 int dg_name_parse(const dg_gazetteer *gz, const char *s, size_t len, unsigned flags,
@@ -706,13 +817,15 @@ int dg_name_parse(const dg_gazetteer *gz, const char *s, size_t len, unsigned fl
     out->written = dg_text_squeeze(s + a + keep, b - a - keep);
     return 1;
   }
+  if (!h && qualified_title(gz, s, a, b, flags, out))
+    return 1;
   /* "Dean Acheson", "Major Garrett": a title that is also a given name */
   if (parse_words(gz, s, a, b, flags, 0, out)) {
     free(out->written);
     out->written = dg_text_squeeze(s + a, b - a);
     return 1;
   }
-  return 0;
+  return !h && role_noun_first(gz, s, a, b, flags, out);
 }
 
 /* ---------------------------------------------------------------- lists */

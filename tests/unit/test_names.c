@@ -78,6 +78,19 @@ static const struct {
   {"Dr. Helen Marsh", DG_NAME_SHAPE, "Helen Marsh|Dr. Helen Marsh|Helen|Marsh"},
   {"Prof. Dr. Karl Vogt", DG_NAME_SHAPE, "Karl Vogt|Prof. Dr. Karl Vogt|Karl|Vogt"},
   {"Ambassador Ruth Okafor", DG_NAME_SHAPE, "Ruth Okafor|Ruth Okafor|Ruth|Okafor"},
+  /* a place, a body or "Former" before the title: the name follows it */
+  {"Harbourton Mayor Ada Lind", DG_NAME_SHAPE, "Ada Lind|Ada Lind|Ada|Lind"},
+  {"Former Ambassador Ben Roe", DG_NAME_SHAPE, "Ben Roe|Ben Roe|Ben|Roe"},
+  {"Marlow Institute Director Dr. Ada Lind", DG_NAME_SHAPE, "Ada Lind|Dr. Ada Lind|Ada|Lind"},
+  {"Mary Bishop Lind Roe", DG_NAME_SHAPE, "Mary Bishop Lind Roe|Mary Bishop Lind Roe|Mary|Roe"},
+  /* a role noun as a label before a name */
+  {"Author Ada Lind", DG_NAME_SHAPE, "Ada Lind|Ada Lind|Ada|Lind"},
+  {"Moderator Prof. Ben Roe", DG_NAME_SHAPE, "Ben Roe|Prof. Ben Roe|Ben|Roe"},
+  {"Author Talk", DG_NAME_SHAPE | DG_NAME_SINGLE, "-"},
+  /* a family name that is also a word, after a title and a given name */
+  {"Chairman Robert Lake", DG_NAME_SHAPE, "Robert Lake|Robert Lake|Robert|Lake"},
+  {"Robert Lake", DG_NAME_SHAPE, "-"},
+  {"Chairman Harbour Lake", DG_NAME_SHAPE, "-"},
   {"Lt. Gen. Mark O'Neill (ret.)", DG_NAME_SHAPE,
    "Mark O'Neill|Lt. Gen. Mark O'Neill (ret.)|Mark|O'Neill"},
   {"Prime Minister Hana Kovac", DG_NAME_SHAPE, "Hana Kovac|Hana Kovac|Hana|Kovac"},

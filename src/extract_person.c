@@ -1559,6 +1559,46 @@ static int in_credit_list(pstate *st, const lscan *s, size_t i, size_t j, size_t
   return st->credit_words && credited_at(st->pg, st->cc, &st->pg->lines[st->line], at);
 }
 
+/* The first token in [from, to) where a title starts that a capitalised
+ * word follows, or `to`. */
+static size_t title_inside(const lscan *s, size_t from, size_t to)
+{
+  size_t k;
+  for (k = from; k < to; k++) {
+    long v = 0;
+    size_t h = dg_matcher_longest(dg_gazetteer_honorifics(s->pg->gz), s->pg->text, s->pg->toks,
+                                  k, &v);
+    if (h && k + h < s->end && cap_word(s, k + h) && !glued(s, k + h))
+      return k;
+  }
+  return to;
+}
+
+/* "Deputy Secretaries-General TANAKA Kenta and WU Mei", "Foreign
+ * Ministers Ada Lind, Ben Roe and Eva Holm": a title in the plural, then
+ * the names of its holders, each of two words or more, joined by commas
+ * and "and". The title starts at token `title`, the first name ends
+ * before token j. Returns the token after the list. */
+static size_t plural_title_names(pstate *st, const lscan *s, size_t title, size_t j)
+{
+  size_t a = s->t[title].start, words;
+  for (;;) {
+    size_t k = j, e;
+    add_full(st, a, s->t[j - 1].start + s->t[j - 1].len, DG_NAME_SHAPE, st->src,
+             "plural-title-names");
+    if (!(tok_is(s, k, ",") || tok_is(s, k, "and") || tok_is(s, k, "&")))
+      return j;
+    k++;
+    if (tok_is(s, k, "and") || tok_is(s, k, "&"))
+      k++;
+    e = read_name(s, k, &words);
+    if (words < 2)
+      return j;
+    a = s->t[k].start;
+    j = e;
+  }
+}
+
 /* First pass over a line: names with a title, a known given name, or the
  * shape of a bio or appositive. */
 static void scan_full_names(pstate *st, size_t li)
@@ -1611,6 +1651,10 @@ static void scan_full_names(pstate *st, size_t li)
       j = read_name(&s, i + h, &words);
       a = s.t[i].start;
       b = j > i + h ? s.t[j - 1].start + s.t[j - 1].len : a;
+      if (words >= 2 && (hv & DG_HON_PLURAL)) {
+        i = plural_title_names(st, &s, i, j);
+        continue;
+      }
       if (words >= 2 && !eponym_follows(&s, j)) {
         size_t id = add_full(st, a, b, DG_NAME_SHAPE, st->src, "titled-name");
         if (id != (size_t)-1) {
@@ -1631,7 +1675,7 @@ static void scan_full_names(pstate *st, size_t li)
         if (fig != (size_t)-1 && !dg_people_known_surname(pg->people, tx(&s, i + h),
                                                           s.t[i + h].len)) {
           /* an office is not part of the name's written forms */
-          char *w = hv == DG_HON_OFFICE ? xstrndup(tx(&s, i + h), s.t[i + h].len)
+          char *w = DG_HON_KIND(hv) == DG_HON_OFFICE ? xstrndup(tx(&s, i + h), s.t[i + h].len)
                                         : xstrndup(pg->text + a, b - a);
           dg_people_add_figure(pg->people, fig, w, dg_span_at(a, b - a), st->src,
                                "title-and-surname");
@@ -1743,7 +1787,9 @@ static void scan_full_names(pstate *st, size_t li)
         }
       }
     }
-    i = (j > i) ? j : i + 1;
+    /* a run that is no name may hold a title before one: "Harbourton
+     * Mayor Ada Lind" is read again from "Mayor" */
+    i = j > i + 1 ? title_inside(&s, i + 1, j) : (j > i ? j : i + 1);
   }
 }
 

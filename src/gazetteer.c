@@ -9,6 +9,7 @@
 #include "gazetteer.h"
 #include "page.h"
 #include "strmap.h"
+#include "text.h"
 #include "xalloc.h"
 
 struct dg_gazetteer {
@@ -295,6 +296,53 @@ static void load_given_variants(char **f, size_t n, void *ud)
         put_pair(gz, forms[i], forms[j]);
 }
 
+/* The word of a title that takes the plural: the word before "of" or
+ * "for" ("Secretaries of State"), before a "General" that follows an
+ * office ("Secretaries-General", "Attorneys General"; a rank's "General"
+ * is its noun: "Major Generals"), else the last. Sets [*a, *b). */
+static void title_noun(const char *t, int office, size_t *a, size_t *b)
+{
+  const char *of = strstr(t, " of "), *fr = strstr(t, " for ");
+  size_t n = strlen(t), e = n;
+  if (fr && (!of || fr < of))
+    of = fr;
+  if (of)
+    e = (size_t)(of - t);
+  else if (office && n > 8 && strcmp(t + n - 8, " General") == 0)
+    e = n - 8;
+  else if (office && n > 8 && strcmp(t + n - 8, "-General") == 0)
+    e = n - 8;
+  *b = e;
+  while (e > 0 && t[e - 1] != ' ' && t[e - 1] != '-')
+    e--;
+  *a = e;
+}
+
+/* Writes the plural of the title `t` into out (cap bytes); returns 0 when
+ * it has none worth matching: a form of address, an abbreviation, a word
+ * in capitals. English rules: -y after a consonant -ies, -s -x -ch -sh
+ * -es, -man -men, else -s. */
+static int title_plural(const char *t, dg_hon_kind kind, char *out, size_t cap)
+{
+  size_t a, b, n = strlen(t);
+  const char *suffix = "s";
+  size_t cut = 0;
+  if (kind == DG_HON_HONORIFIC || strchr(t, '.') || n + 4 >= cap)
+    return 0;
+  title_noun(t, kind == DG_HON_OFFICE, &a, &b);
+  if (b - a < 3 || !dg_is_upper((unsigned char)t[a]) || !dg_is_lower((unsigned char)t[b - 1]))
+    return 0;
+  if (t[b - 1] == 'y' && !strchr("aeiou", t[b - 2]))
+    suffix = "ies", cut = 1;
+  else if (t[b - 1] == 's' || t[b - 1] == 'x' ||
+           ((t[b - 1] == 'h') && (t[b - 2] == 'c' || t[b - 2] == 's')))
+    suffix = "es";
+  else if (b - a >= 3 && strncmp(t + b - 3, "man", 3) == 0)
+    suffix = "en", cut = 2;
+  snprintf(out, cap, "%.*s%s%s", (int)(b - cut), t, suffix, t + b);
+  return 1;
+}
+
 static void load_honorific(char **f, size_t n, void *ud)
 {
   dg_gazetteer *gz = ud;
@@ -304,8 +352,13 @@ static void load_honorific(char **f, size_t n, void *ud)
   if (n < 2 || !*f[0])
     return;
   for (k = 0; k < sizeof kinds / sizeof *kinds; k++)
-    if (strcmp(kinds[k], f[1]) == 0)
+    if (strcmp(kinds[k], f[1]) == 0) {
+      char pl[160];
       dg_matcher_add(gz->honorifics, f[0], (long)k);
+      /* a form that is also another title's singular keeps its own */
+      if (title_plural(f[0], (dg_hon_kind)k, pl, sizeof pl))
+        dg_matcher_add(gz->honorifics, pl, (long)k | DG_HON_PLURAL);
+    }
 }
 
 typedef struct fig_add {

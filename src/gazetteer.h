@@ -77,6 +77,13 @@ typedef enum dg_hon_kind {
   DG_HON_RELIGIOUS
 } dg_hon_kind;
 
+/* Or-ed into the matcher value of a title's plural form ("Deputy
+ * Secretaries-General", "Foreign Ministers"), made from each office,
+ * rank, academic and clerical title of honorifics.tsv: names of several
+ * people follow it. DG_HON_KIND() gives the dg_hon_kind. */
+#define DG_HON_PLURAL 0x10
+#define DG_HON_KIND(v) ((v) & 0x0F)
+
 /* A well-known office holder (public-figures.tsv). Borrowed strings. */
 typedef struct dg_figure {
   const char *name;      /* "Anders Kallberg" */

@@ -370,13 +370,13 @@ static size_t honorifics(const dg_gazetteer *gz, const char *s, size_t len, int 
       /* a title must be followed by a space: "Chairman's" is not a title */
       if (end < scan && !is_space((unsigned char)s[end]))
         break;
-      if (v == DG_HON_OFFICE && !kept)
+      if (DG_HON_KIND(v) == DG_HON_OFFICE && !kept)
         *keep = skip_spaces(s, len, end);
       else
         kept = 1;
       done = skip_spaces(s, len, end);
       if (kind)
-        *kind = (int)v;
+        *kind = (int)DG_HON_KIND(v);
       ti += n;
     }
     if (ti >= t.n)

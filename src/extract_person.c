@@ -1559,6 +1559,22 @@ static int in_credit_list(pstate *st, const lscan *s, size_t i, size_t j, size_t
   return st->credit_words && credited_at(st->pg, st->cc, &st->pg->lines[st->line], at);
 }
 
+/* 1 if every word of the name read at tokens [i, j) after its first is
+ * a known given name: a family name first, then the given and middle
+ * names ("Tran Thi Lan Anh", "Vo Van Minh"). */
+static int given_after_first(const dg_page *pg, const lscan *s, size_t i, size_t j)
+{
+  size_t k = read_word(s, i);
+  while (k < j) {
+    size_t e = read_word(s, k);
+    if (e == k || dg_gazetteer_given_name(pg->gz, tx(s, k),
+                                          s->t[e - 1].start + s->t[e - 1].len - s->t[k].start) != 1)
+      return 0;
+    k = e;
+  }
+  return 1;
+}
+
 /* The first token in [from, to) where a title starts that a capitalised
  * word follows, or `to`. */
 static size_t title_inside(const lscan *s, size_t from, size_t to)
@@ -1749,6 +1765,9 @@ static void scan_full_names(pstate *st, size_t li)
         else if (words == 2 && !given && !country_in &&
                  dg_gazetteer_given_name(pg->gz, tx(&s, last), s.t[last].len) == 1)
           ok = 1; /* family name first: "Mao Zedong" */
+        else if ((words == 3 || words == 4) && !given && !country_in && !title_line &&
+                 given_after_first(pg, &s, i, j))
+          ok = 1; /* the family name, then given and middle names: "Tran Thi Lan Anh" */
         else if (known_sur && words <= 3)
           ok = 1;
         else if (!country_in && words == 2 && !title_line &&

@@ -654,6 +654,15 @@ static int parse_words(const dg_gazetteer *gz, const char *s, size_t a, size_t b
       dg_gazetteer_given_name(gz, s + w[first].a, w[first].b - w[first].a) != 1 &&
       !is_initials(s + w[first].a, w[first].b - w[first].a))
     out->family_first = 1;
+  /* "Tran Thi Lan Anh": a family name, then given and middle names */
+  if (!out->family_first && (names == 3 || names == 4) && last == first + names - 1 &&
+      !is_initials(s + w[first].a, w[first].b - w[first].a) &&
+      dg_gazetteer_given_name(gz, s + w[first].a, w[first].b - w[first].a) != 1) {
+    size_t q = first + 1;
+    while (q <= last && dg_gazetteer_given_name(gz, s + w[q].a, w[q].b - w[q].a) == 1)
+      q++;
+    out->family_first = q > last;
+  }
   {
     size_t gi = out->family_first ? last : first, si = out->family_first ? first : last;
     char *g = names >= 2 ? dg_name_title_case(s + w[gi].a, w[gi].b - w[gi].a) : xstrdup("");

@@ -83,6 +83,8 @@ static const struct {
   {"Former Ambassador Ben Roe", DG_NAME_SHAPE, "Ben Roe|Ben Roe|Ben|Roe"},
   {"Marlow Institute Director Dr. Ada Lind", DG_NAME_SHAPE, "Ada Lind|Dr. Ada Lind|Ada|Lind"},
   {"Mary Bishop Lind Roe", DG_NAME_SHAPE, "Mary Bishop Lind Roe|Mary Bishop Lind Roe|Mary|Roe"},
+  /* a family name, then given and middle names */
+  {"Vo Thi Phuong Anh", DG_NAME_SHAPE, "Vo Thi Phuong Anh|Vo Thi Phuong Anh|Anh|Vo"},
   /* a role noun as a label before a name */
   {"Author Ada Lind", DG_NAME_SHAPE, "Ada Lind|Ada Lind|Ada|Lind"},
   {"Moderator Prof. Ben Roe", DG_NAME_SHAPE, "Ben Roe|Prof. Ben Roe|Ben|Roe"},

@@ -82,6 +82,10 @@ static const struct {
   {"A Note on Harbours\n\nHarbourton Mayor Ada Lind and Former Ambassador Ben Roe opened the "
    "port.\n",
    DG_KIND_PERSON, "Ada Lind; Ben Roe", "a place or \"Former\" before a title"},
+  {"A Note on Surveys\n\nThe survey was written by Ada Lind, Vo Thi Phuong Anh and Ben Roe of the "
+   "Harbour Institute.\n",
+   DG_KIND_PERSON, "Ada Lind; Ben Roe; Vo Thi Phuong Anh",
+   "a family name first, then given and middle names"},
 };
 
 int main(void)

@@ -730,14 +730,34 @@ static void record_lines(dg_page *pg, dg_facts *f)
     size_t n = l->end - l->content;
     dg_part nmp, aff;
     dg_name nm;
-    if ((l->flags & (DG_LF_BLANK | DG_LF_PROSE | DG_LF_NAV | DG_LF_SHARE | DG_LF_COPYRIGHT |
+    if ((l->flags & (DG_LF_BLANK | DG_LF_PROSE | DG_LF_SHARE | DG_LF_COPYRIGHT |
                      DG_LF_BYLINE | DG_LF_END_PUNCT)) ||
-        l->zone == DG_ZONE_NAV || l->zone == DG_ZONE_FOOTER || l->nwords > 24 || n > 300 ||
+        l->zone == DG_ZONE_FOOTER || l->nwords > 24 || n > 300 ||
         !dg_is_upper((unsigned char)s[0]))
       continue;
     /* the cheap test first: an organization on the line */
     if (dg_orgs_first_in(pg->orgs, l->content, n) == DG_NO_ORG)
       continue;
+    /* a line cut by separators is a menu, unless it is a person's record
+     * ("Ada Lind | Senior Fellow | Tundra Institute", "Ada Lind \xC2\xB7
+     * Director \xC2\xB7 Marlow Institute"): the name, then the rest */
+    if ((l->flags & DG_LF_NAV) || l->zone == DG_ZONE_NAV) {
+      size_t rest = dg_name_record_line(pg->gz, s, n), b = rest;
+      if (!rest)
+        continue;
+      /* the name ends before the separator */
+      while (b > 0 && !dg_is_alnum((unsigned char)s[b - 1]) && s[b - 1] != '.')
+        b--;
+      dg_name_init(&nm);
+      if (dg_name_parse(pg->gz, s, b, DG_NAME_SHAPE, &nm)) {
+        size_t id = dg_people_add(pg->people, &nm, dg_span_at(l->content + nm.start, nm.len),
+                                  DG_PS_LINE | DG_PS_CARD, "record-line");
+        dg_extract_affiliations(pg, f, id, l->content + rest, n - rest, 1,
+                                "record-line-affiliation");
+      }
+      dg_name_release(&nm);
+      continue;
+    }
     dg_name_init(&nm);
     /* "NAME: A Title" heads a section by that person: not an affiliation */
     if (dg_name_affil_parse(pg->gz, s, n, DG_NAME_SHAPE, &nmp, &aff, &nm) && nm.words >= 2 &&

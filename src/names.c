@@ -1020,6 +1020,41 @@ int dg_name_affil_parse(const dg_gazetteer *gz, const char *s, size_t len, unsig
   return ok;
 }
 
+/* The first item separator in s[0..len): "|", "·", "•", a tab or two
+ * spaces; len if none. */
+static size_t item_sep(const char *s, size_t len)
+{
+  size_t i;
+  for (i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == '|' || c == '\t' || (c == ' ' && i + 1 < len && s[i + 1] == ' ') ||
+        (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0xB7) ||
+        (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+         (unsigned char)s[i + 2] == 0xA2))
+      return i;
+  }
+  return len;
+}
+
+size_t dg_name_record_line(const dg_gazetteer *gz, const char *s, size_t len)
+{
+  size_t e = item_sep(s, len), b = e, rest;
+  dg_name nm;
+  int ok;
+  while (b > 0 && is_space((unsigned char)s[b - 1]))
+    b--;
+  /* another item after the separator */
+  for (rest = e; rest < len && !dg_is_alnum((unsigned char)s[rest]); rest++)
+    ;
+  if (e >= len || b == 0 || b > 80 || rest >= len)
+    return 0;
+  dg_name_init(&nm);
+  ok = dg_name_parse(gz, s, b, DG_NAME_GIVEN, &nm) && nm.words >= 2 && nm.known_given == 1 &&
+       nm.start + nm.len == b;
+  dg_name_release(&nm);
+  return ok ? rest : 0;
+}
+
 /* Initial letters of the middle words, "D.J." and "D. J." alike. */
 static void middle_initials(const char *display, char *out, size_t cap, int family_first)
 {

@@ -48,13 +48,19 @@ struct dg_orgs {
 
 /* ---------------------------------------------------------------- words */
 
-#define HEAD(w, kind) {w, sizeof w - 1, kind}
+#define HEAD(w, kind) {w, sizeof w - 1, kind, 0}
+/* A head that opens a name in its language, followed by its words with or
+ * without a connector: "Universidad de Chile", "Institut f\xC3\xBCr
+ * Weltwirtschaft", "Stiftung Wissenschaft und Politik", "Istituto Affari
+ * Internazionali". */
+#define HEAD_FIRST(w, kind) {w, sizeof w - 1, kind, 1}
 /* Words that end (or begin, with "of"/"for"/"on") an organization's name.
- * Generic English, not names: the name itself comes from the page. */
+ * Generic vocabulary, not names: the name itself comes from the page. */
 static const struct {
   const char *w;
   size_t len; /* strlen(w) */
   dg_org_kind kind;
+  int first;  /* HEAD_FIRST */
 } heads[] = {
   HEAD("Institute", DG_ORG_THINKTANK), HEAD("Institution", DG_ORG_THINKTANK),
   HEAD("Center", DG_ORG_CENTRE), HEAD("Centre", DG_ORG_CENTRE), HEAD("University", DG_ORG_UNIVERSITY),
@@ -86,18 +92,47 @@ static const struct {
   HEAD("Congress", DG_ORG_LEGISLATURE), HEAD("Embassy", DG_ORG_GOVERNMENT),
   HEAD("Division", DG_ORG_CENTRE), HEAD("Consulate", DG_ORG_GOVERNMENT),
   HEAD("Mission", DG_ORG_GOVERNMENT), HEAD("Delegation", DG_ORG_GOVERNMENT),
+  /* French, German, Spanish, Portuguese, Italian, Dutch, Polish, Nordic */
+  HEAD_FIRST("Institut", DG_ORG_THINKTANK), HEAD_FIRST("Instituto", DG_ORG_THINKTANK),
+  HEAD_FIRST("Istituto", DG_ORG_THINKTANK), HEAD_FIRST("Instituut", DG_ORG_THINKTANK),
+  HEAD_FIRST("Instytut", DG_ORG_THINKTANK), HEAD_FIRST("Institutet", DG_ORG_THINKTANK),
+  HEAD_FIRST("Universit\xC3\xA9", DG_ORG_UNIVERSITY),
+  HEAD_FIRST("Universit\xC3\xA4t", DG_ORG_UNIVERSITY),
+  HEAD_FIRST("Universidad", DG_ORG_UNIVERSITY), HEAD_FIRST("Universidade", DG_ORG_UNIVERSITY),
+  HEAD_FIRST("Universit\xC3\xA0", DG_ORG_UNIVERSITY),
+  HEAD_FIRST("Universiteit", DG_ORG_UNIVERSITY), HEAD_FIRST("Uniwersytet", DG_ORG_UNIVERSITY),
+  HEAD_FIRST("Hochschule", DG_ORG_UNIVERSITY), HEAD_FIRST("\xC3\x89" "cole", DG_ORG_UNIVERSITY),
+  HEAD_FIRST("Escuela", DG_ORG_UNIVERSITY), HEAD_FIRST("Scuola", DG_ORG_UNIVERSITY),
+  HEAD_FIRST("Akademie", DG_ORG_UNIVERSITY), HEAD_FIRST("Acad\xC3\xA9mie", DG_ORG_UNIVERSITY),
+  HEAD_FIRST("Academia", DG_ORG_UNIVERSITY), HEAD_FIRST("Accademia", DG_ORG_UNIVERSITY),
+  HEAD_FIRST("Fondation", DG_ORG_FOUNDATION), HEAD_FIRST("Stiftung", DG_ORG_FOUNDATION),
+  HEAD_FIRST("Fundaci\xC3\xB3n", DG_ORG_FOUNDATION),
+  HEAD_FIRST("Funda\xC3\xA7\xC3\xA3o", DG_ORG_FOUNDATION),
+  HEAD_FIRST("Fondazione", DG_ORG_FOUNDATION), HEAD_FIRST("Stichting", DG_ORG_FOUNDATION),
+  HEAD_FIRST("Fundacja", DG_ORG_FOUNDATION), HEAD_FIRST("Gesellschaft", DG_ORG_FOUNDATION),
+  HEAD_FIRST("Centro", DG_ORG_CENTRE), HEAD_FIRST("Zentrum", DG_ORG_CENTRE),
+  HEAD_FIRST("Centrum", DG_ORG_CENTRE), HEAD_FIRST("Forschungsgruppe", DG_ORG_CENTRE),
+  HEAD_FIRST("Observatoire", DG_ORG_CENTRE), HEAD_FIRST("Observatorio", DG_ORG_CENTRE),
+  HEAD_FIRST("Osservatorio", DG_ORG_CENTRE), HEAD_FIRST("Laboratoire", DG_ORG_CENTRE),
+  HEAD_FIRST("Minist\xC3\xA8re", DG_ORG_GOVERNMENT),
+  HEAD_FIRST("Ministerium", DG_ORG_GOVERNMENT), HEAD_FIRST("Ministerio", DG_ORG_GOVERNMENT),
+  HEAD_FIRST("Ministero", DG_ORG_GOVERNMENT), HEAD_FIRST("Agence", DG_ORG_GOVERNMENT),
+  HEAD_FIRST("Agencia", DG_ORG_GOVERNMENT), HEAD_FIRST("Agenzia", DG_ORG_GOVERNMENT),
+  HEAD_FIRST("Conseil", DG_ORG_OTHER), HEAD_FIRST("Consejo", DG_ORG_OTHER),
+  HEAD_FIRST("Consiglio", DG_ORG_OTHER),
 };
 
 /* scan.hc keeps a head's index + 2 in a signed char */
 typedef char heads_fit_signed_char[N(heads) + 2 <= 127 ? 1 : -1];
-/* head_by_letter keeps the heads of a letter as bits of a 64-bit word */
-typedef char heads_fit_bits[N(heads) <= 64 ? 1 : -1];
 
 /* Words are looked up by their first letter, as these lists are asked of
- * every capitalised word: the heads of each capital 'A'..'Z' as bits of
- * heads[], and where the words of each capital start in not_first[] (its
- * end at [26]). Built once. */
-static uint64_t head_by_letter[26];
+ * every capitalised word: the heads of each ASCII capital 'A'..'Z' and
+ * ([26]) of a first byte past ASCII, by index into heads[]; and where the
+ * words of each capital start in not_first[] (its end at [26]). Built
+ * once. */
+#define HEADS_PER_LETTER 24
+static unsigned char head_list[27][HEADS_PER_LETTER];
+static unsigned char head_n[27];
 static unsigned short not_first_at[27];
 static pthread_once_t index_once = PTHREAD_ONCE_INIT;
 
@@ -105,22 +140,26 @@ static void index_words(void);
 
 static long head_index(const char *s, size_t len)
 {
-  uint64_t bits;
-  int c;
-  if (len < 3 || len > 12)
+  int c, b;
+  size_t k, q;
+  if (len < 3 || len > 18)
     return -1;
   c = dg_to_lower((unsigned char)s[0]);
-  if (!dg_is_lower(c))
-    return -1; /* every head starts with an ASCII capital */
+  if (dg_is_lower(c))
+    b = c - 'a';
+  else if ((unsigned char)s[0] >= 0x80)
+    b = 26;
+  else
+    return -1; /* every head starts with a capital */
   pthread_once(&index_once, index_words);
-  for (bits = head_by_letter[c - 'a']; bits; bits &= bits - 1) {
-    size_t i = (size_t)__builtin_ctzll(bits), k;
+  for (q = 0; q < head_n[b]; q++) {
+    size_t i = head_list[b][q];
     const char *w = heads[i].w;
     if (heads[i].len != len)
       continue;
-    /* strncasecmp(w, s, len) == 0, stopping at the first differing
-     * letter (the heads are ASCII) */
-    for (k = 1; k < len && dg_to_lower((unsigned char)s[k]) == dg_to_lower((unsigned char)w[k]); k++)
+    /* strncasecmp(w, s, len) == 0 for ASCII, exact bytes past it,
+     * stopping at the first difference */
+    for (k = b == 26 ? 0 : 1; k < len && dg_to_lower((unsigned char)s[k]) == dg_to_lower((unsigned char)w[k]); k++)
       ;
     if (k == len)
       return (long)i;
@@ -167,8 +206,12 @@ static void index_words(void)
 {
   size_t i = 0;
   int c;
-  for (i = 0; i < N(heads); i++)
-    head_by_letter[heads[i].w[0] - 'A'] |= UINT64_C(1) << i;
+  for (i = 0; i < N(heads); i++) {
+    unsigned char c0 = (unsigned char)heads[i].w[0];
+    size_t b = c0 >= 'A' && c0 <= 'Z' ? (size_t)(c0 - 'A') : 26;
+    if (head_n[b] < HEADS_PER_LETTER)
+      head_list[b][head_n[b]++] = (unsigned char)i;
+  }
   i = 0;
   for (c = 0; c < 26; c++) {
     while (i < N(not_first) && (unsigned char)not_first[i][0] < 'A' + c)
@@ -346,6 +389,55 @@ static int calendar_word(const scan *s, size_t i)
   return 0;
 }
 
+/* An article after a connector: "de la", "f\xC3\xBCr die", "of the". */
+static size_t article(const scan *s, size_t j)
+{
+  static const char *const w[] = {"the", "la", "le", "les", "el", "los", "las", "il", "lo",
+                                  "gli", "die", "der", "das", "den", "het"};
+  size_t k;
+  if (tok_is(s, j, "l") && tok_is(s, j + 1, "'") && glued(s, j + 1))
+    return 2; /* "l'" */
+  for (k = 0; k < N(w); k++)
+    if (tok_is(s, j, w[k]))
+      return 1;
+  return 0;
+}
+
+/* The tokens of a connector that joins words inside a name in another
+ * language, with its article ("de la", "d'", "f\xC3\xBCr", "della", "und",
+ * "y"); 0 if none at token j. */
+static size_t foreign_connector(const scan *s, size_t j)
+{
+  static const char *const w[] = {
+    "de", "du", "des", "del", "della", "delle", "degli", "dei", "di", "da", "do", "dos", "das",
+    "f\xC3\xBCr", "fur", "der", "zur", "zum", "van", "voor", "pour", "per", "para", "sur",
+    "dla", "et", "y", "e", "und", "en",
+  };
+  size_t k;
+  if (j >= s->end || s->t[j].type != DG_TOK_WORD || s->t[j].len > 6 ||
+      !dg_is_lower((unsigned char)*tx(s, j)))
+    return 0; /* each is a short lower-case word */
+  if (tok_is(s, j, "d") && tok_is(s, j + 1, "'") && glued(s, j + 1) && glued(s, j + 2))
+    return 2; /* "d'\xC3\xA9tudes" */
+  for (k = 0; k < N(w); k++)
+    if (tok_is(s, j, w[k]))
+      return 1 + article(s, j + 1);
+  return 0;
+}
+
+/* The tokens of the connector between a head and its tail ("of", "for
+ * the", "on", "de la", "f\xC3\xBCr"); 0 if none at token j. */
+static size_t connector(const scan *s, size_t j)
+{
+  size_t c;
+  if (tok_is(s, j, "of") || tok_is(s, j, "for") || tok_is(s, j, "on"))
+    return 1 + (tok_is(s, j + 1, "the") ? 1 : 0);
+  c = foreign_connector(s, j);
+  /* "and", "et", "y" join words of a tail, not a head to its tail */
+  return c && !(tok_is(s, j, "et") || tok_is(s, j, "y") || tok_is(s, j, "e") ||
+                tok_is(s, j, "und") || tok_is(s, j, "en")) ? c : 0;
+}
+
 /* A tail after a head: "of Ashgrove", "for the Study of Maritime Law", "on
  * U.S.-Chile Relations", "at KFP". Returns the index after it, or `i` when
  * there is no tail. A tail that runs into another organization's head is
@@ -353,11 +445,11 @@ static int calendar_word(const scan *s, size_t i)
  * University"). */
 static size_t tail(const scan *s, size_t i)
 {
-  size_t j = i, last_ok = i, conn = i;
+  size_t j = i, last_ok = i, conn = i, c = connector(s, j);
   int at = tok_is(s, j, "at");
-  if (!(tok_is(s, j, "of") || tok_is(s, j, "for") || tok_is(s, j, "on") || at))
+  if (!c && !at)
     return i;
-  j++;
+  j += at ? 1 : c;
   if (at) {
     /* only "at SFC", a short acronym: "at the Quincy Institute" is another
      * organization */
@@ -365,8 +457,6 @@ static size_t tail(const scan *s, size_t i)
       return j + 1;
     return i;
   }
-  if (tok_is(s, j, "the"))
-    j++;
   /* "the Marlow Council on Thursday": a date after a name, not its tail */
   if (calendar_word(s, j))
     return i;
@@ -387,6 +477,13 @@ static size_t tail(const scan *s, size_t i)
         cap_word(s, j + 1)) {
       conn = j;
       j++;
+      continue;
+    }
+    /* "Centro de Estudios Internacionales y Relaciones", "Wissenschaft
+     * und Politik" */
+    if ((c = foreign_connector(s, j)) != 0 && cap_word(s, j + c)) {
+      conn = j;
+      j += c;
       continue;
     }
     if (tok_is(s, j, "of") && tok_is(s, j + 1, "the")) {
@@ -477,6 +574,24 @@ static int diplomatic_head(const scan *s, size_t i)
          tok_is(s, i, "Delegation") || tok_is(s, i, "Consulate-General");
 }
 
+/* The end of the capitalised words that follow a head which opens a
+ * name (HEAD_FIRST), joined by connectors of their language; j when
+ * there are none. Another head, a position or a date ends them. */
+static size_t words_after_head(const scan *s, size_t j)
+{
+  size_t e = j, last = j, c;
+  while (e < j + 12 && !gap(s, e) && cap_word(s, e) && head_at(s, e) < 0 &&
+         !is_not_first(tx(s, e), s->t[e].len) && !calendar_word(s, e)) {
+    size_t k = name_word(s, e);
+    if (k == e)
+      break;
+    e = last = k;
+    if ((c = foreign_connector(s, e)) != 0 && cap_word(s, e + c))
+      e += c;
+  }
+  return last;
+}
+
 /* The longest organization-name shape starting at token i, in tokens. */
 static size_t shape_at(const scan *s, size_t i, int after_the)
 {
@@ -528,6 +643,14 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
         e = name_word(s, e + 1);
       return e - i;
     }
+  }
+  /* "Stiftung Wissenschaft und Politik", "Istituto Affari
+   * Internazionali": a head that opens a name in its language, then the
+   * name's words */
+  if (h >= 0 && heads[h].first && !s->caps) {
+    size_t e = words_after_head(s, i + 1);
+    if (e > i + 1)
+      return e - i;
   }
   /* "Halden Institute for Prudent Statecraft", "Risk and Recovery
    * Research Group", "Future of Shipping Project" */
@@ -988,6 +1111,7 @@ static void scan_line(dg_orgs *o, const dg_page *pg, size_t li)
   scan s;
   signed char hc[256];
   size_t i, first_m = o->nm, line_m, ha = (size_t)-1, hb = 0;
+  int record = -1; /* dg_name_record_line() of a menu-like line, once asked */
   unsigned chrome = (l->flags & DG_LF_SHARE) || credit_line(o, pg, l) ? DG_OM_CHROME : 0;
   s.pg = pg;
   s.t = pg->toks->tok;
@@ -1098,9 +1222,14 @@ static void scan_line(dg_orgs *o, const dg_page *pg, size_t li)
       if (program_of_parent(&s, i, n2))
         flags |= DG_OM_PART;
       /* an item of a menu ("Research  Experts  Graduate School  Donate")
-       * is site chrome; the masthead on the first line is not */
-      if ((l->flags & DG_LF_NAV) && li > o->masthead)
-        flags |= DG_OM_CHROME;
+       * is site chrome; the masthead on the first line is not, nor a
+       * person's record ("Ada Lind | Senior Fellow | Tundra Institute") */
+      if ((l->flags & DG_LF_NAV) && li > o->masthead) {
+        if (record < 0)
+          record = dg_name_record_line(gz, pg->text + l->content, l->end - l->content) > 0;
+        if (!record)
+          flags |= DG_OM_CHROME;
+      }
     } else {
       char *form;
       n2 = n1;

@@ -95,6 +95,16 @@ static const struct {
   {"Notes from the Field\n\nGeneral Ines Falk (retired) of the Marlow Institute talks about "
    "the harbour.\n",
    "Ines Falk > Marlow Institute", "a rank's note before \"of ORG\""},
+  {"Harbour Notes\n\nThe Future of Ports\n\nBy Ada Lind\n\nPorts are changing fast and the "
+   "region must adapt to new trade routes.\n\nContributors\n\nAda Lind | Senior Fellow | "
+   "Tundra Institute\nBen Roe | Director | Harbour Policy Centre\n\nHome | About | Research "
+   "| Contact\n",
+   "Ada Lind > Tundra Institute; Ben Roe > Harbour Policy Centre",
+   "a person's record cut by separators is no menu"},
+  {"Notes portuaires\n\nL\xE2\x80\x99" "avenir des ports\n\nPar Claire Morel\n\nLes ports changent vite et "
+   "la r\xC3\xA9" "gion doit s\xE2\x80\x99" "adapter.\n\nAuteurs\n\nClaire Morel \xC2\xB7 Chercheuse \xC2\xB7 Institut "
+   "Harbour\nAccueil | Recherche | Contact\n",
+   "Claire Morel > Institut Harbour", "a record with middle dots, French chrome"},
 };
 
 int main(void)

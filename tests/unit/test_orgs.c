@@ -71,6 +71,12 @@ static const struct {
    "Marlow Institute", "a venue is not an organization"},
   {"NORDIC STRATCOM FORUM 2025\n\nA Note\n\nThe forum opened in Riga.\n",
    "", "a one-word name inside a line of capitals"},
+  {"Notes portuaires\n\nClaire Morel enseigne \xC3\xA0 l'Universit\xC3\xA9 de Lille. Jonas Berger "
+   "travaille \xC3\xA0 l'Institut f\xC3\xBCr Seerecht et \xC3\xA0 la Stiftung Hafen und Politik, avec "
+   "l'Universidad de Maule, l'Istituto Affari Portuali et le Zentrum f\xC3\xBCr Ostseestudien.\n",
+   "Institut f\xC3\xBCr Seerecht; Istituto Affari Portuali; Stiftung Hafen und Politik; "
+   "Universidad de Maule; Universit\xC3\xA9 de Lille; Zentrum f\xC3\xBCr Ostseestudien",
+   "heads of other languages that open a name, with or without a connector"},
 };
 
 int main(void)
@@ -93,8 +99,11 @@ int main(void)
      dg_org_head_word("Delegation", 10) && dg_org_head_word("Agencies", 8) &&
      dg_org_head_word("LLC", 3), "head words of the first, the last and other letters");
   ok(!dg_org_head_word("Institutes of", 13) && !dg_org_head_word("Inst", 4) &&
-     !dg_org_head_word("\xC3\x89" "cole", 6) && !dg_org_head_word("Harbour", 7),
+     !dg_org_head_word("\xC3\x91" "and\xC3\xBA", 7) && !dg_org_head_word("Harbour", 7),
      "not head words: a longer text, a prefix, a non-ASCII or another word");
+  ok(dg_org_head_word("\xC3\x89" "cole", 6) && dg_org_head_word("Universit\xC3\xA4t", 12) &&
+     dg_org_head_word("Fundaci\xC3\xB3n", 10) && dg_org_head_word("Forschungsgruppe", 16) &&
+     dg_org_head_word("Stiftung", 8), "heads in other languages, a first letter past ASCII");
   dg_mapper_free(m);
   return tap_done();
 }

@@ -438,6 +438,60 @@ static size_t connector(const scan *s, size_t j)
                 tok_is(s, j, "und") || tok_is(s, j, "en")) ? c : 0;
 }
 
+/* The end of a list of fields inside a name's tail that starts at the
+ * comma at token j: ", Arts, and Social Sciences", ", Law and Policy".
+ * Each item is one or two capitalised words that hold no head and no
+ * date; the last comes after "and" or "&". j if there is none. */
+static size_t field_list(const scan *s, size_t j, size_t limit)
+{
+  size_t e = j;
+  for (;;) {
+    size_t w, q, items = 0;
+    int last = 0;
+    if (tok_is(s, e, ","))
+      e++;
+    if (tok_is(s, e, "and") || tok_is(s, e, "&")) {
+      e++;
+      last = 1;
+    }
+    for (q = e; q < limit && items < 2 && cap_word(s, q) && head_at(s, q) < 0 &&
+                !calendar_word(s, q) && !gap(s, q);
+         items++)
+      q = name_word(s, q);
+    /* an item runs on ("and E.W. Richardson Fellow"): no list */
+    if (items == 0 || q >= limit || cap_word(s, q))
+      return j;
+    w = q;
+    if (last)
+      return w;
+    /* a plain "and" closes the list too: ", Law and Policy" */
+    if ((tok_is(s, w, "and") || tok_is(s, w, "&")) && !tok_is(s, w - 1, ",")) {
+      e = w;
+      continue;
+    }
+    if (!tok_is(s, w, ","))
+      return j;
+    e = w;
+  }
+}
+
+/* 1 if the gazetteer knows an organization that starts at token q and
+ * ends at a word's end: an acronym or a name of two words or more. */
+static int known_org_at(const scan *s, size_t q)
+{
+  long v = -1;
+  size_t n = dg_matcher_longest(dg_gazetteer_orgs(s->pg->gz), s->pg->text, s->pg->toks, q, &v);
+  const dg_org *go;
+  if (n == 0 || q + n > s->end || (glued(s, q + n) && s->t[q + n].type == DG_TOK_WORD))
+    return 0;
+  /* a magazine's or a journal's name is often a field's ("Foreign
+   * Policy", "International Security"): it may end a tail */
+  go = dg_gazetteer_org(s->pg->gz, (size_t)v);
+  if (!go || go->kind == DG_ORG_MEDIA || go->kind == DG_ORG_JOURNAL || go->kind == DG_ORG_PUBLISHER)
+    return 0;
+  return n >= 2 || is_all_caps_word(s, q);
+}
+
 /* A tail after a head: "of Ashgrove", "for the Study of Maritime Law", "on
  * U.S.-Chile Relations", "at KFP". Returns the index after it, or `i` when
  * there is no tail. A tail that runs into another organization's head is
@@ -475,6 +529,10 @@ static size_t tail(const scan *s, size_t i)
      * Tides" */
     if ((tok_is(s, j, "and") || tok_is(s, j, "&") || tok_is(s, j, "of") || tok_is(s, j, "the")) &&
         cap_word(s, j + 1)) {
+      /* "the Embassy of Norway and Amnesty International": what follows
+       * "and" is an organization the gazetteer knows, a second name */
+      if (!tok_is(s, j, "of") && !tok_is(s, j, "the") && known_org_at(s, j + 1))
+        break;
       conn = j;
       j++;
       continue;
@@ -489,6 +547,14 @@ static size_t tail(const scan *s, size_t i)
     if (tok_is(s, j, "of") && tok_is(s, j + 1, "the")) {
       /* "Department of the Premier and Council of the Southern
        * Highlands Government": stop before a second "of the" */
+      break;
+    }
+    /* "College of Letters, Music, and Marine Sciences": a list of
+     * fields, closed by "and" */
+    if (tok_is(s, j, ",")) {
+      size_t e = field_list(s, j, i + 24);
+      if (e > j)
+        last_ok = e;
       break;
     }
     if (tok_is(s, j, "in") && tok_is(s, j + 1, "the") && cap_word(s, j + 2)) {
@@ -592,6 +658,20 @@ static size_t words_after_head(const scan *s, size_t j)
   return last;
 }
 
+/* 1 if one to three capitalised words from token q end with a company's
+ * legal form ("Binders Ltd", "Printing Company Limited"). */
+static int legal_form_ahead(const scan *s, size_t q)
+{
+  size_t k;
+  for (k = 0; k < 4 && cap_word(s, q); k++) {
+    long h = head_at(s, q);
+    if (h >= 0)
+      return k > 0 && !head_can_start(h);
+    q = name_word(s, q);
+  }
+  return 0;
+}
+
 /* The longest organization-name shape starting at token i, in tokens. */
 static size_t shape_at(const scan *s, size_t i, int after_the)
 {
@@ -679,6 +759,12 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
     j = n;
     if ((tok_is(s, j, "and") || tok_is(s, j, "&")) && cap_word(s, j + 1)) {
       has_and = 1;
+      j++;
+      continue;
+    }
+    /* "Keel the Binders Ltd": "the" inside a company's name, when the
+     * words after it end with its legal form */
+    if (tok_is(s, j, "the") && legal_form_ahead(s, j + 1)) {
       j++;
       continue;
     }

@@ -77,6 +77,16 @@ static const struct {
    "Institut f\xC3\xBCr Seerecht; Istituto Affari Portuali; Stiftung Hafen und Politik; "
    "Universidad de Maule; Universit\xC3\xA9 de Lille; Zentrum f\xC3\xBCr Ostseestudien",
    "heads of other languages that open a name, with or without a connector"},
+  {"A Note\n\nShe is Dean of the College of Letters, Music, and Marine Sciences at Marlow "
+   "University, and teaches in the School of Law and Policy.\n",
+   "College of Letters, Music, and Marine Sciences; Marlow University; School of Law and Policy",
+   "a list of fields inside a name's tail"},
+  {"A Note\n\nPrinted and bound by Keel the Binders Ltd, Harbourton.\n",
+   "Keel the Binders Ltd", "\"the\" inside a company's name before its legal form"},
+  {"A Note\n\nThe talks were held at the Embassy of Norway and Amnesty International, and at "
+   "the Ministry of Trade and Industry.\n",
+   "Amnesty International; Embassy of Norway; Ministry of Trade and Industry",
+   "a known organization after \"and\" is a second name"},
 };
 
 int main(void)

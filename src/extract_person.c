@@ -1230,6 +1230,10 @@ typedef struct pstate {
   dg_pageinfo *info;
   dg_facts *f;
   page_countries countries; /* named on the page */
+  size_t run[16];        /* mentions of the list of names being read */
+  size_t run_n;
+  size_t run_line;       /* the line's first token */
+  size_t run_tok;        /* the token after the list's last name */
   unsigned src;          /* DG_PS_* of the line being read */
   size_t bio_line;       /* first token of the line that opened as a bio */
   int podcast;           /* the page presents a podcast episode */
@@ -1334,6 +1338,60 @@ static int opens_line(const lscan *s, size_t i)
   return i - s->first <= 2;
 }
 
+/* 1 if tokens [from, to) only join the names of a list: commas, "and",
+ * "&" (at least one). */
+static int list_joint(const lscan *s, size_t from, size_t to)
+{
+  size_t k;
+  if (from >= to)
+    return 0;
+  for (k = from; k < to; k++)
+    if (!tok_is(s, k, ",") && !tok_is(s, k, "and") && !tok_is(s, k, "&"))
+      return 0;
+  return 1;
+}
+
+/* "Ada Lind (Marlow Institute)", "written by Ada Lind, Ben Roe and Eva
+ * Holm (Marlow Institute)": an organization alone in parentheses right
+ * after a name is the affiliation of that name and of the names listed
+ * before it. The names of a list are remembered as the line is read.
+ * Returns 1 if the parentheses held an organization. */
+static int paren_affiliation(pstate *st, const lscan *s, size_t name_first, size_t name_end,
+                             size_t mention)
+{
+  dg_page *pg = st->pg;
+  size_t m, k;
+  if (st->run_n && st->run_line == s->first && st->run_n < N(st->run) &&
+      list_joint(s, st->run_tok, name_first))
+    st->run[st->run_n++] = mention;
+  else {
+    st->run[0] = mention;
+    st->run_n = 1;
+  }
+  st->run_line = s->first;
+  st->run_tok = name_end;
+  if (!tok_is(s, name_end, "(") || name_end + 1 >= s->end)
+    return 0;
+  m = dg_orgs_covering(pg->orgs, s->t[name_end + 1].start);
+  if (m == DG_NO_ORG)
+    return 0;
+  {
+    const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
+    size_t close = name_end + 1;
+    if (om->start != s->t[name_end + 1].start)
+      return 0;
+    while (close < s->end && s->t[close].start < om->start + om->len)
+      close++;
+    if (!tok_is(s, close, ")"))
+      return 0;
+    for (k = 0; k < st->run_n; k++)
+      dg_extract_affiliations(pg, st->f, st->run[k], om->start, om->len, 1,
+                              "parenthesis-affiliation");
+  }
+  st->run_n = 0;
+  return 1;
+}
+
 /* After a full name in prose: "NAME, Senior Fellow at ORG," / "NAME of the
  * ORG" / "ORG's NAME". */
 static void appositive(pstate *st, const lscan *s, size_t name_first, size_t name_end,
@@ -1384,6 +1442,8 @@ static void appositive(pstate *st, const lscan *s, size_t name_first, size_t nam
     if (tok_is(s, q, ")") && q + 1 < s->end)
       name_end = q + 1;
   }
+  if (paren_affiliation(st, s, name_first, name_end, mention))
+    return;
   a = s->t[name_end].start;
   e = a;
   /* "NAME of the Halden Institution" */
@@ -1948,6 +2008,7 @@ void dg_extract_persons(dg_page *pg, dg_pageinfo *info, dg_facts *f)
   st.pg = pg;
   st.info = info;
   st.f = f;
+  st.run_n = 0;
   st.countries.pg = pg;
   st.countries.seen = NULL;
   st.countries.n = 0;

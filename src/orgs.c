@@ -1679,6 +1679,11 @@ size_t dg_orgs_parent_in_name(dg_orgs *o, const dg_page *pg, size_t m)
   /* the known name is a word of the mention, not all of it */
   if (end >= om->start + om->len || t->tok[lo + n].start == end)
     return DG_NO_ORG;
+  /* "NATO Studies Centre", "EU Study Unit": what the unit studies, not
+   * who runs it */
+  if (dg_token_is(pg->text, &t->tok[lo + n], "Studies") ||
+      dg_token_is(pg->text, &t->tok[lo + n], "Study"))
+    return DG_NO_ORG;
   {
     const dg_org *go = dg_gazetteer_org(pg->gz, (size_t)v);
     char *form;

@@ -105,6 +105,14 @@ static const struct {
    "la r\xC3\xA9" "gion doit s\xE2\x80\x99" "adapter.\n\nAuteurs\n\nClaire Morel \xC2\xB7 Chercheuse \xC2\xB7 Institut "
    "Harbour\nAccueil | Recherche | Contact\n",
    "Claire Morel > Institut Harbour", "a record with middle dots, French chrome"},
+  {"Harbour Survey 2025\n\nThe survey was compiled and written by Ada Lind, Ben Roe and Eva "
+   "Holm (Nordic Ports Institute) over six months.\n",
+   "Ada Lind > Nordic Ports Institute; Ben Roe > Nordic Ports Institute; "
+   "Eva Holm > Nordic Ports Institute",
+   "an organization in parentheses after a list of names is each one's"},
+  {"Harbour Survey 2025\n\nThe survey was written by Ada Lind (NATO Studies Centre) last "
+   "year.\n",
+   "Ada Lind > NATO Studies Centre", "a centre named after what it studies is no unit of it"},
 };
 
 int main(void)

@@ -395,6 +395,82 @@ static int topic_before(const dg_page *pg, const dg_orgm *om, size_t start)
   return 0;
 }
 
+/* 1 if the words before the organization say the person studied there:
+ * "a graduate of", "holds a degree from", "studied at". */
+static int education_before(const dg_page *pg, const dg_orgm *om, size_t start)
+{
+  static const char *const w[] = {
+    "graduate of", "graduated from", "alumnus of", "alumna of", "alumni of", "degree from",
+    "degrees from", "studied at", "educated at", "phd from", "ph.d. from", "doctorate from",
+    "b.a. from", "m.a. from", "ba from", "ma from", "diploma from", "master's from",
+  };
+  size_t b = om->start > start + 40 ? om->start - 40 : start, k;
+  for (k = 0; k < N(w); k++)
+    if (dg_find_ci(pg->text + b, om->start - b, 0, w[k], 1) < om->start - b)
+      return 1;
+  return 0;
+}
+
+/* 1 if the organization is the body a diplomat is sent to, not the one
+ * that employs him: "Permanent Representative to the UN", "Ambassador
+ * to NATO", "the EU's envoy to the African Union". */
+static int accredited_to(const dg_page *pg, const dg_orgm *om, size_t start)
+{
+  static const char *const w[] = {"ambassador", "representative", "envoy", "delegate",
+                                  "delegation", "mission", "observer", "emissary", "liaison"};
+  const char *t = pg->text;
+  size_t e = om->start, k, b;
+  if (e >= start + 4 && strncmp(t + e - 4, "the ", 4) == 0)
+    e -= 4;
+  if (e < start + 3 || strncmp(t + e - 3, "to ", 3) != 0 ||
+      (e > start + 3 && dg_is_alnum((unsigned char)t[e - 4])))
+    return 0;
+  e -= 3;
+  while (e > start && t[e - 1] == ' ')
+    e--;
+  for (b = e; b > start && dg_is_alpha((unsigned char)t[b - 1]); b--)
+    ;
+  for (k = 0; k < N(w); k++)
+    if (e - b == strlen(w[k]) && strncasecmp(t + b, w[k], e - b) == 0)
+      return 1;
+  return 0;
+}
+
+/* 1 if an acronym names the organization as a noun's modifier: "UN
+ * sanctions", "NATO membership", "EU rules" describe a subject of work,
+ * not an employer; "NATO headquarters" still is the organization. */
+static int acronym_modifier(const dg_page *pg, const dg_orgm *om)
+{
+  static const char *const keep[] = {"headquarters", "secretariat", "staff", "offices", "office",
+                                     "mission", "delegation", "in", "at", "on", "and", "or",
+                                     "as", "from", "for", "to", "since", "until", "with", "by",
+                                     "of", "before", "after", "during", "where", "when"};
+  const char *t = pg->text + om->start;
+  size_t k, e, n = om->len;
+  if (n < 2 || n > 6)
+    return 0;
+  for (k = 0; k < n; k++)
+    if (!dg_is_upper((unsigned char)t[k]))
+      return 0;
+  if (om->start + n + 1 >= pg->len || t[n] != ' ' || !dg_is_lower((unsigned char)t[n + 1]))
+    return 0;
+  for (e = n + 1; om->start + e < pg->len && dg_is_alpha((unsigned char)t[e]); e++)
+    ;
+  for (k = 0; k < N(keep); k++)
+    if (strlen(keep[k]) == e - n - 1 && strncmp(t + n + 1, keep[k], e - n - 1) == 0)
+      return 0;
+  return 1;
+}
+
+/* Where an organization named near a person is not the person's
+ * employer: a school he graduated from, a body he is accredited to, an
+ * acronym used as a modifier. */
+static int not_employer(const dg_page *pg, const dg_orgm *om, size_t start)
+{
+  return education_before(pg, om, start) || accredited_to(pg, om, start) ||
+         acronym_modifier(pg, om);
+}
+
 size_t dg_extract_affiliations(dg_page *pg, dg_facts *f, size_t mention, size_t start,
                                size_t len, int all, const char *rule)
 {
@@ -409,7 +485,7 @@ size_t dg_extract_affiliations(dg_page *pg, dg_facts *f, size_t mention, size_t 
     /* a program inside a named parent is an organization of its own
      * when a position line names it as where the person works */
     if ((om->flags & DG_OM_CHROME) || ((om->flags & DG_OM_PART) && !all) ||
-        topic_before(pg, om, start))
+        topic_before(pg, om, start) || not_employer(pg, om, start))
       continue;
     ms[nm++] = m;
   }
@@ -492,7 +568,7 @@ static void bio_text(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t start, 
      * Times"); a publisher is where a book appeared */
     if ((om->flags & (DG_OM_CHROME | DG_OM_PART)) || kind == DG_ORG_PUBLISHER ||
         publication_context(pg, om, start) || sub_unit(pg, om) ||
-        (kind == DG_ORG_MEDIA && former_before(pg, om, start)))
+        (kind == DG_ORG_MEDIA && former_before(pg, om, start)) || not_employer(pg, om, start))
       continue;
     e = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len), "bio-affiliation");
     dg_people_affiliate(pg->people, subject, e, dg_span_at(om->start, om->len), "bio-affiliation");

@@ -113,6 +113,11 @@ static const struct {
   {"Harbour Survey 2025\n\nThe survey was written by Ada Lind (NATO Studies Centre) last "
    "year.\n",
    "Ada Lind > NATO Studies Centre", "a centre named after what it studies is no unit of it"},
+  {"Speakers\n\nAda Lind\n\nAda Lind is a senior fellow at the Marlow Institute. She has "
+   "coordinated UN sanctions policy, served as Permanent Representative to the UN, and is a "
+   "graduate of Harbour University.\n",
+   "Ada Lind > Marlow Institute",
+   "not employers: a school graduated from, a body accredited to, an acronym as a modifier"},
 };
 
 int main(void)

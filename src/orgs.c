@@ -758,6 +758,10 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
     }
     j = n;
     if ((tok_is(s, j, "and") || tok_is(s, j, "&")) && cap_word(s, j + 1)) {
+      /* "Operations and Finance and Agency Head": a second "and"
+       * without a comma joins the items of a list, not a name's words */
+      if (has_and && !commas)
+        return 0;
       has_and = 1;
       j++;
       continue;
@@ -796,6 +800,10 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
     return ce > j ? ce - i : 0;
   }
   if (commas && !has_and)
+    return 0;
+  /* "... Operations and Finance and Agency": the rest of that list */
+  if (has_and && !commas && i >= s->line_tok + 2 && (tok_is(s, i - 1, "and") || tok_is(s, i - 1, "&")) &&
+      cap_word(s, i - 2))
     return 0;
   /* "the Japanese Government" is a reference, not a name */
   if (head_end == i + 2 && tok_is(s, i + 1, "Government")) {

@@ -87,6 +87,10 @@ static const struct {
    "the Ministry of Trade and Industry.\n",
    "Amnesty International; Embassy of Norway; Ministry of Trade and Industry",
    "a known organization after \"and\" is a second name"},
+  {"A Note\n\nMs. Ada Lind, Vice President, Operations and Finance and Agency Head, Marlow "
+   "Institute, spoke; the Risk and Recovery Research Group agreed.\n",
+   "Marlow Institute; Risk and Recovery Research Group",
+   "a list of fields joined by two \"and\" is no name"},
 };
 
 int main(void)

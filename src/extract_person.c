@@ -1310,6 +1310,8 @@ typedef struct pstate {
   size_t run_n;
   size_t run_line;       /* the line's first token */
   size_t run_tok;        /* the token after the list's last name */
+  size_t ot_line, ot_end; /* "ORG Title NAME": the line's first token, the */
+  size_t ot_start, ot_len; /* token after NAME, the organization's bytes */
   unsigned src;          /* DG_PS_* of the line being read */
   size_t bio_line;       /* first token of the line that opened as a bio */
   int podcast;           /* the page presents a podcast episode */
@@ -1486,9 +1488,14 @@ static void appositive(pstate *st, const lscan *s, size_t name_first, size_t nam
       if (m != DG_NO_ORG) {
         const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
         size_t ts = s->t[j].start, te = s->t[name_end - 1].start;
-        if (om->start + om->len <= ts && has_position_word(pg->text + ts, te - ts))
+        if (om->start + om->len <= ts && has_position_word(pg->text + ts, te - ts)) {
           dg_extract_affiliations(pg, st->f, mention, om->start, om->len, 1,
                                   "org-title-affiliation");
+          st->ot_line = s->first;
+          st->ot_end = name_end;
+          st->ot_start = om->start;
+          st->ot_len = om->len;
+        }
         break;
       }
       j--;
@@ -1754,10 +1761,17 @@ static size_t title_inside(const lscan *s, size_t from, size_t to)
 static size_t plural_title_names(pstate *st, const lscan *s, size_t title, size_t j)
 {
   size_t a = s->t[title].start, words;
+  /* "ORG Secretary-General NAME and Deputy Secretaries-General NAME and
+   * NAME": the organization of the first title is the others' too */
+  int same_org = title > s->first && tok_is(s, title - 1, "and") && st->ot_line == s->first &&
+                 st->ot_end == title - 1;
   for (;;) {
     size_t k = j, e;
-    add_full(st, a, s->t[j - 1].start + s->t[j - 1].len, DG_NAME_SHAPE, st->src,
-             "plural-title-names");
+    size_t id = add_full(st, a, s->t[j - 1].start + s->t[j - 1].len, DG_NAME_SHAPE, st->src,
+                         "plural-title-names");
+    if (same_org && id != (size_t)-1)
+      dg_extract_affiliations(st->pg, st->f, id, st->ot_start, st->ot_len, 1,
+                              "org-title-affiliation");
     if (!(tok_is(s, k, ",") || tok_is(s, k, "and") || tok_is(s, k, "&")))
       return j;
     k++;
@@ -2085,6 +2099,7 @@ void dg_extract_persons(dg_page *pg, dg_pageinfo *info, dg_facts *f)
   st.info = info;
   st.f = f;
   st.run_n = 0;
+  st.ot_line = st.ot_end = (size_t)-1;
   st.countries.pg = pg;
   st.countries.seen = NULL;
   st.countries.n = 0;

@@ -118,6 +118,10 @@ static const struct {
    "graduate of Harbour University.\n",
    "Ada Lind > Marlow Institute",
    "not employers: a school graduated from, a body accredited to, an acronym as a modifier"},
+  {"A Note on Diplomacy\n\nThe Harbour Council Secretary-General PARK Ji-ho and Deputy "
+   "Secretaries-General TANAKA Kenta and WU Mei also attended.\n",
+   "Park Ji-ho > Harbour Council; Tanaka Kenta > Harbour Council; Wu Mei > Harbour Council",
+   "the organization of a title is that of the plural title joined to it"},
 };
 
 int main(void)

@@ -74,7 +74,8 @@ static const char *const role_nouns[] = {
 
 /* Words that are never part of a person's name in this genre. Generic
  * vocabulary: the heads of organization names, document and event words,
- * positions, calendar words, pronouns, the first words of place names.
+ * positions, calendar words, pronouns, the first words of place names,
+ * the "By" of bylines in other languages (Von, Par, Por).
  * Kept in byte order: dg_name_stopword() bisects it. */
 static const char *const stopwords[] = {
   "About", "Abstract", "Academy", "Act", "Adjunct", "Administration", "Adviser",
@@ -107,9 +108,9 @@ static const char *const stopwords[] = {
   "National", "Navy", "Network", "Networks", "New", "News", "Newsletter", "Non-Resident",
   "Nonresident", "Northeast", "Notes", "Nov", "November", "Oct", "October", "Of", "Office",
   "Officer", "On", "Online", "Or", "Organisation", "Organization", "Our", "Outlook",
-  "Overview", "Pacific", "Panel", "Panelists", "Paper", "Papers", "Parliament",
+  "Overview", "Pacific", "Panel", "Panelists", "Paper", "Papers", "Par", "Parliament",
   "Participants", "Partnership", "Party", "Peace", "Plaza", "Please", "Podcast",
-  "Policies", "Policy", "Political", "Politics", "Port", "Porto", "Post", "President",
+  "Policies", "Policy", "Political", "Politics", "Por", "Port", "Porto", "Post", "President",
   "Press", "Print", "Privacy",
   "Professor", "Program", "Programme", "Programs", "Project", "Publications", "Puerto",
   "Quarterly", "Read", "Register", "Related", "Relations", "Report", "Reports", "Research",
@@ -123,7 +124,8 @@ static const char *const stopwords[] = {
   "Sunday", "Symposium", "S\xC3\xA3o", "Tags", "Talks", "Team", "Terms", "That", "The", "Their",
   "Them", "Themes", "There", "These", "They", "This", "Those", "Thursday", "Times", "To",
   "Today", "Topics", "Treaty", "Trust", "Tuesday", "Under", "Union", "Unit", "University",
-  "Update", "Vice", "Video", "View", "Visiting", "Volume", "War", "Watch", "We", "Webinar",
+  "Update", "Vice", "Video", "View", "Visiting", "Volume", "Von", "War", "Watch", "We",
+  "Webinar",
   "Wednesday", "What", "When", "Where", "While", "Who", "Why", "With", "Workshop", "World",
   "You",
 };

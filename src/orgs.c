@@ -185,20 +185,24 @@ static const char *const not_first[] = {
   "Although", "Ambassador", "Among", "An", "Analyst", "And", "April", "As", "Assistant",
   "Associate", "At", "August", "Before", "Between", "Both", "Bulletin", "But", "By",
   "Chair", "Chairman", "Chairwoman", "Chief", "Co-Director", "Contact", "Coordinator",
-  "Correspondent", "Dean", "December", "Deputy", "Despite", "Director", "Distinguished",
-  "Download", "During", "Each", "Early", "Editor", "Emeritus", "Every", "Executive",
+  "Correspondent", "Das", "Dean", "December", "Deputy", "Der", "Despite", "Die", "Director",
+  "Distinguished",
+  "Download", "During", "Each", "Early", "Editor", "Ein", "Eine", "El", "Emeritus", "Every",
+  "Executive",
   "February", "Fellow", "Fellows", "Follow", "For", "Former", "Founder", "Friday", "From",
   "Governor", "Governors", "Head", "Her", "His", "Home", "Hosted", "How", "However", "If",
-  "In", "Inaugural", "Its", "January", "Join", "Journal", "July", "June", "Last", "Late",
-  "Lecturer", "Like", "Manager", "Many", "March", "May", "Meanwhile", "Member", "Minister",
+  "Il", "In", "Inaugural", "Its", "January", "Join", "Journal", "July", "June", "La", "Las",
+  "Last", "Late", "Le", "Lecturer", "Les", "Like", "Los", "Manager", "Many", "March", "May",
+  "Meanwhile", "Member", "Minister",
   "Monday", "More", "Most", "Next", "Non-Resident", "Nonresident", "November", "October",
   "Of", "Officer", "On", "Or", "Organised", "Organized", "Other", "Our", "Part", "Partner",
   "Please", "President", "Principal", "Proceedings", "Professor", "Program:", "Project:",
   "Provost", "Read", "Regents", "Related", "Research", "Researcher", "Saturday",
   "Secretary", "See", "Senior", "September", "Several", "Share", "Since", "Some",
   "Sponsored", "Strategist", "Subscribe", "Such", "Sunday", "That", "The", "Their",
-  "These", "This", "Those", "Through", "Thursday", "To", "Trustees", "Tuesday", "Under",
-  "Unlike", "Vice", "Visit", "Visiting", "Watch", "Wednesday", "What", "When", "Where",
+  "These", "This", "Those", "Through", "Thursday", "To", "Trustees", "Tuesday", "Un", "Una",
+  "Under", "Une", "Unlike", "Vice", "Visit", "Visiting", "Watch", "Wednesday", "What", "When",
+  "Where",
   "While", "Who", "Why", "With",
 };
 
@@ -689,8 +693,9 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
   if (i > 0 && i - 1 >= s->line_tok && cap_word(s, i - 1) && !glued(s, i) &&
       dg_gazetteer_given_name(s->pg->gz, tx(s, i - 1), s->t[i - 1].len) == 1)
     return 0;
-  /* nor after a name's particle: "Mark von Hagen of Arizona State" */
-  if (i > 0 && i - 1 >= s->line_tok &&
+  /* nor after a name's particle: "Mark von Hagen of Arizona State"; a
+   * head that opens a name is no surname ("an der Universit\xC3\xA4t Kiel") */
+  if (i > 0 && i - 1 >= s->line_tok && !(head_at(s, i) >= 0 && heads[head_at(s, i)].first) &&
       (tok_is(s, i - 1, "von") || tok_is(s, i - 1, "van") || tok_is(s, i - 1, "de") ||
        tok_is(s, i - 1, "der") || tok_is(s, i - 1, "bin") || tok_is(s, i - 1, "al")))
     return 0;

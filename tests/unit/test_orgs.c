@@ -91,6 +91,11 @@ static const struct {
    "Institute, spoke; the Risk and Recovery Research Group agreed.\n",
    "Marlow Institute; Risk and Recovery Research Group",
    "a list of fields joined by two \"and\" is no name"},
+  {"H\xC3\xA4" "fen im Wandel\n\nVon Jonas Becker und Lea Schmidt\n\nJonas Becker forscht an der "
+   "Universit\xC3\xA4t Kiel. Lea Schmidt leitet die Forschungsgruppe Maritime Sicherheit. Die "
+   "Stiftung ist unabh\xC3\xA4ngig.\n",
+   "Forschungsgruppe Maritime Sicherheit; Universit\xC3\xA4t Kiel",
+   "German: a head after a particle-like article; a capitalised article opens no name"},
 };
 
 int main(void)

@@ -86,6 +86,8 @@ static const struct {
    "Harbour Institute.\n",
    DG_KIND_PERSON, "Ada Lind; Ben Roe; Vo Thi Phuong Anh",
    "a family name first, then given and middle names"},
+  {"H\xC3\xA4" "fen im Wandel\n\nVon Jonas Becker und Lea Schmidt\n\nJonas Becker forscht in Kiel.\n",
+   DG_KIND_PERSON, "Jonas Becker; Lea Schmidt", "the \"By\" of a German byline is no name's"},
 };
 
 int main(void)

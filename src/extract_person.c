@@ -66,6 +66,9 @@ static int is_particle(const lscan *s, size_t i)
   static const char *const p[] = {"van", "von", "der", "de", "del", "della", "di", "da",
                                   "bin", "ibn", "al", "el", "le", "la", "ter", "ten", "dos"};
   size_t k;
+  /* each is a short lower-case word: most tokens fail on that alone */
+  if (i >= s->end || s->t[i].len > 5 || !dg_is_lower((unsigned char)*tx(s, i)))
+    return 0;
   for (k = 0; k < N(p); k++)
     if (tok_is(s, i, p[k]))
       return 1;
@@ -188,21 +191,22 @@ static int name_context_after(const lscan *s, size_t j)
   return 0;
 }
 
-/* Country codes named anywhere on the page (ignoring people), for
- * deciding whether "Abe" is Japan's prime minister. */
-static int page_has_country(const dg_page *pg, const char *code, const unsigned char *seen,
-                            size_t n_seen)
-{
-  size_t ci = dg_gazetteer_country_by_code(pg->gz, code);
-  return ci != (size_t)-1 && ci < n_seen && seen[ci];
-}
+/* The countries named anywhere on the page (ignoring people), for
+ * deciding whether "Abe" is Japan's prime minister. Read on the first
+ * question only: most pages name no public figure by surname alone. */
+typedef struct page_countries {
+  const dg_page *pg;
+  unsigned char *seen; /* owned: per country index; NULL until asked */
+  size_t n;
+} page_countries;
 
-static unsigned char *countries_seen(const dg_page *pg, size_t *n)
+static void countries_scan(page_countries *pc)
 {
+  const dg_page *pg = pc->pg;
   size_t nc = dg_gazetteer_n_countries(pg->gz), i = 0;
-  unsigned char *seen = xcalloc(nc ? nc : 1, 1);
   const dg_matcher *m = dg_gazetteer_countries(pg->gz);
-  *n = nc;
+  pc->seen = xcalloc(nc ? nc : 1, 1);
+  pc->n = nc;
   while (i < pg->toks->n) {
     long v = 0;
     size_t k = dg_matcher_longest(m, pg->text, pg->toks, i, &v);
@@ -211,10 +215,17 @@ static unsigned char *countries_seen(const dg_page *pg, size_t *n)
       continue;
     }
     if (v != DG_GZ_BLOCK && DG_GZ_COUNTRY(v) < nc && DG_GZ_FORM(v) != DG_CF_PREFIX)
-      seen[DG_GZ_COUNTRY(v)] = 1;
+      pc->seen[DG_GZ_COUNTRY(v)] = 1;
     i += k;
   }
-  return seen;
+}
+
+static int page_has_country(page_countries *pc, const char *code)
+{
+  size_t ci = dg_gazetteer_country_by_code(pc->pg->gz, code);
+  if (!pc->seen)
+    countries_scan(pc);
+  return ci != (size_t)-1 && ci < pc->n && pc->seen[ci];
 }
 
 /* 1 if a title `title` (as written) is one of the figure's titles; a
@@ -262,10 +273,10 @@ static size_t count_titles(const dg_figure *fg)
 }
 
 /* The public figure called `form` (`len` bytes), after the title `title`
- * (or none), on a page naming the countries in `seen`; (size_t)-1 if none
+ * (or none), on a page naming the countries of `pc`; (size_t)-1 if none
  * or ambiguous. */
 static size_t pick_figure(const dg_page *pg, const char *form, size_t len, const char *title,
-                          size_t tlen, const unsigned char *seen, size_t n_seen, int need_country)
+                          size_t tlen, page_countries *pc, int need_country)
 {
   size_t cand[16], n = dg_gazetteer_figures_by_surname(pg->gz, form, len, cand, 16), k;
   size_t best = (size_t)-1, best_titles = 0;
@@ -279,7 +290,7 @@ static size_t pick_figure(const dg_page *pg, const char *form, size_t len, const
       continue;
     if (title && !has_title(fg, title, tlen))
       continue;
-    if (need_country && !page_has_country(pg, fg->code, seen, n_seen))
+    if (need_country && !page_has_country(pc, fg->code))
       continue;
     nt = count_titles(fg);
     if (best == (size_t)-1 || nt > best_titles) {
@@ -384,6 +395,82 @@ static int topic_before(const dg_page *pg, const dg_orgm *om, size_t start)
   return 0;
 }
 
+/* 1 if the words before the organization say the person studied there:
+ * "a graduate of", "holds a degree from", "studied at". */
+static int education_before(const dg_page *pg, const dg_orgm *om, size_t start)
+{
+  static const char *const w[] = {
+    "graduate of", "graduated from", "alumnus of", "alumna of", "alumni of", "degree from",
+    "degrees from", "studied at", "educated at", "phd from", "ph.d. from", "doctorate from",
+    "b.a. from", "m.a. from", "ba from", "ma from", "diploma from", "master's from",
+  };
+  size_t b = om->start > start + 40 ? om->start - 40 : start, k;
+  for (k = 0; k < N(w); k++)
+    if (dg_find_ci(pg->text + b, om->start - b, 0, w[k], 1) < om->start - b)
+      return 1;
+  return 0;
+}
+
+/* 1 if the organization is the body a diplomat is sent to, not the one
+ * that employs him: "Permanent Representative to the UN", "Ambassador
+ * to NATO", "the EU's envoy to the African Union". */
+static int accredited_to(const dg_page *pg, const dg_orgm *om, size_t start)
+{
+  static const char *const w[] = {"ambassador", "representative", "envoy", "delegate",
+                                  "delegation", "mission", "observer", "emissary", "liaison"};
+  const char *t = pg->text;
+  size_t e = om->start, k, b;
+  if (e >= start + 4 && strncmp(t + e - 4, "the ", 4) == 0)
+    e -= 4;
+  if (e < start + 3 || strncmp(t + e - 3, "to ", 3) != 0 ||
+      (e > start + 3 && dg_is_alnum((unsigned char)t[e - 4])))
+    return 0;
+  e -= 3;
+  while (e > start && t[e - 1] == ' ')
+    e--;
+  for (b = e; b > start && dg_is_alpha((unsigned char)t[b - 1]); b--)
+    ;
+  for (k = 0; k < N(w); k++)
+    if (e - b == strlen(w[k]) && strncasecmp(t + b, w[k], e - b) == 0)
+      return 1;
+  return 0;
+}
+
+/* 1 if an acronym names the organization as a noun's modifier: "UN
+ * sanctions", "NATO membership", "EU rules" describe a subject of work,
+ * not an employer; "NATO headquarters" still is the organization. */
+static int acronym_modifier(const dg_page *pg, const dg_orgm *om)
+{
+  static const char *const keep[] = {"headquarters", "secretariat", "staff", "offices", "office",
+                                     "mission", "delegation", "in", "at", "on", "and", "or",
+                                     "as", "from", "for", "to", "since", "until", "with", "by",
+                                     "of", "before", "after", "during", "where", "when"};
+  const char *t = pg->text + om->start;
+  size_t k, e, n = om->len;
+  if (n < 2 || n > 6)
+    return 0;
+  for (k = 0; k < n; k++)
+    if (!dg_is_upper((unsigned char)t[k]))
+      return 0;
+  if (om->start + n + 1 >= pg->len || t[n] != ' ' || !dg_is_lower((unsigned char)t[n + 1]))
+    return 0;
+  for (e = n + 1; om->start + e < pg->len && dg_is_alpha((unsigned char)t[e]); e++)
+    ;
+  for (k = 0; k < N(keep); k++)
+    if (strlen(keep[k]) == e - n - 1 && strncmp(t + n + 1, keep[k], e - n - 1) == 0)
+      return 0;
+  return 1;
+}
+
+/* Where an organization named near a person is not the person's
+ * employer: a school he graduated from, a body he is accredited to, an
+ * acronym used as a modifier. */
+static int not_employer(const dg_page *pg, const dg_orgm *om, size_t start)
+{
+  return education_before(pg, om, start) || accredited_to(pg, om, start) ||
+         acronym_modifier(pg, om);
+}
+
 size_t dg_extract_affiliations(dg_page *pg, dg_facts *f, size_t mention, size_t start,
                                size_t len, int all, const char *rule)
 {
@@ -398,7 +485,7 @@ size_t dg_extract_affiliations(dg_page *pg, dg_facts *f, size_t mention, size_t 
     /* a program inside a named parent is an organization of its own
      * when a position line names it as where the person works */
     if ((om->flags & DG_OM_CHROME) || ((om->flags & DG_OM_PART) && !all) ||
-        topic_before(pg, om, start))
+        topic_before(pg, om, start) || not_employer(pg, om, start))
       continue;
     ms[nm++] = m;
   }
@@ -481,7 +568,7 @@ static void bio_text(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t start, 
      * Times"); a publisher is where a book appeared */
     if ((om->flags & (DG_OM_CHROME | DG_OM_PART)) || kind == DG_ORG_PUBLISHER ||
         publication_context(pg, om, start) || sub_unit(pg, om) ||
-        (kind == DG_ORG_MEDIA && former_before(pg, om, start)))
+        (kind == DG_ORG_MEDIA && former_before(pg, om, start)) || not_employer(pg, om, start))
       continue;
     e = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len), "bio-affiliation");
     dg_people_affiliate(pg->people, subject, e, dg_span_at(om->start, om->len), "bio-affiliation");
@@ -719,14 +806,34 @@ static void record_lines(dg_page *pg, dg_facts *f)
     size_t n = l->end - l->content;
     dg_part nmp, aff;
     dg_name nm;
-    if ((l->flags & (DG_LF_BLANK | DG_LF_PROSE | DG_LF_NAV | DG_LF_SHARE | DG_LF_COPYRIGHT |
+    if ((l->flags & (DG_LF_BLANK | DG_LF_PROSE | DG_LF_SHARE | DG_LF_COPYRIGHT |
                      DG_LF_BYLINE | DG_LF_END_PUNCT)) ||
-        l->zone == DG_ZONE_NAV || l->zone == DG_ZONE_FOOTER || l->nwords > 24 || n > 300 ||
+        l->zone == DG_ZONE_FOOTER || l->nwords > 24 || n > 300 ||
         !dg_is_upper((unsigned char)s[0]))
       continue;
     /* the cheap test first: an organization on the line */
     if (dg_orgs_first_in(pg->orgs, l->content, n) == DG_NO_ORG)
       continue;
+    /* a line cut by separators is a menu, unless it is a person's record
+     * ("Ada Lind | Senior Fellow | Tundra Institute", "Ada Lind \xC2\xB7
+     * Director \xC2\xB7 Marlow Institute"): the name, then the rest */
+    if ((l->flags & DG_LF_NAV) || l->zone == DG_ZONE_NAV) {
+      size_t rest = dg_name_record_line(pg->gz, s, n), b = rest;
+      if (!rest)
+        continue;
+      /* the name ends before the separator */
+      while (b > 0 && !dg_is_alnum((unsigned char)s[b - 1]) && s[b - 1] != '.')
+        b--;
+      dg_name_init(&nm);
+      if (dg_name_parse(pg->gz, s, b, DG_NAME_SHAPE, &nm)) {
+        size_t id = dg_people_add(pg->people, &nm, dg_span_at(l->content + nm.start, nm.len),
+                                  DG_PS_LINE | DG_PS_CARD, "record-line");
+        dg_extract_affiliations(pg, f, id, l->content + rest, n - rest, 1,
+                                "record-line-affiliation");
+      }
+      dg_name_release(&nm);
+      continue;
+    }
     dg_name_init(&nm);
     /* "NAME: A Title" heads a section by that person: not an affiliation */
     if (dg_name_affil_parse(pg->gz, s, n, DG_NAME_SHAPE, &nmp, &aff, &nm) && nm.words >= 2 &&
@@ -767,12 +874,20 @@ static void attributions(dg_page *pg, dg_facts *f)
     if ((l->flags & DG_LF_BLANK) || l->zone == DG_ZONE_NAV || l->zone == DG_ZONE_FOOTER || n < 8)
       continue;
     /* the dash after a closing quotation mark, within the line's first
-     * DG_CUE_SCAN bytes */
-    for (i = 1; i < n && i < DG_CUE_SCAN; i++)
-      if ((s[i - 1] == '"' || ((unsigned char)s[i - 1] == 0x9D && i >= 3 &&
-                               (unsigned char)s[i - 2] == 0x80)) &&
-          (d = attribution_dash(s, n, i)) != 0)
-        break;
+     * DG_CUE_SCAN bytes; the dash's first byte is looked for with memchr
+     * (most lines have none) */
+    {
+      size_t lim = n < DG_CUE_SCAN ? n : DG_CUE_SCAN;
+      const char *p = s + 1, *end = s + (lim + 1 < n ? lim + 1 : n);
+      while (!d && p < end && (p = memchr(p, 0xE2, (size_t)(end - p))) != NULL) {
+        i = (size_t)(p - s) - 1;
+        if (i >= 1 && i < lim &&
+            (s[i - 1] == '"' || ((unsigned char)s[i - 1] == 0x9D && i >= 3 &&
+                                 (unsigned char)s[i - 2] == 0x80)))
+          d = attribution_dash(s, n, i);
+        p++;
+      }
+    }
     if (!d)
       continue;
     i += d;
@@ -860,38 +975,22 @@ static void photo_credits(dg_page *pg, dg_facts *f)
 /* ---------------------------------------------------------------- credits */
 
 /* The credit words of credits.tsv as word sets, built once per page. */
+/* The gazetteer's word sets of credit phrases (borrowed). */
 typedef struct credit_cues {
-  dg_wordset heading, staff, label, by, thanks;
-  dg_wordset any;           /* by and thanks together: one scan a line */
-  const char *any_words[64];
+  const dg_wordset *heading, *staff, *label, *by, *thanks;
+  const dg_wordset *any; /* by and thanks together: one scan a line */
 } credit_cues;
 
 struct credit_cues;
 
 static void credit_cues_init(credit_cues *c, const dg_gazetteer *gz)
 {
-  const char *const *w;
-  size_t n;
-  n = dg_gazetteer_credit_cues(gz, DG_CREDIT_HEADING, &w);
-  dg_wordset_init(&c->heading, w, n);
-  n = dg_gazetteer_credit_cues(gz, DG_CREDIT_STAFF, &w);
-  dg_wordset_init(&c->staff, w, n);
-  n = dg_gazetteer_credit_cues(gz, DG_CREDIT_LABEL, &w);
-  dg_wordset_init(&c->label, w, n);
-  n = dg_gazetteer_credit_cues(gz, DG_CREDIT_BY, &w);
-  dg_wordset_init(&c->by, w, n);
-  n = dg_gazetteer_credit_cues(gz, DG_CREDIT_THANKS, &w);
-  dg_wordset_init(&c->thanks, w, n);
-  {
-    size_t k, m = 0;
-    const char *const *b;
-    size_t nb = dg_gazetteer_credit_cues(gz, DG_CREDIT_BY, &b);
-    for (k = 0; k < nb && m < 64; k++)
-      c->any_words[m++] = b[k];
-    for (k = 0; k < n && m < 64; k++)
-      c->any_words[m++] = w[k];
-    dg_wordset_init(&c->any, c->any_words, m);
-  }
+  c->heading = dg_gazetteer_credit_set(gz, DG_CREDIT_HEADING);
+  c->staff = dg_gazetteer_credit_set(gz, DG_CREDIT_STAFF);
+  c->label = dg_gazetteer_credit_set(gz, DG_CREDIT_LABEL);
+  c->by = dg_gazetteer_credit_set(gz, DG_CREDIT_BY);
+  c->thanks = dg_gazetteer_credit_set(gz, DG_CREDIT_THANKS);
+  c->any = dg_gazetteer_credit_set(gz, DG_CREDIT__COUNT);
 }
 
 /* 1 if line li is a heading that opens a block of credits: "Credits",
@@ -906,8 +1005,8 @@ static int credit_heading(const dg_page *pg, const credit_cues *cc, size_t li)
     return 0;
   if (n && s[n - 1] == ':')
     n--;
-  k = dg_wordset_first(&cc->heading, s, n);
-  return k >= 0 && strlen(cc->heading.words[k]) == n;
+  k = dg_wordset_first(cc->heading, s, n);
+  return k >= 0 && strlen(cc->heading->words[k]) == n;
 }
 
 /* Marks the lines of credit blocks: from a credit heading to the next
@@ -1059,8 +1158,8 @@ static size_t credit_segment(dg_page *pg, dg_facts *f, const dg_line *l, size_t 
     if (w > 6)
       return end;
   }
-  staff = in_block || dg_wordset_scan(&cc->staff, s, label_len);
-  if (!staff && !dg_wordset_scan(&cc->label, s, label_len))
+  staff = in_block || dg_wordset_scan(cc->staff, s, label_len);
+  if (!staff && !dg_wordset_scan(cc->label, s, label_len))
     return end;
   {
     size_t m = dg_orgs_first_in(pg->orgs, l->content + off, label_len);
@@ -1162,7 +1261,7 @@ static void credit_line(dg_page *pg, dg_facts *f, size_t li, const credit_cues *
 /* 1 if line `l` holds a credit phrase or an acknowledgement word. */
 static int credit_words_in(const dg_page *pg, const struct credit_cues *cc, const dg_line *l)
 {
-  return dg_wordset_scan(&cc->any, pg->text + l->content, l->end - l->content) != 0;
+  return dg_wordset_scan(cc->any, pg->text + l->content, l->end - l->content) != 0;
 }
 
 /* 1 if the name at byte `at` of line `l` is credited for work on the
@@ -1180,7 +1279,7 @@ static int credited_at(const dg_page *pg, const struct credit_cues *cc, const dg
   while (a > lim && !strchr(".;()", t[a - 1]) &&
          !((unsigned char)t[a - 1] == 0x94 && a >= 3 && (unsigned char)t[a - 2] == 0x80))
     a--;
-  if (a < at && dg_wordset_scan(&cc->by, t + a, at - a))
+  if (a < at && dg_wordset_scan(cc->by, t + a, at - a))
     return 1;
   /* the sentence around it */
   lim = at > l->content + 300 ? at - 300 : l->content;
@@ -1190,7 +1289,7 @@ static int credited_at(const dg_page *pg, const struct credit_cues *cc, const dg
   lim = at + 300 < l->end ? at + 300 : l->end;
   while (b < lim && !(strchr(".!?", t[b]) && (b + 1 == l->end || t[b + 1] == ' ')))
     b++;
-  if (!dg_wordset_scan(&cc->thanks, t + a, b - a))
+  if (!dg_wordset_scan(cc->thanks, t + a, b - a))
     return 0;
   /* the author speaks: "I thank", "we are grateful", "the authors thank" */
   return dg_has_word(t + a, b - a, "i") || dg_has_word(t + a, b - a, "we") ||
@@ -1206,8 +1305,13 @@ typedef struct pstate {
   dg_page *pg;
   dg_pageinfo *info;
   dg_facts *f;
-  unsigned char *seen;   /* countries named on the page */
-  size_t n_seen;
+  page_countries countries; /* named on the page */
+  size_t run[16];        /* mentions of the list of names being read */
+  size_t run_n;
+  size_t run_line;       /* the line's first token */
+  size_t run_tok;        /* the token after the list's last name */
+  size_t ot_line, ot_end; /* "ORG Title NAME": the line's first token, the */
+  size_t ot_start, ot_len; /* token after NAME, the organization's bytes */
   unsigned src;          /* DG_PS_* of the line being read */
   size_t bio_line;       /* first token of the line that opened as a bio */
   int podcast;           /* the page presents a podcast episode */
@@ -1312,6 +1416,60 @@ static int opens_line(const lscan *s, size_t i)
   return i - s->first <= 2;
 }
 
+/* 1 if tokens [from, to) only join the names of a list: commas, "and",
+ * "&" (at least one). */
+static int list_joint(const lscan *s, size_t from, size_t to)
+{
+  size_t k;
+  if (from >= to)
+    return 0;
+  for (k = from; k < to; k++)
+    if (!tok_is(s, k, ",") && !tok_is(s, k, "and") && !tok_is(s, k, "&"))
+      return 0;
+  return 1;
+}
+
+/* "Ada Lind (Marlow Institute)", "written by Ada Lind, Ben Roe and Eva
+ * Holm (Marlow Institute)": an organization alone in parentheses right
+ * after a name is the affiliation of that name and of the names listed
+ * before it. The names of a list are remembered as the line is read.
+ * Returns 1 if the parentheses held an organization. */
+static int paren_affiliation(pstate *st, const lscan *s, size_t name_first, size_t name_end,
+                             size_t mention)
+{
+  dg_page *pg = st->pg;
+  size_t m, k;
+  if (st->run_n && st->run_line == s->first && st->run_n < N(st->run) &&
+      list_joint(s, st->run_tok, name_first))
+    st->run[st->run_n++] = mention;
+  else {
+    st->run[0] = mention;
+    st->run_n = 1;
+  }
+  st->run_line = s->first;
+  st->run_tok = name_end;
+  if (!tok_is(s, name_end, "(") || name_end + 1 >= s->end)
+    return 0;
+  m = dg_orgs_covering(pg->orgs, s->t[name_end + 1].start);
+  if (m == DG_NO_ORG)
+    return 0;
+  {
+    const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
+    size_t close = name_end + 1;
+    if (om->start != s->t[name_end + 1].start)
+      return 0;
+    while (close < s->end && s->t[close].start < om->start + om->len)
+      close++;
+    if (!tok_is(s, close, ")"))
+      return 0;
+    for (k = 0; k < st->run_n; k++)
+      dg_extract_affiliations(pg, st->f, st->run[k], om->start, om->len, 1,
+                              "parenthesis-affiliation");
+  }
+  st->run_n = 0;
+  return 1;
+}
+
 /* After a full name in prose: "NAME, Senior Fellow at ORG," / "NAME of the
  * ORG" / "ORG's NAME". */
 static void appositive(pstate *st, const lscan *s, size_t name_first, size_t name_end,
@@ -1330,9 +1488,14 @@ static void appositive(pstate *st, const lscan *s, size_t name_first, size_t nam
       if (m != DG_NO_ORG) {
         const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
         size_t ts = s->t[j].start, te = s->t[name_end - 1].start;
-        if (om->start + om->len <= ts && has_position_word(pg->text + ts, te - ts))
+        if (om->start + om->len <= ts && has_position_word(pg->text + ts, te - ts)) {
           dg_extract_affiliations(pg, st->f, mention, om->start, om->len, 1,
                                   "org-title-affiliation");
+          st->ot_line = s->first;
+          st->ot_end = name_end;
+          st->ot_start = om->start;
+          st->ot_len = om->len;
+        }
         break;
       }
       j--;
@@ -1362,6 +1525,8 @@ static void appositive(pstate *st, const lscan *s, size_t name_first, size_t nam
     if (tok_is(s, q, ")") && q + 1 < s->end)
       name_end = q + 1;
   }
+  if (paren_affiliation(st, s, name_first, name_end, mention))
+    return;
   a = s->t[name_end].start;
   e = a;
   /* "NAME of the Halden Institution" */
@@ -1557,6 +1722,69 @@ static int in_credit_list(pstate *st, const lscan *s, size_t i, size_t j, size_t
   return st->credit_words && credited_at(st->pg, st->cc, &st->pg->lines[st->line], at);
 }
 
+/* 1 if every word of the name read at tokens [i, j) after its first is
+ * a known given name: a family name first, then the given and middle
+ * names ("Tran Thi Lan Anh", "Vo Van Minh"). */
+static int given_after_first(const dg_page *pg, const lscan *s, size_t i, size_t j)
+{
+  size_t k = read_word(s, i);
+  while (k < j) {
+    size_t e = read_word(s, k);
+    if (e == k || dg_gazetteer_given_name(pg->gz, tx(s, k),
+                                          s->t[e - 1].start + s->t[e - 1].len - s->t[k].start) != 1)
+      return 0;
+    k = e;
+  }
+  return 1;
+}
+
+/* The first token in [from, to) where a title starts that a capitalised
+ * word follows, or `to`. */
+static size_t title_inside(const lscan *s, size_t from, size_t to)
+{
+  size_t k;
+  for (k = from; k < to; k++) {
+    long v = 0;
+    size_t h = dg_matcher_longest(dg_gazetteer_honorifics(s->pg->gz), s->pg->text, s->pg->toks,
+                                  k, &v);
+    if (h && k + h < s->end && cap_word(s, k + h) && !glued(s, k + h))
+      return k;
+  }
+  return to;
+}
+
+/* "Deputy Secretaries-General TANAKA Kenta and WU Mei", "Foreign
+ * Ministers Ada Lind, Ben Roe and Eva Holm": a title in the plural, then
+ * the names of its holders, each of two words or more, joined by commas
+ * and "and". The title starts at token `title`, the first name ends
+ * before token j. Returns the token after the list. */
+static size_t plural_title_names(pstate *st, const lscan *s, size_t title, size_t j)
+{
+  size_t a = s->t[title].start, words;
+  /* "ORG Secretary-General NAME and Deputy Secretaries-General NAME and
+   * NAME": the organization of the first title is the others' too */
+  int same_org = title > s->first && tok_is(s, title - 1, "and") && st->ot_line == s->first &&
+                 st->ot_end == title - 1;
+  for (;;) {
+    size_t k = j, e;
+    size_t id = add_full(st, a, s->t[j - 1].start + s->t[j - 1].len, DG_NAME_SHAPE, st->src,
+                         "plural-title-names");
+    if (same_org && id != (size_t)-1)
+      dg_extract_affiliations(st->pg, st->f, id, st->ot_start, st->ot_len, 1,
+                              "org-title-affiliation");
+    if (!(tok_is(s, k, ",") || tok_is(s, k, "and") || tok_is(s, k, "&")))
+      return j;
+    k++;
+    if (tok_is(s, k, "and") || tok_is(s, k, "&"))
+      k++;
+    e = read_name(s, k, &words);
+    if (words < 2)
+      return j;
+    a = s->t[k].start;
+    j = e;
+  }
+}
+
 /* First pass over a line: names with a title, a known given name, or the
  * shape of a bio or appositive. */
 static void scan_full_names(pstate *st, size_t li)
@@ -1609,6 +1837,10 @@ static void scan_full_names(pstate *st, size_t li)
       j = read_name(&s, i + h, &words);
       a = s.t[i].start;
       b = j > i + h ? s.t[j - 1].start + s.t[j - 1].len : a;
+      if (words >= 2 && (hv & DG_HON_PLURAL)) {
+        i = plural_title_names(st, &s, i, j);
+        continue;
+      }
       if (words >= 2 && !eponym_follows(&s, j)) {
         size_t id = add_full(st, a, b, DG_NAME_SHAPE, st->src, "titled-name");
         if (id != (size_t)-1) {
@@ -1622,14 +1854,14 @@ static void scan_full_names(pstate *st, size_t li)
         /* a title and a surname: a public figure, or someone the page
          * names in full */
         size_t tl = s.t[i + h - 1].start + s.t[i + h - 1].len - s.t[i].start;
-        size_t fig = pick_figure(pg, tx(&s, i + h), s.t[i + h].len, tx(&s, i), tl, st->seen,
-                                 st->n_seen, 0);
+        size_t fig = pick_figure(pg, tx(&s, i + h), s.t[i + h].len, tx(&s, i), tl,
+                                 &st->countries, 0);
         if (fig == (size_t)-1)
-          fig = pick_figure(pg, tx(&s, i + h), s.t[i + h].len, NULL, 0, st->seen, st->n_seen, 1);
+          fig = pick_figure(pg, tx(&s, i + h), s.t[i + h].len, NULL, 0, &st->countries, 1);
         if (fig != (size_t)-1 && !dg_people_known_surname(pg->people, tx(&s, i + h),
                                                           s.t[i + h].len)) {
           /* an office is not part of the name's written forms */
-          char *w = hv == DG_HON_OFFICE ? xstrndup(tx(&s, i + h), s.t[i + h].len)
+          char *w = DG_HON_KIND(hv) == DG_HON_OFFICE ? xstrndup(tx(&s, i + h), s.t[i + h].len)
                                         : xstrndup(pg->text + a, b - a);
           dg_people_add_figure(pg->people, fig, w, dg_span_at(a, b - a), st->src,
                                "title-and-surname");
@@ -1703,6 +1935,9 @@ static void scan_full_names(pstate *st, size_t li)
         else if (words == 2 && !given && !country_in &&
                  dg_gazetteer_given_name(pg->gz, tx(&s, last), s.t[last].len) == 1)
           ok = 1; /* family name first: "Mao Zedong" */
+        else if ((words == 3 || words == 4) && !given && !country_in && !title_line &&
+                 given_after_first(pg, &s, i, j))
+          ok = 1; /* the family name, then given and middle names: "Tran Thi Lan Anh" */
         else if (known_sur && words <= 3)
           ok = 1;
         else if (!country_in && words == 2 && !title_line &&
@@ -1741,7 +1976,9 @@ static void scan_full_names(pstate *st, size_t li)
         }
       }
     }
-    i = (j > i) ? j : i + 1;
+    /* a run that is no name may hold a title before one: "Harbourton
+     * Mayor Ada Lind" is read again from "Mayor" */
+    i = j > i + 1 ? title_inside(&s, i + 1, j) : (j > i ? j : i + 1);
   }
 }
 
@@ -1806,7 +2043,7 @@ static void scan_surnames(pstate *st, size_t li)
       continue;
     /* "the Obama administration" names its head; a surname alone needs
      * the figure's country on the page */
-    fig = pick_figure(pg, tx(&s, i), s.t[i].len, NULL, 0, st->seen, st->n_seen, !admin);
+    fig = pick_figure(pg, tx(&s, i), s.t[i].len, NULL, 0, &st->countries, !admin);
     if (fig != (size_t)-1) {
       char *w = xstrndup(pg->text + a, b - a);
       dg_people_add_figure(pg->people, fig, w, dg_span_at(a, b - a), st->src,
@@ -1861,7 +2098,11 @@ void dg_extract_persons(dg_page *pg, dg_pageinfo *info, dg_facts *f)
   st.pg = pg;
   st.info = info;
   st.f = f;
-  st.seen = countries_seen(pg, &st.n_seen);
+  st.run_n = 0;
+  st.ot_line = st.ot_end = (size_t)-1;
+  st.countries.pg = pg;
+  st.countries.seen = NULL;
+  st.countries.n = 0;
   st.bio_line = (size_t)-1;
   st.podcast = podcast_page(pg);
   credit_cues_init(&cc, pg->gz);
@@ -1895,5 +2136,5 @@ void dg_extract_persons(dg_page *pg, dg_pageinfo *info, dg_facts *f)
       scan_surnames(&st, li);
     }
   free(blocks);
-  free(st.seen);
+  free(st.countries.seen);
 }

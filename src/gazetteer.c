@@ -7,7 +7,9 @@
 
 #include "embedded.h"
 #include "gazetteer.h"
+#include "page.h"
 #include "strmap.h"
+#include "text.h"
 #include "xalloc.h"
 
 struct dg_gazetteer {
@@ -37,6 +39,8 @@ struct dg_gazetteer {
 
   const char *credits[DG_CREDIT__COUNT][64]; /* borrowed from strings */
   size_t n_credits[DG_CREDIT__COUNT];
+  const char *credit_any[64];  /* DG_CREDIT_BY, then DG_CREDIT_THANKS */
+  dg_wordset credit_sets[DG_CREDIT__COUNT + 1]; /* over credits[], credit_any */
 };
 
 static const char *keep(dg_gazetteer *gz, const char *s)
@@ -292,6 +296,53 @@ static void load_given_variants(char **f, size_t n, void *ud)
         put_pair(gz, forms[i], forms[j]);
 }
 
+/* The word of a title that takes the plural: the word before "of" or
+ * "for" ("Secretaries of State"), before a "General" that follows an
+ * office ("Secretaries-General", "Attorneys General"; a rank's "General"
+ * is its noun: "Major Generals"), else the last. Sets [*a, *b). */
+static void title_noun(const char *t, int office, size_t *a, size_t *b)
+{
+  const char *of = strstr(t, " of "), *fr = strstr(t, " for ");
+  size_t n = strlen(t), e = n;
+  if (fr && (!of || fr < of))
+    of = fr;
+  if (of)
+    e = (size_t)(of - t);
+  else if (office && n > 8 && strcmp(t + n - 8, " General") == 0)
+    e = n - 8;
+  else if (office && n > 8 && strcmp(t + n - 8, "-General") == 0)
+    e = n - 8;
+  *b = e;
+  while (e > 0 && t[e - 1] != ' ' && t[e - 1] != '-')
+    e--;
+  *a = e;
+}
+
+/* Writes the plural of the title `t` into out (cap bytes); returns 0 when
+ * it has none worth matching: a form of address, an abbreviation, a word
+ * in capitals. English rules: -y after a consonant -ies, -s -x -ch -sh
+ * -es, -man -men, else -s. */
+static int title_plural(const char *t, dg_hon_kind kind, char *out, size_t cap)
+{
+  size_t a, b, n = strlen(t);
+  const char *suffix = "s";
+  size_t cut = 0;
+  if (kind == DG_HON_HONORIFIC || strchr(t, '.') || n + 4 >= cap)
+    return 0;
+  title_noun(t, kind == DG_HON_OFFICE, &a, &b);
+  if (b - a < 3 || !dg_is_upper((unsigned char)t[a]) || !dg_is_lower((unsigned char)t[b - 1]))
+    return 0;
+  if (t[b - 1] == 'y' && !strchr("aeiou", t[b - 2]))
+    suffix = "ies", cut = 1;
+  else if (t[b - 1] == 's' || t[b - 1] == 'x' ||
+           ((t[b - 1] == 'h') && (t[b - 2] == 'c' || t[b - 2] == 's')))
+    suffix = "es";
+  else if (b - a >= 3 && strncmp(t + b - 3, "man", 3) == 0)
+    suffix = "en", cut = 2;
+  snprintf(out, cap, "%.*s%s%s", (int)(b - cut), t, suffix, t + b);
+  return 1;
+}
+
 static void load_honorific(char **f, size_t n, void *ud)
 {
   dg_gazetteer *gz = ud;
@@ -301,8 +352,13 @@ static void load_honorific(char **f, size_t n, void *ud)
   if (n < 2 || !*f[0])
     return;
   for (k = 0; k < sizeof kinds / sizeof *kinds; k++)
-    if (strcmp(kinds[k], f[1]) == 0)
+    if (strcmp(kinds[k], f[1]) == 0) {
+      char pl[160];
       dg_matcher_add(gz->honorifics, f[0], (long)k);
+      /* a form that is also another title's singular keeps its own */
+      if (title_plural(f[0], (dg_hon_kind)k, pl, sizeof pl))
+        dg_matcher_add(gz->honorifics, pl, (long)k | DG_HON_PLURAL);
+    }
 }
 
 typedef struct fig_add {
@@ -374,6 +430,19 @@ static void load(const char *file, void (*fn)(char **, size_t, void *), dg_gazet
     dg_tsv_each(t, fn, gz);
 }
 
+/* The word sets of the credit phrases. */
+static void credit_sets(dg_gazetteer *gz)
+{
+  size_t k, m = 0;
+  for (k = 0; k < DG_CREDIT__COUNT; k++)
+    dg_wordset_init(&gz->credit_sets[k], gz->credits[k], gz->n_credits[k]);
+  for (k = 0; k < gz->n_credits[DG_CREDIT_BY] && m < 64; k++)
+    gz->credit_any[m++] = gz->credits[DG_CREDIT_BY][k];
+  for (k = 0; k < gz->n_credits[DG_CREDIT_THANKS] && m < 64; k++)
+    gz->credit_any[m++] = gz->credits[DG_CREDIT_THANKS][k];
+  dg_wordset_init(&gz->credit_sets[DG_CREDIT__COUNT], gz->credit_any, m);
+}
+
 dg_gazetteer *dg_gazetteer_new(void)
 {
   dg_gazetteer *gz = xcalloc(1, sizeof *gz);
@@ -402,6 +471,7 @@ dg_gazetteer *dg_gazetteer_new(void)
   load("honorifics.tsv", load_honorific, gz);
   load("public-figures.tsv", load_figure, gz);
   load("credits.tsv", load_credit, gz);
+  credit_sets(gz);
   return gz;
 }
 
@@ -520,6 +590,11 @@ int dg_gazetteer_figure_by_name(const dg_gazetteer *gz, const char *name, size_t
 }
 
 const dg_matcher *dg_gazetteer_figure_names(const dg_gazetteer *gz) { return gz->figure_match; }
+
+const struct dg_wordset *dg_gazetteer_credit_set(const dg_gazetteer *gz, dg_credit_kind kind)
+{
+  return (unsigned)kind <= DG_CREDIT__COUNT ? &gz->credit_sets[kind] : NULL;
+}
 
 size_t dg_gazetteer_credit_cues(const dg_gazetteer *gz, dg_credit_kind kind,
                                 const char *const **out)

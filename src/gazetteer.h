@@ -77,6 +77,13 @@ typedef enum dg_hon_kind {
   DG_HON_RELIGIOUS
 } dg_hon_kind;
 
+/* Or-ed into the matcher value of a title's plural form ("Deputy
+ * Secretaries-General", "Foreign Ministers"), made from each office,
+ * rank, academic and clerical title of honorifics.tsv: names of several
+ * people follow it. DG_HON_KIND() gives the dg_hon_kind. */
+#define DG_HON_PLURAL 0x10
+#define DG_HON_KIND(v) ((v) & 0x0F)
+
 /* A well-known office holder (public-figures.tsv). Borrowed strings. */
 typedef struct dg_figure {
   const char *name;      /* "Anders Kallberg" */
@@ -149,6 +156,12 @@ typedef enum dg_credit_kind {
  * borrowed array valid while the gazetteer lives; returns how many. */
 size_t dg_gazetteer_credit_cues(const dg_gazetteer *gz, dg_credit_kind kind,
                                 const char *const **out);
+
+/* The phrases of `kind` as a word set (page.h), built once when the
+ * gazetteer is loaded, as every page asks for them; DG_CREDIT__COUNT gives
+ * the phrases of DG_CREDIT_BY and DG_CREDIT_THANKS together. Borrowed,
+ * valid while the gazetteer lives. */
+const struct dg_wordset *dg_gazetteer_credit_set(const dg_gazetteer *gz, dg_credit_kind kind);
 
 /* Calls fn(fields, n_fields, ud) for each data row of a TSV text: '#'
  * comments and blank lines skipped, fields split on TAB. The fields point

@@ -7,6 +7,7 @@
  * gazetteer. Everything is linear in the length of the input. */
 #include "config.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -53,9 +54,28 @@ static const char *const suffixes[] = {
 /* The suffixes that are part of a person's name: a generation. */
 static const char *const generations[] = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"};
 
+/* Stop words that are also family names ("Anthony Lake", "John Key"):
+ * a name's last word after a title and a known given name ("Chairman
+ * Robert Lake"). */
+static const char *const surname_words[] = {
+  "Cape", "Fort", "Key", "Lake", "Main", "Mount", "Post", "Read", "Street",
+};
+
+/* Nouns of a role or a trade that a card or a role line puts before a
+ * name as a label ("Author Ada Lind", "Moderator Ben Roe"): not part of
+ * the name, nor one of its written forms. */
+static const char *const role_nouns[] = {
+  "Analyst", "Anchor", "Author", "Columnist", "Commentator", "Contributor", "Correspondent",
+  "Discussant", "Economist", "Editor", "Guest", "Historian", "Host", "Illustrator",
+  "Interviewer", "Journalist", "Keynote", "Moderator", "Narrator", "Panelist", "Panellist",
+  "Photographer", "Presenter", "Producer", "Rapporteur", "Reporter", "Respondent",
+  "Scholar", "Speaker", "Translator", "Writer",
+};
+
 /* Words that are never part of a person's name in this genre. Generic
  * vocabulary: the heads of organization names, document and event words,
- * positions, calendar words, pronouns, the first words of place names.
+ * positions, calendar words, pronouns, the first words of place names,
+ * the "By" of bylines in other languages (Von, Par, Por).
  * Kept in byte order: dg_name_stopword() bisects it. */
 static const char *const stopwords[] = {
   "About", "Abstract", "Academy", "Act", "Adjunct", "Administration", "Adviser",
@@ -88,9 +108,9 @@ static const char *const stopwords[] = {
   "National", "Navy", "Network", "Networks", "New", "News", "Newsletter", "Non-Resident",
   "Nonresident", "Northeast", "Notes", "Nov", "November", "Oct", "October", "Of", "Office",
   "Officer", "On", "Online", "Or", "Organisation", "Organization", "Our", "Outlook",
-  "Overview", "Pacific", "Panel", "Panelists", "Paper", "Papers", "Parliament",
+  "Overview", "Pacific", "Panel", "Panelists", "Paper", "Papers", "Par", "Parliament",
   "Participants", "Partnership", "Party", "Peace", "Plaza", "Please", "Podcast",
-  "Policies", "Policy", "Political", "Politics", "Port", "Porto", "Post", "President",
+  "Policies", "Policy", "Political", "Politics", "Por", "Port", "Porto", "Post", "President",
   "Press", "Print", "Privacy",
   "Professor", "Program", "Programme", "Programs", "Project", "Publications", "Puerto",
   "Quarterly", "Read", "Register", "Related", "Relations", "Report", "Reports", "Research",
@@ -104,21 +124,11 @@ static const char *const stopwords[] = {
   "Sunday", "Symposium", "S\xC3\xA3o", "Tags", "Talks", "Team", "Terms", "That", "The", "Their",
   "Them", "Themes", "There", "These", "They", "This", "Those", "Thursday", "Times", "To",
   "Today", "Topics", "Treaty", "Trust", "Tuesday", "Under", "Union", "Unit", "University",
-  "Update", "Vice", "Video", "View", "Visiting", "Volume", "War", "Watch", "We", "Webinar",
+  "Update", "Vice", "Video", "View", "Visiting", "Volume", "Von", "War", "Watch", "We",
+  "Webinar",
   "Wednesday", "What", "When", "Where", "While", "Who", "Why", "With", "Workshop", "World",
   "You",
 };
-
-static int in_list(const char *const *list, size_t n, const char *s, size_t len)
-{
-  size_t i;
-  if (len == 0)
-    return 0; /* no entry is empty */
-  for (i = 0; i < n; i++)
-    if (list[i][0] == s[0] && strlen(list[i]) == len && memcmp(list[i], s, len) == 0)
-      return 1;
-  return 0;
-}
 
 /* Compares `len` bytes at s with the C string w, in byte order. */
 static int cmp_word(const char *s, size_t len, const char *w)
@@ -135,17 +145,80 @@ static int cmp_word(const char *s, size_t len, const char *w)
   return w[len] ? -1 : 0;
 }
 
-int dg_name_stopword(const char *s, size_t len)
+static int in_list(const char *const *list, size_t n, const char *s, size_t len)
 {
-  size_t lo = 0, hi = N(stopwords);
+  size_t i;
   if (len == 0)
     return 0; /* no entry is empty */
+  for (i = 0; i < n; i++)
+    if (list[i][0] == s[0] && cmp_word(s, len, list[i]) == 0)
+      return 1;
+  return 0;
+}
+
+/* Where the stop words of each capital 'A'..'Z' start in stopwords[],
+ * and its end at [26]: every stop word opens with an ASCII capital, so a
+ * search looks only at the words of its first letter. And the suffixes
+ * and particles of each first byte, as bits of their lists. These are
+ * asked of every word of every name. Built once. */
+static unsigned short stop_first[27];
+static uint32_t suffix_first[256], particle_first[256];
+typedef char suffixes_fit_bits[N(suffixes) <= 32 ? 1 : -1];
+typedef char particles_fit_bits[N(particles) <= 32 ? 1 : -1];
+static pthread_once_t words_once = PTHREAD_ONCE_INIT;
+
+static void index_words(void)
+{
+  size_t i = 0;
+  int c;
+  for (c = 0; c < 26; c++) {
+    while (i < N(stopwords) && (unsigned char)stopwords[i][0] < 'A' + c)
+      i++;
+    stop_first[c] = (unsigned short)i;
+  }
+  stop_first[26] = (unsigned short)N(stopwords);
+  for (i = 0; i < N(suffixes); i++)
+    suffix_first[(unsigned char)suffixes[i][0]] |= UINT32_C(1) << i;
+  for (i = 0; i < N(particles); i++)
+    particle_first[(unsigned char)particles[i][0]] |= UINT32_C(1) << i;
+}
+
+/* 1 if `len` bytes at s are a word of `list`, whose words of each first
+ * byte are the bits of first[]. */
+static int in_set(const char *const *list, const uint32_t *first, const char *s, size_t len)
+{
+  uint32_t bits;
+  if (len == 0)
+    return 0;
+  pthread_once(&words_once, index_words);
+  for (bits = first[(unsigned char)s[0]]; bits; bits &= bits - 1)
+    if (cmp_word(s, len, list[__builtin_ctz(bits)]) == 0)
+      return 1;
+  return 0;
+}
+
+static int is_suffix(const char *s, size_t len) { return in_set(suffixes, suffix_first, s, len); }
+
+static int is_particle(const char *s, size_t len)
+{
+  return in_set(particles, particle_first, s, len);
+}
+
+int dg_name_stopword(const char *s, size_t len)
+{
+  size_t lo, hi;
+  unsigned char c0;
+  if (len == 0)
+    return 0; /* no entry is empty */
+  c0 = (unsigned char)s[0];
+  if (c0 < 'A' || c0 > 'Z')
+    return 0;
+  pthread_once(&words_once, index_words);
+  lo = stop_first[c0 - 'A'];
+  hi = stop_first[c0 - 'A' + 1];
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
-    /* the first byte settles most steps of the search */
-    int c = (int)(unsigned char)s[0] - (int)(unsigned char)stopwords[mid][0];
-    if (c == 0)
-      c = cmp_word(s, len, stopwords[mid]);
+    int c = cmp_word(s, len, stopwords[mid]);
     if (c == 0)
       return 1;
     if (c < 0)
@@ -244,6 +317,9 @@ static size_t skip_spaces(const char *s, size_t len, size_t i)
 static size_t honorifics(const dg_gazetteer *gz, const char *s, size_t len, int *kind,
                          size_t *keep);
 
+/* How many bytes of a name's start are searched for titles. */
+#define HON_SCAN 160
+
 size_t dg_name_honorific(const dg_gazetteer *gz, const char *s, size_t len, int *kind)
 {
   size_t keep;
@@ -253,10 +329,13 @@ size_t dg_name_honorific(const dg_gazetteer *gz, const char *s, size_t len, int 
 static size_t honorifics(const dg_gazetteer *gz, const char *s, size_t len, int *kind,
                          size_t *keep)
 {
+  /* a token is at least one byte: the scan's tokens fit on the stack, so
+   * dg_tokenize() never grows the array (no allocation per name) */
+  dg_token stack[HON_SCAN];
   dg_tokens t;
   size_t done, ti;
   long v = 0;
-  size_t scan = len < 160 ? len : 160, part = scan;
+  size_t scan = len < HON_SCAN ? len : HON_SCAN, part = scan;
   int kept, more;
   /* Most names start with no title: tokenize the first word first, cut
    * at an ASCII space so that its tokens are exactly the first tokens of
@@ -267,7 +346,9 @@ static size_t honorifics(const dg_gazetteer *gz, const char *s, size_t len, int 
     if (sp)
       part = (size_t)(sp - s);
   }
-  dg_tokens_init(&t);
+  t.tok = stack;
+  t.n = 0;
+  t.cap = HON_SCAN;
   for (;;) {
     done = 0, ti = 0, kept = 0, more = 0;
     *keep = 0;
@@ -291,13 +372,13 @@ static size_t honorifics(const dg_gazetteer *gz, const char *s, size_t len, int 
       /* a title must be followed by a space: "Chairman's" is not a title */
       if (end < scan && !is_space((unsigned char)s[end]))
         break;
-      if (v == DG_HON_OFFICE && !kept)
+      if (DG_HON_KIND(v) == DG_HON_OFFICE && !kept)
         *keep = skip_spaces(s, len, end);
       else
         kept = 1;
       done = skip_spaces(s, len, end);
       if (kind)
-        *kind = (int)v;
+        *kind = (int)DG_HON_KIND(v);
       ti += n;
     }
     if (ti >= t.n)
@@ -306,7 +387,6 @@ static size_t honorifics(const dg_gazetteer *gz, const char *s, size_t len, int 
       break;
     part = scan;
   }
-  dg_tokens_release(&t);
   return done;
 }
 
@@ -362,7 +442,7 @@ static void trim(const char *s, size_t *a, size_t *b)
       size_t w = j - 1;
       while (w > *a && !is_space((unsigned char)s[w - 1]))
         w--;
-      if (!in_list(suffixes, N(suffixes), s + w, j - w)) {
+      if (!is_suffix(s + w, j - w)) {
         *b = j - 1;
         continue;
       }
@@ -372,76 +452,93 @@ static void trim(const char *s, size_t *a, size_t *b)
   }
 }
 
+/* Counts the letters of the word s[0, len) and its upper-case ones. */
+static void count_case(const char *s, size_t len, int *letters, int *upper)
+{
+  size_t k;
+  *letters = *upper = 0;
+  /* ASCII first: for bytes below 0x80, uc_is_alpha and uc_is_upper are
+   * the ASCII letter tests, so the counts are the same */
+  for (k = 0; k < len; k++) {
+    unsigned char c = (unsigned char)s[k];
+    if (c >= 0x80)
+      break;
+    *letters += dg_is_alpha(c);
+    *upper += dg_is_upper(c);
+  }
+  if (k == len)
+    return;
+  *letters = *upper = 0;
+  k = 0;
+  while (k < len) {
+    uint32_t uc;
+    int n = dg_utf8_decode(s + k, len - k, &uc);
+    if (uc_is_alpha(uc)) {
+      (*letters)++;
+      if (uc_is_upper(uc))
+        (*upper)++;
+    }
+    k += (size_t)n;
+  }
+}
+
+/* Writes the ALL-CAPS word s[0, len) in title case at `o` (the first
+ * letter of each hyphen part kept, the rest lowered); returns the bytes
+ * written, at most 3/2 of len (a lower-case letter is at most half as
+ * long again as its capital in UTF-8). */
+static size_t put_title_word(const char *s, size_t len, char *o)
+{
+  size_t k = 0, w = 0;
+  int first = 1;
+  while (k < len) {
+    uint32_t uc;
+    int n = dg_utf8_decode(s + k, len - k, &uc);
+    if (!uc_is_alpha(uc) || first) {
+      memcpy(o + w, s + k, (size_t)n);
+      w += (size_t)n;
+      first = !uc_is_alpha(uc);
+    } else {
+      uint8_t tmp[8];
+      int m = u8_uctomb(tmp, uc_tolower(uc), sizeof tmp);
+      if (m > 0) {
+        memcpy(o + w, tmp, (size_t)m);
+        w += (size_t)m;
+      }
+    }
+    k += (size_t)n;
+  }
+  return w;
+}
+
 char *dg_name_title_case(const char *s, size_t len)
 {
-  dg_buf b;
-  size_t i = 0;
-  dg_buf_init(&b);
+  /* one allocation for the worst case: words grow by half at most, and
+   * each gap of white space becomes one space */
+  char *out = xmalloc(len + len / 2 + 1);
+  size_t i = 0, o = 0;
   while (i < len) {
     size_t j = i;
     while (j < len && !is_space((unsigned char)s[j]))
       j++;
     if (j > i) {
-      int letters = 0, upper = 0, ascii = 1;
-      size_t k;
-      /* ASCII first: for bytes below 0x80, uc_is_alpha and uc_is_upper
-       * are the ASCII letter tests, so the counts are the same */
-      for (k = i; k < j; k++) {
-        unsigned char c = (unsigned char)s[k];
-        if (c >= 0x80) {
-          ascii = 0;
-          break;
-        }
-        letters += dg_is_alpha(c);
-        upper += dg_is_upper(c);
-      }
-      if (!ascii) {
-        letters = upper = 0;
-        k = i;
-        while (k < j) {
-          uint32_t uc;
-          int n = dg_utf8_decode(s + k, j - k, &uc);
-          if (uc_is_alpha(uc)) {
-            letters++;
-            if (uc_is_upper(uc))
-              upper++;
-          }
-          k += (size_t)n;
-        }
-      }
-      if (b.len)
-        dg_buf_addc(&b, ' ');
+      int letters, upper;
+      count_case(s + i, j - i, &letters, &upper);
+      if (o)
+        out[o++] = ' ';
       if (letters >= 2 && upper == letters && !is_initials(s + i, j - i) &&
-          !in_list(suffixes, N(suffixes), s + i, j - i)) {
-        /* keep the first letter of each hyphen part, lower the rest */
-        int first = 1;
-        k = i;
-        while (k < j) {
-          uint32_t uc;
-          int n = dg_utf8_decode(s + k, j - k, &uc);
-          if (!uc_is_alpha(uc)) {
-            dg_buf_add(&b, s + k, (size_t)n);
-            first = 1;
-          } else if (first) {
-            dg_buf_add(&b, s + k, (size_t)n);
-            first = 0;
-          } else {
-            uint8_t out[8];
-            int m = u8_uctomb(out, uc_tolower(uc), sizeof out);
-            if (m > 0)
-              dg_buf_add(&b, out, (size_t)m);
-          }
-          k += (size_t)n;
-        }
+          !is_suffix(s + i, j - i)) {
+        o += put_title_word(s + i, j - i, out + o);
       } else {
-        dg_buf_add(&b, s + i, j - i);
+        memcpy(out + o, s + i, j - i);
+        o += j - i;
       }
     }
     i = j;
     while (i < len && is_space((unsigned char)s[i]))
       i++;
   }
-  return dg_buf_detach(&b);
+  out[o] = '\0';
+  return out;
 }
 
 /* Strips a possessive "'s" / "’s" at the end of [a, b). */
@@ -482,7 +579,7 @@ static int parse_words(const dg_gazetteer *gz, const char *s, size_t a, size_t b
   }
   while (nw > 1) {
     size_t wa = w[nw - 1].a, wb = w[nw - 1].b;
-    if (!in_list(suffixes, N(suffixes), s + wa, wb - wa))
+    if (!is_suffix(s + wa, wb - wa))
       break;
     /* "Jr.", "III" belong to the name (a degree or a retired rank does
      * not): kept in the display, left out of the name's words */
@@ -500,7 +597,7 @@ static int parse_words(const dg_gazetteer *gz, const char *s, size_t a, size_t b
   for (k = 0; k < nw; k++) {
     const char *p = s + w[k].a;
     size_t len = w[k].b - w[k].a;
-    if (in_list(particles, N(particles), p, len) && k > 0 && k + 1 < nw)
+    if (is_particle(p, len) && k > 0 && k + 1 < nw)
       continue;
     if (is_initials(p, len)) {
       names++;
@@ -509,7 +606,14 @@ static int parse_words(const dg_gazetteer *gz, const char *s, size_t a, size_t b
       last = k;
       continue;
     }
-    if (!is_name_word(p, len) || dg_name_stopword(p, len))
+    if (!is_name_word(p, len))
+      return 0;
+    /* "Chairman Robert Lake": after a title and a known given name, a
+     * family name that is also a word */
+    if (dg_name_stopword(p, len) &&
+        !(honorific && k + 1 == nw && first != (size_t)-1 &&
+          in_list(surname_words, N(surname_words), p, len) &&
+          dg_gazetteer_given_name(gz, s + w[first].a, w[first].b - w[first].a) == 1))
       return 0;
     if (has_lower(p, len))
       mixed_words++;
@@ -552,6 +656,15 @@ static int parse_words(const dg_gazetteer *gz, const char *s, size_t a, size_t b
       dg_gazetteer_given_name(gz, s + w[first].a, w[first].b - w[first].a) != 1 &&
       !is_initials(s + w[first].a, w[first].b - w[first].a))
     out->family_first = 1;
+  /* "Tran Thi Lan Anh": a family name, then given and middle names */
+  if (!out->family_first && (names == 3 || names == 4) && last == first + names - 1 &&
+      !is_initials(s + w[first].a, w[first].b - w[first].a) &&
+      dg_gazetteer_given_name(gz, s + w[first].a, w[first].b - w[first].a) != 1) {
+    size_t q = first + 1;
+    while (q <= last && dg_gazetteer_given_name(gz, s + w[q].a, w[q].b - w[q].a) == 1)
+      q++;
+    out->family_first = q > last;
+  }
   {
     size_t gi = out->family_first ? last : first, si = out->family_first ? first : last;
     char *g = names >= 2 ? dg_name_title_case(s + w[gi].a, w[gi].b - w[gi].a) : xstrdup("");
@@ -584,6 +697,109 @@ static int parse_words(const dg_gazetteer *gz, const char *s, size_t a, size_t b
   return 1;
 }
 
+/* 1 if the last word of s[a, b) rules out every reading of the span as a
+ * name. Each reading (with or without the titles in front) ends with that
+ * word, and parse_words() refuses a last word that is neither initials nor
+ * a capitalised name word, or that is a stop word; a suffix ("Jr.") is
+ * not a last word there, so it is left to the full parse. Most spans that
+ * recognisers offer ("Senior Fellow", "Download the report") fail here,
+ * before the titles are tokenized. */
+static int last_word_refuses(const char *s, size_t a, size_t b)
+{
+  size_t w = b;
+  while (w > a && !is_space((unsigned char)s[w - 1]))
+    w--;
+  if (is_suffix(s + w, b - w) || is_initials(s + w, b - w))
+    return 0;
+  return !is_name_word(s + w, b - w) ||
+         (dg_name_stopword(s + w, b - w) && !in_list(surname_words, N(surname_words), s + w, b - w));
+}
+
+/* The name in s[from, b) after optional titles, with at least
+ * `min_words` words: fills *out (its written form without an office, as
+ * dg_name_parse() writes it) and returns 1, else 0. */
+static int name_from(const dg_gazetteer *gz, const char *s, size_t from, size_t b,
+                     unsigned flags, size_t min_words, dg_name *out)
+{
+  size_t keep = 0, h = honorifics(gz, s + from, b - from, NULL, &keep);
+  int ok = (h && parse_words(gz, s, from + h, b, flags, 1, out)) ||
+           parse_words(gz, s, from, b, flags, 1, out);
+  if (ok && out->words >= min_words) {
+    free(out->written);
+    out->written = dg_text_squeeze(s + from + keep, b - from - keep);
+    return 1;
+  }
+  if (ok)
+    dg_name_release(out);
+  return 0;
+}
+
+/* Word boundaries of s[a, b): up to `max` words; returns how many there
+ * are (more than `max` when they do not fit). */
+static size_t split_words(const char *s, size_t a, size_t b, word *w, size_t max)
+{
+  size_t n = 0, i = a;
+  while (i < b) {
+    size_t j;
+    i = skip_spaces(s, b, i);
+    if (i >= b)
+      break;
+    for (j = i; j < b && !is_space((unsigned char)s[j]); j++)
+      ;
+    if (n < max) {
+      w[n].a = i;
+      w[n].b = j;
+    }
+    n++;
+    i = j;
+  }
+  return n;
+}
+
+/* "Seattle Mayor Ada Lind", "Former Ambassador Ben Roe", "Marlow
+ * Institute Director Ada Lind": capitalised words that say where or what
+ * (a place, a body, "Former"), then a title, then the name. The name is
+ * what follows the title; the words before it are not the person's. The
+ * first word is no known given name ("Mary Bishop Lind" is a name). */
+static int qualified_title(const dg_gazetteer *gz, const char *s, size_t a, size_t b,
+                           unsigned flags, dg_name *out)
+{
+  word w[8];
+  size_t nw = split_words(s, a, b, w, N(w)), k;
+  if (nw < 4 || nw > N(w) || dg_gazetteer_given_name(gz, s + w[0].a, w[0].b - w[0].a) == 1)
+    return 0;
+  for (k = 1; k + 3 <= nw && k <= 3; k++) {
+    size_t keep;
+    /* the words before the title are capitalised */
+    if (!starts_upper(s + w[k - 1].a, w[k - 1].b - w[k - 1].a))
+      return 0;
+    if (!starts_upper(s + w[k].a, w[k].b - w[k].a) ||
+        !honorifics(gz, s + w[k].a, b - w[k].a, NULL, &keep))
+      continue;
+    if (name_from(gz, s, w[k].a, b, flags, 2, out)) {
+      out->honorific = 1;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* "Author Ada Lind", "Moderator Dr. Ben Roe": a role noun as a label
+ * before a name of two words or more. */
+static int role_noun_first(const dg_gazetteer *gz, const char *s, size_t a, size_t b,
+                           unsigned flags, dg_name *out)
+{
+  size_t e = a;
+  while (e < b && !is_space((unsigned char)s[e]))
+    e++;
+  if (e >= b || !in_list(role_nouns, N(role_nouns), s + a, e - a))
+    return 0;
+  if (!name_from(gz, s, skip_spaces(s, b, e), b, flags, 2, out))
+    return 0;
+  out->honorific = 1;
+  return 1;
+}
+
 int dg_name_parse(const dg_gazetteer *gz, const char *s, size_t len, unsigned flags,
                   dg_name *out)
 {
@@ -591,7 +807,7 @@ int dg_name_parse(const dg_gazetteer *gz, const char *s, size_t len, unsigned fl
   int kind = -1;
   trim(s, &a, &b);
   strip_possessive(s, a, &b);
-  if (a >= b || b - a > 120)
+  if (a >= b || b - a > 120 || last_word_refuses(s, a, b))
     return 0;
   h = honorifics(gz, s + a, b - a, &kind, &keep);
   /* "M. Taylor Fravel": a title that is also an initial ("M." for
@@ -612,13 +828,15 @@ int dg_name_parse(const dg_gazetteer *gz, const char *s, size_t len, unsigned fl
     out->written = dg_text_squeeze(s + a + keep, b - a - keep);
     return 1;
   }
+  if (!h && qualified_title(gz, s, a, b, flags, out))
+    return 1;
   /* "Dean Acheson", "Major Garrett": a title that is also a given name */
   if (parse_words(gz, s, a, b, flags, 0, out)) {
     free(out->written);
     out->written = dg_text_squeeze(s + a, b - a);
     return 1;
   }
-  return 0;
+  return !h && role_noun_first(gz, s, a, b, flags, out);
 }
 
 /* ---------------------------------------------------------------- lists */
@@ -640,7 +858,7 @@ static int suffix_after(const char *s, size_t len, size_t i)
   size_t j = skip_spaces(s, len, i), k = j;
   while (k < len && !is_space((unsigned char)s[k]) && s[k] != ',' && s[k] != ';')
     k++;
-  return k > j && in_list(suffixes, N(suffixes), s + j, k - j);
+  return k > j && is_suffix(s + j, k - j);
 }
 
 size_t dg_name_split(const char *s, size_t len, dg_part *parts, size_t max)
@@ -770,14 +988,15 @@ int dg_name_affil_parse(const dg_gazetteer *gz, const char *s, size_t len, unsig
       if (s[i] != affil_seps[k].s[0])
         continue;
       sl = affil_seps[k].len;
-      if (i + sl > len || memcmp(s + i, affil_seps[k].s, sl) != 0)
+      /* the second byte first: most spaces are followed by a word */
+      if (i + sl > len || s[i + 1] != affil_seps[k].s[1] || memcmp(s + i, affil_seps[k].s, sl) != 0)
         continue;
       a = i + sl;
       e = len;
       if (affil_seps[k].s[1] == '(') {
         size_t close = find(s, len, a, ")");
         /* "(ret.)" is part of the name, not an affiliation */
-        if (close < len && in_list(suffixes, N(suffixes), s + i + 1, close + 1 - (i + 1)))
+        if (close < len && is_suffix(s + i + 1, close + 1 - (i + 1)))
           break;
         e = close;
       }
@@ -801,6 +1020,41 @@ int dg_name_affil_parse(const dg_gazetteer *gz, const char *s, size_t len, unsig
     dg_name_release(&n);
   }
   return ok;
+}
+
+/* The first item separator in s[0..len): "|", "·", "•", a tab or two
+ * spaces; len if none. */
+static size_t item_sep(const char *s, size_t len)
+{
+  size_t i;
+  for (i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == '|' || c == '\t' || (c == ' ' && i + 1 < len && s[i + 1] == ' ') ||
+        (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0xB7) ||
+        (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+         (unsigned char)s[i + 2] == 0xA2))
+      return i;
+  }
+  return len;
+}
+
+size_t dg_name_record_line(const dg_gazetteer *gz, const char *s, size_t len)
+{
+  size_t e = item_sep(s, len), b = e, rest;
+  dg_name nm;
+  int ok;
+  while (b > 0 && is_space((unsigned char)s[b - 1]))
+    b--;
+  /* another item after the separator */
+  for (rest = e; rest < len && !dg_is_alnum((unsigned char)s[rest]); rest++)
+    ;
+  if (e >= len || b == 0 || b > 80 || rest >= len)
+    return 0;
+  dg_name_init(&nm);
+  ok = dg_name_parse(gz, s, b, DG_NAME_GIVEN, &nm) && nm.words >= 2 && nm.known_given == 1 &&
+       nm.start + nm.len == b;
+  dg_name_release(&nm);
+  return ok ? rest : 0;
 }
 
 /* Initial letters of the middle words, "D.J." and "D. J." alike. */

@@ -89,6 +89,16 @@ int dg_name_affil_split(const dg_gazetteer *gz, const char *s, size_t len, unsig
 int dg_name_affil_parse(const dg_gazetteer *gz, const char *s, size_t len, unsigned flags,
                         dg_part *name, dg_part *aff, dg_name *out);
 
+/* 1 if s[0..len) is one person's record cut into items by separators,
+ * as a contributor list or a team page prints it ("Ada Lind | Senior
+ * Fellow | Tundra Institute", "Dr. Ben Roe · Director · Harbour Centre"):
+ * the first item (before "|", "·", "•", a tab or two spaces) is all a
+ * full name with a known given name, and another item follows. Such a
+ * line looks like a menu but is not one. Returns the offset of the
+ * second item (where the person's position and organizations start), or
+ * 0 if the line is no such record. */
+size_t dg_name_record_line(const dg_gazetteer *gz, const char *s, size_t len);
+
 /* Length of a footnote mark (¹, ², *, †) ending s[0..len), or 0. */
 size_t dg_name_footnote_len(const char *s, size_t len);
 

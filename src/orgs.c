@@ -8,6 +8,7 @@
  * Priorities" are one organization. */
 #include "config.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -47,13 +48,19 @@ struct dg_orgs {
 
 /* ---------------------------------------------------------------- words */
 
-#define HEAD(w, kind) {w, sizeof w - 1, kind}
+#define HEAD(w, kind) {w, sizeof w - 1, kind, 0}
+/* A head that opens a name in its language, followed by its words with or
+ * without a connector: "Universidad de Chile", "Institut f\xC3\xBCr
+ * Weltwirtschaft", "Stiftung Wissenschaft und Politik", "Istituto Affari
+ * Internazionali". */
+#define HEAD_FIRST(w, kind) {w, sizeof w - 1, kind, 1}
 /* Words that end (or begin, with "of"/"for"/"on") an organization's name.
- * Generic English, not names: the name itself comes from the page. */
+ * Generic vocabulary, not names: the name itself comes from the page. */
 static const struct {
   const char *w;
   size_t len; /* strlen(w) */
   dg_org_kind kind;
+  int first;  /* HEAD_FIRST */
 } heads[] = {
   HEAD("Institute", DG_ORG_THINKTANK), HEAD("Institution", DG_ORG_THINKTANK),
   HEAD("Center", DG_ORG_CENTRE), HEAD("Centre", DG_ORG_CENTRE), HEAD("University", DG_ORG_UNIVERSITY),
@@ -85,38 +92,77 @@ static const struct {
   HEAD("Congress", DG_ORG_LEGISLATURE), HEAD("Embassy", DG_ORG_GOVERNMENT),
   HEAD("Division", DG_ORG_CENTRE), HEAD("Consulate", DG_ORG_GOVERNMENT),
   HEAD("Mission", DG_ORG_GOVERNMENT), HEAD("Delegation", DG_ORG_GOVERNMENT),
+  /* French, German, Spanish, Portuguese, Italian, Dutch, Polish, Nordic */
+  HEAD_FIRST("Institut", DG_ORG_THINKTANK), HEAD_FIRST("Instituto", DG_ORG_THINKTANK),
+  HEAD_FIRST("Istituto", DG_ORG_THINKTANK), HEAD_FIRST("Instituut", DG_ORG_THINKTANK),
+  HEAD_FIRST("Instytut", DG_ORG_THINKTANK), HEAD_FIRST("Institutet", DG_ORG_THINKTANK),
+  HEAD_FIRST("Universit\xC3\xA9", DG_ORG_UNIVERSITY),
+  HEAD_FIRST("Universit\xC3\xA4t", DG_ORG_UNIVERSITY),
+  HEAD_FIRST("Universidad", DG_ORG_UNIVERSITY), HEAD_FIRST("Universidade", DG_ORG_UNIVERSITY),
+  HEAD_FIRST("Universit\xC3\xA0", DG_ORG_UNIVERSITY),
+  HEAD_FIRST("Universiteit", DG_ORG_UNIVERSITY), HEAD_FIRST("Uniwersytet", DG_ORG_UNIVERSITY),
+  HEAD_FIRST("Hochschule", DG_ORG_UNIVERSITY), HEAD_FIRST("\xC3\x89" "cole", DG_ORG_UNIVERSITY),
+  HEAD_FIRST("Escuela", DG_ORG_UNIVERSITY), HEAD_FIRST("Scuola", DG_ORG_UNIVERSITY),
+  HEAD_FIRST("Akademie", DG_ORG_UNIVERSITY), HEAD_FIRST("Acad\xC3\xA9mie", DG_ORG_UNIVERSITY),
+  HEAD_FIRST("Academia", DG_ORG_UNIVERSITY), HEAD_FIRST("Accademia", DG_ORG_UNIVERSITY),
+  HEAD_FIRST("Fondation", DG_ORG_FOUNDATION), HEAD_FIRST("Stiftung", DG_ORG_FOUNDATION),
+  HEAD_FIRST("Fundaci\xC3\xB3n", DG_ORG_FOUNDATION),
+  HEAD_FIRST("Funda\xC3\xA7\xC3\xA3o", DG_ORG_FOUNDATION),
+  HEAD_FIRST("Fondazione", DG_ORG_FOUNDATION), HEAD_FIRST("Stichting", DG_ORG_FOUNDATION),
+  HEAD_FIRST("Fundacja", DG_ORG_FOUNDATION), HEAD_FIRST("Gesellschaft", DG_ORG_FOUNDATION),
+  HEAD_FIRST("Centro", DG_ORG_CENTRE), HEAD_FIRST("Zentrum", DG_ORG_CENTRE),
+  HEAD_FIRST("Centrum", DG_ORG_CENTRE), HEAD_FIRST("Forschungsgruppe", DG_ORG_CENTRE),
+  HEAD_FIRST("Observatoire", DG_ORG_CENTRE), HEAD_FIRST("Observatorio", DG_ORG_CENTRE),
+  HEAD_FIRST("Osservatorio", DG_ORG_CENTRE), HEAD_FIRST("Laboratoire", DG_ORG_CENTRE),
+  HEAD_FIRST("Minist\xC3\xA8re", DG_ORG_GOVERNMENT),
+  HEAD_FIRST("Ministerium", DG_ORG_GOVERNMENT), HEAD_FIRST("Ministerio", DG_ORG_GOVERNMENT),
+  HEAD_FIRST("Ministero", DG_ORG_GOVERNMENT), HEAD_FIRST("Agence", DG_ORG_GOVERNMENT),
+  HEAD_FIRST("Agencia", DG_ORG_GOVERNMENT), HEAD_FIRST("Agenzia", DG_ORG_GOVERNMENT),
+  HEAD_FIRST("Conseil", DG_ORG_OTHER), HEAD_FIRST("Consejo", DG_ORG_OTHER),
+  HEAD_FIRST("Consiglio", DG_ORG_OTHER),
 };
 
-/* The first letters of heads[], in order: memchr() finds the few heads
- * worth comparing, as this is asked of every capitalised word. */
-static const char head_initials[] = "IICCUCSFCPPPGOASMDUSACPGBCCEFALSNPBCTOOAPFANCILLCLCDOBAICCEDCMD";
-typedef char head_initials_match_heads[sizeof head_initials - 1 == N(heads) ? 1 : -1];
 /* scan.hc keeps a head's index + 2 in a signed char */
 typedef char heads_fit_signed_char[N(heads) + 2 <= 127 ? 1 : -1];
 
+/* Words are looked up by their first letter, as these lists are asked of
+ * every capitalised word: the heads of each ASCII capital 'A'..'Z' and
+ * ([26]) of a first byte past ASCII, by index into heads[]; and where the
+ * words of each capital start in not_first[] (its end at [26]). Built
+ * once. */
+#define HEADS_PER_LETTER 24
+static unsigned char head_list[27][HEADS_PER_LETTER];
+static unsigned char head_n[27];
+static unsigned short not_first_at[27];
+static pthread_once_t index_once = PTHREAD_ONCE_INIT;
+
+static void index_words(void);
+
 static long head_index(const char *s, size_t len)
 {
-  const char *p = head_initials, *end = head_initials + N(heads);
-  int c;
-  if (len < 3 || len > 12)
+  int c, b;
+  size_t k, q;
+  if (len < 3 || len > 18)
     return -1;
   c = dg_to_lower((unsigned char)s[0]);
-  if (!dg_is_lower(c))
-    return -1; /* every head starts with an ASCII capital */
-  while ((p = memchr(p, c - 32, (size_t)(end - p))) != NULL) {
-    size_t i = (size_t)(p - head_initials), k;
+  if (dg_is_lower(c))
+    b = c - 'a';
+  else if ((unsigned char)s[0] >= 0x80)
+    b = 26;
+  else
+    return -1; /* every head starts with a capital */
+  pthread_once(&index_once, index_words);
+  for (q = 0; q < head_n[b]; q++) {
+    size_t i = head_list[b][q];
     const char *w = heads[i].w;
-    if (heads[i].len != len) {
-      p++;
+    if (heads[i].len != len)
       continue;
-    }
-    /* strlen(w) == len && strncasecmp(w, s, len) == 0, stopping at the
-     * first differing letter (the heads are ASCII) */
-    for (k = 1; k < len && w[k] && dg_to_lower((unsigned char)s[k]) == dg_to_lower((unsigned char)w[k]); k++)
+    /* strncasecmp(w, s, len) == 0 for ASCII, exact bytes past it,
+     * stopping at the first difference */
+    for (k = b == 26 ? 0 : 1; k < len && dg_to_lower((unsigned char)s[k]) == dg_to_lower((unsigned char)w[k]); k++)
       ;
-    if (k == len && w[len] == '\0')
+    if (k == len)
       return (long)i;
-    p++;
   }
   return -1;
 }
@@ -133,37 +179,66 @@ static int head_can_start(long h)
 
 /* Positions and other words an organization's name does not start with:
  * "Director of the Eurasia Program" names the program, not the director.
- * Kept in byte order for in_list(). */
+ * Kept in byte order for is_not_first(). */
 static const char *const not_first[] = {
   "A", "About", "Across", "Adjunct", "Adviser", "Advisor", "After", "Against", "All",
   "Although", "Ambassador", "Among", "An", "Analyst", "And", "April", "As", "Assistant",
   "Associate", "At", "August", "Before", "Between", "Both", "Bulletin", "But", "By",
   "Chair", "Chairman", "Chairwoman", "Chief", "Co-Director", "Contact", "Coordinator",
-  "Correspondent", "Dean", "December", "Deputy", "Despite", "Director", "Distinguished",
-  "Download", "During", "Each", "Early", "Editor", "Emeritus", "Every", "Executive",
+  "Correspondent", "Das", "Dean", "December", "Deputy", "Der", "Despite", "Die", "Director",
+  "Distinguished",
+  "Download", "During", "Each", "Early", "Editor", "Ein", "Eine", "El", "Emeritus", "Every",
+  "Executive",
   "February", "Fellow", "Fellows", "Follow", "For", "Former", "Founder", "Friday", "From",
   "Governor", "Governors", "Head", "Her", "His", "Home", "Hosted", "How", "However", "If",
-  "In", "Inaugural", "Its", "January", "Join", "Journal", "July", "June", "Last", "Late",
-  "Lecturer", "Like", "Manager", "Many", "March", "May", "Meanwhile", "Member", "Minister",
+  "Il", "In", "Inaugural", "Its", "January", "Join", "Journal", "July", "June", "La", "Las",
+  "Last", "Late", "Le", "Lecturer", "Les", "Like", "Los", "Manager", "Many", "March", "May",
+  "Meanwhile", "Member", "Minister",
   "Monday", "More", "Most", "Next", "Non-Resident", "Nonresident", "November", "October",
   "Of", "Officer", "On", "Or", "Organised", "Organized", "Other", "Our", "Part", "Partner",
   "Please", "President", "Principal", "Proceedings", "Professor", "Program:", "Project:",
   "Provost", "Read", "Regents", "Related", "Research", "Researcher", "Saturday",
   "Secretary", "See", "Senior", "September", "Several", "Share", "Since", "Some",
   "Sponsored", "Strategist", "Subscribe", "Such", "Sunday", "That", "The", "Their",
-  "These", "This", "Those", "Through", "Thursday", "To", "Trustees", "Tuesday", "Under",
-  "Unlike", "Vice", "Visit", "Visiting", "Watch", "Wednesday", "What", "When", "Where",
+  "These", "This", "Those", "Through", "Thursday", "To", "Trustees", "Tuesday", "Un", "Una",
+  "Under", "Une", "Unlike", "Vice", "Visit", "Visiting", "Watch", "Wednesday", "What", "When",
+  "Where",
   "While", "Who", "Why", "With",
 };
 
-/* 1 if `len` bytes at s are one of the n strings of `list`, which is
- * sorted in byte order (bisection). */
-static int in_list(const char *const *list, size_t n, const char *s, size_t len)
+static void index_words(void)
 {
-  size_t lo = 0, hi = n;
+  size_t i = 0;
+  int c;
+  for (i = 0; i < N(heads); i++) {
+    unsigned char c0 = (unsigned char)heads[i].w[0];
+    size_t b = c0 >= 'A' && c0 <= 'Z' ? (size_t)(c0 - 'A') : 26;
+    if (head_n[b] < HEADS_PER_LETTER)
+      head_list[b][head_n[b]++] = (unsigned char)i;
+  }
+  i = 0;
+  for (c = 0; c < 26; c++) {
+    while (i < N(not_first) && (unsigned char)not_first[i][0] < 'A' + c)
+      i++;
+    not_first_at[c] = (unsigned short)i;
+  }
+  not_first_at[26] = (unsigned short)N(not_first);
+}
+
+/* 1 if `len` bytes at s are one of not_first[] (bisection among the words
+ * of its first letter). */
+static int is_not_first(const char *s, size_t len)
+{
+  size_t lo, hi;
+  unsigned char c0 = (unsigned char)s[0];
+  if (len == 0 || c0 < 'A' || c0 > 'Z')
+    return 0; /* every word opens with an ASCII capital */
+  pthread_once(&index_once, index_words);
+  lo = not_first_at[c0 - 'A'];
+  hi = not_first_at[c0 - 'A' + 1];
   while (lo < hi) {
     size_t mid = (lo + hi) / 2, k;
-    const char *w = list[mid];
+    const char *w = not_first[mid];
     int c = 0;
     /* memcmp order, byte by byte, without strlen(w) */
     for (k = 0; k < len && !c; k++) {
@@ -318,6 +393,109 @@ static int calendar_word(const scan *s, size_t i)
   return 0;
 }
 
+/* An article after a connector: "de la", "f\xC3\xBCr die", "of the". */
+static size_t article(const scan *s, size_t j)
+{
+  static const char *const w[] = {"the", "la", "le", "les", "el", "los", "las", "il", "lo",
+                                  "gli", "die", "der", "das", "den", "het"};
+  size_t k;
+  if (tok_is(s, j, "l") && tok_is(s, j + 1, "'") && glued(s, j + 1))
+    return 2; /* "l'" */
+  for (k = 0; k < N(w); k++)
+    if (tok_is(s, j, w[k]))
+      return 1;
+  return 0;
+}
+
+/* The tokens of a connector that joins words inside a name in another
+ * language, with its article ("de la", "d'", "f\xC3\xBCr", "della", "und",
+ * "y"); 0 if none at token j. */
+static size_t foreign_connector(const scan *s, size_t j)
+{
+  static const char *const w[] = {
+    "de", "du", "des", "del", "della", "delle", "degli", "dei", "di", "da", "do", "dos", "das",
+    "f\xC3\xBCr", "fur", "der", "zur", "zum", "van", "voor", "pour", "per", "para", "sur",
+    "dla", "et", "y", "e", "und", "en",
+  };
+  size_t k;
+  if (j >= s->end || s->t[j].type != DG_TOK_WORD || s->t[j].len > 6 ||
+      !dg_is_lower((unsigned char)*tx(s, j)))
+    return 0; /* each is a short lower-case word */
+  if (tok_is(s, j, "d") && tok_is(s, j + 1, "'") && glued(s, j + 1) && glued(s, j + 2))
+    return 2; /* "d'\xC3\xA9tudes" */
+  for (k = 0; k < N(w); k++)
+    if (tok_is(s, j, w[k]))
+      return 1 + article(s, j + 1);
+  return 0;
+}
+
+/* The tokens of the connector between a head and its tail ("of", "for
+ * the", "on", "de la", "f\xC3\xBCr"); 0 if none at token j. */
+static size_t connector(const scan *s, size_t j)
+{
+  size_t c;
+  if (tok_is(s, j, "of") || tok_is(s, j, "for") || tok_is(s, j, "on"))
+    return 1 + (tok_is(s, j + 1, "the") ? 1 : 0);
+  c = foreign_connector(s, j);
+  /* "and", "et", "y" join words of a tail, not a head to its tail */
+  return c && !(tok_is(s, j, "et") || tok_is(s, j, "y") || tok_is(s, j, "e") ||
+                tok_is(s, j, "und") || tok_is(s, j, "en")) ? c : 0;
+}
+
+/* The end of a list of fields inside a name's tail that starts at the
+ * comma at token j: ", Arts, and Social Sciences", ", Law and Policy".
+ * Each item is one or two capitalised words that hold no head and no
+ * date; the last comes after "and" or "&". j if there is none. */
+static size_t field_list(const scan *s, size_t j, size_t limit)
+{
+  size_t e = j;
+  for (;;) {
+    size_t w, q, items = 0;
+    int last = 0;
+    if (tok_is(s, e, ","))
+      e++;
+    if (tok_is(s, e, "and") || tok_is(s, e, "&")) {
+      e++;
+      last = 1;
+    }
+    for (q = e; q < limit && items < 2 && cap_word(s, q) && head_at(s, q) < 0 &&
+                !calendar_word(s, q) && !gap(s, q);
+         items++)
+      q = name_word(s, q);
+    /* an item runs on ("and E.W. Richardson Fellow"): no list */
+    if (items == 0 || q >= limit || cap_word(s, q))
+      return j;
+    w = q;
+    if (last)
+      return w;
+    /* a plain "and" closes the list too: ", Law and Policy" */
+    if ((tok_is(s, w, "and") || tok_is(s, w, "&")) && !tok_is(s, w - 1, ",")) {
+      e = w;
+      continue;
+    }
+    if (!tok_is(s, w, ","))
+      return j;
+    e = w;
+  }
+}
+
+/* 1 if the gazetteer knows an organization that starts at token q and
+ * ends at a word's end: an acronym or a name of two words or more. */
+static int known_org_at(const scan *s, size_t q)
+{
+  long v = -1;
+  size_t n = dg_matcher_longest(dg_gazetteer_orgs(s->pg->gz), s->pg->text, s->pg->toks, q, &v);
+  const dg_org *go;
+  if (n == 0 || q + n > s->end || (glued(s, q + n) && s->t[q + n].type == DG_TOK_WORD))
+    return 0;
+  /* a magazine's or a journal's name is often a field's ("Foreign
+   * Policy", "International Security"): it may end a tail */
+  go = dg_gazetteer_org(s->pg->gz, (size_t)v);
+  if (!go || go->kind == DG_ORG_MEDIA || go->kind == DG_ORG_JOURNAL || go->kind == DG_ORG_PUBLISHER)
+    return 0;
+  return n >= 2 || is_all_caps_word(s, q);
+}
+
 /* A tail after a head: "of Ashgrove", "for the Study of Maritime Law", "on
  * U.S.-Chile Relations", "at KFP". Returns the index after it, or `i` when
  * there is no tail. A tail that runs into another organization's head is
@@ -325,11 +503,11 @@ static int calendar_word(const scan *s, size_t i)
  * University"). */
 static size_t tail(const scan *s, size_t i)
 {
-  size_t j = i, last_ok = i, conn = i;
+  size_t j = i, last_ok = i, conn = i, c = connector(s, j);
   int at = tok_is(s, j, "at");
-  if (!(tok_is(s, j, "of") || tok_is(s, j, "for") || tok_is(s, j, "on") || at))
+  if (!c && !at)
     return i;
-  j++;
+  j += at ? 1 : c;
   if (at) {
     /* only "at SFC", a short acronym: "at the Quincy Institute" is another
      * organization */
@@ -337,8 +515,6 @@ static size_t tail(const scan *s, size_t i)
       return j + 1;
     return i;
   }
-  if (tok_is(s, j, "the"))
-    j++;
   /* "the Marlow Council on Thursday": a date after a name, not its tail */
   if (calendar_word(s, j))
     return i;
@@ -357,13 +533,32 @@ static size_t tail(const scan *s, size_t i)
      * Tides" */
     if ((tok_is(s, j, "and") || tok_is(s, j, "&") || tok_is(s, j, "of") || tok_is(s, j, "the")) &&
         cap_word(s, j + 1)) {
+      /* "the Embassy of Norway and Amnesty International": what follows
+       * "and" is an organization the gazetteer knows, a second name */
+      if (!tok_is(s, j, "of") && !tok_is(s, j, "the") && known_org_at(s, j + 1))
+        break;
       conn = j;
       j++;
+      continue;
+    }
+    /* "Centro de Estudios Internacionales y Relaciones", "Wissenschaft
+     * und Politik" */
+    if ((c = foreign_connector(s, j)) != 0 && cap_word(s, j + c)) {
+      conn = j;
+      j += c;
       continue;
     }
     if (tok_is(s, j, "of") && tok_is(s, j + 1, "the")) {
       /* "Department of the Premier and Council of the Southern
        * Highlands Government": stop before a second "of the" */
+      break;
+    }
+    /* "College of Letters, Music, and Marine Sciences": a list of
+     * fields, closed by "and" */
+    if (tok_is(s, j, ",")) {
+      size_t e = field_list(s, j, i + 24);
+      if (e > j)
+        last_ok = e;
       break;
     }
     if (tok_is(s, j, "in") && tok_is(s, j + 1, "the") && cap_word(s, j + 2)) {
@@ -388,6 +583,10 @@ static size_t company_form(const scan *s, size_t j)
   size_t k, q = j;
   if (tok_is(s, q, "(") && cap_word(s, q + 1) && tok_is(s, q + 2, ")"))
     q += 3;
+  /* every form is a word of two to four letters: asked after every run
+   * of capitalised words, most fail on the length alone */
+  if (q >= s->end || s->t[q].len < 2 || s->t[q].len > 4)
+    return j;
   for (k = 0; k < N(first); k++)
     if (tok_is(s, q, first[k]))
       break;
@@ -445,13 +644,45 @@ static int diplomatic_head(const scan *s, size_t i)
          tok_is(s, i, "Delegation") || tok_is(s, i, "Consulate-General");
 }
 
+/* The end of the capitalised words that follow a head which opens a
+ * name (HEAD_FIRST), joined by connectors of their language; j when
+ * there are none. Another head, a position or a date ends them. */
+static size_t words_after_head(const scan *s, size_t j)
+{
+  size_t e = j, last = j, c;
+  while (e < j + 12 && !gap(s, e) && cap_word(s, e) && head_at(s, e) < 0 &&
+         !is_not_first(tx(s, e), s->t[e].len) && !calendar_word(s, e)) {
+    size_t k = name_word(s, e);
+    if (k == e)
+      break;
+    e = last = k;
+    if ((c = foreign_connector(s, e)) != 0 && cap_word(s, e + c))
+      e += c;
+  }
+  return last;
+}
+
+/* 1 if one to three capitalised words from token q end with a company's
+ * legal form ("Binders Ltd", "Printing Company Limited"). */
+static int legal_form_ahead(const scan *s, size_t q)
+{
+  size_t k;
+  for (k = 0; k < 4 && cap_word(s, q); k++) {
+    long h = head_at(s, q);
+    if (h >= 0)
+      return k > 0 && !head_can_start(h);
+    q = name_word(s, q);
+  }
+  return 0;
+}
+
 /* The longest organization-name shape starting at token i, in tokens. */
 static size_t shape_at(const scan *s, size_t i, int after_the)
 {
   size_t j, head_end = 0, k;
   long h;
   int commas = 0, has_and = 0;
-  if (!cap_word(s, i) || in_list(not_first, N(not_first), tx(s, i), s->t[i].len))
+  if (!cap_word(s, i) || is_not_first(tx(s, i), s->t[i].len))
     return 0;
   /* "Warsaw-based Marlow Institute": where it sits, not its name */
   if (tok_is(s, i + 1, "-") && glued(s, i + 1) && glued(s, i + 2) &&
@@ -462,8 +693,9 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
   if (i > 0 && i - 1 >= s->line_tok && cap_word(s, i - 1) && !glued(s, i) &&
       dg_gazetteer_given_name(s->pg->gz, tx(s, i - 1), s->t[i - 1].len) == 1)
     return 0;
-  /* nor after a name's particle: "Mark von Hagen of Arizona State" */
-  if (i > 0 && i - 1 >= s->line_tok &&
+  /* nor after a name's particle: "Mark von Hagen of Arizona State"; a
+   * head that opens a name is no surname ("an der Universit\xC3\xA4t Kiel") */
+  if (i > 0 && i - 1 >= s->line_tok && !(head_at(s, i) >= 0 && heads[head_at(s, i)].first) &&
       (tok_is(s, i - 1, "von") || tok_is(s, i - 1, "van") || tok_is(s, i - 1, "de") ||
        tok_is(s, i - 1, "der") || tok_is(s, i - 1, "bin") || tok_is(s, i - 1, "al")))
     return 0;
@@ -497,6 +729,14 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
       return e - i;
     }
   }
+  /* "Stiftung Wissenschaft und Politik", "Istituto Affari
+   * Internazionali": a head that opens a name in its language, then the
+   * name's words */
+  if (h >= 0 && heads[h].first && !s->caps) {
+    size_t e = words_after_head(s, i + 1);
+    if (e > i + 1)
+      return e - i;
+  }
   /* "Halden Institute for Prudent Statecraft", "Risk and Recovery
    * Research Group", "Future of Shipping Project" */
   j = i;
@@ -523,7 +763,17 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
     }
     j = n;
     if ((tok_is(s, j, "and") || tok_is(s, j, "&")) && cap_word(s, j + 1)) {
+      /* "Operations and Finance and Agency Head": a second "and"
+       * without a comma joins the items of a list, not a name's words */
+      if (has_and && !commas)
+        return 0;
       has_and = 1;
+      j++;
+      continue;
+    }
+    /* "Keel the Binders Ltd": "the" inside a company's name, when the
+     * words after it end with its legal form */
+    if (tok_is(s, j, "the") && legal_form_ahead(s, j + 1)) {
       j++;
       continue;
     }
@@ -556,6 +806,10 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
   }
   if (commas && !has_and)
     return 0;
+  /* "... Operations and Finance and Agency": the rest of that list */
+  if (has_and && !commas && i >= s->line_tok + 2 && (tok_is(s, i - 1, "and") || tok_is(s, i - 1, "&")) &&
+      cap_word(s, i - 2))
+    return 0;
   /* "the Japanese Government" is a reference, not a name */
   if (head_end == i + 2 && tok_is(s, i + 1, "Government")) {
     long v = 0;
@@ -570,7 +824,7 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
       !gap(s, head_end)) {
     size_t nx = name_word(s, head_end);
     /* "Halden Institute President Jane Roe": a title after the name */
-    if (in_list(not_first, N(not_first), tx(s, head_end), s->t[head_end].len)) {
+    if (is_not_first(tx(s, head_end), s->t[head_end].len)) {
       /* the name ends at its head */
     } else if (cap_word(s, nx) || tok_is(s, nx, "-") ||
                dg_name_stopword(tx(s, head_end), s->t[head_end].len)) {
@@ -956,6 +1210,7 @@ static void scan_line(dg_orgs *o, const dg_page *pg, size_t li)
   scan s;
   signed char hc[256];
   size_t i, first_m = o->nm, line_m, ha = (size_t)-1, hb = 0;
+  int record = -1; /* dg_name_record_line() of a menu-like line, once asked */
   unsigned chrome = (l->flags & DG_LF_SHARE) || credit_line(o, pg, l) ? DG_OM_CHROME : 0;
   s.pg = pg;
   s.t = pg->toks->tok;
@@ -1066,9 +1321,14 @@ static void scan_line(dg_orgs *o, const dg_page *pg, size_t li)
       if (program_of_parent(&s, i, n2))
         flags |= DG_OM_PART;
       /* an item of a menu ("Research  Experts  Graduate School  Donate")
-       * is site chrome; the masthead on the first line is not */
-      if ((l->flags & DG_LF_NAV) && li > o->masthead)
-        flags |= DG_OM_CHROME;
+       * is site chrome; the masthead on the first line is not, nor a
+       * person's record ("Ada Lind | Senior Fellow | Tundra Institute") */
+      if ((l->flags & DG_LF_NAV) && li > o->masthead) {
+        if (record < 0)
+          record = dg_name_record_line(gz, pg->text + l->content, l->end - l->content) > 0;
+        if (!record)
+          flags |= DG_OM_CHROME;
+      }
     } else {
       char *form;
       n2 = n1;
@@ -1431,6 +1691,11 @@ size_t dg_orgs_parent_in_name(dg_orgs *o, const dg_page *pg, size_t m)
   end = t->tok[lo + n - 1].start + t->tok[lo + n - 1].len;
   /* the known name is a word of the mention, not all of it */
   if (end >= om->start + om->len || t->tok[lo + n].start == end)
+    return DG_NO_ORG;
+  /* "NATO Studies Centre", "EU Study Unit": what the unit studies, not
+   * who runs it */
+  if (dg_token_is(pg->text, &t->tok[lo + n], "Studies") ||
+      dg_token_is(pg->text, &t->tok[lo + n], "Study"))
     return DG_NO_ORG;
   {
     const dg_org *go = dg_gazetteer_org(pg->gz, (size_t)v);

@@ -164,10 +164,11 @@ char *dg_text_normalize(const void *data, size_t len, size_t *out_len,
 
 char *dg_text_squeeze(const char *s, size_t len)
 {
-  dg_buf b;
-  size_t i;
+  /* the result is never longer than the input: written in place into one
+   * allocation (this runs for every name and organization found) */
+  char *out = xmalloc(len + 1);
+  size_t i, o = 0;
   int space = 0;
-  dg_buf_init(&b);
   for (i = 0; i < len; i++) {
     unsigned char c = (unsigned char)s[i];
     if (dg_is_space(c)) {
@@ -180,12 +181,13 @@ char *dg_text_squeeze(const char *s, size_t len)
       i++;
       continue;
     }
-    if (space && b.len > 0)
-      dg_buf_addc(&b, ' ');
+    if (space && o > 0)
+      out[o++] = ' ';
     space = 0;
-    dg_buf_addc(&b, (char)c);
+    out[o++] = (char)c;
   }
-  return dg_buf_detach(&b);
+  out[o] = '\0';
+  return out;
 }
 
 /* Letters that NFKD does not decompose into ASCII. */

@@ -95,6 +95,33 @@ static const struct {
   {"Notes from the Field\n\nGeneral Ines Falk (retired) of the Marlow Institute talks about "
    "the harbour.\n",
    "Ines Falk > Marlow Institute", "a rank's note before \"of ORG\""},
+  {"Harbour Notes\n\nThe Future of Ports\n\nBy Ada Lind\n\nPorts are changing fast and the "
+   "region must adapt to new trade routes.\n\nContributors\n\nAda Lind | Senior Fellow | "
+   "Tundra Institute\nBen Roe | Director | Harbour Policy Centre\n\nHome | About | Research "
+   "| Contact\n",
+   "Ada Lind > Tundra Institute; Ben Roe > Harbour Policy Centre",
+   "a person's record cut by separators is no menu"},
+  {"Notes portuaires\n\nL\xE2\x80\x99" "avenir des ports\n\nPar Claire Morel\n\nLes ports changent vite et "
+   "la r\xC3\xA9" "gion doit s\xE2\x80\x99" "adapter.\n\nAuteurs\n\nClaire Morel \xC2\xB7 Chercheuse \xC2\xB7 Institut "
+   "Harbour\nAccueil | Recherche | Contact\n",
+   "Claire Morel > Institut Harbour", "a record with middle dots, French chrome"},
+  {"Harbour Survey 2025\n\nThe survey was compiled and written by Ada Lind, Ben Roe and Eva "
+   "Holm (Nordic Ports Institute) over six months.\n",
+   "Ada Lind > Nordic Ports Institute; Ben Roe > Nordic Ports Institute; "
+   "Eva Holm > Nordic Ports Institute",
+   "an organization in parentheses after a list of names is each one's"},
+  {"Harbour Survey 2025\n\nThe survey was written by Ada Lind (NATO Studies Centre) last "
+   "year.\n",
+   "Ada Lind > NATO Studies Centre", "a centre named after what it studies is no unit of it"},
+  {"Speakers\n\nAda Lind\n\nAda Lind is a senior fellow at the Marlow Institute. She has "
+   "coordinated UN sanctions policy, served as Permanent Representative to the UN, and is a "
+   "graduate of Harbour University.\n",
+   "Ada Lind > Marlow Institute",
+   "not employers: a school graduated from, a body accredited to, an acronym as a modifier"},
+  {"A Note on Diplomacy\n\nThe Harbour Council Secretary-General PARK Ji-ho and Deputy "
+   "Secretaries-General TANAKA Kenta and WU Mei also attended.\n",
+   "Park Ji-ho > Harbour Council; Tanaka Kenta > Harbour Council; Wu Mei > Harbour Council",
+   "the organization of a title is that of the plural title joined to it"},
 };
 
 int main(void)

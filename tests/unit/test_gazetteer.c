@@ -7,6 +7,7 @@
 #include "facts.h"
 #include "gazetteer.h"
 #include "mapper.h"
+#include "page.h"
 #include "../tap.h"
 
 /* Maps `text` and returns the sorted ISO codes it mentions, space
@@ -123,6 +124,19 @@ int main(void)
          "the country named outside the government's name");
   is_str(countries(m, "Tensions in the Korean Peninsula and the Persian Gulf.\n"), "",
          "peninsulas and gulfs");
+  {
+    /* the credit phrases as word sets, built with the gazetteer */
+    const char *const *w;
+    size_t nb = dg_gazetteer_credit_cues(gz, DG_CREDIT_BY, &w);
+    size_t nt = dg_gazetteer_credit_cues(gz, DG_CREDIT_THANKS, &w);
+    const dg_wordset *any = dg_gazetteer_credit_set(gz, DG_CREDIT__COUNT);
+    ok(nb > 0 && nt > 0 && any->n == (nb + nt < 64 ? nb + nt : 64),
+       "the credit set of BY and THANKS holds both");
+    is_int(dg_gazetteer_credit_set(gz, DG_CREDIT_HEADING)->n,
+           dg_gazetteer_credit_cues(gz, DG_CREDIT_HEADING, &w), "a kind's set holds its phrases");
+    ok(dg_gazetteer_credit_set(gz, (dg_credit_kind)(DG_CREDIT__COUNT + 1)) == NULL,
+       "no set past the kinds");
+  }
   dg_mapper_free(m);
   return tap_done();
 }

@@ -78,6 +78,21 @@ static const struct {
   {"Dr. Helen Marsh", DG_NAME_SHAPE, "Helen Marsh|Dr. Helen Marsh|Helen|Marsh"},
   {"Prof. Dr. Karl Vogt", DG_NAME_SHAPE, "Karl Vogt|Prof. Dr. Karl Vogt|Karl|Vogt"},
   {"Ambassador Ruth Okafor", DG_NAME_SHAPE, "Ruth Okafor|Ruth Okafor|Ruth|Okafor"},
+  /* a place, a body or "Former" before the title: the name follows it */
+  {"Harbourton Mayor Ada Lind", DG_NAME_SHAPE, "Ada Lind|Ada Lind|Ada|Lind"},
+  {"Former Ambassador Ben Roe", DG_NAME_SHAPE, "Ben Roe|Ben Roe|Ben|Roe"},
+  {"Marlow Institute Director Dr. Ada Lind", DG_NAME_SHAPE, "Ada Lind|Dr. Ada Lind|Ada|Lind"},
+  {"Mary Bishop Lind Roe", DG_NAME_SHAPE, "Mary Bishop Lind Roe|Mary Bishop Lind Roe|Mary|Roe"},
+  /* a family name, then given and middle names */
+  {"Vo Thi Phuong Anh", DG_NAME_SHAPE, "Vo Thi Phuong Anh|Vo Thi Phuong Anh|Anh|Vo"},
+  /* a role noun as a label before a name */
+  {"Author Ada Lind", DG_NAME_SHAPE, "Ada Lind|Ada Lind|Ada|Lind"},
+  {"Moderator Prof. Ben Roe", DG_NAME_SHAPE, "Ben Roe|Prof. Ben Roe|Ben|Roe"},
+  {"Author Talk", DG_NAME_SHAPE | DG_NAME_SINGLE, "-"},
+  /* a family name that is also a word, after a title and a given name */
+  {"Chairman Robert Lake", DG_NAME_SHAPE, "Robert Lake|Robert Lake|Robert|Lake"},
+  {"Robert Lake", DG_NAME_SHAPE, "-"},
+  {"Chairman Harbour Lake", DG_NAME_SHAPE, "-"},
   {"Lt. Gen. Mark O'Neill (ret.)", DG_NAME_SHAPE,
    "Mark O'Neill|Lt. Gen. Mark O'Neill (ret.)|Mark|O'Neill"},
   {"Prime Minister Hana Kovac", DG_NAME_SHAPE, "Hana Kovac|Hana Kovac|Hana|Kovac"},
@@ -196,6 +211,28 @@ int main(void)
   tc = dg_name_title_case("J.R. HOLM III", 13);
   is_str(tc, "J.R. Holm III", "initials and numerals stay");
   free(tc);
+
+  /* the stop words are searched among those of their first letter */
+  ok(dg_name_stopword("About", 5) && dg_name_stopword("You", 3), "the first and last stop words");
+  ok(dg_name_stopword("Avenue", 6) && dg_name_stopword("Bank", 4), "a letter's last and the next's first");
+  ok(dg_name_stopword("S\xC3\xA3o", 4), "a stop word with a non-ASCII letter");
+  ok(!dg_name_stopword("Zelda", 5) && !dg_name_stopword("about", 5) &&
+     !dg_name_stopword("\xC3\x89mile", 6) && !dg_name_stopword("Abou", 4),
+     "not stop words: other letters, lower case, a prefix");
+
+  tc = dg_name_title_case("\xC3\x89LODIE  \xC8\xBA" "AGE", 14);
+  is_str(tc, "\xC3\x89lodie \xC8\xBA" "age", "title case of non-ASCII capitals, spaces squeezed");
+  free(tc);
+  /* a capital whose small letter is longer in UTF-8 (U+023A, U+2C65) */
+  tc = dg_name_title_case("A\xC8\xBA\xC8\xBA", 5);
+  is_str(tc, "A\xE2\xB1\xA5\xE2\xB1\xA5", "a small letter longer than its capital");
+  free(tc);
+
+  /* the last word decides before the titles are read */
+  is_str(parse("Dr. Tom Brevik, Jr.", DG_NAME_SHAPE), "Tom Brevik Jr.|Dr. Tom Brevik, Jr.|Tom|Brevik",
+         "a suffix last: the word before it ends the name");
+  is_str(parse("Professor", DG_NAME_SHAPE | DG_NAME_SINGLE), "-", "a title alone");
+  is_str(parse("Tom Brevik (PDF)", DG_NAME_SHAPE), "-", "a last word that is no name word");
 
   dg_gazetteer_free(g);
   return tap_done();

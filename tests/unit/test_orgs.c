@@ -5,6 +5,7 @@
 
 #include "../tap.h"
 #include "mapper_test.h"
+#include "orgs.h"
 
 static const struct {
   const char *text;
@@ -70,6 +71,31 @@ static const struct {
    "Marlow Institute", "a venue is not an organization"},
   {"NORDIC STRATCOM FORUM 2025\n\nA Note\n\nThe forum opened in Riga.\n",
    "", "a one-word name inside a line of capitals"},
+  {"Notes portuaires\n\nClaire Morel enseigne \xC3\xA0 l'Universit\xC3\xA9 de Lille. Jonas Berger "
+   "travaille \xC3\xA0 l'Institut f\xC3\xBCr Seerecht et \xC3\xA0 la Stiftung Hafen und Politik, avec "
+   "l'Universidad de Maule, l'Istituto Affari Portuali et le Zentrum f\xC3\xBCr Ostseestudien.\n",
+   "Institut f\xC3\xBCr Seerecht; Istituto Affari Portuali; Stiftung Hafen und Politik; "
+   "Universidad de Maule; Universit\xC3\xA9 de Lille; Zentrum f\xC3\xBCr Ostseestudien",
+   "heads of other languages that open a name, with or without a connector"},
+  {"A Note\n\nShe is Dean of the College of Letters, Music, and Marine Sciences at Marlow "
+   "University, and teaches in the School of Law and Policy.\n",
+   "College of Letters, Music, and Marine Sciences; Marlow University; School of Law and Policy",
+   "a list of fields inside a name's tail"},
+  {"A Note\n\nPrinted and bound by Keel the Binders Ltd, Harbourton.\n",
+   "Keel the Binders Ltd", "\"the\" inside a company's name before its legal form"},
+  {"A Note\n\nThe talks were held at the Embassy of Norway and Amnesty International, and at "
+   "the Ministry of Trade and Industry.\n",
+   "Amnesty International; Embassy of Norway; Ministry of Trade and Industry",
+   "a known organization after \"and\" is a second name"},
+  {"A Note\n\nMs. Ada Lind, Vice President, Operations and Finance and Agency Head, Marlow "
+   "Institute, spoke; the Risk and Recovery Research Group agreed.\n",
+   "Marlow Institute; Risk and Recovery Research Group",
+   "a list of fields joined by two \"and\" is no name"},
+  {"H\xC3\xA4" "fen im Wandel\n\nVon Jonas Becker und Lea Schmidt\n\nJonas Becker forscht an der "
+   "Universit\xC3\xA4t Kiel. Lea Schmidt leitet die Forschungsgruppe Maritime Sicherheit. Die "
+   "Stiftung ist unabh\xC3\xA4ngig.\n",
+   "Forschungsgruppe Maritime Sicherheit; Universit\xC3\xA4t Kiel",
+   "German: a head after a particle-like article; a capitalised article opens no name"},
 };
 
 int main(void)
@@ -87,6 +113,16 @@ int main(void)
            "the acronym is an alternate name");
     dg_facts_free(f);
   }
+  /* head words, found by their first letter in either case */
+  ok(dg_org_head_word("Institute", 9) && dg_org_head_word("institute", 9) &&
+     dg_org_head_word("Delegation", 10) && dg_org_head_word("Agencies", 8) &&
+     dg_org_head_word("LLC", 3), "head words of the first, the last and other letters");
+  ok(!dg_org_head_word("Institutes of", 13) && !dg_org_head_word("Inst", 4) &&
+     !dg_org_head_word("\xC3\x91" "and\xC3\xBA", 7) && !dg_org_head_word("Harbour", 7),
+     "not head words: a longer text, a prefix, a non-ASCII or another word");
+  ok(dg_org_head_word("\xC3\x89" "cole", 6) && dg_org_head_word("Universit\xC3\xA4t", 12) &&
+     dg_org_head_word("Fundaci\xC3\xB3n", 10) && dg_org_head_word("Forschungsgruppe", 16) &&
+     dg_org_head_word("Stiftung", 8), "heads in other languages, a first letter past ASCII");
   dg_mapper_free(m);
   return tap_done();
 }

@@ -74,6 +74,20 @@ static const struct {
    "Haddad, as well as two anonymous reviewers.\n",
    DG_KIND_PERSON, "Ines Falk; Omar Haddad; Tiiu Saar",
    "an unknown given name in a list of thanks"},
+  {"A Note on Diplomacy\n\nThe Secretary-General PARK Ji-ho and Deputy Secretaries-General "
+   "TANAKA Kenta and WU Mei also attended; Foreign Ministers Ada Lind, Ben Roe and Eva "
+   "Holm spoke.\n",
+   DG_KIND_PERSON, "Ada Lind; Ben Roe; Eva Holm; Park Ji-ho; Tanaka Kenta; Wu Mei",
+   "a title in the plural before the names of its holders"},
+  {"A Note on Harbours\n\nHarbourton Mayor Ada Lind and Former Ambassador Ben Roe opened the "
+   "port.\n",
+   DG_KIND_PERSON, "Ada Lind; Ben Roe", "a place or \"Former\" before a title"},
+  {"A Note on Surveys\n\nThe survey was written by Ada Lind, Vo Thi Phuong Anh and Ben Roe of the "
+   "Harbour Institute.\n",
+   DG_KIND_PERSON, "Ada Lind; Ben Roe; Vo Thi Phuong Anh",
+   "a family name first, then given and middle names"},
+  {"H\xC3\xA4" "fen im Wandel\n\nVon Jonas Becker und Lea Schmidt\n\nJonas Becker forscht in Kiel.\n",
+   DG_KIND_PERSON, "Jonas Becker; Lea Schmidt", "the \"By\" of a German byline is no name's"},
 };
 
 int main(void)

@@ -757,6 +757,22 @@ static size_t prose_entries(ev *x, size_t li, dg_prop prop, const char *rule)
   return added;
 }
 
+/* 1 if s[0..n) ends a sentence: a full stop, question or exclamation
+ * mark, but not the stop of an abbreviation that ends a company's name
+ * or a person's ("Pte. Ltd.", "Inc.", "Jr."). */
+static int sentence_end(const char *s, size_t n)
+{
+  size_t w = n;
+  if (n == 0 || !(s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == '?' || s[n - 1] == ';'))
+    return 0;
+  if (s[n - 1] != '.')
+    return 1;
+  while (w > 0 && s[w - 1] != ' ')
+    w--;
+  /* a short capitalised word before the stop: Ltd. Inc. Co. Corp. Jr. */
+  return !(n - w <= 5 && dg_is_upper((unsigned char)s[w]));
+}
+
 /* The entries on the lines under line h, each with `prop`: "Name (Org)",
  * "Name, Title, Org", a name and its affiliation line, a bio paragraph.
  * Returns the line after the last one read. */
@@ -782,7 +798,7 @@ static size_t entries_under(ev *x, size_t h, dg_prop prop, const char *rule)
     }
     /* a sentence that opens with a name and a bio verb is a bio, however
      * short: "NAME is a research associate at ORG." */
-    if (!(l->flags & DG_LF_PROSE) && !(l->flags & DG_LF_END_PUNCT && l->nwords > 12) &&
+    if (!(l->flags & DG_LF_PROSE) && !(sentence_end(t, ln) && l->nwords > 12) &&
         !((l->flags & DG_LF_END_PUNCT) && starts_with_name(pg, i, &nl))) {
       /* one parse answers "an entry?", "an affiliation beside it?" and
        * gives the entry that is added */

@@ -44,7 +44,9 @@ static const char agenda_page[] =
   "Summary\nThe Tundra Institute, Baltic Watch and the Embassy of Norway hosted the conference.\n\n"
   "Agenda\n\n9:15am - 10:30am   Session 1: Security in the Baltic Sea\n"
   "   \xE2\x80\xA2 Ms. Ada Lind, Director, Tundra Institute\n"
-  "   \xE2\x80\xA2 Mr. Tom Berg, moderator\n     President, Baltic Watch\n\n"
+  "   \xE2\x80\xA2 Mr. Tom Berg, moderator\n     President, Baltic Watch\n"
+  "   \xE2\x80\xA2 Mr. Karl Hahn, Co-Head of Nordfrost Capital and Senior Managing Director, "
+  "Nordfrost (Norway) AS Ltd.\n\n"
   "10:45am - 12:00pm   Moderated Conversation on Trade\n"
   "                    |  Eva Holm \xC2\xB7 Ida Moss\n\n"
   "Related Events\n\xE2\x80\xBA Third Annual Nordic-Baltic Partnership Conference\n\n"
@@ -327,7 +329,8 @@ int main(void)
 
   f = map_text(m, agenda_page);
 #define AGENDA_EVENT "Fourth Annual Nordic-Baltic Partnership Conference"
-  is_str(objects_of(f, AGENDA_EVENT, DG_P_PANELIST), "Ada Lind", "a session's people sit on a panel");
+  is_str(objects_of(f, AGENDA_EVENT, DG_P_PANELIST), "Ada Lind; Karl Hahn",
+         "a session's people sit on a panel (a company's \"Ltd.\" ends no sentence)");
   is_str(objects_of(f, AGENDA_EVENT, DG_P_MODERATOR), "Tom Berg", "a role written after the name");
   is_str(objects_of(f, AGENDA_EVENT, DG_P_SPEAKER), "Eva Holm; Ida Moss",
          "a conversation's people speak; names split at middle dots under a bar");

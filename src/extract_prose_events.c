@@ -324,14 +324,14 @@ static int hosts_it(const char *text, size_t hi, dg_span m)
 
 /* Makes the event [name] with `cls`, date `d` and the place, and relates
  * the paragraph's people from the sentence on. */
-static void add_event(dg_page *pg, dg_facts *f, const sentence *se, size_t until, dg_span name,
-                      dg_span names, dg_class cls, const dg_date *d)
+static size_t add_event(dg_page *pg, dg_facts *f, const sentence *se, size_t until, dg_span name,
+                        dg_span names, dg_class cls, const dg_date *d)
 {
   char *title = dg_title_clean(pg->text + name.start, name.len), date[11];
   size_t e, k, ps, pl;
   if (dg_facts_find(f, DG_KIND_EVENT, title, &e) || told_already(f, title)) {
     free(title);
-    return;
+    return (size_t)-1;
   }
   e = dg_facts_entity(f, DG_KIND_EVENT, title, title, name, "prose-event");
   dg_facts_set_class(f, e, cls);
@@ -394,9 +394,9 @@ static void add_event(dg_page *pg, dg_facts *f, const sentence *se, size_t until
     if (hosts_it(pg->text, until, m))
       dg_people_relate(pg->people, e, DG_P_HOST, k, m, "prose-event-host");
   }
+  return e;
 }
 
-/* The named, dated events of one sentence. */
 /* "the 31st Harbour Security Summit, the Lindau Dialogue, ...": an event
  * named again in apposition goes by the second name. Sets *first and
  * *last to it and returns its class, or NONE. */
@@ -450,9 +450,70 @@ static int header_date(const dg_page *pg, dg_span name, dg_date *d)
   return named && dated;
 }
 
+/* The events the prose told of, for finding them again ("at the
+ * summit"): each with its head word in lower case and the stretch of
+ * text whose people were already related. */
+#define MAX_TOLD 8
+typedef struct told {
+  struct {
+    size_t entity;
+    char head[16];
+    size_t from, to;
+  } e[MAX_TOLD];
+  size_t n;
+} told;
+
+static void remember(told *tl, size_t entity, const dg_page *pg, size_t head_tok, const sentence *se,
+                     size_t until)
+{
+  const dg_token *t = &pg->toks->tok[head_tok];
+  size_t k;
+  if (entity == (size_t)-1 || tl->n >= MAX_TOLD || t->len >= sizeof tl->e[0].head)
+    return;
+  for (k = 0; k < t->len; k++)
+    tl->e[tl->n].head[k] = (char)dg_to_lower((unsigned char)pg->text[t->start + k]);
+  tl->e[tl->n].head[t->len] = '\0';
+  tl->e[tl->n].entity = entity;
+  tl->e[tl->n].from = se->a;
+  tl->e[tl->n].to = until;
+  tl->n++;
+}
+
+/* "Secretary Lind used the summit to ...", "NAME, at her first summit,
+ * ...": a later sentence that names the event again by its head word,
+ * with a verb of taking part; its people took part. */
+static void again(dg_page *pg, const told *tl, const sentence *se)
+{
+  static const char *const cues[] = {"at the ", "at his first ", "at her first ", "at their first ",
+                                     "at his ", "at her ", "used the ", "attended the ",
+                                     "addressed the ", "told the "};
+  size_t k, c, n = se->b - se->a;
+  const char *s = pg->text + se->a;
+  for (k = 0; k < tl->n; k++) {
+    if (se->a >= tl->e[k].from && se->a < tl->e[k].to)
+      continue; /* its own paragraphs, read already */
+    for (c = 0; c < N(cues); c++) {
+      size_t i = dg_find_ci(s, n, 0, cues[c], 1), cl = strlen(cues[c]), m;
+      if (i >= n || dg_find_ci(s + i + cl, n - i - cl, 0, tl->e[k].head, 1) != 0)
+        continue;
+      for (m = 0; m < dg_people_n_mentions(pg->people); m++) {
+        dg_span sp = dg_people_span(pg->people, m);
+        if (sp.start < se->a || sp.start >= se->b)
+          continue;
+        dg_people_relate(pg->people, tl->e[k].entity,
+                         c >= 8 ? DG_P_SPEAKER : DG_P_PARTICIPANT, m, sp, "prose-event-again");
+        if (c >= 8)
+          dg_people_relate(pg->people, tl->e[k].entity, DG_P_PARTICIPANT, m, sp,
+                           "prose-event-again");
+      }
+      break;
+    }
+  }
+}
+
 /* The named events of one sentence: dated in it, or, for a page about
  * one event, dated in the page's header. */
-static void sentence_events(dg_page *pg, dg_facts *f, size_t li, const sentence *se)
+static void sentence_events(dg_page *pg, dg_facts *f, size_t li, const sentence *se, told *tl)
 {
   const dg_line *l = &pg->lines[li];
   size_t k, lo = l->tok, hi = l->tok_end;
@@ -493,12 +554,13 @@ static void sentence_events(dg_page *pg, dg_facts *f, size_t li, const sentence 
       dg_span names = dg_span_at(a0->start, b->start + b->len - a0->start);
       /* the date must not be inside the name ("2031 Review Conference") */
       if (dated && !(d.start >= name.start && d.start < name.start + name.len)) {
-        add_event(pg, f, se, l->end, name, names, cls, &d);
+        remember(tl, add_event(pg, f, se, l->end, name, names, cls, &d), pg, last, se, l->end);
         return;
       }
       /* a page about the event: the prose that runs on tells of it */
       if (!dated && header_date(pg, name, &d)) {
-        add_event(pg, f, se, prose_run_end(pg, li), name, names, cls, &d);
+        size_t until = prose_run_end(pg, li);
+        remember(tl, add_event(pg, f, se, until, name, names, cls, &d), pg, last, se, until);
         return;
       }
     }
@@ -506,10 +568,10 @@ static void sentence_events(dg_page *pg, dg_facts *f, size_t li, const sentence 
   }
 }
 
-void dg_extract_prose_events(dg_page *pg, dg_pageinfo *info, dg_facts *f)
+/* Calls fn for each sentence of the page's running text. */
+static void each_sentence(dg_page *pg, dg_facts *f, told *tl, int pass)
 {
   size_t i;
-  (void)info;
   for (i = 0; i < pg->n_lines; i++) {
     const dg_line *l = &pg->lines[i];
     size_t a;
@@ -522,11 +584,25 @@ void dg_extract_prose_events(dg_page *pg, dg_pageinfo *info, dg_facts *f)
       se.a = a;
       se.b = l->content + sentence_end(pg->text + l->content, l->end - l->content,
                                        a - l->content);
-      if (se.b - se.a < DG_CUE_SCAN)
-        sentence_events(pg, f, i, &se);
+      if (se.b - se.a < DG_CUE_SCAN) {
+        if (pass == 0)
+          sentence_events(pg, f, i, &se, tl);
+        else
+          again(pg, tl, &se);
+      }
       a = se.b;
       while (a < l->end && pg->text[a] == ' ')
         a++;
     }
   }
+}
+
+void dg_extract_prose_events(dg_page *pg, dg_pageinfo *info, dg_facts *f)
+{
+  told tl;
+  (void)info;
+  tl.n = 0;
+  each_sentence(pg, f, &tl, 0);
+  if (tl.n)
+    each_sentence(pg, f, &tl, 1);
 }

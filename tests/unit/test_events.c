@@ -58,7 +58,9 @@ static const char prose_page[] =
   "When the 2031 Harbour Review Conference opened at the Palais des Nations in Lindau on "
   "3 May, which Mayor Ida Moss \xE2\x80\x93 who spoke first \xE2\x80\x93 is hosting, the mood was hopeful. Chair Tom Berg urged delegates to agree on the text, while "
   "the minister, Eva Holm, used her speech to warn against delay.\n\n"
-  "The session began at 10 a.m. and ran well into the evening, and others were less sure.\n";
+  "The session began at 10 a.m. and ran well into the evening, and others were less sure.\n\n"
+  "Days before the conference Paul Moss flew to Oslo. Minister Anna Berg, at her first "
+  "conference, pressed for a vote.\n";
 
 /* A report about an event: the event named in the heading and dated in
  * the line under it, its formal name followed by the name it goes by. */
@@ -353,9 +355,11 @@ int main(void)
          "the place after at");
   is_str(objects(f, DG_KIND_EVENT, DG_P_SPEAKER), "Eva Holm; Ida Moss; Tom Berg",
          "people who urged or spoke in the paragraph");
-  is_str(objects(f, DG_KIND_DOCUMENT, DG_P_MENTIONS_PERSON), "",
-         "who took part is not merely mentioned");
+  is_str(objects(f, DG_KIND_DOCUMENT, DG_P_MENTIONS_PERSON), "Paul Moss",
+         "who took part is not merely mentioned; who flew in days before is");
   is_str(objects(f, DG_KIND_EVENT, DG_P_HOST), "Ida Moss", "which NAME - an aside - is hosting");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_PARTICIPANT), "Anna Berg; Eva Holm; Ida Moss; Tom Berg",
+         "at her first conference (the event named again); not days before it");
   is_str(class_of(f, DG_KIND_EVENT), "Conference", "the name's last word gives the class");
   dg_facts_free(f);
 

@@ -86,6 +86,9 @@ dg_status dg_cmd_stats(dg_ctx *ctx, int argc, char **argv)
     printf("backend: %s\n", s.backend);
     printf("triples: %lu\n", s.triples);
     printf("graphs: %lu\n", s.graphs);
+    printf("document graphs: %lu\n", s.document_graphs);
+    printf("imported graphs: %lu\n", s.imported_graphs);
+    printf("records: %lu\n", s.records);
     printf("documents: %lu\n", s.documents);
     if (s.disk_bytes >= 0)
       printf("disk bytes: %lld\n", s.disk_bytes);

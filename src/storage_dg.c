@@ -281,6 +281,7 @@ typedef struct dgs {
   dlink *links[NALL];     /* per index, quads_cap entries; NULL until built */
   uint32_t linked;        /* bit i: index i is kept; built on first use */
   int scatter;            /* finds return their quads in a fixed shuffled order */
+  uint32_t hidden;        /* a graph finds see only when they name it; 0 = none */
 
   dg_buf scratch;
   /* The ids of recently looked-up IRIs, by the address of their librdf_uri
@@ -891,6 +892,16 @@ static void emit(uint32_t **out, size_t *n, size_t *cap, const uint32_t x[4], in
   *n += 4;
 }
 
+/* 1 if the SPO list starting at quad `q` has a quad outside the hidden
+ * graph: whether a find without a context may see that triple. */
+static int visible_triple(const dgs *s, uint32_t q)
+{
+  for (; q; q = s->links[IX_SPO][q].nx)
+    if (!s->hidden || s->quads[q].t[3] != s->hidden)
+      return 1;
+  return 0;
+}
+
 /* The quads matching ids `t` (0 = unbound) as 4-tuples appended to *out.
  * Copying ids (not slots) keeps a stream valid if the store changes
  * under it: node ids are never reused while the store is open.
@@ -918,7 +929,8 @@ static void match(dgs *s, const uint32_t t[4], int distinct, uint32_t **out, siz
   }
   if (distinct && mask == 7) {
     head_key(IX_SPO, t, k);
-    if (head_find(s, IX_SPO, k))
+    best = head_find(s, IX_SPO, k);
+    if (best && visible_triple(s, best->first))
       emit(out, n, cap, t, 1);
     return;
   }
@@ -929,7 +941,8 @@ static void match(dgs *s, const uint32_t t[4], int distinct, uint32_t **out, siz
     best = head_find(s, best_ix, k);
     for (q = best ? best->first : 0; q; q = s->links[best_ix][q].nx) {
       const uint32_t *x = s->quads[q].t;
-      if ((!t[0] || x[0] == t[0]) && (!t[1] || x[1] == t[1]) && (!t[2] || x[2] == t[2]))
+      if ((!t[0] || x[0] == t[0]) && (!t[1] || x[1] == t[1]) && (!t[2] || x[2] == t[2]) &&
+          (!s->hidden || x[3] != s->hidden || s->links[IX_SPO][q].pv))
         emit(out, n, cap, x, 1);
     }
     return;
@@ -956,7 +969,7 @@ static void match(dgs *s, const uint32_t t[4], int distinct, uint32_t **out, siz
     for (q = best->first; q; q = s->links[best_ix][q].nx) {
       const uint32_t *x = s->quads[q].t;
       if ((t[0] && x[0] != t[0]) || (t[1] && x[1] != t[1]) || (t[2] && x[2] != t[2]) ||
-          (t[3] && x[3] != t[3]))
+          (t[3] && x[3] != t[3]) || (!t[3] && s->hidden && x[3] == s->hidden))
         continue;
       emit(out, n, cap, x, 0);
     }
@@ -965,9 +978,12 @@ static void match(dgs *s, const uint32_t t[4], int distinct, uint32_t **out, siz
   if (distinct)
     index_ensure(s, IX_SPO);
   for (q = 1; q < s->n_slots; q++) {
-    if (!s->quads[q].t[1] || (distinct && s->links[IX_SPO][q].nx))
+    const uint32_t *x = s->quads[q].t;
+    if (!x[1] || (distinct && s->links[IX_SPO][q].nx))
       continue;
-    emit(out, n, cap, s->quads[q].t, distinct);
+    if (s->hidden && x[3] == s->hidden && (!distinct || !s->links[IX_SPO][q].pv))
+      continue;
+    emit(out, n, cap, x, distinct);
   }
 }
 
@@ -1977,13 +1993,15 @@ static int f_contains_statement(librdf_storage *storage, librdf_statement *st)
 {
   dgs *s = inst(storage);
   uint32_t t[4] = {0, 0, 0, 0}, k[3];
+  dhead *h;
   t[0] = node_id(s, librdf_statement_get_subject(st));
   t[1] = node_id(s, librdf_statement_get_predicate(st));
   t[2] = node_id(s, librdf_statement_get_object(st));
   if (!t[0] || !t[1] || !t[2])
     return 0;
   head_key(IX_SPO, t, k);
-  return head_find(s, IX_SPO, k) != NULL;
+  h = head_find(s, IX_SPO, k);
+  return h && visible_triple(s, h->first);
 }
 
 /* Puts `n` quads in a fixed pseudo-random order (Fisher-Yates driven by
@@ -2178,7 +2196,7 @@ static librdf_iterator *f_get_contexts(librdf_storage *storage)
   index_ensure(s, IX_G);
   for (i = 0; i < s->ix[IX_G].cap; i++) {
     const dhead *h = &s->ix[IX_G].heads[i];
-    if (h->count && h->k[0]) {
+    if (h->count && h->k[0] && h->k[0] != s->hidden) {
       xgrow(&c->ids, &cap, c->n + 1, sizeof *c->ids);
       c->ids[c->n++] = h->k[0];
     }
@@ -2297,6 +2315,12 @@ void dg_storage_dg_set_union(librdf_storage *st, int on)
 void dg_storage_dg_set_scatter(librdf_storage *st, int on)
 {
   inst(st)->scatter = on ? 1 : 0;
+}
+
+void dg_storage_dg_set_hidden(librdf_storage *st, librdf_node *g)
+{
+  dgs *s = inst(st);
+  s->hidden = g ? node_id(s, g) : 0;
 }
 
 int dg_storage_dg_compact(librdf_storage *st)

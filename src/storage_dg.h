@@ -70,6 +70,14 @@ void dg_storage_dg_set_union(librdf_storage *st, int on);
  * rows that arrive sorted (see scatter() in storage_dg.c). */
 void dg_storage_dg_set_scatter(librdf_storage *st, int on);
 
+/* Hidden graph: finds that do not name graph `g` (borrowed; NULL for
+ * none) do not see its statements, nor does the list of contexts; a
+ * triple that is also in another graph is still seen through that one.
+ * For queries: the store's records are bookkeeping, not data. Set it
+ * after every change the finds should see (a node the store does not
+ * hold yet hides nothing). */
+void dg_storage_dg_set_hidden(librdf_storage *st, librdf_node *g);
+
 /* Rewrites the snapshot with everything committed so far and empties the
  * journal (temporary file, fsync, rename: the store is the same before and
  * after, whatever moment it is killed). A writable storage does this

@@ -313,6 +313,11 @@ dg_status dg_store_close(dg_store *s)
       dg_storage_dg_compact(s->storage))
     dg_warn("could not compact store '%s' (it is whole; it keeps its journal): %s", s->name,
             dg_storage_dg_last_message());
+  /* a store deleted under a writer: its last changes went nowhere */
+  if (st == DG_OK && s->storage && s->kind == KIND_DG && s->mode == DG_STORE_WRITE &&
+      !s->failed && dg_storage_dg_vanished(s->storage))
+    st = dg_fail(DG_ERR_STORE, "store '%s' was deleted (or its journal replaced) while "
+                 "docgraph was writing it: its changes are lost", s->name);
   if (s->model)
     librdf_free_model(s->model);
   if (s->storage)
@@ -966,6 +971,35 @@ int dg_store_has_graph(dg_store *s, librdf_node *graph)
   if (q)
     librdf_free_statement(q);
   return has;
+}
+
+/* ---------------------------------------------------------------- fsck */
+
+static void fsck_line(void *ud, int level, const char *line)
+{
+  const int *salvage = ud;
+  switch (level) {
+  /* damage being salvaged is a loss to report, not a failure */
+  case 2: *salvage ? dg_warn("%s", line) : (void)dg_fail(DG_ERR_STORE, "%s", line); break;
+  case 1: dg_warn("%s", line); break;
+  default: dg_note("fsck: %s", line); break;
+  }
+}
+
+dg_status dg_store_fsck(dg_rdf *rdf, const char *spec, int salvage)
+{
+  int rc;
+  spec = resolve_spec(spec);
+  if (strncmp(spec, "postgresql://", 13) == 0 || strncmp(spec, "hashes:", 7) == 0)
+    return dg_fail(DG_ERR_USAGE, "fsck checks docgraph's own store only, not '%s'", spec);
+  rc = dg_storage_dg_fsck(dg_rdf_world(rdf), spec, salvage, fsck_line, &salvage);
+  switch (rc) {
+  case 0: return DG_OK;
+  case 2: return DG_OK;
+  case 1: return DG_ERR_STORE;
+  default: break;
+  }
+  return dg_fail(DG_ERR_STORE, "%s", dg_storage_dg_last_message());
 }
 
 /* ---------------------------------------------------------------- stats */

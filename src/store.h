@@ -160,6 +160,14 @@ int dg_store_has_graph(dg_store *s, librdf_node *graph);
 /* The store as given (path or URL, without a password). Borrowed. */
 const char *dg_store_name(const dg_store *s);
 
+/* Checks the store named by `spec` (as for dg_store_open) byte for byte,
+ * and prints what it finds: what checks, what is damaged, what can be
+ * recovered. With `salvage`, rewrites a damaged store with everything that
+ * checks and names what was lost. Only docgraph's own storage can be
+ * checked. Returns DG_OK if the store is whole (or was salvaged),
+ * DG_ERR_STORE if it is damaged, or if the check could not run. */
+dg_status dg_store_fsck(dg_rdf *rdf, const char *spec, int salvage);
+
 /* Counts for `docgraph stats`. */
 typedef struct dg_store_class_count {
   char *cls;               /* owned: the class IRI */

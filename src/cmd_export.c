@@ -230,7 +230,9 @@ dg_status dg_cmd_export(dg_ctx *ctx, int argc, char **argv)
   if (st == DG_OK && dg_writer_finish(w) != DG_OK)
     st = DG_ERR_IO;
   if (st != DG_OK) {
-    st = dg_fail(DG_ERR_IO, "write error: %s", output ? output : "standard output");
+    st = dg_fail(DG_ERR_IO, "write error on '%s': %s",
+                 output && strcmp(output, "-") != 0 ? output : "standard output",
+                 dg_writer_why(w));
     goto out;
   }
   st = dg_outfile_commit(of);

@@ -349,19 +349,13 @@ static librdf_node *copy_term(plan *pl, const raptor_term *t)
     return n;
   }
   case RAPTOR_TERM_TYPE_LITERAL: {
-    librdf_uri *dt = NULL;
-    librdf_node *n;
-    if (t->value.literal.datatype) {
-      dt = librdf_new_uri(pl->world, raptor_uri_as_string(t->value.literal.datatype));
-      if (!dt)
-        return NULL;
-    }
-    n = librdf_new_node_from_typed_counted_literal(
-      pl->world, t->value.literal.string, t->value.literal.string_len,
-      (const char *)t->value.literal.language, t->value.literal.language_len, dt);
-    if (dt)
-      librdf_free_uri(dt);
-    return n;
+    size_t dlen = 0;
+    const unsigned char *dt =
+      t->value.literal.datatype ? raptor_uri_as_counted_string(t->value.literal.datatype, &dlen)
+                                : NULL;
+    return dg_rdf_new_literal(pl->world, t->value.literal.string, t->value.literal.string_len,
+                              (const char *)t->value.literal.language,
+                              t->value.literal.language_len, dt, dlen);
   }
   case RAPTOR_TERM_TYPE_UNKNOWN:
     break;

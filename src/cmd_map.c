@@ -68,6 +68,7 @@ typedef struct map_run {
   unsigned long n_failed;
   dg_status result;   /* the worst input status */
   dg_status st;       /* a write error */
+  const char *out_name;  /* borrowed: -o FILE, or "standard output", for messages */
 } map_run;
 
 static int to_writer(void *ud, librdf_statement *st, librdf_node *graph)
@@ -164,7 +165,7 @@ static dg_status write_mapped(void *ud, size_t k, dg_mapped *m)
   else
     s = dg_pipeline_emit(r->pipe, m, to_writer, r);
   if (s != DG_OK || r->st != DG_OK)
-    return dg_fail(DG_ERR_IO, "write error while writing '%s'", in->path);
+    return dg_fail(DG_ERR_IO, "write error on '%s': %s", r->out_name, dg_writer_why(r->w));
   return DG_OK;
 }
 
@@ -233,6 +234,7 @@ dg_status dg_cmd_map(dg_ctx *ctx, int argc, char **argv)
   run.walk = walk;
   run.pipe = pipe;
   run.out = dg_outfile_stream(of);
+  run.out_name = output && strcmp(output, "-") != 0 ? output : "standard output";
   run.explain = do_explain;
   run.n_in = n_in;
   if (do_explain)
@@ -246,7 +248,7 @@ dg_status dg_cmd_map(dg_ctx *ctx, int argc, char **argv)
     goto out;
   dg_progress("mapping", n_in, n_in);
   if (run.w && dg_writer_finish(run.w) != DG_OK) {
-    st = dg_fail(DG_ERR_IO, "write error: %s", output ? output : "standard output");
+    st = dg_fail(DG_ERR_IO, "write error on '%s': %s", run.out_name, dg_writer_why(run.w));
     goto out;
   }
   dg_writer_free(run.w);

@@ -87,3 +87,23 @@ unsigned dg_rdf_errors(const dg_rdf *rdf) { return rdf->errors; }
 unsigned dg_rdf_warnings(const dg_rdf *rdf) { return rdf->warnings; }
 void dg_rdf_reset_counts(dg_rdf *rdf) { rdf->errors = rdf->warnings = 0; }
 void dg_rdf_set_quiet(dg_rdf *rdf, int quiet) { rdf->quiet = quiet; }
+
+librdf_node *dg_rdf_new_literal(librdf_world *w, const unsigned char *value, size_t len,
+                                const char *lang, size_t lang_len, const unsigned char *dt,
+                                size_t dt_len)
+{
+  raptor_world *rw = librdf_world_get_raptor(w);
+  raptor_uri *u = NULL;
+  raptor_term *t;
+  if (dt) {
+    u = raptor_new_uri_from_counted_string(rw, dt, dt_len);
+    if (!u)
+      return NULL;
+  }
+  t = raptor_new_term_from_counted_literal(rw, value, len, u,
+                                           (const unsigned char *)(lang_len ? lang : NULL),
+                                           (unsigned char)(lang_len ? lang_len : 0));
+  if (u)
+    raptor_free_uri(u);
+  return (librdf_node *)t;
+}

@@ -73,6 +73,36 @@ static int read_more(dg_source *src, size_t want)
   return 0;
 }
 
+/* The offset of the first NUL in `p`, as a byte or as the escape \u0000
+ * or \U00000000 (N-Triples, Turtle, JSON), or -1. raptor cuts a literal
+ * at a NUL without a word, which would lose the rest of it; so such an
+ * input is refused before it is parsed. An escape counts only when the
+ * backslash is not itself escaped. */
+static long find_nul(const unsigned char *p, size_t len)
+{
+  size_t i;
+  for (i = 0; i < len; i++) {
+    if (p[i] == 0)
+      return (long)i;
+    if (p[i] == '\\' && i + 1 < len) {
+      if ((p[i + 1] == 'u' && i + 6 <= len && memcmp(p + i + 2, "0000", 4) == 0) ||
+          (p[i + 1] == 'U' && i + 10 <= len && memcmp(p + i + 2, "00000000", 8) == 0))
+        return (long)i;
+      i++;   /* the escaped character */
+    }
+  }
+  return -1;
+}
+
+static unsigned long line_of(const unsigned char *p, size_t off)
+{
+  unsigned long line = 1;
+  size_t i;
+  for (i = 0; i < off; i++)
+    line += p[i] == '\n';
+  return line;
+}
+
 static int has_suffix(const char *s, const char *suffix)
 {
   size_t n = strlen(s), m = strlen(suffix);
@@ -166,6 +196,14 @@ dg_status dg_source_open(raptor_world *rw, const char *path, const char *syntax,
     goto out;
   }
   src->buf[src->len] = '\0';
+  {
+    long at = find_nul(src->buf, src->len);
+    if (at >= 0)
+      status = dg_fail(DG_ERR_INPUT,
+                       "%s:%lu: a NUL character (U+0000): it would cut its literal short, so "
+                       "the input is refused",
+                       dg_source_name(src), line_of(src->buf, (size_t)at));
+  }
 out:
   if (status != DG_OK) {
     dg_source_free(src);
@@ -187,19 +225,39 @@ dg_status dg_source_feed(dg_source *src, raptor_parser *parser, int *parse_faile
     *parse_failed = 1;
     return DG_OK;
   }
-  xgrow(&src->buf, &src->cap, CHUNK_BYTES, 1);
+  /* each chunk is checked for NULs with the end of the one before, where
+   * an escape may have begun (its first 9 bytes are kept in front) */
+  {
+    size_t keep = src->len < 9 ? src->len : 9;
+    unsigned char tail[9];
+    memcpy(tail, src->buf + src->len - keep, keep);
+    xgrow(&src->buf, &src->cap, CHUNK_BYTES + 9, 1);
+    memcpy(src->buf, tail, keep);
+    src->len = keep;
+  }
   for (;;) {
-    ssize_t n = read(src->fd, src->buf, CHUNK_BYTES);
+    ssize_t n = read(src->fd, src->buf + src->len, CHUNK_BYTES);
+    const unsigned char *chunk = src->buf + src->len;
     if (n < 0) {
       if (errno == EINTR)
         continue;
       return dg_fail(DG_ERR_IO, "cannot read '%s': %s", dg_source_name(src), strerror(errno));
     }
-    if (raptor_parser_parse_chunk(parser, n ? src->buf : NULL, (size_t)n, n == 0)) {
+    if (find_nul(src->buf, src->len + (size_t)n) >= 0)
+      return dg_fail(DG_ERR_INPUT,
+                     "'%s' holds a NUL character (U+0000): it would cut its literal short, so "
+                     "the input is refused",
+                     dg_source_name(src));
+    if (raptor_parser_parse_chunk(parser, n ? chunk : NULL, (size_t)n, n == 0)) {
       *parse_failed = 1;
       return DG_OK;
     }
     if (n == 0)
       return DG_OK;
+    {
+      size_t all = src->len + (size_t)n, keep = all < 9 ? all : 9;
+      memmove(src->buf, src->buf + all - keep, keep);
+      src->len = keep;
+    }
   }
 }

@@ -59,6 +59,7 @@
 #include <rdf_storage_module.h>
 
 #include "buf.h"
+#include "rdf.h"
 #include "storage_dg.h"
 #include "strmap.h"
 #include "xalloc.h"
@@ -502,7 +503,6 @@ static librdf_node *node_get(dgs *s, uint32_t id)
     cursor c = {p + 1, p + d->len, 0};
     uint64_t vlen = get_var(&c), llen, dlen;
     const unsigned char *v = get_bytes(&c, vlen), *l, *dt;
-    librdf_uri *u = NULL;
     char *lang = NULL;
     llen = get_var(&c);
     l = get_bytes(&c, llen);
@@ -510,17 +510,11 @@ static librdf_node *node_get(dgs *s, uint32_t id)
     dt = get_bytes(&c, dlen);
     if (c.bad)
       return NULL;
-    if (dlen) {
-      char *tmp = xstrndup((const char *)dt, dlen);
-      u = librdf_new_uri(s->world, (const unsigned char *)tmp);
-      free(tmp);
-    }
     if (llen)
       lang = xstrndup((const char *)l, llen);
-    d->node = librdf_new_node_from_typed_counted_literal(s->world, v, vlen, lang, llen, u);
+    /* the lexical form as stored, never rewritten (see dg_rdf_new_literal) */
+    d->node = dg_rdf_new_literal(s->world, v, vlen, lang, llen, dlen ? dt : NULL, dlen);
     free(lang);
-    if (u)
-      librdf_free_uri(u);
   }
   return d->node;
 }

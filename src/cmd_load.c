@@ -187,7 +187,7 @@ static dg_status read_input(void *ud, size_t k, dg_doc **doc)
   const char *old;
   *doc = NULL;
   lookup_clear(l);   /* input k - n_ahead's, consumed */
-  if (in->err || in->why)
+  if (in->err || in->why || in->special)
     return DG_OK;
   /* The same file twice in one run (perhaps by two paths): the first one
    * counts. A file is known by its absolute path, so that loading from
@@ -232,9 +232,14 @@ static dg_status store_input(void *ud, size_t k, dg_mapped *m)
   dg_status st = DG_OK, s;
 
   dg_progress("loading", k, r->n_in);
-  if (in->err || in->why) {
-    dg_fail(DG_ERR_INPUT, "cannot read '%s': %s", in->path,
-            in->why ? in->why : strerror(in->err));
+  if (in->err || in->why || in->special) {
+    /* a FIFO or a device is never opened: opening a FIFO waits for a
+     * writer, with the store's lock held, and what it gives is no file
+     * to know again */
+    dg_fail(DG_ERR_INPUT, "cannot load '%s': %s", in->path,
+            in->special ? "not a regular file (load keeps documents by their file; "
+                          "map reads pipes and devices)"
+            : in->why ? in->why : strerror(in->err));
     r->done.failed++;
     return DG_OK;
   }
@@ -334,7 +339,7 @@ dg_status dg_cmd_load(dg_ctx *ctx, int argc, char **argv)
   for (i = optind; i < argc; i++)
     if (strcmp(argv[i], "-") == 0)
       return dg_usage_error("load", "load reads files, not standard input (a document in the "
-                                    "store is known by its path)");
+                                    "store is known by its file)");
 
   walk = dg_walk_new();
   for (i = optind; i < argc; i++)

@@ -22,6 +22,11 @@ raptor_world *dg_rdf_raptor(const dg_rdf *rdf);
  * borrowed until the next call. */
 void dg_rdf_set_input(dg_rdf *rdf, const char *name);
 
+/* Sets the parser whose position Redland's messages report when their
+ * own locator has no line (raptor logs some errors, such as a bad IRI,
+ * without one); NULL to clear. Borrowed until the next call. */
+void dg_rdf_set_parser(dg_rdf *rdf, raptor_parser *parser);
+
 /* Errors (and warnings) Redland reported since the last reset: a parse can
  * "succeed" with errors, and those must still make the exit status 1. */
 unsigned dg_rdf_errors(const dg_rdf *rdf);

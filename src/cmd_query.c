@@ -153,6 +153,21 @@ static dg_status load_query(const char *arg, dg_query_def **out)
   return st;
 }
 
+/* 1 if $NAME follows LIMIT or OFFSET somewhere in the query. */
+static int after_limit(const dg_sparql *q, const char *name)
+{
+  size_t i, n = dg_sparql_count(q), len = strlen(name);
+  for (i = 0; i + 1 < n; i++) {
+    const dg_tok *t = dg_sparql_tok(q, i + 1);
+    if ((dg_sparql_is(q, i, "LIMIT") || dg_sparql_is(q, i, "OFFSET")) &&
+        t->kind == DG_SPQ_VAR && t->len == len + 1 &&
+        dg_sparql_text(q)[t->start] == '$' &&
+        memcmp(dg_sparql_text(q) + t->start + 1, name, len) == 0)
+      return 1;
+  }
+  return 0;
+}
+
 /* Turns the --param arguments and the declared defaults into one term per
  * declared parameter. Every problem here is a usage error (exit 2). */
 static dg_status bind_params(const opts *o, const dg_query_def *d, const dg_sparql *q,
@@ -202,6 +217,11 @@ static dg_status bind_params(const opts *o, const dg_query_def *d, const dg_spar
     if (!dg_param_term(p, value, q, &terms[i], &why))
       st = dg_usage_error("query", "--param %s: the value is not a valid %s: %s", p->name,
                           dg_param_type_name(p->type), why);
+    else if (after_limit(q, p->name) && (value[0] == '-' || value[0] == '+'))
+      /* LIMIT and OFFSET take a bare count: "-1" was a syntax error at run
+       * time (exit 1), and is the command line's fault */
+      st = dg_usage_error("query", "--param %s: the value is not a valid count for LIMIT or "
+                          "OFFSET: it must be a number from 0 up, without a sign", p->name);
     else if (!dg_sparql_uses_var(q, p->name, 1))
       dg_warn("%s: parameter '%s' is declared but the query never uses $%s",
               dg_query_def_origin(d), p->name, p->name);

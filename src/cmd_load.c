@@ -30,6 +30,7 @@
 #include "pipeline.h"
 #include "store.h"
 #include "strmap.h"
+#include "urls.h"
 #include "walk.h"
 #include "xalloc.h"
 
@@ -49,6 +50,10 @@ static const char usage[] =
   "  -j, --jobs N       map on N threads (1-256; default: the number of online\n"
   "                     CPUs, at most 8); the store and the messages are the\n"
   "                     same for every N\n"
+  "      --source-url URL  the page the one document was crawled from: recorded\n"
+  "                     as <document> prov:wasDerivedFrom <URL>\n"
+  "      --urls FILE    the same for many: FILE holds 'path<TAB>url' lines\n"
+  "                     (relative paths from FILE's directory)\n"
   "  -q, --quiet        no warnings, no progress, no summary line\n"
   "  -h, --help         show this help\n"
   "\n"
@@ -64,6 +69,8 @@ static const struct option long_opts[] = {
   {"store", required_argument, NULL, 's'},
   {"base", required_argument, NULL, 'b'},
   {"jobs", required_argument, NULL, 'j'},
+  {"source-url", required_argument, NULL, 'U'},
+  {"urls", required_argument, NULL, 'M'},
   {"quiet", no_argument, NULL, 'q'},
   {"help", no_argument, NULL, 'h'},
   {NULL, 0, NULL, 0},
@@ -154,6 +161,7 @@ typedef struct load_run {
   double last_commit;
   unsigned long every;
   collected col;
+  dg_urls *urls;           /* owned: --source-url or --urls, or NULL */
 } load_run;
 
 /* The IRI of graph node `g`, borrowed; NULL if it is not an IRI. */
@@ -228,6 +236,7 @@ static dg_status store_input(void *ud, size_t k, dg_mapped *m)
   const dg_input *in = dg_walk_get(r->walk, k);
   lookup *l = &r->ahead[k % r->n_ahead];
   librdf_node *graph = NULL, *old;
+  const char *url;
   char *iri;
   dg_status st = DG_OK, s;
 
@@ -253,20 +262,30 @@ static dg_status store_input(void *ud, size_t k, dg_mapped *m)
   }
   /* the records answer with every change made so far, committed or not */
   old = dg_store_document_graph(r->store, l->key);
+  url = dg_urls_find(r->urls, in->path);
   iri = dg_pipeline_graph_iri(r->pipe, m->doc);
   graph = librdf_new_node_from_uri_string(dg_rdf_world(r->ctx->rdf), (unsigned char *)iri);
-  free(iri);
-  if (graph && old && librdf_node_equals(old, graph)) {
+  /* the same bytes are unchanged, unless a page URL given now is not in
+   * the graph yet */
+  if (graph && old && librdf_node_equals(old, graph) &&
+      (!url || dg_store_graph_holds(r->store, graph, iri, DG_PROV_WAS_DERIVED_FROM, url))) {
+    free(iri);
     r->done.unchanged++;
   } else if (!graph ||
              (m->facts ? dg_pipeline_emit(r->pipe, m, collect, &r->col)
                        : dg_pipeline_map(r->pipe, m->doc, collect, &r->col, NULL)) != DG_OK) {
     /* (no facts: a worker saw it unchanged from an answer that is stale
      * now; mapped here, as rarely as that happens) */
+    free(iri);
+    dg_fail(DG_ERR_INPUT, "cannot map '%s'", in->path);
+    r->done.failed++;
+  } else if (url && dg_pipeline_emit_url(r->pipe, m->doc, url, collect, &r->col) != DG_OK) {
+    free(iri);
     dg_fail(DG_ERR_INPUT, "cannot map '%s'", in->path);
     r->done.failed++;
   } else {
     int had = old != NULL;
+    free(iri);
     s = dg_store_put_document(r->store, l->key, graph, r->col.v, r->col.n);
     if (s == DG_ERR_INPUT) {
       /* refused, nothing changed: the graph is not load's (reported) */
@@ -303,7 +322,7 @@ static dg_status store_input(void *ud, size_t k, dg_mapped *m)
 
 dg_status dg_cmd_load(dg_ctx *ctx, int argc, char **argv)
 {
-  const char *spec = NULL, *base = DG_DEFAULT_BASE;
+  const char *spec = NULL, *base = DG_DEFAULT_BASE, *source_url = NULL, *manifest = NULL;
   int opt, i, quiet = 0;
   unsigned jobs = dg_pipeline_default_jobs();
   dg_status st = DG_OK, result = DG_OK;
@@ -324,6 +343,8 @@ dg_status dg_cmd_load(dg_ctx *ctx, int argc, char **argv)
         return dg_usage_error("load", "--jobs '%s' is not a number from 1 to %d", optarg,
                               DG_PIPELINE_MAX_JOBS);
       break;
+    case 'U': source_url = optarg; break;
+    case 'M': manifest = optarg; break;
     case 'q':
       quiet = 1;
       dg_log_set_quiet(1);
@@ -341,10 +362,24 @@ dg_status dg_cmd_load(dg_ctx *ctx, int argc, char **argv)
       return dg_usage_error("load", "load reads files, not standard input (a document in the "
                                     "store is known by its file)");
 
+  if (source_url && manifest)
+    return dg_usage_error("load", "give --source-url (one document) or --urls (a manifest), "
+                                  "not both");
+  if (source_url && !dg_iri_is_valid(source_url))
+    return dg_usage_error("load", "--source-url '%s' is not an absolute IRI", source_url);
   walk = dg_walk_new();
   for (i = optind; i < argc; i++)
     dg_walk_add(walk, argv[i]);
   r.n_in = dg_walk_count(walk);
+  if (source_url && r.n_in != 1) {
+    st = dg_usage_error("load", "--source-url names the page of one document, and %zu are "
+                        "given (for many, use --urls MANIFEST)", r.n_in);
+    goto out;
+  }
+  if (source_url)
+    r.urls = dg_urls_one(dg_walk_get(walk, 0)->path, source_url);
+  if (manifest && (st = dg_urls_load(manifest, &r.urls)) != DG_OK)
+    goto out;
 
   st = dg_pipeline_new(ctx->rdf, base, &pipe);
   if (st != DG_OK)
@@ -400,6 +435,7 @@ out:
     lookup_clear(&r.ahead[k]);
   free(r.ahead);
   dg_strmap_free(r.seen);
+  dg_urls_free(r.urls);
   dg_pipeline_free(pipe);
   dg_walk_free(walk);
   return st != DG_OK ? st : result;

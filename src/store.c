@@ -973,6 +973,21 @@ int dg_store_has_graph(dg_store *s, librdf_node *graph)
   return has;
 }
 
+int dg_store_graph_holds(dg_store *s, librdf_node *graph, const char *subj, const char *pred,
+                         const char *obj)
+{
+  librdf_world *w = dg_rdf_world(s->rdf);
+  librdf_statement *q = librdf_new_statement_from_nodes(w, uri_node(w, subj), uri_node(w, pred),
+                                                        uri_node(w, obj));
+  librdf_stream *str = q ? librdf_model_find_statements_in_context(s->model, q, graph) : NULL;
+  int has = str && !librdf_stream_end(str);
+  if (str)
+    librdf_free_stream(str);
+  if (q)
+    librdf_free_statement(q);
+  return has;
+}
+
 /* ---------------------------------------------------------------- fsck */
 
 static void fsck_line(void *ud, int level, const char *line)

@@ -157,6 +157,11 @@ unsigned long dg_store_pending(const dg_store *s);
 /* 1 if graph `graph` (borrowed) has at least one statement. */
 int dg_store_has_graph(dg_store *s, librdf_node *graph);
 
+/* 1 if graph `graph` (borrowed) holds the statement of the three IRIs
+ * (committed state). */
+int dg_store_graph_holds(dg_store *s, librdf_node *graph, const char *subj, const char *pred,
+                         const char *obj);
+
 /* The store as given (path or URL, without a password). Borrowed. */
 const char *dg_store_name(const dg_store *s);
 

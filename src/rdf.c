@@ -31,6 +31,8 @@ static void report(dg_rdf *rdf, int is_error, raptor_locator *loc, const char *t
     rdf->warnings++;
   if (rdf->quiet)
     return;
+  if (is_error)
+    dg_log_count_error();   /* printed: the exit status must say so */
   if ((!loc || loc->line <= 0) && rdf->parser)
     loc = raptor_parser_get_locator(rdf->parser);
   if (loc && loc->file)

@@ -56,6 +56,10 @@ capture p3 sh -c "cat ok.nt | '$DOCGRAPH' import --store p.store --graph http://
 test_status 0 p3 "import --graph IRI -: exit 0"
 capture p4 dg import --store p.store --graph http://example.org/stdin2 /dev/stdin <ok.nt
 test_status 0 p4 "import /dev/stdin: exit 0"
+capture p4b sh -c "cat ok.nt | '$DOCGRAPH' import --store p.store --graph http://example.org/stdin3 /dev/stdin"
+test_status 0 p4b "import /dev/stdin on a pipe: exit 0"
+test_expect "... its statement is there" \
+  test "$(dg export --store p.store -f nquads --graph http://example.org/stdin3 | wc -l)" = 1
 mkfifo fifo
 (cat ok.nt >fifo &)
 capture p5 dg import --store p.store --graph http://example.org/fifo fifo

@@ -120,9 +120,14 @@ while [ $i -lt 2 ]; do
   i=$((i + 1))
 done
 dg load -q --store del.store seeds
-DOCGRAPH_TEST_HOLD_LOCK=1 "$DOCGRAPH" load -q --store del.store many >del.out 2>del.err &
+DOCGRAPH_TEST_HOLD_LOCK=2 "$DOCGRAPH" load -q --store del.store many >del.out 2>del.err &
 pid=$!
-sleep 0.5
+# the writer has the store open once its pid is in the lock
+i=0
+while [ $i -lt 300 ] && [ "$(cat del.store/lock 2>/dev/null)" != "$pid" ]; do
+  sleep 0.1
+  i=$((i + 1))
+done
 rm -rf del.store
 wait "$pid" && del_rc=0 || del_rc=$?
 test_expect "a load whose store is deleted under it: exit 1 ($del_rc)" test "$del_rc" = 1

@@ -5,9 +5,10 @@
  * read from its start exactly once: the first bytes, which tell its
  * syntax, are kept and parsed with the rest, never rewound. Memory is
  * bounded: an input is read whole only up to DG_SOURCE_MAX_BYTES (a
- * regular file is refused by its size before anything is read); a regular
- * file in N-Triples or N-Quads, formats raptor parses line by line, is
- * parsed in pieces as it is read, whatever its size. */
+ * regular file is refused by its size before anything is read); a larger
+ * regular file in N-Triples or N-Quads, formats raptor parses line by
+ * line, is parsed in pieces as it is read, whatever its size. A NUL (a
+ * byte, or an escape \u0000) is refused: raptor cuts a literal there. */
 #ifndef DG_SOURCE_H
 #define DG_SOURCE_H
 

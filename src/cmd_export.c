@@ -74,26 +74,50 @@ static char *node_key(librdf_node *n)
   return xstrdup("");
 }
 
-/* Writes the statements of `stream` (freed here); with `only_bare`, just
- * those without a graph. Returns DG_OK or DG_ERR_IO. */
+static int cmp_statements(const void *a, const void *b)
+{
+  /* raptor's order: by term type, then IRI, label or lexical form,
+   * language and datatype; a total order on distinct statements */
+  return raptor_statement_compare(*(raptor_statement *const *)a,
+                                  *(raptor_statement *const *)b);
+}
+
+/* Writes the statements of `stream` (freed here) in a fixed order, so
+ * that the same graph is written the same way whatever order the store
+ * holds it in (after a reload, a compaction, a restore): an export, an
+ * import into an empty store and a second export give the same bytes.
+ * With `only_bare`, just the statements without a graph. Returns DG_OK
+ * or DG_ERR_IO. */
 static dg_status write_stream(dg_writer *w, librdf_stream *stream, librdf_node *graph,
                               int only_bare, unsigned long *count)
 {
   dg_status st = DG_OK;
+  librdf_statement **v = NULL;
+  size_t n = 0, cap = 0, i;
   while (stream && !librdf_stream_end(stream)) {
     librdf_statement *s = librdf_stream_get_object(stream);
     librdf_node *g = graph ? graph : librdf_stream_get_context2(stream);
-    if (!only_bare || !g) {
-      if (dg_writer_write(w, s, g) != DG_OK) {
-        st = DG_ERR_IO;
-        break;
-      }
-      (*count)++;
+    if (s && (!only_bare || !g)) {
+      xgrow(&v, &cap, n + 1, sizeof *v);
+      v[n++] = librdf_new_statement_from_statement(s);
     }
     librdf_stream_next(stream);
   }
   if (stream)
     librdf_free_stream(stream);
+  if (n)
+    dg_qsort(v, n, sizeof *v, cmp_statements);
+  for (i = 0; i < n; i++) {
+    if (st == DG_OK && v[i]) {
+      if (dg_writer_write(w, v[i], only_bare ? NULL : graph) != DG_OK)
+        st = DG_ERR_IO;
+      else
+        (*count)++;
+    }
+    if (v[i])
+      librdf_free_statement(v[i]);
+  }
+  free(v);
   return st;
 }
 
@@ -110,7 +134,7 @@ dg_status dg_cmd_export(dg_ctx *ctx, int argc, char **argv)
   librdf_node *only = NULL;
   named *graphs = NULL;
   size_t n_graphs = 0, cap = 0, i;
-  unsigned long count = 0;
+  unsigned long count = 0, skipped = 0;
   int size;
 
   optind = 0;
@@ -155,7 +179,9 @@ dg_status dg_cmd_export(dg_ctx *ctx, int argc, char **argv)
     librdf_iterator *it = librdf_model_get_contexts(m);
     while (it && !librdf_iterator_end(it)) {
       librdf_node *g = librdf_iterator_get_object(it);
-      if (g) {
+      /* the store's records are bookkeeping: they travel in N-Quads (a
+       * backup), not in the union of the data */
+      if (g && (dg_formats[fmt].quads || !dg_store_is_records_graph(g))) {
         xgrow(&graphs, &cap, n_graphs + 1, sizeof *graphs);
         graphs[n_graphs].node = librdf_new_node_from_node(g);
         graphs[n_graphs].key = node_key(g);
@@ -165,6 +191,19 @@ dg_status dg_cmd_export(dg_ctx *ctx, int argc, char **argv)
     }
     if (it)
       librdf_free_iterator(it);
+    if (!dg_formats[fmt].quads) {
+      librdf_node *r = librdf_new_node_from_uri_string(dg_rdf_world(ctx->rdf),
+                                                       (const unsigned char *)DG_RECORDS_GRAPH);
+      librdf_stream *rs = r ? librdf_model_context_as_stream(m, r) : NULL;
+      while (rs && !librdf_stream_end(rs)) {
+        skipped++;
+        librdf_stream_next(rs);
+      }
+      if (rs)
+        librdf_free_stream(rs);
+      if (r)
+        librdf_free_node(r);
+    }
     if (n_graphs)
       dg_qsort(graphs, n_graphs, sizeof *graphs, cmp_named);
   }
@@ -183,14 +222,17 @@ dg_status dg_cmd_export(dg_ctx *ctx, int argc, char **argv)
                         &count);
     size = librdf_model_size(m);
     /* statements in no graph: only a full scan finds them, so scan only
-     * when the size says some exist (or cannot say) */
-    if (st == DG_OK && (size < 0 || (unsigned long)size > count))
+     * when the size says some exist (or cannot say); the records, when
+     * not written, count as seen */
+    if (st == DG_OK && (size < 0 || (unsigned long)size > count + skipped))
       st = write_stream(w, librdf_model_as_stream(m), NULL, 1, &count);
   }
   if (st == DG_OK && dg_writer_finish(w) != DG_OK)
     st = DG_ERR_IO;
   if (st != DG_OK) {
-    st = dg_fail(DG_ERR_IO, "write error: %s", output ? output : "standard output");
+    st = dg_fail(DG_ERR_IO, "write error on '%s': %s",
+                 output && strcmp(output, "-") != 0 ? output : "standard output",
+                 dg_writer_why(w));
     goto out;
   }
   st = dg_outfile_commit(of);

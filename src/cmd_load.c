@@ -1,11 +1,14 @@
 /* cmd_load.c - `docgraph load`: map documents into the store, incrementally.
  *
- * Each document's graph is found again through its dg:sourceFile (the
- * path as given). Same bytes (dg:sha256) and same graph name: skipped.
- * Otherwise its old graph is dropped and the new one written, in the same
- * group of changes, so no reader and no crash ever sees the document with
- * neither or both. Groups are committed every quarter second (one fsync
- * per group, not per document); a kill loses at most the last group.
+ * Each document's graph is found again through the store's records (see
+ * store.h): the graph load made from the same file, known by its absolute
+ * path, never a graph found through triples (an imported graph may hold
+ * dg:sourceFile triples too, and is not load's to replace). The same
+ * graph name (it is made from the bytes): skipped. Otherwise the file's
+ * old graph is dropped and the new one written, in the same group of
+ * changes, so no reader and no crash ever sees the document with neither
+ * or both. Groups are committed every quarter second (one fsync per
+ * group, not per document); a kill loses at most the last group.
  *
  * With -j N, worker threads read, digest and map the documents (the
  * pipeline) while this thread looks up old graphs, turns facts into
@@ -27,6 +30,7 @@
 #include "pipeline.h"
 #include "store.h"
 #include "strmap.h"
+#include "urls.h"
 #include "walk.h"
 #include "xalloc.h"
 
@@ -35,8 +39,9 @@ static const char usage[] =
   "Map documents and keep their graphs in the store: one named graph per\n"
   "document. PATH is a file or a directory (read recursively, in sorted\n"
   "order). A document whose bytes are unchanged since it was loaded from the\n"
-  "same path is skipped; a changed one replaces its old graph, and nothing\n"
-  "else changes; one that cannot be read keeps its old graph.\n"
+  "same file (known by its absolute path) is skipped; a changed one replaces\n"
+  "the graph load made from that file, and nothing else changes (a graph that\n"
+  "import made is never replaced); one that cannot be read keeps its old graph.\n"
   "\n"
   "  -s, --store SPEC   the store: a directory (default $DOCGRAPH_STORE, else\n"
   "                     ./docgraph.store; created if missing),\n"
@@ -45,6 +50,10 @@ static const char usage[] =
   "  -j, --jobs N       map on N threads (1-256; default: the number of online\n"
   "                     CPUs, at most 8); the store and the messages are the\n"
   "                     same for every N\n"
+  "      --source-url URL  the page the one document was crawled from: recorded\n"
+  "                     as <document> prov:wasDerivedFrom <URL>\n"
+  "      --urls FILE    the same for many: FILE holds 'path<TAB>url' lines\n"
+  "                     (relative paths from FILE's directory)\n"
   "  -q, --quiet        no warnings, no progress, no summary line\n"
   "  -h, --help         show this help\n"
   "\n"
@@ -60,6 +69,8 @@ static const struct option long_opts[] = {
   {"store", required_argument, NULL, 's'},
   {"base", required_argument, NULL, 'b'},
   {"jobs", required_argument, NULL, 'j'},
+  {"source-url", required_argument, NULL, 'U'},
+  {"urls", required_argument, NULL, 'M'},
   {"quiet", no_argument, NULL, 'q'},
   {"help", no_argument, NULL, 'h'},
   {NULL, 0, NULL, 0},
@@ -124,22 +135,17 @@ static double now(void)
   return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-#define MAX_OLD 16
-
 typedef struct counts {
   unsigned long added, replaced, unchanged, failed;
 } counts;
 
-/* What the store held for an input's path, looked up when the input was
- * handed to the workers (ahead of its turn). */
+/* What the store held for an input's file, looked up when the input was
+ * handed to the workers (ahead of its turn), for them to leave a document
+ * unmapped that is most likely unchanged. The consumer looks again. */
 typedef struct lookup {
-  int dup;                 /* the same path came earlier in this run */
-  int done;                /* looked up */
-  librdf_node *old[MAX_OLD];
-  size_t n_old;            /* as the store counted them: may exceed MAX_OLD */
-  char sha[65];
-  char *old_iri;           /* old[0]'s IRI if it is the only one, for skip() */
-  unsigned long gen;       /* run.gen at the lookup */
+  int dup;                 /* the same file came earlier in this run */
+  char *key;               /* owned: dg_store_path_key() of the input */
+  char *old_iri;           /* owned: its document graph's IRI, or NULL */
 } lookup;
 
 typedef struct load_run {
@@ -147,7 +153,7 @@ typedef struct load_run {
   const dg_walk *walk;
   dg_pipeline *pipe;
   dg_store *store;
-  dg_strmap *seen;         /* paths so far */
+  dg_strmap *seen;         /* keys so far */
   lookup *ahead;           /* input k's at k % n_ahead (see DG_PIPELINE_WINDOW) */
   size_t n_ahead;
   size_t n_in;
@@ -155,119 +161,59 @@ typedef struct load_run {
   double last_commit;
   unsigned long every;
   collected col;
-  /* A lookup made ahead is still what the store would answer now unless
-   * one of the graphs it found changed since (a graph only gains this
-   * path's dg:sourceFile from this path's own document, which comes
-   * later). Changes are dated by `gen`, bumped by every write and every
-   * commit; a commit dates again every graph written in its group, since
-   * the embedded store shows a group to lookups only once committed. */
-  unsigned long gen;
-  dg_strmap *changed;      /* graph IRI -> gen of its last change */
-  char **unsaved;          /* IRIs of the graphs written since the last commit */
-  size_t n_unsaved, cap_unsaved;
-  unsigned long blank_gen; /* gen of the last change to a graph that is no IRI */
-  dg_strmap *written;      /* IRIs of the graphs written in this run */
+  dg_urls *urls;           /* owned: --source-url or --urls, or NULL */
 } load_run;
 
 /* The IRI of graph node `g`, borrowed; NULL if it is not an IRI. */
 static const char *graph_iri(librdf_node *g)
 {
-  librdf_uri *u = librdf_node_is_resource(g) ? librdf_node_get_uri(g) : NULL;
+  librdf_uri *u = g && librdf_node_is_resource(g) ? librdf_node_get_uri(g) : NULL;
   return u ? (const char *)librdf_uri_as_string(u) : NULL;
 }
 
 static void lookup_clear(lookup *l)
 {
-  size_t j, n = l->n_old < MAX_OLD ? l->n_old : MAX_OLD;
-  for (j = 0; j < n; j++)
-    librdf_free_node(l->old[j]);
+  free(l->key);
   free(l->old_iri);
-  l->old_iri = NULL;
-  l->n_old = 0;
-  l->done = 0;
-}
-
-static void lookup_do(load_run *r, lookup *l, const char *path)
-{
-  l->n_old = dg_store_graphs_for_source(r->store, path, l->old, MAX_OLD, l->sha);
-  l->gen = r->gen;
-  l->done = 1;
-  if (l->n_old == 1 && graph_iri(l->old[0]))
-    l->old_iri = xstrdup(graph_iri(l->old[0]));
-}
-
-/* 1 if a lookup made ahead is still the store's answer. */
-static int lookup_current(const load_run *r, const lookup *l)
-{
-  size_t j, when;
-  if (l->gen == r->gen)
-    return 1;
-  if (l->n_old > MAX_OLD)
-    return 0;   /* some graphs are unknown: they may have changed */
-  for (j = 0; j < l->n_old; j++) {
-    const char *iri = graph_iri(l->old[j]);
-    if (!iri) {
-      if (r->blank_gen > l->gen)
-        return 0;
-    } else if (dg_strmap_get(r->changed, iri, strlen(iri), &when) && when > l->gen) {
-      return 0;
-    }
-  }
-  return 1;
-}
-
-static void mark_changed(load_run *r, librdf_node *g)
-{
-  const char *iri = graph_iri(g);
-  if (!iri) {
-    r->blank_gen = r->gen;
-    return;
-  }
-  dg_strmap_put(r->changed, iri, strlen(iri), r->gen);
-  xgrow(&r->unsaved, &r->cap_unsaved, r->n_unsaved + 1, sizeof *r->unsaved);
-  r->unsaved[r->n_unsaved++] = xstrdup(iri);
+  l->key = l->old_iri = NULL;
+  l->dup = 0;
 }
 
 static dg_status commit(load_run *r)
 {
-  size_t i;
-  dg_status st = dg_store_commit(r->store);
-  r->gen++;
-  for (i = 0; i < r->n_unsaved; i++) {
-    dg_strmap_put(r->changed, r->unsaved[i], strlen(r->unsaved[i]), r->gen);
-    free(r->unsaved[i]);
-  }
-  r->n_unsaved = 0;
-  if (r->blank_gen)
-    r->blank_gen = r->gen;
-  return st;
+  return dg_store_commit(r->store);
 }
 
-/* Input k for the workers, with its path's graphs looked up now so that
- * a worker can leave an unchanged document unmapped. Prints nothing (see
- * dg_pipeline_reader). */
+/* Input k for the workers, with its file's document graph looked up now
+ * so that a worker can leave an unchanged document unmapped. Prints
+ * nothing (see dg_pipeline_reader). */
 static dg_status read_input(void *ud, size_t k, dg_doc **doc)
 {
   load_run *r = ud;
   const dg_input *in = dg_walk_get(r->walk, k);
   lookup *l = &r->ahead[k % r->n_ahead];
+  const char *old;
   *doc = NULL;
   lookup_clear(l);   /* input k - n_ahead's, consumed */
-  l->dup = 0;
-  if (in->err || in->why)
+  if (in->err || in->why || in->special)
     return DG_OK;
-  /* the same path twice in one run: the first one counts */
-  if (!dg_strmap_put(r->seen, in->path, strlen(in->path), k)) {
+  /* The same file twice in one run (perhaps by two paths): the first one
+   * counts. A file is known by its absolute path, so that loading from
+   * another directory finds the documents loaded before. */
+  l->key = dg_store_path_key(in->path);
+  if (!dg_strmap_put(r->seen, l->key, strlen(l->key), k)) {
     l->dup = 1;
     return DG_OK;
   }
-  lookup_do(r, l, in->path);
+  old = graph_iri(dg_store_document_graph(r->store, l->key));
+  l->old_iri = old ? xstrdup(old) : NULL;
   *doc = dg_doc_pending(in->path);
   return DG_OK;
 }
 
-/* Worker thread: 1 if the document is the one stored for its path, which
- * the consumer will then most likely find unchanged. Reads only input k's
+/* Worker thread: 1 if the document's graph would be the one the store
+ * holds for its file: its name is made from the document's bytes, so the
+ * consumer will then most likely find it unchanged. Reads only input k's
  * lookup, written before the document was queued. */
 static int same_as_stored(void *ud, size_t k, const dg_doc *doc)
 {
@@ -275,7 +221,7 @@ static int same_as_stored(void *ud, size_t k, const dg_doc *doc)
   const lookup *l = &r->ahead[k % r->n_ahead];
   char *iri;
   int same;
-  if (!l->old_iri || strcmp(l->sha, dg_doc_sha256(doc)) != 0)
+  if (!l->old_iri)
     return 0;
   iri = dg_pipeline_graph_iri(r->pipe, doc);
   same = strcmp(iri, l->old_iri) == 0;
@@ -289,15 +235,20 @@ static dg_status store_input(void *ud, size_t k, dg_mapped *m)
   load_run *r = ud;
   const dg_input *in = dg_walk_get(r->walk, k);
   lookup *l = &r->ahead[k % r->n_ahead];
-  librdf_node *graph = NULL;
-  size_t n_old;
+  librdf_node *graph = NULL, *old;
+  const char *url;
   char *iri;
   dg_status st = DG_OK, s;
 
   dg_progress("loading", k, r->n_in);
-  if (in->err || in->why) {
-    dg_fail(DG_ERR_INPUT, "cannot read '%s': %s", in->path,
-            in->why ? in->why : strerror(in->err));
+  if (in->err || in->why || in->special) {
+    /* a FIFO or a device is never opened: opening a FIFO waits for a
+     * writer, with the store's lock held, and what it gives is no file
+     * to know again */
+    dg_fail(DG_ERR_INPUT, "cannot load '%s': %s", in->path,
+            in->special ? "not a regular file (load keeps documents by their file; "
+                          "map reads pipes and devices)"
+            : in->why ? in->why : strerror(in->err));
     r->done.failed++;
     return DG_OK;
   }
@@ -307,67 +258,49 @@ static dg_status store_input(void *ud, size_t k, dg_mapped *m)
   }
   if (dg_doc_report(m->doc) != DG_OK) {
     r->done.failed++;   /* its old graph, if any, stays as it was */
-    lookup_clear(l);
     return DG_OK;
   }
-  if (!l->done || !lookup_current(r, l)) {
-    lookup_clear(l);
-    lookup_do(r, l, dg_doc_path(m->doc));
-  }
-  n_old = l->n_old > MAX_OLD ? MAX_OLD : l->n_old;   /* the rest go on the next load */
-  {
-    /* The embedded store answers lookups from its last commit, so a graph
-     * written earlier in this group for another path (two documents that
-     * swapped contents, a copy of another file) may still be found under
-     * this path: it is no longer this path's, and dropping it would lose
-     * the other document. A commit after every document gives the same. */
-    size_t j, kept = 0;
-    for (j = 0; j < n_old; j++) {
-      const char *g = graph_iri(l->old[j]);
-      if (g && dg_strmap_get(r->written, g, strlen(g), NULL))
-        librdf_free_node(l->old[j]);
-      else
-        l->old[kept++] = l->old[j];
-    }
-    if (kept < n_old) {
-      n_old = kept;
-      l->n_old = kept;
-    }
-  }
+  /* the records answer with every change made so far, committed or not */
+  old = dg_store_document_graph(r->store, l->key);
+  url = dg_urls_find(r->urls, in->path);
   iri = dg_pipeline_graph_iri(r->pipe, m->doc);
   graph = librdf_new_node_from_uri_string(dg_rdf_world(r->ctx->rdf), (unsigned char *)iri);
-  free(iri);
-  if (graph && n_old == 1 && strcmp(l->sha, dg_doc_sha256(m->doc)) == 0 &&
-      librdf_node_equals(l->old[0], graph)) {
+  /* the same bytes are unchanged, unless a page URL given now is not in
+   * the graph yet */
+  if (graph && old && librdf_node_equals(old, graph) &&
+      (!url || dg_store_graph_holds(r->store, graph, iri, DG_PROV_WAS_DERIVED_FROM, url))) {
+    free(iri);
     r->done.unchanged++;
   } else if (!graph ||
              (m->facts ? dg_pipeline_emit(r->pipe, m, collect, &r->col)
                        : dg_pipeline_map(r->pipe, m->doc, collect, &r->col, NULL)) != DG_OK) {
     /* (no facts: a worker saw it unchanged from an answer that is stale
      * now; mapped here, as rarely as that happens) */
+    free(iri);
+    dg_fail(DG_ERR_INPUT, "cannot map '%s'", in->path);
+    r->done.failed++;
+  } else if (url && dg_pipeline_emit_url(r->pipe, m->doc, url, collect, &r->col) != DG_OK) {
+    free(iri);
     dg_fail(DG_ERR_INPUT, "cannot map '%s'", in->path);
     r->done.failed++;
   } else {
-    size_t j;
-    const char *g = graph_iri(graph);
-    s = dg_store_replace_graph(r->store, graph, l->old, n_old, r->col.v, r->col.n);
-    r->gen++;
-    if (g)
-      dg_strmap_put(r->written, g, strlen(g), k);
-    mark_changed(r, graph);
-    for (j = 0; j < n_old; j++)
-      mark_changed(r, l->old[j]);
-    if (s != DG_OK) {
+    int had = old != NULL;
+    free(iri);
+    s = dg_store_put_document(r->store, l->key, graph, r->col.v, r->col.n);
+    if (s == DG_ERR_INPUT) {
+      /* refused, nothing changed: the graph is not load's (reported) */
+      dg_note("'%s' was not loaded", in->path);
+      r->done.failed++;
+    } else if (s != DG_OK) {
       st = s;
       r->done.failed++;
-    } else if (n_old) {
+    } else if (had) {
       r->pend.replaced++;
     } else {
       r->pend.added++;
     }
   }
   collected_clear(&r->col);
-  lookup_clear(l);
   if (graph)
     librdf_free_node(graph);
   if (st != DG_OK)
@@ -389,7 +322,7 @@ static dg_status store_input(void *ud, size_t k, dg_mapped *m)
 
 dg_status dg_cmd_load(dg_ctx *ctx, int argc, char **argv)
 {
-  const char *spec = NULL, *base = DG_DEFAULT_BASE;
+  const char *spec = NULL, *base = DG_DEFAULT_BASE, *source_url = NULL, *manifest = NULL;
   int opt, i, quiet = 0;
   unsigned jobs = dg_pipeline_default_jobs();
   dg_status st = DG_OK, result = DG_OK;
@@ -410,6 +343,8 @@ dg_status dg_cmd_load(dg_ctx *ctx, int argc, char **argv)
         return dg_usage_error("load", "--jobs '%s' is not a number from 1 to %d", optarg,
                               DG_PIPELINE_MAX_JOBS);
       break;
+    case 'U': source_url = optarg; break;
+    case 'M': manifest = optarg; break;
     case 'q':
       quiet = 1;
       dg_log_set_quiet(1);
@@ -425,12 +360,26 @@ dg_status dg_cmd_load(dg_ctx *ctx, int argc, char **argv)
   for (i = optind; i < argc; i++)
     if (strcmp(argv[i], "-") == 0)
       return dg_usage_error("load", "load reads files, not standard input (a document in the "
-                                    "store is known by its path)");
+                                    "store is known by its file)");
 
+  if (source_url && manifest)
+    return dg_usage_error("load", "give --source-url (one document) or --urls (a manifest), "
+                                  "not both");
+  if (source_url && !dg_iri_is_valid(source_url))
+    return dg_usage_error("load", "--source-url '%s' is not an absolute IRI", source_url);
   walk = dg_walk_new();
   for (i = optind; i < argc; i++)
     dg_walk_add(walk, argv[i]);
   r.n_in = dg_walk_count(walk);
+  if (source_url && r.n_in != 1) {
+    st = dg_usage_error("load", "--source-url names the page of one document, and %zu are "
+                        "given (for many, use --urls MANIFEST)", r.n_in);
+    goto out;
+  }
+  if (source_url)
+    r.urls = dg_urls_one(dg_walk_get(walk, 0)->path, source_url);
+  if (manifest && (st = dg_urls_load(manifest, &r.urls)) != DG_OK)
+    goto out;
 
   st = dg_pipeline_new(ctx->rdf, base, &pipe);
   if (st != DG_OK)
@@ -443,8 +392,6 @@ dg_status dg_cmd_load(dg_ctx *ctx, int argc, char **argv)
   r.walk = walk;
   r.pipe = pipe;
   r.seen = dg_strmap_new();
-  r.changed = dg_strmap_new();
-  r.written = dg_strmap_new();
   r.n_ahead = DG_PIPELINE_WINDOW(jobs);
   r.ahead = xcalloc(r.n_ahead, sizeof *r.ahead);
   r.last_commit = now();
@@ -487,12 +434,8 @@ out:
   for (k = 0; k < r.n_ahead; k++)
     lookup_clear(&r.ahead[k]);
   free(r.ahead);
-  for (k = 0; k < r.n_unsaved; k++)
-    free(r.unsaved[k]);
-  free(r.unsaved);
-  dg_strmap_free(r.changed);
-  dg_strmap_free(r.written);
   dg_strmap_free(r.seen);
+  dg_urls_free(r.urls);
   dg_pipeline_free(pipe);
   dg_walk_free(walk);
   return st != DG_OK ? st : result;

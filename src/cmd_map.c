@@ -16,6 +16,7 @@
 #include "pipeline.h"
 #include "outfile.h"
 #include "serialize.h"
+#include "urls.h"
 #include "walk.h"
 
 static const char usage[] =
@@ -34,6 +35,10 @@ static const char usage[] =
   "  -j, --jobs N         map on N threads (1-256; default: the number of\n"
   "                       online CPUs, at most 8); the output and messages are\n"
   "                       the same for every N\n"
+  "      --source-url URL the page the one document was crawled from: recorded\n"
+  "                       as <document> prov:wasDerivedFrom <URL>\n"
+  "      --urls FILE      the same for many: FILE holds 'path<TAB>url' lines\n"
+  "                       (relative paths from FILE's directory)\n"
   "  -q, --quiet          no warnings, no progress\n"
   "  -h, --help           show this help\n"
   "\n"
@@ -53,6 +58,8 @@ static const struct option long_opts[] = {
   {"base", required_argument, NULL, 'b'},
   {"explain", no_argument, NULL, 'e'},
   {"jobs", required_argument, NULL, 'j'},
+  {"source-url", required_argument, NULL, 'U'},
+  {"urls", required_argument, NULL, 'M'},
   {"quiet", no_argument, NULL, 'q'},
   {"help", no_argument, NULL, 'h'},
   {NULL, 0, NULL, 0},
@@ -68,6 +75,9 @@ typedef struct map_run {
   unsigned long n_failed;
   dg_status result;   /* the worst input status */
   dg_status st;       /* a write error */
+  const char *out_name;  /* borrowed: -o FILE, or "standard output", for messages */
+  dg_urls *urls;         /* owned: --source-url or --urls, or NULL */
+  int quads;             /* the writer takes N-Quads lines */
 } map_run;
 
 static int to_writer(void *ud, librdf_statement *st, librdf_node *graph)
@@ -159,18 +169,26 @@ static dg_status write_mapped(void *ud, size_t k, dg_mapped *m)
     explain(r->out, m->doc, m->facts);
     return DG_OK;
   }
-  if (dg_writer_takes_lines(r->w))
-    s = dg_writer_write_lines(r->w, &m->lines);
-  else
-    s = dg_pipeline_emit(r->pipe, m, to_writer, r);
+  {
+    const char *url = dg_urls_find(r->urls, in->path);
+    if (dg_writer_takes_lines(r->w)) {
+      if (url)
+        dg_pipeline_url_line(r->pipe, m->doc, url, r->quads, &m->lines);
+      s = dg_writer_write_lines(r->w, &m->lines);
+    } else {
+      s = dg_pipeline_emit(r->pipe, m, to_writer, r);
+      if (s == DG_OK && url)
+        s = dg_pipeline_emit_url(r->pipe, m->doc, url, to_writer, r);
+    }
+  }
   if (s != DG_OK || r->st != DG_OK)
-    return dg_fail(DG_ERR_IO, "write error while writing '%s'", in->path);
+    return dg_fail(DG_ERR_IO, "write error on '%s': %s", r->out_name, dg_writer_why(r->w));
   return DG_OK;
 }
 
 dg_status dg_cmd_map(dg_ctx *ctx, int argc, char **argv)
 {
-  const char *output = NULL, *base = DG_DEFAULT_BASE;
+  const char *output = NULL, *base = DG_DEFAULT_BASE, *source_url = NULL, *manifest = NULL;
   dg_format fmt = DG_FMT_TURTLE;
   int have_fmt = 0, do_explain = 0, opt, i;
   unsigned jobs = dg_pipeline_default_jobs();
@@ -201,6 +219,8 @@ dg_status dg_cmd_map(dg_ctx *ctx, int argc, char **argv)
         return dg_usage_error("map", "--jobs '%s' is not a number from 1 to %d", optarg,
                               DG_PIPELINE_MAX_JOBS);
       break;
+    case 'U': source_url = optarg; break;
+    case 'M': manifest = optarg; break;
     case 'q': dg_log_set_quiet(1); break;
     case 'h': fputs(usage, stdout); return DG_OK;
     default: return dg_option_error("map", opt, argv);
@@ -210,6 +230,11 @@ dg_status dg_cmd_map(dg_ctx *ctx, int argc, char **argv)
     return dg_usage_error("map", "no PATH given (use - to read standard input)");
   if (!dg_iri_base_is_valid(base))
     return dg_usage_error("map", "--base '%s' is not an absolute IRI ending in '/' or '#'", base);
+  if (source_url && manifest)
+    return dg_usage_error("map", "give --source-url (one document) or --urls (a manifest), "
+                                 "not both");
+  if (source_url && !dg_iri_is_valid(source_url))
+    return dg_usage_error("map", "--source-url '%s' is not an absolute IRI", source_url);
   if (output && !have_fmt && !dg_format_from_path(output, &fmt))
     fmt = DG_FMT_TURTLE;
 
@@ -217,6 +242,15 @@ dg_status dg_cmd_map(dg_ctx *ctx, int argc, char **argv)
   for (i = optind; i < argc; i++)
     dg_walk_add(walk, argv[i]);
   n_in = dg_walk_count(walk);
+  if (source_url && n_in != 1) {
+    st = dg_usage_error("map", "--source-url names the page of one document, and %zu are "
+                        "given (for many, use --urls MANIFEST)", n_in);
+    goto out;
+  }
+  if (source_url)
+    run.urls = dg_urls_one(dg_walk_get(walk, 0)->path, source_url);
+  if (manifest && (st = dg_urls_load(manifest, &run.urls)) != DG_OK)
+    goto out;
 
   st = dg_pipeline_new(ctx->rdf, base, &pipe);
   if (st != DG_OK)
@@ -233,6 +267,8 @@ dg_status dg_cmd_map(dg_ctx *ctx, int argc, char **argv)
   run.walk = walk;
   run.pipe = pipe;
   run.out = dg_outfile_stream(of);
+  run.out_name = output && strcmp(output, "-") != 0 ? output : "standard output";
+  run.quads = dg_formats[fmt].quads;
   run.explain = do_explain;
   run.n_in = n_in;
   if (do_explain)
@@ -246,7 +282,7 @@ dg_status dg_cmd_map(dg_ctx *ctx, int argc, char **argv)
     goto out;
   dg_progress("mapping", n_in, n_in);
   if (run.w && dg_writer_finish(run.w) != DG_OK) {
-    st = dg_fail(DG_ERR_IO, "write error: %s", output ? output : "standard output");
+    st = dg_fail(DG_ERR_IO, "write error on '%s': %s", run.out_name, dg_writer_why(run.w));
     goto out;
   }
   dg_writer_free(run.w);
@@ -263,6 +299,7 @@ dg_status dg_cmd_map(dg_ctx *ctx, int argc, char **argv)
     dg_note("%lu of %zu inputs failed; the others were mapped", run.n_failed, n_in);
 
 out:
+  dg_urls_free(run.urls);
   dg_writer_free(run.w);
   dg_outfile_abort(of);
   dg_pipeline_free(pipe);

@@ -30,8 +30,12 @@ static const char usage[] =
   "  -s, --store SPEC       the store (default $DOCGRAPH_STORE, else ./docgraph.store)\n"
   "  -d, --data FILE        RDF files in any syntax raptor reads (N-Quads and TriG\n"
   "                         keep their graphs); repeat it, or list the files\n"
-  "                         before the query: --data a.nq b.ttl NAME\n"
+  "                         before the query: --data a.nq b.ttl NAME; - is\n"
+  "                         standard input; pipes are read once (64 MiB at most)\n"
   "  -E, --endpoint URL     a SPARQL 1.1 protocol endpoint (HTTP GET)\n"
+  "      --timeout SECONDS  give the endpoint this long for the whole answer\n"
+  "                         (1-86400; default 120); answers over 256 MiB are\n"
+  "                         refused\n"
   "\n"
   "  -p, --param NAME=VALUE bind a parameter the query declares; VALUE becomes\n"
   "                         one RDF term of the declared type, never query text\n"
@@ -65,7 +69,7 @@ static const char usage[] =
   "  docgraph query --endpoint http://localhost:3030/sparql countries-most-mentioned\n"
   "  echo 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' | docgraph query --data g.nq -\n";
 
-enum { OPT_FORCE = 256, OPT_PRINT };
+enum { OPT_FORCE = 256, OPT_PRINT, OPT_TIMEOUT };
 
 static const struct option long_opts[] = {
   {"store", required_argument, NULL, 's'},
@@ -76,6 +80,7 @@ static const struct option long_opts[] = {
   {"exit-status", no_argument, NULL, 'e'},
   {"force", no_argument, NULL, OPT_FORCE},
   {"print", no_argument, NULL, OPT_PRINT},
+  {"timeout", required_argument, NULL, OPT_TIMEOUT},
   {"quiet", no_argument, NULL, 'q'},
   {"help", no_argument, NULL, 'h'},
   {NULL, 0, NULL, 0},
@@ -89,6 +94,8 @@ typedef struct opts {
   size_t n_params, cap_params;
   dg_result_format fmt;
   int have_fmt, exit_status, force, print;
+  long timeout;         /* --endpoint: seconds for the whole exchange */
+  int have_timeout;
 } opts;
 
 static void add_arg(const char ***v, size_t *n, size_t *cap, const char *s)
@@ -146,6 +153,21 @@ static dg_status load_query(const char *arg, dg_query_def **out)
   return st;
 }
 
+/* 1 if $NAME follows LIMIT or OFFSET somewhere in the query. */
+static int after_limit(const dg_sparql *q, const char *name)
+{
+  size_t i, n = dg_sparql_count(q), len = strlen(name);
+  for (i = 0; i + 1 < n; i++) {
+    const dg_tok *t = dg_sparql_tok(q, i + 1);
+    if ((dg_sparql_is(q, i, "LIMIT") || dg_sparql_is(q, i, "OFFSET")) &&
+        t->kind == DG_SPQ_VAR && t->len == len + 1 &&
+        dg_sparql_text(q)[t->start] == '$' &&
+        memcmp(dg_sparql_text(q) + t->start + 1, name, len) == 0)
+      return 1;
+  }
+  return 0;
+}
+
 /* Turns the --param arguments and the declared defaults into one term per
  * declared parameter. Every problem here is a usage error (exit 2). */
 static dg_status bind_params(const opts *o, const dg_query_def *d, const dg_sparql *q,
@@ -195,6 +217,11 @@ static dg_status bind_params(const opts *o, const dg_query_def *d, const dg_spar
     if (!dg_param_term(p, value, q, &terms[i], &why))
       st = dg_usage_error("query", "--param %s: the value is not a valid %s: %s", p->name,
                           dg_param_type_name(p->type), why);
+    else if (after_limit(q, p->name) && (value[0] == '-' || value[0] == '+'))
+      /* LIMIT and OFFSET take a bare count: "-1" was a syntax error at run
+       * time (exit 1), and is the command line's fault */
+      st = dg_usage_error("query", "--param %s: the value is not a valid count for LIMIT or "
+                          "OFFSET: it must be a number from 0 up, without a sign", p->name);
     else if (!dg_sparql_uses_var(q, p->name, 1))
       dg_warn("%s: parameter '%s' is declared but the query never uses $%s",
               dg_query_def_origin(d), p->name, p->name);
@@ -251,6 +278,18 @@ static dg_status parse_opts(int argc, char **argv, opts *o, int *help)
     case 'e': o->exit_status = 1; break;
     case OPT_FORCE: o->force = 1; break;
     case OPT_PRINT: o->print = 1; break;
+    case OPT_TIMEOUT: {
+      char *end;
+      long v;
+      errno = 0;
+      v = strtol(optarg, &end, 10);
+      if (errno || end == optarg || *end || v < 1 || v > 86400)
+        return dg_usage_error("query", "--timeout '%s' is not a number of seconds from 1 to "
+                              "86400", optarg);
+      o->timeout = v;
+      o->have_timeout = 1;
+      break;
+    }
     case 'q': dg_log_set_quiet(1); break;
     case 'h':
       fputs(usage, stdout);
@@ -302,6 +341,10 @@ dg_status dg_cmd_query(dg_ctx *ctx, int argc, char **argv)
     st = dg_usage_error("query", "give only one of --store, --data and --endpoint");
     goto out;
   }
+  if (o.have_timeout && !o.endpoint) {
+    st = dg_usage_error("query", "--timeout is for --endpoint");
+    goto out;
+  }
   if (o.endpoint && strncmp(o.endpoint, "http://", 7) != 0 &&
       strncmp(o.endpoint, "https://", 8) != 0) {
     st = dg_usage_error("query", "--endpoint takes an http:// or https:// URL, not '%s'",
@@ -322,6 +365,17 @@ dg_status dg_cmd_query(dg_ctx *ctx, int argc, char **argv)
   for (i = 0; i + 1 < n_pos; i++)
     add_arg(&o.data, &o.n_data, &o.cap_data, argv[optind + i]);
   qarg = argv[argc - 1];
+  {
+    /* standard input can be read once: by the data or by the query */
+    size_t n_stdin = strcmp(qarg, "-") == 0;
+    for (i = 0; i < o.n_data; i++)
+      n_stdin += strcmp(o.data[i], "-") == 0;
+    if (n_stdin > 1) {
+      st = dg_usage_error("query", "standard input (-) can be read only once: by --data or by "
+                          "the query, not both");
+      goto out;
+    }
+  }
 
   st = load_query(qarg, &def);
   if (st != DG_OK)
@@ -358,15 +412,23 @@ dg_status dg_cmd_query(dg_ctx *ctx, int argc, char **argv)
     goto out;
 
   if (o.endpoint) {
-    st = dg_query_run_endpoint(ctx->rdf, o.endpoint, dg_query_def_origin(def), bound, form, &res);
+    st = dg_query_run_endpoint(ctx->rdf, o.endpoint, dg_query_def_origin(def), bound, form,
+                               o.have_timeout ? o.timeout : 120, &res);
   } else {
     if (o.n_data) {
       st = dg_dataset_new(ctx->rdf, dg_sparql_has_word(q, "GRAPH"), &ds);
       if (st != DG_OK)
         goto out;
-      /* every good file is still loaded and queried; the status says 1 */
+      /* every file is read, so that every problem is reported; but the
+       * answer over part of the data would look like the whole answer,
+       * so the query runs only if all of it loaded */
       for (i = 0; i < o.n_data; i++)
         data_st = dg_status_worst(data_st, dg_dataset_load(ds, o.data[i]));
+      if (data_st != DG_OK) {
+        dg_note("the query was not run: not all of its data could be read");
+        st = data_st;
+        goto out;
+      }
       model = dg_dataset_model(ds);
     } else {
       st = dg_store_open(ctx->rdf, o.store, DG_STORE_READ, &store);

@@ -25,6 +25,9 @@ static const char usage[] =
   "  backend: docgraph\n"
   "  triples: 48           statements, once per graph they are in\n"
   "  graphs: 5             named graphs (documents and imported files)\n"
+  "  document graphs: 5    of which load made\n"
+  "  imported graphs: 0    of which import made\n"
+  "  records: 10           statements of the store's records (not counted above)\n"
   "  documents: 5\n"
   "  disk bytes: 2311\n"
   "  class dg:Person: 12   distinct entities typed with the class\n";
@@ -86,6 +89,9 @@ dg_status dg_cmd_stats(dg_ctx *ctx, int argc, char **argv)
     printf("backend: %s\n", s.backend);
     printf("triples: %lu\n", s.triples);
     printf("graphs: %lu\n", s.graphs);
+    printf("document graphs: %lu\n", s.document_graphs);
+    printf("imported graphs: %lu\n", s.imported_graphs);
+    printf("records: %lu\n", s.records);
     printf("documents: %lu\n", s.documents);
     if (s.disk_bytes >= 0)
       printf("disk bytes: %lld\n", s.disk_bytes);

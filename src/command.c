@@ -16,7 +16,8 @@ const dg_command dg_commands[] = {
   {"load", dg_cmd_load, DG_CMD_NEEDS_RDF | DG_CMD_OPENS_STORE | DG_CMD_WRITES_STORE,
    "[--store SPEC] PATH...", "map documents and add them to the store"},
   {"import", dg_cmd_import, DG_CMD_NEEDS_RDF | DG_CMD_OPENS_STORE | DG_CMD_WRITES_STORE,
-   "[--store SPEC] [-i SYNTAX] RDF-FILE...", "merge external RDF into the store"},
+   "[--store SPEC] [-i SYNTAX] [--graph IRI] [--replace] RDF-FILE...",
+   "merge external RDF into the store"},
   {"export", dg_cmd_export, DG_CMD_NEEDS_RDF | DG_CMD_OPENS_STORE,
    "[--store SPEC] [-f FORMAT] [-o FILE] [--graph IRI]", "write the store as RDF"},
   {"query", dg_cmd_query, DG_CMD_NEEDS_RDF | DG_CMD_OPENS_STORE,
@@ -25,6 +26,8 @@ const dg_command dg_commands[] = {
   {"queries", dg_cmd_queries, 0, "[NAME]", "list the saved queries, or print one"},
   {"stats", dg_cmd_stats, DG_CMD_NEEDS_RDF | DG_CMD_OPENS_STORE, "[--store SPEC]",
    "count triples, graphs, documents and entities in the store"},
+  {"fsck", dg_cmd_fsck, DG_CMD_NEEDS_RDF | DG_CMD_OPENS_STORE, "[--store SPEC] [--salvage]",
+   "check the store byte for byte; salvage what checks"},
   {"help", dg_cmd_help, 0, "[COMMAND]", "show help for docgraph or one command"},
   {NULL, NULL, 0, NULL, NULL},
 };

@@ -52,6 +52,7 @@ dg_status dg_cmd_export(dg_ctx *ctx, int argc, char **argv);
 dg_status dg_cmd_query(dg_ctx *ctx, int argc, char **argv);
 dg_status dg_cmd_queries(dg_ctx *ctx, int argc, char **argv);
 dg_status dg_cmd_stats(dg_ctx *ctx, int argc, char **argv);
+dg_status dg_cmd_fsck(dg_ctx *ctx, int argc, char **argv);
 dg_status dg_cmd_help(dg_ctx *ctx, int argc, char **argv);
 
 #endif

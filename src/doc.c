@@ -10,6 +10,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <unistr.h>
+
 #include "doc.h"
 #include "log.h"
 #include "text.h"
@@ -27,6 +29,7 @@ struct dg_doc {
   size_t *lines;   /* byte offset where each line starts, built on demand */
   size_t n_lines;
   int state;       /* DOC_* */
+  int utf16;       /* the bytes were UTF-16 (with a byte-order mark) */
   dg_status status;/* DG_OK, or why the document cannot be used */
   char *error;     /* the message for a failed status, or NULL */
   dg_text_report rep;  /* repairs, for the warnings */
@@ -37,6 +40,44 @@ static void doc_set_text(dg_doc *doc, const char *data, size_t len)
   doc->byte_len = len;
   dg_sha256_hex(data, len, doc->sha256);
   doc->text = dg_text_normalize(data, len, &doc->text_len, &doc->rep);
+}
+
+/* UTF-16 with a byte-order mark, as some editors save text, as a new
+ * UTF-8 string in *out (its length in *out_len); 0 if the bytes are not
+ * that. Lone surrogates become U+FFFD. Without this every other byte of
+ * such a file is NUL, and it was refused as binary data. */
+static int from_utf16(const char *data, size_t len, char **out, size_t *out_len)
+{
+  const unsigned char *p = (const unsigned char *)data;
+  int be;
+  size_t n, i;
+  uint16_t *u;
+  uint8_t *r;
+  if (len < 2 || len % 2 || !((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF)))
+    return 0;
+  be = p[0] == 0xFE;
+  n = len / 2 - 1;
+  u = xmalloc((n + 1) * sizeof *u);
+  for (i = 0; i < n; i++) {
+    const unsigned char *c = p + 2 + 2 * i;
+    u[i] = (uint16_t)(be ? (c[0] << 8 | c[1]) : (c[1] << 8 | c[0]));
+  }
+  for (i = 0; i < n; i++) {
+    if (u[i] >= 0xD800 && u[i] <= 0xDBFF) {
+      if (i + 1 < n && u[i + 1] >= 0xDC00 && u[i + 1] <= 0xDFFF)
+        i++;   /* a whole pair */
+      else
+        u[i] = 0xFFFD;
+    } else if (u[i] >= 0xDC00 && u[i] <= 0xDFFF) {
+      u[i] = 0xFFFD;
+    }
+  }
+  r = u16_to_u8(u, n, NULL, out_len);
+  free(u);
+  if (!r)
+    return 0;
+  *out = (char *)r;
+  return 1;
 }
 
 dg_doc *dg_doc_new_from_bytes(const char *path, const void *data, size_t len)
@@ -170,6 +211,26 @@ void dg_doc_fill(dg_doc *doc)
   if (s != DG_OK)
     return;
 
+  {
+    char *u8;
+    size_t u8len;
+    if (from_utf16(data, len, &u8, &u8len)) {
+      /* the digest is of the bytes as they are; the text is the UTF-8 */
+      doc->utf16 = 1;
+      doc->byte_len = len;
+      dg_sha256_hex(data, len, doc->sha256);
+      free(data);
+      if (dg_text_find_nul(u8, u8len) >= 0) {
+        free(u8);
+        defer_fail(doc, DG_ERR_INPUT, "'%s': UTF-16 text holding a NUL character, not a text "
+                   "document", path);
+        return;
+      }
+      doc->text = dg_text_normalize(u8, u8len, &doc->text_len, &doc->rep);
+      free(u8);
+      return;
+    }
+  }
   nul = dg_text_find_nul(data, len);
   if (nul >= 0) {
     free(data);
@@ -197,6 +258,8 @@ dg_status dg_doc_report(dg_doc *doc)
     return dg_fail(doc->status, "%s", doc->error ? doc->error : doc->path);
   if (doc->byte_len == 0)
     dg_warn("'%s': empty document", doc->path);
+  if (doc->utf16)
+    dg_warn("'%s': UTF-16 text (it has a byte-order mark), read as such", doc->path);
   if (doc->rep.invalid_utf8)
     dg_warn("'%s': %zu bytes of invalid UTF-8 (first at offset %zu) read as Windows-1252",
             doc->path, doc->rep.invalid_utf8, doc->rep.first_invalid);

@@ -92,6 +92,7 @@ void dg_progress(const char *label, unsigned long done, unsigned long total)
 }
 
 void dg_log_set_quiet(int q) { quiet = q; }
+void dg_log_count_error(void) { n_errors++; }
 unsigned dg_log_errors(void) { return n_errors; }
 unsigned dg_log_warnings(void) { return n_warnings; }
 void dg_log_reset_counts(void) { n_errors = n_warnings = 0; }

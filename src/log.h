@@ -26,6 +26,9 @@ void dg_progress(const char *label, unsigned long done, unsigned long total);
 /* Silences warnings and progress (errors are always printed). */
 void dg_log_set_quiet(int quiet);
 
+/* Counts an error printed elsewhere (Redland's messages, rdf.c). */
+void dg_log_count_error(void);
+
 /* Number of errors and warnings printed since the last reset. */
 unsigned dg_log_errors(void);
 unsigned dg_log_warnings(void);

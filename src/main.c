@@ -95,5 +95,9 @@ int main(int argc, char **argv)
   st = cmd->run(&ctx, argc - 1, argv + 1);
   dg_rdf_free(ctx.rdf);
   st = dg_status_worst(st, finish_stdout(st));
+  /* an error was printed: whatever the command concluded, something
+   * failed, and a script must not take the run for a success */
+  if (st == DG_OK && dg_log_errors() > 0)
+    st = DG_ERR_INTERNAL;
   return dg_status_exit_code(st);
 }

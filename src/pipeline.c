@@ -356,3 +356,59 @@ dg_status dg_pipeline_emit(dg_pipeline *p, const dg_mapped *m, dg_emit_sink sink
 {
   return dg_emit(dg_rdf_world(p->rdf), p->vocab, m->facts, m->iris, sink, ud);
 }
+
+dg_status dg_pipeline_emit_url(dg_pipeline *p, const dg_doc *doc, const char *url,
+                               dg_emit_sink sink, void *ud)
+{
+  librdf_world *w = dg_rdf_world(p->rdf);
+  char *iri = dg_pipeline_graph_iri(p, doc);
+  librdf_node *g = librdf_new_node_from_uri_string(w, (const unsigned char *)iri);
+  librdf_statement *st = librdf_new_statement_from_nodes(
+    w, librdf_new_node_from_uri_string(w, (const unsigned char *)iri),
+    librdf_new_node_from_uri_string(w, (const unsigned char *)DG_PROV_WAS_DERIVED_FROM),
+    librdf_new_node_from_uri_string(w, (const unsigned char *)url));
+  dg_status rc = DG_OK;
+  free(iri);
+  if (!g || !st)
+    rc = dg_fail(DG_ERR_INTERNAL, "cannot make a node for <%s>", url);
+  else if (sink(ud, st, g))
+    rc = DG_ERR_IO;
+  if (st)
+    librdf_free_statement(st);
+  if (g)
+    librdf_free_node(g);
+  return rc;
+}
+
+void dg_pipeline_url_line(const dg_pipeline *p, const dg_doc *doc, const char *url, int quads,
+                          dg_lines *l)
+{
+  char *iri = dg_pipeline_graph_iri(p, doc);
+  dg_buf *b = &l->text;
+  size_t t0, t1, t2, t3;
+  uint64_t hs, hp, ho, hg = 0;
+  t0 = b->len;
+  dg_nt_iri(b, iri, strlen(iri));
+  hs = dg_nt_term_hash(b->data + t0, b->len - t0);
+  dg_buf_addc(b, ' ');
+  t1 = b->len;
+  dg_nt_iri(b, DG_PROV_WAS_DERIVED_FROM, strlen(DG_PROV_WAS_DERIVED_FROM));
+  hp = dg_nt_term_hash(b->data + t1, b->len - t1);
+  dg_buf_addc(b, ' ');
+  t2 = b->len;
+  dg_nt_iri(b, url, strlen(url));
+  ho = dg_nt_term_hash(b->data + t2, b->len - t2);
+  if (quads) {
+    dg_buf_addc(b, ' ');
+    t3 = b->len;
+    dg_nt_iri(b, iri, strlen(iri));
+    hg = dg_nt_term_hash(b->data + t3, b->len - t3);
+  }
+  dg_buf_add(b, " .\n", 3);
+  xgrow(&l->ends, &l->cap, l->n + 1, sizeof *l->ends);
+  l->keys = xrealloc(l->keys, l->cap * sizeof *l->keys);
+  l->ends[l->n] = b->len;
+  l->keys[l->n] = dg_nt_digest(hs, hp, ho, hg);
+  l->n++;
+  free(iri);
+}

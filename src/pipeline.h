@@ -110,4 +110,15 @@ dg_status dg_pipeline_run(dg_pipeline *p, unsigned jobs, dg_pipeline_want want, 
  * with DG_WANT_IRIS or more). Calling thread only. */
 dg_status dg_pipeline_emit(dg_pipeline *p, const dg_mapped *m, dg_emit_sink sink, void *ud);
 
+/* The page a document was crawled from: the statement
+ *   <document> prov:wasDerivedFrom <url>    (in the document's graph)
+ * sent to `sink` (calling thread only), or, with dg_pipeline_url_line(),
+ * appended to `lines` as the N-Triples (`quads` 0) or N-Quads line the
+ * writers take. `url` must be an absolute IRI (dg_iri_is_valid()). */
+#define DG_PROV_WAS_DERIVED_FROM "http://www.w3.org/ns/prov#wasDerivedFrom"
+dg_status dg_pipeline_emit_url(dg_pipeline *p, const dg_doc *doc, const char *url,
+                               dg_emit_sink sink, void *ud);
+void dg_pipeline_url_line(const dg_pipeline *p, const dg_doc *doc, const char *url, int quads,
+                          dg_lines *lines);
+
 #endif

@@ -414,7 +414,14 @@ static int is_date(const char *s)
   y = atoi(s);
   m = atoi(s + 5);
   d = atoi(s + 8);
-  return y > 0 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+  if (y <= 0 || m < 1 || m > 12 || d < 1)
+    return 0;
+  {
+    /* a real day: 2018-02-30 is no date (leap years by the Gregorian rule) */
+    static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return d <= days[m - 1] + (m == 2 && leap);
+  }
 }
 
 static int is_absolute_iri(const char *s)

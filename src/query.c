@@ -7,10 +7,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+
+#include <curl/curl.h>
 
 #include "buf.h"
 #include "log.h"
 #include "query.h"
+#include "source.h"
+#include "store.h"
 #include "sparql.h"
 #include "strmap.h"
 #include "xalloc.h"
@@ -68,9 +73,11 @@ dg_status dg_dataset_add_model(dg_dataset *ds, librdf_model *model)
     return dg_fail(DG_ERR_STORE, "cannot read the statements of the store");
   while (!librdf_stream_end(s)) {
     librdf_statement *st = librdf_stream_get_object(s);  /* shared */
+    librdf_node *g = librdf_stream_get_context2(s);
     /* without contexts the storage keeps a triple once, however many
-     * graphs hold it */
-    if (st && librdf_model_add_statement(ds->model, st)) {
+     * graphs hold it; the store's records are not data */
+    if (st && !(g && dg_store_is_records_graph(g)) &&
+        librdf_model_add_statement(ds->model, st)) {
       librdf_free_stream(s);
       return dg_fail(DG_ERR_INTERNAL, "cannot copy the store's statements into memory");
     }
@@ -78,16 +85,6 @@ dg_status dg_dataset_add_model(dg_dataset *ds, librdf_model *model)
   }
   librdf_free_stream(s);
   return DG_OK;
-}
-
-/* raptor's guess from the file name and its first bytes. */
-static const char *guess_syntax(dg_rdf *rdf, const char *path, FILE *f)
-{
-  unsigned char head[4096];
-  size_t n = fread(head, 1, sizeof head, f);
-  rewind(f);
-  return raptor_world_guess_parser_name(dg_rdf_raptor(rdf), NULL, NULL, head, n,
-                                        (const unsigned char *)path);
 }
 
 typedef struct load_ctx {
@@ -99,11 +96,19 @@ typedef struct load_ctx {
  * parser streams drop it (librdf_stream_get_context2 is NULL for them in
  * 1.0.17), so statements come straight from raptor. librdf_statement and
  * librdf_node are raptor_statement and raptor_term in Redland 1.0.17. */
+/* 1 if `t` names the graph of a docgraph store's records (see store.h):
+ * bookkeeping, which the store's own queries do not see either. */
+static int records_graph(const raptor_term *t)
+{
+  return t && t->type == RAPTOR_TERM_TYPE_URI &&
+         strcmp((const char *)raptor_uri_as_string(t->value.uri), DG_RECORDS_GRAPH) == 0;
+}
+
 static void on_statement(void *ud, raptor_statement *rs)
 {
   load_ctx *c = ud;
   int rc;
-  if (c->failed)
+  if (c->failed || records_graph(rs->graph))
     return;
   if (rs->graph && c->ds->graphs)
     rc = librdf_model_context_add_statement(c->ds->model, (librdf_node *)rs->graph,
@@ -121,43 +126,48 @@ dg_status dg_dataset_load(dg_dataset *ds, const char *path)
   raptor_uri *base = NULL;
   unsigned char *base_str = NULL;
   load_ctx c = {ds, 0};
-  const char *syntax;
-  dg_status st = DG_OK;
+  dg_source *src = NULL;
+  const char *name;
+  dg_status st;
   unsigned errors;
-  FILE *f;
+  int failed = 0;
 
-  f = fopen(path, "rb");
-  if (!f)
-    return dg_fail(errno == ENOENT ? DG_ERR_INPUT : DG_ERR_IO, "cannot read '%s': %s", path,
-                   strerror(errno));
-  syntax = guess_syntax(ds->rdf, path, f);
-  parser = raptor_new_parser(rw, syntax ? syntax : "guess");
-  base_str = raptor_uri_filename_to_uri_string(path);
+  /* read once: standard input, pipes and process substitution cannot be
+   * rewound after the syntax is guessed from their first bytes */
+  st = dg_source_open(rw, path, NULL, &src);
+  if (st != DG_OK)
+    return st;
+  name = dg_source_name(src);
+  parser = raptor_new_parser(rw, dg_source_syntax(src));
+  base_str = raptor_uri_filename_to_uri_string(dg_source_is_stdin(src) ? "/dev/stdin" : path);
   if (base_str)
     base = raptor_new_uri(rw, base_str);
-  if (!parser || !base) {
-    st = dg_fail(DG_ERR_INTERNAL, "cannot set up an RDF parser for '%s'", path);
+  if (!parser || !base || raptor_parser_parse_start(parser, base)) {
+    st = dg_fail(DG_ERR_INTERNAL, "cannot set up an RDF parser for '%s'", name);
     goto out;
   }
   raptor_parser_set_statement_handler(parser, &c, on_statement);
-  dg_rdf_set_input(ds->rdf, path);
+  dg_rdf_set_input(ds->rdf, name);
+  dg_rdf_set_parser(ds->rdf, parser);
   errors = dg_rdf_errors(ds->rdf);
-  if (raptor_parser_parse_file_stream(parser, f, path, base) || dg_rdf_errors(ds->rdf) != errors) {
+  st = dg_source_feed(src, parser, &failed);
+  if (st == DG_OK && (failed || dg_rdf_errors(ds->rdf) != errors)) {
     if (dg_rdf_errors(ds->rdf) == errors)
-      dg_fail(DG_ERR_INPUT, "cannot parse '%s' as %s", path, syntax ? syntax : "RDF");
+      dg_fail(DG_ERR_INPUT, "cannot parse '%s' as %s", name, dg_source_syntax(src));
     st = DG_ERR_INPUT;  /* otherwise the parser has said what and where */
   }
   if (c.failed)
-    st = dg_fail(DG_ERR_INTERNAL, "cannot add the statements of '%s' to the model", path);
+    st = dg_fail(DG_ERR_INTERNAL, "cannot add the statements of '%s' to the model", name);
 
 out:
   dg_rdf_set_input(ds->rdf, NULL);
+  dg_rdf_set_parser(ds->rdf, NULL);
   if (base)
     raptor_free_uri(base);
   raptor_free_memory(base_str);
   if (parser)
     raptor_free_parser(parser);
-  fclose(f);
+  dg_source_free(src);
   return st;
 }
 
@@ -392,6 +402,75 @@ out:
 
 /* ---------------------------------------------------------------- remote */
 
+/* The limits of one exchange with an endpoint. raptor and rasqal offer no
+ * timeout of their own but for connecting, so docgraph sets them on the
+ * libcurl handle raptor fetches with (raptor_www_get_connection()). */
+typedef struct limits {
+  long timeout;          /* seconds for the whole exchange */
+  int too_large;         /* the answer passed DG_ENDPOINT_MAX_BYTES */
+  struct timespec start;
+} limits;
+
+/* DG_ENDPOINT_MAX_BYTES, or for tests $DOCGRAPH_TEST_MAX_ANSWER bytes. */
+static curl_off_t max_answer(void)
+{
+  const char *e = getenv("DOCGRAPH_TEST_MAX_ANSWER");
+  long long v = e ? strtoll(e, NULL, 10) : 0;
+  return v > 0 ? (curl_off_t)v : (curl_off_t)DG_ENDPOINT_MAX_BYTES;
+}
+
+static int on_progress(void *ud, curl_off_t dltotal, curl_off_t dlnow, curl_off_t ultotal,
+                       curl_off_t ulnow)
+{
+  limits *l = ud;
+  (void)dltotal;
+  (void)ultotal;
+  (void)ulnow;
+  if (dlnow > max_answer()) {
+    l->too_large = 1;
+    return 1;   /* abort the transfer */
+  }
+  return 0;
+}
+
+/* A new raptor_www whose fetch gives up after l->timeout seconds, or when
+ * the answer passes DG_ENDPOINT_MAX_BYTES; NULL if raptor cannot make one.
+ * `l` must outlive the fetch. */
+static raptor_www *limited_www(dg_rdf *rdf, limits *l)
+{
+  raptor_www *www = raptor_new_www(dg_rdf_raptor(rdf));
+  CURL *h = www ? raptor_www_get_connection(www) : NULL;
+  clock_gettime(CLOCK_MONOTONIC, &l->start);
+  l->too_large = 0;
+  if (!www)
+    return NULL;
+  raptor_www_set_connection_timeout(www, (int)(l->timeout < 10 ? l->timeout : 10));
+  if (h) {
+    curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, l->timeout < 10 ? l->timeout : 10L);
+    curl_easy_setopt(h, CURLOPT_TIMEOUT, l->timeout);
+    curl_easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, max_answer());
+    curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
+    curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, on_progress);
+    curl_easy_setopt(h, CURLOPT_XFERINFODATA, l);
+  }
+  return www;
+}
+
+/* Says why an exchange failed when it was one of the limits. */
+static void limits_report(const limits *l, const char *url)
+{
+  struct timespec now;
+  double secs;
+  clock_gettime(CLOCK_MONOTONIC, &now);
+  secs = (double)(now.tv_sec - l->start.tv_sec) + (double)(now.tv_nsec - l->start.tv_nsec) / 1e9;
+  if (l->too_large)
+    dg_fail(DG_ERR_QUERY, "the answer of endpoint '%s' is larger than %lld bytes; refused",
+            url, (long long)max_answer());
+  else if (secs >= (double)l->timeout - 0.5)
+    dg_fail(DG_ERR_QUERY, "endpoint '%s' gave no whole answer within %ld s (--timeout)", url,
+            l->timeout);
+}
+
 typedef struct fetch_ctx {
   dg_buf body;
   char *content_type;
@@ -414,8 +493,9 @@ static void on_content_type(raptor_www *www, void *ud, const char *type)
 
 /* GET url?query=TEXT with `accept`; the body into c. */
 static dg_status fetch(dg_rdf *rdf, const char *url, const char *text, const char *accept,
-                       fetch_ctx *c)
+                       long timeout, fetch_ctx *c)
 {
+  limits lim;
   raptor_world *rw = dg_rdf_raptor(rdf);
   raptor_www *www = NULL;
   raptor_uri *uri = NULL;
@@ -436,7 +516,8 @@ static dg_status fetch(dg_rdf *rdf, const char *url, const char *text, const cha
       dg_buf_printf(&u, "%%%02X", *p);
   }
   uri = raptor_new_uri(rw, (const unsigned char *)u.data);
-  www = raptor_new_www(rw);
+  lim.timeout = timeout;
+  www = limited_www(rdf, &lim);
   if (!uri || !www) {
     st = dg_fail(DG_ERR_QUERY, "cannot make a request to '%s'", url);
     goto out;
@@ -445,6 +526,7 @@ static dg_status fetch(dg_rdf *rdf, const char *url, const char *text, const cha
   raptor_www_set_write_bytes_handler(www, on_bytes, c);
   raptor_www_set_content_type_handler(www, on_content_type, c);
   if (raptor_www_fetch(www, uri) || dg_rdf_errors(rdf) != errors) {
+    limits_report(&lim, url);
     if (dg_rdf_errors(rdf) == errors)
       dg_fail(DG_ERR_QUERY, "the endpoint '%s' did not answer the query", url);
     st = DG_ERR_QUERY;
@@ -496,9 +578,11 @@ static void set_from_literal(dg_term *t, rasqal_literal *l)
   dg_term_set(t, DG_TERM_LITERAL, (const char *)l->string, l->language, dt);
 }
 
-static dg_status remote_select(dg_rdf *rdf, const char *url, const char *text,
+static dg_status remote_select(dg_rdf *rdf, const char *url, const char *text, long timeout,
                                dg_results **out)
 {
+  limits lim;
+  raptor_www *www;
   rasqal_world *qw = librdf_world_get_rasqal(dg_rdf_world(rdf));
   raptor_uri *uri = raptor_new_uri(dg_rdf_raptor(rdf), (const unsigned char *)url);
   rasqal_service *svc = NULL;
@@ -511,14 +595,18 @@ static dg_status remote_select(dg_rdf *rdf, const char *url, const char *text,
   if (!uri)
     return dg_fail(DG_ERR_USAGE, "'%s' is not a valid endpoint URL", url);
   svc = rasqal_new_service(qw, uri, (const unsigned char *)text, NULL);
-  if (!svc) {
+  lim.timeout = timeout;
+  www = svc ? limited_www(rdf, &lim) : NULL;
+  if (!svc || !www) {
     st = dg_fail(DG_ERR_INTERNAL, "cannot create a SPARQL protocol client");
     goto out;
   }
+  rasqal_service_set_www(svc, www);   /* the service owns it now */
   /* rasqal's client asks for XML results and logs (rather than returns)
    * most failures, so the error count decides */
   qr = rasqal_service_execute(svc);
   if (!qr || dg_rdf_errors(rdf) != errors) {
+    limits_report(&lim, url);
     if (dg_rdf_errors(rdf) == errors)
       dg_fail(DG_ERR_QUERY, "the endpoint '%s' did not answer the query", url);
     st = DG_ERR_QUERY;
@@ -546,7 +634,8 @@ out:
   return st;
 }
 
-static dg_status remote_ask(dg_rdf *rdf, const char *url, const char *text, dg_results **out)
+static dg_status remote_ask(dg_rdf *rdf, const char *url, const char *text, long timeout,
+                            dg_results **out)
 {
   fetch_ctx c = {{NULL, 0, 0}, NULL};
   dg_status st;
@@ -554,7 +643,8 @@ static dg_status remote_ask(dg_rdf *rdf, const char *url, const char *text, dg_r
   dg_buf_init(&c.body);
   /* JSON first: Comunica 4 fails to write a boolean as XML */
   st = fetch(rdf, url, text,
-             "application/sparql-results+json, application/sparql-results+xml;q=0.9", &c);
+             "application/sparql-results+json, application/sparql-results+xml;q=0.9", timeout,
+             &c);
   if (st == DG_OK) {
     /* "boolean": true in JSON, <boolean>true</boolean> in XML */
     b = strstr(c.body.data, "boolean");
@@ -575,7 +665,7 @@ static dg_status remote_ask(dg_rdf *rdf, const char *url, const char *text, dg_r
   return st;
 }
 
-static dg_status remote_construct(dg_rdf *rdf, const char *url, const char *text,
+static dg_status remote_construct(dg_rdf *rdf, const char *url, const char *text, long timeout,
                                   dg_results **out)
 {
   librdf_world *w = dg_rdf_world(rdf);
@@ -589,7 +679,7 @@ static dg_status remote_construct(dg_rdf *rdf, const char *url, const char *text
 
   dg_buf_init(&c.body);
   st = fetch(rdf, url, text,
-             "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.5", &c);
+             "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.5", timeout, &c);
   if (st != DG_OK)
     goto out;
   parser = librdf_new_parser(w, NULL, c.content_type, NULL);
@@ -634,13 +724,14 @@ out:
 }
 
 dg_status dg_query_run_endpoint(dg_rdf *rdf, const char *url, const char *origin,
-                                const char *text, dg_query_form form, dg_results **out)
+                                const char *text, dg_query_form form, long timeout,
+                                dg_results **out)
 {
   *out = NULL;
   switch (form) {
-  case DG_FORM_SELECT: return remote_select(rdf, url, text, out);
-  case DG_FORM_ASK: return remote_ask(rdf, url, text, out);
-  case DG_FORM_CONSTRUCT: return remote_construct(rdf, url, text, out);
+  case DG_FORM_SELECT: return remote_select(rdf, url, text, timeout, out);
+  case DG_FORM_ASK: return remote_ask(rdf, url, text, timeout, out);
+  case DG_FORM_CONSTRUCT: return remote_construct(rdf, url, text, timeout, out);
   case DG_FORM_DESCRIBE:
   case DG_FORM_UPDATE:
   case DG_FORM_UNKNOWN:

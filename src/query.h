@@ -47,11 +47,17 @@ librdf_model *dg_dataset_model(dg_dataset *ds);
 dg_status dg_query_run_model(dg_rdf *rdf, librdf_model *model, const char *origin,
                              const char *text, dg_query_form form, dg_results **out);
 
+/* The most bytes an endpoint's answer may have. */
+#define DG_ENDPOINT_MAX_BYTES ((long long)256 << 20)
+
 /* The same against the SPARQL 1.1 protocol endpoint `url` (HTTP GET with
  * query=): SELECT through rasqal's protocol client (XML results), ASK and
  * CONSTRUCT over raptor's HTTP client (a JSON or XML boolean; N-Triples,
- * Turtle or RDF/XML). */
+ * Turtle or RDF/XML). The whole exchange, connecting included, is given
+ * `timeout` seconds, and an answer larger than DG_ENDPOINT_MAX_BYTES is
+ * refused: a silent, dripping or endless server ends with an error. */
 dg_status dg_query_run_endpoint(dg_rdf *rdf, const char *url, const char *origin,
-                                const char *text, dg_query_form form, dg_results **out);
+                                const char *text, dg_query_form form, long timeout,
+                                dg_results **out);
 
 #endif

@@ -38,6 +38,11 @@ dg_status dg_writer_write_lines(dg_writer *w, const dg_lines *l);
  * raptor groups them by subject). Returns DG_ERR_IO if writing failed. */
 dg_status dg_writer_finish(dg_writer *w);
 
+/* Why writing failed, for a message naming the output: the system's
+ * reason (strerror of the first failed write, e.g. "No space left on
+ * device"), or that raptor reported errors (printed already). Static. */
+const char *dg_writer_why(const dg_writer *w);
+
 /* Number of distinct statements written. */
 unsigned long dg_writer_count(const dg_writer *w);
 

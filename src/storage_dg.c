@@ -20,10 +20,11 @@
  *   lock       flock()ed exclusively by the one writer; holds its pid
  *   snapshot   header, nodes (sorted, front-coded), quads grouped by graph
  *              (sorted, subject delta-coded, varints), CRC-32 trailer
- *   journal    header, then records: magic, length, CRC-32, payload; a
- *              payload is a list of operations (define node, add, remove,
- *              drop graph) applied in order
- * Both headers carry a generation number. Compaction writes a new snapshot
+ *   journal    header, then records: magic, length, payload CRC-32,
+ *              header CRC-32, payload; a payload is a list of operations
+ *              (define node, add, remove, drop graph) applied in order
+ * Both headers carry a format number and a generation number under a
+ * CRC-32 of their own, so every byte on disk is under a checksum. Compaction writes a new snapshot
  * (generation + 1) to a temporary file, fsyncs it, renames it into place,
  * then does the same for an empty journal of the new generation; a journal
  * of an older generation than the snapshot is stale and ignored, so a
@@ -31,10 +32,13 @@
  *
  * Crash safety: a commit appends one record with one write and fdatasync()
  * before the change is applied in memory. On open, records are replayed
- * up to the first one that is short or fails its checksum (a torn tail);
- * the writer truncates that tail before appending, so a valid record never
- * follows an invalid one. Hence a transaction is on disk whole or not at
- * all. Readers take no lock: they read both files and retry if a
+ * up to a torn tail (a last record shorter than its checked header says:
+ * the write a killed writer never finished); the writer truncates that
+ * tail before appending, so a valid record never follows an invalid one.
+ * Hence a transaction is on disk whole or not at all. Anything else that
+ * fails a check is damage: the store is refused (no writer cuts or
+ * replaces what it could not read) until dg_storage_dg_fsck() salvages
+ * it. Readers take no lock: they read both files and retry if a
  * compaction slipped between their two opens (journal newer than
  * snapshot), so `query` works while a `load` runs. */
 #include "config.h"
@@ -55,6 +59,7 @@
 #include <rdf_storage_module.h>
 
 #include "buf.h"
+#include "rdf.h"
 #include "storage_dg.h"
 #include "strmap.h"
 #include "xalloc.h"
@@ -254,6 +259,7 @@ typedef struct dgs {
   int lock_fd, jfd;
   uint64_t gen;
   uint64_t jlen;          /* bytes of valid journal */
+  uint32_t sver, jver;    /* the format of the snapshot and journal read */
   uint64_t snap_bytes;
   int broken;             /* memory and disk diverged after a failed write */
   int in_txn;
@@ -281,6 +287,7 @@ typedef struct dgs {
   dlink *links[NALL];     /* per index, quads_cap entries; NULL until built */
   uint32_t linked;        /* bit i: index i is kept; built on first use */
   int scatter;            /* finds return their quads in a fixed shuffled order */
+  uint32_t hidden;        /* a graph finds see only when they name it; 0 = none */
 
   dg_buf scratch;
   /* The ids of recently looked-up IRIs, by the address of their librdf_uri
@@ -297,7 +304,11 @@ typedef struct dgs {
 #define JRNL_MAGIC "DGJOURNL"
 #define HEADER_LEN 32
 #define REC_MAGIC 0x43524744u   /* "DGRC" */
-#define REC_HEAD 12
+/* A record's header: magic, payload length, payload CRC-32, and (format
+ * 2) the CRC-32 of those twelve bytes. Format 1 had no header CRC: a bit
+ * flipped in a length could make the last record look torn. */
+#define REC_HEAD 16
+#define REC_HEAD_V1 12
 
 static void rec_init(recbuf *r)
 {
@@ -492,7 +503,6 @@ static librdf_node *node_get(dgs *s, uint32_t id)
     cursor c = {p + 1, p + d->len, 0};
     uint64_t vlen = get_var(&c), llen, dlen;
     const unsigned char *v = get_bytes(&c, vlen), *l, *dt;
-    librdf_uri *u = NULL;
     char *lang = NULL;
     llen = get_var(&c);
     l = get_bytes(&c, llen);
@@ -500,17 +510,11 @@ static librdf_node *node_get(dgs *s, uint32_t id)
     dt = get_bytes(&c, dlen);
     if (c.bad)
       return NULL;
-    if (dlen) {
-      char *tmp = xstrndup((const char *)dt, dlen);
-      u = librdf_new_uri(s->world, (const unsigned char *)tmp);
-      free(tmp);
-    }
     if (llen)
       lang = xstrndup((const char *)l, llen);
-    d->node = librdf_new_node_from_typed_counted_literal(s->world, v, vlen, lang, llen, u);
+    /* the lexical form as stored, never rewritten (see dg_rdf_new_literal) */
+    d->node = dg_rdf_new_literal(s->world, v, vlen, lang, llen, dlen ? dt : NULL, dlen);
     free(lang);
-    if (u)
-      librdf_free_uri(u);
   }
   return d->node;
 }
@@ -891,6 +895,16 @@ static void emit(uint32_t **out, size_t *n, size_t *cap, const uint32_t x[4], in
   *n += 4;
 }
 
+/* 1 if the SPO list starting at quad `q` has a quad outside the hidden
+ * graph: whether a find without a context may see that triple. */
+static int visible_triple(const dgs *s, uint32_t q)
+{
+  for (; q; q = s->links[IX_SPO][q].nx)
+    if (!s->hidden || s->quads[q].t[3] != s->hidden)
+      return 1;
+  return 0;
+}
+
 /* The quads matching ids `t` (0 = unbound) as 4-tuples appended to *out.
  * Copying ids (not slots) keeps a stream valid if the store changes
  * under it: node ids are never reused while the store is open.
@@ -918,7 +932,8 @@ static void match(dgs *s, const uint32_t t[4], int distinct, uint32_t **out, siz
   }
   if (distinct && mask == 7) {
     head_key(IX_SPO, t, k);
-    if (head_find(s, IX_SPO, k))
+    best = head_find(s, IX_SPO, k);
+    if (best && visible_triple(s, best->first))
       emit(out, n, cap, t, 1);
     return;
   }
@@ -929,7 +944,8 @@ static void match(dgs *s, const uint32_t t[4], int distinct, uint32_t **out, siz
     best = head_find(s, best_ix, k);
     for (q = best ? best->first : 0; q; q = s->links[best_ix][q].nx) {
       const uint32_t *x = s->quads[q].t;
-      if ((!t[0] || x[0] == t[0]) && (!t[1] || x[1] == t[1]) && (!t[2] || x[2] == t[2]))
+      if ((!t[0] || x[0] == t[0]) && (!t[1] || x[1] == t[1]) && (!t[2] || x[2] == t[2]) &&
+          (!s->hidden || x[3] != s->hidden || s->links[IX_SPO][q].pv))
         emit(out, n, cap, x, 1);
     }
     return;
@@ -956,7 +972,7 @@ static void match(dgs *s, const uint32_t t[4], int distinct, uint32_t **out, siz
     for (q = best->first; q; q = s->links[best_ix][q].nx) {
       const uint32_t *x = s->quads[q].t;
       if ((t[0] && x[0] != t[0]) || (t[1] && x[1] != t[1]) || (t[2] && x[2] != t[2]) ||
-          (t[3] && x[3] != t[3]))
+          (t[3] && x[3] != t[3]) || (!t[3] && s->hidden && x[3] == s->hidden))
         continue;
       emit(out, n, cap, x, 0);
     }
@@ -965,9 +981,12 @@ static void match(dgs *s, const uint32_t t[4], int distinct, uint32_t **out, siz
   if (distinct)
     index_ensure(s, IX_SPO);
   for (q = 1; q < s->n_slots; q++) {
-    if (!s->quads[q].t[1] || (distinct && s->links[IX_SPO][q].nx))
+    const uint32_t *x = s->quads[q].t;
+    if (!x[1] || (distinct && s->links[IX_SPO][q].nx))
       continue;
-    emit(out, n, cap, s->quads[q].t, distinct);
+    if (s->hidden && x[3] == s->hidden && (!distinct || !s->links[IX_SPO][q].pv))
+      continue;
+    emit(out, n, cap, x, distinct);
   }
 }
 
@@ -1171,33 +1190,64 @@ out:
   return e ? 1 : 0;
 }
 
+/* A file header (format 2): magic, format, flags (0), generation, 0, and
+ * the CRC-32 of those 28 bytes, so that every byte of it, the format
+ * number included, is read under a checksum. Every later format keeps
+ * these 32 bytes. */
 static void header(dg_buf *b, const char *magic, uint64_t gen)
 {
+  size_t start = b->len;
   dg_buf_add(b, magic, 8);
   put_u32(b, DG_STORAGE_FORMAT);
   put_u32(b, 0);
   put_u64(b, gen);
-  put_u64(b, 0);
+  put_u32(b, 0);
+  put_u32(b, crc32_of(b->data + start, 28));
 }
 
-/* Checks a file header; returns 0 and sets *gen, or 1 with the error set. */
-static int check_header(dgs *s, const char *what, const unsigned char *p, size_t len,
-                        const char *magic, uint64_t *gen)
+/* Reports damage at byte `off` of file `what`: the store is refused, and
+ * nothing may cut or replace a file that could not be read whole. */
+static uint64_t damage_off;        /* where the last damage was found */
+static const char *damage_why;      /* static: what it is */
+
+static int damaged(const dgs *s, const char *what, uint64_t off, const char *why)
 {
-  uint32_t version;
-  if (len < HEADER_LEN || memcmp(p, magic, 8) != 0)
-    return set_err(DG_STORAGE_ECORRUPT, "'%s' is not a docgraph store (bad %s header)", s->dir,
-                   what);
-  version = get_u32(p + 8);
-  if (version > DG_STORAGE_FORMAT)
-    return set_err(DG_STORAGE_ENEWER,
-                   "store '%s' was written by a newer docgraph (format %u; this one reads "
-                   "format %d and older)",
-                   s->dir, version, DG_STORAGE_FORMAT);
-  if (version == 0)
-    return set_err(DG_STORAGE_ECORRUPT, "store '%s' is damaged (%s format 0)", s->dir, what);
-  *gen = get_u64(p + 16);
-  return 0;
+  damage_off = off;
+  damage_why = why;
+  return set_err(DG_STORAGE_ECORRUPT,
+                 "store '%s' is damaged at byte %llu of its %s (%s); nothing was changed: "
+                 "'docgraph fsck --store %s' tells what can be recovered",
+                 s->dir, (unsigned long long)off, what, why, s->dir);
+}
+
+/* Checks a file header: with its checksum (format 2 and later), or, for
+ * format 1 which had none, its exact layout. Returns 0 and sets *gen and
+ * *version, or 1 with the error set. */
+static int check_header(dgs *s, const char *what, const unsigned char *p, size_t len,
+                        const char *magic, uint64_t *gen, uint32_t *version)
+{
+  if (len >= HEADER_LEN && get_u32(p + 28) == crc32_of(p, 28)) {
+    *version = get_u32(p + 8);
+    if (memcmp(p, magic, 8) != 0)
+      return damaged(s, what, 0, "not the header it should have");
+    if (*version > DG_STORAGE_FORMAT)
+      return set_err(DG_STORAGE_ENEWER,
+                     "store '%s' was written by a newer docgraph (format %u; this one reads "
+                     "format %d and older)",
+                     s->dir, *version, DG_STORAGE_FORMAT);
+    if (*version < 2)
+      return damaged(s, what, 8, "format number");
+    *gen = get_u64(p + 16);
+    return 0;
+  }
+  if (len >= HEADER_LEN && memcmp(p, magic, 8) == 0 && get_u32(p + 8) == 1 &&
+      get_u32(p + 12) == 0 && get_u64(p + 24) == 0) {
+    *version = 1;
+    *gen = get_u64(p + 16);
+    return 0;
+  }
+  return damaged(s, what, 0, len < HEADER_LEN ? "its header is cut short"
+                                              : "its header fails its checksum");
 }
 
 /* ---------------------------------------------------------------- snapshots */
@@ -1344,10 +1394,10 @@ static int snapshot_load(dgs *s, const unsigned char *p, size_t len, uint64_t *g
   dg_buf cur;
   int rc = 0;
 
-  if (check_header(s, "snapshot", p, len, SNAP_MAGIC, gen))
+  if (check_header(s, "snapshot", p, len, SNAP_MAGIC, gen, &s->sver))
     return 1;
   if (len < HEADER_LEN + 24 + 4 || crc32_of(p, len - 4) != get_u32(p + len - 4))
-    return set_err(DG_STORAGE_ECORRUPT, "store '%s' is damaged (snapshot checksum)", s->dir);
+    return damaged(s, "snapshot", HEADER_LEN, "it fails its checksum");
   nn = get_u64(p + HEADER_LEN);
   nq = get_u64(p + HEADER_LEN + 8);
   groups = get_u64(p + HEADER_LEN + 16);
@@ -1409,54 +1459,102 @@ static int snapshot_load(dgs *s, const unsigned char *p, size_t len, uint64_t *g
     done += n;
   }
   if (c.bad || c.p != c.end || done != nq)
-    rc = set_err(DG_STORAGE_ECORRUPT, "store '%s' is damaged (snapshot contents)", s->dir);
+    rc = damaged(s, "snapshot", (uint64_t)(c.p - p), "its contents do not add up");
 
   dg_buf_release(&cur);
   free(ids);
   return rc;
 }
 
-/* Whether a whole, valid record starts anywhere in p[from, len). */
-static int journal_has_record(const unsigned char *p, size_t len, size_t from)
+enum { REC_GOOD, REC_TORN, REC_BAD };
+
+static int all_zero(const unsigned char *p, size_t n)
 {
-  size_t o;
-  for (o = from; o + REC_HEAD <= len; o++) {
-    uint32_t n;
-    if (get_u32(p + o) != REC_MAGIC)
-      continue;
-    n = get_u32(p + o + 4);
-    if (n <= len - o - REC_HEAD && crc32_of(p + o + REC_HEAD, n) == get_u32(p + o + 8))
-      return 1;
-  }
+  size_t i;
+  for (i = 0; i < n; i++)
+    if (p[i])
+      return 0;
+  return 1;
+}
+
+/* What the bytes at `off` of a journal of format `ver` hold: a whole
+ * record (REC_GOOD, its payload's length in *n); the torn tail of one
+ * (REC_TORN: a write that never completed, so never acknowledged: fewer
+ * bytes are left than a record header, or than the length its checked
+ * header gives, or only zeros, as a file system shows blocks that were
+ * never written); or anything else, which is damage (REC_BAD). One bit
+ * flipped anywhere in a record cannot make it look torn: the header is
+ * under its own checksum, and the magic has too many bits set to become
+ * all zero. */
+static int rec_at(const unsigned char *p, size_t len, size_t off, uint32_t ver, uint32_t *n)
+{
+  size_t rem = len - off, head = ver >= 2 ? REC_HEAD : REC_HEAD_V1;
+  if (rem < head || all_zero(p + off, rem))
+    return REC_TORN;
+  if (ver >= 2 && get_u32(p + off + 12) != crc32_of(p + off, 12))
+    return REC_BAD;
+  if (get_u32(p + off) != REC_MAGIC)
+    return REC_BAD;
+  *n = get_u32(p + off + 4);
+  if (*n > rem - head)
+    return REC_TORN;
+  if (crc32_of(p + off + head, *n) != get_u32(p + off + 8))
+    return REC_BAD;
+  return REC_GOOD;
+}
+
+/* The offset of the first whole record in p[from, len), or 0. */
+static size_t next_record(const unsigned char *p, size_t len, size_t from, uint32_t ver)
+{
+  size_t o, head = ver >= 2 ? REC_HEAD : REC_HEAD_V1;
+  uint32_t n;
+  for (o = from; o + head <= len; o++)
+    if (get_u32(p + o) == REC_MAGIC && rec_at(p, len, o, ver, &n) == REC_GOOD)
+      return o;
   return 0;
 }
 
 /* Replays the records of a journal; returns the length of its valid
- * prefix. A bad last record is not an error: it is the transaction that
- * was being written when the writer died, never acknowledged. A bad record
- * with a good one after it is damage: every record was made durable
- * before the next was written, so the later ones are committed data, and
- * stopping there would silently drop them (and the next writer would cut
- * them for good). */
+ * prefix. Only a torn tail may end it early (it was being written when
+ * the writer died, and was never acknowledged); every other record that
+ * fails its check is damage, and stops the open: the records were made
+ * durable one after the other, so a record that does not check is
+ * committed data, and so may be those after it. A format 1 record, whose
+ * length was not checked, counts as torn only if no whole record follows. */
 static int journal_replay(dgs *s, const unsigned char *p, size_t len, uint64_t *valid)
 {
-  size_t off = HEADER_LEN;
-  while (len - off >= REC_HEAD) {
-    uint32_t magic = get_u32(p + off), n = get_u32(p + off + 4), crc = get_u32(p + off + 8);
-    if (magic != REC_MAGIC || n > len - off - REC_HEAD ||
-        crc32_of(p + off + REC_HEAD, n) != crc) {
-      if (journal_has_record(p, len, off + 1))
-        return set_err(DG_STORAGE_ECORRUPT,
-                       "store '%s' is damaged (journal record at byte %zu)", s->dir, off);
+  size_t off = HEADER_LEN, head = s->jver >= 2 ? REC_HEAD : REC_HEAD_V1;
+  while (off < len) {
+    uint32_t n = 0;
+    int k = rec_at(p, len, off, s->jver, &n);
+    if (k == REC_TORN && (s->jver >= 2 || !next_record(p, len, off + 1, s->jver)))
       break;
-    }
-    if (rec_apply(s, p + off + REC_HEAD, n))
-      return set_err(DG_STORAGE_ECORRUPT, "store '%s' is damaged (journal record at byte %zu)",
-                     s->dir, off);
-    off += REC_HEAD + n;
+    if (k != REC_GOOD)
+      return damaged(s, "journal", off, "a record fails its checksum");
+    if (rec_apply(s, p + off + head, n))
+      return damaged(s, "journal", off, "a record's operations do not add up");
+    off += head + n;
   }
   *valid = off;
   return 0;
+}
+
+/* 1 if the journal this writer appends to is no longer the store's: the
+ * directory or the file was deleted (or replaced) under it. Its records
+ * then go nowhere, and the change must not count as made. */
+static int journal_gone(const dgs *s)
+{
+  struct stat a, b;
+  char *jp;
+  int gone;
+  if (s->jfd < 0)
+    return 0;
+  if (fstat(s->jfd, &a) != 0 || a.st_nlink == 0)
+    return 1;
+  jp = path_in(s, "journal");
+  gone = stat(jp, &b) != 0 || a.st_ino != b.st_ino || a.st_dev != b.st_dev;
+  free(jp);
+  return gone;
 }
 
 /* Appends `r` to the journal as one record and makes it durable. On
@@ -1471,6 +1569,7 @@ static int journal_append(dgs *s, recbuf *r)
   put_u32(&b, REC_MAGIC);
   put_u32(&b, (uint32_t)r->data.len);
   put_u32(&b, crc32_of(r->data.data, r->data.len));
+  put_u32(&b, crc32_of(b.data, 12));
   dg_buf_add(&b, r->data.data, r->data.len);
   if (r->data.len > UINT32_MAX - REC_HEAD)
     e = EFBIG;
@@ -1478,14 +1577,20 @@ static int journal_append(dgs *s, recbuf *r)
     e = errno ? errno : EIO;
   if (e) {
     /* leave the journal as it was; if even this fails the partial record
-     * fails its checksum on the next open, and the next writer cuts it */
+     * is shorter than its header says on the next open (a torn tail), and
+     * the next writer cuts it */
     if (ftruncate(s->jfd, (off_t)s->jlen) == 0)
       (void)fdatasync(s->jfd);
     dg_buf_release(&b);
     return set_err(DG_STORAGE_EIO, "cannot write store '%s': %s", s->dir, strerror(e));
   }
-  s->jlen += b.len;
   dg_buf_release(&b);
+  if (journal_gone(s))
+    return set_err(DG_STORAGE_EIO,
+                   "store '%s' was deleted (or its journal replaced) while docgraph was "
+                   "writing it: the last changes went nowhere",
+                   s->dir);
+  s->jlen += REC_HEAD + r->data.len;
   return 0;
 }
 
@@ -1544,6 +1649,7 @@ static int do_compact(dgs *s)
     close(s->jfd);
   s->jfd = fd;
   s->jlen = HEADER_LEN;
+  s->sver = s->jver = DG_STORAGE_FORMAT;
   return 0;
 }
 
@@ -1554,7 +1660,8 @@ static int known_name(const char *n)
 {
   return strcmp(n, ".") == 0 || strcmp(n, "..") == 0 || strcmp(n, "lock") == 0 ||
          strcmp(n, "snapshot") == 0 || strcmp(n, "journal") == 0 ||
-         strncmp(n, "snapshot.tmp-", 13) == 0 || strncmp(n, "journal.tmp-", 12) == 0;
+         strncmp(n, "snapshot.tmp-", 13) == 0 || strncmp(n, "journal.tmp-", 12) == 0 ||
+         strcmp(n, "snapshot.damaged") == 0 || strcmp(n, "journal.damaged") == 0;
 }
 
 /* Removes temporaries left by a writer that died; refuses a directory
@@ -1627,30 +1734,52 @@ static int take_lock(dgs *s)
   return 0;
 }
 
+/* A new store: the journal first, then the snapshot, so that a snapshot
+ * without a journal never happens but by damage (a journal without a
+ * snapshot is a creation that died, if the journal is empty). */
 static int create_files(dgs *s)
 {
   dg_buf b;
   int rc;
   dg_buf_init(&b);
   s->gen = 1;
-  snapshot_build(s, s->gen, &b);
-  s->snap_bytes = b.len;
-  rc = replace_file(s, "snapshot", b.data, b.len);
+  header(&b, JRNL_MAGIC, s->gen);
+  rc = replace_file(s, "journal", b.data, b.len);
   if (!rc) {
-    dg_buf_clear(&b);
-    header(&b, JRNL_MAGIC, s->gen);
-    rc = replace_file(s, "journal", b.data, b.len);
+    snapshot_build(s, s->gen, &b);
+    s->snap_bytes = b.len;
+    rc = replace_file(s, "snapshot", b.data, b.len);
   }
   dg_buf_release(&b);
   return rc;
 }
 
+/* Reads DIR/NAME whole into a new buffer. Returns 0, ENOENT if there is
+ * no such file, or 1 with the error set. */
+static int read_file(dgs *s, const char *name, unsigned char **out, size_t *len)
+{
+  char *p = path_in(s, name);
+  int fd = open(p, O_RDONLY | O_CLOEXEC), rc = 0;
+  *out = NULL;
+  *len = 0;
+  if (fd < 0) {
+    rc = errno == ENOENT ? ENOENT
+                         : set_err(DG_STORAGE_EIO, "cannot read '%s': %s", p, strerror(errno));
+  } else {
+    if (read_all(fd, out, len) != 0)
+      rc = set_err(DG_STORAGE_EIO, "cannot read '%s': %s", p, strerror(errno));
+    close(fd);
+  }
+  free(p);
+  return rc;
+}
+
 static int open_files(dgs *s)
 {
-  char *sp = path_in(s, "snapshot"), *jp = path_in(s, "journal");
+  char *jp = path_in(s, "journal");
   unsigned char *snap = NULL, *jr = NULL;
   size_t slen = 0, jlen = 0;
-  int attempt, rc = 0, jok = 0, created = 0;
+  int attempt, rc = 0, created = 0, k;
   uint64_t sgen = 0, jgen = 0, valid = 0;
   struct stat st;
 
@@ -1674,61 +1803,72 @@ static int open_files(dgs *s)
   }
 
   for (attempt = 0;; attempt++) {
-    int sfd = open(sp, O_RDONLY | O_CLOEXEC), jfd;
-    if (sfd < 0) {
-      if (errno == ENOENT && s->writable && !created) {
-        /* a new store (or one whose creation died before its snapshot) */
-        if (tidy_dir(s, 0) || create_files(s)) {
-          rc = 1;
-          goto out;
-        }
-        created = 1;
-        continue;
-      }
-      rc = set_err(errno == ENOENT ? DG_STORAGE_ENOENT : DG_STORAGE_EIO,
-                   "cannot open store '%s': %s", s->dir,
-                   errno == ENOENT ? "no docgraph store there" : strerror(errno));
-      goto out;
-    }
-    jfd = open(jp, O_RDONLY | O_CLOEXEC);
-    if (read_all(sfd, &snap, &slen) != 0) {
-      rc = set_err(DG_STORAGE_EIO, "cannot read '%s': %s", sp, strerror(errno));
-      close(sfd);
-      if (jfd >= 0)
-        close(jfd);
-      goto out;
-    }
-    close(sfd);
-    jok = 0;
-    if (jfd >= 0) {
-      if (read_all(jfd, &jr, &jlen) != 0) {
-        rc = set_err(DG_STORAGE_EIO, "cannot read '%s': %s", jp, strerror(errno));
-        close(jfd);
-        goto out;
-      }
-      close(jfd);
-      jok = 1;
-    }
-    if (check_header(s, "snapshot", snap, slen, SNAP_MAGIC, &sgen)) {
-      rc = 1;
-      goto out;
-    }
-    jgen = 0;
-    if (jok && jlen >= HEADER_LEN && memcmp(jr, JRNL_MAGIC, 8) == 0) {
-      if (check_header(s, "journal", jr, jlen, JRNL_MAGIC, &jgen)) {
+    free(snap);
+    free(jr);
+    snap = jr = NULL;
+    k = read_file(s, "snapshot", &snap, &slen);
+    if (k == ENOENT) {
+      k = read_file(s, "journal", &jr, &jlen);
+      if (k == 1) {
         rc = 1;
         goto out;
       }
+      if (k == 0) {
+        /* a journal without a snapshot: a creation that died, unless the
+         * journal holds anything (then the snapshot was lost) */
+        if (check_header(s, "journal", jr, jlen, JRNL_MAGIC, &jgen, &s->jver)) {
+          rc = 1;
+          goto out;
+        }
+        if (jlen > HEADER_LEN || jgen != 1) {
+          rc = damaged(s, "snapshot", 0, "it is missing, and the journal holds changes");
+          goto out;
+        }
+      }
+      if (!s->writable || created) {
+        rc = set_err(DG_STORAGE_ENOENT, "cannot open store '%s': no docgraph store there",
+                     s->dir);
+        goto out;
+      }
+      if (tidy_dir(s, 0) || create_files(s)) {
+        rc = 1;
+        goto out;
+      }
+      created = 1;
+      continue;
+    }
+    if (k) {
+      rc = 1;
+      goto out;
+    }
+    k = read_file(s, "journal", &jr, &jlen);
+    if (k == ENOENT) {
+      rc = damaged(s, "journal", 0, "it is missing");
+      goto out;
+    }
+    if (k) {
+      rc = 1;
+      goto out;
+    }
+    if (check_header(s, "snapshot", snap, slen, SNAP_MAGIC, &sgen, &s->sver) ||
+        check_header(s, "journal", jr, jlen, JRNL_MAGIC, &jgen, &s->jver)) {
+      rc = 1;
+      goto out;
     }
     if (jgen > sgen && !s->writable && attempt < 20) {
-      /* a compaction ran between our two opens: read again */
-      free(snap);
-      free(jr);
-      snap = jr = NULL;
+      /* a compaction ran between our two reads: read again */
       usleep(10000);
       continue;
     }
     break;
+  }
+  /* Compaction renames a new snapshot (generation + 1), then a new
+   * journal: a journal one generation older is one a compaction did not
+   * get to replace (its records are in the snapshot). Any other
+   * difference is damage. */
+  if (jgen > sgen || jgen + 1 < sgen) {
+    rc = damaged(s, "journal", 16, "its generation does not match the snapshot's");
+    goto out;
   }
   if (snapshot_load(s, snap, slen, &s->gen)) {
     rc = 1;
@@ -1736,47 +1876,297 @@ static int open_files(dgs *s)
   }
   s->snap_bytes = slen;
   valid = HEADER_LEN;
-  if (jok && jgen == sgen && journal_replay(s, jr, jlen, &valid)) {
+  if (jgen == sgen && journal_replay(s, jr, jlen, &valid)) {
     rc = 1;
     goto out;
   }
-  if (s->writable) {
-    if (tidy_dir(s, 1)) {
-      rc = 1;
+  if (!s->writable) {
+    s->jlen = valid;
+    goto out;
+  }
+  if (tidy_dir(s, 1)) {
+    rc = 1;
+    goto out;
+  }
+  if (jgen != sgen) {
+    /* the stale journal of a compaction that died before replacing it */
+    dg_buf b;
+    dg_buf_init(&b);
+    header(&b, JRNL_MAGIC, s->gen);
+    rc = replace_file(s, "journal", b.data, b.len);
+    dg_buf_release(&b);
+    if (rc)
       goto out;
-    }
-    if (!jok || jgen != sgen) {
-      /* missing or stale journal (a compaction died before replacing it) */
-      dg_buf b;
-      dg_buf_init(&b);
-      header(&b, JRNL_MAGIC, s->gen);
-      rc = replace_file(s, "journal", b.data, b.len);
-      dg_buf_release(&b);
-      if (rc)
-        goto out;
-      valid = HEADER_LEN;
-    }
-    s->jfd = open(jp, O_RDWR | O_CLOEXEC);
-    if (s->jfd < 0) {
+    valid = HEADER_LEN;
+    s->jver = DG_STORAGE_FORMAT;
+  }
+  s->jfd = open(jp, O_RDWR | O_CLOEXEC);
+  if (s->jfd < 0) {
+    rc = set_err(DG_STORAGE_EIO, "cannot write store '%s': %s", s->dir, strerror(errno));
+    goto out;
+  }
+  if (jgen == sgen && valid < jlen) {
+    /* cut the torn tail so that new records follow whole ones */
+    if (ftruncate(s->jfd, (off_t)valid) != 0 || fdatasync(s->jfd) != 0) {
       rc = set_err(DG_STORAGE_EIO, "cannot write store '%s': %s", s->dir, strerror(errno));
       goto out;
     }
-    if (jok && jgen == sgen && valid < jlen) {
-      /* cut the torn tail so that new records follow valid ones */
-      if (ftruncate(s->jfd, (off_t)valid) != 0 || fdatasync(s->jfd) != 0) {
-        rc = set_err(DG_STORAGE_EIO, "cannot write store '%s': %s", s->dir, strerror(errno));
-        goto out;
-      }
-    }
-    s->jlen = valid;
-  } else {
-    s->jlen = valid;
   }
+  s->jlen = valid;
+  /* a store of an older format is rewritten in this one before anything
+   * is appended: its headers and records then carry their checksums */
+  if (s->sver < DG_STORAGE_FORMAT || s->jver < DG_STORAGE_FORMAT)
+    rc = do_compact(s);
 out:
   free(snap);
   free(jr);
-  free(sp);
   free(jp);
+  return rc;
+}
+
+/* ---------------------------------------------------------------- fsck */
+
+static void store_free(dgs *s);
+
+/* A new, empty store for `dir` (no file is read). */
+static dgs *store_new(librdf_world *world, const char *dir, int writable)
+{
+  dgs *s = xcalloc(1, sizeof *s);
+  s->world = world;
+  s->dir = dir ? xstrdup(dir) : NULL;
+  s->writable = dir ? writable : 1;
+  s->lock_fd = s->jfd = -1;
+  rec_init(&s->txn);
+  rec_init(&s->autob);
+  dg_buf_init(&s->arena);
+  dg_buf_init(&s->scratch);
+  s->nodes_cap = 1024;
+  s->nodes = xcalloc(s->nodes_cap, sizeof *s->nodes);
+  s->ntab_cap = 1024;
+  s->ntab = xcalloc(s->ntab_cap, sizeof *s->ntab);
+  quads_reserve(s, 1024);
+  s->n_slots = 1;
+  s->qset_cap = 1024;
+  s->qset = xcalloc(s->qset_cap, sizeof *s->qset);
+  return s;
+}
+
+typedef struct fsck_ctx {
+  dg_fsck_report report;
+  void *ud;
+  int damage;        /* something that does not check */
+  dg_buf line;
+} fsck_ctx;
+
+static void say(fsck_ctx *f, int level, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void say(fsck_ctx *f, int level, const char *fmt, ...)
+{
+  va_list ap;
+  int n;
+  va_start(ap, fmt);
+  n = vsnprintf(NULL, 0, fmt, ap);
+  va_end(ap);
+  dg_buf_clear(&f->line);
+  if (n > 0) {
+    xgrow(&f->line.data, &f->line.cap, (size_t)n + 1, 1);
+    va_start(ap, fmt);
+    vsnprintf(f->line.data, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    f->line.len = (size_t)n;
+  }
+  if (level == 2)
+    f->damage = 1;
+  f->report(f->ud, level, f->line.data);
+}
+
+/* Replays every record of journal `p` that checks, skipping the damaged
+ * ones (the next record is found by its checked header), and says what
+ * it finds. Returns the number of damaged bytes. */
+static uint64_t fsck_records(dgs *s, fsck_ctx *f, const unsigned char *p, size_t len,
+                             uint32_t ver, unsigned long *good)
+{
+  size_t off = HEADER_LEN, head = ver >= 2 ? REC_HEAD : REC_HEAD_V1;
+  uint64_t lost = 0;
+  *good = 0;
+  while (off < len) {
+    uint32_t n = 0;
+    size_t next;
+    int k = rec_at(p, len, off, ver, &n);
+    if (k == REC_GOOD && rec_apply(s, p + off + head, n) == 0) {
+      (*good)++;
+      off += head + n;
+      continue;
+    }
+    if (k == REC_TORN && (ver >= 2 || !next_record(p, len, off + 1, ver))) {
+      say(f, 0, "journal: a torn tail of %zu bytes at byte %zu: a write that never completed, "
+          "never acknowledged (a writer cuts it)", len - off, off);
+      break;
+    }
+    next = next_record(p, len, off + 1, ver);
+    if (!next)
+      next = len;
+    say(f, 2, "journal: damaged at byte %zu: %zu bytes that do not check (%s) are lost", off,
+        next - off, k == REC_GOOD ? "a record whose operations do not add up"
+                                  : "a record that fails its checksum");
+    lost += next - off;
+    off = next;
+  }
+  return lost;
+}
+
+/* The number of records of a journal that check, damaged ones skipped. */
+static unsigned long count_good(const unsigned char *p, size_t len, uint32_t ver)
+{
+  size_t off = HEADER_LEN, head = ver >= 2 ? REC_HEAD : REC_HEAD_V1;
+  unsigned long n = 0;
+  uint32_t m = 0;
+  while (off < len) {
+    if (rec_at(p, len, off, ver, &m) == REC_GOOD) {
+      n++;
+      off += head + m;
+    } else if (!(off = next_record(p, len, off + 1, ver))) {
+      break;
+    }
+  }
+  return n;
+}
+
+int dg_storage_dg_fsck(librdf_world *world, const char *dir, int salvage, dg_fsck_report report,
+                       void *ud)
+{
+  dgs *s = store_new(world, dir, salvage);
+  fsck_ctx f;
+  unsigned char *snap = NULL, *jr = NULL;
+  size_t slen = 0, jlen = 0;
+  uint64_t sgen = 0, jgen = 0, lost = 0;
+  uint32_t jver = DG_STORAGE_FORMAT;
+  unsigned long good = 0;
+  int ks, kj, snap_ok = 0, jhead_ok = 0, rc = 0;
+  struct stat st;
+
+  memset(&f, 0, sizeof f);
+  f.report = report;
+  f.ud = ud;
+  dg_buf_init(&f.line);
+  last_err = DG_STORAGE_OK;
+  if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+    rc = -1;
+    set_err(DG_STORAGE_ENOENT, "no docgraph store at '%s'", dir);
+    goto out;
+  }
+  if (salvage && take_lock(s)) {
+    rc = -1;
+    goto out;
+  }
+  ks = read_file(s, "snapshot", &snap, &slen);
+  kj = read_file(s, "journal", &jr, &jlen);
+  if (ks == 1 || kj == 1) {
+    rc = -1;
+    goto out;
+  }
+  if (ks == ENOENT && kj == ENOENT) {
+    rc = -1;
+    set_err(DG_STORAGE_ENOENT, "no docgraph store at '%s'", dir);
+    goto out;
+  }
+
+  /* the snapshot */
+  if (ks == ENOENT) {
+    say(&f, 2, "snapshot: missing; everything it held is lost");
+  } else if (snapshot_load(s, snap, slen, &sgen)) {
+    say(&f, 2, "snapshot: damaged at byte %llu (%s); everything it held (%zu bytes) is lost",
+        (unsigned long long)damage_off,
+        last_err == DG_STORAGE_ECORRUPT ? damage_why : last_msg, slen);
+    /* what was read of it is not kept */
+    store_free(s);
+    s = store_new(world, dir, salvage);
+    if (salvage && take_lock(s)) {
+      rc = -1;
+      goto out;
+    }
+  } else {
+    snap_ok = 1;
+    say(&f, 0, "snapshot: format %u, generation %llu, %llu statements: good", s->sver,
+        (unsigned long long)sgen, (unsigned long long)s->n_live);
+  }
+
+  /* the journal */
+  if (kj == ENOENT) {
+    say(&f, 2, "journal: missing; the changes since the snapshot are lost");
+  } else if (check_header(s, "journal", jr, jlen, JRNL_MAGIC, &jgen, &jver)) {
+    say(&f, 2, "journal: damaged at byte %llu: %s", (unsigned long long)damage_off,
+        last_err == DG_STORAGE_ECORRUPT ? damage_why : last_msg);
+    /* the format its records have: the one under which more of them check */
+    jver = count_good(jr, jlen, 2) >= count_good(jr, jlen, 1) ? 2 : 1;
+    jgen = 0;
+    lost += fsck_records(s, &f, jr, jlen, jver, &good);
+    say(&f, 0, "journal: %lu records check and are kept", good);
+  } else {
+    jhead_ok = 1;
+    if (snap_ok && jgen + 1 == sgen) {
+      say(&f, 0, "journal: generation %llu, one older than the snapshot: a compaction that "
+          "did not finish; its changes are in the snapshot", (unsigned long long)jgen);
+    } else {
+      if (snap_ok && jgen != sgen)
+        say(&f, 2, "journal: generation %llu does not match the snapshot's (%llu); its records "
+            "are applied to the snapshot all the same", (unsigned long long)jgen,
+            (unsigned long long)sgen);
+      lost += fsck_records(s, &f, jr, jlen, jver, &good);
+      say(&f, 0, "journal: format %u, generation %llu, %lu records: %s", jver,
+          (unsigned long long)jgen, good, f.damage ? "the others are kept" : "good");
+    }
+  }
+
+  if (!f.damage) {
+    say(&f, 0, "store '%s' is whole: %llu statements", dir, (unsigned long long)s->n_live);
+    goto out;
+  }
+  if (!salvage) {
+    say(&f, 1, "what checks: %s%lu journal records (%llu statements); "
+        "'docgraph fsck --salvage' keeps them and sets the damaged files aside",
+        snap_ok ? "the snapshot and " : "", good, (unsigned long long)s->n_live);
+    rc = 1;
+    goto out;
+  }
+  {
+    /* keep the damaged files beside the store, then write what checks as
+     * a new snapshot and an empty journal of a newer generation than any
+     * seen (the same steps as a compaction: each file replaced whole) */
+    dg_buf b;
+    uint64_t gen = (sgen > jgen ? sgen : jgen) + 1;
+    int e = 0;
+    if (!snap_ok && ks == 0)
+      e = replace_file(s, "snapshot.damaged", snap, slen);
+    if (!e && kj == 0 && (!jhead_ok || lost))
+      e = replace_file(s, "journal.damaged", jr, jlen);
+    dg_buf_init(&b);
+    if (!e) {
+      snapshot_build(s, gen, &b);
+      e = replace_file(s, "snapshot", b.data, b.len);
+    }
+    if (!e) {
+      dg_buf_clear(&b);
+      header(&b, JRNL_MAGIC, gen);
+      e = replace_file(s, "journal", b.data, b.len);
+    }
+    dg_buf_release(&b);
+    if (e) {
+      rc = -1;
+      goto out;
+    }
+    say(&f, 1, "salvaged: store '%s' now holds %llu statements (generation %llu)%s%s%s", dir,
+        (unsigned long long)s->n_live, (unsigned long long)gen,
+        !snap_ok && ks == 0 ? "; the damaged snapshot is kept as snapshot.damaged" : "",
+        kj == 0 && (!jhead_ok || lost) ? "; the damaged journal is kept as journal.damaged"
+                                       : "",
+        lost ? "; what did not check is lost (see above)" : "");
+    rc = 2;
+  }
+out:
+  dg_buf_release(&f.line);
+  free(snap);
+  free(jr);
+  store_free(s);
   return rc;
 }
 
@@ -1817,29 +2207,15 @@ static void store_free(dgs *s)
 
 static int f_init(librdf_storage *storage, const char *name, librdf_hash *options)
 {
-  dgs *s = xcalloc(1, sizeof *s);
-  int writable = 0;
+  int writable = 0, uni = 0;
+  dgs *s;
   if (options) {
     writable = librdf_hash_get_as_boolean(options, "write") > 0;
-    s->union_default = librdf_hash_get_as_boolean(options, "union") > 0;
+    uni = librdf_hash_get_as_boolean(options, "union") > 0;
     librdf_free_hash(options);
   }
-  s->world = librdf_storage_get_world(storage);
-  s->dir = name ? xstrdup(name) : NULL;
-  s->writable = name ? writable : 1;
-  s->lock_fd = s->jfd = -1;
-  rec_init(&s->txn);
-  rec_init(&s->autob);
-  dg_buf_init(&s->arena);
-  dg_buf_init(&s->scratch);
-  s->nodes_cap = 1024;
-  s->nodes = xcalloc(s->nodes_cap, sizeof *s->nodes);
-  s->ntab_cap = 1024;
-  s->ntab = xcalloc(s->ntab_cap, sizeof *s->ntab);
-  quads_reserve(s, 1024);
-  s->n_slots = 1;
-  s->qset_cap = 1024;
-  s->qset = xcalloc(s->qset_cap, sizeof *s->qset);
+  s = store_new(librdf_storage_get_world(storage), name, writable);
+  s->union_default = uni;
   last_err = DG_STORAGE_OK;
   if (s->dir && open_files(s)) {
     store_free(s);
@@ -1977,13 +2353,15 @@ static int f_contains_statement(librdf_storage *storage, librdf_statement *st)
 {
   dgs *s = inst(storage);
   uint32_t t[4] = {0, 0, 0, 0}, k[3];
+  dhead *h;
   t[0] = node_id(s, librdf_statement_get_subject(st));
   t[1] = node_id(s, librdf_statement_get_predicate(st));
   t[2] = node_id(s, librdf_statement_get_object(st));
   if (!t[0] || !t[1] || !t[2])
     return 0;
   head_key(IX_SPO, t, k);
-  return head_find(s, IX_SPO, k) != NULL;
+  h = head_find(s, IX_SPO, k);
+  return h && visible_triple(s, h->first);
 }
 
 /* Puts `n` quads in a fixed pseudo-random order (Fisher-Yates driven by
@@ -2178,7 +2556,7 @@ static librdf_iterator *f_get_contexts(librdf_storage *storage)
   index_ensure(s, IX_G);
   for (i = 0; i < s->ix[IX_G].cap; i++) {
     const dhead *h = &s->ix[IX_G].heads[i];
-    if (h->count && h->k[0]) {
+    if (h->count && h->k[0] && h->k[0] != s->hidden) {
       xgrow(&c->ids, &cap, c->n + 1, sizeof *c->ids);
       c->ids[c->n++] = h->k[0];
     }
@@ -2297,6 +2675,18 @@ void dg_storage_dg_set_union(librdf_storage *st, int on)
 void dg_storage_dg_set_scatter(librdf_storage *st, int on)
 {
   inst(st)->scatter = on ? 1 : 0;
+}
+
+void dg_storage_dg_set_hidden(librdf_storage *st, librdf_node *g)
+{
+  dgs *s = inst(st);
+  s->hidden = g ? node_id(s, g) : 0;
+}
+
+int dg_storage_dg_vanished(librdf_storage *st)
+{
+  dgs *s = inst(st);
+  return s->dir && s->writable && journal_gone(s);
 }
 
 int dg_storage_dg_compact(librdf_storage *st)

@@ -25,8 +25,11 @@
 #include <stdint.h>
 #include <redland.h>
 
-/* The on-disk format this code writes; it reads this one and older. */
-#define DG_STORAGE_FORMAT 1
+/* The on-disk format this code writes; it reads this one and older.
+ * 2: every file header and every journal record header carries a CRC-32
+ * of its own (format 1 stores are read, and rewritten in format 2 by the
+ * first writer). */
+#define DG_STORAGE_FORMAT 2
 
 /* Why the last operation of a "docgraph" storage failed. */
 typedef enum dg_storage_err {
@@ -70,6 +73,14 @@ void dg_storage_dg_set_union(librdf_storage *st, int on);
  * rows that arrive sorted (see scatter() in storage_dg.c). */
 void dg_storage_dg_set_scatter(librdf_storage *st, int on);
 
+/* Hidden graph: finds that do not name graph `g` (borrowed; NULL for
+ * none) do not see its statements, nor does the list of contexts; a
+ * triple that is also in another graph is still seen through that one.
+ * For queries: the store's records are bookkeeping, not data. Set it
+ * after every change the finds should see (a node the store does not
+ * hold yet hides nothing). */
+void dg_storage_dg_set_hidden(librdf_storage *st, librdf_node *g);
+
 /* Rewrites the snapshot with everything committed so far and empties the
  * journal (temporary file, fsync, rename: the store is the same before and
  * after, whatever moment it is killed). A writable storage does this
@@ -83,6 +94,27 @@ int dg_storage_dg_compact_due(librdf_storage *st);
 
 /* Bytes on disk (snapshot + journal) when opened; 0 in memory. */
 uint64_t dg_storage_dg_disk_bytes(librdf_storage *st);
+
+/* One finding of dg_storage_dg_fsck(): `level` 0 is a fact, 1 a loss
+ * or a repair, 2 damage. `line` is borrowed for the call. */
+typedef void (*dg_fsck_report)(void *ud, int level, const char *line);
+
+/* Checks the store in directory `dir` byte for byte without opening it
+ * for use: both headers, the snapshot, every journal record, and says
+ * what it finds and what can be recovered through `report`. With
+ * `salvage` (taking the writer's lock), a damaged store is rewritten with
+ * everything that checks (the snapshot if it does, then every whole
+ * record, in order, the damaged ones skipped), and the damaged files are
+ * kept beside it as snapshot.damaged and journal.damaged. Returns 0 if
+ * the store is whole (a torn tail is no damage), 1 if it is damaged,
+ * 2 if it was damaged and is now salvaged, -1 if the check could not run
+ * (see dg_storage_dg_last_message()). */
+int dg_storage_dg_fsck(librdf_world *world, const char *dir, int salvage,
+                       dg_fsck_report report, void *ud);
+
+/* 1 if a storage opened for writing has lost its journal: the store's
+ * directory or its journal was deleted or replaced while it was open. */
+int dg_storage_dg_vanished(librdf_storage *st);
 
 /* For tests: the number of interned nodes and index heads. */
 void dg_storage_dg_counts(librdf_storage *st, uint64_t *nodes, uint64_t *quads,

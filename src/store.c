@@ -14,6 +14,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,6 +32,29 @@
 
 typedef enum store_kind { KIND_DG, KIND_HASHES, KIND_PG } store_kind;
 
+/* One graph's record (see store.h). */
+typedef struct rec {
+  librdf_node *graph;       /* owned; NULL once the record is removed */
+  char *gkey;               /* owned: the graph's node key */
+  dg_graph_kind kind;
+  char **src;               /* owned: loadedFrom or importedFrom IRIs */
+  size_t n_src, cap_src;
+} rec;
+
+/* Every record, as the store will hold them once the pending group is
+ * committed: `load` asks them for documents written earlier in the same
+ * group, which finds on the embedded store would not see yet. */
+typedef struct records {
+  rec *v;
+  size_t n, cap;
+  dg_strmap *by_graph;      /* node key -> index + 1 (0: removed) */
+  dg_strmap *by_key;        /* loadedFrom IRI -> index + 1 (0: none) */
+  librdf_node *g;           /* DG_RECORDS_GRAPH */
+  librdf_node *type, *doc_class, *imp_class, *loaded_from, *imported_from;
+  librdf_node *source_file; /* dg:sourceFile, for migrating old stores */
+  librdf_node *document;    /* dg:Document, for migrating old stores */
+} records;
+
 struct dg_store {
   dg_rdf *rdf;              /* borrowed */
   store_kind kind;
@@ -42,7 +66,13 @@ struct dg_store {
   int in_txn;
   int failed;               /* a commit failed: refuse more changes */
   unsigned long pending;
+  records *rec;             /* owned; NULL until first needed */
 };
+
+static records *recs(dg_store *s);
+static void records_free(records *r);
+static dg_status migrate(dg_store *s);
+static librdf_node *uri_node(librdf_world *w, const char *iri);
 
 static const char *resolve_spec(const char *spec)
 {
@@ -232,6 +262,17 @@ dg_status dg_store_open(dg_rdf *rdf, const char *spec, dg_store_mode mode, dg_st
     dg_store_close(s);
     return st;
   }
+  if (mode == DG_STORE_WRITE) {
+    /* the records are read now (not on first use), so that a store made
+     * before them gets them before anything changes */
+    st = recs(s) ? DG_OK : DG_ERR_INTERNAL;
+    if (st == DG_OK && s->rec->n == 0)
+      st = migrate(s);
+    if (st != DG_OK) {
+      dg_store_close(s);
+      return st;
+    }
+  }
   test_hold_lock(s);
   *out = s;
   return DG_OK;
@@ -247,8 +288,15 @@ int dg_store_use_union_default(dg_store *s)
 
 void dg_store_prepare_for_queries(dg_store *s)
 {
-  if (s->kind == KIND_DG)
-    dg_storage_dg_set_scatter(s->storage, 1);
+  librdf_node *r;
+  if (s->kind != KIND_DG)
+    return;
+  dg_storage_dg_set_scatter(s->storage, 1);
+  r = uri_node(dg_rdf_world(s->rdf), DG_RECORDS_GRAPH);
+  if (r) {
+    dg_storage_dg_set_hidden(s->storage, r);
+    librdf_free_node(r);
+  }
 }
 
 dg_status dg_store_close(dg_store *s)
@@ -265,10 +313,16 @@ dg_status dg_store_close(dg_store *s)
       dg_storage_dg_compact(s->storage))
     dg_warn("could not compact store '%s' (it is whole; it keeps its journal): %s", s->name,
             dg_storage_dg_last_message());
+  /* a store deleted under a writer: its last changes went nowhere */
+  if (st == DG_OK && s->storage && s->kind == KIND_DG && s->mode == DG_STORE_WRITE &&
+      !s->failed && dg_storage_dg_vanished(s->storage))
+    st = dg_fail(DG_ERR_STORE, "store '%s' was deleted (or its journal replaced) while "
+                 "docgraph was writing it: its changes are lost", s->name);
   if (s->model)
     librdf_free_model(s->model);
   if (s->storage)
     librdf_free_storage(s->storage);
+  records_free(s->rec);
   free(s->name);
   free(s->path);
   free(s);
@@ -300,37 +354,6 @@ static dg_status begin(dg_store *s)
   return DG_OK;
 }
 
-dg_status dg_store_drop_graph(dg_store *s, librdf_node *graph)
-{
-  dg_status st;
-  TRY(st, check_writable(s));
-  TRY(st, begin(s));
-  if (librdf_model_context_remove_statements(s->model, graph))
-    return dg_fail(DG_ERR_STORE, "cannot change store '%s'", s->name);
-  s->pending++;
-  return DG_OK;
-}
-
-dg_status dg_store_replace_graph(dg_store *s, librdf_node *graph, librdf_node **drop,
-                                 size_t n_drop, librdf_statement **sts, size_t n)
-{
-  dg_status st;
-  size_t i;
-  TRY(st, check_writable(s));
-  TRY(st, begin(s));
-  for (i = 0; i < n_drop; i++)
-    if (!librdf_node_equals(drop[i], graph) &&
-        librdf_model_context_remove_statements(s->model, drop[i]))
-      return dg_fail(DG_ERR_STORE, "cannot change store '%s'", s->name);
-  if (librdf_model_context_remove_statements(s->model, graph))
-    return dg_fail(DG_ERR_STORE, "cannot change store '%s'", s->name);
-  for (i = 0; i < n; i++)
-    if (librdf_model_context_add_statement(s->model, graph, sts[i]))
-      return dg_fail(DG_ERR_STORE, "cannot add to store '%s'", s->name);
-  s->pending += n + 1;
-  return DG_OK;
-}
-
 dg_status dg_store_commit(dg_store *s)
 {
   if (s->mode != DG_STORE_WRITE || s->failed)
@@ -353,79 +376,590 @@ dg_status dg_store_commit(dg_store *s)
   return DG_OK;
 }
 
-/* ---------------------------------------------------------------- reading */
+/* ---------------------------------------------------------------- keys */
 
-static librdf_node *dg_term(dg_store *s, const char *local)
+/* Appends `p` to `b` as the path of a file: IRI. */
+static void add_path_iri(dg_buf *b, const char *p)
 {
-  char *iri = xasprintf("%s%s", DG_NS, local);
-  librdf_node *n = librdf_new_node_from_uri_string(dg_rdf_world(s->rdf), (unsigned char *)iri);
-  free(iri);
-  return n;
+  static const char hex[] = "0123456789ABCDEF";
+  const unsigned char *c;
+  dg_buf_adds(b, "file://");
+  for (c = (const unsigned char *)p; *c; c++) {
+    if ((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9') ||
+        strchr("/._~-", *c)) {
+      dg_buf_addc(b, (char)*c);
+    } else {
+      dg_buf_addc(b, '%');
+      dg_buf_addc(b, hex[*c >> 4]);
+      dg_buf_addc(b, hex[*c & 15]);
+    }
+  }
 }
 
-size_t dg_store_graphs_for_source(dg_store *s, const char *path, librdf_node **graphs,
-                                  size_t max, char sha256[65])
+char *dg_store_file_iri(const char *abs_path)
 {
-  librdf_world *w = dg_rdf_world(s->rdf);
-  librdf_statement *q;
-  librdf_stream *str;
-  size_t n = 0, i;
-  librdf_node *first_subject = NULL;
+  dg_buf b;
+  dg_buf_init(&b);
+  add_path_iri(&b, abs_path);
+  return dg_buf_detach(&b);
+}
 
-  if (sha256)
-    sha256[0] = '\0';
-  q = librdf_new_statement_from_nodes(
-    w, NULL, dg_term(s, "sourceFile"),
-    librdf_new_node_from_literal(w, (const unsigned char *)path, NULL, 0));
-  if (!q)
+/* `path` made absolute from the current directory, with "." and ".."
+ * and repeated slashes removed lexically: for a file that realpath()
+ * cannot resolve (it vanished). Returns a new string. */
+static char *lexical_abs(const char *path)
+{
+  dg_buf in, out;
+  char cwd[PATH_MAX];
+  const char *p, *seg;
+  char *r;
+  dg_buf_init(&in);
+  dg_buf_init(&out);
+  if (path[0] != '/' && getcwd(cwd, sizeof cwd))
+    dg_buf_printf(&in, "%s/", cwd);
+  dg_buf_adds(&in, path);
+  for (p = in.data; *p;) {
+    size_t len;
+    while (*p == '/')
+      p++;
+    seg = p;
+    while (*p && *p != '/')
+      p++;
+    len = (size_t)(p - seg);
+    if (len == 0 || (len == 1 && seg[0] == '.'))
+      continue;
+    if (len == 2 && seg[0] == '.' && seg[1] == '.') {
+      while (out.len && out.data[out.len - 1] != '/')
+        out.len--;
+      if (out.len)
+        out.len--;
+      out.data[out.len] = '\0';
+      continue;
+    }
+    dg_buf_addc(&out, '/');
+    dg_buf_add(&out, seg, len);
+  }
+  if (!out.len)
+    dg_buf_addc(&out, '/');
+  dg_buf_release(&in);
+  r = dg_buf_detach(&out);
+  return r;
+}
+
+char *dg_store_path_key(const char *path)
+{
+  char abs[PATH_MAX], *lex, *r;
+  if (realpath(path, abs))
+    return dg_store_file_iri(abs);
+  lex = lexical_abs(path);
+  r = dg_store_file_iri(lex);
+  free(lex);
+  return r;
+}
+
+/* ---------------------------------------------------------------- records */
+
+/* The key of a graph node in the records' maps: its IRI, or _:label. */
+static char *graph_key(librdf_node *g)
+{
+  size_t len = 0;
+  const unsigned char *v;
+  if (librdf_node_is_resource(g)) {
+    v = librdf_uri_as_counted_string(librdf_node_get_uri(g), &len);
+    return xstrndup((const char *)v, len);
+  }
+  if (librdf_node_is_blank(g)) {
+    v = librdf_node_get_counted_blank_identifier(g, &len);
+    return xasprintf("_:%.*s", (int)len, (const char *)v);
+  }
+  return NULL;
+}
+
+int dg_store_is_records_graph(librdf_node *g)
+{
+  size_t len = 0;
+  const unsigned char *v;
+  if (!g || !librdf_node_is_resource(g))
     return 0;
-  str = librdf_model_find_statements(s->model, q);
+  v = librdf_uri_as_counted_string(librdf_node_get_uri(g), &len);
+  return len == strlen(DG_RECORDS_GRAPH) && memcmp(v, DG_RECORDS_GRAPH, len) == 0;
+}
+
+static librdf_node *uri_node(librdf_world *w, const char *iri)
+{
+  return librdf_new_node_from_uri_string(w, (const unsigned char *)iri);
+}
+
+static void records_free(records *r)
+{
+  size_t i, k;
+  if (!r)
+    return;
+  for (i = 0; i < r->n; i++) {
+    if (r->v[i].graph)
+      librdf_free_node(r->v[i].graph);
+    free(r->v[i].gkey);
+    for (k = 0; k < r->v[i].n_src; k++)
+      free(r->v[i].src[k]);
+    free(r->v[i].src);
+  }
+  free(r->v);
+  dg_strmap_free(r->by_graph);
+  dg_strmap_free(r->by_key);
+  if (r->g)
+    librdf_free_node(r->g);
+  if (r->type)
+    librdf_free_node(r->type);
+  if (r->doc_class)
+    librdf_free_node(r->doc_class);
+  if (r->imp_class)
+    librdf_free_node(r->imp_class);
+  if (r->loaded_from)
+    librdf_free_node(r->loaded_from);
+  if (r->imported_from)
+    librdf_free_node(r->imported_from);
+  if (r->source_file)
+    librdf_free_node(r->source_file);
+  if (r->document)
+    librdf_free_node(r->document);
+  free(r);
+}
+
+/* The live record of graph key `gkey`, or NULL. */
+static rec *rec_find(records *r, const char *gkey)
+{
+  size_t i;
+  if (!gkey || !dg_strmap_get(r->by_graph, gkey, strlen(gkey), &i) || i == 0)
+    return NULL;
+  return &r->v[i - 1];
+}
+
+/* A new, empty record for `g` (which has none). */
+static rec *rec_new(records *r, librdf_node *g, const char *gkey, dg_graph_kind kind)
+{
+  rec *x;
+  xgrow(&r->v, &r->cap, r->n + 1, sizeof *r->v);
+  x = &r->v[r->n++];
+  memset(x, 0, sizeof *x);
+  x->graph = librdf_new_node_from_node(g);
+  x->gkey = xstrdup(gkey);
+  x->kind = kind;
+  dg_strmap_put(r->by_graph, gkey, strlen(gkey), r->n);
+  return x;
+}
+
+static int rec_has_src(const rec *x, const char *src)
+{
+  size_t k;
+  for (k = 0; k < x->n_src; k++)
+    if (strcmp(x->src[k], src) == 0)
+      return 1;
+  return 0;
+}
+
+static void rec_add_src(records *r, rec *x, const char *src)
+{
+  if (rec_has_src(x, src))
+    return;
+  xgrow(&x->src, &x->cap_src, x->n_src + 1, sizeof *x->src);
+  x->src[x->n_src++] = xstrdup(src);
+  if (x->kind == DG_GRAPH_DOCUMENT)
+    dg_strmap_put(r->by_key, src, strlen(src), (size_t)(x - r->v) + 1);
+}
+
+/* Reads the records graph into memory. Statements that are not records
+ * (there should be none: only docgraph writes that graph) are ignored. */
+static void records_read(dg_store *s, records *r)
+{
+  librdf_stream *str = librdf_model_context_as_stream(s->model, r->g);
+  /* sources seen before their graph's type: kept aside until the end */
+  typedef struct pend { char *gkey; librdf_node *g; char *src; int loaded; } pend;
+  pend *pv = NULL;
+  size_t np = 0, cap = 0, i;
   while (str && !librdf_stream_end(str)) {
     librdf_statement *x = librdf_stream_get_object(str);
-    librdf_node *g = librdf_stream_get_context2(str);
     librdf_node *subj = librdf_statement_get_subject(x);
-    int dup = 0;
-    if (!g)
-      g = subj;   /* a storage without contexts: the document names its graph */
-    for (i = 0; i < n && i < max; i++)
-      if (librdf_node_equals(graphs[i], g))
-        dup = 1;
-    if (!dup) {
-      if (n < max)
-        graphs[n] = librdf_new_node_from_node(g);
-      if (n == 0)
-        first_subject = librdf_new_node_from_node(subj);
-      n++;
+    librdf_node *pred = librdf_statement_get_predicate(x);
+    librdf_node *obj = librdf_statement_get_object(x);
+    char *gkey = graph_key(subj);
+    if (gkey && librdf_node_equals(pred, r->type) &&
+        (librdf_node_equals(obj, r->doc_class) || librdf_node_equals(obj, r->imp_class))) {
+      dg_graph_kind k =
+        librdf_node_equals(obj, r->doc_class) ? DG_GRAPH_DOCUMENT : DG_GRAPH_IMPORTED;
+      if (!rec_find(r, gkey))
+        rec_new(r, subj, gkey, k);
+    } else if (gkey && librdf_node_is_resource(obj) &&
+               (librdf_node_equals(pred, r->loaded_from) ||
+                librdf_node_equals(pred, r->imported_from))) {
+      xgrow(&pv, &cap, np + 1, sizeof *pv);
+      pv[np].gkey = gkey;
+      pv[np].g = subj;
+      pv[np].src = xstrdup((const char *)librdf_uri_as_string(librdf_node_get_uri(obj)));
+      pv[np].loaded = librdf_node_equals(pred, r->loaded_from);
+      np++;
+      gkey = NULL;
     }
+    free(gkey);
     librdf_stream_next(str);
   }
   if (str)
     librdf_free_stream(str);
-  librdf_free_statement(q);
+  for (i = 0; i < np; i++) {
+    rec *x = rec_find(r, pv[i].gkey);
+    if (x && (x->kind == DG_GRAPH_DOCUMENT) == pv[i].loaded)
+      rec_add_src(r, x, pv[i].src);
+    free(pv[i].gkey);
+    free(pv[i].src);
+  }
+  free(pv);
+}
 
-  if (sha256 && n > 0 && max > 0 && first_subject) {
-    q = librdf_new_statement_from_nodes(w, first_subject, dg_term(s, "sha256"), NULL);
-    first_subject = NULL;   /* owned by q now */
-    str = q ? librdf_model_find_statements_in_context(s->model, q, graphs[0]) : NULL;
+static records *records_new(dg_store *s)
+{
+  librdf_world *w = dg_rdf_world(s->rdf);
+  records *r = xcalloc(1, sizeof *r);
+  r->by_graph = dg_strmap_new();
+  r->by_key = dg_strmap_new();
+  r->g = uri_node(w, DG_RECORDS_GRAPH);
+  r->type = uri_node(w, DG_NS_RDF "type");
+  r->doc_class = uri_node(w, DG_NS DG_REC_DOCUMENT_GRAPH);
+  r->imp_class = uri_node(w, DG_NS DG_REC_IMPORTED_GRAPH);
+  r->loaded_from = uri_node(w, DG_NS DG_REC_LOADED_FROM);
+  r->imported_from = uri_node(w, DG_NS DG_REC_IMPORTED_FROM);
+  r->source_file = uri_node(w, DG_NS "sourceFile");
+  r->document = uri_node(w, DG_NS "Document");
+  if (!r->g || !r->type || !r->doc_class || !r->imp_class || !r->loaded_from ||
+      !r->imported_from || !r->source_file || !r->document) {
+    records_free(r);
+    return NULL;
+  }
+  return r;
+}
+
+/* The records, read on first use. NULL only if Redland cannot make a
+ * node (reported). */
+static records *recs(dg_store *s)
+{
+  if (!s->rec) {
+    s->rec = records_new(s);
+    if (!s->rec)
+      dg_fail(DG_ERR_INTERNAL, "cannot make the nodes of the store's records");
+    else
+      records_read(s, s->rec);
+  }
+  return s->rec;
+}
+
+/* Adds (add = 1) or removes the statement (subj, pred, obj) of the
+ * records graph, in the pending group. Everything is borrowed. */
+static dg_status rec_statement(dg_store *s, int add, librdf_node *subj, librdf_node *pred,
+                               librdf_node *obj)
+{
+  records *r = s->rec;
+  librdf_statement *st = librdf_new_statement_from_nodes(
+    dg_rdf_world(s->rdf), librdf_new_node_from_node(subj), librdf_new_node_from_node(pred),
+    librdf_new_node_from_node(obj));
+  int rc;
+  if (!st)
+    return dg_fail(DG_ERR_INTERNAL, "cannot make a statement of the store's records");
+  rc = add ? librdf_model_context_add_statement(s->model, r->g, st)
+           : librdf_model_context_remove_statement(s->model, r->g, st);
+  librdf_free_statement(st);
+  if (rc)
+    return dg_fail(DG_ERR_STORE, "cannot change store '%s'", s->name);
+  s->pending++;
+  return DG_OK;
+}
+
+/* Writes (add = 1) or erases every statement of record `x`. */
+static dg_status rec_write(dg_store *s, rec *x, int add)
+{
+  records *r = s->rec;
+  dg_status st;
+  size_t k;
+  int doc = x->kind == DG_GRAPH_DOCUMENT;
+  TRY(st, rec_statement(s, add, x->graph, r->type, doc ? r->doc_class : r->imp_class));
+  for (k = 0; k < x->n_src; k++) {
+    librdf_node *o = uri_node(dg_rdf_world(s->rdf), x->src[k]);
+    if (!o)
+      return dg_fail(DG_ERR_INPUT, "'%s' is not an IRI", x->src[k]);
+    st = rec_statement(s, add, x->graph, doc ? r->loaded_from : r->imported_from, o);
+    librdf_free_node(o);
+    if (st != DG_OK)
+      return st;
+  }
+  return DG_OK;
+}
+
+/* Forgets record `x` in memory (its statements are erased by the
+ * caller). */
+static void rec_forget(records *r, rec *x)
+{
+  size_t k, i;
+  for (k = 0; k < x->n_src; k++) {
+    if (x->kind == DG_GRAPH_DOCUMENT && dg_strmap_get(r->by_key, x->src[k], strlen(x->src[k]), &i) &&
+        i == (size_t)(x - r->v) + 1)
+      dg_strmap_put(r->by_key, x->src[k], strlen(x->src[k]), 0);
+    free(x->src[k]);
+  }
+  x->n_src = 0;
+  dg_strmap_put(r->by_graph, x->gkey, strlen(x->gkey), 0);
+  librdf_free_node(x->graph);
+  x->graph = NULL;
+  x->kind = DG_GRAPH_NONE;
+}
+
+dg_graph_kind dg_store_graph_kind(dg_store *s, librdf_node *g, const char **source)
+{
+  records *r = recs(s);
+  char *gkey = graph_key(g);
+  rec *x = r ? rec_find(r, gkey) : NULL;
+  free(gkey);
+  if (source)
+    *source = x && x->n_src ? x->src[0] : NULL;
+  return x ? x->kind : DG_GRAPH_NONE;
+}
+
+librdf_node *dg_store_document_graph(dg_store *s, const char *key)
+{
+  records *r = recs(s);
+  size_t i;
+  if (!r || !dg_strmap_get(r->by_key, key, strlen(key), &i) || i == 0)
+    return NULL;
+  return r->v[i - 1].graph;
+}
+
+size_t dg_store_imported_graphs(dg_store *s, const char *source, librdf_node ***out)
+{
+  records *r = recs(s);
+  size_t i, n = 0, cap = 0;
+  *out = NULL;
+  for (i = 0; r && i < r->n; i++)
+    if (r->v[i].graph && r->v[i].kind == DG_GRAPH_IMPORTED && rec_has_src(&r->v[i], source)) {
+      xgrow(out, &cap, n + 1, sizeof **out);
+      (*out)[n++] = librdf_new_node_from_node(r->v[i].graph);
+    }
+  return n;
+}
+
+/* Replaces the content of graph `g` by `sts` (no record change). */
+static dg_status put_content(dg_store *s, librdf_node *g, librdf_statement **sts, size_t n)
+{
+  size_t i;
+  if (librdf_model_context_remove_statements(s->model, g))
+    return dg_fail(DG_ERR_STORE, "cannot change store '%s'", s->name);
+  for (i = 0; i < n; i++)
+    if (librdf_model_context_add_statement(s->model, g, sts[i]))
+      return dg_fail(DG_ERR_STORE, "cannot add to store '%s'", s->name);
+  s->pending += n + 1;
+  return DG_OK;
+}
+
+static dg_status prepare_write(dg_store *s)
+{
+  dg_status st;
+  TRY(st, check_writable(s));
+  if (!recs(s))
+    return DG_ERR_INTERNAL;
+  return begin(s);
+}
+
+dg_status dg_store_drop_graph(dg_store *s, librdf_node *g)
+{
+  dg_status st;
+  char *gkey;
+  rec *x;
+  TRY(st, prepare_write(s));
+  gkey = graph_key(g);
+  x = rec_find(s->rec, gkey);
+  free(gkey);
+  if (x) {
+    TRY(st, rec_write(s, x, 0));
+    rec_forget(s->rec, x);
+  }
+  if (librdf_model_context_remove_statements(s->model, g))
+    return dg_fail(DG_ERR_STORE, "cannot change store '%s'", s->name);
+  s->pending++;
+  return DG_OK;
+}
+
+dg_status dg_store_put_graph(dg_store *s, librdf_node *g, dg_graph_kind kind,
+                             char *const *sources, size_t n_sources,
+                             librdf_statement **sts, size_t n)
+{
+  dg_status st;
+  char *gkey;
+  rec *x;
+  size_t k;
+  TRY(st, prepare_write(s));
+  if (dg_store_is_records_graph(g))
+    return dg_fail(DG_ERR_INTERNAL, "graph <%s> holds the store's records", DG_RECORDS_GRAPH);
+  gkey = graph_key(g);
+  if (!gkey)
+    return dg_fail(DG_ERR_INPUT, "a graph name must be an IRI or a blank node");
+  x = rec_find(s->rec, gkey);
+  if (x) {
+    st = rec_write(s, x, 0);
+    rec_forget(s->rec, x);
+  }
+  if (st == DG_OK && kind != DG_GRAPH_NONE) {
+    x = rec_new(s->rec, g, gkey, kind);
+    for (k = 0; k < n_sources; k++)
+      rec_add_src(s->rec, x, sources[k]);
+    st = rec_write(s, x, 1);
+  }
+  free(gkey);
+  if (st == DG_OK)
+    st = put_content(s, g, sts, n);
+  return st;
+}
+
+dg_status dg_store_put_document(dg_store *s, const char *key, librdf_node *g,
+                               librdf_statement **sts, size_t n)
+{
+  dg_status st;
+  librdf_node *old;
+  char *gkey;
+  rec *x;
+  TRY(st, prepare_write(s));
+  gkey = graph_key(g);
+  x = rec_find(s->rec, gkey);
+  if (x && x->kind != DG_GRAPH_DOCUMENT) {
+    st = dg_fail(DG_ERR_INPUT,
+                 "graph <%s> was imported%s%s%s, and load replaces only the graphs it made "
+                 "(drop it with 'docgraph import --replace --graph IRI /dev/null')",
+                 gkey, x->n_src ? " from <" : "", x->n_src ? x->src[0] : "",
+                 x->n_src ? ">" : "");
+    free(gkey);
+    return st;
+  }
+  old = dg_store_document_graph(s, key);
+  if (old && !librdf_node_equals(old, g)) {
+    /* the file's previous document: it loses this file, and goes with
+     * its last file */
+    char *okey = graph_key(old);
+    rec *o = rec_find(s->rec, okey);
+    free(okey);
+    if (o) {
+      st = rec_write(s, o, 0);
+      if (st == DG_OK && o->n_src <= 1) {
+        librdf_node *on = librdf_new_node_from_node(o->graph);
+        rec_forget(s->rec, o);
+        if (librdf_model_context_remove_statements(s->model, on))
+          st = dg_fail(DG_ERR_STORE, "cannot change store '%s'", s->name);
+        s->pending++;
+        librdf_free_node(on);
+      } else if (st == DG_OK) {
+        size_t k, j = 0, i;
+        for (k = 0; k < o->n_src; k++) {
+          if (strcmp(o->src[k], key) == 0) {
+            if (dg_strmap_get(s->rec->by_key, key, strlen(key), &i) &&
+                i == (size_t)(o - s->rec->v) + 1)
+              dg_strmap_put(s->rec->by_key, key, strlen(key), 0);
+            free(o->src[k]);
+          } else {
+            o->src[j++] = o->src[k];
+          }
+        }
+        o->n_src = j;
+        st = rec_write(s, o, 1);
+      }
+    }
+  }
+  if (st == DG_OK) {
+    x = rec_find(s->rec, gkey);
+    if (x)
+      st = rec_write(s, x, 0);
+    else
+      x = rec_new(s->rec, g, gkey, DG_GRAPH_DOCUMENT);
+    if (st == DG_OK) {
+      rec_add_src(s->rec, x, key);
+      st = rec_write(s, x, 1);
+    }
+  }
+  free(gkey);
+  if (st == DG_OK)
+    st = put_content(s, g, sts, n);
+  return st;
+}
+
+/* Gives a store made before graphs had records its records: a graph
+ * that is a document's own (its name is the subject of dg:sourceFile and
+ * rdf:type dg:Document in it) was made by load, from that file (resolved
+ * from the current directory, as load then did); any other was imported
+ * (from its name, when that is a file: IRI). One group, committed. */
+static dg_status migrate(dg_store *s)
+{
+  records *r = s->rec;
+  librdf_iterator *it = librdf_model_get_contexts(s->model);
+  librdf_node **gs = NULL;
+  size_t n = 0, cap = 0, i, docs = 0, imps = 0;
+  dg_status st = DG_OK;
+
+  while (it && !librdf_iterator_end(it)) {
+    librdf_node *g = librdf_iterator_get_object(it);
+    if (g && !dg_store_is_records_graph(g)) {
+      xgrow(&gs, &cap, n + 1, sizeof *gs);
+      gs[n++] = librdf_new_node_from_node(g);
+    }
+    librdf_iterator_next(it);
+  }
+  if (it)
+    librdf_free_iterator(it);
+  if (n == 0 || r->n > 0)
+    goto out;
+  st = begin(s);
+  for (i = 0; i < n && st == DG_OK; i++) {
+    char *gkey = graph_key(gs[i]), *src = NULL;
+    librdf_statement *q = librdf_new_statement_from_nodes(
+      dg_rdf_world(s->rdf), librdf_new_node_from_node(gs[i]),
+      librdf_new_node_from_node(r->source_file), NULL);
+    librdf_stream *str = q ? librdf_model_find_statements_in_context(s->model, q, gs[i]) : NULL;
+    rec *x;
     if (str && !librdf_stream_end(str)) {
       librdf_node *o = librdf_statement_get_object(librdf_stream_get_object(str));
-      size_t len = 0;
-      const unsigned char *v =
-        librdf_node_is_literal(o) ? librdf_node_get_literal_value_as_counted_string(o, &len) : NULL;
-      if (v && len <= 64) {
-        memcpy(sha256, v, len);
-        sha256[len] = '\0';
+      if (librdf_node_is_literal(o)) {
+        const char *p = (const char *)librdf_node_get_literal_value(o);
+        if (p && *p)
+          src = dg_store_path_key(p);
       }
     }
     if (str)
       librdf_free_stream(str);
     if (q)
       librdf_free_statement(q);
+    if (!gkey) {
+      free(src);
+      continue;
+    }
+    if (src) {
+      x = rec_new(r, gs[i], gkey, DG_GRAPH_DOCUMENT);
+      rec_add_src(r, x, src);
+      docs++;
+    } else {
+      x = rec_new(r, gs[i], gkey, DG_GRAPH_IMPORTED);
+      if (strncmp(gkey, "file:", 5) == 0)
+        rec_add_src(r, x, gkey);
+      imps++;
+    }
+    st = rec_write(s, x, 1);
+    free(src);
+    free(gkey);
   }
-  if (first_subject)
-    librdf_free_node(first_subject);
-  return n;
+  if (st == DG_OK)
+    st = dg_store_commit(s);
+  if (st == DG_OK)
+    dg_note("store '%s' was made by an older docgraph: it now records which graphs load made "
+            "(%zu, their files resolved from this directory) and which import made (%zu)",
+            s->name, docs, imps);
+out:
+  for (i = 0; i < n; i++)
+    librdf_free_node(gs[i]);
+  free(gs);
+  return st;
 }
+
+/* ---------------------------------------------------------------- reading */
 
 int dg_store_has_graph(dg_store *s, librdf_node *graph)
 {
@@ -437,6 +971,50 @@ int dg_store_has_graph(dg_store *s, librdf_node *graph)
   if (q)
     librdf_free_statement(q);
   return has;
+}
+
+int dg_store_graph_holds(dg_store *s, librdf_node *graph, const char *subj, const char *pred,
+                         const char *obj)
+{
+  librdf_world *w = dg_rdf_world(s->rdf);
+  librdf_statement *q = librdf_new_statement_from_nodes(w, uri_node(w, subj), uri_node(w, pred),
+                                                        uri_node(w, obj));
+  librdf_stream *str = q ? librdf_model_find_statements_in_context(s->model, q, graph) : NULL;
+  int has = str && !librdf_stream_end(str);
+  if (str)
+    librdf_free_stream(str);
+  if (q)
+    librdf_free_statement(q);
+  return has;
+}
+
+/* ---------------------------------------------------------------- fsck */
+
+static void fsck_line(void *ud, int level, const char *line)
+{
+  const int *salvage = ud;
+  switch (level) {
+  /* damage being salvaged is a loss to report, not a failure */
+  case 2: *salvage ? dg_warn("%s", line) : (void)dg_fail(DG_ERR_STORE, "%s", line); break;
+  case 1: dg_warn("%s", line); break;
+  default: dg_note("fsck: %s", line); break;
+  }
+}
+
+dg_status dg_store_fsck(dg_rdf *rdf, const char *spec, int salvage)
+{
+  int rc;
+  spec = resolve_spec(spec);
+  if (strncmp(spec, "postgresql://", 13) == 0 || strncmp(spec, "hashes:", 7) == 0)
+    return dg_fail(DG_ERR_USAGE, "fsck checks docgraph's own store only, not '%s'", spec);
+  rc = dg_storage_dg_fsck(dg_rdf_world(rdf), spec, salvage, fsck_line, &salvage);
+  switch (rc) {
+  case 0: return DG_OK;
+  case 2: return DG_OK;
+  case 1: return DG_ERR_STORE;
+  default: break;
+  }
+  return dg_fail(DG_ERR_STORE, "%s", dg_storage_dg_last_message());
 }
 
 /* ---------------------------------------------------------------- stats */
@@ -514,11 +1092,32 @@ dg_status dg_store_stats_get(dg_store *s, dg_store_stats *out)
   }
   it = librdf_model_get_contexts(s->model);
   while (it && !librdf_iterator_end(it)) {
-    out->graphs++;
+    librdf_node *g = librdf_iterator_get_object(it);
+    if (g && dg_store_is_records_graph(g)) {
+      /* bookkeeping, not data: counted apart */
+      librdf_stream *rs = librdf_model_context_as_stream(s->model, g);
+      while (rs && !librdf_stream_end(rs)) {
+        out->records++;
+        librdf_stream_next(rs);
+      }
+      if (rs)
+        librdf_free_stream(rs);
+    } else {
+      out->graphs++;
+    }
     librdf_iterator_next(it);
   }
   if (it)
     librdf_free_iterator(it);
+  out->triples = out->triples >= out->records ? out->triples - out->records : 0;
+  if (recs(s)) {
+    for (i = 0; i < s->rec->n; i++) {
+      if (s->rec->v[i].kind == DG_GRAPH_DOCUMENT)
+        out->document_graphs++;
+      else if (s->rec->v[i].kind == DG_GRAPH_IMPORTED)
+        out->imported_graphs++;
+    }
+  }
 
   dg_buf_init(&key);
   q = librdf_new_statement_from_nodes(
@@ -527,7 +1126,12 @@ dg_status dg_store_stats_get(dg_store *s, dg_store_stats *out)
   while (str && !librdf_stream_end(str)) {
     librdf_statement *x = librdf_stream_get_object(str);
     librdf_node *o = librdf_statement_get_object(x);
+    librdf_node *ctx = librdf_stream_get_context2(str);
     size_t idx, clen;
+    if (ctx && dg_store_is_records_graph(ctx)) {
+      librdf_stream_next(str);
+      continue;
+    }
     dg_buf_clear(&key);
     node_key(o, &key);
     clen = key.len;

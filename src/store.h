@@ -45,35 +45,108 @@ librdf_model *dg_store_model(dg_store *s);
 int dg_store_use_union_default(dg_store *s);
 
 /* Makes finds on the store return statements in a fixed shuffled order
- * (docgraph's storage; others are left as they are). rasqal 0.9.33 sorts
+ * (docgraph's storage; others are left as they are), and hides the
+ * records graph from every find that does not name it (docgraph's
+ * storage; the others see it only through GRAPH). rasqal 0.9.33 sorts
  * ORDER BY and DISTINCT rows in an unbalanced tree, quadratic on rows that
  * arrive in index order, which follows load order: a 16,000-row ORDER BY
  * took 16 s. Results are the same; only the unspecified order of rows
  * without ORDER BY changes. */
 void dg_store_prepare_for_queries(dg_store *s);
 
+/* ---------------------------------------------------------------- records
+ *
+ * The store records who made each of its named graphs: `load` (a document
+ * graph, with the files it was loaded from) or `import` (an imported
+ * graph, with the file it came from, if any). A writer changes a graph
+ * only through these records, so that `load` never touches a graph it
+ * did not make, however the graph's triples look. The records are RDF in
+ * the graph DG_RECORDS_GRAPH, written in the same group as the graphs
+ * they describe, so they are exactly as durable, and an N-Quads export
+ * carries them to the store it is imported into:
+ *
+ *   <G> a dg:DocumentGraph ; dg:loadedFrom <file:///abs/page.txt> .
+ *   <G> a dg:ImportedGraph ; dg:importedFrom <file:///abs/data.ttl> .
+ *
+ * Queries do not see them (see dg_store_prepare_for_queries), nor do
+ * exports in a triple format; N-Quads exports and --graph do. */
+
+#define DG_RECORDS_GRAPH "https://w3id.org/docgraph/records"
+
+/* The records' terms: local names in the dg: namespace, declared in
+ * ontology/docgraph.ttl (tests/unit/test_ontology.c checks it). */
+#define DG_REC_DOCUMENT_GRAPH "DocumentGraph"
+#define DG_REC_IMPORTED_GRAPH "ImportedGraph"
+#define DG_REC_LOADED_FROM "loadedFrom"
+#define DG_REC_IMPORTED_FROM "importedFrom"
+
+typedef enum dg_graph_kind {
+  DG_GRAPH_NONE,      /* no record: no such graph */
+  DG_GRAPH_DOCUMENT,  /* made by load */
+  DG_GRAPH_IMPORTED   /* made by import */
+} dg_graph_kind;
+
+/* The key under which `load` knows a file: the file: IRI of its absolute
+ * path with symbolic links, "." and ".." resolved (the path made absolute
+ * from the current directory if the file cannot be resolved), every byte
+ * outside [A-Za-z0-9/._~-] percent-encoded. The same file given as
+ * seeds/a.txt or /home/me/seeds/a.txt has one key. Returns a new string;
+ * free with free(). */
+char *dg_store_path_key(const char *path);
+
+/* The same encoding for a path that is already absolute (no resolving).
+ * Returns a new string; free with free(). */
+char *dg_store_file_iri(const char *abs_path);
+
+/* 1 if `g` (borrowed) is DG_RECORDS_GRAPH. */
+int dg_store_is_records_graph(librdf_node *g);
+
+/* The kind of graph `g` (borrowed) and, if `source` is not NULL, its
+ * first source (borrowed until the next change; NULL if none). */
+dg_graph_kind dg_store_graph_kind(dg_store *s, librdf_node *g, const char **source);
+
+/* The document graph loaded from `key` (a dg_store_path_key()), or NULL.
+ * Borrowed; valid until the next change. Pending changes count. */
+librdf_node *dg_store_document_graph(dg_store *s, const char *key);
+
+/* The graphs recorded as imported from `source` (an IRI). Writes new
+ * nodes into *out (an array to free, with each node) and returns how
+ * many. */
+size_t dg_store_imported_graphs(dg_store *s, const char *source, librdf_node ***out);
+
 /* ---------------------------------------------------------------- writing
  *
- * Changes are grouped: dg_store_replace_graph() queues a graph's new
- * contents, and dg_store_commit() makes everything queued durable at once.
- * With the embedded store the group is one journal record, so after a
- * crash at any moment every graph is either as before the group or as
- * after it, whole; the queued changes are not visible to reads until the
- * commit. With PostgreSQL and hashes (Redland's storages, no usable
- * transactions) changes are applied one by one as they come. */
+ * Changes are grouped: each call below queues its changes, and
+ * dg_store_commit() makes everything queued durable at once. With the
+ * embedded store the group is one journal record, so after a crash at any
+ * moment every graph (and its record) is either as before the group or
+ * as after it, whole; the queued changes are not visible to finds until
+ * the commit, but the records answer with them at once. With PostgreSQL
+ * and hashes (Redland's storages, no usable transactions) changes are
+ * applied one by one as they come. The store must be open for writing.
+ * Everything passed in is borrowed. */
 
-/* Replaces graph `graph` by the `n` statements `sts` and removes the
- * graphs `drop` (`n_drop` of them; may include `graph`; NULL if none).
- * Everything is borrowed. The store must be open for writing. */
-dg_status dg_store_replace_graph(dg_store *s, librdf_node *graph, librdf_node **drop,
-                                 size_t n_drop, librdf_statement **sts, size_t n);
+/* `load`: graph `g` becomes the `n` statements `sts`, a document graph
+ * loaded from `key` (and from the keys it already had). The document
+ * previously loaded from `key`, if it was another graph, loses `key`, and
+ * is dropped when that was its last. Refuses (DG_ERR_INPUT, printed) when
+ * `g` is an imported graph. */
+dg_status dg_store_put_document(dg_store *s, const char *key, librdf_node *g,
+                               librdf_statement **sts, size_t n);
 
-/* Removes graph `graph` (borrowed), as part of the pending group. */
-dg_status dg_store_drop_graph(dg_store *s, librdf_node *graph);
+/* `import`: graph `g` becomes the `n` statements `sts`, with the record
+ * (kind, sources): everything it had before is replaced. */
+dg_status dg_store_put_graph(dg_store *s, librdf_node *g, dg_graph_kind kind,
+                             char *const *sources, size_t n_sources,
+                             librdf_statement **sts, size_t n);
+
+/* Drops graph `g` and its record. */
+dg_status dg_store_drop_graph(dg_store *s, librdf_node *g);
 
 /* Makes the pending group durable. On failure (disk full, read-only file
- * system) prints the reason and leaves the store as it was before the
- * group; the store then refuses further changes. */
+ * system, the store deleted under us) prints the reason and leaves the
+ * store as it was before the group; the store then refuses further
+ * changes. */
 dg_status dg_store_commit(dg_store *s);
 
 /* Statements queued since the last commit. */
@@ -81,18 +154,24 @@ unsigned long dg_store_pending(const dg_store *s);
 
 /* ---------------------------------------------------------------- reading */
 
-/* Finds the graphs of the document(s) recorded with dg:sourceFile `path`
- * (committed state). Writes up to `max` new nodes into graphs[] (free each
- * with librdf_free_node) and returns how many there are. If `sha256` is
- * not NULL it receives the dg:sha256 of the first one ("" if none). */
-size_t dg_store_graphs_for_source(dg_store *s, const char *path, librdf_node **graphs,
-                                  size_t max, char sha256[65]);
-
 /* 1 if graph `graph` (borrowed) has at least one statement. */
 int dg_store_has_graph(dg_store *s, librdf_node *graph);
 
+/* 1 if graph `graph` (borrowed) holds the statement of the three IRIs
+ * (committed state). */
+int dg_store_graph_holds(dg_store *s, librdf_node *graph, const char *subj, const char *pred,
+                         const char *obj);
+
 /* The store as given (path or URL, without a password). Borrowed. */
 const char *dg_store_name(const dg_store *s);
+
+/* Checks the store named by `spec` (as for dg_store_open) byte for byte,
+ * and prints what it finds: what checks, what is damaged, what can be
+ * recovered. With `salvage`, rewrites a damaged store with everything that
+ * checks and names what was lost. Only docgraph's own storage can be
+ * checked. Returns DG_OK if the store is whole (or was salvaged),
+ * DG_ERR_STORE if it is damaged, or if the check could not run. */
+dg_status dg_store_fsck(dg_rdf *rdf, const char *spec, int salvage);
 
 /* Counts for `docgraph stats`. */
 typedef struct dg_store_class_count {
@@ -101,8 +180,11 @@ typedef struct dg_store_class_count {
 } dg_store_class_count;
 
 typedef struct dg_store_stats {
-  unsigned long triples;    /* statements, counted once per graph */
-  unsigned long graphs;     /* named graphs */
+  unsigned long triples;    /* statements, counted once per graph (records not counted) */
+  unsigned long graphs;     /* named graphs (the records graph not counted) */
+  unsigned long document_graphs;  /* recorded as made by load */
+  unsigned long imported_graphs;  /* recorded as made by import */
+  unsigned long records;    /* statements in the records graph */
   unsigned long documents;  /* entities typed dg:Document */
   long long disk_bytes;     /* bytes on disk; -1 if unknown (a server) */
   const char *backend;      /* static: "docgraph", "hashes", "postgresql" */

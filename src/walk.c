@@ -40,6 +40,7 @@ static void push(dg_walk *w, char *path, int err, const char *why)
   w->in[w->n].path = path;
   w->in[w->n].err = err;
   w->in[w->n].why = why;
+  w->in[w->n].special = 0;
   w->n++;
 }
 
@@ -59,10 +60,16 @@ static void walk_path(dg_walk *w, char *path, dir_id *stack, size_t depth)
     return;
   }
   if (!S_ISDIR(st.st_mode)) {
-    if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode) && !S_ISCHR(st.st_mode))
-      push(w, path, 0, "not a regular file");
-    else
+    if (S_ISREG(st.st_mode)) {
       push(w, path, 0, NULL);
+    } else if (depth == 0 && (S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode))) {
+      push(w, path, 0, NULL);
+      w->in[w->n - 1].special = 1;
+    } else {
+      push(w, path, 0, depth ? "not a regular file (a FIFO, device or socket in a directory "
+                               "is not read)"
+                             : "not a regular file");
+    }
     return;
   }
   for (i = 0; i < depth; i++) {
@@ -114,6 +121,7 @@ void dg_walk_add(dg_walk *w, const char *path)
   dir_id stack[256];
   if (strcmp(path, "-") == 0) {
     push(w, xstrdup(path), 0, NULL);
+    w->in[w->n - 1].special = 1;
     return;
   }
   if (*path == '\0') {

@@ -11,6 +11,8 @@ typedef struct dg_input {
   char *path;     /* owned; as given, or DIR/NAME below a directory; "-" is stdin */
   int err;        /* 0, or the errno that made the path unusable */
   const char *why;/* static text for a non-errno problem, or NULL */
+  int special;    /* named on the command line, and not a regular file (a
+                     FIFO, a device, /dev/stdin): read once, bounded */
 } dg_input;
 
 typedef struct dg_walk dg_walk;
@@ -23,7 +25,11 @@ void dg_walk_free(dg_walk *w);
  * recursively. Files below a directory come in byte-wise sorted order;
  * hidden entries (".name") are skipped; a symbolic link back to a directory
  * being walked is recorded as a failed input ("symbolic link loop"), not
- * followed. Problems are recorded in the list, never printed here. */
+ * followed. Below a directory only regular files are inputs: a FIFO there
+ * would block the walk until someone writes to it, and a device may never
+ * end, so they are recorded as failed ("not a regular file"); named
+ * on the command line, they are inputs (marked `special`). Problems are
+ * recorded in the list, never printed here. */
 void dg_walk_add(dg_walk *w, const char *path);
 
 /* The inputs so far, in order; borrowed, valid until the walk is freed. */

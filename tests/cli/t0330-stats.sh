@@ -16,11 +16,15 @@ test_expect "... and creating nothing" test ! -e docgraph.store
 dg load -q seeds
 capture s dg stats
 test_status 0 s "stats: exit 0"
-quads=$(dg export -f nquads | wc -l | tr -d ' ')
+quads=$(dg export -f nquads | grep -c -v -F ' <https://w3id.org/docgraph/records> .')
+records=$(dg export -f nquads | grep -c -F ' <https://w3id.org/docgraph/records> .')
 test_grep "^store: docgraph.store\$" s.out "names the store"
 test_grep "^backend: docgraph\$" s.out "names the backend"
-test_grep "^triples: $quads\$" s.out "triples: as many as export writes as N-Quads ($quads)"
+test_grep "^triples: $quads\$" s.out "triples: as many as export writes as N-Quads, records apart ($quads)"
 test_grep "^graphs: $n\$" s.out "graphs: one per document ($n)"
+test_grep "^document graphs: $n\$" s.out "document graphs: $n, all load's"
+test_grep "^imported graphs: 0\$" s.out "imported graphs: none yet"
+test_grep "^records: $records\$" s.out "records: the statements of the records graph ($records)"
 test_grep "^documents: $n\$" s.out "documents: $n"
 test_grep "^class dg:Document: $n\$" s.out "entities per class: dg:Document $n"
 bytes=$(sed -n 's/^disk bytes: //p' s.out)
@@ -34,6 +38,7 @@ test_grep "^class dg:Publication: $types\$" s.out "dg:Publication counts distinc
 dg import -q "$srcdir/ontology/iso3166.ttl"
 capture s2 dg stats
 test_grep "^graphs: $((n + 1))\$" s2.out "an imported file adds a graph"
+test_grep "^imported graphs: 1\$" s2.out "... recorded as imported"
 test_grep "^class iso:Country: 250\$" s2.out "and its classes are counted"
 test_grep "^documents: $n\$" s2.out "documents are still $n"
 

@@ -8,14 +8,8 @@
 PY=${PYTHON3:-python3}
 require_rapper
 
-compare_all() { # STORE DATA-FILE LABEL [imported]
+compare_all() { # STORE DATA-FILE LABEL
   for q in $(cd "$srcdir/queries" && ls *.rq | sed 's/\.rq$//'); do
-    if [ "${4:-}" = imported ] && grep -q 'GRAPH' "$srcdir/queries/$q.rq"; then
-      # import puts a file into one graph of its own (its graph names are
-      # not kept), so page provenance exists only for loaded documents
-      test_skip "$q on the $3 store" "import does not keep the file's graph names"
-      continue
-    fi
     ordered=0
     grep -q '^ORDER BY' "$srcdir/queries/$q.rq" && ordered=1
     kind=select fmt=tsv
@@ -53,7 +47,7 @@ rapper -q -i trig -o nquads "$srcdir/tests/data/fixture.trig" >fixture.nq
 capture imp dg import --store fixture.store fixture.nq
 if [ "$rc" = 0 ]; then
   test_ok "docgraph import of the fixture"
-  compare_all fixture.store fixture.nq fixture imported
+  compare_all fixture.store fixture.nq fixture
 else
   test_fail "docgraph import of the fixture failed (exit $rc)"; test_diag -f imp.err
 fi

@@ -11,8 +11,10 @@
 #include "rdf.h"
 #include "resolve.h"
 #include "serialize.h"
+#include "source.h"
 #include "strmap.h"
 #include "tokens.h"
+#include "urls.h"
 #include "vocab.h"
 #include "walk.h"
 #include "../tap.h"
@@ -47,5 +49,9 @@ int main(void)
   ok(1, "dg_vocab_free(NULL)");
   dg_walk_free(NULL);
   ok(1, "dg_walk_free(NULL)");
+  dg_source_free(NULL);
+  ok(1, "dg_source_free(NULL)");
+  dg_urls_free(NULL);
+  ok(1, "dg_urls_free(NULL)");
   return tap_done();
 }

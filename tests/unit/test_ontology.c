@@ -9,10 +9,13 @@
 #include <string.h>
 
 #include "facts.h"
+#include "store.h"
 #include "xalloc.h"
 #include "../tap.h"
 
+#ifndef DG_NS
 #define DG_NS "https://w3id.org/docgraph/ns#"
+#endif
 #define RDF_NS "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 #define RDFS_NS "http://www.w3.org/2000/01/rdf-schema#"
 #define OWL_NS "http://www.w3.org/2002/07/owl#"
@@ -179,7 +182,7 @@ int main(void)
   raptor_parser *parser;
   raptor_uri *uri;
   graph g;
-  strset declared = {0}, expected = {0}, general = {0};
+  strset declared = {0}, expected = {0}, general = {0}, records = {0};
   size_t i;
   int k, rc;
 
@@ -248,6 +251,25 @@ int main(void)
     free(iri);
   }
 
+  /* The store's records (store.h): two classes, two properties. */
+  {
+    static const char *const rec_classes[] = {DG_REC_DOCUMENT_GRAPH, DG_REC_IMPORTED_GRAPH};
+    static const char *const rec_props[] = {DG_REC_LOADED_FROM, DG_REC_IMPORTED_FROM};
+    for (k = 0; k < 2; k++) {
+      iri = xasprintf(DG_NS "%s", rec_classes[k]);
+      strset_add(&expected, iri);
+      strset_add(&records, iri);
+      ok(strset_has(&declared, iri) && is_class(&g, iri), "record class dg:%s declared",
+         local(iri));
+      free(iri);
+      iri = xasprintf(DG_NS "%s", rec_props[k]);
+      strset_add(&expected, iri);
+      ok(strset_has(&declared, iri) && is_property(&g, iri), "record property dg:%s declared",
+         local(iri));
+      free(iri);
+    }
+  }
+
   /* And nothing else. */
   for (i = 0; i < declared.n; i++)
     ok(strset_has(&expected, declared.v[i]), "dg:%s is a term docgraph emits",
@@ -291,8 +313,8 @@ int main(void)
   for (i = 0; i < declared.n; i++) {
     const char *t = declared.v[i];
     dg_class c;
-    if (!is_class(&g, t) || strset_has(&general, t))
-      continue;
+    if (!is_class(&g, t) || strset_has(&general, t) || strset_has(&records, t))
+      continue;   /* (a record's class describes a graph, not an entity) */
     c = dg_class_from_name(local(t));
     if (c != DG_CLASS_NONE && strcmp(dg_class_name(c), local(t)) == 0) {
       iri = xasprintf(DG_NS "%s", dg_kind_name(dg_class_kind(c)));
@@ -319,6 +341,7 @@ int main(void)
   strset_free(&declared);
   strset_free(&expected);
   strset_free(&general);
+  strset_free(&records);
   graph_free(&g);
   raptor_free_world(world);
   free(path);

@@ -8,6 +8,7 @@
  * lines and on separators, each field recognised by its shape. */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -26,6 +27,31 @@ static const char *ltext(const dg_page *pg, size_t i, size_t *len)
 {
   *len = pg->lines[i].end - pg->lines[i].content;
   return pg->text + pg->lines[i].content;
+}
+
+/* 1 if s[0..n) is the word w (lower-case ASCII), ignoring ASCII case:
+ * what strlen(w) == n && strncasecmp(w, s, n) == 0 tests in the C and
+ * UTF-8 locales, without two library calls per word. The tables of
+ * labels and headings are tried on every line and field, and most of
+ * their words differ from the text at the first byte. */
+static int word_is(const char *w, const char *s, size_t n)
+{
+  size_t i;
+  for (i = 0; i < n; i++)
+    if (!w[i] || dg_to_lower((unsigned char)s[i]) != (unsigned char)w[i])
+      return 0;
+  return w[n] == '\0';
+}
+
+/* The length of the lower-case word w when s[0..n) starts with it
+ * (n >= its length), compared as word_is() does; else 0. */
+static size_t starts_with(const char *s, size_t n, const char *w)
+{
+  size_t i;
+  for (i = 0; w[i]; i++)
+    if (i >= n || dg_to_lower((unsigned char)s[i]) != (unsigned char)w[i])
+      return 0;
+  return i;
 }
 
 /* 1 if s[i] starts a word written with a capital (or a letter beyond
@@ -1457,32 +1483,32 @@ static dg_class label_class(const char *s, size_t n, int *non_pub)
   while (e > 0 && (s[e - 1] == ':' || s[e - 1] == ' '))
     e--;
   for (k = 0; k < N(modifiers); k++) {
-    size_t ml = strlen(modifiers[k]);
-    if (e > ml && strncasecmp(s, modifiers[k], ml) == 0) {
+    size_t ml = starts_with(s, e, modifiers[k]);
+    if (ml && e > ml) {
       s += ml;
       e -= ml;
       break;
     }
   }
   for (k = 0; k < N(labels); k++)
-    if (strlen(labels[k].w) == e && strncasecmp(labels[k].w, s, e) == 0)
+    if (word_is(labels[k].w, s, e))
       return labels[k].cls;
   /* "Project: Baltic Watch" */
-  for (k = 0; k < N(others); k++) {
-    size_t ol = strlen(others[k]);
-    if (e >= ol && strncasecmp(others[k], s, ol) == 0 && (ol == e || s[ol] == ':'))
+  for (k = 0; k < N(others) && !*non_pub; k++) {
+    size_t ol = starts_with(s, e, others[k]);
+    if (ol && (ol == e || s[ol] == ':'))
       *non_pub = 1;
   }
   /* "Past Program", "Related Experts: ...", "Upcoming Events": a label
    * whose last word names something other than a publication */
-  {
+  if (!*non_pub) {
     const char *colon = memchr(s, ':', e);
     size_t le = colon ? (size_t)(colon - s) : e, b = le;
     while (b > 0 && s[b - 1] != ' ')
       b--;
     if (le - b > 0 && le <= 40)
-      for (k = 0; k < N(others); k++)
-        if (strlen(others[k]) == le - b && strncasecmp(others[k], s + b, le - b) == 0)
+      for (k = 0; k < N(others) && !*non_pub; k++)
+        if (word_is(others[k], s + b, le - b))
           *non_pub = 1;
   }
   return DG_CLASS_NONE;
@@ -2375,7 +2401,7 @@ static int intro_sentence(const char *s, size_t n, dg_class *cls)
       while (d > 0 && s[d - 1] != ' ')
         d--;
       for (k = 0; k < N(det); k++)
-        if (strlen(det[k]) == de - d && strncasecmp(det[k], s + d, de - d) == 0)
+        if (word_is(det[k], s + d, de - d))
           return 1;
     }
     if (w < 2)
@@ -2404,8 +2430,7 @@ static int tail_heading(const char *s, size_t n, dg_class *cls)
   if (k == b + 1 && b > 0)
     return 0; /* more than 80 bytes in that sentence */
   for (k = 0; k < N(list_headings); k++)
-    if (list_headings[k].kind == LIST_WORKS && strlen(list_headings[k].h) == e - b &&
-        strncasecmp(list_headings[k].h, s + b, e - b) == 0)
+    if (list_headings[k].kind == LIST_WORKS && word_is(list_headings[k].h, s + b, e - b))
       return LIST_WORKS;
   return intro_sentence(s + b, e - b, cls) ? LIST_INTRO : 0;
 }
@@ -2450,7 +2475,7 @@ static int list_heading(const dg_page *pg, size_t i, int *kind)
       n--;
   }
   for (k = 0; k < N(list_headings); k++)
-    if (strlen(list_headings[k].h) == n - a && strncasecmp(list_headings[k].h, s + a, n - a) == 0) {
+    if (word_is(list_headings[k].h, s + a, n - a)) {
       *kind = list_headings[k].kind;
       return 1;
     }
@@ -3087,6 +3112,36 @@ static const char *const book_cues[] = {
   "his book ", "her book ", "their book ", "the book ", "latest book ", "new book ",
 };
 
+/* The initials of the book cues, bit c - 'a' for letter c: a book cue
+ * is looked for at every word of every bio and paragraph, and the word's
+ * first letter rules out nearly all of them. */
+static uint32_t book_cue_initials(void)
+{
+  uint32_t m = 0;
+  size_t k;
+  for (k = 0; k < N(book_cues); k++)
+    m |= UINT32_C(1) << (book_cues[k][0] - 'a');
+  return m;
+}
+
+/* The first book cue (in the order of book_cues) that starts at s[i] of
+ * s[0..n), compared as dg_at_ci() does, or N(book_cues); `initials` is
+ * book_cue_initials(). */
+static size_t book_cue_at(const char *s, size_t n, size_t i, uint32_t initials)
+{
+  size_t k;
+  int c;
+  if (i >= n)
+    return N(book_cues);
+  c = dg_to_lower((unsigned char)s[i]);
+  if (!dg_is_lower(c) || !((initials >> (c - 'a')) & 1))
+    return N(book_cues);
+  for (k = 0; k < N(book_cues); k++)
+    if (book_cues[k][0] == c && dg_at_ci(s, n, i, book_cues[k]))
+      return k;
+  return N(book_cues);
+}
+
 /* Lower-case words between a cue and the title ("the recently published
  * report"); sets *cls when one names the genre. */
 static size_t skip_descriptors(const char *s, size_t n, size_t i, dg_class *cls, int *editor)
@@ -3264,54 +3319,54 @@ static void books_in(dg_page *pg, dg_facts *f, size_t start, size_t len, size_t 
 {
   const char *s = pg->text + start;
   size_t i;
+  uint32_t initials = book_cue_initials();
   for (i = 0; i < len; i++) {
-    size_t k;
+    size_t k, cl, a, e, p;
+    dg_class cls = DG_CLASS_BOOK;
+    int editor;
     if (i > 0 && dg_is_alnum((unsigned char)s[i - 1]))
       continue;
-    for (k = 0; k < N(book_cues); k++) {
-      size_t cl, a, e, p;
-      dg_class cls = DG_CLASS_BOOK;
-      int editor;
-      if (!dg_at_ci(s, len, i, book_cues[k]))
-        continue;
-      cl = strlen(book_cues[k]);
-      editor = strstr(book_cues[k], "editor") != NULL;
-      if (editor && staff_post_before(s, i))
-        break;
-      a = skip_descriptors(s, len, i + cl, &cls, &editor);
-      if (a == (size_t)-1 || a >= len || !(dg_is_upper((unsigned char)s[a]) ||
-                                           (unsigned char)s[a] >= 0xC3 || s[a] == '"' ||
-                                           (unsigned char)s[a] == 0xE2))
-        break;
-      e = title_end(s, len, a);
-      /* "TITLE1 and, more recently, TITLE2" / "TITLE1, and TITLE2" */
-      p = a;
-      while (p < e) {
-        size_t q, next = e, cut = e;
-        for (q = p; q + 6 < e; q++) {
-          if (dg_at(s, e, q, " and, ") || dg_at(s, e, q, ", and ")) {
-            cut = q;
-            next = q + 6;
-            break;
-          }
-        }
-        add_book(pg, f, start, s, len, p, cut, cls, editor, author, rl);
-        if (next >= e)
+    /* the first cue that starts here, if any: the search at this
+     * position ends with it, whatever follows */
+    k = book_cue_at(s, len, i, initials);
+    if (k == N(book_cues))
+      continue;
+    cl = strlen(book_cues[k]);
+    editor = strstr(book_cues[k], "editor") != NULL;
+    if (editor && staff_post_before(s, i))
+      continue;
+    a = skip_descriptors(s, len, i + cl, &cls, &editor);
+    if (a == (size_t)-1 || a >= len || !(dg_is_upper((unsigned char)s[a]) ||
+                                         (unsigned char)s[a] >= 0xC3 || s[a] == '"' ||
+                                         (unsigned char)s[a] == 0xE2))
+      continue;
+    e = title_end(s, len, a);
+    /* "TITLE1 and, more recently, TITLE2" / "TITLE1, and TITLE2" */
+    p = a;
+    while (p < e) {
+      size_t q, next = e, cut = e;
+      for (q = p; q + 6 < e; q++) {
+        if (dg_at(s, e, q, " and, ") || dg_at(s, e, q, ", and ")) {
+          cut = q;
+          next = q + 6;
           break;
-        p = next;
-        while (p < e && (s[p] == ' ' || s[p] == ','))
-          p++;
-        /* "more recently, " before the next title */
-        while (p < e && dg_is_lower((unsigned char)s[p])) {
-          while (p < e && s[p] != ' ')
-            p++;
-          while (p < e && (s[p] == ' ' || s[p] == ','))
-            p++;
         }
       }
-      i = e;
-      break;
+      add_book(pg, f, start, s, len, p, cut, cls, editor, author, rl);
+      if (next >= e)
+        break;
+      p = next;
+      while (p < e && (s[p] == ' ' || s[p] == ','))
+        p++;
+      /* "more recently, " before the next title */
+      while (p < e && dg_is_lower((unsigned char)s[p])) {
+        while (p < e && s[p] != ' ')
+          p++;
+        while (p < e && (s[p] == ' ' || s[p] == ','))
+          p++;
+      }
     }
+    i = e;
   }
 }
 
@@ -3489,13 +3544,15 @@ static void prose_books(dg_page *pg, dg_facts *f, size_t li)
   const dg_line *l = &pg->lines[li];
   const char *s = pg->text + l->content;
   size_t n = l->end - l->content, i;
+  uint32_t initials = book_cue_initials();
   for (i = 0; i < n; i++) {
     size_t k, sb, se, author;
-    if (s[i] != ' ')
-      continue;
-    for (k = 0; k < N(book_cues); k++)
-      if (dg_at_ci(s, n, i + 1, book_cues[k]))
-        break;
+    /* the cues follow a space: go to the next one */
+    const char *sp = memchr(s + i, ' ', n - i);
+    if (!sp)
+      break;
+    i = (size_t)(sp - s);
+    k = book_cue_at(s, n, i + 1, initials);
     if (k == N(book_cues) || (strstr(book_cues[k], "editor") && staff_post_before(s, i + 1)))
       continue;
     sb = sentence_start(s, i);
@@ -3705,8 +3762,13 @@ static void prose_items(dg_page *pg, dg_pageinfo *info, dg_facts *f)
         l->zone != DG_ZONE_BODY)
       continue;
     prose_books(pg, f, i);
+    /* each opening quote, straight or curly (E2 80 9C); the bytes are
+     * tested here rather than with dg_at() as this runs over every byte
+     * of the body's prose */
     for (q = 0; q < n;) {
-      if (s[q] == '"' || dg_at(s, n, q, "\xE2\x80\x9C"))
+      unsigned char c = (unsigned char)s[q];
+      if (c == '"' || (c == 0xE2 && q + 2 < n && (unsigned char)s[q + 1] == 0x80 &&
+                       (unsigned char)s[q + 2] == 0x9C))
         q = prose_piece(pg, info, f, i, q);
       else
         q++;

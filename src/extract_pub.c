@@ -8,7 +8,6 @@
  * lines and on separators, each field recognised by its shape. */
 #include "config.h"
 
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -3112,33 +3111,43 @@ static const char *const book_cues[] = {
   "his book ", "her book ", "their book ", "the book ", "latest book ", "new book ",
 };
 
-/* The initials of the book cues, bit c - 'a' for letter c: a book cue
- * is looked for at every word of every bio and paragraph, and the word's
- * first letter rules out nearly all of them. */
-static uint32_t book_cue_initials(void)
+/* The book cues by their initial letter, in table order: a book cue is
+ * looked for at every word of every bio and paragraph, and the word's
+ * first letter leaves at most three of them to compare. */
+typedef struct cue_index {
+  signed char head[26];            /* first cue with this initial, -1 if none */
+  signed char next[N(book_cues)]; /* the next cue with the same initial */
+} cue_index;
+
+static void book_cue_index(cue_index *ix)
 {
-  uint32_t m = 0;
+  signed char *tail[26];
   size_t k;
-  for (k = 0; k < N(book_cues); k++)
-    m |= UINT32_C(1) << (book_cues[k][0] - 'a');
-  return m;
+  for (k = 0; k < 26; k++) {
+    ix->head[k] = -1;
+    tail[k] = &ix->head[k];
+  }
+  for (k = 0; k < N(book_cues); k++) {
+    int c = book_cues[k][0] - 'a'; /* every cue starts with a lower-case letter */
+    ix->next[k] = -1;
+    *tail[c] = (signed char)k;
+    tail[c] = &ix->next[k];
+  }
 }
 
 /* The first book cue (in the order of book_cues) that starts at s[i] of
- * s[0..n), compared as dg_at_ci() does, or N(book_cues); `initials` is
- * book_cue_initials(). */
-static size_t book_cue_at(const char *s, size_t n, size_t i, uint32_t initials)
+ * s[0..n), compared as dg_at_ci() does, or N(book_cues). */
+static size_t book_cue_at(const cue_index *ix, const char *s, size_t n, size_t i)
 {
-  size_t k;
-  int c;
+  int c, k;
   if (i >= n)
     return N(book_cues);
   c = dg_to_lower((unsigned char)s[i]);
-  if (!dg_is_lower(c) || !((initials >> (c - 'a')) & 1))
+  if (!dg_is_lower(c))
     return N(book_cues);
-  for (k = 0; k < N(book_cues); k++)
-    if (book_cues[k][0] == c && dg_at_ci(s, n, i, book_cues[k]))
-      return k;
+  for (k = ix->head[c - 'a']; k >= 0; k = ix->next[k])
+    if (dg_at_ci(s, n, i, book_cues[k]))
+      return (size_t)k;
   return N(book_cues);
 }
 
@@ -3319,7 +3328,8 @@ static void books_in(dg_page *pg, dg_facts *f, size_t start, size_t len, size_t 
 {
   const char *s = pg->text + start;
   size_t i;
-  uint32_t initials = book_cue_initials();
+  cue_index ix;
+  book_cue_index(&ix);
   for (i = 0; i < len; i++) {
     size_t k, cl, a, e, p;
     dg_class cls = DG_CLASS_BOOK;
@@ -3328,7 +3338,7 @@ static void books_in(dg_page *pg, dg_facts *f, size_t start, size_t len, size_t 
       continue;
     /* the first cue that starts here, if any: the search at this
      * position ends with it, whatever follows */
-    k = book_cue_at(s, len, i, initials);
+    k = book_cue_at(&ix, s, len, i);
     if (k == N(book_cues))
       continue;
     cl = strlen(book_cues[k]);
@@ -3544,7 +3554,8 @@ static void prose_books(dg_page *pg, dg_facts *f, size_t li)
   const dg_line *l = &pg->lines[li];
   const char *s = pg->text + l->content;
   size_t n = l->end - l->content, i;
-  uint32_t initials = book_cue_initials();
+  cue_index ix;
+  book_cue_index(&ix);
   for (i = 0; i < n; i++) {
     size_t k, sb, se, author;
     /* the cues follow a space: go to the next one */
@@ -3552,7 +3563,7 @@ static void prose_books(dg_page *pg, dg_facts *f, size_t li)
     if (!sp)
       break;
     i = (size_t)(sp - s);
-    k = book_cue_at(s, n, i + 1, initials);
+    k = book_cue_at(&ix, s, n, i + 1);
     if (k == N(book_cues) || (strstr(book_cues[k], "editor") && staff_post_before(s, i + 1)))
       continue;
     sb = sentence_start(s, i);

@@ -63,6 +63,18 @@ static int count_words(const char *s, size_t len)
   return n;
 }
 
+/* 1 if s[0..n) is the word w (lower-case ASCII), ignoring ASCII case:
+ * what strlen(w) == n && strncasecmp(w, s, n) == 0 tests in the C and
+ * UTF-8 locales, without two library calls per word of a table. */
+static int word_is(const char *w, const char *s, size_t n)
+{
+  size_t i;
+  for (i = 0; i < n; i++)
+    if (!w[i] || dg_to_lower((unsigned char)s[i]) != (unsigned char)w[i])
+      return 0;
+  return w[n] == '\0';
+}
+
 int dg_title_label_line(const dg_page *pg, size_t i)
 {
   const dg_line *l = &pg->lines[i];
@@ -76,7 +88,8 @@ int dg_title_label_line(const dg_page *pg, size_t i)
         (k == 0 || s[k - 1] == ' ' || s[k - 1] == ',') &&
         dg_is_digit((unsigned char)s[k + (s[k] == 'V' || s[k] == 'v' ? 5 : 4)]))
       return 1;
-  if (dg_has_word(s, n, "volume") && (l->flags & DG_LF_DATE || memchr(s, ',', n)))
+  /* dg_page_init() looked for "volume" in the line (n <= 200 bytes) */
+  if ((l->words & DG_LW(VOLUME)) && (l->flags & DG_LF_DATE || memchr(s, ',', n)))
     return 1;
   if (l->nwords > 4 || memchr(s, ':', n))
     return 0;
@@ -162,7 +175,12 @@ static const char *const crumb_marks[] = {
 static size_t crumb_mark_at(const char *s, size_t n, size_t i)
 {
   size_t k;
-  if (s[i] != ' ')
+  unsigned char c;
+  if (s[i] != ' ' || i + 1 >= n)
+    return 0;
+  /* every mark goes on with one of these bytes after its space */
+  c = (unsigned char)s[i + 1];
+  if (c != 0xE2 && c != 0xC2 && c != '>')
     return 0;
   for (k = 0; k < sizeof crumb_marks / sizeof *crumb_marks; k++)
     if (dg_at(s, n, i, crumb_marks[k]))
@@ -388,20 +406,25 @@ int dg_title_text_like(const char *s, size_t len)
  * addresses. */
 static int street_word(const char *s, size_t n)
 {
-  static const char *const words[] = {
-    "street", "avenue", "ave", "road", "rd", "boulevard", "blvd", "suite", "floor",
-    "terrace", "strasse", ("stra\xC3\x9f" "e"), "rue", "platz", "plaza", "nw",
-  };
-  static const char *const ends[] = {"-ro", "-gil", "-gu", "-dong"};
+  /* with their lengths: this runs for every word of every field that
+   * might be an address */
+#define W(w) {w, sizeof w - 1}
+  static const struct {
+    const char *w;
+    size_t n;
+  } words[] = {
+    W("street"), W("avenue"), W("ave"), W("road"), W("rd"), W("boulevard"), W("blvd"),
+    W("suite"), W("floor"), W("terrace"), W("strasse"), W(("stra\xC3\x9f" "e")), W("rue"),
+    W("platz"), W("plaza"), W("nw"),
+  }, ends[] = {W("-ro"), W("-gil"), W("-gu"), W("-dong")};
+#undef W
   size_t k;
   for (k = 0; k < sizeof words / sizeof *words; k++)
-    if (strlen(words[k]) == n && strncasecmp(words[k], s, n) == 0)
+    if (words[k].n == n && word_is(words[k].w, s, n))
       return 1;
-  for (k = 0; k < sizeof ends / sizeof *ends; k++) {
-    size_t el = strlen(ends[k]);
-    if (n > el + 1 && strncasecmp(s + n - el, ends[k], el) == 0)
+  for (k = 0; k < sizeof ends / sizeof *ends; k++)
+    if (n > ends[k].n + 1 && word_is(ends[k].w, s + n - ends[k].n, ends[k].n))
       return 1;
-  }
   return 0;
 }
 
@@ -475,7 +498,7 @@ static int field_line(const char *s, size_t n)
   while (c > 0 && s[c - 1] == ' ')
     c--;
   for (k = 0; k < sizeof labels / sizeof *labels; k++)
-    if (strlen(labels[k]) == c && strncasecmp(s, labels[k], c) == 0)
+    if (word_is(labels[k], s, c))
       return 1;
   return 0;
 }

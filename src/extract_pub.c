@@ -619,8 +619,14 @@ static int find_doi(const char *s, size_t n, size_t *a, size_t *b)
 {
   size_t i;
   for (i = 0; i + 8 < n; i++) {
-    size_t j = i + 3, digits = 0;
-    if (s[i] != '1' || s[i + 1] != '0' || s[i + 2] != '.' ||
+    size_t j, digits = 0;
+    /* every line of the page is read: go from one '1' to the next */
+    const char *one = memchr(s + i, '1', n - 8 - i);
+    if (!one)
+      break;
+    i = (size_t)(one - s);
+    j = i + 3;
+    if (s[i + 1] != '0' || s[i + 2] != '.' ||
         (i > 0 && (dg_is_alnum((unsigned char)s[i - 1]) || s[i - 1] == '.')))
       continue;
     while (j < n && dg_is_digit((unsigned char)s[j]))
@@ -1478,6 +1484,7 @@ static dg_class label_class(const char *s, size_t n, int *non_pub)
     "topic", "topics", "centre", "center", "initiative", "person", "people",
   };
   size_t k, e = n;
+  int c0;
   *non_pub = 0;
   while (e > 0 && (s[e - 1] == ':' || s[e - 1] == ' '))
     e--;
@@ -1489,12 +1496,17 @@ static dg_class label_class(const char *s, size_t n, int *non_pub)
       break;
     }
   }
+  if (e == 0)
+    return DG_CLASS_NONE; /* a word of the tables matches no empty text */
+  /* the first letter first: this runs for every line of a listing and
+   * every field of a record */
+  c0 = dg_to_lower((unsigned char)s[0]);
   for (k = 0; k < N(labels); k++)
-    if (word_is(labels[k].w, s, e))
+    if (labels[k].w[0] == c0 && word_is(labels[k].w, s, e))
       return labels[k].cls;
   /* "Project: Baltic Watch" */
   for (k = 0; k < N(others) && !*non_pub; k++) {
-    size_t ol = starts_with(s, e, others[k]);
+    size_t ol = others[k][0] == c0 ? starts_with(s, e, others[k]) : 0;
     if (ol && (ol == e || s[ol] == ':'))
       *non_pub = 1;
   }
@@ -1507,7 +1519,7 @@ static dg_class label_class(const char *s, size_t n, int *non_pub)
       b--;
     if (le - b > 0 && le <= 40)
       for (k = 0; k < N(others) && !*non_pub; k++)
-        if (word_is(others[k], s + b, le - b))
+        if (others[k][0] == dg_to_lower((unsigned char)s[b]) && word_is(others[k], s + b, le - b))
           *non_pub = 1;
   }
   return DG_CLASS_NONE;
@@ -1524,7 +1536,11 @@ static size_t split_fields(size_t base, const char *s, size_t n, field *out, siz
   size_t i = 0, start = 0, nf = 0;
   while (i <= n) {
     size_t sl = 0, k;
-    if (i < n && s[i] == ' ') /* every separator starts with a space */
+    /* every separator starts with a space, and its next byte is one of
+     * these */
+    if (i + 1 < n && s[i] == ' ' &&
+        (s[i + 1] == '|' || s[i + 1] == ' ' || (unsigned char)s[i + 1] == 0xE2 ||
+         (unsigned char)s[i + 1] == 0xC2))
       for (k = 0; k < N(seps); k++) {
         size_t l = strlen(seps[k]);
         if (i + l <= n && memcmp(s + i, seps[k], l) == 0 && l > sl)
@@ -3758,6 +3774,24 @@ static size_t prose_piece(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t li
   return after;
 }
 
+/* The first byte c at or after s[from] of s[0..n), or n. */
+static size_t next_byte(const char *s, size_t n, size_t from, char c)
+{
+  const char *p = from < n ? memchr(s + from, c, n - from) : NULL;
+  return p ? (size_t)(p - s) : n;
+}
+
+/* The first curly opening quote (E2 80 9C) at or after s[from] of
+ * s[0..n), or n. */
+static size_t next_curly_open(const char *s, size_t n, size_t from)
+{
+  size_t q;
+  for (q = next_byte(s, n, from, '\xE2'); q < n; q = next_byte(s, n, q + 1, '\xE2'))
+    if (q + 2 < n && (unsigned char)s[q + 1] == 0x80 && (unsigned char)s[q + 2] == 0x9C)
+      return q;
+  return n;
+}
+
 /* Items named in the running text of the body: books after a cue, and
  * pieces cited by their quoted titles. */
 static void prose_items(dg_page *pg, dg_pageinfo *info, dg_facts *f)
@@ -3766,23 +3800,27 @@ static void prose_items(dg_page *pg, dg_pageinfo *info, dg_facts *f)
   for (i = pg->header_end; i < pg->footer_start; i++) {
     const dg_line *l = &pg->lines[i];
     const char *s = pg->text + l->content;
-    size_t n = l->end - l->content, q;
+    size_t n = l->end - l->content, q, dq, cq;
     /* running text, or a sentence of show notes ("Read NAME's chapter,
      * ...") that its capitals kept from counting as prose */
     if (!((l->flags & DG_LF_PROSE) || ((l->flags & DG_LF_END_PUNCT) && l->nwords >= 8)) ||
         l->zone != DG_ZONE_BODY)
       continue;
     prose_books(pg, f, i);
-    /* each opening quote, straight or curly (E2 80 9C); the bytes are
-     * tested here rather than with dg_at() as this runs over every byte
-     * of the body's prose */
+    /* each opening quote, straight or curly, in text order; the next of
+     * each kind is found with memchr() and kept until q passes it, so
+     * the line is read once whatever its quotes */
+    dq = next_byte(s, n, 0, '"');
+    cq = next_curly_open(s, n, 0);
     for (q = 0; q < n;) {
-      unsigned char c = (unsigned char)s[q];
-      if (c == '"' || (c == 0xE2 && q + 2 < n && (unsigned char)s[q + 1] == 0x80 &&
-                       (unsigned char)s[q + 2] == 0x9C))
-        q = prose_piece(pg, info, f, i, q);
-      else
-        q++;
+      if (dq < q)
+        dq = next_byte(s, n, q, '"');
+      if (cq < q)
+        cq = next_curly_open(s, n, q);
+      q = dq < cq ? dq : cq;
+      if (q >= n)
+        break;
+      q = prose_piece(pg, info, f, i, q);
     }
   }
 }

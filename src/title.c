@@ -435,6 +435,12 @@ int dg_title_address_like(const char *s, size_t len)
   /* an address is one short line */
   if (len > 300)
     return 0;
+  /* a number and a street both need a digit: without one, commas alone
+   * make no address (most titles and teasers end here) */
+  for (k = 0; k < len && !dg_is_digit((unsigned char)s[k]); k++)
+    ;
+  if (k == len)
+    return 0;
   while (i < len) {
     size_t j = i, d = 0;
     if (s[i] == ',') {

@@ -8,6 +8,7 @@
  * lines and on separators, each field recognised by its shape. */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -1488,19 +1489,20 @@ static dg_class label_class(const char *s, size_t n, int *non_pub)
   *non_pub = 0;
   while (e > 0 && (s[e - 1] == ':' || s[e - 1] == ' '))
     e--;
-  for (k = 0; k < N(modifiers); k++) {
-    size_t ml = starts_with(s, e, modifiers[k]);
-    if (ml && e > ml) {
-      s += ml;
-      e -= ml;
-      break;
-    }
-  }
   if (e == 0)
     return DG_CLASS_NONE; /* a word of the tables matches no empty text */
   /* the first letter first: this runs for every line of a listing and
    * every field of a record */
   c0 = dg_to_lower((unsigned char)s[0]);
+  for (k = 0; k < N(modifiers); k++) {
+    size_t ml = modifiers[k][0] == c0 ? starts_with(s, e, modifiers[k]) : 0;
+    if (ml && e > ml) {
+      s += ml;
+      e -= ml;
+      c0 = dg_to_lower((unsigned char)s[0]);
+      break;
+    }
+  }
   for (k = 0; k < N(labels); k++)
     if (labels[k].w[0] == c0 && word_is(labels[k].w, s, e))
       return labels[k].cls;
@@ -1737,8 +1739,8 @@ static int bare_title_ok(const char *s, size_t n)
       return 0;
   }
   for (k = 0; k < N(fields); k++) {
-    size_t fl = strlen(fields[k]);
-    if (n > fl && strncasecmp(s, fields[k], fl) == 0 && (s[fl] == ':' || s[fl] == ' '))
+    size_t fl = starts_with(s, n, fields[k]);
+    if (fl && n > fl && (s[fl] == ':' || s[fl] == ' '))
       return 0;
   }
   /* "Suite 300, 1414 Harbor Street, Portland": an address */
@@ -2041,7 +2043,7 @@ static void read_field(const dg_page *pg, const record *r, size_t k, const rec_o
   const char *s = pg->text + r->f[k].start;
   size_t n = r->f[k].len, words = 0, j;
   dg_class c;
-  int np = 0;
+  int np = 0, c0;
   dg_date y;
   for (j = 0; j < n; j++)
     if (s[j] != ' ' && (j == 0 || s[j - 1] == ' '))
@@ -2083,8 +2085,12 @@ static void read_field(const dg_page *pg, const record *r, size_t k, const rec_o
     x->evidence++;
     return;
   }
-  if (n > 3 && (strncasecmp(s, "by ", 3) == 0 || strncasecmp(s, "edited by ", 10) == 0 ||
-                strncasecmp(s, "editor", 6) == 0 || strncasecmp(s, "author", 6) == 0)) {
+  /* the cues' first letters before the calls (which read on past the
+   * field, as they always have) */
+  c0 = dg_to_lower((unsigned char)s[0]);
+  if (n > 3 && (c0 == 'b' || c0 == 'e' || c0 == 'a') &&
+      (strncasecmp(s, "by ", 3) == 0 || strncasecmp(s, "edited by ", 10) == 0 ||
+       strncasecmp(s, "editor", 6) == 0 || strncasecmp(s, "author", 6) == 0)) {
     if (x->n_by < N(x->by_f))
       x->by_f[x->n_by++] = k;
     x->evidence++;
@@ -2490,7 +2496,8 @@ static int list_heading(const dg_page *pg, size_t i, int *kind)
       n--;
   }
   for (k = 0; k < N(list_headings); k++)
-    if (word_is(list_headings[k].h, s + a, n - a)) {
+    if (n > a && list_headings[k].h[0] == dg_to_lower((unsigned char)s[a]) &&
+        word_is(list_headings[k].h, s + a, n - a)) {
       *kind = list_headings[k].kind;
       return 1;
     }
@@ -3128,12 +3135,23 @@ static const char *const book_cues[] = {
 };
 
 /* The book cues by their initial letter, in table order: a book cue is
- * looked for at every word of every bio and paragraph, and the word's
- * first letter leaves at most three of them to compare. */
+ * looked for at every word of every bio and paragraph. The word's first
+ * letter leaves at most three cues, and their first four bytes, compared
+ * at once, nearly always settle those. */
 typedef struct cue_index {
-  signed char head[26];            /* first cue with this initial, -1 if none */
+  signed char head[26];           /* first cue with this initial, -1 if none */
   signed char next[N(book_cues)]; /* the next cue with the same initial */
+  uint32_t head4[N(book_cues)];   /* its first four bytes (lower4()) */
 } cue_index;
+
+/* The four bytes at s[0..4), lower-cased, in one word. */
+static inline uint32_t lower4(const char *s)
+{
+  return (uint32_t)dg_to_lower((unsigned char)s[0]) |
+         (uint32_t)dg_to_lower((unsigned char)s[1]) << 8 |
+         (uint32_t)dg_to_lower((unsigned char)s[2]) << 16 |
+         (uint32_t)dg_to_lower((unsigned char)s[3]) << 24;
+}
 
 static void book_cue_index(cue_index *ix)
 {
@@ -3146,6 +3164,7 @@ static void book_cue_index(cue_index *ix)
   for (k = 0; k < N(book_cues); k++) {
     int c = book_cues[k][0] - 'a'; /* every cue starts with a lower-case letter */
     ix->next[k] = -1;
+    ix->head4[k] = lower4(book_cues[k]); /* every cue is longer than four bytes */
     *tail[c] = (signed char)k;
     tail[c] = &ix->next[k];
   }
@@ -3153,16 +3172,18 @@ static void book_cue_index(cue_index *ix)
 
 /* The first book cue (in the order of book_cues) that starts at s[i] of
  * s[0..n), compared as dg_at_ci() does, or N(book_cues). */
-static size_t book_cue_at(const cue_index *ix, const char *s, size_t n, size_t i)
+static inline size_t book_cue_at(const cue_index *ix, const char *s, size_t n, size_t i)
 {
   int c, k;
-  if (i >= n)
-    return N(book_cues);
+  uint32_t h;
+  if (i + 4 > n)
+    return N(book_cues); /* no room for a cue */
   c = dg_to_lower((unsigned char)s[i]);
-  if (!dg_is_lower(c))
+  if (!dg_is_lower(c) || ix->head[c - 'a'] < 0)
     return N(book_cues);
+  h = lower4(s + i);
   for (k = ix->head[c - 'a']; k >= 0; k = ix->next[k])
-    if (dg_at_ci(s, n, i, book_cues[k]))
+    if (ix->head4[k] == h && dg_at_ci(s, n, i, book_cues[k]))
       return (size_t)k;
   return N(book_cues);
 }
@@ -3564,14 +3585,13 @@ static size_t sentence_stop(const char *s, size_t n, size_t i)
 
 /* Books named in running text: "about his latest book, TITLE
  * (Publisher, 2028)", "NAME's new book, TITLE", "NAME, author of TITLE".
- * The author is the last person the sentence names before the cue. */
-static void prose_books(dg_page *pg, dg_facts *f, size_t li)
+ * The author is the last person the sentence names before the cue. `ix`
+ * is the cue index prose_items() builds once for the page. */
+static void prose_books(dg_page *pg, dg_facts *f, size_t li, const cue_index *ix)
 {
   const dg_line *l = &pg->lines[li];
   const char *s = pg->text + l->content;
   size_t n = l->end - l->content, i;
-  cue_index ix;
-  book_cue_index(&ix);
   for (i = 0; i < n; i++) {
     size_t k, sb, se, author;
     /* the cues follow a space: go to the next one */
@@ -3579,7 +3599,7 @@ static void prose_books(dg_page *pg, dg_facts *f, size_t li)
     if (!sp)
       break;
     i = (size_t)(sp - s);
-    k = book_cue_at(&ix, s, n, i + 1);
+    k = book_cue_at(ix, s, n, i + 1);
     if (k == N(book_cues) || (strstr(book_cues[k], "editor") && staff_post_before(s, i + 1)))
       continue;
     sb = sentence_start(s, i);
@@ -3797,6 +3817,8 @@ static size_t next_curly_open(const char *s, size_t n, size_t from)
 static void prose_items(dg_page *pg, dg_pageinfo *info, dg_facts *f)
 {
   size_t i;
+  cue_index ix;
+  book_cue_index(&ix);
   for (i = pg->header_end; i < pg->footer_start; i++) {
     const dg_line *l = &pg->lines[i];
     const char *s = pg->text + l->content;
@@ -3806,7 +3828,7 @@ static void prose_items(dg_page *pg, dg_pageinfo *info, dg_facts *f)
     if (!((l->flags & DG_LF_PROSE) || ((l->flags & DG_LF_END_PUNCT) && l->nwords >= 8)) ||
         l->zone != DG_ZONE_BODY)
       continue;
-    prose_books(pg, f, i);
+    prose_books(pg, f, i, &ix);
     /* each opening quote, straight or curly, in text order; the next of
      * each kind is found with memchr() and kept until q passes it, so
      * the line is read once whatever its quotes */

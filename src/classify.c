@@ -9,6 +9,7 @@
  * itself ("This essay examines"), then from the shape of a journal page. */
 #include "config.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -99,14 +100,39 @@ typedef struct cues {
 
 static dg_class event_word_in(const char *s, size_t len);
 
-/* A class word in s[0..len), or NONE. */
-static dg_class pub_word_in(const char *s, size_t len)
+/* Book formats: "Hardcover | ISBN ... | 320 pages". */
+static const char *const format_words[] = {"hardcover", "paperback", "hardback", "e-book",
+                                           "ebook"};
+
+/* The word lists above as word sets, each looked for in one pass over a
+ * text where asking word by word scanned it once per word. Built once
+ * for the process (the lists are constant), read-only afterwards, so
+ * every thread of a map shares them. */
+static struct {
+  const char *pub[N(pub_words)];
+  dg_wordset pub_set, format_set;
+} sets;
+typedef char pub_words_fit[N(pub_words) <= 64 ? 1 : -1];
+
+static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
+
+static void sets_init(void)
 {
   size_t k;
   for (k = 0; k < N(pub_words); k++)
-    if (dg_has_word(s, len, pub_words[k].w))
-      return pub_words[k].cls;
-  return DG_CLASS_NONE;
+    sets.pub[k] = pub_words[k].w;
+  dg_wordset_init(&sets.pub_set, sets.pub, N(pub_words));
+  dg_wordset_init(&sets.format_set, format_words, N(format_words));
+}
+
+/* A class word in s[0..len), or NONE: the first of pub_words in list
+ * order that dg_has_word() finds. */
+static dg_class pub_word_in(const char *s, size_t len)
+{
+  uint64_t m;
+  pthread_once(&sets_once, sets_init);
+  m = dg_wordset_scan(&sets.pub_set, s, len);
+  return m ? pub_words[__builtin_ctzll(m)].cls : DG_CLASS_NONE;
 }
 
 dg_class dg_event_word_class(const char *s, size_t len) { return event_word_in(s, len); }
@@ -232,8 +258,8 @@ static int imprint_above(const dg_page *pg, size_t last)
  * paperbacks too, so the binding alone does not make a book. */
 static int book_format(const dg_page *pg, const dg_pageinfo *info)
 {
-  static const char *const w[] = {"hardcover", "paperback", "hardback", "e-book", "ebook"};
-  size_t i, k, top = info->title.line != DG_NO_LINE ? info->title.line : 0;
+  size_t i, top = info->title.line != DG_NO_LINE ? info->title.line : 0;
+  pthread_once(&sets_once, sets_init);
   for (i = top > 5 ? top - 5 : 0; i < pg->n_lines && i <= pg->header_end + 8; i++) {
     const dg_line *l = &pg->lines[i];
     size_t len;
@@ -241,9 +267,8 @@ static int book_format(const dg_page *pg, const dg_pageinfo *info)
     if ((l->flags & (DG_LF_PROSE | DG_LF_BLANK)) || l->zone == DG_ZONE_LISTING ||
         l->zone == DG_ZONE_FOOTER || len > 300)
       continue;
-    for (k = 0; k < N(w); k++)
-      if (dg_has_word(s, len, w[k]))
-        return imprint_above(pg, i);
+    if (dg_wordset_scan(&sets.format_set, s, len))
+      return imprint_above(pg, i);
   }
   return 0;
 }
@@ -312,9 +337,13 @@ static int edited_volume(const dg_page *pg, const dg_pageinfo *info)
 static int issue_designation(const char *s, size_t len)
 {
   static const char *const w[] = {"volume ", "vol. ", "vol "};
-  size_t k, j;
+  /* each starts with "vol": none is found before the first "vol" at a
+   * word's start, and most lines have none (one scan instead of three) */
+  size_t k, j, first = dg_find_ci(s, len, 0, "vol", 1);
+  if (first == len)
+    return 0;
   for (k = 0; k < N(w); k++)
-    for (j = dg_find_ci(s, len, 0, w[k], 1); j < len; j = dg_find_ci(s, len, j + 1, w[k], 1))
+    for (j = dg_find_ci(s, len, first, w[k], 1); j < len; j = dg_find_ci(s, len, j + 1, w[k], 1))
       if (j + strlen(w[k]) < len && dg_is_digit((unsigned char)s[j + strlen(w[k])]))
         return 1;
   return 0;

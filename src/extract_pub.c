@@ -8,6 +8,7 @@
  * lines and on separators, each field recognised by its shape. */
 #include "config.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1830,15 +1831,17 @@ static void venue_publisher(dg_page *pg, dg_facts *f, size_t item, const record 
  * then it is another work of the same title (a paper's journal version,
  * this year's strategy), keyed with its year so that its IRI differs
  * (SPEC section 2). Returns (size_t)-1 for the page's own item. */
-static size_t listed_entity(const dg_page *pg, dg_facts *f, const dg_pageinfo *info,
+static size_t listed_entity(const dg_page *pg, dg_facts *f, dg_pageinfo *info,
                             const char *t, dg_span sp, const dg_date *d)
 {
   if (info->title.text) {
     char *a = dg_text_key(t, strlen(t));
-    char *b = dg_text_key(info->title.text, strlen(info->title.text));
-    int same = strcmp(a, b) == 0;
+    int same;
+    /* the title's key, once per page (each listed item compares with it) */
+    if (!info->title.key)
+      info->title.key = dg_text_key(info->title.text, strlen(info->title.text));
+    same = strcmp(a, info->title.key) == 0;
     free(a);
-    free(b);
     if (same) {
       char *key;
       size_t item;
@@ -2043,11 +2046,13 @@ static void read_field(const dg_page *pg, const record *r, size_t k, const rec_o
   const char *s = pg->text + r->f[k].start;
   size_t n = r->f[k].len, words = 0, j;
   dg_class c;
-  int np = 0, c0;
+  int np = 0, c0, digit = 0;
   dg_date y;
-  for (j = 0; j < n; j++)
+  for (j = 0; j < n; j++) {
     if (s[j] != ' ' && (j == 0 || s[j - 1] == ' '))
       words++;
+    digit |= dg_is_digit((unsigned char)s[j]);
+  }
   /* "(translated by ...)", "(Harbor Review, 2020)": a note or a venue */
   if (o->headed && s[0] == '(') {
     if (x->paren_f == (size_t)-1 && dg_year_find(s, n, &y))
@@ -2065,7 +2070,9 @@ static void read_field(const dg_page *pg, const record *r, size_t k, const rec_o
     x->non_pub = 1;
     return;
   }
-  if (dg_date_find(s, n, &y) &&
+  /* without a digit there is no year, so no date (dg_date_find() is
+   * given no default year here) */
+  if (digit && dg_date_find(s, n, &y) &&
       (y.len + 6 >= n ||
        (y.start <= 12 && dg_time_prefix_len(s + y.start + y.len, n - y.start - y.len) > 0) ||
        (y.start <= 12 && time_after(s + y.start + y.len, n - y.start - y.len)))) {
@@ -2333,7 +2340,8 @@ static int toc_block(const dg_page *pg, size_t i)
 static void toc_blocks(dg_page *pg, dg_pageinfo *info, dg_facts *f)
 {
   size_t i = pg->header_end;
-  record *r = xcalloc(1, sizeof *r);
+  record rec, *r = &rec; /* on the stack: one per page and pass */
+  memset(r, 0, sizeof *r);
   while (i < pg->footer_start) {
     size_t j = i, count = 0;
     if (!toc_block(pg, i)) {
@@ -2369,7 +2377,6 @@ static void toc_blocks(dg_page *pg, dg_pageinfo *info, dg_facts *f)
     }
     i++;
   }
-  free(r);
 }
 
 /* ---------------------------------------------------------------- headed lists */
@@ -2495,12 +2502,14 @@ static int list_heading(const dg_page *pg, size_t i, int *kind)
     while (n > a && s[n - 1] == ' ')
       n--;
   }
-  for (k = 0; k < N(list_headings); k++)
-    if (n > a && list_headings[k].h[0] == dg_to_lower((unsigned char)s[a]) &&
-        word_is(list_headings[k].h, s + a, n - a)) {
-      *kind = list_headings[k].kind;
-      return 1;
-    }
+  if (n > a) {
+    int c0 = dg_to_lower((unsigned char)s[a]);
+    for (k = 0; k < N(list_headings); k++)
+      if (list_headings[k].h[0] == c0 && word_is(list_headings[k].h, s + a, n - a)) {
+        *kind = list_headings[k].kind;
+        return 1;
+      }
+  }
   if (l->nwords <= 4 && !(l->flags & DG_LF_END_PUNCT)) {
     size_t j = dg_page_next(pg, i), dated = 0;
     for (k = 0; k < 2 && j != DG_NO_LINE && j < pg->footer_start; k++) {
@@ -2581,6 +2590,15 @@ static int list_stop(const dg_page *pg, size_t j)
 
 /* ---------------------------------------------------------------- citations */
 
+/* 1 if the curly quote E2 80 `last` (9C opening, 9D closing) is at s[i]
+ * of s[0..n): dg_at() without the call, as citations are read byte by
+ * byte. */
+static int curly_at(const char *s, size_t n, size_t i, unsigned char last)
+{
+  return i + 2 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+         (unsigned char)s[i + 2] == last;
+}
+
 /* The quoted title of a citation in s[0..n): after a straight or curly
  * opening quote at a word's start, up to its closing quote; two words or
  * more. Sets [*a, *b) to the text inside and *after past the closing
@@ -2589,13 +2607,13 @@ static int quoted_title(const char *s, size_t n, size_t *a, size_t *b, size_t *a
 {
   size_t i, j;
   for (i = 0; i + 3 < n; i++) {
-    size_t ql = s[i] == '"' ? 1 : dg_at(s, n, i, "\xE2\x80\x9C") ? 3 : 0;
+    size_t ql = s[i] == '"' ? 1 : curly_at(s, n, i, 0x9C) ? 3 : 0;
     if (!ql || (i > 0 && s[i - 1] != ' ' && s[i - 1] != '('))
       continue;
     /* a title is short: an unclosed quote does not send every opening
      * quote of a long line to its end */
     for (j = i + ql; j < n && j < i + ql + 400; j++)
-      if (s[j] == '"' || dg_at(s, n, j, "\xE2\x80\x9D"))
+      if (s[j] == '"' || curly_at(s, n, j, 0x9D))
         break;
     if (j >= n || j >= i + ql + 400 || !memchr(s + i + ql, ' ', j - i - ql) || j - i - ql < 4)
       return 0;
@@ -3045,12 +3063,12 @@ static void headed_list(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t h, i
 static void headed_lists(dg_page *pg, dg_pageinfo *info, dg_facts *f)
 {
   size_t i = info->title.line != DG_NO_LINE ? pg->header_end : 0;
-  record *r = xcalloc(1, sizeof *r);
+  record rec, *r = &rec; /* on the stack: one per page and pass */
   int kind;
+  memset(r, 0, sizeof *r);
   for (; i < pg->footer_start; i++)
     if (list_heading(pg, i, &kind))
       headed_list(pg, info, f, i, kind, r);
-  free(r);
 }
 
 static void prose_items(dg_page *pg, dg_pageinfo *info, dg_facts *f);
@@ -3058,8 +3076,9 @@ static void prose_items(dg_page *pg, dg_pageinfo *info, dg_facts *f);
 void dg_extract_listings(dg_page *pg, dg_pageinfo *info, dg_facts *f)
 {
   size_t i = info->title.line != DG_NO_LINE ? pg->header_end : 0;
-  record *r = xcalloc(1, sizeof *r);
+  record rec, *r = &rec; /* on the stack: one per page and pass */
   int contents = 0;
+  memset(r, 0, sizeof *r);
   while (i < pg->footer_start) {
     const dg_line *l = &pg->lines[i];
     size_t j, start_indent;
@@ -3117,7 +3136,6 @@ void dg_extract_listings(dg_page *pg, dg_pageinfo *info, dg_facts *f)
     }
     i = j > i ? j : i + 1;
   }
-  free(r);
   if (info->is_pub)
     toc_blocks(pg, info, f);
   headed_lists(pg, info, f);
@@ -3168,6 +3186,19 @@ static void book_cue_index(cue_index *ix)
     *tail[c] = (signed char)k;
     tail[c] = &ix->next[k];
   }
+}
+
+static cue_index cues_ix;
+static pthread_once_t cues_once = PTHREAD_ONCE_INIT;
+
+static void cues_init(void) { book_cue_index(&cues_ix); }
+
+/* The index of the book cues: built once for the process (the cues are
+ * constant) and read-only afterwards, so the threads of a map share it. */
+static const cue_index *book_cues_ix(void)
+{
+  pthread_once(&cues_once, cues_init);
+  return &cues_ix;
 }
 
 /* The first book cue (in the order of book_cues) that starts at s[i] of
@@ -3365,8 +3396,7 @@ static void books_in(dg_page *pg, dg_facts *f, size_t start, size_t len, size_t 
 {
   const char *s = pg->text + start;
   size_t i;
-  cue_index ix;
-  book_cue_index(&ix);
+  const cue_index *ix = book_cues_ix();
   for (i = 0; i < len; i++) {
     size_t k, cl, a, e, p;
     dg_class cls = DG_CLASS_BOOK;
@@ -3375,7 +3405,7 @@ static void books_in(dg_page *pg, dg_facts *f, size_t start, size_t len, size_t 
       continue;
     /* the first cue that starts here, if any: the search at this
      * position ends with it, whatever follows */
-    k = book_cue_at(&ix, s, len, i);
+    k = book_cue_at(ix, s, len, i);
     if (k == N(book_cues))
       continue;
     cl = strlen(book_cues[k]);
@@ -3586,7 +3616,7 @@ static size_t sentence_stop(const char *s, size_t n, size_t i)
 /* Books named in running text: "about his latest book, TITLE
  * (Publisher, 2028)", "NAME's new book, TITLE", "NAME, author of TITLE".
  * The author is the last person the sentence names before the cue. `ix`
- * is the cue index prose_items() builds once for the page. */
+ * is book_cues_ix(). */
 static void prose_books(dg_page *pg, dg_facts *f, size_t li, const cue_index *ix)
 {
   const dg_line *l = &pg->lines[li];
@@ -3817,8 +3847,7 @@ static size_t next_curly_open(const char *s, size_t n, size_t from)
 static void prose_items(dg_page *pg, dg_pageinfo *info, dg_facts *f)
 {
   size_t i;
-  cue_index ix;
-  book_cue_index(&ix);
+  const cue_index *ix = book_cues_ix();
   for (i = pg->header_end; i < pg->footer_start; i++) {
     const dg_line *l = &pg->lines[i];
     const char *s = pg->text + l->content;
@@ -3828,7 +3857,7 @@ static void prose_items(dg_page *pg, dg_pageinfo *info, dg_facts *f)
     if (!((l->flags & DG_LF_PROSE) || ((l->flags & DG_LF_END_PUNCT) && l->nwords >= 8)) ||
         l->zone != DG_ZONE_BODY)
       continue;
-    prose_books(pg, f, i, &ix);
+    prose_books(pg, f, i, ix);
     /* each opening quote, straight or curly, in text order; the next of
      * each kind is found with memchr() and kept until q passes it, so
      * the line is read once whatever its quotes */

@@ -32,6 +32,8 @@ void dg_title_release(dg_title *t)
     return;
   free(t->text);
   t->text = NULL;
+  free(t->key);
+  t->key = NULL;
 }
 
 /* Genre and series words that make a short line a label. */

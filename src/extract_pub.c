@@ -1458,58 +1458,104 @@ typedef struct field {
 } field;
 
 /* Type labels of listed items. */
+static const struct {
+  const char *w;
+  dg_class cls;
+} item_labels[] = {
+  {"research report", DG_CLASS_REPORT}, {"research reports", DG_CLASS_REPORT},
+  {"research brief", DG_CLASS_REPORT}, {"policy brief", DG_CLASS_REPORT},
+  {"working paper", DG_CLASS_REPORT}, {"report", DG_CLASS_REPORT},
+  {"reports", DG_CLASS_REPORT}, {"brief", DG_CLASS_REPORT}, {"paper", DG_CLASS_REPORT},
+  {"commentary", DG_CLASS_COMMENTARY}, {"op-ed", DG_CLASS_COMMENTARY},
+  {"opinion", DG_CLASS_COMMENTARY}, {"article", DG_CLASS_ARTICLE},
+  {"articles", DG_CLASS_ARTICLE}, {"analysis", DG_CLASS_ARTICLE},
+  {"explainer", DG_CLASS_ARTICLE}, {"blog post", DG_CLASS_ARTICLE},
+  {"essay", DG_CLASS_ESSAY}, {"book", DG_CLASS_BOOK}, {"books", DG_CLASS_BOOK},
+  {"chapter", DG_CLASS_CHAPTER}, {"journal article", DG_CLASS_JOURNAL_ARTICLE},
+  {"research article", DG_CLASS_JOURNAL_ARTICLE}, {"podcast", DG_CLASS_ARTICLE},
+  {"episode", DG_CLASS_ARTICLE}, {"press release", DG_CLASS_ARTICLE}, {"edited volume", DG_CLASS_BOOK},
+  {"fact sheet", DG_CLASS_REPORT}, {"monograph", DG_CLASS_BOOK},
+};
+
+/* "New Report", "Latest Analysis", "Featured Podcast": a label with a
+ * word about its freshness is the same label */
+static const char *const label_modifiers[] = {"new ", "latest ", "featured ", "recent ",
+                                              "special "};
+
+/* Labels of what is no publication: "Project: Baltic Watch", "Upcoming
+ * Events". */
+static const char *const other_labels[] = {
+  "project", "program", "programme", "event", "events", "video", "expert", "experts",
+  "topic", "topics", "centre", "center", "initiative", "person", "people",
+};
+
+/* Venue words of a journal: an item printed with such a venue is a
+ * journal article. */
+static const char *const journal_words[] = {"journal", "review", "quarterly", "bulletin",
+                                            "studies", "affairs", "proceedings"};
+
+/* The words of each of the three label tables above by initial letter
+ * (bit k of labels[c - 'a'] is set when label k starts with c), and the
+ * journal words as a word set. label_class() runs for every line of a
+ * listing and every field of a record, most of which start with a letter
+ * no label starts with; journal_venue() asks all its words of each
+ * venue. Built once for the process, read-only afterwards. */
+typedef struct label_index {
+  uint32_t labels[26], modifiers[26], others[26];
+  dg_wordset journal; /* journal_words, for journal_venue() */
+} label_index;
+typedef char item_labels_fit[N(item_labels) <= 32 && N(other_labels) <= 32 ? 1 : -1];
+
+static label_index labels_ix;
+static pthread_once_t labels_once = PTHREAD_ONCE_INIT;
+
+static void labels_init(void)
+{
+  size_t k;
+  /* every word of the tables starts with a lower-case letter */
+  for (k = 0; k < N(item_labels); k++)
+    labels_ix.labels[item_labels[k].w[0] - 'a'] |= UINT32_C(1) << k;
+  for (k = 0; k < N(label_modifiers); k++)
+    labels_ix.modifiers[label_modifiers[k][0] - 'a'] |= UINT32_C(1) << k;
+  for (k = 0; k < N(other_labels); k++)
+    labels_ix.others[other_labels[k][0] - 'a'] |= UINT32_C(1) << k;
+  dg_wordset_init(&labels_ix.journal, journal_words, N(journal_words));
+}
+
+/* The bits of `by` (a table of label_index) for the word that starts
+ * with byte c: 0 when c is no letter. */
+static uint32_t by_initial(const uint32_t *by, unsigned char c)
+{
+  int l = dg_to_lower(c);
+  return dg_is_lower(l) ? by[l - 'a'] : 0;
+}
+
 static dg_class label_class(const char *s, size_t n, int *non_pub)
 {
-  static const struct {
-    const char *w;
-    dg_class cls;
-  } labels[] = {
-    {"research report", DG_CLASS_REPORT}, {"research reports", DG_CLASS_REPORT},
-    {"research brief", DG_CLASS_REPORT}, {"policy brief", DG_CLASS_REPORT},
-    {"working paper", DG_CLASS_REPORT}, {"report", DG_CLASS_REPORT},
-    {"reports", DG_CLASS_REPORT}, {"brief", DG_CLASS_REPORT}, {"paper", DG_CLASS_REPORT},
-    {"commentary", DG_CLASS_COMMENTARY}, {"op-ed", DG_CLASS_COMMENTARY},
-    {"opinion", DG_CLASS_COMMENTARY}, {"article", DG_CLASS_ARTICLE},
-    {"articles", DG_CLASS_ARTICLE}, {"analysis", DG_CLASS_ARTICLE},
-    {"explainer", DG_CLASS_ARTICLE}, {"blog post", DG_CLASS_ARTICLE},
-    {"essay", DG_CLASS_ESSAY}, {"book", DG_CLASS_BOOK}, {"books", DG_CLASS_BOOK},
-    {"chapter", DG_CLASS_CHAPTER}, {"journal article", DG_CLASS_JOURNAL_ARTICLE},
-    {"research article", DG_CLASS_JOURNAL_ARTICLE}, {"podcast", DG_CLASS_ARTICLE},
-    {"episode", DG_CLASS_ARTICLE}, {"press release", DG_CLASS_ARTICLE}, {"edited volume", DG_CLASS_BOOK},
-    {"fact sheet", DG_CLASS_REPORT}, {"monograph", DG_CLASS_BOOK},
-  };
-  /* "New Report", "Latest Analysis", "Featured Podcast": a label with a
-   * word about its freshness is the same label */
-  static const char *const modifiers[] = {"new ", "latest ", "featured ", "recent ", "special "};
-  static const char *const others[] = {
-    "project", "program", "programme", "event", "events", "video", "expert", "experts",
-    "topic", "topics", "centre", "center", "initiative", "person", "people",
-  };
-  size_t k, e = n;
-  int c0;
+  size_t e = n;
+  uint32_t m;
   *non_pub = 0;
+  pthread_once(&labels_once, labels_init);
   while (e > 0 && (s[e - 1] == ':' || s[e - 1] == ' '))
     e--;
   if (e == 0)
     return DG_CLASS_NONE; /* a word of the tables matches no empty text */
-  /* the first letter first: this runs for every line of a listing and
-   * every field of a record */
-  c0 = dg_to_lower((unsigned char)s[0]);
-  for (k = 0; k < N(modifiers); k++) {
-    size_t ml = modifiers[k][0] == c0 ? starts_with(s, e, modifiers[k]) : 0;
+  /* each table is walked in its order, over the words of the text's
+   * initial only */
+  for (m = by_initial(labels_ix.modifiers, (unsigned char)s[0]); m; m &= m - 1) {
+    size_t ml = starts_with(s, e, label_modifiers[__builtin_ctz(m)]);
     if (ml && e > ml) {
       s += ml;
       e -= ml;
-      c0 = dg_to_lower((unsigned char)s[0]);
       break;
     }
   }
-  for (k = 0; k < N(labels); k++)
-    if (labels[k].w[0] == c0 && word_is(labels[k].w, s, e))
-      return labels[k].cls;
+  for (m = by_initial(labels_ix.labels, (unsigned char)s[0]); m; m &= m - 1)
+    if (word_is(item_labels[__builtin_ctz(m)].w, s, e))
+      return item_labels[__builtin_ctz(m)].cls;
   /* "Project: Baltic Watch" */
-  for (k = 0; k < N(others) && !*non_pub; k++) {
-    size_t ol = others[k][0] == c0 ? starts_with(s, e, others[k]) : 0;
+  for (m = by_initial(labels_ix.others, (unsigned char)s[0]); m && !*non_pub; m &= m - 1) {
+    size_t ol = starts_with(s, e, other_labels[__builtin_ctz(m)]);
     if (ol && (ol == e || s[ol] == ':'))
       *non_pub = 1;
   }
@@ -1521,8 +1567,8 @@ static dg_class label_class(const char *s, size_t n, int *non_pub)
     while (b > 0 && s[b - 1] != ' ')
       b--;
     if (le - b > 0 && le <= 40)
-      for (k = 0; k < N(others) && !*non_pub; k++)
-        if (others[k][0] == dg_to_lower((unsigned char)s[b]) && word_is(others[k], s + b, le - b))
+      for (m = by_initial(labels_ix.others, (unsigned char)s[b]); m && !*non_pub; m &= m - 1)
+        if (word_is(other_labels[__builtin_ctz(m)], s + b, le - b))
           *non_pub = 1;
   }
   return DG_CLASS_NONE;
@@ -1695,17 +1741,12 @@ static size_t venue_paren(const char *s, size_t n)
   return k - 1;
 }
 
-/* Venue words of a journal: an item printed with such a venue is a
- * journal article. */
+/* 1 if s[0..n) holds one of journal_words: an item printed with such a
+ * venue is a journal article. */
 static int journal_venue(const char *s, size_t n)
 {
-  static const char *const words[] = {"journal", "review", "quarterly", "bulletin",
-                                      "studies", "affairs", "proceedings"};
-  size_t k;
-  for (k = 0; k < N(words); k++)
-    if (dg_has_word(s, n, words[k]))
-      return 1;
-  return 0;
+  pthread_once(&labels_once, labels_init);
+  return dg_wordset_scan(&labels_ix.journal, s, n) != 0;
 }
 
 /* 1 if a clock time follows at the start of s[0..n) (after a comma or

@@ -391,7 +391,9 @@ int dg_title_text_like(const char *s, size_t len)
     size_t j = i;
     while (j < len && s[j] != ' ')
       j++;
-    if (j > i && !dg_is_function_word(s + i, j - i)) {
+    /* no function word is longer than five bytes: the call only for
+     * the short words */
+    if (j > i && (j - i > 5 || !dg_is_function_word(s + i, j - i))) {
       content++;
       if (dg_is_upper((unsigned char)s[i]) || (unsigned char)s[i] >= 0xC3 ||
           dg_is_digit((unsigned char)s[i]) || s[i] == '"' || (unsigned char)s[i] == 0xE2)

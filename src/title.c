@@ -7,6 +7,7 @@
  * follows it, and that it is the longest title-like line. */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -712,6 +713,31 @@ char *dg_title_clean(const char *s, size_t len)
 /* Lower-case, squeezed copies of the lines (as dg_text_squeeze() then
  * ASCII lower-casing would give), for finding repeats. All of them live in
  * one allocation, v[0]; free v[0] then v. */
+/* Eight bytes at a time: ONES and HIGHS are 0x01 and 0x80 in every byte
+ * of a word. */
+#define ONES UINT64_C(0x0101010101010101)
+#define HIGHS UINT64_C(0x8080808080808080)
+
+/* 1 unless the eight bytes of x fold to themselves lower-cased: a byte
+ * below the space (a tab, a control), 0xC2 (perhaps a no-break space)
+ * or two spaces in a row. Each test is exact for the whole word. */
+static int swar_special(uint64_t x)
+{
+  uint64_t c2 = x ^ (ONES * 0xC2), sp = x ^ (ONES * ' '), z;
+  if ((((x - ONES * ' ') & ~x) | ((c2 - ONES) & ~c2)) & HIGHS)
+    return 1;
+  z = ~(((sp & ~HIGHS) + ~HIGHS) | sp | ~HIGHS); /* 0x80 in each space byte */
+  return (z & (z >> 8)) != 0;
+}
+
+/* x with its bytes A-Z lower-cased (dg_to_lower() of each byte). */
+static uint64_t swar_lower(uint64_t x)
+{
+  uint64_t h = x & ~HIGHS; /* each byte's low seven bits: no carry out */
+  uint64_t ge_a = h + ONES * (0x80 - 'A'), gt_z = h + ONES * (0x80 - 'Z' - 1);
+  return x | (((ge_a & ~gt_z) & ~x & HIGHS) >> 2);
+}
+
 static char **folded_lines(const dg_page *pg)
 {
   size_t n = pg->n_lines ? pg->n_lines : 1, i;
@@ -719,14 +745,29 @@ static char **folded_lines(const dg_page *pg)
   char *buf = xmalloc(pg->len + n + 1), *o = buf;
   for (i = 0; i < pg->n_lines; i++) {
     const char *t = pg->text + pg->lines[i].start;
-    size_t len = pg->lines[i].end - pg->lines[i].start, k;
+    size_t len = pg->lines[i].end - pg->lines[i].start, k = 0;
     int space = 0;
     char *line = o;
     v[i] = o;
-    for (k = 0; k < len; k++) {
-      unsigned char c = (unsigned char)t[k];
-      /* every byte of every line passes here: a plain one (above the
-       * space, not 0xC2, no space pending) takes the short way */
+    while (k < len) {
+      unsigned char c;
+      /* every byte of every line passes here: eight bytes that fold to
+       * themselves lower-cased are copied at once. A space among them is
+       * kept as is when a word's byte is on each side of it, so not at
+       * the chunk's end (the next byte may be a space too) nor at the
+       * line's start, and never while a space is pending. */
+      if (!space && k + 8 <= len && t[k + 7] != ' ' && (t[k] != ' ' || o > line)) {
+        uint64_t x;
+        memcpy(&x, t + k, 8);
+        if (!swar_special(x)) {
+          x = swar_lower(x);
+          memcpy(o, &x, 8);
+          o += 8;
+          k += 8;
+          continue;
+        }
+      }
+      c = (unsigned char)t[k++];
       if (c > ' ' && c != 0xC2 && !space) {
         *o++ = (char)dg_to_lower(c);
         continue;
@@ -735,7 +776,7 @@ static char **folded_lines(const dg_page *pg)
         space = 1;
         continue;
       }
-      if (c == 0xC2 && k + 1 < len && (unsigned char)t[k + 1] == 0xA0) {
+      if (c == 0xC2 && k < len && (unsigned char)t[k] == 0xA0) {
         space = 1; /* U+00A0 no-break space */
         k++;
         continue;

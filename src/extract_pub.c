@@ -2449,6 +2449,20 @@ static const struct {
   {"more from this author", LIST_PLAIN}, {"by the same author", LIST_PLAIN},
 };
 
+/* The headings by initial letter (bit k of headings_ix[c - 'a'] is set
+ * when heading k starts with c): list_heading() asks of every line of
+ * the body. Built once for the process, read-only afterwards. */
+static uint64_t headings_ix[26];
+static pthread_once_t headings_once = PTHREAD_ONCE_INIT;
+typedef char list_headings_fit[N(list_headings) <= 64 ? 1 : -1];
+
+static void headings_init(void)
+{
+  size_t k;
+  for (k = 0; k < N(list_headings); k++) /* each starts with a lower-case letter */
+    headings_ix[list_headings[k].h[0] - 'a'] |= UINT64_C(1) << k;
+}
+
 /* "The latest data appear in our new brief:", "Read the full
  * report:": a sentence s[0..n) (its colon cut) that ends with a
  * determiner and a genre label introduces the item below it; *cls gets
@@ -2543,13 +2557,17 @@ static int list_heading(const dg_page *pg, size_t i, int *kind)
     while (n > a && s[n - 1] == ' ')
       n--;
   }
-  if (n > a) {
-    int c0 = dg_to_lower((unsigned char)s[a]);
-    for (k = 0; k < N(list_headings); k++)
-      if (list_headings[k].h[0] == c0 && word_is(list_headings[k].h, s + a, n - a)) {
+  if (n > a && dg_is_alpha((unsigned char)s[a])) {
+    uint64_t m;
+    pthread_once(&headings_once, headings_init);
+    /* the headings of the text's initial, in table order */
+    for (m = headings_ix[dg_to_lower((unsigned char)s[a]) - 'a']; m; m &= m - 1) {
+      k = (size_t)__builtin_ctzll(m);
+      if (word_is(list_headings[k].h, s + a, n - a)) {
         *kind = list_headings[k].kind;
         return 1;
       }
+    }
   }
   if (l->nwords <= 4 && !(l->flags & DG_LF_END_PUNCT)) {
     size_t j = dg_page_next(pg, i), dated = 0;

@@ -51,21 +51,6 @@ const char *const dg_title_label_words[] = {
 const size_t dg_title_n_label_words = N_LABEL_WORDS;
 typedef char label_words_fit[N_LABEL_WORDS <= 64 ? 1 : -1];
 
-static int count_words(const char *s, size_t len)
-{
-  int n = 0, in = 0;
-  size_t i;
-  for (i = 0; i < len; i++) {
-    if (s[i] == ' ' || s[i] == '\t')
-      in = 0;
-    else if (!in) {
-      in = 1;
-      n++;
-    }
-  }
-  return n;
-}
-
 /* 1 if s[0..n) is the word w (lower-case ASCII), ignoring ASCII case:
  * what strlen(w) == n && strncasecmp(w, s, n) == 0 tests in the C and
  * UTF-8 locales, without two library calls per word of a table. */
@@ -373,8 +358,9 @@ static int name_org_line(const dg_page *pg, size_t j)
 
 int dg_title_text_like(const char *s, size_t len)
 {
-  size_t words, caps = 0, content = 0, i = 0;
-  unsigned char c0;
+  size_t words = 0, caps = 0, content = 0, i = 0;
+  unsigned char c0, last;
+  int in = 0, colon = 0;
   while (len && (s[len - 1] == ' ' || s[len - 1] == '\t'))
     len--;
   if (len < 4 || len > 300)
@@ -383,15 +369,26 @@ int dg_title_text_like(const char *s, size_t len)
   if (!(dg_is_upper(c0) || dg_is_digit(c0) || c0 >= 0xC3 || c0 == '"' ||
         (c0 == 0xE2 && len > 3)))
     return 0;
-  words = (size_t)count_words(s, len);
-  if (words < 1 || words > 40)
+  last = (unsigned char)s[len - 1];
+  if (last == '.' || last == ',' || last == ';' || last == ':')
     return 0;
-  if (s[len - 1] == '.' || s[len - 1] == ',' || s[len - 1] == ';' || s[len - 1] == ':')
-    return 0;
+  /* one pass over the text for three counts: the words between spaces
+   * (their capitals), the words between spaces or tabs (count_words()),
+   * and a colon */
   while (i < len) {
     size_t j = i;
-    while (j < len && s[j] != ' ')
-      j++;
+    for (; j < len && s[j] != ' '; j++) {
+      if (s[j] == '\t') {
+        in = 0;
+        continue;
+      }
+      if (!in) {
+        in = 1;
+        words++;
+      }
+      colon |= s[j] == ':';
+    }
+    in = 0;
     /* no function word is longer than five bytes: the call only for
      * the short words */
     if (j > i && (j - i > 5 || !dg_is_function_word(s + i, j - i))) {
@@ -402,8 +399,10 @@ int dg_title_text_like(const char *s, size_t len)
     }
     i = j + 1;
   }
+  if (words < 1 || words > 40)
+    return 0;
   /* title case, or "Heading: sentence-case subtitle" */
-  return caps * 2 >= content || memchr(s, ':', len) != NULL || words <= 3;
+  return caps * 2 >= content || colon || words <= 3;
 }
 
 /* A street word of an address, lower case; "-ro", "-gil", "-gu" and

@@ -1009,15 +1009,20 @@ static void prose_editors(dg_page *pg, size_t item)
   size_t i;
   for (i = 0; i < pg->n_lines; i++) {
     const dg_line *l = &pg->lines[i];
-    size_t n, j;
+    size_t n, b;
     const char *s;
     if (l->zone == DG_ZONE_LISTING || l->zone == DG_ZONE_FOOTER || !(l->flags & DG_LF_PROSE))
       continue;
     s = ltext(pg, i, &n);
-    for (j = dg_find_ci(s, n, 0, "edited by ", 0); j + 10 < n;
-         j = dg_find_ci(s, n, j + 1, "edited by ", 0)) {
-      size_t a, e, back;
+    /* each "edited by " in turn, found by its "by " (a rarer initial than
+     * the 'e' of "edited", which the search would stop at all over the
+     * paragraph) */
+    for (b = n > 10 ? dg_find_ci(s, n, 7, "by ", 0) : n; b + 3 < n;
+         b = dg_find_ci(s, n, b + 1, "by ", 0)) {
+      size_t a, e, back, j = b - 7;
       int self = 0;
+      if (!dg_at_ci(s, n, j, "edited "))
+        continue;
       back = j > 60 ? j - 60 : 0;
       for (a = back; a < j; a++)
         if (strncasecmp(s + a, "this volume", 11) == 0 || strncasecmp(s + a, "this book", 9) == 0 ||

@@ -9,6 +9,7 @@
  * itself ("This essay examines"), then from the shape of a journal page. */
 #include "config.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -99,31 +100,80 @@ typedef struct cues {
 
 static dg_class event_word_in(const char *s, size_t len);
 
-/* A class word in s[0..len), or NONE. */
-static dg_class pub_word_in(const char *s, size_t len)
+/* Book formats: "Hardcover | ISBN ... | 320 pages". */
+static const char *const format_words[] = {"hardcover", "paperback", "hardback", "e-book",
+                                           "ebook"};
+
+/* The phrases of held_online(). */
+static const char *const online_words[] = {
+  "launched online", "held online", "took place online", "online audience", "held virtually",
+  "streamed live", "via webex", "via microsoft teams", "en visioconf\xC3\xA9rence"};
+
+/* Event words in the last crumb of a breadcrumb. */
+static const char *const crumb_words[] = {"event", "events", "webinar", "webinars", "conference",
+                                          "conferences", "seminar", "seminars", "recap", "recaps"};
+
+/* The words of a post, as under a person's name on a profile. */
+static const char *const post_words[] = {
+  "fellow", "director", "professor", "president", "chair", "researcher", "analyst", "head",
+  "lecturer", "advisor", "adviser", "scholar", "associate", "editor", "ambassador"};
+
+/* The word lists above as word sets, each looked for in one pass over a
+ * text where asking word by word scanned it once per word. Built once
+ * for the process (the lists are constant), read-only afterwards, so
+ * every thread of a map shares them. */
+static struct {
+  const char *pub[N(pub_words)], *event[N(event_words)];
+  dg_wordset pub_set, format_set, event_set, online_set, crumb_set, post_set;
+} sets;
+typedef char pub_words_fit[N(pub_words) <= 64 ? 1 : -1];
+typedef char event_words_fit[N(event_words) <= 64 ? 1 : -1];
+
+static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
+
+static void sets_init(void)
 {
   size_t k;
   for (k = 0; k < N(pub_words); k++)
-    if (dg_has_word(s, len, pub_words[k].w))
-      return pub_words[k].cls;
-  return DG_CLASS_NONE;
+    sets.pub[k] = pub_words[k].w;
+  for (k = 0; k < N(event_words); k++)
+    sets.event[k] = event_words[k].w;
+  dg_wordset_init(&sets.pub_set, sets.pub, N(pub_words));
+  dg_wordset_init(&sets.format_set, format_words, N(format_words));
+  dg_wordset_init(&sets.event_set, sets.event, N(event_words));
+  dg_wordset_init(&sets.online_set, online_words, N(online_words));
+  dg_wordset_init(&sets.crumb_set, crumb_words, N(crumb_words));
+  dg_wordset_init(&sets.post_set, post_words, N(post_words));
+}
+
+/* A class word in s[0..len), or NONE: the first of pub_words in list
+ * order that dg_has_word() finds. */
+static dg_class pub_word_in(const char *s, size_t len)
+{
+  uint64_t m;
+  pthread_once(&sets_once, sets_init);
+  m = dg_wordset_scan(&sets.pub_set, s, len);
+  return m ? pub_words[__builtin_ctzll(m)].cls : DG_CLASS_NONE;
 }
 
 dg_class dg_event_word_class(const char *s, size_t len) { return event_word_in(s, len); }
 
+/* The first of event_words in list order that dg_has_word() finds in
+ * s[0..len), or NONE. */
 static dg_class event_word_in(const char *s, size_t len)
 {
-  size_t k;
-  for (k = 0; k < N(event_words); k++)
-    if (dg_has_word(s, len, event_words[k].w))
-      return event_words[k].cls;
-  return DG_CLASS_NONE;
+  uint64_t m;
+  pthread_once(&sets_once, sets_init);
+  m = dg_wordset_scan(&sets.event_set, s, len);
+  return m ? event_words[__builtin_ctzll(m)].cls : DG_CLASS_NONE;
 }
 
 /* The first event-type word in text order in s[0..len). */
-static dg_class first_event_word(const dg_wordset *ws, const char *s, size_t len)
+static dg_class first_event_word(const char *s, size_t len)
 {
-  int k = dg_wordset_first(ws, s, len);
+  int k;
+  pthread_once(&sets_once, sets_init);
+  k = dg_wordset_first(&sets.event_set, s, len);
   return k < 0 ? DG_CLASS_NONE : event_words[k].cls;
 }
 
@@ -232,8 +282,8 @@ static int imprint_above(const dg_page *pg, size_t last)
  * paperbacks too, so the binding alone does not make a book. */
 static int book_format(const dg_page *pg, const dg_pageinfo *info)
 {
-  static const char *const w[] = {"hardcover", "paperback", "hardback", "e-book", "ebook"};
-  size_t i, k, top = info->title.line != DG_NO_LINE ? info->title.line : 0;
+  size_t i, top = info->title.line != DG_NO_LINE ? info->title.line : 0;
+  pthread_once(&sets_once, sets_init);
   for (i = top > 5 ? top - 5 : 0; i < pg->n_lines && i <= pg->header_end + 8; i++) {
     const dg_line *l = &pg->lines[i];
     size_t len;
@@ -241,9 +291,8 @@ static int book_format(const dg_page *pg, const dg_pageinfo *info)
     if ((l->flags & (DG_LF_PROSE | DG_LF_BLANK)) || l->zone == DG_ZONE_LISTING ||
         l->zone == DG_ZONE_FOOTER || len > 300)
       continue;
-    for (k = 0; k < N(w); k++)
-      if (dg_has_word(s, len, w[k]))
-        return imprint_above(pg, i);
+    if (dg_wordset_scan(&sets.format_set, s, len))
+      return imprint_above(pg, i);
   }
   return 0;
 }
@@ -312,9 +361,13 @@ static int edited_volume(const dg_page *pg, const dg_pageinfo *info)
 static int issue_designation(const char *s, size_t len)
 {
   static const char *const w[] = {"volume ", "vol. ", "vol "};
-  size_t k, j;
+  /* each starts with "vol": none is found before the first "vol" at a
+   * word's start, and most lines have none (one scan instead of three) */
+  size_t k, j, first = dg_find_ci(s, len, 0, "vol", 1);
+  if (first == len)
+    return 0;
   for (k = 0; k < N(w); k++)
-    for (j = dg_find_ci(s, len, 0, w[k], 1); j < len; j = dg_find_ci(s, len, j + 1, w[k], 1))
+    for (j = dg_find_ci(s, len, first, w[k], 1); j < len; j = dg_find_ci(s, len, j + 1, w[k], 1))
       if (j + strlen(w[k]) < len && dg_is_digit((unsigned char)s[j + strlen(w[k])]))
         return 1;
   return 0;
@@ -393,17 +446,12 @@ static dg_class pub_class(const dg_page *pg, const dg_pageinfo *info, const cues
  * of an event that took place online. */
 static int held_online(const dg_page *pg, size_t i)
 {
-  static const char *const w[] = {"launched online", "held online", "took place online",
-                                  "online audience", "held virtually", "streamed live",
-                                  "via webex", "via microsoft teams", "en visioconf\xC3\xA9rence"};
-  size_t len, k;
+  size_t len;
   const char *s = line_text(pg, i, &len);
   if (!(pg->lines[i].flags & (DG_LF_PROSE | DG_LF_END_PUNCT)))
     return 0;
-  for (k = 0; k < N(w); k++)
-    if (dg_has_word(s, len, w[k]))
-      return 1;
-  return 0;
+  pthread_once(&sets_once, sets_init);
+  return dg_wordset_scan(&sets.online_set, s, len) != 0;
 }
 
 /* The class of an event: a type word in the title or the heading lines,
@@ -413,8 +461,6 @@ static dg_class event_class(const dg_page *pg, const dg_pageinfo *info, const cu
 {
   size_t i;
   dg_class c;
-  dg_wordset ews;
-  const char *ew[N(event_words)];
   /* a generic word in the title ("panel discussion") yields to "online" */
   if (info->title.text && (c = event_word_in(info->title.text, strlen(info->title.text))) &&
       !dg_has_word(info->title.text, strlen(info->title.text), "panel") &&
@@ -439,16 +485,13 @@ static dg_class event_class(const dg_page *pg, const dg_pageinfo *info, const cu
     if (held_online(pg, i))
       return DG_CLASS_WEBINAR;
   }
-  for (i = 0; i < N(event_words); i++)
-    ew[i] = event_words[i].w;
-  dg_wordset_init(&ews, ew, N(event_words));
   for (i = 0; i < pg->n_lines; i++) {
     size_t len;
     const char *s = line_text(pg, i, &len);
     if (pg->lines[i].zone == DG_ZONE_FOOTER || pg->lines[i].zone == DG_ZONE_LISTING ||
         pg->lines[i].zone == DG_ZONE_NAV || (pg->lines[i].flags & DG_LF_ROLE))
       continue;
-    if ((c = first_event_word(&ews, s, len)) != DG_CLASS_NONE)
+    if ((c = first_event_word(s, len)) != DG_CLASS_NONE)
       return c;
   }
   /* no word says: the event's shape will (extract_event.c) */
@@ -460,9 +503,8 @@ static dg_class event_class(const dg_page *pg, const dg_pageinfo *info, const cu
  * only the last crumb counts). Returns 2 if so. */
 static int event_crumb(const dg_page *pg, const dg_pageinfo *info)
 {
-  static const char *const w[] = {"event", "events", "webinar", "webinars", "conference",
-                                  "conferences", "seminar", "seminars", "recap", "recaps"};
-  size_t i, k;
+  size_t i;
+  pthread_once(&sets_once, sets_init);
   for (i = 0; i < pg->n_lines && i < info->title.line && info->title.line != DG_NO_LINE; i++) {
     const dg_line *l = &pg->lines[i];
     size_t len, c;
@@ -477,9 +519,8 @@ static int event_crumb(const dg_page *pg, const dg_pageinfo *info)
     }
     if (c == 0 || (s[c - 1] == '/' && !(c >= 2 && s[c - 2] == ' ')))
       continue;
-    for (k = 0; k < N(w); k++)
-      if (dg_has_word(s + c, len - c, w[k]))
-        return 2;
+    if (dg_wordset_scan(&sets.crumb_set, s + c, len - c))
+      return 2;
   }
   return 0;
 }
@@ -632,17 +673,14 @@ static int name_line_key(const dg_page *pg, size_t i, char *key, size_t cap)
  * or an organization), as under a person's name on a profile. */
 static int post_line(const dg_page *pg, size_t i)
 {
-  static const char *const w[] = {"fellow", "director", "professor", "president", "chair",
-                                  "researcher", "analyst", "head", "lecturer", "advisor",
-                                  "adviser", "scholar", "associate", "editor", "ambassador"};
   const dg_line *l = &pg->lines[i];
-  size_t len, k;
+  size_t len;
   const char *s = line_text(pg, i, &len);
   if (l->nwords > 16 || (l->flags & DG_LF_PROSE))
     return 0;
-  for (k = 0; k < N(w); k++)
-    if (dg_has_word(s, len, w[k]))
-      return 1;
+  pthread_once(&sets_once, sets_init);
+  if (dg_wordset_scan(&sets.post_set, s, len))
+    return 1;
   return dg_orgs_first_in(pg->orgs, l->content, len) != DG_NO_ORG;
 }
 

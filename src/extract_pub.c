@@ -8,6 +8,8 @@
  * lines and on separators, each field recognised by its shape. */
 #include "config.h"
 
+#include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -26,6 +28,31 @@ static const char *ltext(const dg_page *pg, size_t i, size_t *len)
 {
   *len = pg->lines[i].end - pg->lines[i].content;
   return pg->text + pg->lines[i].content;
+}
+
+/* 1 if s[0..n) is the word w (lower-case ASCII), ignoring ASCII case:
+ * what strlen(w) == n && strncasecmp(w, s, n) == 0 tests in the C and
+ * UTF-8 locales, without two library calls per word. The tables of
+ * labels and headings are tried on every line and field, and most of
+ * their words differ from the text at the first byte. */
+static int word_is(const char *w, const char *s, size_t n)
+{
+  size_t i;
+  for (i = 0; i < n; i++)
+    if (!w[i] || dg_to_lower((unsigned char)s[i]) != (unsigned char)w[i])
+      return 0;
+  return w[n] == '\0';
+}
+
+/* The length of the lower-case word w when s[0..n) starts with it
+ * (n >= its length), compared as word_is() does; else 0. */
+static size_t starts_with(const char *s, size_t n, const char *w)
+{
+  size_t i;
+  for (i = 0; w[i]; i++)
+    if (i >= n || dg_to_lower((unsigned char)s[i]) != (unsigned char)w[i])
+      return 0;
+  return i;
 }
 
 /* 1 if s[i] starts a word written with a capital (or a letter beyond
@@ -594,8 +621,14 @@ static int find_doi(const char *s, size_t n, size_t *a, size_t *b)
 {
   size_t i;
   for (i = 0; i + 8 < n; i++) {
-    size_t j = i + 3, digits = 0;
-    if (s[i] != '1' || s[i + 1] != '0' || s[i + 2] != '.' ||
+    size_t j, digits = 0;
+    /* every line of the page is read: go from one '1' to the next */
+    const char *one = memchr(s + i, '1', n - 8 - i);
+    if (!one)
+      break;
+    i = (size_t)(one - s);
+    j = i + 3;
+    if (s[i + 1] != '0' || s[i + 2] != '.' ||
         (i > 0 && (dg_is_alnum((unsigned char)s[i - 1]) || s[i - 1] == '.')))
       continue;
     while (j < n && dg_is_digit((unsigned char)s[j]))
@@ -976,15 +1009,20 @@ static void prose_editors(dg_page *pg, size_t item)
   size_t i;
   for (i = 0; i < pg->n_lines; i++) {
     const dg_line *l = &pg->lines[i];
-    size_t n, j;
+    size_t n, b;
     const char *s;
     if (l->zone == DG_ZONE_LISTING || l->zone == DG_ZONE_FOOTER || !(l->flags & DG_LF_PROSE))
       continue;
     s = ltext(pg, i, &n);
-    for (j = dg_find_ci(s, n, 0, "edited by ", 0); j + 10 < n;
-         j = dg_find_ci(s, n, j + 1, "edited by ", 0)) {
-      size_t a, e, back;
+    /* each "edited by " in turn, found by its "by " (a rarer initial than
+     * the 'e' of "edited", which the search would stop at all over the
+     * paragraph) */
+    for (b = n > 10 ? dg_find_ci(s, n, 7, "by ", 0) : n; b + 3 < n;
+         b = dg_find_ci(s, n, b + 1, "by ", 0)) {
+      size_t a, e, back, j = b - 7;
       int self = 0;
+      if (!dg_at_ci(s, n, j, "edited "))
+        continue;
       back = j > 60 ? j - 60 : 0;
       for (a = back; a < j; a++)
         if (strncasecmp(s + a, "this volume", 11) == 0 || strncasecmp(s + a, "this book", 9) == 0 ||
@@ -1425,64 +1463,117 @@ typedef struct field {
 } field;
 
 /* Type labels of listed items. */
+static const struct {
+  const char *w;
+  dg_class cls;
+} item_labels[] = {
+  {"research report", DG_CLASS_REPORT}, {"research reports", DG_CLASS_REPORT},
+  {"research brief", DG_CLASS_REPORT}, {"policy brief", DG_CLASS_REPORT},
+  {"working paper", DG_CLASS_REPORT}, {"report", DG_CLASS_REPORT},
+  {"reports", DG_CLASS_REPORT}, {"brief", DG_CLASS_REPORT}, {"paper", DG_CLASS_REPORT},
+  {"commentary", DG_CLASS_COMMENTARY}, {"op-ed", DG_CLASS_COMMENTARY},
+  {"opinion", DG_CLASS_COMMENTARY}, {"article", DG_CLASS_ARTICLE},
+  {"articles", DG_CLASS_ARTICLE}, {"analysis", DG_CLASS_ARTICLE},
+  {"explainer", DG_CLASS_ARTICLE}, {"blog post", DG_CLASS_ARTICLE},
+  {"essay", DG_CLASS_ESSAY}, {"book", DG_CLASS_BOOK}, {"books", DG_CLASS_BOOK},
+  {"chapter", DG_CLASS_CHAPTER}, {"journal article", DG_CLASS_JOURNAL_ARTICLE},
+  {"research article", DG_CLASS_JOURNAL_ARTICLE}, {"podcast", DG_CLASS_ARTICLE},
+  {"episode", DG_CLASS_ARTICLE}, {"press release", DG_CLASS_ARTICLE}, {"edited volume", DG_CLASS_BOOK},
+  {"fact sheet", DG_CLASS_REPORT}, {"monograph", DG_CLASS_BOOK},
+};
+
+/* "New Report", "Latest Analysis", "Featured Podcast": a label with a
+ * word about its freshness is the same label */
+static const char *const label_modifiers[] = {"new ", "latest ", "featured ", "recent ",
+                                              "special "};
+
+/* Labels of what is no publication: "Project: Baltic Watch", "Upcoming
+ * Events". */
+static const char *const other_labels[] = {
+  "project", "program", "programme", "event", "events", "video", "expert", "experts",
+  "topic", "topics", "centre", "center", "initiative", "person", "people",
+};
+
+/* Venue words of a journal: an item printed with such a venue is a
+ * journal article. */
+static const char *const journal_words[] = {"journal", "review", "quarterly", "bulletin",
+                                            "studies", "affairs", "proceedings"};
+
+/* The words of each of the three label tables above by initial letter
+ * (bit k of labels[c - 'a'] is set when label k starts with c), and the
+ * journal words as a word set. label_class() runs for every line of a
+ * listing and every field of a record, most of which start with a letter
+ * no label starts with; journal_venue() asks all its words of each
+ * venue. Built once for the process, read-only afterwards. */
+typedef struct label_index {
+  uint32_t labels[26], modifiers[26], others[26];
+  dg_wordset journal; /* journal_words, for journal_venue() */
+} label_index;
+typedef char item_labels_fit[N(item_labels) <= 32 && N(other_labels) <= 32 ? 1 : -1];
+
+static label_index labels_ix;
+static pthread_once_t labels_once = PTHREAD_ONCE_INIT;
+
+static void labels_init(void)
+{
+  size_t k;
+  /* every word of the tables starts with a lower-case letter */
+  for (k = 0; k < N(item_labels); k++)
+    labels_ix.labels[item_labels[k].w[0] - 'a'] |= UINT32_C(1) << k;
+  for (k = 0; k < N(label_modifiers); k++)
+    labels_ix.modifiers[label_modifiers[k][0] - 'a'] |= UINT32_C(1) << k;
+  for (k = 0; k < N(other_labels); k++)
+    labels_ix.others[other_labels[k][0] - 'a'] |= UINT32_C(1) << k;
+  dg_wordset_init(&labels_ix.journal, journal_words, N(journal_words));
+}
+
+/* The bits of `by` (a table of label_index) for the word that starts
+ * with byte c: 0 when c is no letter. */
+static uint32_t by_initial(const uint32_t *by, unsigned char c)
+{
+  int l = dg_to_lower(c);
+  return dg_is_lower(l) ? by[l - 'a'] : 0;
+}
+
 static dg_class label_class(const char *s, size_t n, int *non_pub)
 {
-  static const struct {
-    const char *w;
-    dg_class cls;
-  } labels[] = {
-    {"research report", DG_CLASS_REPORT}, {"research reports", DG_CLASS_REPORT},
-    {"research brief", DG_CLASS_REPORT}, {"policy brief", DG_CLASS_REPORT},
-    {"working paper", DG_CLASS_REPORT}, {"report", DG_CLASS_REPORT},
-    {"reports", DG_CLASS_REPORT}, {"brief", DG_CLASS_REPORT}, {"paper", DG_CLASS_REPORT},
-    {"commentary", DG_CLASS_COMMENTARY}, {"op-ed", DG_CLASS_COMMENTARY},
-    {"opinion", DG_CLASS_COMMENTARY}, {"article", DG_CLASS_ARTICLE},
-    {"articles", DG_CLASS_ARTICLE}, {"analysis", DG_CLASS_ARTICLE},
-    {"explainer", DG_CLASS_ARTICLE}, {"blog post", DG_CLASS_ARTICLE},
-    {"essay", DG_CLASS_ESSAY}, {"book", DG_CLASS_BOOK}, {"books", DG_CLASS_BOOK},
-    {"chapter", DG_CLASS_CHAPTER}, {"journal article", DG_CLASS_JOURNAL_ARTICLE},
-    {"research article", DG_CLASS_JOURNAL_ARTICLE}, {"podcast", DG_CLASS_ARTICLE},
-    {"episode", DG_CLASS_ARTICLE}, {"press release", DG_CLASS_ARTICLE}, {"edited volume", DG_CLASS_BOOK},
-    {"fact sheet", DG_CLASS_REPORT}, {"monograph", DG_CLASS_BOOK},
-  };
-  /* "New Report", "Latest Analysis", "Featured Podcast": a label with a
-   * word about its freshness is the same label */
-  static const char *const modifiers[] = {"new ", "latest ", "featured ", "recent ", "special "};
-  static const char *const others[] = {
-    "project", "program", "programme", "event", "events", "video", "expert", "experts",
-    "topic", "topics", "centre", "center", "initiative", "person", "people",
-  };
-  size_t k, e = n;
+  size_t e = n;
+  uint32_t m;
   *non_pub = 0;
+  pthread_once(&labels_once, labels_init);
   while (e > 0 && (s[e - 1] == ':' || s[e - 1] == ' '))
     e--;
-  for (k = 0; k < N(modifiers); k++) {
-    size_t ml = strlen(modifiers[k]);
-    if (e > ml && strncasecmp(s, modifiers[k], ml) == 0) {
+  if (e == 0)
+    return DG_CLASS_NONE; /* a word of the tables matches no empty text */
+  /* each table is walked in its order, over the words of the text's
+   * initial only */
+  for (m = by_initial(labels_ix.modifiers, (unsigned char)s[0]); m; m &= m - 1) {
+    size_t ml = starts_with(s, e, label_modifiers[__builtin_ctz(m)]);
+    if (ml && e > ml) {
       s += ml;
       e -= ml;
       break;
     }
   }
-  for (k = 0; k < N(labels); k++)
-    if (strlen(labels[k].w) == e && strncasecmp(labels[k].w, s, e) == 0)
-      return labels[k].cls;
+  for (m = by_initial(labels_ix.labels, (unsigned char)s[0]); m; m &= m - 1)
+    if (word_is(item_labels[__builtin_ctz(m)].w, s, e))
+      return item_labels[__builtin_ctz(m)].cls;
   /* "Project: Baltic Watch" */
-  for (k = 0; k < N(others); k++) {
-    size_t ol = strlen(others[k]);
-    if (e >= ol && strncasecmp(others[k], s, ol) == 0 && (ol == e || s[ol] == ':'))
+  for (m = by_initial(labels_ix.others, (unsigned char)s[0]); m && !*non_pub; m &= m - 1) {
+    size_t ol = starts_with(s, e, other_labels[__builtin_ctz(m)]);
+    if (ol && (ol == e || s[ol] == ':'))
       *non_pub = 1;
   }
   /* "Past Program", "Related Experts: ...", "Upcoming Events": a label
    * whose last word names something other than a publication */
-  {
+  if (!*non_pub) {
     const char *colon = memchr(s, ':', e);
     size_t le = colon ? (size_t)(colon - s) : e, b = le;
     while (b > 0 && s[b - 1] != ' ')
       b--;
     if (le - b > 0 && le <= 40)
-      for (k = 0; k < N(others); k++)
-        if (strlen(others[k]) == le - b && strncasecmp(others[k], s + b, le - b) == 0)
+      for (m = by_initial(labels_ix.others, (unsigned char)s[b]); m && !*non_pub; m &= m - 1)
+        if (word_is(other_labels[__builtin_ctz(m)], s + b, le - b))
           *non_pub = 1;
   }
   return DG_CLASS_NONE;
@@ -1499,7 +1590,11 @@ static size_t split_fields(size_t base, const char *s, size_t n, field *out, siz
   size_t i = 0, start = 0, nf = 0;
   while (i <= n) {
     size_t sl = 0, k;
-    if (i < n && s[i] == ' ') /* every separator starts with a space */
+    /* every separator starts with a space, and its next byte is one of
+     * these */
+    if (i + 1 < n && s[i] == ' ' &&
+        (s[i + 1] == '|' || s[i + 1] == ' ' || (unsigned char)s[i + 1] == 0xE2 ||
+         (unsigned char)s[i + 1] == 0xC2))
       for (k = 0; k < N(seps); k++) {
         size_t l = strlen(seps[k]);
         if (i + l <= n && memcmp(s + i, seps[k], l) == 0 && l > sl)
@@ -1651,17 +1746,12 @@ static size_t venue_paren(const char *s, size_t n)
   return k - 1;
 }
 
-/* Venue words of a journal: an item printed with such a venue is a
- * journal article. */
+/* 1 if s[0..n) holds one of journal_words: an item printed with such a
+ * venue is a journal article. */
 static int journal_venue(const char *s, size_t n)
 {
-  static const char *const words[] = {"journal", "review", "quarterly", "bulletin",
-                                      "studies", "affairs", "proceedings"};
-  size_t k;
-  for (k = 0; k < N(words); k++)
-    if (dg_has_word(s, n, words[k]))
-      return 1;
-  return 0;
+  pthread_once(&labels_once, labels_init);
+  return dg_wordset_scan(&labels_ix.journal, s, n) != 0;
 }
 
 /* 1 if a clock time follows at the start of s[0..n) (after a comma or
@@ -1696,8 +1786,8 @@ static int bare_title_ok(const char *s, size_t n)
       return 0;
   }
   for (k = 0; k < N(fields); k++) {
-    size_t fl = strlen(fields[k]);
-    if (n > fl && strncasecmp(s, fields[k], fl) == 0 && (s[fl] == ':' || s[fl] == ' '))
+    size_t fl = starts_with(s, n, fields[k]);
+    if (fl && n > fl && (s[fl] == ':' || s[fl] == ' '))
       return 0;
   }
   /* "Suite 300, 1414 Harbor Street, Portland": an address */
@@ -1787,15 +1877,17 @@ static void venue_publisher(dg_page *pg, dg_facts *f, size_t item, const record 
  * then it is another work of the same title (a paper's journal version,
  * this year's strategy), keyed with its year so that its IRI differs
  * (SPEC section 2). Returns (size_t)-1 for the page's own item. */
-static size_t listed_entity(const dg_page *pg, dg_facts *f, const dg_pageinfo *info,
+static size_t listed_entity(const dg_page *pg, dg_facts *f, dg_pageinfo *info,
                             const char *t, dg_span sp, const dg_date *d)
 {
   if (info->title.text) {
     char *a = dg_text_key(t, strlen(t));
-    char *b = dg_text_key(info->title.text, strlen(info->title.text));
-    int same = strcmp(a, b) == 0;
+    int same;
+    /* the title's key, once per page (each listed item compares with it) */
+    if (!info->title.key)
+      info->title.key = dg_text_key(info->title.text, strlen(info->title.text));
+    same = strcmp(a, info->title.key) == 0;
     free(a);
-    free(b);
     if (same) {
       char *key;
       size_t item;
@@ -2000,11 +2092,13 @@ static void read_field(const dg_page *pg, const record *r, size_t k, const rec_o
   const char *s = pg->text + r->f[k].start;
   size_t n = r->f[k].len, words = 0, j;
   dg_class c;
-  int np = 0;
+  int np = 0, c0, digit = 0;
   dg_date y;
-  for (j = 0; j < n; j++)
+  for (j = 0; j < n; j++) {
     if (s[j] != ' ' && (j == 0 || s[j - 1] == ' '))
       words++;
+    digit |= dg_is_digit((unsigned char)s[j]);
+  }
   /* "(translated by ...)", "(Harbor Review, 2020)": a note or a venue */
   if (o->headed && s[0] == '(') {
     if (x->paren_f == (size_t)-1 && dg_year_find(s, n, &y))
@@ -2022,7 +2116,9 @@ static void read_field(const dg_page *pg, const record *r, size_t k, const rec_o
     x->non_pub = 1;
     return;
   }
-  if (dg_date_find(s, n, &y) &&
+  /* without a digit there is no year, so no date (dg_date_find() is
+   * given no default year here) */
+  if (digit && dg_date_find(s, n, &y) &&
       (y.len + 6 >= n ||
        (y.start <= 12 && dg_time_prefix_len(s + y.start + y.len, n - y.start - y.len) > 0) ||
        (y.start <= 12 && time_after(s + y.start + y.len, n - y.start - y.len)))) {
@@ -2042,8 +2138,12 @@ static void read_field(const dg_page *pg, const record *r, size_t k, const rec_o
     x->evidence++;
     return;
   }
-  if (n > 3 && (strncasecmp(s, "by ", 3) == 0 || strncasecmp(s, "edited by ", 10) == 0 ||
-                strncasecmp(s, "editor", 6) == 0 || strncasecmp(s, "author", 6) == 0)) {
+  /* the cues' first letters before the calls (which read on past the
+   * field, as they always have) */
+  c0 = dg_to_lower((unsigned char)s[0]);
+  if (n > 3 && (c0 == 'b' || c0 == 'e' || c0 == 'a') &&
+      (strncasecmp(s, "by ", 3) == 0 || strncasecmp(s, "edited by ", 10) == 0 ||
+       strncasecmp(s, "editor", 6) == 0 || strncasecmp(s, "author", 6) == 0)) {
     if (x->n_by < N(x->by_f))
       x->by_f[x->n_by++] = k;
     x->evidence++;
@@ -2286,7 +2386,8 @@ static int toc_block(const dg_page *pg, size_t i)
 static void toc_blocks(dg_page *pg, dg_pageinfo *info, dg_facts *f)
 {
   size_t i = pg->header_end;
-  record *r = xcalloc(1, sizeof *r);
+  record rec, *r = &rec; /* on the stack: one per page and pass */
+  memset(r, 0, sizeof *r);
   while (i < pg->footer_start) {
     size_t j = i, count = 0;
     if (!toc_block(pg, i)) {
@@ -2322,7 +2423,6 @@ static void toc_blocks(dg_page *pg, dg_pageinfo *info, dg_facts *f)
     }
     i++;
   }
-  free(r);
 }
 
 /* ---------------------------------------------------------------- headed lists */
@@ -2354,6 +2454,20 @@ static const struct {
   {"more from this author", LIST_PLAIN}, {"by the same author", LIST_PLAIN},
 };
 
+/* The headings by initial letter (bit k of headings_ix[c - 'a'] is set
+ * when heading k starts with c): list_heading() asks of every line of
+ * the body. Built once for the process, read-only afterwards. */
+static uint64_t headings_ix[26];
+static pthread_once_t headings_once = PTHREAD_ONCE_INIT;
+typedef char list_headings_fit[N(list_headings) <= 64 ? 1 : -1];
+
+static void headings_init(void)
+{
+  size_t k;
+  for (k = 0; k < N(list_headings); k++) /* each starts with a lower-case letter */
+    headings_ix[list_headings[k].h[0] - 'a'] |= UINT64_C(1) << k;
+}
+
 /* "The latest data appear in our new brief:", "Read the full
  * report:": a sentence s[0..n) (its colon cut) that ends with a
  * determiner and a genre label introduces the item below it; *cls gets
@@ -2375,7 +2489,7 @@ static int intro_sentence(const char *s, size_t n, dg_class *cls)
       while (d > 0 && s[d - 1] != ' ')
         d--;
       for (k = 0; k < N(det); k++)
-        if (strlen(det[k]) == de - d && strncasecmp(det[k], s + d, de - d) == 0)
+        if (word_is(det[k], s + d, de - d))
           return 1;
     }
     if (w < 2)
@@ -2404,8 +2518,7 @@ static int tail_heading(const char *s, size_t n, dg_class *cls)
   if (k == b + 1 && b > 0)
     return 0; /* more than 80 bytes in that sentence */
   for (k = 0; k < N(list_headings); k++)
-    if (list_headings[k].kind == LIST_WORKS && strlen(list_headings[k].h) == e - b &&
-        strncasecmp(list_headings[k].h, s + b, e - b) == 0)
+    if (list_headings[k].kind == LIST_WORKS && word_is(list_headings[k].h, s + b, e - b))
       return LIST_WORKS;
   return intro_sentence(s + b, e - b, cls) ? LIST_INTRO : 0;
 }
@@ -2449,11 +2562,18 @@ static int list_heading(const dg_page *pg, size_t i, int *kind)
     while (n > a && s[n - 1] == ' ')
       n--;
   }
-  for (k = 0; k < N(list_headings); k++)
-    if (strlen(list_headings[k].h) == n - a && strncasecmp(list_headings[k].h, s + a, n - a) == 0) {
-      *kind = list_headings[k].kind;
-      return 1;
+  if (n > a && dg_is_alpha((unsigned char)s[a])) {
+    uint64_t m;
+    pthread_once(&headings_once, headings_init);
+    /* the headings of the text's initial, in table order */
+    for (m = headings_ix[dg_to_lower((unsigned char)s[a]) - 'a']; m; m &= m - 1) {
+      k = (size_t)__builtin_ctzll(m);
+      if (word_is(list_headings[k].h, s + a, n - a)) {
+        *kind = list_headings[k].kind;
+        return 1;
+      }
     }
+  }
   if (l->nwords <= 4 && !(l->flags & DG_LF_END_PUNCT)) {
     size_t j = dg_page_next(pg, i), dated = 0;
     for (k = 0; k < 2 && j != DG_NO_LINE && j < pg->footer_start; k++) {
@@ -2534,6 +2654,15 @@ static int list_stop(const dg_page *pg, size_t j)
 
 /* ---------------------------------------------------------------- citations */
 
+/* 1 if the curly quote E2 80 `last` (9C opening, 9D closing) is at s[i]
+ * of s[0..n): dg_at() without the call, as citations are read byte by
+ * byte. */
+static int curly_at(const char *s, size_t n, size_t i, unsigned char last)
+{
+  return i + 2 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+         (unsigned char)s[i + 2] == last;
+}
+
 /* The quoted title of a citation in s[0..n): after a straight or curly
  * opening quote at a word's start, up to its closing quote; two words or
  * more. Sets [*a, *b) to the text inside and *after past the closing
@@ -2542,13 +2671,13 @@ static int quoted_title(const char *s, size_t n, size_t *a, size_t *b, size_t *a
 {
   size_t i, j;
   for (i = 0; i + 3 < n; i++) {
-    size_t ql = s[i] == '"' ? 1 : dg_at(s, n, i, "\xE2\x80\x9C") ? 3 : 0;
+    size_t ql = s[i] == '"' ? 1 : curly_at(s, n, i, 0x9C) ? 3 : 0;
     if (!ql || (i > 0 && s[i - 1] != ' ' && s[i - 1] != '('))
       continue;
     /* a title is short: an unclosed quote does not send every opening
      * quote of a long line to its end */
     for (j = i + ql; j < n && j < i + ql + 400; j++)
-      if (s[j] == '"' || dg_at(s, n, j, "\xE2\x80\x9D"))
+      if (s[j] == '"' || curly_at(s, n, j, 0x9D))
         break;
     if (j >= n || j >= i + ql + 400 || !memchr(s + i + ql, ' ', j - i - ql) || j - i - ql < 4)
       return 0;
@@ -2998,12 +3127,12 @@ static void headed_list(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t h, i
 static void headed_lists(dg_page *pg, dg_pageinfo *info, dg_facts *f)
 {
   size_t i = info->title.line != DG_NO_LINE ? pg->header_end : 0;
-  record *r = xcalloc(1, sizeof *r);
+  record rec, *r = &rec; /* on the stack: one per page and pass */
   int kind;
+  memset(r, 0, sizeof *r);
   for (; i < pg->footer_start; i++)
     if (list_heading(pg, i, &kind))
       headed_list(pg, info, f, i, kind, r);
-  free(r);
 }
 
 static void prose_items(dg_page *pg, dg_pageinfo *info, dg_facts *f);
@@ -3011,8 +3140,9 @@ static void prose_items(dg_page *pg, dg_pageinfo *info, dg_facts *f);
 void dg_extract_listings(dg_page *pg, dg_pageinfo *info, dg_facts *f)
 {
   size_t i = info->title.line != DG_NO_LINE ? pg->header_end : 0;
-  record *r = xcalloc(1, sizeof *r);
+  record rec, *r = &rec; /* on the stack: one per page and pass */
   int contents = 0;
+  memset(r, 0, sizeof *r);
   while (i < pg->footer_start) {
     const dg_line *l = &pg->lines[i];
     size_t j, start_indent;
@@ -3070,7 +3200,6 @@ void dg_extract_listings(dg_page *pg, dg_pageinfo *info, dg_facts *f)
     }
     i = j > i ? j : i + 1;
   }
-  free(r);
   if (info->is_pub)
     toc_blocks(pg, info, f);
   headed_lists(pg, info, f);
@@ -3086,6 +3215,73 @@ static const char *const book_cues[] = {
   "author of ", "co-author of ", "coauthor of ", "editor of ", "co-editor of ",
   "his book ", "her book ", "their book ", "the book ", "latest book ", "new book ",
 };
+
+/* The book cues by their initial letter, in table order: a book cue is
+ * looked for at every word of every bio and paragraph. The word's first
+ * letter leaves at most three cues, and their first four bytes, compared
+ * at once, nearly always settle those. */
+typedef struct cue_index {
+  signed char head[26];           /* first cue with this initial, -1 if none */
+  signed char next[N(book_cues)]; /* the next cue with the same initial */
+  uint32_t head4[N(book_cues)];   /* its first four bytes (lower4()) */
+} cue_index;
+
+/* The four bytes at s[0..4), lower-cased, in one word. */
+static inline uint32_t lower4(const char *s)
+{
+  return (uint32_t)dg_to_lower((unsigned char)s[0]) |
+         (uint32_t)dg_to_lower((unsigned char)s[1]) << 8 |
+         (uint32_t)dg_to_lower((unsigned char)s[2]) << 16 |
+         (uint32_t)dg_to_lower((unsigned char)s[3]) << 24;
+}
+
+static void book_cue_index(cue_index *ix)
+{
+  signed char *tail[26];
+  size_t k;
+  for (k = 0; k < 26; k++) {
+    ix->head[k] = -1;
+    tail[k] = &ix->head[k];
+  }
+  for (k = 0; k < N(book_cues); k++) {
+    int c = book_cues[k][0] - 'a'; /* every cue starts with a lower-case letter */
+    ix->next[k] = -1;
+    ix->head4[k] = lower4(book_cues[k]); /* every cue is longer than four bytes */
+    *tail[c] = (signed char)k;
+    tail[c] = &ix->next[k];
+  }
+}
+
+static cue_index cues_ix;
+static pthread_once_t cues_once = PTHREAD_ONCE_INIT;
+
+static void cues_init(void) { book_cue_index(&cues_ix); }
+
+/* The index of the book cues: built once for the process (the cues are
+ * constant) and read-only afterwards, so the threads of a map share it. */
+static const cue_index *book_cues_ix(void)
+{
+  pthread_once(&cues_once, cues_init);
+  return &cues_ix;
+}
+
+/* The first book cue (in the order of book_cues) that starts at s[i] of
+ * s[0..n), compared as dg_at_ci() does, or N(book_cues). */
+static inline size_t book_cue_at(const cue_index *ix, const char *s, size_t n, size_t i)
+{
+  int c, k;
+  uint32_t h;
+  if (i + 4 > n)
+    return N(book_cues); /* no room for a cue */
+  c = dg_to_lower((unsigned char)s[i]);
+  if (!dg_is_lower(c) || ix->head[c - 'a'] < 0)
+    return N(book_cues);
+  h = lower4(s + i);
+  for (k = ix->head[c - 'a']; k >= 0; k = ix->next[k])
+    if (ix->head4[k] == h && dg_at_ci(s, n, i, book_cues[k]))
+      return (size_t)k;
+  return N(book_cues);
+}
 
 /* Lower-case words between a cue and the title ("the recently published
  * report"); sets *cls when one names the genre. */
@@ -3264,54 +3460,54 @@ static void books_in(dg_page *pg, dg_facts *f, size_t start, size_t len, size_t 
 {
   const char *s = pg->text + start;
   size_t i;
+  const cue_index *ix = book_cues_ix();
   for (i = 0; i < len; i++) {
-    size_t k;
+    size_t k, cl, a, e, p;
+    dg_class cls = DG_CLASS_BOOK;
+    int editor;
     if (i > 0 && dg_is_alnum((unsigned char)s[i - 1]))
       continue;
-    for (k = 0; k < N(book_cues); k++) {
-      size_t cl, a, e, p;
-      dg_class cls = DG_CLASS_BOOK;
-      int editor;
-      if (!dg_at_ci(s, len, i, book_cues[k]))
-        continue;
-      cl = strlen(book_cues[k]);
-      editor = strstr(book_cues[k], "editor") != NULL;
-      if (editor && staff_post_before(s, i))
-        break;
-      a = skip_descriptors(s, len, i + cl, &cls, &editor);
-      if (a == (size_t)-1 || a >= len || !(dg_is_upper((unsigned char)s[a]) ||
-                                           (unsigned char)s[a] >= 0xC3 || s[a] == '"' ||
-                                           (unsigned char)s[a] == 0xE2))
-        break;
-      e = title_end(s, len, a);
-      /* "TITLE1 and, more recently, TITLE2" / "TITLE1, and TITLE2" */
-      p = a;
-      while (p < e) {
-        size_t q, next = e, cut = e;
-        for (q = p; q + 6 < e; q++) {
-          if (dg_at(s, e, q, " and, ") || dg_at(s, e, q, ", and ")) {
-            cut = q;
-            next = q + 6;
-            break;
-          }
-        }
-        add_book(pg, f, start, s, len, p, cut, cls, editor, author, rl);
-        if (next >= e)
+    /* the first cue that starts here, if any: the search at this
+     * position ends with it, whatever follows */
+    k = book_cue_at(ix, s, len, i);
+    if (k == N(book_cues))
+      continue;
+    cl = strlen(book_cues[k]);
+    editor = strstr(book_cues[k], "editor") != NULL;
+    if (editor && staff_post_before(s, i))
+      continue;
+    a = skip_descriptors(s, len, i + cl, &cls, &editor);
+    if (a == (size_t)-1 || a >= len || !(dg_is_upper((unsigned char)s[a]) ||
+                                         (unsigned char)s[a] >= 0xC3 || s[a] == '"' ||
+                                         (unsigned char)s[a] == 0xE2))
+      continue;
+    e = title_end(s, len, a);
+    /* "TITLE1 and, more recently, TITLE2" / "TITLE1, and TITLE2" */
+    p = a;
+    while (p < e) {
+      size_t q, next = e, cut = e;
+      for (q = p; q + 6 < e; q++) {
+        if (dg_at(s, e, q, " and, ") || dg_at(s, e, q, ", and ")) {
+          cut = q;
+          next = q + 6;
           break;
-        p = next;
-        while (p < e && (s[p] == ' ' || s[p] == ','))
-          p++;
-        /* "more recently, " before the next title */
-        while (p < e && dg_is_lower((unsigned char)s[p])) {
-          while (p < e && s[p] != ' ')
-            p++;
-          while (p < e && (s[p] == ' ' || s[p] == ','))
-            p++;
         }
       }
-      i = e;
-      break;
+      add_book(pg, f, start, s, len, p, cut, cls, editor, author, rl);
+      if (next >= e)
+        break;
+      p = next;
+      while (p < e && (s[p] == ' ' || s[p] == ','))
+        p++;
+      /* "more recently, " before the next title */
+      while (p < e && dg_is_lower((unsigned char)s[p])) {
+        while (p < e && s[p] != ' ')
+          p++;
+        while (p < e && (s[p] == ' ' || s[p] == ','))
+          p++;
+      }
     }
+    i = e;
   }
 }
 
@@ -3483,19 +3679,21 @@ static size_t sentence_stop(const char *s, size_t n, size_t i)
 
 /* Books named in running text: "about his latest book, TITLE
  * (Publisher, 2028)", "NAME's new book, TITLE", "NAME, author of TITLE".
- * The author is the last person the sentence names before the cue. */
-static void prose_books(dg_page *pg, dg_facts *f, size_t li)
+ * The author is the last person the sentence names before the cue. `ix`
+ * is book_cues_ix(). */
+static void prose_books(dg_page *pg, dg_facts *f, size_t li, const cue_index *ix)
 {
   const dg_line *l = &pg->lines[li];
   const char *s = pg->text + l->content;
   size_t n = l->end - l->content, i;
   for (i = 0; i < n; i++) {
     size_t k, sb, se, author;
-    if (s[i] != ' ')
-      continue;
-    for (k = 0; k < N(book_cues); k++)
-      if (dg_at_ci(s, n, i + 1, book_cues[k]))
-        break;
+    /* the cues follow a space: go to the next one */
+    const char *sp = memchr(s + i, ' ', n - i);
+    if (!sp)
+      break;
+    i = (size_t)(sp - s);
+    k = book_cue_at(ix, s, n, i + 1);
     if (k == N(book_cues) || (strstr(book_cues[k], "editor") && staff_post_before(s, i + 1)))
       continue;
     sb = sentence_start(s, i);
@@ -3690,26 +3888,54 @@ static size_t prose_piece(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t li
   return after;
 }
 
+/* The first byte c at or after s[from] of s[0..n), or n. */
+static size_t next_byte(const char *s, size_t n, size_t from, char c)
+{
+  const char *p = from < n ? memchr(s + from, c, n - from) : NULL;
+  return p ? (size_t)(p - s) : n;
+}
+
+/* The first curly opening quote (E2 80 9C) at or after s[from] of
+ * s[0..n), or n. */
+static size_t next_curly_open(const char *s, size_t n, size_t from)
+{
+  size_t q;
+  for (q = next_byte(s, n, from, '\xE2'); q < n; q = next_byte(s, n, q + 1, '\xE2'))
+    if (q + 2 < n && (unsigned char)s[q + 1] == 0x80 && (unsigned char)s[q + 2] == 0x9C)
+      return q;
+  return n;
+}
+
 /* Items named in the running text of the body: books after a cue, and
  * pieces cited by their quoted titles. */
 static void prose_items(dg_page *pg, dg_pageinfo *info, dg_facts *f)
 {
   size_t i;
+  const cue_index *ix = book_cues_ix();
   for (i = pg->header_end; i < pg->footer_start; i++) {
     const dg_line *l = &pg->lines[i];
     const char *s = pg->text + l->content;
-    size_t n = l->end - l->content, q;
+    size_t n = l->end - l->content, q, dq, cq;
     /* running text, or a sentence of show notes ("Read NAME's chapter,
      * ...") that its capitals kept from counting as prose */
     if (!((l->flags & DG_LF_PROSE) || ((l->flags & DG_LF_END_PUNCT) && l->nwords >= 8)) ||
         l->zone != DG_ZONE_BODY)
       continue;
-    prose_books(pg, f, i);
+    prose_books(pg, f, i, ix);
+    /* each opening quote, straight or curly, in text order; the next of
+     * each kind is found with memchr() and kept until q passes it, so
+     * the line is read once whatever its quotes */
+    dq = next_byte(s, n, 0, '"');
+    cq = next_curly_open(s, n, 0);
     for (q = 0; q < n;) {
-      if (s[q] == '"' || dg_at(s, n, q, "\xE2\x80\x9C"))
-        q = prose_piece(pg, info, f, i, q);
-      else
-        q++;
+      if (dq < q)
+        dq = next_byte(s, n, q, '"');
+      if (cq < q)
+        cq = next_curly_open(s, n, q);
+      q = dq < cq ? dq : cq;
+      if (q >= n)
+        break;
+      q = prose_piece(pg, info, f, i, q);
     }
   }
 }

@@ -7,6 +7,7 @@
  * follows it, and that it is the longest title-like line. */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -32,6 +33,8 @@ void dg_title_release(dg_title *t)
     return;
   free(t->text);
   t->text = NULL;
+  free(t->key);
+  t->key = NULL;
 }
 
 /* Genre and series words that make a short line a label. */
@@ -48,19 +51,16 @@ const char *const dg_title_label_words[] = {
 const size_t dg_title_n_label_words = N_LABEL_WORDS;
 typedef char label_words_fit[N_LABEL_WORDS <= 64 ? 1 : -1];
 
-static int count_words(const char *s, size_t len)
+/* 1 if s[0..n) is the word w (lower-case ASCII), ignoring ASCII case:
+ * what strlen(w) == n && strncasecmp(w, s, n) == 0 tests in the C and
+ * UTF-8 locales, without two library calls per word of a table. */
+static int word_is(const char *w, const char *s, size_t n)
 {
-  int n = 0, in = 0;
   size_t i;
-  for (i = 0; i < len; i++) {
-    if (s[i] == ' ' || s[i] == '\t')
-      in = 0;
-    else if (!in) {
-      in = 1;
-      n++;
-    }
-  }
-  return n;
+  for (i = 0; i < n; i++)
+    if (!w[i] || dg_to_lower((unsigned char)s[i]) != (unsigned char)w[i])
+      return 0;
+  return w[n] == '\0';
 }
 
 int dg_title_label_line(const dg_page *pg, size_t i)
@@ -76,7 +76,8 @@ int dg_title_label_line(const dg_page *pg, size_t i)
         (k == 0 || s[k - 1] == ' ' || s[k - 1] == ',') &&
         dg_is_digit((unsigned char)s[k + (s[k] == 'V' || s[k] == 'v' ? 5 : 4)]))
       return 1;
-  if (dg_has_word(s, n, "volume") && (l->flags & DG_LF_DATE || memchr(s, ',', n)))
+  /* dg_page_init() looked for "volume" in the line (n <= 200 bytes) */
+  if ((l->words & DG_LW(VOLUME)) && (l->flags & DG_LF_DATE || memchr(s, ',', n)))
     return 1;
   if (l->nwords > 4 || memchr(s, ':', n))
     return 0;
@@ -162,7 +163,12 @@ static const char *const crumb_marks[] = {
 static size_t crumb_mark_at(const char *s, size_t n, size_t i)
 {
   size_t k;
-  if (s[i] != ' ')
+  unsigned char c;
+  if (s[i] != ' ' || i + 1 >= n)
+    return 0;
+  /* every mark goes on with one of these bytes after its space */
+  c = (unsigned char)s[i + 1];
+  if (c != 0xE2 && c != 0xC2 && c != '>')
     return 0;
   for (k = 0; k < sizeof crumb_marks / sizeof *crumb_marks; k++)
     if (dg_at(s, n, i, crumb_marks[k]))
@@ -352,8 +358,9 @@ static int name_org_line(const dg_page *pg, size_t j)
 
 int dg_title_text_like(const char *s, size_t len)
 {
-  size_t words, caps = 0, content = 0, i = 0;
-  unsigned char c0;
+  size_t words = 0, caps = 0, content = 0, i = 0;
+  unsigned char c0, last;
+  int in = 0, colon = 0;
   while (len && (s[len - 1] == ' ' || s[len - 1] == '\t'))
     len--;
   if (len < 4 || len > 300)
@@ -362,16 +369,29 @@ int dg_title_text_like(const char *s, size_t len)
   if (!(dg_is_upper(c0) || dg_is_digit(c0) || c0 >= 0xC3 || c0 == '"' ||
         (c0 == 0xE2 && len > 3)))
     return 0;
-  words = (size_t)count_words(s, len);
-  if (words < 1 || words > 40)
+  last = (unsigned char)s[len - 1];
+  if (last == '.' || last == ',' || last == ';' || last == ':')
     return 0;
-  if (s[len - 1] == '.' || s[len - 1] == ',' || s[len - 1] == ';' || s[len - 1] == ':')
-    return 0;
+  /* one pass over the text for three counts: the words between spaces
+   * (their capitals), the words between spaces or tabs (count_words()),
+   * and a colon */
   while (i < len) {
     size_t j = i;
-    while (j < len && s[j] != ' ')
-      j++;
-    if (j > i && !dg_is_function_word(s + i, j - i)) {
+    for (; j < len && s[j] != ' '; j++) {
+      if (s[j] == '\t') {
+        in = 0;
+        continue;
+      }
+      if (!in) {
+        in = 1;
+        words++;
+      }
+      colon |= s[j] == ':';
+    }
+    in = 0;
+    /* no function word is longer than five bytes: the call only for
+     * the short words */
+    if (j > i && (j - i > 5 || !dg_is_function_word(s + i, j - i))) {
       content++;
       if (dg_is_upper((unsigned char)s[i]) || (unsigned char)s[i] >= 0xC3 ||
           dg_is_digit((unsigned char)s[i]) || s[i] == '"' || (unsigned char)s[i] == 0xE2)
@@ -379,8 +399,10 @@ int dg_title_text_like(const char *s, size_t len)
     }
     i = j + 1;
   }
+  if (words < 1 || words > 40)
+    return 0;
   /* title case, or "Heading: sentence-case subtitle" */
-  return caps * 2 >= content || memchr(s, ':', len) != NULL || words <= 3;
+  return caps * 2 >= content || colon || words <= 3;
 }
 
 /* A street word of an address, lower case; "-ro", "-gil", "-gu" and
@@ -388,20 +410,25 @@ int dg_title_text_like(const char *s, size_t len)
  * addresses. */
 static int street_word(const char *s, size_t n)
 {
-  static const char *const words[] = {
-    "street", "avenue", "ave", "road", "rd", "boulevard", "blvd", "suite", "floor",
-    "terrace", "strasse", ("stra\xC3\x9f" "e"), "rue", "platz", "plaza", "nw",
-  };
-  static const char *const ends[] = {"-ro", "-gil", "-gu", "-dong"};
+  /* with their lengths: this runs for every word of every field that
+   * might be an address */
+#define W(w) {w, sizeof w - 1}
+  static const struct {
+    const char *w;
+    size_t n;
+  } words[] = {
+    W("street"), W("avenue"), W("ave"), W("road"), W("rd"), W("boulevard"), W("blvd"),
+    W("suite"), W("floor"), W("terrace"), W("strasse"), W(("stra\xC3\x9f" "e")), W("rue"),
+    W("platz"), W("plaza"), W("nw"),
+  }, ends[] = {W("-ro"), W("-gil"), W("-gu"), W("-dong")};
+#undef W
   size_t k;
   for (k = 0; k < sizeof words / sizeof *words; k++)
-    if (strlen(words[k]) == n && strncasecmp(words[k], s, n) == 0)
+    if (words[k].n == n && word_is(words[k].w, s, n))
       return 1;
-  for (k = 0; k < sizeof ends / sizeof *ends; k++) {
-    size_t el = strlen(ends[k]);
-    if (n > el + 1 && strncasecmp(s + n - el, ends[k], el) == 0)
+  for (k = 0; k < sizeof ends / sizeof *ends; k++)
+    if (n > ends[k].n + 1 && word_is(ends[k].w, s + n - ends[k].n, ends[k].n))
       return 1;
-  }
   return 0;
 }
 
@@ -411,6 +438,12 @@ int dg_title_address_like(const char *s, size_t len)
   int number = 0, street = 0, part_digit = 0, part_street = 0;
   /* an address is one short line */
   if (len > 300)
+    return 0;
+  /* a number and a street both need a digit: without one, commas alone
+   * make no address (most titles and teasers end here) */
+  for (k = 0; k < len && !dg_is_digit((unsigned char)s[k]); k++)
+    ;
+  if (k == len)
     return 0;
   while (i < len) {
     size_t j = i, d = 0;
@@ -475,7 +508,7 @@ static int field_line(const char *s, size_t n)
   while (c > 0 && s[c - 1] == ' ')
     c--;
   for (k = 0; k < sizeof labels / sizeof *labels; k++)
-    if (strlen(labels[k]) == c && strncasecmp(s, labels[k], c) == 0)
+    if (word_is(labels[k], s, c))
       return 1;
   return 0;
 }
@@ -629,17 +662,47 @@ static int title_like(const dg_page *pg, size_t i, unsigned char *names)
   return 1;
 }
 
+/* dg_text_squeeze() into one allocation of len + 1 bytes (the result is
+ * never longer): titles of every listed item pass here, and appending
+ * byte by byte to a growing buffer cost more than the rest of the
+ * cleaning. Free with free(). */
+static char *squeeze(const char *s, size_t len)
+{
+  char *out = xmalloc(len + 1), *o = out;
+  size_t i;
+  int space = 0;
+  for (i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (dg_is_space(c)) {
+      space = 1;
+      continue;
+    }
+    /* U+00A0 no-break space counts as white space */
+    if (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0xA0) {
+      space = 1;
+      i++;
+      continue;
+    }
+    if (space && o > out)
+      *o++ = ' ';
+    space = 0;
+    *o++ = (char)c;
+  }
+  *o = '\0';
+  return out;
+}
+
 char *dg_title_clean(const char *s, size_t len)
 {
-  char *q = dg_text_squeeze(s, len), *out;
+  char *q = squeeze(s, len), *out;
   size_t n = strlen(q);
   if (n >= 6 && strncmp(q, "\xE2\x80\x9C", 3) == 0 && strcmp(q + n - 3, "\xE2\x80\x9D") == 0) {
-    out = dg_text_squeeze(q + 3, n - 6);
+    out = squeeze(q + 3, n - 6);
     free(q);
     return out;
   }
   if (n >= 2 && q[0] == '"' && q[n - 1] == '"') {
-    out = dg_text_squeeze(q + 1, n - 2);
+    out = squeeze(q + 1, n - 2);
     free(q);
     return out;
   }
@@ -649,6 +712,31 @@ char *dg_title_clean(const char *s, size_t len)
 /* Lower-case, squeezed copies of the lines (as dg_text_squeeze() then
  * ASCII lower-casing would give), for finding repeats. All of them live in
  * one allocation, v[0]; free v[0] then v. */
+/* Eight bytes at a time: ONES and HIGHS are 0x01 and 0x80 in every byte
+ * of a word. */
+#define ONES UINT64_C(0x0101010101010101)
+#define HIGHS UINT64_C(0x8080808080808080)
+
+/* 1 unless the eight bytes of x fold to themselves lower-cased: a byte
+ * below the space (a tab, a control), 0xC2 (perhaps a no-break space)
+ * or two spaces in a row. Each test is exact for the whole word. */
+static int swar_special(uint64_t x)
+{
+  uint64_t c2 = x ^ (ONES * 0xC2), sp = x ^ (ONES * ' '), z;
+  if ((((x - ONES * ' ') & ~x) | ((c2 - ONES) & ~c2)) & HIGHS)
+    return 1;
+  z = ~(((sp & ~HIGHS) + ~HIGHS) | sp | ~HIGHS); /* 0x80 in each space byte */
+  return (z & (z >> 8)) != 0;
+}
+
+/* x with its bytes A-Z lower-cased (dg_to_lower() of each byte). */
+static uint64_t swar_lower(uint64_t x)
+{
+  uint64_t h = x & ~HIGHS; /* each byte's low seven bits: no carry out */
+  uint64_t ge_a = h + ONES * (0x80 - 'A'), gt_z = h + ONES * (0x80 - 'Z' - 1);
+  return x | (((ge_a & ~gt_z) & ~x & HIGHS) >> 2);
+}
+
 static char **folded_lines(const dg_page *pg)
 {
   size_t n = pg->n_lines ? pg->n_lines : 1, i;
@@ -656,14 +744,29 @@ static char **folded_lines(const dg_page *pg)
   char *buf = xmalloc(pg->len + n + 1), *o = buf;
   for (i = 0; i < pg->n_lines; i++) {
     const char *t = pg->text + pg->lines[i].start;
-    size_t len = pg->lines[i].end - pg->lines[i].start, k;
+    size_t len = pg->lines[i].end - pg->lines[i].start, k = 0;
     int space = 0;
     char *line = o;
     v[i] = o;
-    for (k = 0; k < len; k++) {
-      unsigned char c = (unsigned char)t[k];
-      /* every byte of every line passes here: a plain one (above the
-       * space, not 0xC2, no space pending) takes the short way */
+    while (k < len) {
+      unsigned char c;
+      /* every byte of every line passes here: eight bytes that fold to
+       * themselves lower-cased are copied at once. A space among them is
+       * kept as is when a word's byte is on each side of it, so not at
+       * the chunk's end (the next byte may be a space too) nor at the
+       * line's start, and never while a space is pending. */
+      if (!space && k + 8 <= len && t[k + 7] != ' ' && (t[k] != ' ' || o > line)) {
+        uint64_t x;
+        memcpy(&x, t + k, 8);
+        if (!swar_special(x)) {
+          x = swar_lower(x);
+          memcpy(o, &x, 8);
+          o += 8;
+          k += 8;
+          continue;
+        }
+      }
+      c = (unsigned char)t[k++];
       if (c > ' ' && c != 0xC2 && !space) {
         *o++ = (char)dg_to_lower(c);
         continue;
@@ -672,7 +775,7 @@ static char **folded_lines(const dg_page *pg)
         space = 1;
         continue;
       }
-      if (c == 0xC2 && k + 1 < len && (unsigned char)t[k + 1] == 0xA0) {
+      if (c == 0xC2 && k < len && (unsigned char)t[k] == 0xA0) {
         space = 1; /* U+00A0 no-break space */
         k++;
         continue;

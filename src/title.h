@@ -13,10 +13,12 @@ typedef struct dg_title {
   size_t line2;    /* the subtitle line, or DG_NO_LINE */
   char *text;      /* owned: the title, quotes stripped, subtitle joined */
   dg_span span;    /* the heading (and subtitle) in the text */
+  char *key;       /* owned: dg_text_key() of text, set by the first
+                      caller that needs it (NULL until then) */
 } dg_title;
 
 void dg_title_init(dg_title *t);
-/* Frees the text; `t` may be NULL. */
+/* Frees the text and the key; `t` may be NULL. */
 void dg_title_release(dg_title *t);
 
 /* Finds the main heading among the lines above the first paragraph of

@@ -1,0 +1,98 @@
+/* log.c - diagnostics: one format, one stream, counted. */
+#include "config.h"
+
+#include <stdio.h>
+#include <unistd.h>
+
+#include "base/log.h"
+
+static int quiet;
+static unsigned n_errors;
+static unsigned n_warnings;
+
+const char *dg_strerror(dg_status st)
+{
+  switch (st) {
+  case DG_OK: return "success";
+  case DG_ERR_USAGE: return "bad command line";
+  case DG_ERR_INPUT: return "bad input";
+  case DG_ERR_IO: return "input/output error";
+  case DG_ERR_STORE: return "store error";
+  case DG_ERR_QUERY: return "query error";
+  case DG_ERR_INTERNAL: return "internal error";
+  }
+  return "unknown status";
+}
+
+int dg_status_exit_code(dg_status st)
+{
+  switch (st) {
+  case DG_OK: return 0;
+  case DG_ERR_USAGE: return 2;
+  case DG_ERR_INPUT:
+  case DG_ERR_IO:
+  case DG_ERR_STORE:
+  case DG_ERR_QUERY:
+  case DG_ERR_INTERNAL: return 1;
+  }
+  return 1;
+}
+
+__attribute__((format(printf, 2, 0)))
+static void vlog(const char *severity, const char *fmt, va_list ap)
+{
+  fputs("docgraph: ", stderr);
+  if (severity)
+    fprintf(stderr, "%s: ", severity);
+  vfprintf(stderr, fmt, ap);
+  fputc('\n', stderr);
+}
+
+dg_status dg_fail(dg_status st, const char *fmt, ...)
+{
+  va_list ap;
+  va_start(ap, fmt);
+  vlog("error", fmt, ap);
+  va_end(ap);
+  n_errors++;
+  return st;
+}
+
+void dg_warn(const char *fmt, ...)
+{
+  va_list ap;
+  n_warnings++;
+  if (quiet)
+    return;
+  va_start(ap, fmt);
+  vlog("warning", fmt, ap);
+  va_end(ap);
+}
+
+void dg_note(const char *fmt, ...)
+{
+  va_list ap;
+  va_start(ap, fmt);
+  vlog(NULL, fmt, ap);
+  va_end(ap);
+}
+
+void dg_progress(const char *label, unsigned long done, unsigned long total)
+{
+  static int tty = -1;
+  if (tty < 0)
+    tty = isatty(STDERR_FILENO);
+  if (quiet || !tty || total == 0)
+    return;
+  fprintf(stderr, "\rdocgraph: %s %lu/%lu (%lu%%)", label, done, total,
+          done * 100 / total);
+  if (done >= total)
+    fputs("\033[K\n", stderr);
+  fflush(stderr);
+}
+
+void dg_log_set_quiet(int q) { quiet = q; }
+void dg_log_count_error(void) { n_errors++; }
+unsigned dg_log_errors(void) { return n_errors; }
+unsigned dg_log_warnings(void) { return n_warnings; }
+void dg_log_reset_counts(void) { n_errors = n_warnings = 0; }

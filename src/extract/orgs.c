@@ -1,0 +1,1823 @@
+/* orgs.c - organization mentions: gazetteer, name shapes, acronyms.
+ *
+ * One pass over each line's tokens tries, at every token, the longest
+ * gazetteer name and the longest name shape, and keeps the longer. A
+ * second pass finds the names the first pass learnt from the page itself
+ * (a shape, an acronym, a copyright holder) wherever else they occur, so
+ * that "DEFENSE PRIORITIES" in the masthead and "© 2022 Defense
+ * Priorities" are one organization. */
+#include "config.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unictype.h>
+
+#include "base/strmap.h"
+#include "base/text.h"
+#include "base/xalloc.h"
+#include "extract/names.h"
+#include "extract/orgs.h"
+
+#define N(a) (sizeof(a) / sizeof *(a))
+
+typedef struct org {
+  long gz;             /* gazetteer index, or -1 */
+  const char *canonical; /* the gazetteer's name (borrowed), or NULL */
+  char *key;           /* identity on the page */
+  char **forms;        /* every form written on the page; owned */
+  size_t n_forms, cap_forms;
+  dg_org_kind kind;
+  size_t entity;       /* (size_t)-1 until made */
+  dg_span first;       /* its earliest mention (len 0: none) */
+} org;
+
+struct dg_orgs {
+  org *orgs;
+  size_t n, cap;
+  dg_strmap *by_key;
+  dg_orgm *m;
+  size_t nm, capm;
+  dg_matcher *local;       /* forms learnt from the page -> org */
+  dg_matcher *local_fold;
+  int have_local;
+  size_t masthead;         /* the page's first non-blank line */
+  dg_wordset credit_words; /* credit_words[] below, set up once */
+};
+
+/* ---------------------------------------------------------------- words */
+
+#define HEAD(w, kind) {w, sizeof w - 1, kind, 0}
+/* A head that opens a name in its language, followed by its words with or
+ * without a connector: "Universidad de Chile", "Institut f\xC3\xBCr
+ * Weltwirtschaft", "Stiftung Wissenschaft und Politik", "Istituto Affari
+ * Internazionali". */
+#define HEAD_FIRST(w, kind) {w, sizeof w - 1, kind, 1}
+/* Words that end (or begin, with "of"/"for"/"on") an organization's name.
+ * Generic vocabulary, not names: the name itself comes from the page. */
+static const struct {
+  const char *w;
+  size_t len; /* strlen(w) */
+  dg_org_kind kind;
+  int first;  /* HEAD_FIRST */
+} heads[] = {
+  HEAD("Institute", DG_ORG_THINKTANK), HEAD("Institution", DG_ORG_THINKTANK),
+  HEAD("Center", DG_ORG_CENTRE), HEAD("Centre", DG_ORG_CENTRE), HEAD("University", DG_ORG_UNIVERSITY),
+  HEAD("College", DG_ORG_UNIVERSITY), HEAD("School", DG_ORG_UNIVERSITY),
+  HEAD("Foundation", DG_ORG_FOUNDATION), HEAD("Council", DG_ORG_OTHER),
+  HEAD("Program", DG_ORG_CENTRE), HEAD("Programme", DG_ORG_CENTRE), HEAD("Project", DG_ORG_CENTRE),
+  HEAD("Group", DG_ORG_OTHER), HEAD("Office", DG_ORG_GOVERNMENT),
+  HEAD("Agency", DG_ORG_GOVERNMENT), HEAD("Service", DG_ORG_GOVERNMENT),
+  HEAD("Ministry", DG_ORG_GOVERNMENT), HEAD("Department", DG_ORG_GOVERNMENT),
+  HEAD("Unit", DG_ORG_MILITARY), HEAD("Society", DG_ORG_FOUNDATION),
+  HEAD("Association", DG_ORG_FOUNDATION), HEAD("Corporation", DG_ORG_COMPANY),
+  HEAD("Press", DG_ORG_PUBLISHER), HEAD("Government", DG_ORG_GOVERNMENT),
+  HEAD("Bureau", DG_ORG_GOVERNMENT), HEAD("Commission", DG_ORG_GOVERNMENT),
+  HEAD("Committee", DG_ORG_LEGISLATURE), HEAD("Endowment", DG_ORG_FOUNDATION),
+  HEAD("Fund", DG_ORG_FOUNDATION), HEAD("Academy", DG_ORG_UNIVERSITY),
+  HEAD("Laboratory", DG_ORG_CENTRE), HEAD("Secretariat", DG_ORG_GOVERNMENT),
+  HEAD("Networks", DG_ORG_COMPANY), HEAD("Party", DG_ORG_PARTY), HEAD("Bank", DG_ORG_COMPANY),
+  HEAD("Company", DG_ORG_COMPANY), HEAD("Trust", DG_ORG_FOUNDATION),
+  HEAD("Organization", DG_ORG_INTL), HEAD("Organisation", DG_ORG_INTL),
+  HEAD("Authority", DG_ORG_GOVERNMENT), HEAD("Parliament", DG_ORG_LEGISLATURE),
+  HEAD("Forces", DG_ORG_MILITARY), HEAD("Army", DG_ORG_MILITARY), HEAD("Navy", DG_ORG_MILITARY),
+  HEAD("Command", DG_ORG_MILITARY), HEAD("Inc", DG_ORG_COMPANY), HEAD("Ltd", DG_ORG_COMPANY),
+  HEAD("Limited", DG_ORG_COMPANY), HEAD("Corp", DG_ORG_COMPANY), HEAD("LLC", DG_ORG_COMPANY),
+  HEAD("Consortium", DG_ORG_OTHER),
+  HEAD("Directorate", DG_ORG_GOVERNMENT),
+  HEAD("Observatory", DG_ORG_CENTRE),
+  HEAD("Board", DG_ORG_GOVERNMENT), HEAD("Agencies", DG_ORG_GOVERNMENT),
+  HEAD("Institutes", DG_ORG_THINKTANK), HEAD("Centers", DG_ORG_CENTRE),
+  HEAD("Congress", DG_ORG_LEGISLATURE), HEAD("Embassy", DG_ORG_GOVERNMENT),
+  HEAD("Division", DG_ORG_CENTRE), HEAD("Consulate", DG_ORG_GOVERNMENT),
+  HEAD("Mission", DG_ORG_GOVERNMENT), HEAD("Delegation", DG_ORG_GOVERNMENT),
+  /* French, German, Spanish, Portuguese, Italian, Dutch, Polish, Nordic */
+  HEAD_FIRST("Institut", DG_ORG_THINKTANK), HEAD_FIRST("Instituto", DG_ORG_THINKTANK),
+  HEAD_FIRST("Istituto", DG_ORG_THINKTANK), HEAD_FIRST("Instituut", DG_ORG_THINKTANK),
+  HEAD_FIRST("Instytut", DG_ORG_THINKTANK), HEAD_FIRST("Institutet", DG_ORG_THINKTANK),
+  HEAD_FIRST("Universit\xC3\xA9", DG_ORG_UNIVERSITY),
+  HEAD_FIRST("Universit\xC3\xA4t", DG_ORG_UNIVERSITY),
+  HEAD_FIRST("Universidad", DG_ORG_UNIVERSITY), HEAD_FIRST("Universidade", DG_ORG_UNIVERSITY),
+  HEAD_FIRST("Universit\xC3\xA0", DG_ORG_UNIVERSITY),
+  HEAD_FIRST("Universiteit", DG_ORG_UNIVERSITY), HEAD_FIRST("Uniwersytet", DG_ORG_UNIVERSITY),
+  HEAD_FIRST("Hochschule", DG_ORG_UNIVERSITY), HEAD_FIRST("\xC3\x89" "cole", DG_ORG_UNIVERSITY),
+  HEAD_FIRST("Escuela", DG_ORG_UNIVERSITY), HEAD_FIRST("Scuola", DG_ORG_UNIVERSITY),
+  HEAD_FIRST("Akademie", DG_ORG_UNIVERSITY), HEAD_FIRST("Acad\xC3\xA9mie", DG_ORG_UNIVERSITY),
+  HEAD_FIRST("Academia", DG_ORG_UNIVERSITY), HEAD_FIRST("Accademia", DG_ORG_UNIVERSITY),
+  HEAD_FIRST("Fondation", DG_ORG_FOUNDATION), HEAD_FIRST("Stiftung", DG_ORG_FOUNDATION),
+  HEAD_FIRST("Fundaci\xC3\xB3n", DG_ORG_FOUNDATION),
+  HEAD_FIRST("Funda\xC3\xA7\xC3\xA3o", DG_ORG_FOUNDATION),
+  HEAD_FIRST("Fondazione", DG_ORG_FOUNDATION), HEAD_FIRST("Stichting", DG_ORG_FOUNDATION),
+  HEAD_FIRST("Fundacja", DG_ORG_FOUNDATION), HEAD_FIRST("Gesellschaft", DG_ORG_FOUNDATION),
+  HEAD_FIRST("Centro", DG_ORG_CENTRE), HEAD_FIRST("Zentrum", DG_ORG_CENTRE),
+  HEAD_FIRST("Centrum", DG_ORG_CENTRE), HEAD_FIRST("Forschungsgruppe", DG_ORG_CENTRE),
+  HEAD_FIRST("Observatoire", DG_ORG_CENTRE), HEAD_FIRST("Observatorio", DG_ORG_CENTRE),
+  HEAD_FIRST("Osservatorio", DG_ORG_CENTRE), HEAD_FIRST("Laboratoire", DG_ORG_CENTRE),
+  HEAD_FIRST("Minist\xC3\xA8re", DG_ORG_GOVERNMENT),
+  HEAD_FIRST("Ministerium", DG_ORG_GOVERNMENT), HEAD_FIRST("Ministerio", DG_ORG_GOVERNMENT),
+  HEAD_FIRST("Ministero", DG_ORG_GOVERNMENT), HEAD_FIRST("Agence", DG_ORG_GOVERNMENT),
+  HEAD_FIRST("Agencia", DG_ORG_GOVERNMENT), HEAD_FIRST("Agenzia", DG_ORG_GOVERNMENT),
+  HEAD_FIRST("Conseil", DG_ORG_OTHER), HEAD_FIRST("Consejo", DG_ORG_OTHER),
+  HEAD_FIRST("Consiglio", DG_ORG_OTHER),
+};
+
+/* scan.hc keeps a head's index + 2 in a signed char */
+typedef char heads_fit_signed_char[N(heads) + 2 <= 127 ? 1 : -1];
+
+/* Words are looked up by their first letter, as these lists are asked of
+ * every capitalised word: the heads of each ASCII capital 'A'..'Z' and
+ * ([26]) of a first byte past ASCII, by index into heads[]; and where the
+ * words of each capital start in not_first[] (its end at [26]). Built
+ * once. */
+#define HEADS_PER_LETTER 24
+static unsigned char head_list[27][HEADS_PER_LETTER];
+static unsigned char head_n[27];
+static unsigned short not_first_at[27];
+static pthread_once_t index_once = PTHREAD_ONCE_INIT;
+
+static void index_words(void);
+
+static long head_index(const char *s, size_t len)
+{
+  int c, b;
+  size_t k, q;
+  if (len < 3 || len > 18)
+    return -1;
+  c = dg_to_lower((unsigned char)s[0]);
+  if (dg_is_lower(c))
+    b = c - 'a';
+  else if ((unsigned char)s[0] >= 0x80)
+    b = 26;
+  else
+    return -1; /* every head starts with a capital */
+  pthread_once(&index_once, index_words);
+  for (q = 0; q < head_n[b]; q++) {
+    size_t i = head_list[b][q];
+    const char *w = heads[i].w;
+    if (heads[i].len != len)
+      continue;
+    /* strncasecmp(w, s, len) == 0 for ASCII, exact bytes past it,
+     * stopping at the first difference */
+    for (k = b == 26 ? 0 : 1; k < len && dg_to_lower((unsigned char)s[k]) == dg_to_lower((unsigned char)w[k]); k++)
+      ;
+    if (k == len)
+      return (long)i;
+  }
+  return -1;
+}
+
+int dg_org_head_word(const char *s, size_t len) { return head_index(s, len) >= 0; }
+
+/* Some heads only end a name: "Inc", "Limited". */
+static int head_can_start(long h)
+{
+  return h >= 0 && strcmp(heads[h].w, "Inc") != 0 &&
+         strcmp(heads[h].w, "Ltd") != 0 && strcmp(heads[h].w, "Limited") != 0 &&
+         strcmp(heads[h].w, "Corp") != 0 && strcmp(heads[h].w, "LLC") != 0;
+}
+
+/* Positions and other words an organization's name does not start with:
+ * "Director of the Eurasia Program" names the program, not the director.
+ * Kept in byte order for is_not_first(). */
+static const char *const not_first[] = {
+  "A", "About", "Across", "Adjunct", "Adviser", "Advisor", "After", "Against", "All",
+  "Although", "Ambassador", "Among", "An", "Analyst", "And", "April", "As", "Assistant",
+  "Associate", "At", "August", "Before", "Between", "Both", "Bulletin", "But", "By",
+  "Chair", "Chairman", "Chairwoman", "Chief", "Co-Director", "Contact", "Coordinator",
+  "Correspondent", "Das", "Dean", "December", "Deputy", "Der", "Despite", "Die", "Director",
+  "Distinguished",
+  "Download", "During", "Each", "Early", "Editor", "Ein", "Eine", "El", "Emeritus", "Every",
+  "Executive",
+  "February", "Fellow", "Fellows", "Follow", "For", "Former", "Founder", "Friday", "From",
+  "Governor", "Governors", "Head", "Her", "His", "Home", "Hosted", "How", "However", "If",
+  "Il", "In", "Inaugural", "Its", "January", "Join", "Journal", "July", "June", "La", "Las",
+  "Last", "Late", "Le", "Lecturer", "Les", "Like", "Los", "Manager", "Many", "March", "May",
+  "Meanwhile", "Member", "Minister",
+  "Monday", "More", "Most", "Next", "Non-Resident", "Nonresident", "November", "October",
+  "Of", "Officer", "On", "Or", "Organised", "Organized", "Other", "Our", "Part", "Partner",
+  "Please", "President", "Principal", "Proceedings", "Professor", "Program:", "Project:",
+  "Provost", "Read", "Regents", "Related", "Research", "Researcher", "Saturday",
+  "Secretary", "See", "Senior", "September", "Several", "Share", "Since", "Some",
+  "Sponsored", "Strategist", "Subscribe", "Such", "Sunday", "That", "The", "Their",
+  "These", "This", "Those", "Through", "Thursday", "To", "Trustees", "Tuesday", "Un", "Una",
+  "Under", "Une", "Unlike", "Vice", "Visit", "Visiting", "Watch", "Wednesday", "What", "When",
+  "Where",
+  "While", "Who", "Why", "With",
+};
+
+static void index_words(void)
+{
+  size_t i = 0;
+  int c;
+  for (i = 0; i < N(heads); i++) {
+    unsigned char c0 = (unsigned char)heads[i].w[0];
+    size_t b = c0 >= 'A' && c0 <= 'Z' ? (size_t)(c0 - 'A') : 26;
+    if (head_n[b] < HEADS_PER_LETTER)
+      head_list[b][head_n[b]++] = (unsigned char)i;
+  }
+  i = 0;
+  for (c = 0; c < 26; c++) {
+    while (i < N(not_first) && (unsigned char)not_first[i][0] < 'A' + c)
+      i++;
+    not_first_at[c] = (unsigned short)i;
+  }
+  not_first_at[26] = (unsigned short)N(not_first);
+}
+
+/* 1 if `len` bytes at s are one of not_first[] (bisection among the words
+ * of its first letter). */
+static int is_not_first(const char *s, size_t len)
+{
+  size_t lo, hi;
+  unsigned char c0 = (unsigned char)s[0];
+  if (len == 0 || c0 < 'A' || c0 > 'Z')
+    return 0; /* every word opens with an ASCII capital */
+  pthread_once(&index_once, index_words);
+  lo = not_first_at[c0 - 'A'];
+  hi = not_first_at[c0 - 'A' + 1];
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2, k;
+    const char *w = not_first[mid];
+    int c = 0;
+    /* memcmp order, byte by byte, without strlen(w) */
+    for (k = 0; k < len && !c; k++) {
+      unsigned char a = (unsigned char)s[k], b = (unsigned char)w[k];
+      if (!b)
+        c = 1; /* w is a proper prefix of s */
+      else if (a != b)
+        c = a < b ? -1 : 1;
+    }
+    if (!c && w[len])
+      c = -1;
+    if (c == 0)
+      return 1;
+    if (c < 0)
+      hi = mid;
+    else
+      lo = mid + 1;
+  }
+  return 0;
+}
+
+/* ---------------------------------------------------------------- tokens */
+
+typedef struct scan {
+  const dg_page *pg;
+  const dg_token *t;
+  size_t line_tok;   /* the line's first token */
+  size_t end;        /* one past the line's last token */
+  int caps;          /* the line is ALL CAPS */
+  /* head_index() of the line's first hc_n tokens, as asked: 0 not yet
+   * known, else the index + 2. The shapes tried at each token ask the
+   * same tokens again. Points into scan_line()'s stack. */
+  signed char *hc;
+  size_t hc_n;
+} scan;
+
+static const char *tx(const scan *s, size_t i) { return s->pg->text + s->t[i].start; }
+
+static inline int tok_is(const scan *s, size_t i, const char *w)
+{
+  return i < s->end && dg_token_is(s->pg->text, &s->t[i], w);
+}
+
+static inline int tok_is_ci(const scan *s, size_t i, const char *w)
+{
+  return i < s->end && dg_token_is_ci(s->pg->text, &s->t[i], w);
+}
+
+static int cap_word(const scan *s, size_t i)
+{
+  const char *p;
+  if (i >= s->end || s->t[i].type != DG_TOK_WORD)
+    return 0;
+  p = tx(s, i);
+  if ((unsigned char)p[0] < 0x80)
+    return dg_is_upper((unsigned char)p[0]);
+  {
+    uint32_t uc;
+    dg_utf8_decode(p, s->t[i].len, &uc);
+    return uc_is_upper(uc);
+  }
+}
+
+/* Adjacent: no white space between tokens a and a+1. */
+static int glued(const scan *s, size_t i) { return i < s->end && !s->t[i].space; }
+
+/* Two or more spaces (or a tab) before token i: the gap between the items
+ * of a menu ("Experts   Capabilities   Graduate School"), never inside a
+ * name. */
+static int gap(const scan *s, size_t i)
+{
+  size_t p;
+  if (i >= s->end || i == 0 || !s->t[i].space)
+    return 0;
+  p = s->t[i].start;
+  return p >= 2 && ((s->pg->text[p - 1] == ' ' && s->pg->text[p - 2] == ' ') ||
+                    s->pg->text[p - 1] == '\t');
+}
+
+static int is_all_caps_word(const scan *s, size_t i)
+{
+  size_t k;
+  const char *p;
+  if (i >= s->end || s->t[i].type != DG_TOK_WORD || s->t[i].len < 2)
+    return 0;
+  p = tx(s, i);
+  for (k = 0; k < s->t[i].len; k++)
+    if (dg_is_lower((unsigned char)p[k]))
+      return 0;
+  return dg_is_upper((unsigned char)p[0]);
+}
+
+static long head_at(const scan *s, size_t i)
+{
+  if (i >= s->end || s->t[i].type != DG_TOK_WORD || !cap_word(s, i))
+    return -1;
+  if (i >= s->line_tok && i - s->line_tok < s->hc_n) {
+    signed char *c = &s->hc[i - s->line_tok];
+    if (!*c)
+      *c = (signed char)(head_index(tx(s, i), s->t[i].len) + 2);
+    return *c - 2;
+  }
+  return head_index(tx(s, i), s->t[i].len);
+}
+
+/* Steps over one "name word" at i: a capitalised word, with "U.S." style
+ * dots and "Self-Defense" style hyphens glued to it. Returns the index
+ * after it, or i if there is none. */
+static size_t name_word(const scan *s, size_t i)
+{
+  size_t j;
+  if (!cap_word(s, i))
+    return i;
+  j = i + 1;
+  for (;;) {
+    /* "U.S.": a dot glued after a one- or two-letter capital word */
+    if (tok_is(s, j, ".") && glued(s, j) && s->t[j - 1].len <= 2 && s->t[j - 1].type == DG_TOK_WORD &&
+        j + 1 < s->end && cap_word(s, j + 1) && glued(s, j + 1)) {
+      j += 2;
+      continue;
+    }
+    if (tok_is(s, j, ".") && glued(s, j) && s->t[j - 1].len == 1)
+      j++;
+    /* "Self-Defense", "U.S.-China", "Russia/Eurasia": a glued hyphen or
+     * slash between words */
+    if ((tok_is(s, j, "-") || tok_is(s, j, "\xE2\x80\x90") ||
+         (tok_is(s, j, "/") && cap_word(s, j + 1))) &&
+        glued(s, j) && j + 1 < s->end && glued(s, j + 1) && s->t[j + 1].type == DG_TOK_WORD) {
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/* A weekday or a month, written out or short: never the tail of a name. */
+static int calendar_word(const scan *s, size_t i)
+{
+  static const char *const w[] = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun",
+    "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+  };
+  size_t k;
+  if (!cap_word(s, i))
+    return 0;
+  for (k = 0; k < N(w); k++)
+    if (tok_is(s, i, w[k]))
+      return 1;
+  return 0;
+}
+
+/* An article after a connector: "de la", "f\xC3\xBCr die", "of the". */
+static size_t article(const scan *s, size_t j)
+{
+  static const char *const w[] = {"the", "la", "le", "les", "el", "los", "las", "il", "lo",
+                                  "gli", "die", "der", "das", "den", "het"};
+  size_t k;
+  if (tok_is(s, j, "l") && tok_is(s, j + 1, "'") && glued(s, j + 1))
+    return 2; /* "l'" */
+  for (k = 0; k < N(w); k++)
+    if (tok_is(s, j, w[k]))
+      return 1;
+  return 0;
+}
+
+/* The tokens of a connector that joins words inside a name in another
+ * language, with its article ("de la", "d'", "f\xC3\xBCr", "della", "und",
+ * "y"); 0 if none at token j. */
+static size_t foreign_connector(const scan *s, size_t j)
+{
+  static const char *const w[] = {
+    "de", "du", "des", "del", "della", "delle", "degli", "dei", "di", "da", "do", "dos", "das",
+    "f\xC3\xBCr", "fur", "der", "zur", "zum", "van", "voor", "pour", "per", "para", "sur",
+    "dla", "et", "y", "e", "und", "en",
+  };
+  size_t k;
+  if (j >= s->end || s->t[j].type != DG_TOK_WORD || s->t[j].len > 6 ||
+      !dg_is_lower((unsigned char)*tx(s, j)))
+    return 0; /* each is a short lower-case word */
+  if (tok_is(s, j, "d") && tok_is(s, j + 1, "'") && glued(s, j + 1) && glued(s, j + 2))
+    return 2; /* "d'\xC3\xA9tudes" */
+  for (k = 0; k < N(w); k++)
+    if (tok_is(s, j, w[k]))
+      return 1 + article(s, j + 1);
+  return 0;
+}
+
+/* The tokens of the connector between a head and its tail ("of", "for
+ * the", "on", "de la", "f\xC3\xBCr"); 0 if none at token j. */
+static size_t connector(const scan *s, size_t j)
+{
+  size_t c;
+  if (tok_is(s, j, "of") || tok_is(s, j, "for") || tok_is(s, j, "on"))
+    return 1 + (tok_is(s, j + 1, "the") ? 1 : 0);
+  c = foreign_connector(s, j);
+  /* "and", "et", "y" join words of a tail, not a head to its tail */
+  return c && !(tok_is(s, j, "et") || tok_is(s, j, "y") || tok_is(s, j, "e") ||
+                tok_is(s, j, "und") || tok_is(s, j, "en")) ? c : 0;
+}
+
+/* The end of a list of fields inside a name's tail that starts at the
+ * comma at token j: ", Arts, and Social Sciences", ", Law and Policy".
+ * Each item is one or two capitalised words that hold no head and no
+ * date; the last comes after "and" or "&". j if there is none. */
+static size_t field_list(const scan *s, size_t j, size_t limit)
+{
+  size_t e = j;
+  for (;;) {
+    size_t w, q, items = 0;
+    int last = 0;
+    if (tok_is(s, e, ","))
+      e++;
+    if (tok_is(s, e, "and") || tok_is(s, e, "&")) {
+      e++;
+      last = 1;
+    }
+    for (q = e; q < limit && items < 2 && cap_word(s, q) && head_at(s, q) < 0 &&
+                !calendar_word(s, q) && !gap(s, q);
+         items++)
+      q = name_word(s, q);
+    /* an item runs on ("and E.W. Richardson Fellow"): no list */
+    if (items == 0 || q >= limit || cap_word(s, q))
+      return j;
+    w = q;
+    if (last)
+      return w;
+    /* a plain "and" closes the list too: ", Law and Policy" */
+    if ((tok_is(s, w, "and") || tok_is(s, w, "&")) && !tok_is(s, w - 1, ",")) {
+      e = w;
+      continue;
+    }
+    if (!tok_is(s, w, ","))
+      return j;
+    e = w;
+  }
+}
+
+/* 1 if the gazetteer knows an organization that starts at token q and
+ * ends at a word's end: an acronym or a name of two words or more. */
+static int known_org_at(const scan *s, size_t q)
+{
+  long v = -1;
+  size_t n = dg_matcher_longest(dg_gazetteer_orgs(s->pg->gz), s->pg->text, s->pg->toks, q, &v);
+  const dg_org *go;
+  if (n == 0 || q + n > s->end || (glued(s, q + n) && s->t[q + n].type == DG_TOK_WORD))
+    return 0;
+  /* a magazine's or a journal's name is often a field's ("Foreign
+   * Policy", "International Security"): it may end a tail */
+  go = dg_gazetteer_org(s->pg->gz, (size_t)v);
+  if (!go || go->kind == DG_ORG_MEDIA || go->kind == DG_ORG_JOURNAL || go->kind == DG_ORG_PUBLISHER)
+    return 0;
+  return n >= 2 || is_all_caps_word(s, q);
+}
+
+/* A tail after a head: "of Ashgrove", "for the Study of Maritime Law", "on
+ * U.S.-Chile Relations", "at KFP". Returns the index after it, or `i` when
+ * there is no tail. A tail that runs into another organization's head is
+ * cut before the connector that joins it ("... of Diplomacy and Georgetown
+ * University"). */
+static size_t tail(const scan *s, size_t i)
+{
+  size_t j = i, last_ok = i, conn = i, c = connector(s, j);
+  int at = tok_is(s, j, "at");
+  if (!c && !at)
+    return i;
+  j += at ? 1 : c;
+  if (at) {
+    /* only "at SFC", a short acronym: "at the Quincy Institute" is another
+     * organization */
+    if (is_all_caps_word(s, j) && s->t[j].len <= 5 && !(j + 1 < s->end && cap_word(s, j + 1)))
+      return j + 1;
+    return i;
+  }
+  /* "the Marlow Council on Thursday": a date after a name, not its tail */
+  if (calendar_word(s, j))
+    return i;
+  for (;;) {
+    size_t k = name_word(s, j);
+    if (k == j || j >= i + 24 || gap(s, j))
+      break;
+    if (head_can_start(head_at(s, j)) && conn > i)
+      return conn; /* "... and Marlow University" */
+    if (head_can_start(head_at(s, j)))
+      return i;    /* "of the KESTREL Estuary Center" is an org of its own */
+    j = k;
+    last_ok = j;
+    /* connectors inside a tail: "Science and Maritime Affairs",
+     * "Study of Trade Law", "the Nordic States and Europe", "Managing the
+     * Tides" */
+    if ((tok_is(s, j, "and") || tok_is(s, j, "&") || tok_is(s, j, "of") || tok_is(s, j, "the")) &&
+        cap_word(s, j + 1)) {
+      /* "the Embassy of Norway and Amnesty International": what follows
+       * "and" is an organization the gazetteer knows, a second name */
+      if (!tok_is(s, j, "of") && !tok_is(s, j, "the") && known_org_at(s, j + 1))
+        break;
+      conn = j;
+      j++;
+      continue;
+    }
+    /* "Centro de Estudios Internacionales y Relaciones", "Wissenschaft
+     * und Politik" */
+    if ((c = foreign_connector(s, j)) != 0 && cap_word(s, j + c)) {
+      conn = j;
+      j += c;
+      continue;
+    }
+    if (tok_is(s, j, "of") && tok_is(s, j + 1, "the")) {
+      /* "Department of the Premier and Council of the Southern
+       * Highlands Government": stop before a second "of the" */
+      break;
+    }
+    /* "College of Letters, Music, and Marine Sciences": a list of
+     * fields, closed by "and" */
+    if (tok_is(s, j, ",")) {
+      size_t e = field_list(s, j, i + 24);
+      if (e > j)
+        last_ok = e;
+      break;
+    }
+    if (tok_is(s, j, "in") && tok_is(s, j + 1, "the") && cap_word(s, j + 2)) {
+      conn = j;
+      j += 2;
+      continue;
+    }
+  }
+  /* the tail must hold a word, and may not end on a connector */
+  return last_ok > i ? last_ok : i;
+}
+
+static size_t initials(const scan *s, size_t a, size_t b, char *out, size_t cap);
+
+/* The token after a company's legal form starting at token j ("Pte.
+ * Ltd.", "Pty Ltd", "GmbH", "S.A.", "plc"), with an optional country of
+ * registration in parentheses before it; j when there is none. */
+static size_t company_form(const scan *s, size_t j)
+{
+  static const char *const first[] = {"Pte", "Pty", "GmbH", "AG", "plc", "PLC", "SA", "SpA",
+                                      "BV", "NV", "AB", "AS", "Oy", "KK", "Ltd", "Inc"};
+  size_t k, q = j;
+  if (tok_is(s, q, "(") && cap_word(s, q + 1) && tok_is(s, q + 2, ")"))
+    q += 3;
+  /* every form is a word of two to four letters: asked after every run
+   * of capitalised words, most fail on the length alone */
+  if (q >= s->end || s->t[q].len < 2 || s->t[q].len > 4)
+    return j;
+  for (k = 0; k < N(first); k++)
+    if (tok_is(s, q, first[k]))
+      break;
+  if (k == N(first) || gap(s, q))
+    return j;
+  q++;
+  if (tok_is(s, q, ".") && glued(s, q))
+    q++;
+  /* "Pte. Ltd.", "Pty Ltd" */
+  if (tok_is(s, q, "Ltd") || tok_is(s, q, "Limited")) {
+    q++;
+    if (tok_is(s, q, ".") && glued(s, q))
+      q++;
+  }
+  return q;
+}
+
+/* 1 if token i is a capitalised word that names a thing, not a body:
+ * a document, a rule, a building, a prize. */
+static int thing_word(const scan *s, size_t i)
+{
+  static const char *const w[] = {
+    "Convention", "Conventions", "Rule", "Rules", "Treaty", "Agreement", "Charter",
+    "Declaration", "Resolution", "Act", "House", "Hall", "Building", "Award", "Prize",
+    "Protocol", "Accord", "Accords", "Doctrine", "Communiqu\xC3\xA9", "Public",
+  };
+  size_t k;
+  if (!cap_word(s, i) || glued(s, i))
+    return 0;
+  for (k = 0; k < N(w); k++)
+    if (tok_is(s, i, w[k]))
+      return 1;
+  return 0;
+}
+
+/* 1 if the name that ends before token e is a venue's: "... Convention
+ * Center", "Conference Centre", "Press Center". */
+static int venue_center(const scan *s, size_t e)
+{
+  static const char *const w[] = {"Convention", "Conference", "Exhibition", "Congress",
+                                  "Media", "Press", "Visitor", "Visitors", "Events", "Trade"};
+  size_t k;
+  if (!(tok_is(s, e - 1, "Center") || tok_is(s, e - 1, "Centre")))
+    return 0;
+  for (k = 0; k < N(w); k++)
+    if (tok_is(s, e - 2, w[k]))
+      return 1;
+  return 0;
+}
+
+/* 1 if token i is the head of a diplomatic post's name. */
+static int diplomatic_head(const scan *s, size_t i)
+{
+  return tok_is(s, i, "Consulate") || tok_is(s, i, "Embassy") || tok_is(s, i, "Mission") ||
+         tok_is(s, i, "Delegation") || tok_is(s, i, "Consulate-General");
+}
+
+/* The end of the capitalised words that follow a head which opens a
+ * name (HEAD_FIRST), joined by connectors of their language; j when
+ * there are none. Another head, a position or a date ends them. */
+static size_t words_after_head(const scan *s, size_t j)
+{
+  size_t e = j, last = j, c;
+  while (e < j + 12 && !gap(s, e) && cap_word(s, e) && head_at(s, e) < 0 &&
+         !is_not_first(tx(s, e), s->t[e].len) && !calendar_word(s, e)) {
+    size_t k = name_word(s, e);
+    if (k == e)
+      break;
+    e = last = k;
+    if ((c = foreign_connector(s, e)) != 0 && cap_word(s, e + c))
+      e += c;
+  }
+  return last;
+}
+
+/* 1 if one to three capitalised words from token q end with a company's
+ * legal form ("Binders Ltd", "Printing Company Limited"). */
+static int legal_form_ahead(const scan *s, size_t q)
+{
+  size_t k;
+  for (k = 0; k < 4 && cap_word(s, q); k++) {
+    long h = head_at(s, q);
+    if (h >= 0)
+      return k > 0 && !head_can_start(h);
+    q = name_word(s, q);
+  }
+  return 0;
+}
+
+/* The longest organization-name shape starting at token i, in tokens. */
+static size_t shape_at(const scan *s, size_t i, int after_the)
+{
+  size_t j, head_end = 0, k;
+  long h;
+  int commas = 0, has_and = 0;
+  if (!cap_word(s, i) || is_not_first(tx(s, i), s->t[i].len))
+    return 0;
+  /* "Warsaw-based Marlow Institute": where it sits, not its name */
+  if (tok_is(s, i + 1, "-") && glued(s, i + 1) && glued(s, i + 2) &&
+      (tok_is(s, i + 2, "based") || tok_is(s, i + 2, "headquartered")))
+    return 0;
+  /* a person's surname does not start an organization's name: "Ruth
+   * Okafor of Lakeside University" */
+  if (i > 0 && i - 1 >= s->line_tok && cap_word(s, i - 1) && !glued(s, i) &&
+      dg_gazetteer_given_name(s->pg->gz, tx(s, i - 1), s->t[i - 1].len) == 1)
+    return 0;
+  /* nor after a name's particle: "Mark von Hagen of Arizona State"; a
+   * head that opens a name is no surname ("an der Universit\xC3\xA4t Kiel") */
+  if (i > 0 && i - 1 >= s->line_tok && !(head_at(s, i) >= 0 && heads[head_at(s, i)].first) &&
+      (tok_is(s, i - 1, "von") || tok_is(s, i - 1, "van") || tok_is(s, i - 1, "de") ||
+       tok_is(s, i - 1, "der") || tok_is(s, i - 1, "bin") || tok_is(s, i - 1, "al")))
+    return 0;
+  /* "CPR  Center for Port Resilience": the acronym is not part of the
+   * name it abbreviates */
+  if (is_all_caps_word(s, i) && !s->caps && cap_word(s, i + 1) && !glued(s, i + 1)) {
+    size_t n = shape_at(s, i + 1, 0);
+    if (n) {
+      char ini[16];
+      size_t ni = initials(s, i + 1, i + 1 + n, ini, sizeof ini);
+      if (ni == s->t[i].len && memcmp(ini, tx(s, i), ni) == 0)
+        return 0;
+    }
+  }
+  /* "University of Ashgrove", "Ministry of Fisheries", "Center for the Study
+   * of Trade Law" */
+  h = head_at(s, i);
+  if (head_can_start(h) && !s->caps) {
+    size_t e = tail(s, i + 1), g = i + 1;
+    /* "Consulate General of X", "Secretariat General of X" */
+    if (e == i + 1 && tok_is(s, i + 1, "General")) {
+      g = i + 2;
+      e = tail(s, g);
+    }
+    if (e > g) {
+      /* a diplomatic post names its city: "Consulate General of X in
+       * Bergen", "Embassy of X in Oslo" */
+      if (diplomatic_head(s, i) && tok_is(s, e, "in") && cap_word(s, e + 1) &&
+          !cap_word(s, name_word(s, e + 1)) && head_at(s, e + 1) < 0)
+        e = name_word(s, e + 1);
+      return e - i;
+    }
+  }
+  /* "Stiftung Wissenschaft und Politik", "Istituto Affari
+   * Internazionali": a head that opens a name in its language, then the
+   * name's words */
+  if (h >= 0 && heads[h].first && !s->caps) {
+    size_t e = words_after_head(s, i + 1);
+    if (e > i + 1)
+      return e - i;
+  }
+  /* "Halden Institute for Prudent Statecraft", "Risk and Recovery
+   * Research Group", "Future of Shipping Project" */
+  j = i;
+  for (;;) {
+    size_t n;
+    /* a name is a dozen words at most: keep the scan short */
+    if (j >= i + 24)
+      return 0;
+    if (commas && (tok_is(s, j, "and") || tok_is(s, j, "&")) && cap_word(s, j + 1)) {
+      has_and = 1;
+      j++;
+    }
+    if (j > i && gap(s, j))
+      return 0;
+    n = name_word(s, j);
+    if (n == j)
+      break;
+    if (head_at(s, j) >= 0 && j > i) {
+      /* consecutive heads: "University Press", "Research Institute" */
+      head_end = n;
+      while (head_at(s, head_end) >= 0)
+        head_end = name_word(s, head_end);
+      break;
+    }
+    j = n;
+    if ((tok_is(s, j, "and") || tok_is(s, j, "&")) && cap_word(s, j + 1)) {
+      /* "Operations and Finance and Agency Head": a second "and"
+       * without a comma joins the items of a list, not a name's words */
+      if (has_and && !commas)
+        return 0;
+      has_and = 1;
+      j++;
+      continue;
+    }
+    /* "Keel the Binders Ltd": "the" inside a company's name, when the
+     * words after it end with its legal form */
+    if (tok_is(s, j, "the") && legal_form_ahead(s, j + 1)) {
+      j++;
+      continue;
+    }
+    if (tok_is(s, j, "of") && cap_word(s, j + 1) && head_at(s, j + 1) < 0 &&
+        !(j == i + 2 && dg_gazetteer_given_name(s->pg->gz, tx(s, i), s->t[i].len) == 1)) {
+      j++;
+      continue;
+    }
+    /* "Ports, Canals, and Rivers Program": a list of single words
+     * inside a name, only right after "the" */
+    /* (and no list after its "and": "the Practice of Trade, Maritime
+     * Safety, and Coastal Policy, Marlow Harbour School" is two names) */
+    if (after_the && !has_and && tok_is(s, j, ",") && cap_word(s, j + 1)) {
+      commas++;
+      j++;
+      continue;
+    }
+    if (after_the && commas && tok_is(s, j, ",") &&
+        (tok_is(s, j + 1, "and") || tok_is(s, j + 1, "&")) && cap_word(s, j + 2)) {
+      has_and = 1;
+      j += 2;
+      continue;
+    }
+  }
+  if (!head_end) {
+    /* "Ostrander (Norway) Pte. Ltd.": a company's legal form after its
+     * name, the country of registration in parentheses */
+    size_t ce = j > i && !commas ? company_form(s, j) : j;
+    return ce > j ? ce - i : 0;
+  }
+  if (commas && !has_and)
+    return 0;
+  /* "... Operations and Finance and Agency": the rest of that list */
+  if (has_and && !commas && i >= s->line_tok + 2 && (tok_is(s, i - 1, "and") || tok_is(s, i - 1, "&")) &&
+      cap_word(s, i - 2))
+    return 0;
+  /* "the Japanese Government" is a reference, not a name */
+  if (head_end == i + 2 && tok_is(s, i + 1, "Government")) {
+    long v = 0;
+    if (dg_matcher_longest(dg_gazetteer_countries(s->pg->gz), s->pg->text, s->pg->toks, i, &v) == 1 &&
+        v != DG_GZ_BLOCK)
+      return 0;
+  }
+  /* a head followed by more capitalised words is not the end of a name
+   * ("USJI Office Seminar Room" is a room), except one word that ends it:
+   * "Graduate Institute Geneva", "University College London" */
+  if (cap_word(s, head_end) && head_at(s, head_end) < 0 && !tok_is(s, head_end, "The") &&
+      !gap(s, head_end)) {
+    size_t nx = name_word(s, head_end);
+    /* "Halden Institute President Jane Roe": a title after the name */
+    if (is_not_first(tx(s, head_end), s->t[head_end].len)) {
+      /* the name ends at its head */
+    } else if (cap_word(s, nx) || tok_is(s, nx, "-") ||
+               dg_name_stopword(tx(s, head_end), s->t[head_end].len)) {
+      return 0;
+    } else {
+      head_end = nx;
+      /* "Research Programme NRP 2041": a programme's code and number */
+      if (is_all_caps_word(s, head_end - 1) && head_end < s->end &&
+          s->t[head_end].type == DG_TOK_NUM && !glued(s, head_end))
+        head_end++;
+    }
+  }
+  k = tail(s, head_end);
+  return k - i;
+}
+
+/* ---------------------------------------------------------------- the set */
+
+/* A credit line: "Website design by ...", "Powered by ..." (the last
+ * word is "by", the others are bits 0-3 of the scan). */
+static const char *const credit_words[] = {"design", "powered", "website", "marketing", "by"};
+
+dg_orgs *dg_orgs_new(void)
+{
+  dg_orgs *o = xcalloc(1, sizeof *o);
+  o->by_key = dg_strmap_new();
+  o->local = dg_matcher_new();
+  o->local_fold = dg_matcher_new();
+  dg_matcher_set_fold(o->local_fold, 1);
+  dg_wordset_init(&o->credit_words, credit_words, N(credit_words));
+  return o;
+}
+
+void dg_orgs_free(dg_orgs *o)
+{
+  size_t i, k;
+  if (!o)
+    return;
+  for (i = 0; i < o->n; i++) {
+    free(o->orgs[i].key);
+    for (k = 0; k < o->orgs[i].n_forms; k++)
+      free(o->orgs[i].forms[k]);
+    free(o->orgs[i].forms);
+  }
+  free(o->orgs);
+  free(o->m);
+  dg_strmap_free(o->by_key);
+  dg_matcher_free(o->local);
+  dg_matcher_free(o->local_fold);
+  free(o);
+}
+
+static void add_form(org *g, const char *form)
+{
+  size_t k;
+  for (k = 0; k < g->n_forms; k++)
+    if (strcmp(g->forms[k], form) == 0)
+      return;
+  xgrow(&g->forms, &g->cap_forms, g->n_forms + 1, sizeof *g->forms);
+  g->forms[g->n_forms++] = xstrdup(form);
+}
+
+/* The page's organization for a gazetteer entry or a surface form. */
+static size_t org_for(dg_orgs *o, const dg_gazetteer *gz, long gzi, const char *form,
+                      dg_org_kind kind)
+{
+  char *key;
+  size_t idx;
+  org *g;
+  if (gzi >= 0) {
+    key = xasprintf("g:%ld", gzi);
+  } else {
+    char *k = dg_text_key(form, strlen(form));
+    key = xasprintf("s:%s", k);
+    free(k);
+  }
+  if (dg_strmap_get(o->by_key, key, strlen(key), &idx)) {
+    free(key);
+    return idx;
+  }
+  xgrow(&o->orgs, &o->cap, o->n + 1, sizeof *o->orgs);
+  g = &o->orgs[o->n];
+  memset(g, 0, sizeof *g);
+  g->gz = gzi;
+  g->key = key;
+  g->entity = (size_t)-1;
+  if (gzi >= 0) {
+    const dg_org *e = dg_gazetteer_org(gz, (size_t)gzi);
+    g->kind = e ? e->kind : DG_ORG_OTHER;
+    g->canonical = e ? e->name : NULL;
+  } else {
+    g->kind = kind;
+  }
+  dg_strmap_put(o->by_key, key, strlen(key), o->n);
+  return o->n++;
+}
+
+static void note_first(dg_orgs *o, size_t g, size_t start, size_t len)
+{
+  org *x = &o->orgs[g];
+  if (x->first.len == 0 || start < x->first.start) {
+    x->first.start = start;
+    x->first.len = len;
+  }
+}
+
+static void add_mention(dg_orgs *o, size_t start, size_t len, size_t g, unsigned flags)
+{
+  dg_orgm *m;
+  note_first(o, g, start, len);
+  xgrow(&o->m, &o->capm, o->nm + 1, sizeof *o->m);
+  m = &o->m[o->nm++];
+  m->start = start;
+  m->len = len;
+  m->org = g;
+  m->flags = flags;
+}
+
+/* Teaches the page-local matchers a form of org g. */
+static void learn(dg_orgs *o, const char *form, size_t g)
+{
+  dg_matcher_add(o->local, form, (long)g);
+  dg_matcher_add(o->local_fold, form, (long)g);
+  o->have_local = 1;
+}
+
+/* Initials of the capitalised words of tokens [a, b): "Center for
+ * Security Studies" -> "CSS". Returns the length written. */
+static size_t initials(const scan *s, size_t a, size_t b, char *out, size_t cap)
+{
+  size_t n = 0, i;
+  for (i = a; i < b && n + 1 < cap; i++)
+    if (cap_word(s, i) && (i == a || s->t[i].space || !tok_is(s, i - 1, "-")))
+      out[n++] = tx(s, i)[0];
+  out[n] = '\0';
+  return n;
+}
+
+static int acronym_token(const scan *s, size_t i)
+{
+  return is_all_caps_word(s, i) && s->t[i].len >= 2 && s->t[i].len <= 8;
+}
+
+static dg_org_kind shape_kind(const scan *s, size_t a, size_t n)
+{
+  size_t i;
+  long h;
+  /* the first head word of the name decides */
+  for (i = a; i < a + n; i++)
+    if ((h = head_at(s, i)) >= 0)
+      return heads[h].kind;
+  return DG_ORG_OTHER;
+}
+
+/* "(NFPS)" after its expansion, written without a known head word in
+ * title case: "National bureau of Flood readiness and Planning for
+ * Storms (NFPS)". Walks back over the words, matching the
+ * acronym's letters from the last; lower-case words may be skipped. */
+static size_t expansion_before(const scan *s, size_t line_tok, size_t paren, const char *acr,
+                               size_t alen)
+{
+  size_t i = paren, want = alen, skipped = 0;
+  while (i > line_tok && want > 0) {
+    const char *p;
+    i--;
+    if (s->t[i].type != DG_TOK_WORD)
+      return (size_t)-1;
+    p = tx(s, i);
+    if (dg_is_upper((unsigned char)p[0])) {
+      if (p[0] != acr[want - 1])
+        return (size_t)-1;
+      want--;
+    } else if (++skipped > 4) {
+      return (size_t)-1;
+    }
+  }
+  return want == 0 ? i : (size_t)-1;
+}
+
+static int has_head_ci(const scan *s, size_t a, size_t b)
+{
+  size_t i;
+  for (i = a; i < b; i++)
+    if (s->t[i].type == DG_TOK_WORD && head_index(tx(s, i), s->t[i].len) >= 0)
+      return 1;
+  return 0;
+}
+
+/* A gazetteer organization followed by a country or a compass region
+ * ends a chapter's name: returns how many tokens to add. */
+static size_t chapter_extension(const scan *s, const dg_page *pg, size_t j, long gzi)
+{
+  const dg_org *go = dg_gazetteer_org(pg->gz, (size_t)gzi);
+  static const char *const compass[] = {"northern", "southern", "eastern", "western", "north",
+                                        "south", "east", "west", "central"};
+  size_t k, ext = 0;
+  long v = 0;
+  if (!go || !(go->kind == DG_ORG_THINKTANK || go->kind == DG_ORG_FOUNDATION ||
+               go->kind == DG_ORG_CENTRE) || j >= s->end || glued(s, j))
+    return 0;
+  for (k = 0; k < N(compass); k++)
+    if (tok_is_ci(s, j, compass[k]) && cap_word(s, j + 1) && !glued(s, j + 1))
+      ext = 2;
+  if (!ext) {
+    size_t n = dg_matcher_longest(dg_gazetteer_countries(pg->gz), pg->text, pg->toks, j, &v);
+    if (n && v != DG_GZ_BLOCK && (DG_GZ_FORM(v) == DG_CF_NAME || DG_GZ_FORM(v) == DG_CF_ALT))
+      ext = n;
+  }
+  /* the chapter's name ends there: "Halden Institute Japan Chair" is not one */
+  if (ext && (cap_word(s, j + ext) || tok_is(s, j + ext, "-")))
+    return 0;
+  return ext;
+}
+
+/* ", Japan Campus" after a university: the tokens to add, or 0. */
+static size_t campus_extension(const scan *s, size_t j)
+{
+  size_t k;
+  if (!tok_is(s, j, ","))
+    return 0;
+  for (k = j + 1; k < s->end && k < j + 5 && cap_word(s, k); k++)
+    if (tok_is(s, k, "Campus") && k > j + 1)
+      return k + 1 - j;
+  return 0;
+}
+
+/* "the Arctic Program at the Ostrander Fund", "the North Sea Program
+ * and Director of the Baltic Program at the Pemberton Center": a program or
+ * project named with its parent, in the same clause. */
+static int program_of_parent(const scan *s, size_t i, size_t n)
+{
+  size_t last = i + n - 1, j;
+  static const char *const units[] = {"Program", "Programme", "Programs", "Programmes",
+                                      "Project", "Initiative"};
+  size_t k;
+  int unit = 0;
+  for (k = 0; k < N(units); k++)
+    if (tok_is(s, last, units[k]) || tok_is(s, i, units[k]))
+      unit = 1;
+  if (!unit)
+    return 0;
+  for (j = i + n; j < s->end && j < i + n + 16; j++) {
+    if (tok_is(s, j, ",") || tok_is(s, j, ";") || tok_is(s, j, ".") || tok_is(s, j, "("))
+      return 0;
+    if (tok_is(s, j, "at")) {
+      size_t q = j + 1;
+      if (tok_is(s, q, "the"))
+        q++;
+      return cap_word(s, q);
+    }
+  }
+  return 0;
+}
+
+/* Copyright holder: "© 2022 Estuary Priorities. All rights reserved." ->
+ * tokens [*a, *b) of "Estuary Priorities". */
+static int holder(const scan *s, size_t line_tok, size_t *a, size_t *b)
+{
+  size_t i = line_tok, j;
+  while (i < s->end && !(tok_is(s, i, "\xC2\xA9") || tok_is_ci(s, i, "copyright")))
+    i++;
+  if (i >= s->end)
+    return 0;
+  i++;
+  while (i < s->end && (tok_is(s, i, "\xC2\xA9") || s->t[i].type == DG_TOK_NUM ||
+                        tok_is(s, i, "-") || tok_is(s, i, "\xE2\x80\x93") ||
+                        tok_is_ci(s, i, "copyright") || tok_is(s, i, "by") ||
+                        tok_is(s, i, "(") || tok_is(s, i, ")") || tok_is_ci(s, i, "c")))
+    i++;
+  if (tok_is(s, i, "The") || tok_is(s, i, "the"))
+    i++;
+  if (!cap_word(s, i))
+    return 0;
+  j = i;
+  while (j < s->end) {
+    size_t n = name_word(s, j);
+    if (n > j) {
+      if (tok_is(s, j, "All") || tok_is(s, j, "Privacy"))
+        break;
+      j = n;
+      continue;
+    }
+    /* "The Trustees of Marlow College and the Ostrander Foundation": two
+     * holders, when the second is a known organization */
+    if (tok_is(s, j, "and") && j > i) {
+      size_t k = j + 1;
+      long v = -1;
+      if (tok_is(s, k, "the"))
+        k++;
+      if (k < s->end &&
+          dg_matcher_longest(dg_gazetteer_orgs(s->pg->gz), s->pg->text, s->pg->toks, k, &v) > 0)
+        break;
+    }
+    if ((tok_is(s, j, "of") || tok_is(s, j, "and") || tok_is(s, j, "&") || tok_is(s, j, "for") ||
+         tok_is(s, j, "in") || tok_is(s, j, "the")) && j + 1 < s->end &&
+        (cap_word(s, j + 1) || tok_is(s, j + 1, "the")))
+    {
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (j == i || j - i > 16)
+    return 0;
+  *a = i;
+  *b = j;
+  return 1;
+}
+
+static char *span_text(const dg_page *pg, size_t a, size_t b)
+{
+  return dg_text_squeeze(pg->text + a, b - a);
+}
+
+/* Web-design and hosting credits are site chrome, not content. */
+static int credit_line(const dg_orgs *o, const dg_page *pg, const dg_line *l)
+{
+  const char *p = pg->text + l->content;
+  size_t n = l->end - l->content;
+  uint64_t m;
+  if (n > 300)
+    return 0; /* a credit is a short line of chrome */
+  m = dg_wordset_scan(&o->credit_words, p, n); /* one pass for the five words */
+  return (m & 0xF) && (m & 0x10);
+}
+
+/* "Pacific Currents, 7(3), March 2017": a journal named as a venue. */
+static int venue_after(const scan *s, size_t j)
+{
+  if (!tok_is(s, j, ","))
+    return 0;
+  /* "Asia Policy, 14(1)", "Survival, 62:5", "Asia Policy, vol. 18, no. 3" */
+  if (j + 1 < s->end && s->t[j + 1].type == DG_TOK_NUM &&
+      (tok_is(s, j + 2, "(") || tok_is(s, j + 2, ":")))
+    return 1;
+  return tok_is_ci(s, j + 1, "vol") || tok_is_ci(s, j + 1, "volume") || tok_is_ci(s, j + 1, "no") ||
+         tok_is_ci(s, j + 1, "issue");
+}
+
+static int cmp_mention(const void *x, const void *y)
+{
+  const dg_orgm *a = x, *b = y;
+  if (a->start != b->start)
+    return a->start < b->start ? -1 : 1;
+  return a->len > b->len ? -1 : (a->len < b->len);
+}
+
+/* 1 if [start, end) overlaps one of the mentions m[from, to), which are
+ * sorted by start and do not overlap each other. Binary search. */
+static int overlaps(const dg_orgs *o, size_t from, size_t to, size_t start, size_t end)
+{
+  size_t lo = from, hi = to;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (o->m[mid].start < end)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  /* lo: first mention starting at or after `end`; the one before it is
+   * the only candidate (and one more, for an acronym glued to its name) */
+  if (lo > from && o->m[lo - 1].start + o->m[lo - 1].len > start)
+    return 1;
+  if (lo > from + 1 && o->m[lo - 2].start + o->m[lo - 2].len > start)
+    return 1;
+  return 0;
+}
+
+/* The page's first non-blank line: its masthead. */
+static size_t first_line(const dg_page *pg)
+{
+  size_t i;
+  for (i = 0; i < pg->n_lines; i++)
+    if (!(pg->lines[i].flags & DG_LF_BLANK))
+      return i;
+  return 0;
+}
+
+static void scan_line(dg_orgs *o, const dg_page *pg, size_t li)
+{
+  const dg_line *l = &pg->lines[li];
+  const dg_gazetteer *gz = pg->gz;
+  scan s;
+  signed char hc[256];
+  size_t i, first_m = o->nm, line_m, ha = (size_t)-1, hb = 0;
+  int record = -1; /* dg_name_record_line() of a menu-like line, once asked */
+  unsigned chrome = (l->flags & DG_LF_SHARE) || credit_line(o, pg, l) ? DG_OM_CHROME : 0;
+  s.pg = pg;
+  s.t = pg->toks->tok;
+  s.line_tok = l->tok;
+  s.end = l->tok_end;
+  s.caps = (l->flags & DG_LF_ALLCAPS) != 0;
+  s.hc = hc;
+  s.hc_n = s.end > s.line_tok ? s.end - s.line_tok : 0;
+  if (s.hc_n > sizeof hc)
+    s.hc_n = sizeof hc;
+  memset(hc, 0, s.hc_n);
+  /* the copyright holder is one organization, however its name reads:
+   * "The Trustees of Marlow University in the City of Ashgrove" */
+  if ((l->flags & DG_LF_COPYRIGHT) && !holder(&s, l->tok, &ha, &hb))
+    ha = (size_t)-1;
+  i = l->tok;
+  while (i < s.end) {
+    long v1 = -1, v2 = -1;
+    size_t n1 = dg_matcher_longest(dg_gazetteer_orgs(gz), pg->text, pg->toks, i, &v1);
+    size_t n2 = 0, n3, g, a, b;
+    int after_the = i > l->tok && tok_is(&s, i - 1, "the");
+    unsigned flags = chrome;
+    /* a masthead in capitals, the line's or just the name's: "PEMBERTON
+     * INSTITUTE  |  Marlow University" */
+    if (s.caps || is_all_caps_word(&s, i)) {
+      size_t nf = dg_matcher_longest(dg_gazetteer_orgs_folded(gz), pg->text, pg->toks, i, &v2);
+      if (nf > n1) {
+        n1 = nf;
+        v1 = v2;
+      }
+    }
+    /* a matched name ends at a word boundary: "RAND" but not "RANDOM" */
+    if (n1 && i + n1 < s.end && glued(&s, i + n1) && s.t[i + n1].type == DG_TOK_WORD)
+      n1 = 0;
+    /* a one-word alias inside a longer proper name is not that org:
+     * "Harvard ID holders"; an acronym used as an attribute is ("SWP
+     * Research Division") */
+    if (n1 == 1 && cap_word(&s, i + 1) && !glued(&s, i + 1) && !s.caps &&
+        head_at(&s, i + 1) < 0 && !is_all_caps_word(&s, i))
+      n1 = 0;
+    /* in a line of capitals, a one-word name between two other words is a
+     * word of a longer name: "NORDIC STRATCOM FORUM 2025" */
+    if (n1 == 1 && s.caps && i > l->tok && s.t[i - 1].type == DG_TOK_WORD && !glued(&s, i) &&
+        i + 1 < s.end && s.t[i + 1].type == DG_TOK_WORD && !glued(&s, i + 1))
+      n1 = 0;
+    /* a name that qualifies a document, a rule or a building is not the
+     * organization: "the UN Convention on Harbour Tolls", "under the
+     * Marlow House Rule", "Nordic Council Hall" */
+    if (n1 && !s.caps && thing_word(&s, i + n1))
+      n1 = 0;
+    if (n1 && v1 >= 0 && i >= l->tok + 2 &&
+        (tok_is(&s, i - 1, "for") || tok_is(&s, i - 1, "of") || tok_is(&s, i - 1, "and") ||
+         tok_is(&s, i - 1, ",")) &&
+        (cap_word(&s, i - 2) || (i >= l->tok + 3 && tok_is(&s, i - 2, ",") && cap_word(&s, i - 3)))) {
+      const dg_org *go = dg_gazetteer_org(gz, (size_t)v1);
+      if (go && (go->kind == DG_ORG_MEDIA || go->kind == DG_ORG_PUBLISHER))
+        n1 = 0;
+    }
+    n3 = shape_at(&s, i, after_the);
+    /* "the Harbour Convention Center", "the Press Center": a venue */
+    if (n3 >= 2 && venue_center(&s, i + n3))
+      n3 = 0;
+    if (i == ha && (n1 > n3 ? n1 : n3) < hb - ha) {
+      size_t sa = s.t[ha].start, sb = s.t[hb - 1].start + s.t[hb - 1].len;
+      char *form = span_text(pg, sa, sb);
+      g = org_for(o, gz, -1, form, DG_ORG_OTHER);
+      add_form(&o->orgs[g], form);
+      learn(o, form, g);
+      add_mention(o, sa, sb - sa, g, DG_OM_HOLDER | chrome);
+      free(form);
+      i = hb;
+      continue;
+    }
+    if (n1 == 0 && n3 == 0) {
+      i++;
+      continue;
+    }
+    a = s.t[i].start;
+    /* a chapter of an institution: "Tidewater Society Australia", "Tidewater
+     * Society Northern California" */
+    if (n1 >= n3 && n1 > 0) {
+      size_t ext = chapter_extension(&s, pg, i + n1, v1);
+      if (ext) {
+        char *form;
+        size_t gi;
+        n2 = n1 + ext;
+        b = s.t[i + n2 - 1].start + s.t[i + n2 - 1].len;
+        form = span_text(pg, a, b);
+        gi = org_for(o, gz, -1, form, dg_gazetteer_org(gz, (size_t)v1)->kind);
+        add_form(&o->orgs[gi], form);
+        learn(o, form, gi);
+        free(form);
+        add_mention(o, a, b - a, gi, flags | DG_OM_SHAPE);
+        i += n2;
+        continue;
+      }
+    }
+    if (n3 > n1) {
+      char *form;
+      n2 = n3;
+      b = s.t[i + n2 - 1].start + s.t[i + n2 - 1].len;
+      form = span_text(pg, a, b);
+      g = org_for(o, gz, -1, form, shape_kind(&s, i, n2));
+      add_form(&o->orgs[g], form);
+      learn(o, form, g);
+      free(form);
+      flags |= DG_OM_SHAPE;
+      if (program_of_parent(&s, i, n2))
+        flags |= DG_OM_PART;
+      /* an item of a menu ("Research  Experts  Graduate School  Donate")
+       * is site chrome; the masthead on the first line is not, nor a
+       * person's record ("Ada Lind | Senior Fellow | Tundra Institute") */
+      if ((l->flags & DG_LF_NAV) && li > o->masthead) {
+        if (record < 0)
+          record = dg_name_record_line(gz, pg->text + l->content, l->end - l->content) > 0;
+        if (!record)
+          flags |= DG_OM_CHROME;
+      }
+    } else {
+      char *form;
+      n2 = n1;
+      b = s.t[i + n2 - 1].start + s.t[i + n2 - 1].len;
+      form = span_text(pg, a, b);
+      g = org_for(o, gz, v1, form, DG_ORG_OTHER);
+      add_form(&o->orgs[g], form);
+      free(form);
+      flags |= DG_OM_GAZ;
+      /* a journal is where an article appears, not an organization */
+      if (o->orgs[g].kind == DG_ORG_JOURNAL)
+        flags |= DG_OM_CHROME;
+      /* "Share to Facebook", "Follow: X · LinkedIn": a button, not a
+       * company the page speaks of */
+      if (o->orgs[g].kind == DG_ORG_SOCIAL && !(l->flags & DG_LF_PROSE) &&
+          !((l->flags & DG_LF_END_PUNCT) && l->nwords >= 8 && l->nlower * 2 >= l->nwords))
+        flags |= DG_OM_CHROME;
+    }
+    if (venue_after(&s, i + n2))
+      flags |= DG_OM_CHROME;
+    /* "Marlow University, Japan Campus": a campus is named with its
+     * university */
+    {
+      size_t ce = campus_extension(&s, i + n2);
+      if (ce && (dg_orgs_kind(o, g) == DG_ORG_UNIVERSITY)) {
+        char *form;
+        n2 += ce;
+        b = s.t[i + n2 - 1].start + s.t[i + n2 - 1].len;
+        form = span_text(pg, a, b);
+        g = org_for(o, gz, -1, form, DG_ORG_UNIVERSITY);
+        add_form(&o->orgs[g], form);
+        learn(o, form, g);
+        free(form);
+      }
+    }
+    add_mention(o, a, b - a, g, flags);
+    /* an acronym right before ("CPR  Center for Port Resilience") or
+     * after, in parentheses or not, whose letters are the initials */
+    {
+      char ini[16];
+      size_t ni = initials(&s, i, i + n2, ini, sizeof ini), k = i + n2;
+      if (tok_is(&s, k, "("))
+        k++;
+      if (ni >= 2 && acronym_token(&s, k) && s.t[k].len == ni &&
+          memcmp(tx(&s, k), ini, ni) == 0) {
+        char *acr = span_text(pg, s.t[k].start, s.t[k].start + s.t[k].len);
+        add_form(&o->orgs[g], acr);
+        learn(o, acr, g);
+        add_mention(o, s.t[k].start, s.t[k].len, g, DG_OM_ACRONYM | chrome);
+        free(acr);
+        i = k + 1;
+        continue;
+      }
+      if (ni >= 2 && i > l->tok && acronym_token(&s, i - 1) && s.t[i - 1].len == ni &&
+          memcmp(tx(&s, i - 1), ini, ni) == 0 &&
+          (o->nm - 1 == first_m ||
+           o->m[o->nm - 2].start + o->m[o->nm - 2].len <= s.t[i - 1].start)) {
+        char *acr = span_text(pg, s.t[i - 1].start, s.t[i - 1].start + s.t[i - 1].len);
+        add_form(&o->orgs[g], acr);
+        learn(o, acr, g);
+        add_mention(o, s.t[i - 1].start, s.t[i - 1].len, g, DG_OM_ACRONYM | chrome);
+        free(acr);
+      }
+    }
+    i += n2;
+  }
+  /* "(NISC)" after an expansion that no rule above found; the line's
+   * mentions are sorted first so that overlaps() can bisect them (o->m
+   * is NULL until the first mention: NULL + 0 is undefined too) */
+  if (o->nm > first_m)
+    dg_qsort(o->m + first_m, o->nm - first_m, sizeof *o->m, cmp_mention);
+  line_m = o->nm;
+  for (i = l->tok; i + 2 < s.end; i++) {
+    size_t st;
+    if (!tok_is(&s, i, "(") || !acronym_token(&s, i + 1) || !tok_is(&s, i + 2, ")"))
+      continue;
+    if (overlaps(o, first_m, line_m, s.t[i + 1].start, s.t[i + 1].start + 1))
+      continue;
+    st = expansion_before(&s, l->tok, i, tx(&s, i + 1), s.t[i + 1].len);
+    if (st != (size_t)-1 && i - st >= 2 && has_head_ci(&s, st, i) &&
+        !overlaps(o, first_m, line_m, s.t[st].start, s.t[i - 1].start + s.t[i - 1].len)) {
+      size_t a = s.t[st].start, b = s.t[i - 1].start + s.t[i - 1].len, g;
+      char *form = span_text(pg, a, b), *acr = span_text(pg, s.t[i + 1].start, s.t[i + 1].start + s.t[i + 1].len);
+      g = org_for(o, pg->gz, -1, form, shape_kind(&s, st, i - st));
+      add_form(&o->orgs[g], form);
+      add_form(&o->orgs[g], acr);
+      learn(o, form, g);
+      learn(o, acr, g);
+      add_mention(o, a, b - a, g, DG_OM_SHAPE | chrome);
+      add_mention(o, s.t[i + 1].start, s.t[i + 1].len, g, DG_OM_ACRONYM | chrome);
+      free(form);
+      free(acr);
+    }
+  }
+  /* the copyright holder is an organization, whatever its name */
+  if (l->flags & DG_LF_COPYRIGHT) {
+    size_t a, b;
+    if (o->nm > first_m)
+      dg_qsort(o->m + first_m, o->nm - first_m, sizeof *o->m, cmp_mention);
+    if (holder(&s, l->tok, &a, &b)) {
+      size_t sa = s.t[a].start, sb = s.t[b - 1].start + s.t[b - 1].len;
+      if (!overlaps(o, first_m, o->nm, sa, sb)) {
+        char *form = span_text(pg, sa, sb);
+        size_t g = org_for(o, pg->gz, -1, form, DG_ORG_OTHER);
+        add_form(&o->orgs[g], form);
+        learn(o, form, g);
+        add_mention(o, sa, sb - sa, g, DG_OM_HOLDER);
+        free(form);
+      }
+    }
+  }
+}
+
+/* Second pass: the names learnt from this page, wherever else they are. */
+static void rescan_line(dg_orgs *o, const dg_page *pg, size_t li, size_t n_first)
+{
+  const dg_line *l = &pg->lines[li];
+  size_t i = l->tok;
+  int caps = (l->flags & DG_LF_ALLCAPS) != 0;
+  unsigned chrome = (l->flags & DG_LF_SHARE) || credit_line(o, pg, l) ? DG_OM_CHROME : 0;
+  while (i < l->tok_end) {
+    long v = -1, v2 = -1;
+    size_t n = dg_matcher_longest(o->local, pg->text, pg->toks, i, &v), a, b;
+    const dg_token *t = pg->toks->tok;
+    if (caps) {
+      size_t nf = dg_matcher_longest(o->local_fold, pg->text, pg->toks, i, &v2);
+      if (nf > n) {
+        n = nf;
+        v = v2;
+      }
+    }
+    if (n == 0) {
+      i++;
+      continue;
+    }
+    a = t[i].start;
+    b = t[i + n - 1].start + t[i + n - 1].len;
+    /* whole words only, and not inside what the first pass found */
+    if ((i + n < l->tok_end && !t[i + n].space && t[i + n].type == DG_TOK_WORD) ||
+        (i > l->tok && !t[i].space && t[i - 1].type == DG_TOK_WORD) ||
+        overlaps(o, 0, n_first, a, b)) {
+      i++;
+      continue;
+    }
+    {
+      char *form = span_text(pg, a, b);
+      add_form(&o->orgs[(size_t)v], form);
+      free(form);
+    }
+    add_mention(o, a, b - a, (size_t)v, DG_OM_KNOWN | chrome);
+    i += n;
+  }
+}
+
+
+/* Initials of a written form: "Tidewater Society Policy Institute" -> "TSPI",
+ * "Council on Coastal Relations" -> "CCR". Returns the length, 0 if the
+ * form has fewer than two capitalised words. */
+static size_t form_initials(const char *f, char *out, size_t cap)
+{
+  size_t n = 0, words = 0;
+  const char *p = f;
+  while (*p && n + 1 < cap) {
+    const char *e = p;
+    while (*e && *e != ' ')
+      e++;
+    if (e > p && dg_is_upper((unsigned char)*p) && !dg_is_function_word(p, (size_t)(e - p))) {
+      out[n++] = *p;
+      words++;
+    }
+    p = *e ? e + 1 : e;
+  }
+  out[n] = '\0';
+  return words >= 2 ? n : 0;
+}
+
+/* "at TSPI" on a page that names the Tidewater Society Policy Institute: an
+ * acronym whose letters are the initials of an organization the page
+ * names in full is that organization, not another body the gazetteer
+ * knows by the same letters; and it is found wherever else it occurs. */
+static void link_initials(dg_orgs *o, const dg_page *pg)
+{
+  dg_strmap *map = dg_strmap_new();
+  size_t g, k, i;
+  char ini[16];
+  for (g = 0; g < o->n; g++)
+    for (k = 0; k < o->orgs[g].n_forms; k++) {
+      size_t n = form_initials(o->orgs[g].forms[k], ini, sizeof ini), have;
+      if (n < 3)
+        continue;
+      /* two organizations with the same initials: neither */
+      if (dg_strmap_get(map, ini, n, &have) && have != g)
+        dg_strmap_put(map, ini, n, (size_t)-1);
+      else
+        dg_strmap_put(map, ini, n, g);
+    }
+  for (i = 0; i < o->nm; i++) {
+    dg_orgm *m = &o->m[i];
+    const char *t = pg->text + m->start;
+    size_t target, j;
+    int caps = m->len >= 3 && m->len <= 8;
+    for (j = 0; caps && j < m->len; j++)
+      if (!dg_is_upper((unsigned char)t[j]))
+        caps = 0;
+    if (!caps || !dg_strmap_get(map, t, m->len, &target) || target == (size_t)-1 ||
+        target == m->org || o->orgs[m->org].n_forms > 1)
+      continue;
+    {
+      char *form = span_text(pg, m->start, m->start + m->len);
+      add_form(&o->orgs[target], form);
+      free(form);
+    }
+    m->org = target;
+    note_first(o, target, m->start, m->len);
+  }
+  /* the acronyms themselves, for the second pass */
+  for (g = 0; g < o->n; g++)
+    for (k = 0; k < o->orgs[g].n_forms; k++) {
+      size_t n = form_initials(o->orgs[g].forms[k], ini, sizeof ini), have;
+      if (n >= 3 && dg_strmap_get(map, ini, n, &have) && have == g)
+        learn(o, ini, g);
+    }
+  dg_strmap_free(map);
+}
+
+void dg_orgs_scan(dg_orgs *o, const dg_page *pg)
+{
+  size_t li, n_first;
+  o->masthead = first_line(pg);
+  for (li = 0; li < pg->n_lines; li++)
+    if (!(pg->lines[li].flags & DG_LF_BLANK))
+      scan_line(o, pg, li);
+  dg_qsort(o->m, o->nm, sizeof *o->m, cmp_mention);
+  n_first = o->nm;
+  link_initials(o, pg);
+  if (o->have_local) {
+    for (li = 0; li < pg->n_lines; li++)
+      if (!(pg->lines[li].flags & DG_LF_BLANK))
+        rescan_line(o, pg, li, n_first);
+    dg_qsort(o->m, o->nm, sizeof *o->m, cmp_mention);
+  }
+}
+
+/* The first mention that starts at or after `offset` (binary search). */
+static size_t lower_bound(const dg_orgs *o, size_t offset)
+{
+  size_t lo = 0, hi = o->nm;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (o->m[mid].start < offset)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+size_t dg_orgs_n_mentions(const dg_orgs *o) { return o->nm; }
+
+size_t dg_orgs_add_name(dg_orgs *o, const dg_page *pg, size_t start, size_t len)
+{
+  char *form = span_text(pg, start, start + len);
+  size_t g = org_for(o, pg->gz, -1, form, DG_ORG_OTHER), at;
+  add_form(&o->orgs[g], form);
+  free(form);
+  /* keep the mentions sorted: insert in place */
+  at = lower_bound(o, start);
+  if (at < o->nm && o->m[at].start == start)
+    return o->m[at].org == g ? g : g;
+  xgrow(&o->m, &o->capm, o->nm + 1, sizeof *o->m);
+  memmove(o->m + at + 1, o->m + at, (o->nm - at) * sizeof *o->m);
+  o->m[at].start = start;
+  o->m[at].len = len;
+  o->m[at].org = g;
+  o->m[at].flags = DG_OM_HOLDER;
+  o->nm++;
+  note_first(o, g, start, len);
+  return g;
+}
+
+const dg_orgm *dg_orgs_mention(const dg_orgs *o, size_t i) { return i < o->nm ? &o->m[i] : NULL; }
+
+
+size_t dg_orgs_first_in(const dg_orgs *o, size_t start, size_t len)
+{
+  size_t i = lower_bound(o, start);
+  return i < o->nm && o->m[i].start < start + len ? i : DG_NO_ORG;
+}
+
+size_t dg_orgs_covering(const dg_orgs *o, size_t offset)
+{
+  size_t i = lower_bound(o, offset + 1), k;
+  /* mentions never nest deeply: look back a few */
+  for (k = 0; k < 4 && i > 0; k++) {
+    i--;
+    if (o->m[i].start <= offset && offset < o->m[i].start + o->m[i].len)
+      return i;
+  }
+  return DG_NO_ORG;
+}
+
+/* 1 if the mention's last word names a unit of a larger body. */
+static int unit_name(const dg_page *pg, const dg_orgm *om)
+{
+  static const char *const w[] = {"Program", "Programme", "Project", "Initiative", "Center",
+                                  "Centre", "Department", "Division", "Unit", "Office",
+                                  "Lab", "Laboratory", "Team", "Desk"};
+  const char *s = pg->text + om->start;
+  size_t e = om->len, b, k;
+  while (e > 0 && !dg_is_alpha((unsigned char)s[e - 1]))
+    e--;
+  b = e;
+  while (b > 0 && dg_is_alpha((unsigned char)s[b - 1]))
+    b--;
+  for (k = 0; k < N(w); k++)
+    if (strlen(w[k]) == e - b && memcmp(w[k], s + b, e - b) == 0)
+      return 1;
+  return 0;
+}
+
+static int all_caps_token(const dg_page *pg, const dg_token *tk)
+{
+  size_t k;
+  if (tk->type != DG_TOK_WORD || tk->len < 2)
+    return 0;
+  for (k = 0; k < tk->len; k++)
+    if (!dg_is_upper((unsigned char)pg->text[tk->start + k]))
+      return 0;
+  return 1;
+}
+
+size_t dg_orgs_parent_in_name(dg_orgs *o, const dg_page *pg, size_t m)
+{
+  const dg_tokens *t = pg->toks;
+  size_t lo = 0, hi = t->n, n, end;
+  long v = -1;
+  const dg_orgm *om;
+  if (m >= o->nm)
+    return DG_NO_ORG;
+  om = &o->m[m];
+  if (om->flags & DG_OM_GAZ)
+    return DG_NO_ORG; /* a known name is itself, not a unit */
+  /* the mention's first token */
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (t->tok[mid].start < om->start)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if (lo >= t->n || t->tok[lo].start != om->start)
+    return DG_NO_ORG;
+  n = dg_matcher_longest(dg_gazetteer_orgs(pg->gz), pg->text, t, lo, &v);
+  /* an acronym that opens the name of a unit: "SIPRI Arms Programme";
+   * "Marlow Society Policy Institute" is an institute of its own and
+   * "ORF Norway" a sister body */
+  if (n != 1 || v < 0 || lo + n >= t->n || !all_caps_token(pg, &t->tok[lo]) ||
+      !unit_name(pg, om))
+    return DG_NO_ORG;
+  end = t->tok[lo + n - 1].start + t->tok[lo + n - 1].len;
+  /* the known name is a word of the mention, not all of it */
+  if (end >= om->start + om->len || t->tok[lo + n].start == end)
+    return DG_NO_ORG;
+  /* "NATO Studies Centre", "EU Study Unit": what the unit studies, not
+   * who runs it */
+  if (dg_token_is(pg->text, &t->tok[lo + n], "Studies") ||
+      dg_token_is(pg->text, &t->tok[lo + n], "Study"))
+    return DG_NO_ORG;
+  {
+    const dg_org *go = dg_gazetteer_org(pg->gz, (size_t)v);
+    char *form;
+    size_t g;
+    if (!go || go->kind == DG_ORG_JOURNAL || go->kind == DG_ORG_SOCIAL)
+      return DG_NO_ORG;
+    form = span_text(pg, om->start, end);
+    g = org_for(o, pg->gz, v, form, DG_ORG_OTHER);
+    add_form(&o->orgs[g], form);
+    free(form);
+    return g;
+  }
+}
+
+dg_org_kind dg_orgs_kind(const dg_orgs *o, size_t g) { return g < o->n ? o->orgs[g].kind : DG_ORG_OTHER; }
+
+
+/* The form to call an organization by: the gazetteer's canonical name if
+ * the page writes it, else the longest form in mixed case (not an acronym,
+ * not a masthead in capitals), else the longest. */
+static const char *best_form(const org *g, const char *canonical)
+{
+  size_t k;
+  const char *best = NULL;
+  size_t best_len = 0;
+  if (canonical)
+    for (k = 0; k < g->n_forms; k++)
+      if (strcmp(g->forms[k], canonical) == 0)
+        return canonical;
+  /* "FOREIGN AFFAIRS" in a masthead: the gazetteer's spelling of it */
+  if (canonical)
+    for (k = 0; k < g->n_forms; k++)
+      if (strcasecmp(g->forms[k], canonical) == 0)
+        return canonical;
+  for (k = 0; k < g->n_forms; k++) {
+    const char *f = g->forms[k];
+    size_t i, n = strlen(f);
+    int lower = 0;
+    for (i = 0; i < n; i++)
+      if (dg_is_lower((unsigned char)f[i]))
+        lower = 1;
+    if (lower && n > best_len) {
+      best = f;
+      best_len = n;
+    }
+  }
+  if (best)
+    return best;
+  for (k = 0; k < g->n_forms; k++)
+    if (strlen(g->forms[k]) > best_len) {
+      best = g->forms[k];
+      best_len = strlen(best);
+    }
+  return best ? best : "";
+}
+
+const char *dg_orgs_name(const dg_orgs *o, size_t g)
+{
+  return g < o->n ? best_form(&o->orgs[g], NULL) : "";
+}
+
+dg_span dg_orgs_span(const dg_orgs *o, size_t g)
+{
+  dg_span none = {0, 0};
+  return g < o->n ? o->orgs[g].first : none;
+}
+
+size_t dg_orgs_entity(dg_orgs *o, dg_facts *f, size_t g, dg_span span, const char *rule)
+{
+  org *x;
+  if (g >= o->n)
+    return (size_t)-1;
+  x = &o->orgs[g];
+  if (x->entity == (size_t)-1) {
+    /* the IRI comes from the gazetteer's name for a known org, so that
+     * "Hollis USA" and "Hollis Peace Foundation USA" are one node
+     * across pages; else from the fullest form the page writes */
+    const char *key = x->canonical ? x->canonical : best_form(x, NULL);
+    x->entity = dg_facts_entity(f, DG_KIND_ORGANIZATION, key, best_form(x, NULL), span, rule);
+  }
+  return x->entity;
+}
+
+void dg_orgs_finish(dg_orgs *o, const dg_page *pg, dg_facts *f)
+{
+  size_t i, k;
+  for (i = 0; i < o->nm; i++) {
+    const dg_orgm *m = &o->m[i];
+    dg_span sp;
+    if (m->flags & (DG_OM_CHROME | DG_OM_PART))
+      continue;
+    sp.start = m->start;
+    sp.len = m->len;
+    dg_orgs_entity(o, f, m->org, sp,
+                   m->flags & DG_OM_GAZ       ? "org-gazetteer"
+                   : m->flags & DG_OM_SHAPE   ? "org-name-shape"
+                   : m->flags & DG_OM_ACRONYM ? "org-acronym"
+                   : m->flags & DG_OM_HOLDER  ? "org-copyright-holder"
+                                              : "org-known-name");
+  }
+  for (i = 0; i < o->n; i++) {
+    org *x = &o->orgs[i];
+    const char *canonical = NULL, *name;
+    const dg_entity *e;
+    dg_span sp;
+    if (x->entity == (size_t)-1)
+      continue;
+    if (x->gz >= 0) {
+      const dg_org *go = dg_gazetteer_org(pg->gz, (size_t)x->gz);
+      canonical = go ? go->name : NULL;
+    }
+    name = best_form(x, canonical);
+    e = dg_facts_get_entity(f, x->entity);
+    sp = dg_orgs_span(o, i);
+    if (sp.len == 0)
+      sp = e->span;
+    dg_facts_set_label(f, x->entity, name);
+    dg_facts_add_literal(f, x->entity, DG_P_NAME, name, DG_DT_STRING, sp, "org-name");
+    for (k = 0; k < x->n_forms; k++)
+      if (strcmp(x->forms[k], name) != 0)
+        dg_facts_add_literal(f, x->entity, DG_P_ALTERNATE_NAME, x->forms[k], DG_DT_STRING, sp,
+                             "org-form");
+  }
+}

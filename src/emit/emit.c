@@ -1,13 +1,13 @@
 /* emit.c - the only place where facts become RDF. */
 #include "config.h"
 
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/log.h"
 #include "base/xalloc.h"
 #include "emit/emit.h"
+#include "emit/ntriples.h"
 
 static int is_role(dg_prop p)
 {
@@ -205,171 +205,6 @@ dg_status dg_emit(librdf_world *world, const dg_vocab *v, const dg_facts *f,
   return nd.st;
 }
 
-/* ---- N-Triples text without Redland ------------------------------------
- *
- * raptor 2.0.15 writes N-Triples terms with raptor_string_escaped_write():
- * an IRI with the N-Triples URI flags and '>' as delimiter, a literal with
- * the N-Triples literal flags and '"' as delimiter, every non-ASCII
- * character as \uXXXX or \UXXXXXXXX (upper-case hex). The code below gives
- * the same bytes; tests/cli/t0160-map-jobs.sh checks them against rapper,
- * which writes through that function, and tests/unit/test_emit against
- * raptor's serializer on the librdf statements of the same walk. */
-
-static const char hexdig[] = "0123456789ABCDEF";
-
-static char *put_hex(char *d, char u, unsigned long c, int digits)
-{
-  int i;
-  *d++ = '\\';
-  *d++ = u;
-  for (i = digits - 1; i >= 0; i--)
-    *d++ = hexdig[(c >> (4 * i)) & 0xf];
-  return d;
-}
-
-/* Decodes one character the way raptor 2.0.15's
- * raptor_unicode_utf8_string_get_char() does: continuation bytes are not
- * checked and surrogates pass, but overlong 2-4 byte forms, U+FFFE, U+FFFF
- * and values past U+10FFFF are refused. Returns its length in bytes or -1;
- * raptor stops writing the string there. */
-static int utf8_get(const unsigned char *s, size_t len, unsigned long *out)
-{
-  unsigned long c;
-  int size, i;
-  unsigned char in = s[0];
-  if ((in & 0x80) == 0) { size = 1; c = in & 0x7f; }
-  else if ((in & 0xe0) == 0xc0) { size = 2; c = in & 0x1f; }
-  else if ((in & 0xf0) == 0xe0) { size = 3; c = in & 0x0f; }
-  else if ((in & 0xf8) == 0xf0) { size = 4; c = in & 0x07; }
-  else if ((in & 0xfc) == 0xf8) { size = 5; c = in & 0x03; }
-  else if ((in & 0xfe) == 0xfc) { size = 6; c = in & 0x01; }
-  else return -1;
-  if (len < (size_t)size)
-    return -1;
-  for (i = 1; i < size; i++)
-    c = (c << 6) | (s[i] & 0x3f);
-  if ((size == 2 && c < 0x80) || (size == 3 && c < 0x800) || (size == 4 && c < 0x10000))
-    return -1;
-  if (c == 0xFFFE || c == 0xFFFF || c > 0x10FFFF)
-    return -1;
-  *out = c;
-  return size;
-}
-
-/* What each byte becomes, one table per kind of term: PLAIN is copied as
- * it is (for an IRI printable ASCII but space and <>"{}|^`\ ; for a
- * literal, printable ASCII and space but " and \), STOP ends the string
- * (NUL, as in raptor), HEX is \u00XX, MULTI starts a UTF-8 sequence, and
- * any other value is the letter c of the two-byte escape "\c". Built
- * once, read-only after. */
-enum { PLAIN = 0, STOP = 1, HEX = 2, MULTI = 3 };
-static unsigned char esc_iri[256], esc_lit[256];
-
-static void init_tables(void)
-{
-  int c;
-  for (c = 0; c < 256; c++) {
-    unsigned char t;
-    if (c == 0)
-      t = STOP;
-    else if (c >= 0x80)
-      t = MULTI;
-    else if (c < 0x20 || c == 0x7f)
-      t = HEX;
-    else if (c == '\\')
-      t = '\\';
-    else
-      t = PLAIN;
-    esc_iri[c] = esc_lit[c] = t;
-  }
-  for (c = 0; "<>\"{}|^` "[c]; c++)
-    esc_iri[(unsigned char)"<>\"{}|^` "[c]] = HEX;
-  esc_lit['"'] = '"';
-  esc_lit['\t'] = 't';
-  esc_lit['\n'] = 'n';
-  esc_lit['\r'] = 'r';
-}
-
-static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
-
-/* The most one input byte can grow by: a control byte becomes "\u00XX" */
-#define ESC_GROWTH 6
-
-/* Writes `s` escaped to `d`, which has room for ESC_GROWTH * len bytes;
- * returns the end. The runs that need no escape go in bulk copies. */
-static char *escape_to(char *d, const unsigned char *s, size_t len, const unsigned char *tab)
-{
-  size_t i = 0;
-  while (i < len) {
-    size_t run = i;
-    unsigned char what;
-    unsigned long uc;
-    int n;
-    while (run < len && tab[s[run]] == PLAIN)
-      run++;
-    if (run > i) {
-      memcpy(d, s + i, run - i);
-      d += run - i;
-      i = run;
-      if (i >= len)
-        break;
-    }
-    what = tab[s[i]];
-    if (what == STOP)
-      break;
-    if (what == HEX) {
-      d = put_hex(d, 'u', s[i], 4);
-      i++;
-    } else if (what == MULTI) {
-      n = utf8_get(s + i, len - i, &uc);
-      if (n < 0)
-        break;
-      d = uc < 0x10000 ? put_hex(d, 'u', uc, 4) : put_hex(d, 'U', uc, 8);
-      i += (size_t)n;
-    } else {
-      *d++ = '\\';
-      *d++ = (char)what;
-      i++;
-    }
-  }
-  return d;
-}
-
-/* Room for `extra` more bytes and the NUL in `b`; returns where they go. */
-static inline char *room(dg_buf *b, size_t extra)
-{
-  if (b->len + extra + 1 > b->cap)
-    xgrow(&b->data, &b->cap, b->len + extra + 1, 1);
-  return b->data + b->len;
-}
-
-/* Ends what was written to `b` up to `end` (inside the room made). */
-static inline void settle(dg_buf *b, char *end)
-{
-  b->len = (size_t)(end - b->data);
-  *end = '\0';
-}
-
-void dg_nt_iri(dg_buf *b, const char *s, size_t len)
-{
-  char *d;
-  pthread_once(&tables_once, init_tables);
-  d = room(b, ESC_GROWTH * len + 2);
-  *d++ = '<';
-  d = escape_to(d, (const unsigned char *)s, len, esc_iri);
-  *d++ = '>';
-  settle(b, d);
-}
-
-void dg_nt_literal(dg_buf *b, const char *s, size_t len)
-{
-  char *d;
-  pthread_once(&tables_once, init_tables);
-  d = room(b, ESC_GROWTH * len);
-  d = escape_to(d, (const unsigned char *)s, len, esc_lit);
-  settle(b, d);
-}
-
 /* ---- Renderer 2: N-Triples and N-Quads lines -------------------------- */
 
 void dg_lines_init(dg_lines *l)
@@ -390,47 +225,6 @@ void dg_lines_release(dg_lines *l)
   l->ends = NULL;
   l->keys = NULL;
   l->n = l->cap = 0;
-}
-
-static inline uint64_t rotl64(uint64_t x, int r) { return (x << r) | (x >> (64 - r)); }
-
-/* 8 bytes a step, each word mixed by a multiply and a rotation, the end
- * by the murmur3 finaliser: terms differ in long runs (IRIs), so this
- * spreads well enough for a set of statement digests. */
-uint64_t dg_nt_term_hash(const char *s, size_t len)
-{
-  uint64_t h = UINT64_C(0x9e3779b97f4a7c15) ^ len, w;
-  while (len >= 8) {
-    memcpy(&w, s, 8);
-    h ^= w * UINT64_C(0xbf58476d1ce4e5b9);
-    h = rotl64(h, 27) * UINT64_C(0x94d049bb133111eb);
-    s += 8;
-    len -= 8;
-  }
-  w = 0;
-  memcpy(&w, s, len);
-  h ^= w * UINT64_C(0xbf58476d1ce4e5b9);
-  h = rotl64(h, 27) * UINT64_C(0x94d049bb133111eb);
-  h ^= h >> 33;
-  h *= UINT64_C(0xff51afd7ed558ccd);
-  h ^= h >> 33;
-  h *= UINT64_C(0xc4ceb9fe1a85ec53);
-  h ^= h >> 33;
-  return h;
-}
-
-uint64_t dg_nt_digest(uint64_t s, uint64_t p, uint64_t o, uint64_t g)
-{
-  /* each step rotates before it mixes in, so the order of the terms
-   * counts: (a, b) and (b, a) give different digests */
-  uint64_t h = s * UINT64_C(0x9e3779b97f4a7c15);
-  h = (rotl64(h, 23) ^ p) * UINT64_C(0xbf58476d1ce4e5b9);
-  h = (rotl64(h, 23) ^ o) * UINT64_C(0x94d049bb133111eb);
-  h = (rotl64(h, 23) ^ g) * UINT64_C(0xff51afd7ed558ccd);
-  h ^= h >> 33;
-  h *= UINT64_C(0xc4ceb9fe1a85ec53);
-  h ^= h >> 33;
-  return h;
 }
 
 /* An entity's "<IRI>", rendered and hashed once per document */
@@ -463,18 +257,16 @@ static char *render_term(liner *ln, dg_buf *b, char sep, const dg_emit_term *t)
       dt = ln->v->vt_nt[DG_VT_XSD(t->dt)], dt_len = ln->v->vt_nt_len[DG_VT_XSD(t->dt)];
   }
   /* the separator, two quotes, "@" and "^^" at most around them */
-  d = room(b, 6 + ESC_GROWTH * len + lang_len + dt_len);
+  d = dg_buf_room(b, 6 + DG_NT_GROWTH * len + lang_len + dt_len);
   if (sep)
     *d++ = sep;
   switch (t->kind) {
   case DG_EMIT_IRI:
-    *d++ = '<';
-    d = escape_to(d, s, len, esc_iri);
-    *d++ = '>';
+    d = dg_nt_iri_to(d, t->value, len);
     break;
   case DG_EMIT_LITERAL:
     *d++ = '"';
-    d = escape_to(d, s, len, esc_lit);
+    d = dg_nt_literal_to(d, t->value, len);
     *d++ = '"';
     if (lang) {
       *d++ = '@';
@@ -547,7 +339,7 @@ static int to_line(void *ud, const dg_emit_term *s, const dg_emit_term *p,
     const char *src;
     size_t len;
     if (cached(ln, t[k], &src, &len, &h[k])) {
-      d = room(b, len + 1);
+      d = dg_buf_room(b, len + 1);
       if (k)
         *d++ = ' ';
       memcpy(d, src, len);
@@ -558,9 +350,9 @@ static int to_line(void *ud, const dg_emit_term *s, const dg_emit_term *p,
       h[k] = dg_nt_term_hash(b->data + start, b->len - start);
     }
   }
-  d = room(b, 3);
+  d = dg_buf_room(b, 3);
   memcpy(d, " .\n", 3);
-  settle(b, d + 3);
+  dg_buf_settle(b, d + 3);
   reserve_lines(l, l->n + 1);
   l->ends[l->n] = b->len;
   l->keys[l->n] = dg_nt_digest(h[0], h[1], h[2], h[3]);
@@ -576,7 +368,6 @@ void dg_emit_lines(const dg_vocab *v, const dg_facts *f, char **iris, int quads,
 
   if (n == 0)
     return;
-  pthread_once(&tables_once, init_tables);
   ln.v = v;
   ln.quads = quads;
   ln.out = out;
@@ -589,7 +380,7 @@ void dg_emit_lines(const dg_vocab *v, const dg_facts *f, char **iris, int quads,
   }
   /* IRIs rarely need an escape, but dg_nt_iri() makes room for the worst
    * case of each: with that for the longest, one allocation is enough */
-  ln.terms.cap = total + ESC_GROWTH * longest + 3;
+  ln.terms.cap = total + DG_NT_GROWTH * longest + 3;
   ln.terms.len = 0;
   ln.terms.data = xmalloc(ln.terms.cap);
   ln.terms.data[0] = '\0';
@@ -605,7 +396,7 @@ void dg_emit_lines(const dg_vocab *v, const dg_facts *f, char **iris, int quads,
    * (a subject, a predicate and an object or a short value each) */
   lines = 3 * n + 2 * nf;
   reserve_lines(out, out->n + lines);
-  room(&out->text, lines * (2 * (total / n) + 48 + (quads ? total / n + 1 : 0)));
+  dg_buf_room(&out->text, lines * (2 * (total / n) + 48 + (quads ? total / n + 1 : 0)));
   dg_emit_walk(v, f, iris, to_line, &ln);
   free(ln.ent);
   dg_buf_release(&ln.terms);

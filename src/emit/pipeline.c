@@ -12,6 +12,7 @@
 #include "base/xalloc.h"
 #include "resolve/iri.h"
 #include "resolve/resolve.h"
+#include "emit/ntriples.h"
 #include "emit/pipeline.h"
 
 struct dg_pipeline {

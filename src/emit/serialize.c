@@ -26,6 +26,7 @@
 #include "base/strmap.h"
 #include "base/xalloc.h"
 #include "resolve/iri.h"
+#include "emit/ntriples.h"
 #include "emit/serialize.h"
 #include "emit/vocab.h"
 

@@ -8,7 +8,7 @@
 
 #include "base/xalloc.h"
 #include "resolve/iri.h"
-#include "emit/emit.h"
+#include "emit/ntriples.h"
 #include "emit/vocab.h"
 
 const dg_prefix dg_prefixes[] = {

@@ -11,6 +11,7 @@
 #include "resolve/iri.h"
 #include "resolve/resolve.h"
 #include "emit/emit.h"
+#include "emit/ntriples.h"
 #include "emit/rdf.h"
 #include "emit/serialize.h"
 #include "emit/vocab.h"

@@ -141,27 +141,6 @@ static int person_line(const dg_page *pg, const char *s, size_t n)
   return ok;
 }
 
-/* "Professor, Lakeside University": organizations cover most of the
- * line's letters; a card's affiliation line, not an event's name. */
-static int org_line(const dg_page *pg, size_t i)
-{
-  const dg_line *l = &pg->lines[i];
-  size_t letters = 0, covered = 0, k, m;
-  for (k = l->content; k < l->end; k++)
-    if (dg_is_alpha((unsigned char)pg->text[k]))
-      letters++;
-  for (m = dg_orgs_first_in(pg->orgs, l->content, l->end - l->content);
-       m != DG_NO_ORG && m < dg_orgs_n_mentions(pg->orgs); m++) {
-    const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
-    if (om->start >= l->end)
-      break;
-    for (k = om->start; k < om->start + om->len && k < l->end; k++)
-      if (dg_is_alpha((unsigned char)pg->text[k]))
-        covered++;
-  }
-  return letters && covered * 2 >= letters;
-}
-
 /* 1 if line i could name a listed event: a heading of a few words to a
  * long sentence-case title, not a label, a field, a menu, a byline. */
 static int title_line(const dg_page *pg, size_t i)
@@ -189,7 +168,9 @@ static int title_line(const dg_page *pg, size_t i)
   }
   if (l->nwords <= 3 && any_word(s, n, event_labels, N(event_labels)))
     return 0;
-  if (place_text(s, n) || person_line(pg, s, n) || org_line(pg, i))
+  /* "Professor, Lakeside University": organizations cover most of the
+   * line's letters; a card's affiliation line, not an event's name */
+  if (place_text(s, n) || person_line(pg, s, n) || dg_orgs_cover(pg, i, 50, 1))
     return 0;
   /* "Sponsored by ...", "Presented with ...": a role, not a name */
   {

@@ -196,26 +196,6 @@ static int name_line(const dg_page *pg, size_t i, int single_ok)
   return known > 0 || np >= 3 || single_ok;
 }
 
-/* 1 if organization mentions cover most of line i. */
-static int org_line(const dg_page *pg, size_t i)
-{
-  const dg_line *l = &pg->lines[i];
-  size_t covered = 0, letters = 0, k, m;
-  for (k = l->content; k < l->end; k++)
-    if (dg_is_alnum((unsigned char)pg->text[k]) || (unsigned char)pg->text[k] >= 0x80)
-      letters++;
-  for (m = dg_orgs_first_in(pg->orgs, l->content, l->end - l->content);
-       m != DG_NO_ORG && m < dg_orgs_n_mentions(pg->orgs); m++) {
-    const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
-    if (om->start >= l->end)
-      break;
-    for (k = om->start; k < om->start + om->len && k < l->end; k++)
-      if (dg_is_alnum((unsigned char)pg->text[k]) || (unsigned char)pg->text[k] >= 0x80)
-        covered++;
-  }
-  return letters > 0 && covered * 10 >= letters * 6;
-}
-
 /* Every organization named in line i becomes the affiliation of mentions
  * ids[0..n). */
 static void affiliate_line(dg_page *pg, dg_facts *f, size_t i, const size_t *ids, size_t n,
@@ -586,7 +566,7 @@ static size_t publisher(const dg_page *pg, const dg_pageinfo *info, size_t *span
       const dg_line *l = &pg->lines[i];
       size_t m, first = DG_NO_ORG;
       if (i == info->title.line2 || (l->flags & (DG_LF_BLANK | DG_LF_SHARE | DG_LF_NAV)) ||
-          !org_line(pg, i))
+          !dg_orgs_line(pg, i))
         continue;
       for (m = first_org_after(pg, l->content, l->end); m != DG_NO_ORG; m++) {
         const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
@@ -737,7 +717,7 @@ static void header_unit_affiliations(dg_page *pg, dg_facts *f, const dg_pageinfo
     const dg_line *l = &pg->lines[i];
     size_t prev, m;
     if (i == info->title.line2 || (l->flags & (DG_LF_BLANK | DG_LF_SHARE | DG_LF_NAV)) ||
-        !org_line(pg, i))
+        !dg_orgs_line(pg, i))
       continue;
     prev = dg_page_prev(pg, i);
     if (prev != DG_NO_LINE && prev + 1 == i &&
@@ -1143,7 +1123,7 @@ static size_t header_authors(dg_page *pg, dg_facts *f, const dg_pageinfo *info, 
       n_auth += n;
       continue;
     }
-    if (name_line(pg, i, dg_page_next(pg, i) != DG_NO_LINE && org_line(pg, dg_page_next(pg, i)))) {
+    if (name_line(pg, i, dg_page_next(pg, i) != DG_NO_LINE && dg_orgs_line(pg, dg_page_next(pg, i)))) {
       size_t nx = i + 1;
       n = add_names_except(pg, l->content, l->end - l->content, item, DG_P_AUTHOR, DG_PS_BYLINE,
                            "author-block", ids, 256, gst);
@@ -1152,7 +1132,7 @@ static size_t header_authors(dg_page *pg, dg_facts *f, const dg_pageinfo *info, 
        * authors' affiliation; "A¹; B²" over "¹ Org    ² Org": each its own */
       if (n && n <= 256 && dg_name_footnote_len(pg->text + l->content, l->end - l->content))
         footnote_affiliations(pg, f, i, ids, n);
-      else if (nx < pg->n_lines && !(pg->lines[nx].flags & DG_LF_BLANK) && org_line(pg, nx))
+      else if (nx < pg->n_lines && !(pg->lines[nx].flags & DG_LF_BLANK) && dg_orgs_line(pg, nx))
         affiliate_line(pg, f, nx, ids, n < 256 ? n : 256, "author-block-affiliation");
     }
   }

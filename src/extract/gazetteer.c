@@ -10,7 +10,7 @@
 #include "base/text.h"
 #include "base/xalloc.h"
 #include "extract/gazetteer.h"
-#include "extract/page.h"
+#include "extract/words.h"
 
 struct dg_gazetteer {
   dg_country *countries;

@@ -1630,6 +1630,34 @@ size_t dg_orgs_covering(const dg_orgs *o, size_t offset)
   return DG_NO_ORG;
 }
 
+/* A letter, for dg_orgs_cover(): ASCII letters only, or also digits and
+ * every byte of a non-ASCII character. */
+static int cover_letter(unsigned char c, int ascii_letters)
+{
+  return ascii_letters ? dg_is_alpha(c) : dg_is_alnum(c) || c >= 0x80;
+}
+
+int dg_orgs_cover(const dg_page *pg, size_t i, unsigned percent, int ascii_letters)
+{
+  const dg_line *l = &pg->lines[i];
+  size_t covered = 0, letters = 0, k, m;
+  if (!pg->orgs)
+    return 0;
+  for (k = l->content; k < l->end; k++)
+    if (cover_letter((unsigned char)pg->text[k], ascii_letters))
+      letters++;
+  for (m = dg_orgs_first_in(pg->orgs, l->content, l->end - l->content);
+       m != DG_NO_ORG && m < dg_orgs_n_mentions(pg->orgs); m++) {
+    const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
+    if (om->start >= l->end)
+      break;
+    for (k = om->start; k < om->start + om->len && k < l->end; k++)
+      if (cover_letter((unsigned char)pg->text[k], ascii_letters))
+        covered++;
+  }
+  return letters > 0 && covered * 100 >= letters * percent;
+}
+
 /* 1 if the mention's last word names a unit of a larger body. */
 static int unit_name(const dg_page *pg, const dg_orgm *om)
 {

@@ -60,6 +60,16 @@ size_t dg_orgs_first_in(const dg_orgs *o, size_t start, size_t len);
 /* The mention that covers byte `offset`, or DG_NO_ORG. */
 size_t dg_orgs_covering(const dg_orgs *o, size_t offset);
 
+/* 1 if organization mentions cover at least `percent` of the letters of
+ * line i (with `ascii_letters`, ASCII letters are counted; otherwise also
+ * digits and non-ASCII bytes). 0 when the page has no organizations. */
+int dg_orgs_cover(const dg_page *pg, size_t i, unsigned percent, int ascii_letters);
+
+/* 1 if organization mentions cover (nearly) all of line i: a site name or
+ * an affiliation line ("GIPRA University, Moscow": an organization and a
+ * city still make one), not a title or a list of names. */
+static inline int dg_orgs_line(const dg_page *pg, size_t i) { return dg_orgs_cover(pg, i, 60, 0); }
+
 /* The organization a known acronym at the start of mention `m` names,
  * when the mention is longer: "SIPRI Arms Programme" is a unit of SIPRI.
  * Returns the parent's index, or DG_NO_ORG. */

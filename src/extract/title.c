@@ -15,6 +15,7 @@
 #include "base/text.h"
 #include "base/xalloc.h"
 #include "extract/dates.h"
+#include "extract/lexicon.h"
 #include "extract/names.h"
 #include "extract/orgs.h"
 #include "extract/title.h"
@@ -36,20 +37,6 @@ void dg_title_release(dg_title *t)
   free(t->key);
   t->key = NULL;
 }
-
-/* Genre and series words that make a short line a label. */
-const char *const dg_title_label_words[] = {
-  "report", "reports", "article", "articles", "essay", "essays", "commentary",
-  "commentaries", "explainer", "explainers", "analysis", "event", "events", "video",
-  "videos", "podcast", "podcasts", "publication", "publications", "brief", "briefs",
-  "paper", "papers", "research", "insight", "insights", "news", "webinar", "webinars",
-  "issue", "volume", "vol", "no", "series", "alert", "blog", "opinion", "op-ed",
-  "feature", "features", "multimedia", "interview", "transcript", "book", "books",
-};
-
-#define N_LABEL_WORDS (sizeof dg_title_label_words / sizeof *dg_title_label_words)
-const size_t dg_title_n_label_words = N_LABEL_WORDS;
-typedef char label_words_fit[N_LABEL_WORDS <= 64 ? 1 : -1];
 
 /* 1 if s[0..n) is the word w (lower-case ASCII), ignoring ASCII case:
  * what strlen(w) == n && strncasecmp(w, s, n) == 0 tests in the C and
@@ -88,36 +75,11 @@ int dg_title_label_line(const dg_page *pg, size_t i)
     const dg_wordset *set = dg_page_label_words(pg);
     dg_wordset ws;
     if (!set) {
-      dg_wordset_init(&ws, dg_title_label_words, N_LABEL_WORDS);
+      dg_wordset_init(&ws, dg_lex_label_words, dg_lex_n_label_words);
       set = &ws;
     }
     return dg_wordset_scan(set, s, n) != 0;
   }
-}
-
-/* 1 if organization mentions cover (nearly) all of line i: a site name or
- * an affiliation line, not a title. */
-static int org_line(const dg_page *pg, size_t i)
-{
-  const dg_line *l = &pg->lines[i];
-  size_t covered = 0, m, letters = 0, k;
-  if (!pg->orgs)
-    return 0;
-  for (k = l->content; k < l->end; k++)
-    if (dg_is_alnum((unsigned char)pg->text[k]) || (unsigned char)pg->text[k] >= 0x80)
-      letters++;
-  m = dg_orgs_first_in(pg->orgs, l->content, l->end - l->content);
-  while (m != DG_NO_ORG && m < dg_orgs_n_mentions(pg->orgs)) {
-    const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
-    if (om->start >= l->end)
-      break;
-    for (k = om->start; k < om->start + om->len && k < l->end; k++)
-      if (dg_is_alnum((unsigned char)pg->text[k]) || (unsigned char)pg->text[k] >= 0x80)
-        covered++;
-    m++;
-  }
-  /* "GIPRA University, Moscow": an org and a city still make an org line */
-  return letters > 0 && covered * 10 >= letters * 6;
 }
 
 /* 1 if line i is a list of person names ("Ralph Moss, Tina Holt, ..."). */
@@ -656,7 +618,7 @@ static int title_like(const dg_page *pg, size_t i, unsigned char *names)
    * elections") is still a heading when it is short */
   if (!dg_title_text_like(s, n) && !(l->flags & (DG_LF_QUOTED | DG_LF_PROSE)) && l->nwords > 14)
     return 0;
-  if (dg_title_label_line(pg, i) || org_line(pg, i) || name_list_memo(pg, i, names) ||
+  if (dg_title_label_line(pg, i) || dg_orgs_line(pg, i) || name_list_memo(pg, i, names) ||
       person_line(pg, i))
     return 0;
   return 1;
@@ -837,8 +799,8 @@ static int cue_after(const dg_page *pg, size_t i, unsigned char *names)
     if (name_list_memo(pg, j, names))
       return 1;
     /* a name, and its affiliation on the next line */
-    if (j + 1 < pg->n_lines && !(pg->lines[j + 1].flags & DG_LF_BLANK) && org_line(pg, j + 1) &&
-        !org_line(pg, j)) {
+    if (j + 1 < pg->n_lines && !(pg->lines[j + 1].flags & DG_LF_BLANK) && dg_orgs_line(pg, j + 1) &&
+        !dg_orgs_line(pg, j)) {
       dg_name nm;
       int is_name;
       dg_name_init(&nm);

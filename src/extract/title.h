@@ -57,9 +57,4 @@ int dg_title_label_line(const dg_page *pg, size_t i);
  * whole content when there is none. */
 size_t dg_title_dated_tail(const dg_page *pg, size_t i);
 
-/* The genre and series words ("report", "webinar") that make a short line
- * a label, for dg_page_label_words(). */
-extern const char *const dg_title_label_words[];
-extern const size_t dg_title_n_label_words;
-
 #endif

@@ -1,0 +1,68 @@
+/* words.h - words found in text, compared without regard to ASCII case:
+ * whole words, many words in one pass, bullets. */
+#ifndef DG_WORDS_H
+#define DG_WORDS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/text.h"
+
+/* Case-insensitive test for `word` (ASCII) as a whole word in s[0..len). */
+int dg_has_word(const char *s, size_t len, const char *word);
+
+/* Up to 64 ASCII words or phrases, each starting with a letter, looked up
+ * together: one pass over a text answers dg_has_word() for all of them,
+ * where asking word by word would scan the text once per word. Built on
+ * the stack with dg_wordset_init(); `words` is borrowed and must outlive
+ * the set. Read-only after init, so it can be shared between threads. */
+typedef struct dg_wordset {
+  const char *const *words;
+  unsigned n;
+  unsigned char len[64];
+  signed char head[26]; /* first word with this initial, -1 if none */
+  signed char next[64]; /* next word with the same initial, in list order */
+  unsigned char second[64]; /* each word's second byte, lower-cased (0: none) */
+  uint32_t pairs[26];   /* per initial: bit b set if a word's second byte is
+                           the letter 'a' + b; bit 31 for any other second
+                           byte; all bits for a one-letter word */
+} dg_wordset;
+
+void dg_wordset_init(dg_wordset *ws, const char *const *words, size_t n);
+
+/* Bit k is set iff dg_has_word(s, len, words[k]). */
+uint64_t dg_wordset_scan(const dg_wordset *ws, const char *s, size_t len);
+
+/* The word found at the smallest position of s[0..len) (the earliest in
+ * the list among those starting there), as an index, or -1 if none. */
+int dg_wordset_first(const dg_wordset *ws, const char *s, size_t len);
+
+/* The first position i >= from where `word` (ASCII, non-empty) starts in
+ * s[0..len), compared without regard to ASCII case, with no letter or
+ * digit right before it when `boundary` is set; `len` if there is none. */
+size_t dg_find_ci(const char *s, size_t len, size_t from, const char *word, int boundary);
+
+/* 1 if `word` starts at s[i] (of s[0..len)), ignoring ASCII case; the
+ * first letter is compared before anything else, as these tests run at
+ * every position of long lines (inline for the same reason). */
+static inline int dg_at_ci(const char *s, size_t len, size_t i, const char *word)
+{
+  size_t k;
+  if (i >= len || dg_to_lower((unsigned char)s[i]) != dg_to_lower((unsigned char)word[0]))
+    return 0;
+  for (k = 1; word[k]; k++)
+    if (i + k >= len || dg_to_lower((unsigned char)s[i + k]) != dg_to_lower((unsigned char)word[k]))
+      return 0;
+  return 1;
+}
+
+/* The same, case-sensitive. */
+int dg_at(const char *s, size_t len, size_t i, const char *word);
+
+/* 1 if `len` bytes at `s` are a function word (of, the, and, for ...). */
+int dg_is_function_word(const char *s, size_t len);
+
+/* Length in bytes of the bullet mark (and its spaces) at s[0..len), or 0. */
+size_t dg_bullet_len(const char *s, size_t len);
+
+#endif

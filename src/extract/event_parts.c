@@ -51,12 +51,6 @@ void dg_event_parts_free(dg_event_part *parts, size_t n)
   free(parts);
 }
 
-static const char *ltext(const dg_page *pg, size_t i, size_t *len)
-{
-  *len = pg->lines[i].end - pg->lines[i].content;
-  return pg->text + pg->lines[i].content;
-}
-
 /* Words of a short label line that say "this is an event". */
 static const char *const event_labels[] = {
   "event", "events", "program", "programme", "programs", "session", "sessions",
@@ -147,7 +141,7 @@ static int title_line(const dg_page *pg, size_t i)
 {
   const dg_line *l = &pg->lines[i];
   size_t n;
-  const char *s = ltext(pg, i, &n);
+  const char *s = dg_page_line_text(pg, i, &n);
   unsigned bad = DG_LF_BLANK | DG_LF_NAV | DG_LF_SHARE | DG_LF_COPYRIGHT | DG_LF_BYLINE |
                  DG_LF_ROLE | DG_LF_RELATED | DG_LF_ABOUT;
   if ((l->flags & bad) || l->nwords < 2 || l->nwords > 30 || n < 8 || n > 300)
@@ -190,7 +184,7 @@ static int when_line(const dg_page *pg, size_t i, int *timed)
 {
   const dg_line *l = &pg->lines[i];
   size_t n;
-  const char *s = ltext(pg, i, &n);
+  const char *s = dg_page_line_text(pg, i, &n);
   dg_date d;
   /* a record's date line often reads like a menu ("PAST EVENT · May 5,
    * 2024 · 10:00"), so a separated line counts; a menu has no day's date */
@@ -321,7 +315,7 @@ static int event_evidence(const dg_page *pg, const head *h, size_t end)
     size_t cue;
     if (l->flags & DG_LF_BLANK)
       continue;
-    s = ltext(pg, i, &n);
+    s = dg_page_line_text(pg, i, &n);
     if ((l->flags & DG_LF_ROLE) || ((cue = dg_role_word(s, n, &prop, &rf)) && (rf & DG_ROLE_BY)) ||
         any_word(s, n < DG_CUE_SCAN ? n : DG_CUE_SCAN, event_phrases, N(event_phrases)))
       roles = 1;
@@ -341,7 +335,7 @@ static int event_evidence(const dg_page *pg, const head *h, size_t end)
   }
   hd = heading_above(pg, h->first);
   if (hd != DG_NO_LINE) {
-    s = ltext(pg, hd, &n);
+    s = dg_page_line_text(pg, hd, &n);
     if (any_word(s, n, event_labels, N(event_labels)))
       label = 1;
   }
@@ -363,7 +357,7 @@ static dg_class record_class(const dg_page *pg, const head *h, size_t end)
   for (i = h->first; i < end && i <= h->when + 2; i++) {
     if (pg->lines[i].flags & DG_LF_BLANK)
       continue;
-    s = ltext(pg, i, &n);
+    s = dg_page_line_text(pg, i, &n);
     if (dg_has_word(s, n, "online") || dg_has_word(s, n, "virtual") || dg_has_word(s, n, "zoom") ||
         dg_has_word(s, n, "en ligne"))
       online = 1;
@@ -373,7 +367,7 @@ static dg_class record_class(const dg_page *pg, const head *h, size_t end)
   for (i = h->first; i < end && i < h->first + 12; i++) {
     if ((i == h->title && h->when != h->title) || (pg->lines[i].flags & DG_LF_BLANK))
       continue;
-    s = ltext(pg, i, &n);
+    s = dg_page_line_text(pg, i, &n);
     if ((c = dg_event_word_class(s, n)) != DG_CLASS_NONE)
       return c;
   }
@@ -392,7 +386,7 @@ static int own_date(const dg_page *pg, const dg_event_part *p)
     if ((p->others && p->others[i]) || !(l->flags & DG_LF_DATE) || l->zone == DG_ZONE_LISTING ||
         (l->flags & DG_LF_COPYRIGHT))
       continue;
-    s = ltext(pg, i, &n);
+    s = dg_page_line_text(pg, i, &n);
     if (dg_date_find_ex(s, n, pg->year, pg->date_flags, &d) && d.day)
       return 1;
   }
@@ -442,7 +436,7 @@ static int inline_head(const dg_page *pg, size_t i, dg_span *name)
   dg_time t;
   if (!(l->flags & DG_LF_TIME) || (l->flags & DG_LF_ALLCAPS))
     return 0;
-  s = ltext(pg, i, &n);
+  s = dg_page_line_text(pg, i, &n);
   /* the first sentence: up to ". " or "? " */
   for (e = 0; e + 1 < n && e < 200; e++)
     if ((s[e] == '.' || s[e] == '?') && s[e + 1] == ' ')
@@ -475,7 +469,7 @@ static int dated_title_line(const dg_page *pg, size_t i, dg_span *name)
 {
   const dg_line *l = &pg->lines[i];
   size_t n, k;
-  const char *s = ltext(pg, i, &n);
+  const char *s = dg_page_line_text(pg, i, &n);
   dg_date d;
   if (!(l->flags & DG_LF_DATE) || (l->flags & (DG_LF_PROSE | DG_LF_COPYRIGHT)) || l->nwords > 30 ||
       !dg_date_find_ex(s, n, pg->year, pg->date_flags, &d) || !d.day || d.start != 0)
@@ -562,7 +556,7 @@ static int events_heading(const dg_page *pg, size_t i)
   static const char *const w[] = {"events", "webinars", "programs", "programmes", "seminars",
                                   "conferences", "lectures"};
   size_t n;
-  const char *s = ltext(pg, i, &n);
+  const char *s = dg_page_line_text(pg, i, &n);
   return (pg->lines[i].flags & (DG_LF_RELATED | DG_LF_SECTION)) && pg->lines[i].nwords <= 4 &&
          any_word(s, n, w, N(w));
 }
@@ -587,7 +581,7 @@ static size_t listed_events(const dg_page *pg, dg_event_part **v, size_t n, size
         break;
       if (!title_line(pg, k) || l->nwords < 3 || l->zone == DG_ZONE_FOOTER)
         continue;
-      t = ltext(pg, k, &tl);
+      t = dg_page_line_text(pg, k, &tl);
       title = dg_title_clean(t, tl);
       for (j = 0; j < n; j++)
         if (strcmp((*v)[j].title, title) == 0)

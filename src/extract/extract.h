@@ -42,22 +42,22 @@ dg_class dg_event_word_class(const char *s, size_t len);
 void dg_classify(dg_page *pg, dg_pageinfo *info);
 
 /* The main publication: title, class, date, authors, editors, publisher,
- * DOI, dg:describes (extract_pub.c). */
+ * DOI, dg:describes (pub_header.c). */
 void dg_extract_publication(dg_page *pg, dg_pageinfo *info, dg_facts *f);
 
 /* On a page that is not about a publication (an event's recap): the
  * item of an "About the report" section (a title line, a credit line
  * "Compiled and written by ...", a date) is the publication the page
- * presents, its primary item (extract_pub.c). */
+ * presents, its primary item (pub_header.c). */
 void dg_extract_presented_publication(dg_page *pg, dg_pageinfo *info, dg_facts *f);
 
 /* Items the page only lists (related, "people also read"): dg:lists, and
- * dg:relatedTo from the main publication (extract_pub.c). */
+ * dg:relatedTo from the main publication (pub_listings.c). */
 void dg_extract_listings(dg_page *pg, dg_pageinfo *info, dg_facts *f);
 
 /* Books and reports named in the text s[start, start+len) of a bio ("His
  * most recent book is TITLE (Publisher, 2023)"): listed publications with
- * the person of `author` (a person mention) as author (extract_pub.c). */
+ * the person of `author` (a person mention) as author (pub_books.c). */
 void dg_extract_bio_books(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t start,
                           size_t len, size_t author);
 

@@ -41,12 +41,6 @@ static inline int at_ci(const char *s, size_t n, size_t j, const char *w)
   return 1;
 }
 
-static const char *ltext(const dg_page *pg, size_t i, size_t *len)
-{
-  *len = pg->lines[i].end - pg->lines[i].content;
-  return pg->text + pg->lines[i].content;
-}
-
 /* The role a heading line names (role_words.h); *cue_len gets the
  * role word's length. */
 static int role_of(const char *s, size_t n, dg_prop *prop, size_t *cue_len)
@@ -329,7 +323,7 @@ static int section_break(const dg_page *pg, size_t i)
 static int starts_with_name(const dg_page *pg, size_t li, size_t *name_len)
 {
   size_t n, k, words = 0;
-  const char *s = ltext(pg, li, &n);
+  const char *s = dg_page_line_text(pg, li, &n);
   static const char *const verbs[] = {" is ", " was ", " has ", " heads ", " leads ",
                                       " directs ", " writes ", " serves ", " grew ",
                                       " teaches ", " holds ", " joined ", " works "};
@@ -500,7 +494,7 @@ static void role_fields(ev *x)
     const char *s;
     if (!own_line(x, i) || (l->flags & DG_LF_BLANK) || l->zone == DG_ZONE_NAV)
       continue;
-    s = ltext(pg, i, &n);
+    s = dg_page_line_text(pg, i, &n);
     if (!l->seps && !memmem(s, n < DG_CUE_SCAN ? n : DG_CUE_SCAN, ": ", 2))
       continue;
     while (a < n) {
@@ -541,7 +535,7 @@ static int agenda_session(const dg_page *pg, size_t i, dg_prop *prop)
 {
   const dg_line *l = &pg->lines[i];
   size_t n, tp, nx;
-  const char *s = ltext(pg, i, &n);
+  const char *s = dg_page_line_text(pg, i, &n);
   if ((l->flags & (DG_LF_PROSE | DG_LF_BLANK)) || !(tp = dg_time_prefix_len(s, n)))
     return 0;
   nx = dg_page_next(pg, i);
@@ -635,7 +629,7 @@ static size_t role_block(ev *x, size_t h)
 {
   dg_page *pg = x->pg;
   size_t n, cue, tp;
-  const char *s = ltext(pg, h, &n);
+  const char *s = dg_page_line_text(pg, h, &n);
   dg_prop prop;
   /* "09:30 Welcome and opening remarks" */
   tp = dg_time_prefix_len(s, n);
@@ -707,7 +701,7 @@ static size_t prose_entries(ev *x, size_t li, dg_prop prop, const char *rule)
 {
   dg_page *pg = x->pg;
   size_t n, a = 0, added = 0;
-  const char *s = ltext(pg, li, &n);
+  const char *s = dg_page_line_text(pg, li, &n);
   if (n > DG_CUE_SCAN)
     n = DG_CUE_SCAN;
   while (a < n) {
@@ -788,7 +782,7 @@ static size_t entries_under(ev *x, size_t h, dg_prop prop, const char *rule)
       continue;
     if (!own_line(x, i) || section_break(pg, i))
       break;
-    t = ltext(pg, i, &ln);
+    t = dg_page_line_text(pg, i, &ln);
     if (prop == DG_P_HOST || prop == DG_P_ORGANIZER) {
       if (l->flags & DG_LF_PROSE)
         break;
@@ -822,7 +816,7 @@ static size_t entries_under(ev *x, size_t h, dg_prop prop, const char *rule)
             own_line(x, i + 1) && !section_break(pg, i + 1)) {
           const dg_line *u = &pg->lines[i + 1];
           size_t uln;
-          ltext(pg, i + 1, &uln);
+          dg_page_line_text(pg, i + 1, &uln);
           if (!(u->flags & DG_LF_PROSE) && u->nwords <= 30 &&
               !((u->flags & DG_LF_END_PUNCT) && u->nwords > 8) &&
               !starts_with_name(pg, i + 1, &nl) &&
@@ -977,7 +971,7 @@ static void prose_roles(ev *x)
     const char *s;
     if (!own_line(x, i) || l->zone == DG_ZONE_NAV || (l->flags & DG_LF_BLANK))
       continue;
-    s = ltext(pg, i, &n);
+    s = dg_page_line_text(pg, i, &n);
     for (j = 0; j < n; j++) {
       if (j > 0 && dg_is_alnum((unsigned char)s[j - 1]))
         continue;
@@ -1237,7 +1231,7 @@ static void prose_hosts(ev *x)
     const char *s;
     if (!own_line(x, i) || (l->flags & DG_LF_BLANK) || (l->flags & DG_LF_ROLE))
       continue;
-    s = ltext(pg, i, &n);
+    s = dg_page_line_text(pg, i, &n);
     for (j = 0; j < n; j++) {
       if (j > 0 && dg_is_alnum((unsigned char)s[j - 1]))
         continue;
@@ -1334,7 +1328,7 @@ static int place_like(const dg_page *pg, size_t i)
   };
   const dg_line *l = &pg->lines[i];
   size_t n, k;
-  const char *s = ltext(pg, i, &n);
+  const char *s = dg_page_line_text(pg, i, &n);
   if (l->flags & (DG_LF_PROSE | DG_LF_ROLE | DG_LF_SECTION | DG_LF_SHARE | DG_LF_BYLINE |
                   DG_LF_COPYRIGHT | DG_LF_DATE | DG_LF_TIME | DG_LF_BLANK))
     return 0;
@@ -1374,7 +1368,7 @@ static int split_date(ev *x, dg_date *d, dg_time *t, int *have_t, size_t *line)
     for (k = i; k < x->part->hi && k < i + 5; k++) {
       const dg_line *l = &pg->lines[k];
       size_t n;
-      const char *s = ltext(pg, k, &n);
+      const char *s = dg_page_line_text(pg, k, &n);
       if ((l->flags & DG_LF_BLANK) || l->nwords > 3 || used + n + 2 > sizeof buf)
         break;
       if (used)
@@ -1387,7 +1381,7 @@ static int split_date(ev *x, dg_date *d, dg_time *t, int *have_t, size_t *line)
         *have_t = dg_time_find(buf + d->start + d->len, used - d->start - d->len, t);
         if (!*have_t && k + 1 < x->part->hi && (pg->lines[k + 1].flags & DG_LF_TIME)) {
           size_t tn;
-          const char *ts = ltext(pg, k + 1, &tn);
+          const char *ts = dg_page_line_text(pg, k + 1, &tn);
           *have_t = dg_time_find(ts, tn, t);
           if (*have_t)
             k++;
@@ -1419,7 +1413,7 @@ static void find_when(ev *x, size_t *dl, size_t *tl)
     const char *s;
     if (!own_line(x, i) || (l->flags & DG_LF_PROSE) || !(l->flags & DG_LF_TIME))
       continue;
-    s = ltext(pg, i, &n);
+    s = dg_page_line_text(pg, i, &n);
     if (dg_date_find_ex(s, n, pg->year, pg->date_flags, &d) && d.day) {
       dline = tline = i;
     } else {
@@ -1431,7 +1425,7 @@ static void find_when(ev *x, size_t *dl, size_t *tl)
         if (c != DG_NO_LINE && (c + 1 == i || c == i + 1) && (pg->lines[c].flags & DG_LF_DATE) &&
             !(pg->lines[c].flags & DG_LF_PROSE) && own_line(x, c)) {
           size_t pn;
-          const char *ps = ltext(pg, c, &pn);
+          const char *ps = dg_page_line_text(pg, c, &pn);
           if (dg_date_find_ex(ps, pn, pg->year, pg->date_flags, &d) && d.day) {
             dline = c;
             tline = i;
@@ -1442,7 +1436,7 @@ static void find_when(ev *x, size_t *dl, size_t *tl)
   }
   if (tline != DG_NO_LINE) {
     size_t n;
-    const char *s = ltext(pg, tline, &n);
+    const char *s = dg_page_line_text(pg, tline, &n);
     /* the time after the date on the same line */
     if (tline == dline && d.start + d.len < n && dg_time_find(s + d.start + d.len, n - d.start - d.len, &t))
       have_t = 1;
@@ -1463,7 +1457,7 @@ static void find_when(ev *x, size_t *dl, size_t *tl)
       if (x->part->main && l->zone != DG_ZONE_HEADER &&
           !(i > 0 && (pg->lines[dg_page_prev(pg, i)].flags & DG_LF_SECTION)))
         continue;
-      s = ltext(pg, i, &n);
+      s = dg_page_line_text(pg, i, &n);
       if (dg_date_find_ex(s, n, pg->year, pg->date_flags, &d) && d.day)
         dline = i;
     }
@@ -1482,7 +1476,7 @@ static void find_when(ev *x, size_t *dl, size_t *tl)
       const char *s;
       if (!own_line(x, i) || (l->flags & DG_LF_BLANK) || !(l->flags & DG_LF_DATE))
         continue;
-      s = ltext(pg, i, &n);
+      s = dg_page_line_text(pg, i, &n);
       for (k = 0; k < N(cues) && dline == DG_NO_LINE; k++) {
         size_t cl = strlen(cues[k]), j;
         for (j = 0; j + cl <= n; j++)
@@ -1525,7 +1519,7 @@ static int inline_when(ev *x)
   dg_time t;
   if (p->when == DG_NO_LINE || p->when_from == 0)
     return 0;
-  s = ltext(pg, p->when, &n);
+  s = dg_page_line_text(pg, p->when, &n);
   from = p->when_from - pg->lines[p->when].content;
   if (from >= n || !dg_date_find_ex(s + from, n - from, pg->year, pg->date_flags | DG_DATE_SHORT, &d) ||
       !d.day || d.start > 40)
@@ -1563,7 +1557,7 @@ static int place_in_date_line(ev *x, size_t li)
 {
   dg_page *pg = x->pg;
   size_t n, a;
-  const char *s = ltext(pg, li, &n);
+  const char *s = dg_page_line_text(pg, li, &n);
   dg_time t;
   if (!dg_time_find(s, n, &t))
     return 0;
@@ -1610,7 +1604,7 @@ static void prose_place(ev *x)
     const char *s;
     if (!own_line(x, i) || !(l->flags & (DG_LF_PROSE | DG_LF_END_PUNCT)))
       continue;
-    s = ltext(pg, i, &n);
+    s = dg_page_line_text(pg, i, &n);
     if (n > DG_CUE_SCAN)
       n = DG_CUE_SCAN;
     for (k = 0; k < N(cues); k++) {
@@ -1649,7 +1643,7 @@ static void when_and_where(ev *x)
   for (i = x->part->lo; i < x->part->hi; i++) {
     const dg_line *l = &pg->lines[i];
     size_t n;
-    const char *s = ltext(pg, i, &n);
+    const char *s = dg_page_line_text(pg, i, &n);
     static const char *const labels[] = {"location", "venue", "where", "place", "address",
                                          "lieu", "adresse", "ort", "veranstaltungsort",
                                          "lugar", "sede"};
@@ -1788,7 +1782,7 @@ void dg_extract_event(dg_page *pg, dg_pageinfo *info, dg_facts *f, const dg_even
     int panel = 0, panelists = 0;
     for (i = part->lo; i < part->hi; i++) {
       size_t n;
-      const char *s = ltext(pg, i, &n);
+      const char *s = dg_page_line_text(pg, i, &n);
       if (!own_line(&x, i))
         continue;
       if (dg_has_word(s, n, "panel") || dg_has_word(s, n, "panel discussion"))

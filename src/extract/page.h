@@ -169,6 +169,14 @@ const struct dg_wordset *dg_page_label_words(const dg_page *pg);
 /* The line that holds byte `offset` (binary search). */
 size_t dg_page_line_at(const dg_page *pg, size_t offset);
 
+/* The content of line i (after its indent and bullet), its length in
+ * *len. Borrowed from the page's text. */
+static inline const char *dg_page_line_text(const dg_page *pg, size_t i, size_t *len)
+{
+  *len = pg->lines[i].end - pg->lines[i].content;
+  return pg->text + pg->lines[i].content;
+}
+
 /* The next (previous) non-blank line after (before) line i, or DG_NO_LINE. */
 size_t dg_page_next(const dg_page *pg, size_t i);
 size_t dg_page_prev(const dg_page *pg, size_t i);

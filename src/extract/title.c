@@ -38,18 +38,6 @@ void dg_title_release(dg_title *t)
   t->key = NULL;
 }
 
-/* 1 if s[0..n) is the word w (lower-case ASCII), ignoring ASCII case:
- * what strlen(w) == n && strncasecmp(w, s, n) == 0 tests in the C and
- * UTF-8 locales, without two library calls per word of a table. */
-static int word_is(const char *w, const char *s, size_t n)
-{
-  size_t i;
-  for (i = 0; i < n; i++)
-    if (!w[i] || dg_to_lower((unsigned char)s[i]) != (unsigned char)w[i])
-      return 0;
-  return w[n] == '\0';
-}
-
 int dg_title_label_line(const dg_page *pg, size_t i)
 {
   const dg_line *l = &pg->lines[i];
@@ -386,10 +374,10 @@ static int street_word(const char *s, size_t n)
 #undef W
   size_t k;
   for (k = 0; k < sizeof words / sizeof *words; k++)
-    if (words[k].n == n && word_is(words[k].w, s, n))
+    if (words[k].n == n && dg_word_is(words[k].w, s, n))
       return 1;
   for (k = 0; k < sizeof ends / sizeof *ends; k++)
-    if (n > ends[k].n + 1 && word_is(ends[k].w, s + n - ends[k].n, ends[k].n))
+    if (n > ends[k].n + 1 && dg_word_is(ends[k].w, s + n - ends[k].n, ends[k].n))
       return 1;
   return 0;
 }
@@ -470,7 +458,7 @@ static int field_line(const char *s, size_t n)
   while (c > 0 && s[c - 1] == ' ')
     c--;
   for (k = 0; k < sizeof labels / sizeof *labels; k++)
-    if (word_is(labels[k], s, c))
+    if (dg_word_is(labels[k], s, c))
       return 1;
   return 0;
 }

@@ -65,4 +65,29 @@ int dg_is_function_word(const char *s, size_t len);
 /* Length in bytes of the bullet mark (and its spaces) at s[0..len), or 0. */
 size_t dg_bullet_len(const char *s, size_t len);
 
+/* 1 if s[0..n) is the word w (lower-case ASCII), ignoring ASCII case:
+ * what strlen(w) == n && strncasecmp(w, s, n) == 0 tests in the C and
+ * UTF-8 locales, without two library calls per word. Tables of labels and
+ * headings are tried on every line and field, and most of their words
+ * differ from the text at the first byte; inline for that reason. */
+static inline int dg_word_is(const char *w, const char *s, size_t n)
+{
+  size_t i;
+  for (i = 0; i < n; i++)
+    if (!w[i] || dg_to_lower((unsigned char)s[i]) != (unsigned char)w[i])
+      return 0;
+  return w[n] == '\0';
+}
+
+/* The length of the lower-case word w when s[0..n) starts with it
+ * (n >= its length), compared as dg_word_is() does; else 0. */
+static inline size_t dg_prefix_len(const char *s, size_t n, const char *w)
+{
+  size_t i;
+  for (i = 0; w[i]; i++)
+    if (i >= n || dg_to_lower((unsigned char)s[i]) != (unsigned char)w[i])
+      return 0;
+  return i;
+}
+
 #endif

@@ -21,8 +21,8 @@
 #include "extract/names.h"
 #include "extract/orgs.h"
 #include "extract/people.h"
+#include "extract/person.h"
 
-#define N(a) (sizeof(a) / sizeof *(a))
 #define MAX_NAME_WORDS 5
 
 /* ---------------------------------------------------------------- tokens */
@@ -304,1001 +304,6 @@ static size_t pick_figure(const dg_page *pg, const char *form, size_t len, const
   return tie ? (size_t)-1 : best;
 }
 
-/* ---------------------------------------------------------------- affiliations */
-
-/* Position words that make an appositive a job description. */
-static int cmp_pos_word(const void *key, const void *elt)
-{
-  return strcmp(key, *(const char *const *)elt);
-}
-
-/* 1 if s[0..n) holds a position word ("director", "fellow" ...), whole
- * and ignoring case. One pass over the text, a binary search per word:
- * this is asked of many lines and appositives. */
-static int has_position_word(const char *s, size_t n)
-{
-  static const char *const w[] = {
-    "adviser", "advisor", "ambassador", "analyst", "associate", "attache", "author", "ceo",
-    "chair", "chairman", "chief", "columnist", "commissioner", "consul", "coordinator",
-    "correspondent", "counsellor", "counselor", "dean", "deputy", "diplomat", "director",
-    "economist", "editor", "envoy", "executive", "expert", "fellow", "founder", "governor",
-    "head", "historian", "holder", "host", "instructor", "journalist", "lecturer",
-    "manager", "mayor", "member", "minister", "officer", "partner", "president",
-    "principal", "producer", "professor", "provost", "reporter", "representative",
-    "researcher", "scholar", "scientist", "secretary", "senator", "specialist",
-    "strategist", "vice",
-  };
-  size_t i = 0;
-  while (i < n) {
-    char buf[16];
-    size_t k = 0;
-    if (!dg_is_alpha((unsigned char)s[i])) {
-      i++;
-      continue;
-    }
-    while (i < n && dg_is_alnum((unsigned char)s[i])) {
-      if (k < sizeof buf - 1)
-        buf[k] = (char)dg_to_lower((unsigned char)s[i]);
-      k++;
-      i++;
-    }
-    /* a word glued to a non-ASCII letter is not whole */
-    if (i < n && (unsigned char)s[i] >= 0x80)
-      continue;
-    if (k >= 3 && k < sizeof buf) {
-      buf[k] = '\0';
-      if (bsearch(buf, w, N(w), sizeof *w, cmp_pos_word))
-        return 1;
-    }
-  }
-  return 0;
-}
-
-/* A program, project or initiative inside a larger organization. */
-static int sub_unit(const dg_page *pg, const dg_orgm *om)
-{
-  const char *s = pg->text + om->start;
-  size_t n = om->len, e = n, b;
-  if (om->flags & DG_OM_GAZ)
-    return 0;
-  while (e > 0 && !dg_is_alpha((unsigned char)s[e - 1]))
-    e--;
-  b = e;
-  while (b > 0 && dg_is_alpha((unsigned char)s[b - 1]))
-    b--;
-  return (e - b == 7 && strncasecmp(s + b, "program", 7) == 0) ||
-         (e - b == 9 && strncasecmp(s + b, "programme", 9) == 0) ||
-         (e - b == 10 && strncasecmp(s + b, "programmes", 10) == 0) ||
-         (e - b == 8 && strncasecmp(s + b, "programs", 8) == 0) ||
-         (e - b == 7 && strncasecmp(s + b, "project", 7) == 0) ||
-         (e - b == 10 && strncasecmp(s + b, "initiative", 10) == 0);
-}
-
-/* 1 if the organization is a subject of the person's work, not an
- * employer: "works on the Arctic and the Nordic Council", "writes about
- * the alliance". The phrase is looked for in the clause before the
- * mention. */
-static int topic_before(const dg_page *pg, const dg_orgm *om, size_t start)
-{
-  static const char *const w[] = {
-    "work on", "works on", "worked on", "focuses on", "focused on", "research on",
-    "writes on", "writes about", "wrote about", "specializes in", "specialises in",
-    "expert on", "expertise on", "oversees work on",
-  };
-  size_t b = om->start > start + 200 ? om->start - 200 : start, e = om->start, k, q;
-  for (q = e; q > b; q--)
-    if (pg->text[q - 1] == ';' || (pg->text[q - 1] == '.' && q < e && pg->text[q] == ' '))
-      break;
-  for (k = 0; k < N(w); k++)
-    if (dg_find_ci(pg->text + q, e - q, 0, w[k], 1) < e - q)
-      return 1;
-  return 0;
-}
-
-/* 1 if the words before the organization say the person studied there:
- * "a graduate of", "holds a degree from", "studied at". */
-static int education_before(const dg_page *pg, const dg_orgm *om, size_t start)
-{
-  static const char *const w[] = {
-    "graduate of", "graduated from", "alumnus of", "alumna of", "alumni of", "degree from",
-    "degrees from", "studied at", "educated at", "phd from", "ph.d. from", "doctorate from",
-    "b.a. from", "m.a. from", "ba from", "ma from", "diploma from", "master's from",
-  };
-  size_t b = om->start > start + 40 ? om->start - 40 : start, k;
-  for (k = 0; k < N(w); k++)
-    if (dg_find_ci(pg->text + b, om->start - b, 0, w[k], 1) < om->start - b)
-      return 1;
-  return 0;
-}
-
-/* 1 if the organization is the body a diplomat is sent to, not the one
- * that employs him: "Permanent Representative to the UN", "Ambassador
- * to NATO", "the EU's envoy to the African Union". */
-static int accredited_to(const dg_page *pg, const dg_orgm *om, size_t start)
-{
-  static const char *const w[] = {"ambassador", "representative", "envoy", "delegate",
-                                  "delegation", "mission", "observer", "emissary", "liaison"};
-  const char *t = pg->text;
-  size_t e = om->start, k, b;
-  if (e >= start + 4 && strncmp(t + e - 4, "the ", 4) == 0)
-    e -= 4;
-  if (e < start + 3 || strncmp(t + e - 3, "to ", 3) != 0 ||
-      (e > start + 3 && dg_is_alnum((unsigned char)t[e - 4])))
-    return 0;
-  e -= 3;
-  while (e > start && t[e - 1] == ' ')
-    e--;
-  for (b = e; b > start && dg_is_alpha((unsigned char)t[b - 1]); b--)
-    ;
-  for (k = 0; k < N(w); k++)
-    if (e - b == strlen(w[k]) && strncasecmp(t + b, w[k], e - b) == 0)
-      return 1;
-  return 0;
-}
-
-/* 1 if an acronym names the organization as a noun's modifier: "UN
- * sanctions", "NATO membership", "EU rules" describe a subject of work,
- * not an employer; "NATO headquarters" still is the organization. */
-static int acronym_modifier(const dg_page *pg, const dg_orgm *om)
-{
-  static const char *const keep[] = {"headquarters", "secretariat", "staff", "offices", "office",
-                                     "mission", "delegation", "in", "at", "on", "and", "or",
-                                     "as", "from", "for", "to", "since", "until", "with", "by",
-                                     "of", "before", "after", "during", "where", "when"};
-  const char *t = pg->text + om->start;
-  size_t k, e, n = om->len;
-  if (n < 2 || n > 6)
-    return 0;
-  for (k = 0; k < n; k++)
-    if (!dg_is_upper((unsigned char)t[k]))
-      return 0;
-  if (om->start + n + 1 >= pg->len || t[n] != ' ' || !dg_is_lower((unsigned char)t[n + 1]))
-    return 0;
-  for (e = n + 1; om->start + e < pg->len && dg_is_alpha((unsigned char)t[e]); e++)
-    ;
-  for (k = 0; k < N(keep); k++)
-    if (strlen(keep[k]) == e - n - 1 && strncmp(t + n + 1, keep[k], e - n - 1) == 0)
-      return 0;
-  return 1;
-}
-
-/* Where an organization named near a person is not the person's
- * employer: a school he graduated from, a body he is accredited to, an
- * acronym used as a modifier. */
-static int not_employer(const dg_page *pg, const dg_orgm *om, size_t start)
-{
-  return education_before(pg, om, start) || accredited_to(pg, om, start) ||
-         acronym_modifier(pg, om);
-}
-
-size_t dg_extract_affiliations(dg_page *pg, dg_facts *f, size_t mention, size_t start,
-                               size_t len, int all, const char *rule)
-{
-  size_t m, first = (size_t)-1, n = dg_orgs_n_mentions(pg->orgs), later = 0;
-  size_t ms[32], nm = 0, k;
-  if (len == 0)
-    return (size_t)-1;
-  for (m = dg_orgs_first_in(pg->orgs, start, len); m != DG_NO_ORG && m < n && nm < N(ms); m++) {
-    const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
-    if (om->start >= start + len)
-      break;
-    /* a program inside a named parent is an organization of its own
-     * when a position line names it as where the person works */
-    if ((om->flags & DG_OM_CHROME) || ((om->flags & DG_OM_PART) && !all) ||
-        topic_before(pg, om, start) || not_employer(pg, om, start))
-      continue;
-    ms[nm++] = m;
-  }
-  for (k = 0; k < nm; k++) {
-    const dg_orgm *om = dg_orgs_mention(pg->orgs, ms[k]);
-    dg_org_kind kind = dg_orgs_kind(pg->orgs, om->org);
-    size_t e;
-    later = k + 1 < nm;
-    /* a magazine or a publisher is an affiliation only when it stands
-     * alone: "Senior Fellow, Foreign Policy, The Halden Institution"
-     * names a program of the institution */
-    if ((kind == DG_ORG_MEDIA || kind == DG_ORG_PUBLISHER) && (!all || later))
-      continue;
-    /* "Director of the Arctic Program at the Ostrander Fund": the
-     * program is a part of the fund */
-    if (!all && later && sub_unit(pg, om))
-      continue;
-    if (!all && sub_unit(pg, om) && k > 0)
-      continue;
-    e = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len), rule);
-    if (mention != (size_t)-1)
-      dg_people_affiliate(pg->people, mention, e, dg_span_at(om->start, om->len), rule);
-    if (first == (size_t)-1)
-      first = e;
-    /* "Researcher, SIPRI Arms Programme": the programme's parent, whose
-     * name opens the programme's, employs the person too */
-    if (mention != (size_t)-1) {
-      size_t parent = dg_orgs_parent_in_name(pg->orgs, pg, ms[k]);
-      if (parent != DG_NO_ORG) {
-        size_t pe = dg_orgs_entity(pg->orgs, f, parent, dg_span_at(om->start, om->len), rule);
-        dg_people_affiliate(pg->people, mention, pe, dg_span_at(om->start, om->len), rule);
-      }
-    }
-  }
-  return first;
-}
-
-/* ---------------------------------------------------------------- bios */
-
-/* Where an organization named in a bio is not an affiliation: a book's
- * "(Publisher, Year)", "was published by X". */
-static int publication_context(const dg_page *pg, const dg_orgm *om, size_t para_start)
-{
-  size_t i = om->start;
-  const char *s = pg->text;
-  size_t back = i > para_start + 20 ? i - 20 : para_start;
-  if (i > para_start && s[i - 1] == '(')
-    return 1;
-  for (; back < i; back++)
-    if (strncmp(s + back, "published by", 12) == 0 || strncmp(s + back, "published in", 12) == 0)
-      return 1;
-  return 0;
-}
-
-/* 1 if "former" comes shortly before the organization's mention: "a
- * former correspondent for The Harbour Times" is a past post. */
-static int former_before(const dg_page *pg, const dg_orgm *om, size_t para_start)
-{
-  size_t b = om->start > para_start + 48 ? om->start - 48 : para_start;
-  return dg_has_word(pg->text + b, om->start - b, "former") ||
-         dg_has_word(pg->text + b, om->start - b, "formerly");
-}
-
-/* The bio text text[start, start+len) of the person of mention
- * `subject`: the organizations named are affiliations (not a publisher, a
- * magazine, a book's imprint, a program inside a named parent), and books
- * named are the person's. */
-static void bio_text(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t start, size_t len,
-                     size_t subject)
-{
-  size_t m, n = dg_orgs_n_mentions(pg->orgs);
-  for (m = dg_orgs_first_in(pg->orgs, start, len); m != DG_NO_ORG && m < n; m++) {
-    const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
-    dg_org_kind kind;
-    size_t e;
-    if (om->start >= start + len)
-      break;
-    kind = dg_orgs_kind(pg->orgs, om->org);
-    /* a newspaper is where a journalist works ("writes for The Harbour
-     * Times"); a publisher is where a book appeared */
-    if ((om->flags & (DG_OM_CHROME | DG_OM_PART)) || kind == DG_ORG_PUBLISHER ||
-        publication_context(pg, om, start) || sub_unit(pg, om) ||
-        (kind == DG_ORG_MEDIA && former_before(pg, om, start)) || not_employer(pg, om, start))
-      continue;
-    e = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len), "bio-affiliation");
-    dg_people_affiliate(pg->people, subject, e, dg_span_at(om->start, om->len), "bio-affiliation");
-  }
-  dg_extract_bio_books(pg, info, f, start, len, subject);
-}
-
-static int other_bio_opens(const dg_page *pg, size_t start, size_t len, size_t subject);
-
-void dg_extract_bio(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t first, size_t last,
-                    size_t subject)
-{
-  size_t li;
-  for (li = first; li <= last && li < pg->n_lines; li++) {
-    const dg_line *l = &pg->lines[li];
-    if (l->flags & DG_LF_BLANK)
-      continue;
-    /* "SPEAKERS" over one bio per line: a line that opens another
-     * person's bio ends this one */
-    if (li > first && other_bio_opens(pg, l->content, l->end - l->content, subject))
-      break;
-    bio_text(pg, info, f, l->content, l->end - l->content, subject);
-  }
-}
-
-/* Verbs that open a bio sentence after the name. */
-static int bio_verb_at(const char *s, size_t n)
-{
-  static const char *const v[] = {
-    " is ", " was ", " has ", " heads ", " leads ", " directs ", " writes ", " serves ",
-    " served ", " teaches ", " joined ", " holds ", " works ", " chairs ", " studies ",
-    " researches ", " grew ",
-  };
-  size_t k;
-  for (k = 0; k < N(v); k++)
-    if (n >= strlen(v[k]) && strncmp(s, v[k], strlen(v[k])) == 0)
-      return 1;
-  return 0;
-}
-
-/* The person a bio sentence opens with: "Marcin Kaczmarski is a lecturer
- * ..." (a name, then a bio verb). Returns the new mention, or (size_t)-1. */
-static int bio_opening(const dg_page *pg, size_t start, size_t len, dg_name *out)
-{
-  const char *s = pg->text + start;
-  size_t k, words = 0, e = (size_t)-1;
-  for (k = 0; k < len && k < 100; k++) {
-    if (s[k] == ' ') {
-      words++;
-      if (bio_verb_at(s + k, len - k)) {
-        e = k;
-        break;
-      }
-      if (words > 5)
-        break;
-    }
-  }
-  /* a full name, or a surname the page gives in full elsewhere */
-  return e != (size_t)-1 && dg_name_parse(pg->gz, s, e, DG_NAME_SHAPE | DG_NAME_SINGLE, out) &&
-         (out->words >= 2 || dg_people_known_surname(pg->people, out->surname, strlen(out->surname)));
-}
-
-static size_t sentence_subject(dg_page *pg, size_t start, size_t len)
-{
-  size_t id = (size_t)-1;
-  dg_name nm;
-  dg_name_init(&nm);
-  if (bio_opening(pg, start, len, &nm))
-    id = dg_people_add(pg->people, &nm, dg_span_at(start + nm.start, nm.len), DG_PS_BIO,
-                       "about-the-author");
-  dg_name_release(&nm);
-  return id;
-}
-
-/* 1 if the line text[start, start+len) opens the bio of someone other
- * than the person of mention `subject`: where a block of several bios
- * passes to the next person. */
-static int other_bio_opens(const dg_page *pg, size_t start, size_t len, size_t subject)
-{
-  dg_name nm, who;
-  const char *d = dg_people_display(pg->people, subject);
-  int other = 0;
-  dg_name_init(&nm);
-  dg_name_init(&who);
-  if (bio_opening(pg, start, len, &nm))
-    other = !dg_name_parse(pg->gz, d, strlen(d), DG_NAME_SHAPE | DG_NAME_SINGLE, &who) ||
-            !dg_name_same_person(pg->gz, &nm, &who);
-  dg_name_release(&nm);
-  dg_name_release(&who);
-  return other;
-}
-
-/* The end of the sentence that starts at s[i] (before n): a full stop
- * after a lower-case letter, then a space and a capital. */
-static size_t sentence_end(const char *s, size_t n, size_t i)
-{
-  size_t j;
-  for (j = i; j + 2 < n; j++)
-    if ((s[j] == '.' || s[j] == '!' || s[j] == '?') && s[j + 1] == ' ' && j > i &&
-        dg_is_lower((unsigned char)s[j - 1]) && dg_is_upper((unsigned char)s[j + 2]))
-      return j + 1;
-  return n;
-}
-
-/* "About the author" sections: each sentence that opens with a name is
- * that person's bio, and so are the sentences after it ("She is ...")
- * until another name opens one. A paragraph that opens with neither is
- * about something else. */
-static void about_sections(dg_page *pg, dg_pageinfo *info, dg_facts *f)
-{
-  size_t i = 0, subject = (size_t)-1;
-  while (i < pg->n_lines) {
-    const dg_line *l = &pg->lines[i];
-    size_t last, li;
-    int first_sentence = 1;
-    if (l->zone != DG_ZONE_BIO || (l->flags & (DG_LF_BLANK | DG_LF_ABOUT))) {
-      if (l->zone != DG_ZONE_BIO)
-        subject = (size_t)-1;
-      i++;
-      continue;
-    }
-    last = i;
-    while (last + 1 < pg->n_lines && !(pg->lines[last + 1].flags & DG_LF_BLANK) &&
-           pg->lines[last + 1].zone == DG_ZONE_BIO)
-      last++;
-    for (li = i; li <= last; li++) {
-      const dg_line *m = &pg->lines[li];
-      const char *s = pg->text + m->content;
-      size_t n = m->end - m->content, a = 0;
-      while (a < n) {
-        size_t e = sentence_end(s, n, a), who = sentence_subject(pg, m->content + a, e - a);
-        if (who != (size_t)-1)
-          subject = who;
-        else if (first_sentence &&
-                 !(dg_has_word(s + a, e - a < 8 ? e - a : 8, "he") ||
-                   dg_has_word(s + a, e - a < 8 ? e - a : 8, "she") ||
-                   dg_has_word(s + a, e - a < 8 ? e - a : 8, "his") ||
-                   dg_has_word(s + a, e - a < 8 ? e - a : 8, "her")))
-          subject = (size_t)-1; /* a paragraph about something else */
-        first_sentence = 0;
-        if (subject != (size_t)-1)
-          bio_text(pg, info, f, m->content + a, e - a, subject);
-        a = e;
-        while (a < n && s[a] == ' ')
-          a++;
-      }
-    }
-    i = last + 1;
-  }
-}
-
-/* ---------------------------------------------------------------- cards */
-
-/* 1 if line li could be a name card's name line: a few words, no
- * sentence, no label, no digits. */
-static int card_name_line(const dg_page *pg, size_t li)
-{
-  const dg_line *l = &pg->lines[li];
-  const char *s = pg->text + l->content;
-  size_t n = l->end - l->content, k;
-  if (l->flags & (DG_LF_BLANK | DG_LF_PROSE | DG_LF_NAV | DG_LF_SHARE | DG_LF_COPYRIGHT |
-                  DG_LF_BYLINE | DG_LF_ROLE | DG_LF_DATE))
-    return 0;
-  if (l->zone == DG_ZONE_NAV || l->zone == DG_ZONE_FOOTER || l->nwords < 2 || l->nwords > 7 ||
-      n > 80)
-    return 0;
-  for (k = 0; k < n; k++)
-    if (dg_is_digit((unsigned char)s[k]) || s[k] == ':' || s[k] == '|')
-      return 0;
-  return 1;
-}
-
-/* 1 if line li reads as a person's position: a position word or an
- * organization, and no sentence. */
-static int card_position_line(const dg_page *pg, size_t li)
-{
-  const dg_line *l = &pg->lines[li];
-  const char *s = pg->text + l->content;
-  size_t n = l->end - l->content;
-  if (l->flags & (DG_LF_BLANK | DG_LF_PROSE | DG_LF_NAV | DG_LF_SHARE | DG_LF_COPYRIGHT |
-                  DG_LF_ROLE | DG_LF_RELATED | DG_LF_ABOUT | DG_LF_SECTION))
-    return 0;
-  if (n > 400)
-    return 0;
-  return has_position_word(s, n) || dg_orgs_first_in(pg->orgs, l->content, n) != DG_NO_ORG;
-}
-
-/* Name cards: a line that is a person's name, then one or two lines of
- * position and organization ("Ruth Okafor" / "Senior Fellow, Polar
- * Studies Institute; Director, Arctic Program"), as speaker cards,
- * contributor lists and staff pages print them. Every organization named
- * is an affiliation, programs included. A person so presented is not one
- * the page discusses. */
-static void name_cards(dg_page *pg, dg_facts *f)
-{
-  size_t li;
-  for (li = 0; li + 1 < pg->n_lines; li++) {
-    const dg_line *l = &pg->lines[li];
-    dg_name nm;
-    size_t id, q;
-    if (!card_name_line(pg, li) || !card_position_line(pg, li + 1))
-      continue;
-    dg_name_init(&nm);
-    if (!dg_name_parse(pg->gz, pg->text + l->content, l->end - l->content, DG_NAME_SHAPE, &nm) ||
-        nm.words < 2 || nm.len + 2 < l->end - l->content - (nm.start > 0 ? nm.start : 0)) {
-      dg_name_release(&nm);
-      continue;
-    }
-    id = dg_people_add(pg->people, &nm, dg_span_at(l->content + nm.start, nm.len),
-                       DG_PS_LINE | DG_PS_CARD, "name-card");
-    dg_name_release(&nm);
-    /* the position lines: up to two, before a blank line */
-    for (q = li + 1; q <= li + 2 && q < pg->n_lines && card_position_line(pg, q); q++) {
-      const dg_line *m = &pg->lines[q];
-      if (q > li + 1 && card_name_line(pg, q))
-        break;
-      dg_extract_affiliations(pg, f, id, m->content, m->end - m->content, 1, "name-card-affiliation");
-    }
-    li = q - 1;
-  }
-}
-
-/* Record lines: "Ruth Okafor – Marlow University and NBER", "Ines Falk,
- * Senior Fellow, Skerry Institute", "Tobias Lindqvist (Ostrander Fund)":
- * a line that is one person's name and affiliation, as author lists,
- * contributor notes and speaker lists print them. Every organization of
- * the affiliation counts. A person so presented is not one the page
- * discusses. */
-static void record_lines(dg_page *pg, dg_facts *f)
-{
-  size_t li;
-  for (li = 0; li < pg->n_lines; li++) {
-    const dg_line *l = &pg->lines[li];
-    const char *s = pg->text + l->content;
-    size_t n = l->end - l->content;
-    dg_part nmp, aff;
-    dg_name nm;
-    if ((l->flags & (DG_LF_BLANK | DG_LF_PROSE | DG_LF_SHARE | DG_LF_COPYRIGHT |
-                     DG_LF_BYLINE | DG_LF_END_PUNCT)) ||
-        l->zone == DG_ZONE_FOOTER || l->nwords > 24 || n > 300 ||
-        !dg_is_upper((unsigned char)s[0]))
-      continue;
-    /* the cheap test first: an organization on the line */
-    if (dg_orgs_first_in(pg->orgs, l->content, n) == DG_NO_ORG)
-      continue;
-    /* a line cut by separators is a menu, unless it is a person's record
-     * ("Ada Lind | Senior Fellow | Tundra Institute", "Ada Lind \xC2\xB7
-     * Director \xC2\xB7 Marlow Institute"): the name, then the rest */
-    if ((l->flags & DG_LF_NAV) || l->zone == DG_ZONE_NAV) {
-      size_t rest = dg_name_record_line(pg->gz, s, n), b = rest;
-      if (!rest)
-        continue;
-      /* the name ends before the separator */
-      while (b > 0 && !dg_is_alnum((unsigned char)s[b - 1]) && s[b - 1] != '.')
-        b--;
-      dg_name_init(&nm);
-      if (dg_name_parse(pg->gz, s, b, DG_NAME_SHAPE, &nm)) {
-        size_t id = dg_people_add(pg->people, &nm, dg_span_at(l->content + nm.start, nm.len),
-                                  DG_PS_LINE | DG_PS_CARD, "record-line");
-        dg_extract_affiliations(pg, f, id, l->content + rest, n - rest, 1,
-                                "record-line-affiliation");
-      }
-      dg_name_release(&nm);
-      continue;
-    }
-    dg_name_init(&nm);
-    /* "NAME: A Title" heads a section by that person: not an affiliation */
-    if (dg_name_affil_parse(pg->gz, s, n, DG_NAME_SHAPE, &nmp, &aff, &nm) && nm.words >= 2 &&
-        aff.len && nmp.len < n && s[nmp.len] != ':' &&
-        dg_orgs_first_in(pg->orgs, l->content + aff.start, aff.len) != DG_NO_ORG) {
-      size_t id = dg_people_add(pg->people, &nm, dg_span_at(l->content + nm.start, nm.len),
-                                DG_PS_LINE | DG_PS_CARD, "record-line");
-      dg_extract_affiliations(pg, f, id, l->content + aff.start, aff.len, 1,
-                              "record-line-affiliation");
-    }
-    dg_name_release(&nm);
-  }
-}
-
-/* 1 if s[i..] starts a dash that attributes a quotation: " — ", " – ". */
-static size_t attribution_dash(const char *s, size_t n, size_t i)
-{
-  if (i + 5 <= n && s[i] == ' ' && (unsigned char)s[i + 1] == 0xE2 &&
-      (unsigned char)s[i + 2] == 0x80 &&
-      ((unsigned char)s[i + 3] == 0x94 || (unsigned char)s[i + 3] == 0x93) && s[i + 4] == ' ')
-    return 5;
-  return 0;
-}
-
-/* Quotation attributions: "“... a valuable guide ...” — Ruth Okafor,
- * Professor, Marlow University". The person speaks for the page (praise,
- * an epigraph): a credit, not someone the page discusses, with every
- * organization named as an affiliation. */
-static void attributions(dg_page *pg, dg_facts *f)
-{
-  size_t li;
-  for (li = 0; li < pg->n_lines; li++) {
-    const dg_line *l = &pg->lines[li];
-    const char *s = pg->text + l->content;
-    size_t n = l->end - l->content, i, d = 0;
-    dg_part nmp, aff;
-    dg_name nm;
-    if ((l->flags & DG_LF_BLANK) || l->zone == DG_ZONE_NAV || l->zone == DG_ZONE_FOOTER || n < 8)
-      continue;
-    /* the dash after a closing quotation mark, within the line's first
-     * DG_CUE_SCAN bytes; the dash's first byte is looked for with memchr
-     * (most lines have none) */
-    {
-      size_t lim = n < DG_CUE_SCAN ? n : DG_CUE_SCAN;
-      const char *p = s + 1, *end = s + (lim + 1 < n ? lim + 1 : n);
-      while (!d && p < end && (p = memchr(p, 0xE2, (size_t)(end - p))) != NULL) {
-        i = (size_t)(p - s) - 1;
-        if (i >= 1 && i < lim &&
-            (s[i - 1] == '"' || ((unsigned char)s[i - 1] == 0x9D && i >= 3 &&
-                                 (unsigned char)s[i - 2] == 0x80)))
-          d = attribution_dash(s, n, i);
-        p++;
-      }
-    }
-    if (!d)
-      continue;
-    i += d;
-    dg_name_init(&nm);
-    if (dg_name_affil_parse(pg->gz, s + i, n - i, DG_NAME_SHAPE, &nmp, &aff, &nm) &&
-        nm.words >= 2) {
-      size_t id = dg_people_add(pg->people, &nm, dg_span_at(l->content + i + nm.start, nm.len),
-                                DG_PS_CREDIT, "quotation-attribution");
-      if (aff.len)
-        dg_extract_affiliations(pg, f, id, l->content + i + aff.start, aff.len, 1,
-                                "attribution-affiliation");
-    }
-    dg_name_release(&nm);
-  }
-}
-
-/* A person credited with a picture and the agency it came from, at the
- * slash s[k] of a caption: "(Harbour Press Photo/Ines Falk)" or "Ines
- * Falk/Harbour Press". */
-static void photo_credit_at(dg_page *pg, dg_facts *f, const dg_line *l, size_t k)
-{
-  const char *t = pg->text;
-  size_t a = k, b = k + 1, lim;
-  dg_name nm;
-  size_t org = DG_NO_ORG, na, nb;
-  lim = k > l->content + 60 ? k - 60 : l->content;
-  while (a > lim && !strchr("(.:;[]", t[a - 1]))
-    a--;
-  while (b < l->end && b < k + 60 && !strchr(")(;[]", t[b]) &&
-         !(t[b] == '.' && (b + 1 == l->end || t[b + 1] == ' ')))
-    b++;
-  dg_name_init(&nm);
-  if (k - a >= 5 && dg_has_word(t + a, k - a, "photo") &&
-      dg_name_parse(pg->gz, t + k + 1, b - k - 1, DG_NAME_SHAPE, &nm) && nm.words >= 2) {
-    org = dg_orgs_first_in(pg->orgs, a, k - a);
-    na = k + 1;
-    nb = b;
-  } else if (dg_name_parse(pg->gz, t + a, k - a, DG_NAME_SHAPE, &nm) && nm.words >= 2) {
-    org = dg_orgs_first_in(pg->orgs, k + 1, b - k - 1);
-    na = a;
-    nb = k;
-    if (org == DG_NO_ORG) {
-      dg_name_release(&nm);
-      return;
-    }
-  } else {
-    dg_name_release(&nm);
-    return;
-  }
-  (void)nb;
-  {
-    size_t id = dg_people_add(pg->people, &nm, dg_span_at(na + nm.start, nm.len), DG_PS_CREDIT,
-                              "photo-credit");
-    if (org != DG_NO_ORG) {
-      const dg_orgm *om = dg_orgs_mention(pg->orgs, org);
-      dg_extract_affiliations(pg, f, id, om->start, om->len, 1, "photo-credit-affiliation");
-    }
-  }
-  dg_name_release(&nm);
-}
-
-/* Picture credits in captions: the photographer is credited, not
- * discussed, and works for the agency named with the name. */
-static void photo_credits(dg_page *pg, dg_facts *f)
-{
-  size_t li;
-  for (li = 0; li < pg->n_lines; li++) {
-    const dg_line *l = &pg->lines[li];
-    const char *t = pg->text + l->content;
-    size_t n = l->end - l->content, k, seen = 0;
-    if ((l->flags & DG_LF_BLANK) || l->zone == DG_ZONE_NAV || l->zone == DG_ZONE_FOOTER ||
-        n > DG_CUE_SCAN || !memchr(t, '/', n))
-      continue;
-    if (!(t[0] == '[' || dg_has_word(t, n, "photo") || dg_has_word(t, n, "photograph") ||
-          dg_has_word(t, n, "image") || dg_has_word(t, n, "credit")))
-      continue;
-    for (k = 1; k + 1 < n && seen < 8; k++)
-      if (t[k] == '/' && t[k - 1] != ' ' && t[k + 1] != ' ' && t[k + 1] != '/' && t[k - 1] != ':') {
-        seen++;
-        photo_credit_at(pg, f, l, l->content + k);
-      }
-  }
-}
-
-/* ---------------------------------------------------------------- credits */
-
-/* The credit words of credits.tsv as word sets, built once per page. */
-/* The gazetteer's word sets of credit phrases (borrowed). */
-typedef struct credit_cues {
-  const dg_wordset *heading, *staff, *label, *by, *thanks;
-  const dg_wordset *any; /* by and thanks together: one scan a line */
-} credit_cues;
-
-struct credit_cues;
-
-static void credit_cues_init(credit_cues *c, const dg_gazetteer *gz)
-{
-  c->heading = dg_gazetteer_credit_set(gz, DG_CREDIT_HEADING);
-  c->staff = dg_gazetteer_credit_set(gz, DG_CREDIT_STAFF);
-  c->label = dg_gazetteer_credit_set(gz, DG_CREDIT_LABEL);
-  c->by = dg_gazetteer_credit_set(gz, DG_CREDIT_BY);
-  c->thanks = dg_gazetteer_credit_set(gz, DG_CREDIT_THANKS);
-  c->any = dg_gazetteer_credit_set(gz, DG_CREDIT__COUNT);
-}
-
-/* 1 if line li is a heading that opens a block of credits: "Credits",
- * "Acknowledgements:", a short line that is one heading phrase. */
-static int credit_heading(const dg_page *pg, const credit_cues *cc, size_t li)
-{
-  const dg_line *l = &pg->lines[li];
-  const char *s = pg->text + l->content;
-  size_t n = l->end - l->content;
-  int k;
-  if (l->nwords > 3 || n > 40)
-    return 0;
-  if (n && s[n - 1] == ':')
-    n--;
-  k = dg_wordset_first(cc->heading, s, n);
-  return k >= 0 && strlen(cc->heading->words[k]) == n;
-}
-
-/* Marks the lines of credit blocks: from a credit heading to the next
- * blank line or heading of another kind. Returns a new array of n_lines
- * flags; free with free(). */
-static unsigned char *credit_blocks(const dg_page *pg, const credit_cues *cc)
-{
-  unsigned char *in = xcalloc(pg->n_lines ? pg->n_lines : 1, 1);
-  size_t li;
-  int open = 0;
-  for (li = 0; li < pg->n_lines; li++) {
-    const dg_line *l = &pg->lines[li];
-    if (l->flags & DG_LF_BLANK) {
-      /* a heading may stand apart from its block by one blank line */
-      if (open == 2)
-        open = 1;
-      else
-        open = 0;
-      continue;
-    }
-    if (credit_heading(pg, cc, li)) {
-      open = 2;
-      continue;
-    }
-    if (l->zone == DG_ZONE_FOOTER || (l->flags & (DG_LF_RELATED | DG_LF_ABOUT | DG_LF_SECTION)))
-      open = 0;
-    if (open) {
-      in[li] = 1;
-      open = 3;
-    }
-  }
-  return in;
-}
-
-/* The organization whose page this is, as an entity: the main
- * publication's publisher, else the site's organization; (size_t)-1 if
- * neither is known. Staff credited in an organization's own publication
- * work for it. Looked up once, on the first credit that needs it. */
-typedef struct page_org_cache {
-  dg_pageinfo *info;
-  size_t e;
-  int asked;
-} page_org_cache;
-
-static size_t page_org(dg_page *pg, dg_facts *f, page_org_cache *po)
-{
-  size_t i, n = dg_facts_n_facts(f);
-  const dg_pageinfo *info = po->info;
-  if (po->asked)
-    return po->e;
-  po->asked = 1;
-  if (info->main_pub != (size_t)-1)
-    for (i = 0; i < n; i++) {
-      const dg_fact *x = dg_facts_get_fact(f, i);
-      if (x->subject == info->main_pub && x->prop == DG_P_PUBLISHER && x->is_ref)
-        return po->e = x->object;
-    }
-  if (info->site_org != (size_t)-1)
-    po->e = dg_orgs_entity(pg->orgs, f, info->site_org, dg_orgs_span(pg->orgs, info->site_org),
-                           "credit-site-org");
-  return po->e;
-}
-
-/* "Reporting by NAME; Editing by NAME": a wire service's credits. */
-static void wire_credit(dg_page *pg, const dg_line *l, const char *s, size_t n)
-{
-  size_t a = 0;
-  while (a < n) {
-    size_t b = a, by;
-    while (b < n && s[b] != ';')
-      b++;
-    for (by = a; by + 4 <= b; by++)
-      if (strncmp(s + by, " by ", 4) == 0)
-        break;
-    if (by + 4 <= b) {
-      dg_part cp[16];
-      size_t cn = dg_name_split(s + by + 4, b - by - 4, cp, 16), q;
-      for (q = 0; q < cn && q < 16; q++) {
-        dg_name nm;
-        dg_name_init(&nm);
-        if (dg_name_parse(pg->gz, s + by + 4 + cp[q].start, cp[q].len, DG_NAME_SHAPE, &nm))
-          dg_people_add(pg->people, &nm,
-                        dg_span_at(l->content + by + 4 + cp[q].start + nm.start, nm.len),
-                        DG_PS_CREDIT, "wire-credit");
-        dg_name_release(&nm);
-      }
-    }
-    a = b + 1;
-    while (a < n && s[a] == ' ')
-      a++;
-  }
-}
-
-/* Where the next "Label:" of a line of credits starts (at the full stop
- * before it), or n: a sentence of at most four words that ends in a
- * colon. */
-static size_t next_label(const char *s, size_t from, size_t n)
-{
-  size_t i;
-  for (i = from; i + 2 < n; i++) {
-    size_t j, words = 1;
-    if (s[i] != '.' || s[i + 1] != ' ' || !dg_is_upper((unsigned char)s[i + 2]))
-      continue;
-    for (j = i + 2; j < n && j < i + 50 && words <= 4; j++) {
-      if (s[j] == ':')
-        return i;
-      if (s[j] == ' ')
-        words++;
-      else if (s[j] == '.' || s[j] == ',' || s[j] == ';' || dg_is_digit((unsigned char)s[j]))
-        break;
-    }
-  }
-  return n;
-}
-
-/* One "Label: names" credit of a line, from byte `off` of its content.
- * Returns where the credit ends (the next label, or the line's end), or
- * 0 when no label starts there. */
-static size_t credit_segment(dg_page *pg, dg_facts *f, const dg_line *l, size_t off,
-                             const credit_cues *cc, int in_block, page_org_cache *po)
-{
-  const char *s = pg->text + l->content + off, *colon;
-  size_t n = l->end - l->content - off, k, label_len, i, end;
-  size_t label_org = (size_t)-1, page_e = (size_t)-1, known = 0;
-  int staff, semis;
-  dg_part parts[64];
-  size_t np;
-  colon = memchr(s, ':', n < 60 ? n : 60);
-  if (!colon)
-    return 0;
-  label_len = (size_t)(colon - s);
-  /* the credit ends where the next label starts: "Research assistance:
-   * A and B. Funding: the Ostrander Fund. Comments: C and D" */
-  end = next_label(s, label_len + 1, n);
-  /* "[Photo] Panellists (from left):" is a caption: the names are the
-   * people pictured */
-  if (memchr(s, '(', label_len) || memchr(s, '[', label_len))
-    return end;
-  /* a short label without a date: "Layout and graphics:", not "Editor's
-   * Note, September 2022:" */
-  {
-    size_t w = 1;
-    for (k = 0; k < label_len; k++) {
-      if (s[k] == ' ')
-        w++;
-      if (dg_is_digit((unsigned char)s[k]) || s[k] == ',')
-        return end;
-    }
-    if (w > 6)
-      return end;
-  }
-  staff = in_block || dg_wordset_scan(cc->staff, s, label_len);
-  if (!staff && !dg_wordset_scan(cc->label, s, label_len))
-    return end;
-  {
-    size_t m = dg_orgs_first_in(pg->orgs, l->content + off, label_len);
-    if (m != DG_NO_ORG)
-      label_org = dg_orgs_entity(pg->orgs, f, dg_orgs_mention(pg->orgs, m)->org,
-                                 dg_span_at(dg_orgs_mention(pg->orgs, m)->start,
-                                         dg_orgs_mention(pg->orgs, m)->len),
-                                 "credit-label");
-  }
-  if (label_org == (size_t)-1 && staff)
-    label_org = page_e = page_org(pg, f, po);
-  n = end;
-  /* entries are separated by ";" (each "NAME, Title"), else a name list */
-  i = label_len + 1;
-  semis = memchr(s + i, ';', n - i) != NULL;
-  if (!semis && !in_block) {
-    /* a list of names that are mostly known given names may hold a few
-     * that are not: "Ana Ruiz, Tiiu Saar and Omar Haddad" */
-    dg_name nm;
-    dg_name_init(&nm);
-    np = dg_name_split(s + i, n - i, parts, 64);
-    for (k = 0; k < np && k < 64; k++)
-      if (dg_name_parse(pg->gz, s + i + parts[k].start, parts[k].len, DG_NAME_GIVEN, &nm))
-        known++;
-    dg_name_release(&nm);
-    if (np > 64)
-      np = 64;
-  }
-  {
-    size_t a = i;
-    while (a < n) {
-      size_t b = a;
-      if (semis) {
-        while (b < n && s[b] != ';')
-          b++;
-      } else {
-        b = n;
-      }
-      np = semis ? 1 : dg_name_split(s + a, b - a, parts, 64);
-      if (semis) {
-        parts[0].start = 0;
-        parts[0].len = b - a;
-      }
-      for (k = 0; k < np && k < 64; k++) {
-        dg_part nmp, aff;
-        dg_name nm;
-        const char *e = s + a + parts[k].start;
-        size_t own = (size_t)-1;
-        unsigned fl = semis || in_block || known * 2 >= np ? DG_NAME_SHAPE : DG_NAME_GIVEN;
-        dg_name_init(&nm);
-        if (dg_name_affil_parse(pg->gz, e, parts[k].len, fl, &nmp, &aff, &nm) && nm.words >= 2) {
-          size_t at = l->content + off + a + parts[k].start;
-          size_t id = dg_people_add(pg->people, &nm, dg_span_at(at + nm.start, nm.len),
-                                    DG_PS_CREDIT, "credit");
-          if (aff.len)
-            own = dg_extract_affiliations(pg, f, id, at + aff.start, aff.len, 0,
-                                          "credit-affiliation");
-          if (label_org != (size_t)-1 && (own == (size_t)-1 || label_org != page_e))
-            dg_people_affiliate(pg->people, id, label_org,
-                                dg_span_at(l->content + off, label_len), "credit-label");
-        }
-        dg_name_release(&nm);
-      }
-      a = b + 1;
-    }
-  }
-  return end;
-}
-
-/* "Layout and graphics: Petra Holzer-Brandli", "ISR-GSU project
- * management: NAME, Title; NAME, Title", and in a block of credits any
- * "Label: names" line: staff named in credits. A line may hold several
- * credits one after the other. */
-static void credit_line(dg_page *pg, dg_facts *f, size_t li, const credit_cues *cc,
-                        int in_block, page_org_cache *po)
-{
-  const dg_line *l = &pg->lines[li];
-  const char *s = pg->text + l->content;
-  size_t n = l->end - l->content, off = 0, guard = 0;
-  if (n > 13 && (strncmp(s, "Reporting by ", 13) == 0 ||
-                 strncmp(s, "Additional reporting by ", 24) == 0)) {
-    wire_credit(pg, l, s, n);
-    return;
-  }
-  if ((l->flags & DG_LF_BYLINE) && !in_block)
-    return;
-  /* each credit ends at the next label's full stop, so the loop moves on
-   * every time; a few dozen credits per line at most */
-  while (off < n && guard++ < 32) {
-    size_t end = credit_segment(pg, f, l, off, cc, in_block, po);
-    if (end == 0)
-      break;
-    off += end;
-    while (off < n && (s[off] == '.' || s[off] == ' '))
-      off++;
-  }
-}
-
-/* 1 if line `l` holds a credit phrase or an acknowledgement word. */
-static int credit_words_in(const dg_page *pg, const struct credit_cues *cc, const dg_line *l)
-{
-  return dg_wordset_scan(cc->any, pg->text + l->content, l->end - l->content) != 0;
-}
-
-/* 1 if the name at byte `at` of line `l` is credited for work on the
- * page rather than discussed: a credit phrase opens its clause
- * ("translated by A and B", "photo by A"), or its sentence is the
- * author's acknowledgement ("We thank A for comments"). Reads at most a
- * few hundred bytes around the name. */
-static int credited_at(const dg_page *pg, const struct credit_cues *cc, const dg_line *l,
-                       size_t at)
-{
-  const char *t = pg->text;
-  size_t a = at, b = at, lim;
-  /* the clause before the name */
-  lim = at > l->content + 120 ? at - 120 : l->content;
-  while (a > lim && !strchr(".;()", t[a - 1]) &&
-         !((unsigned char)t[a - 1] == 0x94 && a >= 3 && (unsigned char)t[a - 2] == 0x80))
-    a--;
-  if (a < at && dg_wordset_scan(cc->by, t + a, at - a))
-    return 1;
-  /* the sentence around it */
-  lim = at > l->content + 300 ? at - 300 : l->content;
-  a = at;
-  while (a > lim && !(t[a - 1] == ' ' && a >= 2 && strchr(".!?", t[a - 2])))
-    a--;
-  lim = at + 300 < l->end ? at + 300 : l->end;
-  while (b < lim && !(strchr(".!?", t[b]) && (b + 1 == l->end || t[b + 1] == ' ')))
-    b++;
-  if (!dg_wordset_scan(cc->thanks, t + a, b - a))
-    return 0;
-  /* the author speaks: "I thank", "we are grateful", "the authors thank" */
-  return dg_has_word(t + a, b - a, "i") || dg_has_word(t + a, b - a, "we") ||
-         dg_has_word(t + a, b - a, "our") || dg_has_word(t + a, b - a, "my") ||
-         dg_has_word(t + a, b - a, "author") || dg_has_word(t + a, b - a, "authors") ||
-         dg_has_word(t + a, b - a, "editors") || dg_page_line_starts(pg, (size_t)(l - pg->lines), "thanks") ||
-         dg_page_line_starts(pg, (size_t)(l - pg->lines), "special thanks");
-}
-
 /* ---------------------------------------------------------------- prose */
 
 typedef struct pstate {
@@ -1318,12 +323,8 @@ typedef struct pstate {
   size_t line;           /* the line being read */
   int credit_words;      /* 1 if it holds a credit phrase or word, 0 if
                             not, -1 when not asked yet */
-  const struct credit_cues *cc;
+  const struct dg_person_credit_cues *cc;
 } pstate;
-
-static int credited_at(const dg_page *pg, const struct credit_cues *cc, const dg_line *l,
-                       size_t at);
-static int credit_words_in(const dg_page *pg, const struct credit_cues *cc, const dg_line *l);
 
 /* 1 if a lower-case job description ends right before byte `at`:
  * "staff secretary Will Porter", "trade adviser Mark Lane". */
@@ -1336,7 +337,7 @@ static int job_before(const dg_page *pg, const dg_line *l, size_t at)
   while (b > l->content && b + 16 > e && dg_is_lower((unsigned char)pg->text[b - 1]))
     b--;
   return e > b && (b == l->content || !dg_is_alpha((unsigned char)pg->text[b - 1])) &&
-         has_position_word(pg->text + b, e - b);
+         dg_person_has_position_word(pg->text + b, e - b);
 }
 
 /* 1 if the word right before byte `at` is a role on the page: "the
@@ -1368,12 +369,10 @@ static unsigned name_src(pstate *st, size_t at)
   /* most lines credit no one: ask the line once, the name's clause only
    * when the line holds a credit word */
   if (st->credit_words < 0)
-    st->credit_words = credit_words_in(st->pg, st->cc, l);
-  return st->src | (st->credit_words && credited_at(st->pg, st->cc, l, at) ? DG_PS_CREDIT : 0) |
+    st->credit_words = dg_person_credit_words_in(st->pg, st->cc, l);
+  return st->src | (st->credit_words && dg_person_credited_at(st->pg, st->cc, l, at) ? DG_PS_CREDIT : 0) |
          (role_noun_before(st->pg, l, at) ? DG_PS_ROLE : 0);
 }
-
-static int bio_verb_at(const char *s, size_t n);
 
 /* The sentences after a bio's first one, in the same paragraph, that
  * speak of the same person ("Until last year she chaired X. Earlier, he
@@ -1398,7 +397,7 @@ static void bio_sequel(pstate *st, const dg_line *l, size_t from, size_t mention
     if (!(dg_has_word(t + a, head, "he") || dg_has_word(t + a, head, "she") ||
           dg_has_word(t + a, head, "they")))
       break;
-    if (has_position_word(t + a, e - a))
+    if (dg_person_has_position_word(t + a, e - a))
       dg_extract_affiliations(st->pg, st->f, mention, a, e - a, 0, "bio-sequel-affiliation");
     a = e;
     n++;
@@ -1488,7 +487,7 @@ static void appositive(pstate *st, const lscan *s, size_t name_first, size_t nam
       if (m != DG_NO_ORG) {
         const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
         size_t ts = s->t[j].start, te = s->t[name_end - 1].start;
-        if (om->start + om->len <= ts && has_position_word(pg->text + ts, te - ts)) {
+        if (om->start + om->len <= ts && dg_person_has_position_word(pg->text + ts, te - ts)) {
           dg_extract_affiliations(pg, st->f, mention, om->start, om->len, 1,
                                   "org-title-affiliation");
           st->ot_line = s->first;
@@ -1540,7 +539,7 @@ static void appositive(pstate *st, const lscan *s, size_t name_first, size_t nam
   }
   /* "Nils Ekholm is senior vice president for Asia at CPSR and a professor
    * at Marlow University." */
-  if (bio_verb_at(pg->text + s->t[name_end - 1].start + s->t[name_end - 1].len,
+  if (dg_person_bio_verb_at(pg->text + s->t[name_end - 1].start + s->t[name_end - 1].len,
                   l->end - (s->t[name_end - 1].start + s->t[name_end - 1].len))) {
     size_t b0 = s->t[name_end].start, e0 = b0;
     /* a sentence of bio, at most a few hundred bytes: linear on any page */
@@ -1548,7 +547,7 @@ static void appositive(pstate *st, const lscan *s, size_t name_first, size_t nam
            !(pg->text[e0] == '.' && (e0 + 1 == l->end || pg->text[e0 + 1] == ' ') &&
              dg_is_lower((unsigned char)pg->text[e0 - 1])))
       e0++;
-    if (has_position_word(pg->text + b0, e0 - b0)) {
+    if (dg_person_has_position_word(pg->text + b0, e0 - b0)) {
       size_t org = dg_extract_affiliations(pg, st->f, mention, b0, e0 - b0, 0,
                                            "bio-sentence-affiliation");
       /* a paragraph that opens "NAME is a professor at ORG" is NAME's bio,
@@ -1557,7 +556,7 @@ static void appositive(pstate *st, const lscan *s, size_t name_first, size_t nam
       if ((opens_line(s, name_first) || (st->bio_line == s->first && sentence_start(s, name_first))) &&
           (org != (size_t)-1 || l->zone == DG_ZONE_BIO || l->zone == DG_ZONE_ROLES ||
            !(l->flags & DG_LF_PROSE) ||
-           has_position_word(pg->text + b0, e0 - b0 < 48 ? e0 - b0 : 48))) {
+           dg_person_has_position_word(pg->text + b0, e0 - b0 < 48 ? e0 - b0 : 48))) {
         dg_people_mark(pg->people, mention, DG_PS_BIO);
         st->bio_line = s->first;
         bio_sequel(st, l, e0, mention);
@@ -1591,7 +590,7 @@ static void appositive(pstate *st, const lscan *s, size_t name_first, size_t nam
   while (e < l->end && e < a + 400 && pg->text[e] != ',' && pg->text[e] != ';' &&
          !(pg->text[e] == '.' && (e + 1 == l->end || pg->text[e + 1] == ' ')))
     e++;
-  if (!has_position_word(pg->text + a, e - a))
+  if (!dg_person_has_position_word(pg->text + a, e - a))
     return;
   dg_extract_affiliations(pg, st->f, mention, a, e - a, 0, "appositive-affiliation");
 }
@@ -1625,7 +624,7 @@ static void guest_intro(pstate *st, const lscan *s, size_t first, size_t end, si
   while (e < st->pg->len && e < a + 200 && st->pg->text[e] != ',' && st->pg->text[e] != '.' &&
          st->pg->text[e] != '\n')
     e++;
-  if (has_position_word(st->pg->text + a, e - a))
+  if (dg_person_has_position_word(st->pg->text + a, e - a))
     dg_people_mark(st->pg->people, mention, DG_PS_ROLE);
 }
 
@@ -1718,8 +717,8 @@ static int in_credit_list(pstate *st, const lscan *s, size_t i, size_t j, size_t
   if (!before || !after)
     return 0;
   if (st->credit_words < 0)
-    st->credit_words = credit_words_in(st->pg, st->cc, &st->pg->lines[st->line]);
-  return st->credit_words && credited_at(st->pg, st->cc, &st->pg->lines[st->line], at);
+    st->credit_words = dg_person_credit_words_in(st->pg, st->cc, &st->pg->lines[st->line]);
+  return st->credit_words && dg_person_credited_at(st->pg, st->cc, &st->pg->lines[st->line], at);
 }
 
 /* 1 if every word of the name read at tokens [i, j) after its first is
@@ -1955,14 +954,14 @@ static void scan_full_names(pstate *st, size_t li)
             size_t e = b + 1;
             while (e < l->end && e < b + 400 && pg->text[e] != ',' && pg->text[e] != '.')
               e++;
-            ok = has_position_word(pg->text + b + 1, e - b - 1);
-          } else if (i == s.first && bio_verb_at(r, rest)) {
+            ok = dg_person_has_position_word(pg->text + b + 1, e - b - 1);
+          } else if (i == s.first && dg_person_bio_verb_at(r, rest)) {
             /* "Ida Lin is an analyst", not "Harbour Talks is a podcast"
              * nor "Korean Notes is produced by": a bio names a position */
             size_t e = b;
             while (e < l->end && e < b + 200 && pg->text[e] != '.')
               e++;
-            ok = has_position_word(pg->text + b, e - b) && !is_country_word(pg, &s, i);
+            ok = dg_person_has_position_word(pg->text + b, e - b) && !is_country_word(pg, &s, i);
           }
         }
         if (ok) {
@@ -2091,8 +1090,8 @@ static unsigned line_src(const dg_page *pg, size_t li)
 void dg_extract_persons(dg_page *pg, dg_pageinfo *info, dg_facts *f)
 {
   pstate st;
-  credit_cues cc;
-  page_org_cache po;
+  dg_person_credit_cues cc;
+  dg_person_page_org_cache po;
   unsigned char *blocks;
   size_t li;
   st.pg = pg;
@@ -2105,20 +1104,20 @@ void dg_extract_persons(dg_page *pg, dg_pageinfo *info, dg_facts *f)
   st.countries.n = 0;
   st.bio_line = (size_t)-1;
   st.podcast = podcast_page(pg);
-  credit_cues_init(&cc, pg->gz);
+  dg_person_credit_cues_init(&cc, pg->gz);
   st.cc = &cc;
-  blocks = credit_blocks(pg, &cc);
+  blocks = dg_person_credit_blocks(pg, &cc);
   po.info = info;
   po.e = (size_t)-1;
   po.asked = 0;
   for (li = 0; li < pg->n_lines; li++)
     if (!(pg->lines[li].flags & DG_LF_BLANK))
-      credit_line(pg, f, li, &cc, blocks[li], &po);
-  about_sections(pg, info, f);
-  name_cards(pg, f);
-  record_lines(pg, f);
-  attributions(pg, f);
-  photo_credits(pg, f);
+      dg_person_credit_line(pg, f, li, &cc, blocks[li], &po);
+  dg_person_about_sections(pg, info, f);
+  dg_person_name_cards(pg, f);
+  dg_person_record_lines(pg, f);
+  dg_person_attributions(pg, f);
+  dg_person_photo_credits(pg, f);
   for (li = 0; li < pg->n_lines; li++)
     if (prose_line(pg, li)) {
       st.src = line_src(pg, li) | (blocks[li] ? DG_PS_CREDIT : 0);

@@ -46,6 +46,8 @@ static const struct {
   {"white paper", DG_CLASS_REPORT}, {"op-ed", DG_CLASS_COMMENTARY},
   {"report", DG_CLASS_REPORT}, {"reports", DG_CLASS_REPORT}, {"paper", DG_CLASS_REPORT},
   {"papers", DG_CLASS_REPORT}, {"volume", DG_CLASS_REPORT}, {"monograph", DG_CLASS_REPORT},
+  /* "In Brief": a short explainer, not a policy brief */
+  {"in brief", DG_CLASS_ARTICLE},
   {"study", DG_CLASS_REPORT}, {"brief", DG_CLASS_REPORT}, {"briefs", DG_CLASS_REPORT},
   {"essay", DG_CLASS_ESSAY}, {"essays", DG_CLASS_ESSAY},
   {"commentary", DG_CLASS_COMMENTARY}, {"commentaries", DG_CLASS_COMMENTARY},
@@ -341,6 +343,49 @@ static int opinion_kicker(const dg_page *pg)
   return 0;
 }
 
+/* The headings of a report's front matter. */
+static const char *const report_headings[] = {"key findings", "main findings", "executive summary",
+                                              "key recommendations", "summary of findings"};
+
+/* What only a report carries: the headings of its front matter ("Key
+ * findings", "Executive summary") or a download of ten pages or more
+ * ("Download PDF (32 pages)"). A site that files its long papers under
+ * a generic label ("Analysis", "Article") still gives them these. */
+static int report_cues(const dg_page *pg)
+{
+  size_t i, k;
+  for (i = 0; i < pg->n_lines; i++) {
+    const dg_line *l = &pg->lines[i];
+    size_t len;
+    const char *s;
+    if (l->zone == DG_ZONE_FOOTER || l->zone == DG_ZONE_LISTING || (l->flags & DG_LF_BLANK))
+      continue;
+    s = line_text(pg, i, &len);
+    if (l->nwords <= 4 && !(l->flags & DG_LF_END_PUNCT))
+      for (k = 0; k < N(report_headings); k++) {
+        size_t n = strlen(report_headings[k]);
+        if (len >= n && strncasecmp(s, report_headings[k], n) == 0 &&
+            (len == n || !dg_is_alnum((unsigned char)s[n])))
+          return 1;
+      }
+    /* "PDF (32 pages)", "PDF, 48 pp." */
+    if (l->nwords <= 12 && dg_find_ci(s, len, 0, "pdf", 1) < len) {
+      size_t j;
+      for (j = 0; j < len; j++)
+        if (dg_is_digit((unsigned char)s[j]) && (j == 0 || !dg_is_digit((unsigned char)s[j - 1]))) {
+          size_t e = j, pages = 0;
+          while (e < len && dg_is_digit((unsigned char)s[e]) && pages < 100000)
+            pages = pages * 10 + (size_t)(s[e++] - '0');
+          while (e < len && s[e] == ' ')
+            e++;
+          if (pages >= 10 && (dg_at(s, len, e, "pages") || dg_at(s, len, e, "pp")))
+            return 1;
+        }
+    }
+  }
+  return 0;
+}
+
 /* "Edited by ..." in the header: an edited volume, a think tank's Report
  * unless a label says otherwise. */
 static int edited_volume(const dg_page *pg, const dg_pageinfo *info)
@@ -389,7 +434,8 @@ static dg_class label_class(const dg_page *pg, const dg_pageinfo *info)
     if (l->seps >= 1 && i < top) {
       size_t k = len, e = len;
       while (k > 0 && !(s[k - 1] == '|' || (unsigned char)s[k - 1] == 0xBA ||
-                        (unsigned char)s[k - 1] == 0xB8 || s[k - 1] == '/'))
+                        (unsigned char)s[k - 1] == 0xBB || (unsigned char)s[k - 1] == 0xB8 ||
+                        s[k - 1] == '/' || s[k - 1] == '>'))
         k--;
       while (k < e && s[k] == ' ')
         k++;
@@ -417,6 +463,12 @@ static dg_class pub_class(const dg_page *pg, const dg_pageinfo *info, const cues
     return DG_CLASS_BOOK;
   if (journal_cues(pg, cu) >= 3 && refereed(pg, cu))
     return DG_CLASS_JOURNAL_ARTICLE;
+  /* a generic label ("Analysis") on a long paper with key findings,
+   * unless the text names its own genre ("This essay examines") */
+  if ((c == DG_CLASS_NONE || c == DG_CLASS_ARTICLE) && report_cues(pg)) {
+    dg_class own = self_reference(pg);
+    return own != DG_CLASS_NONE && own != DG_CLASS_ARTICLE ? own : DG_CLASS_REPORT;
+  }
   if (c != DG_CLASS_NONE)
     return c;
   /* a series number ("No. 119", "Issue No. 7") makes a series paper */
@@ -454,6 +506,81 @@ static int held_online(const dg_page *pg, size_t i)
   return dg_wordset_scan(&sets.online_set, s, len) != 0;
 }
 
+/* The length of the separator mark at s[i] (| · • › » > / tab, or a run
+ * of two spaces), 0 if none; *crumb is set for the marks of a breadcrumb. */
+static size_t sep_at(const char *s, size_t len, size_t i, int *crumb)
+{
+  unsigned char c = (unsigned char)s[i];
+  if (c == '|' || c == '\t' || c == '/')
+    return 1;
+  if (c == '>') {
+    *crumb = 1;
+    return 1;
+  }
+  if (c == ' ' && i + 1 < len && s[i + 1] == ' ')
+    return 2;
+  if (c == 0xC2 && i + 1 < len && ((unsigned char)s[i + 1] == 0xB7 || (unsigned char)s[i + 1] == 0xBB)) {
+    *crumb |= (unsigned char)s[i + 1] == 0xBB;
+    return 2;
+  }
+  if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+      ((unsigned char)s[i + 2] == 0xBA || (unsigned char)s[i + 2] == 0xA2)) {
+    *crumb |= (unsigned char)s[i + 2] == 0xBA;
+    return 3;
+  }
+  return 0;
+}
+
+/* The type a page's own label gives its event: "Workshop | 12.03.2021",
+ * "BOOK LAUNCH · HYBRID", or the last crumb of "Home › Events › Book
+ * launch", above the heading. The site files the page under the type; a
+ * word inside the title may name a series ("... Security Dialogue"). A
+ * label is a short item between separators: a menu's line of many items
+ * counts only through a breadcrumb's last crumb. */
+static dg_class label_event_class(const dg_page *pg, const dg_pageinfo *info)
+{
+  size_t i, top = info->title.line;
+  if (top == DG_NO_LINE)
+    return DG_CLASS_NONE;
+  for (i = top > 8 ? top - 8 : 0; i < top; i++) {
+    size_t len, j, start = 0, nseg = 0, seg[8][2];
+    int crumb = 0;
+    const char *s;
+    if ((pg->lines[i].flags & (DG_LF_BLANK | DG_LF_PROSE)) || pg->lines[i].nwords > 16)
+      continue;
+    s = line_text(pg, i, &len);
+    for (j = 0; j <= len && nseg < 8;) {
+      size_t m = j < len ? sep_at(s, len, j, &crumb) : 1;
+      if (m) {
+        size_t a = start, b = j;
+        while (a < b && s[a] == ' ')
+          a++;
+        while (b > a && s[b - 1] == ' ')
+          b--;
+        if (b > a) {
+          seg[nseg][0] = a;
+          seg[nseg++][1] = b;
+        }
+        j += m;
+        start = j;
+      } else
+        j++;
+    }
+    if (nseg == 0 || nseg == 8)
+      continue;
+    for (j = crumb ? nseg - 1 : 0; j < nseg && (crumb || nseg <= 3); j++) {
+      const char *t = s + seg[j][0];
+      size_t n = seg[j][1] - seg[j][0], k, words = 1;
+      dg_class c;
+      for (k = 0; k < n; k++)
+        words += t[k] == ' ';
+      if (words <= 3 && (c = event_word_in(t, n)) != DG_CLASS_NONE)
+        return c;
+    }
+  }
+  return DG_CLASS_NONE;
+}
+
 /* The class of an event: a type word in the title or the heading lines,
  * "online" programs are webinars, then the first type word of the text,
  * and a public discussion with speakers is a forum. */
@@ -465,6 +592,8 @@ static dg_class event_class(const dg_page *pg, const dg_pageinfo *info, const cu
   if (info->title.text && (c = event_word_in(info->title.text, strlen(info->title.text))) &&
       !dg_has_word(info->title.text, strlen(info->title.text), "panel") &&
       !dg_has_word(info->title.text, strlen(info->title.text), "dialogue"))
+    return c;
+  if ((c = label_event_class(pg, info)) != DG_CLASS_NONE)
     return c;
   for (i = 0; i < pg->n_lines && (info->title.line == DG_NO_LINE || i < info->title.line); i++) {
     size_t len;

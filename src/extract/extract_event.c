@@ -70,7 +70,8 @@ typedef struct ev {
   entry *e;
   size_t ne, cap;
   int panel;       /* the page calls the event a panel */
-  int hosts;       /* hosts found */
+  int hosts;       /* hosts found (an organizer alone leaves the site's
+                    * organization the host) */
 } ev;
 
 /* 1 if line i tells of this event: inside its part and, for the page's
@@ -212,6 +213,16 @@ static size_t split_semicolons(const char *s, size_t n, dg_part *parts, size_t m
 
 /* A host line: organizations ("Tundra Institute", "Center for the Study
  * of Maritime Law, Marlow University": the first one), or a person. */
+/* 1 if parts[k] follows the one before after a comma alone, and that one
+ * followed its own after "and": "A and B, C". */
+static int closed_list(const char *s, const dg_part *parts, size_t k)
+{
+  size_t g0 = parts[k - 1].start + parts[k - 1].len, g1 = parts[k].start;
+  size_t f0 = parts[k - 2].start + parts[k - 2].len, f1 = parts[k - 1].start;
+  return memchr(s + g0, ',', g1 - g0) && !memmem(s + g0, g1 - g0, "and", 3) &&
+         memmem(s + f0, f1 - f0, "and", 3) && !memchr(s + f0, ',', f1 - f0);
+}
+
 static void host_text(ev *x, size_t a, size_t n, dg_prop prop, const char *rule)
 {
   dg_page *pg = x->pg;
@@ -234,18 +245,23 @@ static void host_text(ev *x, size_t a, size_t n, dg_prop prop, const char *rule)
       entry_add(x, a, n, prop, rule, &nm, &aff, &name);
     dg_name_release(&name);
     if (ok) {
-      x->hosts++;
+      x->hosts += prop == DG_P_HOST;
       return;
     }
   }
   for (k = 0; k < np; k++) {
     size_t pa = a + parts[k].start, pl = parts[k].len;
     size_t m = dg_orgs_first_in(pg->orgs, pa, pl);
+    /* "the War Studies Department and the Strategy Centre, Kellner
+     * University": a last name after a comma alone, once the list has
+     * been closed by "and", is the parent of the one before */
+    if (k >= 2 && k + 1 == np && closed_list(s, parts, k))
+      break;
     if (m != DG_NO_ORG) {
       const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
       size_t e = dg_orgs_entity(pg->orgs, x->f, om->org, dg_span_at(om->start, om->len), rule);
       dg_facts_add_ref(x->f, x->item, prop, e, dg_span_at(om->start, om->len), rule);
-      x->hosts++;
+      x->hosts += prop == DG_P_HOST;
       /* "Center for the Study of Maritime Law, Marlow University":
        * one host with its parent */
       if (k == 0 && np == 2 && dg_orgs_first_in(pg->orgs, a + parts[1].start, parts[1].len) !=
@@ -254,7 +270,7 @@ static void host_text(ev *x, size_t a, size_t n, dg_prop prop, const char *rule)
       continue;
     }
     if (entry_text(x, pa, pl, prop, DG_NAME_GIVEN, rule) != (size_t)-1) {
-      x->hosts++;
+      x->hosts += prop == DG_P_HOST;
       continue;
     }
     /* an organization named only here: "Baltic Watch" */
@@ -276,7 +292,7 @@ static void host_text(ev *x, size_t a, size_t n, dg_prop prop, const char *rule)
         size_t g = dg_orgs_add_name(pg->orgs, pg, pa, pl);
         size_t e = dg_orgs_entity(pg->orgs, x->f, g, dg_span_at(pa, pl), rule);
         dg_facts_add_ref(x->f, x->item, prop, e, dg_span_at(pa, pl), rule);
-        x->hosts++;
+        x->hosts += prop == DG_P_HOST;
       }
     }
   }
@@ -1144,6 +1160,95 @@ static void subject_hosts(ev *x, size_t li, const char *s, size_t n, size_t verb
   subject_hosts_in(x, li, s, a, verb, prop);
 }
 
+/* 1 if s[a, b) holds only what joins organizations in a subject: "the",
+ * "and", "&", commas, and a bracketed acronym ("(JCIE)"). */
+static int joiners_only(const char *s, size_t a, size_t b)
+{
+  while (a < b) {
+    if (s[a] == ' ' || s[a] == ',' || s[a] == '&')
+      a++;
+    else if (dg_at(s, b, a, "the ") || dg_at(s, b, a, "The ") || dg_at(s, b, a, "and "))
+      a += 4;
+    else if (s[a] == '(') {
+      size_t c = a + 1;
+      while (c < b && (dg_is_upper((unsigned char)s[c]) || s[c] == '-' || s[c] == '&'))
+        c++;
+      if (c == a + 1 || c >= b || s[c] != ')')
+        return 0;
+      a = c + 1;
+    } else
+      return 0;
+  }
+  return 1;
+}
+
+/* "On 7 February, the Asia Studies Center at Harwell and the Baltic
+ * Exchange (BX) co-host": the organizations of a subject made of known
+ * organizations alone, each maybe with its parent after "at" (the unit
+ * hosts) and its acronym; a clause before the first comma that names
+ * none ("On 7 February") is passed over. Returns the number emitted;
+ * 0 (and nothing emitted) when the subject holds anything else. */
+static size_t subject_orgs(ev *x, size_t li, const char *s, size_t a, size_t verb, dg_prop prop)
+{
+  dg_page *pg = x->pg;
+  size_t base = pg->lines[li].content, p = a, m, found[16], nf = 0, k;
+  const char *c = memchr(s + a, ',', verb - a);
+  if (c && dg_orgs_first_in(pg->orgs, base + a, (size_t)(c - s) - a) == DG_NO_ORG &&
+      (size_t)(c - s) - a < 40)
+    p = (size_t)(c - s) + 1;
+  m = dg_orgs_first_in(pg->orgs, base + p, verb - p);
+  while (m != DG_NO_ORG && m < dg_orgs_n_mentions(pg->orgs) && nf < 16) {
+    const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
+    size_t st = om->start - base, en = st + om->len;
+    if (st >= verb)
+      break;
+    if (en > verb || !joiners_only(s, p, st))
+      return 0;
+    found[nf++] = om->org;
+    p = en;
+    m++;
+    /* "(JCIE)": its acronym, a mention of the same */
+    if (dg_at(s, verb, p, " (")) {
+      const char *close = memchr(s + p, ')', verb - p);
+      if (!close)
+        return 0;
+      p = (size_t)(close - s) + 1;
+      while (m < dg_orgs_n_mentions(pg->orgs) && dg_orgs_mention(pg->orgs, m)->start < base + p)
+        m++;
+    }
+    /* "at Harwell": the parent, not a host */
+    if (dg_at(s, verb, p, " at ")) {
+      size_t q = p + 4;
+      if (m < dg_orgs_n_mentions(pg->orgs) && dg_orgs_mention(pg->orgs, m)->start - base == q) {
+        p = q + dg_orgs_mention(pg->orgs, m)->len;
+        m++;
+      } else {
+        /* a parent no list names: capitalised words to the next joiner */
+        while (q < verb && dg_is_upper((unsigned char)s[q])) {
+          while (q < verb && s[q] != ' ')
+            q++;
+          while (q < verb && s[q] == ' ')
+            q++;
+        }
+        if (q == p + 4)
+          return 0;
+        p = q;
+        while (p > 0 && s[p - 1] == ' ')
+          p--;
+      }
+    }
+  }
+  if (nf == 0 || !joiners_only(s, p, verb))
+    return 0;
+  for (k = 0; k < nf; k++) {
+    dg_span sp = dg_orgs_span(pg->orgs, found[k]);
+    size_t e = dg_orgs_entity(pg->orgs, x->f, found[k], sp, "org-hosted");
+    dg_facts_add_ref(x->f, x->item, prop, e, sp, "org-hosted");
+    x->hosts += prop == DG_P_HOST;
+  }
+  return nf;
+}
+
 /* The organizations of s[a, verb) as hosts, when that is all it holds. */
 static void subject_hosts_in(ev *x, size_t li, const char *s, size_t a, size_t verb,
                              dg_prop prop)
@@ -1152,6 +1257,8 @@ static void subject_hosts_in(ev *x, size_t li, const char *s, size_t a, size_t v
   dg_part parts[16];
   size_t np, k, found[16], nf = 0;
   if (verb - a < 3 || verb - a > 300)
+    return;
+  if (subject_orgs(x, li, s, a, verb, prop))
     return;
   np = dg_name_split(s + a, verb - a, parts, 16);
   if (np == 0 || np > 16)
@@ -1198,7 +1305,7 @@ static void subject_hosts_in(ev *x, size_t li, const char *s, size_t a, size_t v
     dg_span sp = dg_orgs_span(pg->orgs, found[k]);
     size_t e = dg_orgs_entity(pg->orgs, x->f, found[k], sp, "org-hosted");
     dg_facts_add_ref(x->f, x->item, prop, e, sp, "org-hosted");
-    x->hosts++;
+    x->hosts += prop == DG_P_HOST;
   }
 }
 
@@ -1224,7 +1331,9 @@ static void prose_hosts(ev *x)
                                      "hosted by ", "organized by ", "organised by ",
                                      "sponsored by ", "convened by ", "presented by ",
                                      "in partnership with ", "in collaboration with ",
-                                     "in cooperation with ", "in association with "};
+                                     "in cooperation with ", "in association with ",
+                                     "co-hosted with ", "co-organized with ",
+                                     "co-organised with "};
   for (i = x->part->lo; i < x->part->hi; i++) {
     const dg_line *l = &pg->lines[i];
     size_t n, j, k;
@@ -1244,6 +1353,10 @@ static void prose_hosts(ev *x)
            dg_at(s, n, j, "presents ") || dg_at(s, n, j, "invites ") ||
            dg_at(s, n, j, "invite ") || dg_at(s, n, j, "host ") ||
            dg_at(s, n, j, "is pleased to ") || dg_at(s, n, j, "are pleased to ") ||
+           dg_at(s, n, j, "co-host ") || dg_at(s, n, j, "co-hosts ") ||
+           dg_at(s, n, j, "is delighted to ") || dg_at(s, n, j, "are delighted to ") ||
+           dg_at(s, n, j, "is proud to ") || dg_at(s, n, j, "are proud to ") ||
+           dg_at(s, n, j, "is honored to ") || dg_at(s, n, j, "is honoured to ") ||
            dg_at(s, n, j, "will convene ")))
         subject_hosts(x, i, s, n, j - 1, DG_P_HOST);
       /* "Join the Tundra Institute for a discussion": the host invites */
@@ -1257,20 +1370,24 @@ static void prose_hosts(ev *x)
           continue;
         cl = strlen(cues[k]); /* asked at every word: measured only on a hit */
         if (j == 0 && !(l->flags & DG_LF_PROSE)) {
-          /* "Sponsored by the Marlow Institute and Baltic Watch" */
-          host_text(x, l->content + cl, n - cl,
+          /* "Sponsored by the Marlow Institute and Baltic Watch", to the
+           * end of the sentence; the scan goes on inside it, for the cues
+           * that may follow ("Hosted by A in cooperation with B. Sponsored
+           * by C.") */
+          size_t e = clause_end(s, n, cl, NULL);
+          host_text(x, l->content + cl, e - cl,
                     cues[k][0] == 'o' ? DG_P_ORGANIZER : DG_P_HOST, "hosted-by-line");
-          j = n;
+          j = cl - 1;
           break;
         }
-        m = dg_orgs_first_in(pg->orgs, l->content + j + cl, 4 + (strncmp(s + j + cl, "the ", 4) == 0 ? 4 : 0));
+        m = dg_orgs_first_in(pg->orgs, l->content + j + cl, 4 + (strncasecmp(s + j + cl, "the ", 4) == 0 ? 4 : 0));
         if (m != DG_NO_ORG) {
           const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
           size_t e = dg_orgs_entity(pg->orgs, x->f, om->org, dg_span_at(om->start, om->len),
                                     "hosted-by");
           dg_facts_add_ref(x->f, x->item, cues[k][0] == 'o' ? DG_P_ORGANIZER : DG_P_HOST, e,
                            dg_span_at(om->start, om->len), "hosted-by");
-          x->hosts++;
+          x->hosts += cues[k][0] != 'o';
         }
       }
     }
@@ -1317,6 +1434,15 @@ static void emit_when(ev *x, const dg_date *d, const dg_time *t, dg_span sp)
   }
 }
 
+/* "Online", "Virtual event", "Zoom webinar": a place that is none. */
+static int online_only(const char *s, size_t n)
+{
+  return n < 40 && (dg_has_word(s, n, "online") || dg_has_word(s, n, "virtual") ||
+                    dg_has_word(s, n, "zoom") || dg_has_word(s, n, "webinar") ||
+                    dg_has_word(s, n, "en ligne")) &&
+         !memchr(s, ',', n);
+}
+
 /* A line that names a place: a room, a building, an address. */
 static int place_like(const dg_page *pg, size_t i)
 {
@@ -1334,7 +1460,11 @@ static int place_like(const dg_page *pg, size_t i)
     return 0;
   if (l->nwords > 20 || ((l->flags & DG_LF_END_PUNCT) && s[n - 1] == '.'))
     return 0;
-  if (dg_has_word(s, n, "online") || dg_has_word(s, n, "virtual") || dg_has_word(s, n, "zoom"))
+  /* "Online", "Zoom webinar" name no place; "Kestrel House, Leeds and
+   * online" names one */
+  if (online_only(s, n) || ((dg_has_word(s, n, "online") || dg_has_word(s, n, "virtual") ||
+                             dg_has_word(s, n, "zoom")) &&
+                            !dg_has_word(s, n, "and online") && !dg_has_word(s, n, "or online")))
     return 0;
   {
     dg_prop prop;
@@ -1531,15 +1661,6 @@ static int inline_when(ev *x)
     emit_when(x, &d, timed ? &t : NULL, dg_span_at(pg->lines[p->when].content + d.start, d.len));
   }
   return 1;
-}
-
-/* "Online", "Virtual event", "Zoom webinar": a place that is none. */
-static int online_only(const char *s, size_t n)
-{
-  return n < 40 && (dg_has_word(s, n, "online") || dg_has_word(s, n, "virtual") ||
-                    dg_has_word(s, n, "zoom") || dg_has_word(s, n, "webinar") ||
-                    dg_has_word(s, n, "en ligne")) &&
-         !memchr(s, ',', n);
 }
 
 /* Emits text[a, a+n) as the event's place, by `rule`. */

@@ -22,8 +22,12 @@ def err(msg):
     print(msg)
     bad += 1
 for dirpath, dirs, files in os.walk(top):
-    dirs.sort()
+    # an in-tree build leaves objects, libraries and .deps/ beside the
+    # sources: only sources are laid out
+    dirs[:] = sorted(d for d in dirs if not d.startswith("."))
     for name in sorted(files):
+        if not name.endswith((".c", ".h", ".inc")):
+            continue
         path = os.path.join(dirpath, name)
         rel = os.path.relpath(path, top)
         parts = rel.split(os.sep)

@@ -425,11 +425,52 @@ void dg_page_init(dg_page *pg, const char *text, size_t len, const dg_tokens *to
   pg->cues = NULL; /* cs ends here */
 }
 
+/* 1 if text[a, b) holds only spaces, tabs, carriage returns and no-break
+ * spaces: a blank line. */
+static int blank_bytes(const char *text, size_t a, size_t b)
+{
+  for (; a < b; a++)
+    if (!(text[a] == ' ' || text[a] == '\t' || text[a] == '\r' ||
+          ((unsigned char)text[a] == 0xC2 && a + 1 < b && (unsigned char)text[a + 1] == 0xA0 && ++a)))
+      return 0;
+  return 1;
+}
+
+/* 1 if the page is double-spaced: a blank line after nearly every line,
+ * as some HTML-to-text converters write a page whose every element is a
+ * paragraph. There a single blank line separates nothing (the date from
+ * its time, a title from its subtitle, a name from its post) and only a
+ * run of blank lines, or a heading, ends a block. Measured on the gaps
+ * between lines: not one in ten without a blank line between. */
+static int double_spaced(const char *text, size_t len)
+{
+  size_t i = 0, adjacent = 0, single = 0, runs = 0;
+  int prev = 0; /* 0 start, 1 after a line, 2 after a line and a blank, 3 after more */
+  while (i <= len) {
+    const char *nl = i < len ? memchr(text + i, '\n', len - i) : NULL;
+    size_t e = nl ? (size_t)(nl - text) : len;
+    if (!blank_bytes(text, i, e)) {
+      adjacent += prev == 1;
+      single += prev == 2;
+      runs += prev == 3;
+      prev = 1;
+    } else if (prev == 1 || prev == 2)
+      prev++;
+    if (!nl)
+      break;
+    i = e + 1;
+  }
+  /* many lone blank lines, or a few where runs of them part the
+   * paragraphs (a page of paragraphs alone, one blank line apart, is
+   * not double-spaced: there the blank lines are all it has) */
+  return adjacent * 10 < single && (single >= 8 || (single >= 2 && runs >= 2));
+}
+
 void dg_page_init_with(dg_page *pg, const char *text, size_t len, const dg_tokens *toks,
                        const dg_gazetteer *gz, const dg_page_cues *cues)
 {
   size_t cap = 0, i = 0, t = 0, block = 0;
-  int prev_blank = 1;
+  int prev_blank = 1, spaced = double_spaced(text, len);
   const cue_sets *cs = cues;
   memset(pg, 0, sizeof *pg);
   pg->text = text;
@@ -443,6 +484,15 @@ void dg_page_init_with(dg_page *pg, const char *text, size_t len, const dg_token
     size_t e = nl ? (size_t)(nl - text) : len;
     dg_line *l;
     size_t s = i, x = e;
+    /* double-spaced: a lone blank line between two lines is dropped */
+    if (spaced && nl && !prev_blank && blank_bytes(text, i, e)) {
+      const char *nl2 = memchr(text + e + 1, '\n', len - e - 1);
+      size_t e2 = nl2 ? (size_t)(nl2 - text) : len;
+      if (e + 1 < len && !blank_bytes(text, e + 1, e2)) {
+        i = e + 1;
+        continue;
+      }
+    }
     xgrow(&pg->lines, &cap, pg->n_lines + 1, sizeof *pg->lines);
     l = &pg->lines[pg->n_lines];
     memset(l, 0, sizeof *l);

@@ -81,6 +81,20 @@ static const char delighted_page[] =
   "deliver this year's lecture, co-hosted with the Marlow Heritage Foundation. Chaired by Dr. "
   "Tom Berg, Director of the Polar Studies Program.\n";
 
+/* A double-spaced page: a blank line after every line, runs of them
+ * between the paragraphs. */
+static const char spaced_page[] =
+  "Harbour Institute\n\n\n\nShips, Ports and Power\n\nThe Northern Straits After the Accord\n\n\n\n"
+  "Tuesday, 3 June 2031\n\n10:00 \xE2\x80\x93 11:30\n\nKestrel Hall, Room 101\n\n\n\n"
+  "Speakers\n\nAda Lind\n\nSenior Fellow, Harbour Institute\n\nTom Berg\n\n"
+  "Professor, Lakeside University\n";
+/* The same page single-spaced, as most converters write it. */
+static const char single_page[] =
+  "Harbour Institute\n\nShips, Ports and Power\nThe Northern Straits After the Accord\n\n"
+  "Tuesday, 3 June 2031\n10:00 \xE2\x80\x93 11:30\nKestrel Hall, Room 101\n\n"
+  "Speakers\nAda Lind\nSenior Fellow, Harbour Institute\nTom Berg\n"
+  "Professor, Lakeside University\n";
+
 int main(void)
 {
   dg_mapper *m = dg_mapper_new();
@@ -138,6 +152,28 @@ int main(void)
   is_str(objects(f, DG_KIND_EVENT, DG_P_HOST), "Marlow Heritage Foundation; Polar Studies Program",
          "\"is delighted to welcome\" and \"co-hosted with\" name hosts");
   dg_facts_free(f);
+
+  {
+    char want[4][256];
+    const dg_prop props[4] = {DG_P_START_DATE, DG_P_LOCATION, DG_P_SPEAKER, DG_P_HOST};
+    const char *what[4] = {"its time", "its place", "its speakers", "its host"};
+    size_t k;
+    f = map_text(m, single_page);
+    is_str(entities(f, DG_KIND_EVENT), "Ships, Ports and Power: The Northern Straits After the Accord",
+           "single-spaced: the two-line heading");
+    for (k = 0; k < 4; k++)
+      snprintf(want[k], sizeof want[k], "%s", objects(f, DG_KIND_EVENT, props[k]));
+    dg_facts_free(f);
+    f = map_text(m, spaced_page);
+    is_str(entities(f, DG_KIND_EVENT), "Ships, Ports and Power: The Northern Straits After the Accord",
+           "double-spaced: the same two-line heading");
+    for (k = 0; k < 4; k++)
+      is_str(objects(f, DG_KIND_EVENT, props[k]), want[k], "double-spaced: %s as single-spaced",
+             what[k]);
+    ok(strlen(want[0]) > 10 && strlen(want[1]) > 5 && strlen(want[2]) > 5,
+       "the single-spaced page gives a time, a place and speakers to compare with");
+    dg_facts_free(f);
+  }
 
   dg_mapper_free(m);
   return tap_done();

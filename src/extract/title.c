@@ -820,13 +820,81 @@ static int like(likes *lk, size_t i)
   return lk->v[i] == 2;
 }
 
+/* Line i folded for comparison into out (cap bytes): ASCII letters and
+ * digits lower-cased, other ASCII dropped, other bytes kept. */
+static void fold_line(const dg_page *pg, size_t i, char *out, size_t cap)
+{
+  const dg_line *l = &pg->lines[i];
+  size_t k, n = 0;
+  for (k = l->content; k < l->end && n + 1 < cap; k++) {
+    unsigned char c = (unsigned char)pg->text[k];
+    if (c >= 0x80 || dg_is_alnum(c))
+      out[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  out[n] = '\0';
+}
+
+/* 1 if one of lines i and j holds the other's words: a page title that
+ * runs the site's name and the heading together, above the heading. */
+static int holds_other(const dg_page *pg, size_t i, size_t j)
+{
+  char a[512], b[512];
+  fold_line(pg, i, a, sizeof a);
+  fold_line(pg, j, b, sizeof b);
+  return a[0] && b[0] && (strstr(a, b) || strstr(b, a));
+}
+
+/* "Commentary by Ada Lind and Tom Berg": a genre word, then "by". */
+static int genre_by_line(const dg_page *pg, size_t i)
+{
+  const dg_line *l = &pg->lines[i];
+  const char *s = pg->text + l->content;
+  size_t n = l->end - l->content, k;
+  for (k = 1; k + 4 < n && k < 40; k++)
+    if (s[k - 1] == ' ' && dg_at(s, n, k, "by ") && dg_is_upper((unsigned char)s[k + 3]))
+      return l->nwords <= 16;
+  return 0;
+}
+
+/* The first words of a line of page furniture: "Download article as
+ * PDF", "Print this page". */
+static int furniture_line(const dg_page *pg, size_t i)
+{
+  static const char *const w[] = {"download", "print", "share", "email", "save", "listen", "cite"};
+  const dg_line *l = &pg->lines[i];
+  const char *s = pg->text + l->content;
+  size_t n = l->end - l->content, a = 0, k;
+  /* short, and about the page itself: "Print" alone, "Share this",
+   * "Download Article as PDF"; not "Print Media After the Press" */
+  if (l->nwords > 6 || (l->nwords > 2 && !dg_has_word(s, n, "pdf") && !dg_has_word(s, n, "this")))
+    return 0;
+  /* past an icon: "⬇ Download" */
+  while (a < n && a < 6 && !dg_is_alpha((unsigned char)s[a]))
+    a++;
+  for (k = 0; k < sizeof w / sizeof *w; k++)
+    if (dg_at_ci(s, n, a, w[k]) &&
+        (a + strlen(w[k]) == n || !dg_is_alpha((unsigned char)s[a + strlen(w[k])])))
+      return 1;
+  return 0;
+}
+
 /* 1 if the line after heading line i is its subtitle: title-like, on the
- * very next line, not in capitals or quotes. */
+ * very next line, not in capitals or quotes. Neither line is a genre
+ * label or page furniture, and neither repeats the other. */
 static int subtitle_of(likes *lk, size_t i)
 {
   const dg_page *pg = lk->pg;
   size_t nx = i + 1;
   if (!like(lk, i) || nx >= pg->n_lines || (pg->lines[nx].flags & DG_LF_BLANK))
+    return 0;
+  /* "RESEARCH ARTICLE | JULY 01 2019": a record's fields, no heading */
+  if (dg_title_label_line(pg, i) || furniture_line(pg, i) || furniture_line(pg, nx) ||
+      (pg->lines[i].flags & DG_LF_NAV) ||
+      ((pg->lines[i].flags & DG_LF_ALLCAPS) && (pg->lines[i].flags & DG_LF_DATE) &&
+       pg->lines[i].seps > 0) ||
+      ((pg->lines[i].flags | pg->lines[nx].flags) & DG_LF_BYLINE) ||
+      genre_by_line(pg, nx) ||
+      !like(lk, nx) || holds_other(pg, i, nx))
     return 0;
   /* a dateline ("Annual Summit · Lisbon, 3–5 May 2024") is not a
    * subtitle */
@@ -893,7 +961,7 @@ int dg_title_find(dg_page *pg, dg_title *t)
     const dg_line *l = &pg->lines[i];
     double score = 0;
     size_t prev, last = i;
-    if (!like(&lk, i))
+    if (!like(&lk, i) || furniture_line(pg, i))
       continue;
     /* the second line of a two-line heading is its subtitle, not a title
      * of its own; the heading is judged by what follows both lines */

@@ -95,6 +95,27 @@ static const char single_page[] =
   "Speakers\nAda Lind\nSenior Fellow, Harbour Institute\nTom Berg\n"
   "Professor, Lakeside University\n";
 
+/* Pages without a blank line: what stands next to the heading is not its
+ * second line. */
+static const struct {
+  const char *text, *title, *what;
+} headings[] = {
+  {"Harbour Institute Ports and Power Ships in a Colder Sea\nShips in a Colder Sea\n"
+   "By Ada Lind\nMarch 3, 2031\nThe sea is colder than it was, and the ports are busier.\n",
+   "Ships in a Colder Sea", "a page title that holds the heading is not the heading's first line"},
+  {"Harbour Review\nArticles \xE2\x80\xBA Northern Seas\n\xE2\xAC\x87 Download Article as PDF\n"
+   "Ships in a Colder Sea\nBy Ada Lind and Tom Berg\nPublished May 2031\n"
+   "The sea is colder than it was, and the ports are busier.\n",
+   "Ships in a Colder Sea", "a download link is page furniture"},
+  {"Harbour Quarterly\nVolume 4, Issue 1 \xC2\xB7 Summer 2031\nRESEARCH ARTICLE | JULY 01 2031\n"
+   "Ships in a Colder Sea: Ports and Power\nAda Lind; Tom Berg\n"
+   "The sea is colder than it was, and the ports are busier.\n",
+   "Ships in a Colder Sea: Ports and Power", "a record line in capitals is no heading's first line"},
+  {"Harbour Institute\nShips in a Colder Sea: What Changes?\nCommentary by Ada Lind and Tom Berg\n"
+   "March 3, 2031\nThe sea is colder than it was, and the ports are busier.\n",
+   "Ships in a Colder Sea: What Changes?", "\"Commentary by\" names the authors, not a subtitle"},
+};
+
 int main(void)
 {
   dg_mapper *m = dg_mapper_new();
@@ -173,6 +194,15 @@ int main(void)
     ok(strlen(want[0]) > 10 && strlen(want[1]) > 5 && strlen(want[2]) > 5,
        "the single-spaced page gives a time, a place and speakers to compare with");
     dg_facts_free(f);
+  }
+
+  {
+    size_t k;
+    for (k = 0; k < sizeof headings / sizeof *headings; k++) {
+      f = map_text(m, headings[k].text);
+      is_str(entities(f, DG_KIND_PUBLICATION), headings[k].title, "%s", headings[k].what);
+      dg_facts_free(f);
+    }
   }
 
   dg_mapper_free(m);

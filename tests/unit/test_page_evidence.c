@@ -95,6 +95,14 @@ static const char single_page[] =
   "Speakers\nAda Lind\nSenior Fellow, Harbour Institute\nTom Berg\n"
   "Professor, Lakeside University\n";
 
+/* The single-spaced page in Markdown: "#" before headings, "**" around
+ * short lines. */
+static const char markdown_page[] =
+  "**Harbour Institute**\n\n# Ships, Ports and Power\nThe Northern Straits After the Accord\n\n"
+  "Tuesday, 3 June 2031\n10:00 \xE2\x80\x93 11:30\nKestrel Hall, Room 101\n\n"
+  "## Speakers\nAda Lind\nSenior Fellow, Harbour Institute\nTom Berg\n"
+  "Professor, Lakeside University\n";
+
 /* Pages without a blank line: what stands next to the heading is not its
  * second line. */
 static const struct {
@@ -191,6 +199,12 @@ int main(void)
     for (k = 0; k < 4; k++)
       is_str(objects(f, DG_KIND_EVENT, props[k]), want[k], "double-spaced: %s as single-spaced",
              what[k]);
+    dg_facts_free(f);
+    f = map_text(m, markdown_page);
+    is_str(entities(f, DG_KIND_EVENT), "Ships, Ports and Power: The Northern Straits After the Accord",
+           "Markdown: the heading without its marks");
+    for (k = 0; k < 4; k++)
+      is_str(objects(f, DG_KIND_EVENT, props[k]), want[k], "Markdown: %s as in plain text", what[k]);
     ok(strlen(want[0]) > 10 && strlen(want[1]) > 5 && strlen(want[2]) > 5,
        "the single-spaced page gives a time, a place and speakers to compare with");
     dg_facts_free(f);

@@ -296,3 +296,13 @@ const dg_fact *dg_facts_get_fact(const dg_facts *f, size_t i)
 {
   return i < f->n_facts ? &f->facts[i] : NULL;
 }
+
+void dg_facts_map_spans(dg_facts *f, size_t first_entity, size_t first_fact,
+                        void (*fn)(void *ud, dg_span *span), void *ud)
+{
+  size_t i;
+  for (i = first_entity; i < f->n_ents; i++)
+    fn(ud, &f->ents[i].span);
+  for (i = first_fact; i < f->n_facts; i++)
+    fn(ud, &f->facts[i].span);
+}

@@ -165,6 +165,12 @@ const dg_entity *dg_facts_get_entity(const dg_facts *f, size_t i);
 size_t dg_facts_n_facts(const dg_facts *f);
 const dg_fact *dg_facts_get_fact(const dg_facts *f, size_t i);
 
+/* Calls fn on the span of every entity from `first_entity` on and of
+ * every fact from `first_fact` on, to move them (a span is no part of a
+ * fact's identity). */
+void dg_facts_map_spans(dg_facts *f, size_t first_entity, size_t first_fact,
+                        void (*fn)(void *ud, dg_span *span), void *ud);
+
 /* Names for messages and --explain; static strings. */
 const char *dg_kind_name(dg_kind k);   /* "Person" */
 const char *dg_class_name(dg_class c); /* "JournalArticle", "" for NONE */

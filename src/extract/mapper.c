@@ -12,6 +12,7 @@
 #include "base/xalloc.h"
 #include "extract/extract.h"
 #include "extract/mapper.h"
+#include "extract/markup.h"
 #include "extract/orgs.h"
 #include "extract/page.h"
 #include "extract/people.h"
@@ -60,14 +61,25 @@ void dg_mapper_map(dg_mapper *m, const dg_doc *doc, dg_facts *out)
   dg_event_part *parts;
   size_t n_parts, k;
   dg_span whole = {0, dg_doc_text_len(doc)};
+  dg_markup *mk;       /* owned, NULL for a page without Markdown */
+  const char *text;    /* borrowed: what the recognisers read */
+  size_t len, first_entity, first_fact;
   size_t d = dg_facts_entity(out, DG_KIND_DOCUMENT, dg_doc_sha256(doc), dg_doc_path(doc), whole,
                              "document");
   dg_facts_add_literal(out, d, DG_P_SOURCE_FILE, dg_doc_path(doc), DG_DT_STRING, whole,
                        "document");
   dg_facts_add_literal(out, d, DG_P_SHA256, dg_doc_sha256(doc), DG_DT_STRING, whole, "document");
 
-  dg_tokenize(dg_doc_text(doc), dg_doc_text_len(doc), &m->toks);
-  dg_page_init_with(&pg, dg_doc_text(doc), dg_doc_text_len(doc), &m->toks, m->gz, m->cues);
+  /* Markdown's links and emphasis out of the words; the spans found in
+   * the stripped text are moved back to the page's offsets below */
+  mk = dg_markup_strip(dg_doc_text(doc), dg_doc_text_len(doc));
+  text = mk ? dg_markup_text(mk) : dg_doc_text(doc);
+  len = mk ? dg_markup_len(mk) : dg_doc_text_len(doc);
+  first_entity = dg_facts_n_entities(out);
+  first_fact = dg_facts_n_facts(out);
+
+  dg_tokenize(text, len, &m->toks);
+  dg_page_init_with(&pg, text, len, &m->toks, m->gz, m->cues);
   pg.doc = d;
   pg.orgs = dg_orgs_new();
   pg.people = dg_people_new(m->gz);
@@ -93,4 +105,8 @@ void dg_mapper_map(dg_mapper *m, const dg_doc *doc, dg_facts *out)
   dg_people_free(pg.people);
   dg_orgs_free(pg.orgs);
   dg_page_release(&pg);
+  if (mk) {
+    dg_markup_restore_spans(mk, out, first_entity, first_fact);
+    dg_markup_free(mk);
+  }
 }

@@ -312,9 +312,9 @@ static void features(dg_page *pg, dg_line *l, const cue_sets *cs)
     l->content = l->start;
     return;
   }
-  /* Markdown, as some converters write HTML: a heading's "## " and a
-   * line's "**strong**" wrapping mark what the line is, and are not its
-   * words */
+  /* Markdown, as some converters write HTML: a heading's "## " marks
+   * what the line is, and is not its words (links and "**" are taken out
+   * of the whole text before: markup.c) */
   if (s[0] == '#') {
     size_t h = 0;
     while (h < len && h < 6 && s[h] == '#')
@@ -326,14 +326,6 @@ static void features(dg_page *pg, dg_line *l, const cue_sets *cs)
       s += h;
       len -= h;
     }
-  }
-  if (len > 4 && ((s[0] == '*' && s[1] == '*' && s[len - 1] == '*' && s[len - 2] == '*') ||
-                  (s[0] == '_' && s[1] == '_' && s[len - 1] == '_' && s[len - 2] == '_')) &&
-      s[2] != ' ' && s[len - 3] != ' ' && !memmem(s + 2, len - 4, s, 2)) {
-    l->start += 2;
-    l->end -= 2;
-    s += 2;
-    len -= 4;
   }
   b = dg_bullet_len(s, len);
   if (b) {

@@ -2,7 +2,7 @@
 # t0205-mapper-spacing.sh - the mapper reads a page, not the way a
 # converter wrote it. HTML-to-text converters differ: some put a blank
 # line after every element, some put none, some write Markdown ("## "
-# before a heading, "**" around a short line). The seeds and dev pages are
+# before a heading, "**" around a short line, links in the prose). The seeds and dev pages are
 # written each way here and scored against the same gold as in t0200:
 # double-spaced or in Markdown, a page must read almost as well as it does
 # as written; without blank lines it loses its paragraph breaks, and the
@@ -33,6 +33,9 @@ for p in pages:
             md.append("## " + l)
         elif plain and first and words <= 4:
             md.append("**" + l.strip() + "**")
+        elif len(l) > 120:
+            # the first two capitalised words of a paragraph as a link
+            md.append(re.sub(r"\b([A-Z][a-z]+ [A-Z][a-z]+)\b", r"[\1](https://example.org/x_(y))", l, count=1))
         else:
             md.append(l)
     open(os.path.join("markdown", name), "w", encoding="utf-8").write("\n".join(md))

@@ -2,7 +2,8 @@
 # t0205-mapper-spacing.sh - the mapper reads a page, not the way a
 # converter wrote it. HTML-to-text converters differ: some put a blank
 # line after every element, some put none, some write Markdown ("## "
-# before a heading, "**" around a short line, links in the prose). The seeds and dev pages are
+# before a heading, "**" around a short line, links in the prose), some
+# keep HTML's no-break spaces (here: every space of the short lines). The seeds and dev pages are
 # written each way here and scored against the same gold as in t0200:
 # double-spaced or in Markdown, a page must read almost as well as it does
 # as written; without blank lines it loses its paragraph breaks, and the
@@ -15,7 +16,7 @@ command -v "$PY" >/dev/null 2>&1 || skip_all "python3 not found"
 "$PY" - "$srcdir" <<'PYEOF'
 import glob, os, re, sys
 src = sys.argv[1]
-for d in ("double", "none", "markdown"):
+for d in ("double", "none", "markdown", "nbsp"):
     os.makedirs(d, exist_ok=True)
 pages = glob.glob(os.path.join(src, "seeds", "*")) + glob.glob(os.path.join(src, "tests/corpus/dev/*.txt"))
 for p in pages:
@@ -39,9 +40,11 @@ for p in pages:
         else:
             md.append(l)
     open(os.path.join("markdown", name), "w", encoding="utf-8").write("\n".join(md))
+    nb = [l.replace(" ", "\u00a0") if len(l) < 60 else l for l in lines]
+    open(os.path.join("nbsp", name), "w", encoding="utf-8").write("\n".join(nb))
 PYEOF
 
-for pair in "double 0.91" "none 0.87" "markdown 0.92"; do
+for pair in "double 0.91" "none 0.87" "markdown 0.92" "nbsp 0.93"; do
   set -- $pair
   "$PY" "$srcdir/tests/corpus/score" --json --docgraph "$DOCGRAPH" "$1" "$srcdir/tests/corpus/gold" \
     >"$1.json" 2>"$1.err" && rc=0 || rc=$?

@@ -38,21 +38,32 @@ int dg_status_exit_code(dg_status st)
   return 1;
 }
 
-__attribute__((format(printf, 2, 0)))
-static void vlog(const char *severity, const char *fmt, va_list ap)
+void dg_log_vprint(const char *severity, const char *hint, const char *fmt, va_list ap)
 {
   fputs("docgraph: ", stderr);
   if (severity)
     fprintf(stderr, "%s: ", severity);
   vfprintf(stderr, fmt, ap);
   fputc('\n', stderr);
+  if (hint) {
+    fputs(hint, stderr);
+    fputc('\n', stderr);
+  }
+}
+
+void dg_log_print(const char *severity, const char *hint, const char *fmt, ...)
+{
+  va_list ap;
+  va_start(ap, fmt);
+  dg_log_vprint(severity, hint, fmt, ap);
+  va_end(ap);
 }
 
 dg_status dg_fail(dg_status st, const char *fmt, ...)
 {
   va_list ap;
   va_start(ap, fmt);
-  vlog("error", fmt, ap);
+  dg_log_vprint("error", NULL, fmt, ap);
   va_end(ap);
   n_errors++;
   return st;
@@ -65,7 +76,7 @@ void dg_warn(const char *fmt, ...)
   if (quiet)
     return;
   va_start(ap, fmt);
-  vlog("warning", fmt, ap);
+  dg_log_vprint("warning", NULL, fmt, ap);
   va_end(ap);
 }
 
@@ -73,7 +84,7 @@ void dg_note(const char *fmt, ...)
 {
   va_list ap;
   va_start(ap, fmt);
-  vlog(NULL, fmt, ap);
+  dg_log_vprint(NULL, NULL, fmt, ap);
   va_end(ap);
 }
 

@@ -43,16 +43,15 @@ const dg_command *dg_command_find(const char *name)
 
 dg_status dg_usage_error(const char *cmd, const char *fmt, ...)
 {
+  char hint[80];
   va_list ap;
-  fputs("docgraph: error: ", stderr);
-  va_start(ap, fmt);
-  vfprintf(stderr, fmt, ap);
-  va_end(ap);
-  fputc('\n', stderr);
   if (cmd)
-    fprintf(stderr, "Try 'docgraph help %s' for more information.\n", cmd);
+    snprintf(hint, sizeof hint, "Try 'docgraph help %s' for more information.", cmd);
   else
-    fputs("Try 'docgraph help' for more information.\n", stderr);
+    snprintf(hint, sizeof hint, "Try 'docgraph help' for more information.");
+  va_start(ap, fmt);
+  dg_log_vprint("error", hint, fmt, ap);
+  va_end(ap);
   return DG_ERR_USAGE;
 }
 

@@ -84,8 +84,11 @@ static const struct option long_opts[] = {
  * raptor world), until the whole input is known to be good. */
 typedef struct parsed {
   const char *name;           /* borrowed: for messages */
-  raptor_parser *parser;      /* borrowed: for the line of a bad term */
-  const unsigned char *text;  /* borrowed: the input if read whole, to find columns */
+  raptor_world *world;        /* owned: the world the statements live in */
+  raptor_parser *parser;      /* borrowed while parsing: for the line of a bad term */
+  const char *syntax;         /* static: the parser's name, once it started */
+  const unsigned char *text;  /* borrowed while parsing: the input if read whole, to
+                               * find columns */
   size_t text_len;
   raptor_statement **v;       /* owned copies */
   size_t n, cap;
@@ -272,6 +275,15 @@ static void parsed_release(parsed *p)
   free(p->v);
   p->v = NULL;
   p->n = p->cap = 0;
+}
+
+/* Frees the statements and their world. */
+static void finish_parse(parsed *p)
+{
+  parsed_release(p);
+  if (p->world)
+    raptor_free_world(p->world);
+  p->world = NULL;
 }
 
 /* ---------------------------------------------------------------- targets */
@@ -491,75 +503,54 @@ static char *file_graph(const char *path)
   return dg_store_path_key(path);
 }
 
+/* dg_source_reader's `parsing`: what on_log and bad_term look at. */
+static void on_parsing(void *ud, raptor_parser *parser, const dg_source *src)
+{
+  parsed *p = ud;
+  p->parser = parser;
+  if (src)
+    p->syntax = dg_source_syntax(src);
+  p->text = src ? dg_source_text(src, &p->text_len) : NULL;
+}
+
+/* Relative IRIs resolve against the file, as rapper does. */
+static char *base_iri(const char *path)
+{
+  return strcmp(path, "-") == 0 ? xstrdup("file:///dev/stdin") : file_graph(path);
+}
+
 /* Parses input `path` into `p` with a raptor world of its own, so that
- * its messages can be given a column (see find_column) and counted here. */
+ * its messages can be given a column (see find_column) and counted here.
+ * On success the statements live in that world until finish_parse(): they
+ * are rebuilt in librdf's world first, see import_one. */
 static dg_status parse_input(const char *path, const char *syntax, parsed *p)
 {
-  raptor_world *rw = NULL;
-  raptor_uri *base = NULL;
-  dg_source *src = NULL;
-  char *base_str = NULL;
-  dg_status st = DG_OK;
+  dg_source_reader r;
+  dg_status st;
   int failed = 0;
 
-  rw = raptor_new_world();
-  if (!rw || raptor_world_open(rw)) {
+  p->name = dg_source_input_name(path);
+  p->world = raptor_new_world();
+  if (!p->world || raptor_world_open(p->world)) {
     st = dg_fail(DG_ERR_INTERNAL, "cannot start raptor");
     goto out;
   }
-  p->name = strcmp(path, "-") == 0 ? "standard input" : path;
-  raptor_world_set_log_handler(rw, p, on_log);
-  st = dg_source_open(rw, path, syntax, &src);
-  if (st != DG_OK)
-    goto out;
-  p->text = dg_source_text(src, &p->text_len);
-  p->parser = raptor_new_parser(rw, dg_source_syntax(src));
-  if (!p->parser) {
-    st = dg_fail(DG_ERR_INTERNAL, "raptor has no '%s' parser", dg_source_syntax(src));
-    goto out;
-  }
-  raptor_parser_set_statement_handler(p->parser, p, on_statement);
-  /* relative IRIs resolve against the file, as rapper does */
-  base_str = dg_source_is_stdin(src) ? xstrdup("file:///dev/stdin") : file_graph(path);
-  base = raptor_new_uri(rw, (const unsigned char *)base_str);
-  if (!base || raptor_parser_parse_start(p->parser, base)) {
-    st = dg_fail(DG_ERR_INTERNAL, "cannot start parsing '%s'", p->name);
-    goto out;
-  }
-  st = dg_source_feed(src, p->parser, &failed);
+  raptor_world_set_log_handler(p->world, p, on_log);
+  memset(&r, 0, sizeof r);
+  r.world = p->world;
+  r.syntax = syntax;
+  r.base = base_iri;
+  r.statement = on_statement;
+  r.parsing = on_parsing;
+  r.ud = p;
+  st = dg_source_read(&r, path, &failed);
   if (st == DG_OK && (failed || p->bad || p->errors))
     st = dg_fail(DG_ERR_INPUT, "cannot import '%s': not valid %s; the store is unchanged",
-                 p->name, dg_source_syntax(src));
+                 p->name, p->syntax);
 out:
-  /* the statements live in `rw`: they are rebuilt in librdf's world by
-   * the caller before the world goes, see import_one */
-  if (base)
-    raptor_free_uri(base);
-  free(base_str);
-  dg_source_free(src);
-  p->text = NULL;
-  if (st != DG_OK) {
-    parsed_release(p);
-    if (p->parser)
-      raptor_free_parser(p->parser);
-    p->parser = NULL;
-    if (rw)
-      raptor_free_world(rw);
-    return st;
-  }
-  /* keep the world alive through the parser; freed by finish_parse() */
-  return DG_OK;
-}
-
-static void finish_parse(parsed *p)
-{
-  raptor_world *rw = p->parser ? raptor_parser_get_world(p->parser) : NULL;
-  parsed_release(p);
-  if (p->parser)
-    raptor_free_parser(p->parser);
-  p->parser = NULL;
-  if (rw)
-    raptor_free_world(rw);
+  if (st != DG_OK)
+    finish_parse(p);
+  return st;
 }
 
 typedef struct opts {

@@ -13,10 +13,13 @@ typedef struct dg_ctx {
   dg_rdf *rdf;        /* owned by main; created when the command's flags ask */
 } dg_ctx;
 
+/* What main() sets up before it runs a command. The store is not among
+ * them: each command opens it itself, after its arguments are checked
+ * and only when it needs it (import opens it at the first good input,
+ * query only without --data or --endpoint), so that a usage error or a
+ * run whose every input fails never creates or locks a store. */
 enum {
-  DG_CMD_NEEDS_RDF = 1 << 0,     /* main() creates ctx->rdf first */
-  DG_CMD_OPENS_STORE = 1 << 1,   /* reads the store (--store, $DOCGRAPH_STORE) */
-  DG_CMD_WRITES_STORE = 1 << 2   /* changes the store */
+  DG_CMD_NEEDS_RDF = 1 << 0      /* main() creates ctx->rdf first */
 };
 
 typedef struct dg_command {

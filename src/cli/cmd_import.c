@@ -22,7 +22,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include <getopt.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -40,44 +39,43 @@
 #include "store/store.h"
 #include "cli/command.h"
 
-static const char usage[] =
-  "Usage: docgraph import [OPTION]... RDF-FILE...\n"
-  "Merge RDF files into the store. Every graph a file names (N-Quads, TriG)\n"
-  "keeps its name; the rest goes into the file's own graph,\n"
-  "<file:///ABSOLUTE/PATH>, or everything into the one graph --graph names.\n"
-  "Importing a file again replaces what it imported. RDF-FILE may be - (standard\n"
-  "input), a pipe or a device (read up to 64 MiB). A file with a syntax error,\n"
-  "an invalid IRI or an invalid literal is reported with its line and changes\n"
-  "nothing. The store's own records in an N-Quads export come back with it, so\n"
-  "an export imported into an empty store restores it exactly.\n"
-  "\n"
-  "  -s, --store SPEC    the store (default $DOCGRAPH_STORE, else\n"
-  "                      ./docgraph.store; created if missing)\n"
-  "  -i, --input SYNTAX  the syntax: turtle, ntriples, nquads, trig, rdfxml,\n"
-  "                      json (RDF/JSON), rdfa; default: guessed from the\n"
-  "                      file's name and content\n"
-  "  -g, --graph IRI     put everything into graph IRI (one RDF-FILE only);\n"
-  "                      needed for triples read from standard input\n"
-  "      --replace       allow replacing a graph that load made (a document's)\n"
-  "  -q, --quiet         no warnings\n"
-  "  -h, --help          show this help\n"
-  "\n"
-  "Examples:\n"
-  "  docgraph import /usr/share/docgraph/ontology/iso3166.ttl\n"
-  "  docgraph import backup.nq                  # restore an export -f nquads\n"
-  "  zcat dump.nq.gz | docgraph import -\n"
-  "  docgraph import -i rdfxml --graph https://example.org/g dump.xml\n";
+enum { OPT_REPLACE = DG_OPT_LONG };
 
-enum { OPT_REPLACE = 256 };
+static const dg_usage_opt options[] = {
+  {'s', "store", "SPEC", "the store (default $DOCGRAPH_STORE, else\n"
+                         "./docgraph.store; created if missing)", DG_OPT_SYN_LONG},
+  {'i', "input", "SYNTAX", "the syntax: turtle, ntriples, nquads, trig, rdfxml,\n"
+                           "json (RDF/JSON), rdfa; default: guessed from the\n"
+                           "file's name and content"},
+  {'g', "graph", "IRI", "put everything into graph IRI (one RDF-FILE only);\n"
+                        "needed for triples read from standard input", DG_OPT_SYN_LONG},
+  {OPT_REPLACE, "replace", NULL, "allow replacing a graph that load made (a document's)"},
+  {'q', "quiet", NULL, "no warnings"},
+  {0},
+};
 
-static const struct option long_opts[] = {
-  {"store", required_argument, NULL, 's'},
-  {"input", required_argument, NULL, 'i'},
-  {"graph", required_argument, NULL, 'g'},
-  {"replace", no_argument, NULL, OPT_REPLACE},
-  {"quiet", no_argument, NULL, 'q'},
-  {"help", no_argument, NULL, 'h'},
-  {NULL, 0, NULL, 0},
+const dg_usage dg_import_usage = {
+  .head =
+    "Usage: docgraph import [OPTION]... RDF-FILE...\n"
+    "Merge RDF files into the store. Every graph a file names (N-Quads, TriG)\n"
+    "keeps its name; the rest goes into the file's own graph,\n"
+    "<file:///ABSOLUTE/PATH>, or everything into the one graph --graph names.\n"
+    "Importing a file again replaces what it imported. RDF-FILE may be - (standard\n"
+    "input), a pipe or a device (read up to 64 MiB). A file with a syntax error,\n"
+    "an invalid IRI or an invalid literal is reported with its line and changes\n"
+    "nothing. The store's own records in an N-Quads export come back with it, so\n"
+    "an export imported into an empty store restores it exactly.\n"
+    "\n",
+  .opts = options,
+  .column = 22,
+  .tail =
+    "\n"
+    "Examples:\n"
+    "  docgraph import /usr/share/docgraph/ontology/iso3166.ttl\n"
+    "  docgraph import backup.nq                  # restore an export -f nquads\n"
+    "  zcat dump.nq.gz | docgraph import -\n"
+    "  docgraph import -i rdfxml --graph https://example.org/g dump.xml\n",
+  .operands = "RDF-FILE...",
 };
 
 /* One input's statements, as raptor gave them (copies in the parse's own
@@ -696,18 +694,18 @@ dg_status dg_cmd_import(dg_ctx *ctx, int argc, char **argv)
   dg_status st = DG_OK, result = DG_OK;
   dg_store *store = NULL;
   unsigned long imported = 0, failed = 0;
+  dg_usage_getopt go;
 
   memset(&o, 0, sizeof o);
-  optind = 0;
-  opterr = 0;
-  while ((opt = getopt_long(argc, argv, ":s:i:g:qh", long_opts, NULL)) != -1) {
+  dg_usage_getopt_init(&go, &dg_import_usage);
+  while ((opt = dg_usage_getopt_next(&go, argc, argv)) != -1) {
     switch (opt) {
     case 's': o.spec = optarg; break;
     case 'i': o.syntax = optarg; break;
     case 'g': o.graph = optarg; break;
     case OPT_REPLACE: o.replace = 1; break;
     case 'q': dg_log_set_quiet(1); break;
-    case 'h': fputs(usage, stdout); return DG_OK;
+    case 'h': dg_usage_print_help(&dg_import_usage, stdout); return DG_OK;
     default: return dg_option_error("import", opt, argv);
     }
   }

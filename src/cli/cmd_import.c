@@ -84,7 +84,8 @@ typedef struct parsed {
   const char *name;           /* borrowed: for messages */
   raptor_world *world;        /* owned: the world the statements live in */
   raptor_parser *parser;      /* borrowed while parsing: for the line of a bad term */
-  const char *syntax;         /* static: the parser's name, once it started */
+  const char *syntax;         /* borrowed: the parser's name (raptor's, or -i's), once
+                               * it started */
   const unsigned char *text;  /* borrowed while parsing: the input if read whole, to
                                * find columns */
   size_t text_len;

@@ -89,7 +89,7 @@ dg_status dg_dataset_add_model(dg_dataset *ds, librdf_model *model)
 
 typedef struct load_ctx {
   dg_dataset *ds;
-  const char *syntax;    /* static: the parser's, once it starts */
+  const char *syntax;    /* borrowed from raptor: the parser's name, once it starts */
   unsigned errors;       /* Redland's error count when the parse began */
   int failed;
 } load_ctx;

@@ -6,7 +6,6 @@
 #include "base/embedded.h"
 
 #include "base/gazetteer_files.inc"
-#include "base/query_files.inc"
 
 const char *dg_embedded_gazetteer(const char *name)
 {

@@ -9,8 +9,6 @@ typedef struct dg_embedded {
 
 /* The gazetteer files of ontology/gazetteer/; ends with {NULL, NULL}. */
 extern const dg_embedded dg_gazetteer_files[];
-/* The saved queries of queries/; ends with {NULL, NULL}. */
-extern const dg_embedded dg_query_files[];
 
 /* Returns the text of the embedded gazetteer file `name`, or NULL. */
 const char *dg_embedded_gazetteer(const char *name);

@@ -15,14 +15,13 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/array.h"
 #include "base/text.h"
 #include "base/xalloc.h"
 #include "extract/dates.h"
 #include "extract/extract.h"
 #include "extract/names.h"
 #include "extract/orgs.h"
-
-#define N(a) (sizeof(a) / sizeof *(a))
 
 void dg_pageinfo_release(dg_pageinfo *info)
 {
@@ -123,27 +122,27 @@ static const char *const post_words[] = {
  * for the process (the lists are constant), read-only afterwards, so
  * every thread of a map shares them. */
 static struct {
-  const char *pub[N(pub_words)], *event[N(event_words)];
+  const char *pub[DG_COUNT(pub_words)], *event[DG_COUNT(event_words)];
   dg_wordset pub_set, format_set, event_set, online_set, crumb_set, post_set;
 } sets;
-typedef char pub_words_fit[N(pub_words) <= 64 ? 1 : -1];
-typedef char event_words_fit[N(event_words) <= 64 ? 1 : -1];
+typedef char pub_words_fit[DG_COUNT(pub_words) <= 64 ? 1 : -1];
+typedef char event_words_fit[DG_COUNT(event_words) <= 64 ? 1 : -1];
 
 static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
 
 static void sets_init(void)
 {
   size_t k;
-  for (k = 0; k < N(pub_words); k++)
+  for (k = 0; k < DG_COUNT(pub_words); k++)
     sets.pub[k] = pub_words[k].w;
-  for (k = 0; k < N(event_words); k++)
+  for (k = 0; k < DG_COUNT(event_words); k++)
     sets.event[k] = event_words[k].w;
-  dg_wordset_init(&sets.pub_set, sets.pub, N(pub_words));
-  dg_wordset_init(&sets.format_set, format_words, N(format_words));
-  dg_wordset_init(&sets.event_set, sets.event, N(event_words));
-  dg_wordset_init(&sets.online_set, online_words, N(online_words));
-  dg_wordset_init(&sets.crumb_set, crumb_words, N(crumb_words));
-  dg_wordset_init(&sets.post_set, post_words, N(post_words));
+  dg_wordset_init(&sets.pub_set, sets.pub, DG_COUNT(pub_words));
+  dg_wordset_init(&sets.format_set, format_words, DG_COUNT(format_words));
+  dg_wordset_init(&sets.event_set, sets.event, DG_COUNT(event_words));
+  dg_wordset_init(&sets.online_set, online_words, DG_COUNT(online_words));
+  dg_wordset_init(&sets.crumb_set, crumb_words, DG_COUNT(crumb_words));
+  dg_wordset_init(&sets.post_set, post_words, DG_COUNT(post_words));
 }
 
 /* A class word in s[0..len), or NONE: the first of pub_words in list
@@ -203,11 +202,11 @@ static dg_class self_reference(const dg_page *pg)
     for (k = 0; k + 6 < len; k++) {
       if (k > 0 && dg_is_alnum((unsigned char)s[k - 1]))
         continue;
-      for (d = 0; d < N(det); d++) {
+      for (d = 0; d < DG_COUNT(det); d++) {
         size_t dl = strlen(det[d]), w;
         if (k + dl >= len || !dg_at_ci(s, len, k, det[d]))
           continue;
-        for (w = 0; w < N(pub_words); w++) {
+        for (w = 0; w < DG_COUNT(pub_words); w++) {
           size_t wl = strlen(pub_words[w].w);
           if (k + dl + wl <= len && strncasecmp(s + k + dl, pub_words[w].w, wl) == 0 &&
               (k + dl + wl == len || !dg_is_alnum((unsigned char)s[k + dl + wl])))
@@ -270,7 +269,7 @@ static int imprint_above(const dg_page *pg, size_t last)
     const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
     if (om->start >= end)
       break;
-    for (k = 0; k < N(w); k++)
+    for (k = 0; k < DG_COUNT(w); k++)
       if (dg_has_word(pg->text + om->start, om->len, w[k]))
         return 1;
   }
@@ -329,12 +328,12 @@ static int opinion_kicker(const dg_page *pg)
     const char *s = line_text(pg, i, &len);
     if (!(pg->lines[i].flags & DG_LF_PROSE))
       continue;
-    for (k = 0; k < N(kickers); k++) {
+    for (k = 0; k < DG_COUNT(kickers); k++) {
       size_t kl = strlen(kickers[k]);
       if (len > kl + 3 && strncasecmp(s, kickers[k], kl) == 0 &&
           (dg_at(s, len, kl, " \xE2\x80\x93 ") || dg_at(s, len, kl, " \xE2\x80\x94 ") ||
            dg_at(s, len, kl, ": ") || dg_at(s, len, kl, " - ")))
-        return k == N(kickers) - 2 ? 0 : 1; /* an analysis kicker is no opinion */
+        return k == DG_COUNT(kickers) - 2 ? 0 : 1; /* an analysis kicker is no opinion */
     }
     break;
   }
@@ -366,7 +365,7 @@ static int issue_designation(const char *s, size_t len)
   size_t k, j, first = dg_find_ci(s, len, 0, "vol", 1);
   if (first == len)
     return 0;
-  for (k = 0; k < N(w); k++)
+  for (k = 0; k < DG_COUNT(w); k++)
     for (j = dg_find_ci(s, len, first, w[k], 1); j < len; j = dg_find_ci(s, len, j + 1, w[k], 1))
       if (j + strlen(w[k]) < len && dg_is_digit((unsigned char)s[j + strlen(w[k])]))
         return 1;
@@ -708,7 +707,7 @@ static int profile_page(const dg_page *pg, const dg_pageinfo *info)
       continue;
     /* the first paragraph: its name, then a bio verb, within 60 bytes */
     for (k = 0; k < len && k < 60; k++)
-      for (v = 0; v < N(verbs); v++)
+      for (v = 0; v < DG_COUNT(verbs); v++)
         if (dg_at(s, len, k, verbs[v]))
           return k >= strlen(key) && strncmp(s + k - strlen(key), key, strlen(key)) == 0;
     return 0;

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/array.h"
 #include "base/text.h"
 #include "extract/dates.h"
 
@@ -63,7 +64,7 @@ int dg_month_from_name(const char *s, size_t len)
   for (i = 0; i < len; i++)
     w[i] = (char)dg_to_lower((unsigned char)s[i]);
   w[len] = '\0';
-  for (k = 0; k < sizeof month_names / sizeof *month_names; k++) {
+  for (k = 0; k < DG_COUNT(month_names); k++) {
     const char *m = month_names[k].name;
     if (month_names[k].len == len && m[0] == w[0] && memcmp(w, m, len) == 0)
       return month_names[k].month;
@@ -586,7 +587,7 @@ static void read_zone(const char *s, size_t len, size_t *i, dg_time *t)
     k++;
   if (k == j || !word_boundary_after(s, len, k))
     return;
-  for (z = 0; z < sizeof zones / sizeof *zones; z++) {
+  for (z = 0; z < DG_COUNT(zones); z++) {
     if (strlen(zones[z].name) == k - j && strncmp(zones[z].name, s + j, k - j) == 0) {
       memcpy(t->zone, s + j, k - j);
       t->zone[k - j] = '\0';

@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/array.h"
 #include "base/text.h"
 #include "base/xalloc.h"
 #include "extract/dates.h"
@@ -28,8 +29,6 @@
 #include "extract/orgs.h"
 #include "extract/role_words.h"
 #include "extract/title.h"
-
-#define N(a) (sizeof(a) / sizeof *(a))
 
 /* How far from its date line a record's title may be, in lines. */
 #define TITLE_BEFORE 3
@@ -116,7 +115,7 @@ static int place_text(const char *s, size_t n)
   for (k = 0; k < n; k++)
     if (dg_is_digit((unsigned char)s[k]))
       digit = 1;
-  return (digit || memchr(s, ',', n)) && any_word(s, n, place_words, N(place_words));
+  return (digit || memchr(s, ',', n)) && any_word(s, n, place_words, DG_COUNT(place_words));
 }
 
 /* "Dr. Ada Lind, Director, Baltic Institute": a person and what they
@@ -160,7 +159,7 @@ static int title_line(const dg_page *pg, size_t i)
     if (l->flags & DG_LF_TIME)
       return 0;
   }
-  if (l->nwords <= 3 && any_word(s, n, event_labels, N(event_labels)))
+  if (l->nwords <= 3 && any_word(s, n, event_labels, DG_COUNT(event_labels)))
     return 0;
   /* "Professor, Lakeside University": organizations cover most of the
    * line's letters; a card's affiliation line, not an event's name */
@@ -317,26 +316,26 @@ static int event_evidence(const dg_page *pg, const head *h, size_t end)
       continue;
     s = dg_page_line_text(pg, i, &n);
     if ((l->flags & DG_LF_ROLE) || ((cue = dg_role_word(s, n, &prop, &rf)) && (rf & DG_ROLE_BY)) ||
-        any_word(s, n < DG_CUE_SCAN ? n : DG_CUE_SCAN, event_phrases, N(event_phrases)))
+        any_word(s, n < DG_CUE_SCAN ? n : DG_CUE_SCAN, event_phrases, DG_COUNT(event_phrases)))
       roles = 1;
     if (i != h->title && field_label(s, n) &&
         (dg_has_word(s, 12, "location") || dg_has_word(s, 12, "venue") ||
          dg_has_word(s, 12, "lieu") || dg_has_word(s, 12, "ort") || dg_has_word(s, 12, "where")))
       place = 1;
     if (i != h->title && (l->nwords <= 4 || i == h->when) &&
-        any_word(s, n, event_labels, N(event_labels)))
+        any_word(s, n, event_labels, DG_COUNT(event_labels)))
       label = 1;
     /* what speaks for a publication sits by its head */
     if (i < h->first + 6 && (l->flags & DG_LF_BYLINE))
       against = 1;
     if (i < h->first + 6 && i != h->title && l->nwords <= 4 && !(l->flags & DG_LF_DATE) &&
-        any_word(s, n, pub_labels, N(pub_labels)))
+        any_word(s, n, pub_labels, DG_COUNT(pub_labels)))
       against = 1;
   }
   hd = heading_above(pg, h->first);
   if (hd != DG_NO_LINE) {
     s = dg_page_line_text(pg, hd, &n);
-    if (any_word(s, n, event_labels, N(event_labels)))
+    if (any_word(s, n, event_labels, DG_COUNT(event_labels)))
       label = 1;
   }
   score += 2 * roles + 2 * place + 2 * label - 3 * against;
@@ -401,7 +400,7 @@ static const char *announcement_name(const char *t)
                                          "call for submissions", "call for abstracts",
                                          "save the date", "cfp", "appel \xC3\xA0 communications"};
   size_t k, n = strlen(t);
-  for (k = 0; k < N(prefixes); k++) {
+  for (k = 0; k < DG_COUNT(prefixes); k++) {
     size_t pl = strlen(prefixes[k]), r;
     if (n > pl + 2 && dg_find_ci(t, pl, 0, prefixes[k], 1) == 0 && !dg_is_alnum((unsigned char)t[pl])) {
       for (r = pl; r < n && (t[r] == ':' || t[r] == ' ' || t[r] == '-' || (unsigned char)t[r] >= 0xE2); r++)
@@ -558,7 +557,7 @@ static int events_heading(const dg_page *pg, size_t i)
   size_t n;
   const char *s = dg_page_line_text(pg, i, &n);
   return (pg->lines[i].flags & (DG_LF_RELATED | DG_LF_SECTION)) && pg->lines[i].nwords <= 4 &&
-         any_word(s, n, w, N(w));
+         any_word(s, n, w, DG_COUNT(w));
 }
 
 /* The items of a listing of events, one per line under its heading, as

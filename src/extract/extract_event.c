@@ -14,6 +14,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/array.h"
 #include "base/strmap.h"
 #include "base/text.h"
 #include "base/xalloc.h"
@@ -23,8 +24,6 @@
 #include "extract/orgs.h"
 #include "extract/people.h"
 #include "extract/role_words.h"
-
-#define N(a) (sizeof(a) / sizeof *(a))
 #define MAX_ENTRIES 512
 
 /* 1 if the cue `w` (lower case) starts at s[j], ignoring case: the first
@@ -331,7 +330,7 @@ static int starts_with_name(const dg_page *pg, size_t li, size_t *name_len)
     if (s[k] == ' ') {
       size_t v;
       words++;
-      for (v = 0; v < N(verbs); v++)
+      for (v = 0; v < DG_COUNT(verbs); v++)
         if (strncmp(s + k, verbs[v], strlen(verbs[v])) == 0) {
           *name_len = k;
           return words >= 1;
@@ -1012,7 +1011,7 @@ static void prose_roles(ev *x)
           {"panellists were ", DG_P_PANELIST}, {"panellists included ", DG_P_PANELIST},
         };
         size_t q;
-        for (q = 0; q < N(incl); q++) {
+        for (q = 0; q < DG_COUNT(incl); q++) {
           if (at_ci(s, n, j, incl[q].cue)) {
             size_t cl = strlen(incl[q].cue);
             size_t e = clause_end(s, n, j + cl, NULL);
@@ -1070,7 +1069,7 @@ static void prose_roles(ev *x)
           {"keynote speech by ", DG_P_KEYNOTE_SPEAKER}, {"address by ", DG_P_SPEAKER},
         };
         size_t q;
-        for (q = 0; q < N(by); q++)
+        for (q = 0; q < DG_COUNT(by); q++)
           if (at_ci(s, n, j, by[q].cue)) {
             size_t cl = strlen(by[q].cue), e = clause_end(s, n, j + cl, ", and ");
             /* "a lecture by NAME of ORG, with comments by ...": one entry */
@@ -1251,7 +1250,7 @@ static void prose_hosts(ev *x)
         join_host(x, i, s, n, j + 5);
       else if (j > 0 && s[j - 1] == ' ' && (dg_at(s, n, j, "organized ") || dg_at(s, n, j, "organised ")))
         subject_hosts(x, i, s, n, j - 1, DG_P_ORGANIZER);
-      for (k = 0; k < N(cues); k++) {
+      for (k = 0; k < DG_COUNT(cues); k++) {
         size_t cl, m;
         if (!at_ci(s, n, j, cues[k]))
           continue;
@@ -1346,7 +1345,7 @@ static int place_like(const dg_page *pg, size_t i)
   for (k = 0; k < n; k++)
     if (dg_is_digit((unsigned char)s[k]))
       return 1;
-  for (k = 0; k < N(w); k++)
+  for (k = 0; k < DG_COUNT(w); k++)
     if (dg_has_word(s, n, w[k]))
       return 1;
   return dg_orgs_first_in(pg->orgs, l->content, n) != DG_NO_ORG;
@@ -1477,7 +1476,7 @@ static void find_when(ev *x, size_t *dl, size_t *tl)
       if (!own_line(x, i) || (l->flags & DG_LF_BLANK) || !(l->flags & DG_LF_DATE))
         continue;
       s = dg_page_line_text(pg, i, &n);
-      for (k = 0; k < N(cues) && dline == DG_NO_LINE; k++) {
+      for (k = 0; k < DG_COUNT(cues) && dline == DG_NO_LINE; k++) {
         size_t cl = strlen(cues[k]), j;
         for (j = 0; j + cl <= n; j++)
           if (at_ci(s, n, j, cues[k]) && (j == 0 || s[j - 1] == ' ')) {
@@ -1580,7 +1579,7 @@ static int place_in_date_line(ev *x, size_t li)
                                     "road", "auditorium", "suite", "campus", "centre", "center",
                                     "hotel", "library", "house", "salle", "rue", "platz"};
     size_t k;
-    for (k = 0; k < N(w); k++)
+    for (k = 0; k < DG_COUNT(w); k++)
       if (dg_has_word(s + a, n - a, w[k])) {
         add_place(x, pg->lines[li].content + a, n - a, "location-in-date-line");
         return 1;
@@ -1607,7 +1606,7 @@ static void prose_place(ev *x)
     s = dg_page_line_text(pg, i, &n);
     if (n > DG_CUE_SCAN)
       n = DG_CUE_SCAN;
-    for (k = 0; k < N(cues); k++) {
+    for (k = 0; k < DG_COUNT(cues); k++) {
       size_t c = dg_find_ci(s, n, 0, cues[k], 1), a, e;
       if (c >= n)
         continue;
@@ -1651,7 +1650,7 @@ static void when_and_where(ev *x)
     if (l->zone == DG_ZONE_FOOTER || (l->flags & DG_LF_BLANK) ||
         (x->part->others && x->part->others[i]))
       continue;
-    for (k = 0; k < N(labels); k++) {
+    for (k = 0; k < DG_COUNT(labels); k++) {
       size_t ll = strlen(labels[k]);
       size_t r = ll, nx;
       while (r < n && s[r] == ' ')

@@ -16,14 +16,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/array.h"
 #include "base/text.h"
 #include "base/xalloc.h"
 #include "extract/dates.h"
 #include "extract/extract.h"
 #include "extract/orgs.h"
 #include "extract/people.h"
-
-#define N(a) (sizeof(a) / sizeof *(a))
 
 /* Capitalised words that end an event's name, and the class each gives. */
 static const struct {
@@ -94,7 +93,7 @@ static dg_class head_class(const dg_page *pg, size_t k)
   /* asked of every word of the prose: most start with another letter */
   if (t->type != DG_TOK_WORD || t->len < 5 || !strchr("CSMDFRLW", pg->text[t->start]))
     return DG_CLASS_NONE;
-  for (h = 0; h < N(heads); h++)
+  for (h = 0; h < DG_COUNT(heads); h++)
     if (dg_token_is(pg->text, t, heads[h].w))
       return heads[h].cls;
   return DG_CLASS_NONE;
@@ -183,10 +182,10 @@ static size_t place_after(const char *s, size_t n, size_t from, size_t *start)
     i = dg_find_ci(s, n, from, " to the ", 0);
     if (i >= n || i > from + 160)
       return 0;
-    for (v = 0; v < N(venues); v++)
+    for (v = 0; v < DG_COUNT(venues); v++)
       if (dg_find_ci(s, n < i + 80 ? n : i + 80, i, venues[v], 1) < (n < i + 80 ? n : i + 80))
         break;
-    if (v == N(venues))
+    if (v == DG_COUNT(venues))
       return 0;
     i += 4; /* to " the ": dropped below */
   }
@@ -280,7 +279,7 @@ static size_t start_time(const char *text, size_t a, size_t b, dg_time *t)
   size_t k, n = b - a;
   if (n > 4 * DG_CUE_SCAN)
     n = 4 * DG_CUE_SCAN;
-  for (k = 0; k < N(cues); k++) {
+  for (k = 0; k < DG_COUNT(cues); k++) {
     size_t i = dg_find_ci(text + a, n, 0, cues[k], 1), c = strlen(cues[k]);
     if (i < n && dg_time_find(text + a + i + c, n - i - c < 16 ? n - i - c : 16, t) && t->pos == 0)
       return a + i + c;
@@ -492,7 +491,7 @@ static void again(dg_page *pg, const told *tl, const sentence *se)
   for (k = 0; k < tl->n; k++) {
     if (se->a >= tl->e[k].from && se->a < tl->e[k].to)
       continue; /* its own paragraphs, read already */
-    for (c = 0; c < N(cues); c++) {
+    for (c = 0; c < DG_COUNT(cues); c++) {
       size_t i = dg_find_ci(s, n, 0, cues[c], 1), cl = strlen(cues[c]), m;
       if (i >= n || dg_find_ci(s + i + cl, n - i - cl, 0, tl->e[k].head, 1) != 0)
         continue;

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/array.h"
 #include "base/embedded.h"
 #include "base/strmap.h"
 #include "base/text.h"
@@ -171,7 +172,7 @@ static unsigned context_bits(const char *s)
   size_t i;
   while (*s) {
     size_t len = strcspn(s, ",");
-    for (i = 0; i < sizeof names / sizeof *names; i++)
+    for (i = 0; i < DG_COUNT(names); i++)
       if (strlen(names[i].name) == len && strncmp(names[i].name, s, len) == 0)
         bits |= names[i].bit;
     s += len;
@@ -208,7 +209,7 @@ static dg_org_kind org_kind(const char *s)
     {"social", DG_ORG_SOCIAL},
   };
   size_t i;
-  for (i = 0; i < sizeof kinds / sizeof *kinds; i++)
+  for (i = 0; i < DG_COUNT(kinds); i++)
     if (strcmp(kinds[i].name, s) == 0)
       return kinds[i].kind;
   return DG_ORG_OTHER;
@@ -351,7 +352,7 @@ static void load_honorific(char **f, size_t n, void *ud)
   size_t k;
   if (n < 2 || !*f[0])
     return;
-  for (k = 0; k < sizeof kinds / sizeof *kinds; k++)
+  for (k = 0; k < DG_COUNT(kinds); k++)
     if (strcmp(kinds[k], f[1]) == 0) {
       char pl[160];
       dg_matcher_add(gz->honorifics, f[0], (long)k);

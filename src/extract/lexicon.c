@@ -3,9 +3,8 @@
 
 #include <stddef.h>
 
+#include "base/array.h"
 #include "extract/lexicon.h"
-
-#define N(a) (sizeof(a) / sizeof *(a))
 
 const char *const dg_lex_label_words[] = {
   "report", "reports", "article", "articles", "essay", "essays", "commentary",
@@ -15,5 +14,5 @@ const char *const dg_lex_label_words[] = {
   "issue", "volume", "vol", "no", "series", "alert", "blog", "opinion", "op-ed",
   "feature", "features", "multimedia", "interview", "transcript", "book", "books",
 };
-const size_t dg_lex_n_label_words = N(dg_lex_label_words);
-typedef char label_words_fit[N(dg_lex_label_words) <= 64 ? 1 : -1];
+const size_t dg_lex_n_label_words = DG_COUNT(dg_lex_label_words);
+typedef char label_words_fit[DG_COUNT(dg_lex_label_words) <= 64 ? 1 : -1];

@@ -15,13 +15,12 @@
 #include <unictype.h>
 #include <unistr.h>
 
+#include "base/array.h"
 #include "base/buf.h"
 #include "base/text.h"
 #include "base/xalloc.h"
 #include "extract/names.h"
 #include "extract/tokens.h"
-
-#define N(a) (sizeof(a) / sizeof *(a))
 
 void dg_name_init(dg_name *n) { memset(n, 0, sizeof *n); }
 
@@ -163,8 +162,8 @@ static int in_list(const char *const *list, size_t n, const char *s, size_t len)
  * asked of every word of every name. Built once. */
 static unsigned short stop_first[27];
 static uint32_t suffix_first[256], particle_first[256];
-typedef char suffixes_fit_bits[N(suffixes) <= 32 ? 1 : -1];
-typedef char particles_fit_bits[N(particles) <= 32 ? 1 : -1];
+typedef char suffixes_fit_bits[DG_COUNT(suffixes) <= 32 ? 1 : -1];
+typedef char particles_fit_bits[DG_COUNT(particles) <= 32 ? 1 : -1];
 static pthread_once_t words_once = PTHREAD_ONCE_INIT;
 
 static void index_words(void)
@@ -172,14 +171,14 @@ static void index_words(void)
   size_t i = 0;
   int c;
   for (c = 0; c < 26; c++) {
-    while (i < N(stopwords) && (unsigned char)stopwords[i][0] < 'A' + c)
+    while (i < DG_COUNT(stopwords) && (unsigned char)stopwords[i][0] < 'A' + c)
       i++;
     stop_first[c] = (unsigned short)i;
   }
-  stop_first[26] = (unsigned short)N(stopwords);
-  for (i = 0; i < N(suffixes); i++)
+  stop_first[26] = (unsigned short)DG_COUNT(stopwords);
+  for (i = 0; i < DG_COUNT(suffixes); i++)
     suffix_first[(unsigned char)suffixes[i][0]] |= UINT32_C(1) << i;
-  for (i = 0; i < N(particles); i++)
+  for (i = 0; i < DG_COUNT(particles); i++)
     particle_first[(unsigned char)particles[i][0]] |= UINT32_C(1) << i;
 }
 
@@ -570,7 +569,7 @@ static int parse_words(const dg_gazetteer *gz, const char *s, size_t a, size_t b
     j = i;
     while (j < b && !is_space((unsigned char)s[j]))
       j++;
-    if (nw == N(w))
+    if (nw == DG_COUNT(w))
       return 0;
     w[nw].a = i;
     w[nw].b = j;
@@ -583,7 +582,7 @@ static int parse_words(const dg_gazetteer *gz, const char *s, size_t a, size_t b
       break;
     /* "Jr.", "III" belong to the name (a degree or a retired rank does
      * not): kept in the display, left out of the name's words */
-    if (in_list(generations, N(generations), s + wa, wb - wa)) {
+    if (in_list(generations, DG_COUNT(generations), s + wa, wb - wa)) {
       gen.a = wa;
       gen.b = wb;
     }
@@ -612,7 +611,7 @@ static int parse_words(const dg_gazetteer *gz, const char *s, size_t a, size_t b
      * family name that is also a word */
     if (dg_name_stopword(p, len) &&
         !(honorific && k + 1 == nw && first != (size_t)-1 &&
-          in_list(surname_words, N(surname_words), p, len) &&
+          in_list(surname_words, DG_COUNT(surname_words), p, len) &&
           dg_gazetteer_given_name(gz, s + w[first].a, w[first].b - w[first].a) == 1))
       return 0;
     if (has_lower(p, len))
@@ -712,7 +711,8 @@ static int last_word_refuses(const char *s, size_t a, size_t b)
   if (is_suffix(s + w, b - w) || is_initials(s + w, b - w))
     return 0;
   return !is_name_word(s + w, b - w) ||
-         (dg_name_stopword(s + w, b - w) && !in_list(surname_words, N(surname_words), s + w, b - w));
+         (dg_name_stopword(s + w, b - w) &&
+          !in_list(surname_words, DG_COUNT(surname_words), s + w, b - w));
 }
 
 /* The name in s[from, b) after optional titles, with at least
@@ -765,8 +765,8 @@ static int qualified_title(const dg_gazetteer *gz, const char *s, size_t a, size
                            unsigned flags, dg_name *out)
 {
   word w[8];
-  size_t nw = split_words(s, a, b, w, N(w)), k;
-  if (nw < 4 || nw > N(w) || dg_gazetteer_given_name(gz, s + w[0].a, w[0].b - w[0].a) == 1)
+  size_t nw = split_words(s, a, b, w, DG_COUNT(w)), k;
+  if (nw < 4 || nw > DG_COUNT(w) || dg_gazetteer_given_name(gz, s + w[0].a, w[0].b - w[0].a) == 1)
     return 0;
   for (k = 1; k + 3 <= nw && k <= 3; k++) {
     size_t keep;
@@ -792,7 +792,7 @@ static int role_noun_first(const dg_gazetteer *gz, const char *s, size_t a, size
   size_t e = a;
   while (e < b && !is_space((unsigned char)s[e]))
     e++;
-  if (e >= b || !in_list(role_nouns, N(role_nouns), s + a, e - a))
+  if (e >= b || !in_list(role_nouns, DG_COUNT(role_nouns), s + a, e - a))
     return 0;
   if (!name_from(gz, s, skip_spaces(s, b, e), b, flags, 2, out))
     return 0;
@@ -983,7 +983,7 @@ int dg_name_affil_parse(const dg_gazetteer *gz, const char *s, size_t len, unsig
     size_t k;
     if (s[i] != ' ' && s[i] != ',' && s[i] != ':' && (unsigned char)s[i] != 0xE2)
       continue;
-    for (k = 0; k < N(affil_seps); k++) {
+    for (k = 0; k < DG_COUNT(affil_seps); k++) {
       size_t sl, a, e;
       if (s[i] != affil_seps[k].s[0])
         continue;

@@ -14,13 +14,12 @@
 #include <strings.h>
 #include <unictype.h>
 
+#include "base/array.h"
 #include "base/strmap.h"
 #include "base/text.h"
 #include "base/xalloc.h"
 #include "extract/names.h"
 #include "extract/orgs.h"
-
-#define N(a) (sizeof(a) / sizeof *(a))
 
 typedef struct org {
   long gz;             /* gazetteer index, or -1 */
@@ -123,7 +122,7 @@ static const struct {
 };
 
 /* scan.hc keeps a head's index + 2 in a signed char */
-typedef char heads_fit_signed_char[N(heads) + 2 <= 127 ? 1 : -1];
+typedef char heads_fit_signed_char[DG_COUNT(heads) + 2 <= 127 ? 1 : -1];
 
 /* Words are looked up by their first letter, as these lists are asked of
  * every capitalised word: the heads of each ASCII capital 'A'..'Z' and
@@ -210,7 +209,7 @@ static void index_words(void)
 {
   size_t i = 0;
   int c;
-  for (i = 0; i < N(heads); i++) {
+  for (i = 0; i < DG_COUNT(heads); i++) {
     unsigned char c0 = (unsigned char)heads[i].w[0];
     size_t b = c0 >= 'A' && c0 <= 'Z' ? (size_t)(c0 - 'A') : 26;
     if (head_n[b] < HEADS_PER_LETTER)
@@ -218,11 +217,11 @@ static void index_words(void)
   }
   i = 0;
   for (c = 0; c < 26; c++) {
-    while (i < N(not_first) && (unsigned char)not_first[i][0] < 'A' + c)
+    while (i < DG_COUNT(not_first) && (unsigned char)not_first[i][0] < 'A' + c)
       i++;
     not_first_at[c] = (unsigned short)i;
   }
-  not_first_at[26] = (unsigned short)N(not_first);
+  not_first_at[26] = (unsigned short)DG_COUNT(not_first);
 }
 
 /* 1 if `len` bytes at s are one of not_first[] (bisection among the words
@@ -387,7 +386,7 @@ static int calendar_word(const scan *s, size_t i)
   size_t k;
   if (!cap_word(s, i))
     return 0;
-  for (k = 0; k < N(w); k++)
+  for (k = 0; k < DG_COUNT(w); k++)
     if (tok_is(s, i, w[k]))
       return 1;
   return 0;
@@ -401,7 +400,7 @@ static size_t article(const scan *s, size_t j)
   size_t k;
   if (tok_is(s, j, "l") && tok_is(s, j + 1, "'") && glued(s, j + 1))
     return 2; /* "l'" */
-  for (k = 0; k < N(w); k++)
+  for (k = 0; k < DG_COUNT(w); k++)
     if (tok_is(s, j, w[k]))
       return 1;
   return 0;
@@ -423,7 +422,7 @@ static size_t foreign_connector(const scan *s, size_t j)
     return 0; /* each is a short lower-case word */
   if (tok_is(s, j, "d") && tok_is(s, j + 1, "'") && glued(s, j + 1) && glued(s, j + 2))
     return 2; /* "d'\xC3\xA9tudes" */
-  for (k = 0; k < N(w); k++)
+  for (k = 0; k < DG_COUNT(w); k++)
     if (tok_is(s, j, w[k]))
       return 1 + article(s, j + 1);
   return 0;
@@ -587,10 +586,10 @@ static size_t company_form(const scan *s, size_t j)
    * of capitalised words, most fail on the length alone */
   if (q >= s->end || s->t[q].len < 2 || s->t[q].len > 4)
     return j;
-  for (k = 0; k < N(first); k++)
+  for (k = 0; k < DG_COUNT(first); k++)
     if (tok_is(s, q, first[k]))
       break;
-  if (k == N(first) || gap(s, q))
+  if (k == DG_COUNT(first) || gap(s, q))
     return j;
   q++;
   if (tok_is(s, q, ".") && glued(s, q))
@@ -616,7 +615,7 @@ static int thing_word(const scan *s, size_t i)
   size_t k;
   if (!cap_word(s, i) || glued(s, i))
     return 0;
-  for (k = 0; k < N(w); k++)
+  for (k = 0; k < DG_COUNT(w); k++)
     if (tok_is(s, i, w[k]))
       return 1;
   return 0;
@@ -631,7 +630,7 @@ static int venue_center(const scan *s, size_t e)
   size_t k;
   if (!(tok_is(s, e - 1, "Center") || tok_is(s, e - 1, "Centre")))
     return 0;
-  for (k = 0; k < N(w); k++)
+  for (k = 0; k < DG_COUNT(w); k++)
     if (tok_is(s, e - 2, w[k]))
       return 1;
   return 0;
@@ -854,7 +853,7 @@ dg_orgs *dg_orgs_new(void)
   o->local = dg_matcher_new();
   o->local_fold = dg_matcher_new();
   dg_matcher_set_fold(o->local_fold, 1);
-  dg_wordset_init(&o->credit_words, credit_words, N(credit_words));
+  dg_wordset_init(&o->credit_words, credit_words, DG_COUNT(credit_words));
   return o;
 }
 
@@ -1025,7 +1024,7 @@ static size_t chapter_extension(const scan *s, const dg_page *pg, size_t j, long
   if (!go || !(go->kind == DG_ORG_THINKTANK || go->kind == DG_ORG_FOUNDATION ||
                go->kind == DG_ORG_CENTRE) || j >= s->end || glued(s, j))
     return 0;
-  for (k = 0; k < N(compass); k++)
+  for (k = 0; k < DG_COUNT(compass); k++)
     if (tok_is_ci(s, j, compass[k]) && cap_word(s, j + 1) && !glued(s, j + 1))
       ext = 2;
   if (!ext) {
@@ -1061,7 +1060,7 @@ static int program_of_parent(const scan *s, size_t i, size_t n)
                                       "Project", "Initiative"};
   size_t k;
   int unit = 0;
-  for (k = 0; k < N(units); k++)
+  for (k = 0; k < DG_COUNT(units); k++)
     if (tok_is(s, last, units[k]) || tok_is(s, i, units[k]))
       unit = 1;
   if (!unit)
@@ -1671,7 +1670,7 @@ static int unit_name(const dg_page *pg, const dg_orgm *om)
   b = e;
   while (b > 0 && dg_is_alpha((unsigned char)s[b - 1]))
     b--;
-  for (k = 0; k < N(w); k++)
+  for (k = 0; k < DG_COUNT(w); k++)
     if (strlen(w[k]) == e - b && memcmp(w[k], s + b, e - b) == 0)
       return 1;
   return 0;

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/array.h"
 #include "base/text.h"
 #include "base/xalloc.h"
 #include "extract/dates.h"
@@ -250,19 +251,17 @@ typedef struct dg_page_cues {
 
 #define DG_LW_STR_(id, w) w,
 const char *const dg_line_words[DG_LW__COUNT] = {DG_LINE_WORDS(DG_LW_STR_)};
-
-#define N(a) (sizeof(a) / sizeof *(a))
-typedef char section_cues_fit[N(section_cues) <= 64 ? 1 : -1];
+typedef char section_cues_fit[DG_COUNT(section_cues) <= 64 ? 1 : -1];
 
 static void cue_sets_init(cue_sets *cs)
 {
-  dg_wordset_init(&cs->byline, byline_cues, N(byline_cues));
-  dg_wordset_init(&cs->related, related_cues, N(related_cues));
-  dg_wordset_init(&cs->about, about_cues, N(about_cues));
-  dg_wordset_init(&cs->headings, byline_headings, N(byline_headings));
-  dg_wordset_init(&cs->section, section_cues, N(section_cues));
-  dg_wordset_init(&cs->share, share_cues, N(share_cues));
-  dg_wordset_init(&cs->words, dg_line_words, N(dg_line_words));
+  dg_wordset_init(&cs->byline, byline_cues, DG_COUNT(byline_cues));
+  dg_wordset_init(&cs->related, related_cues, DG_COUNT(related_cues));
+  dg_wordset_init(&cs->about, about_cues, DG_COUNT(about_cues));
+  dg_wordset_init(&cs->headings, byline_headings, DG_COUNT(byline_headings));
+  dg_wordset_init(&cs->section, section_cues, DG_COUNT(section_cues));
+  dg_wordset_init(&cs->share, share_cues, DG_COUNT(share_cues));
+  dg_wordset_init(&cs->words, dg_line_words, DG_COUNT(dg_line_words));
   dg_wordset_init(&cs->labels, dg_lex_label_words, dg_lex_n_label_words);
   {
     size_t l, k;

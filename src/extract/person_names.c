@@ -15,6 +15,7 @@
 #include <strings.h>
 #include <unictype.h>
 
+#include "base/array.h"
 #include "base/text.h"
 #include "base/xalloc.h"
 #include "extract/extract.h"
@@ -69,7 +70,7 @@ static int is_particle(const lscan *s, size_t i)
   /* each is a short lower-case word: most tokens fail on that alone */
   if (i >= s->end || s->t[i].len > 5 || !dg_is_lower((unsigned char)*tx(s, i)))
     return 0;
-  for (k = 0; k < N(p); k++)
+  for (k = 0; k < DG_COUNT(p); k++)
     if (tok_is(s, i, p[k]))
       return 1;
   return 0;
@@ -158,7 +159,7 @@ static int eponym_follows(const lscan *s, size_t j)
   size_t k;
   if (!cap_word(s, j))
     return 0;
-  for (k = 0; k < N(w); k++)
+  for (k = 0; k < DG_COUNT(w); k++)
     if (tok_is(s, j, w[k]))
       return 1;
   return 0;
@@ -185,7 +186,7 @@ static int name_context_after(const lscan *s, size_t j)
     return 1;
   if (s->t[j].type == DG_TOK_PUNCT)
     return 1;
-  for (k = 0; k < N(w); k++)
+  for (k = 0; k < DG_COUNT(w); k++)
     if (tok_is(s, j, w[k]))
       return 1;
   return 0;
@@ -355,7 +356,7 @@ static int role_noun_before(const dg_page *pg, const dg_line *l, size_t at)
   while (b > l->content && b + 12 > e && (dg_is_alpha((unsigned char)pg->text[b - 1]) ||
                                           pg->text[b - 1] == '-'))
     b--;
-  for (k = 0; k < N(w); k++)
+  for (k = 0; k < DG_COUNT(w); k++)
     if (e - b == strlen(w[k]) && memcmp(pg->text + b, w[k], e - b) == 0)
       return 1;
   return 0;
@@ -438,7 +439,7 @@ static int paren_affiliation(pstate *st, const lscan *s, size_t name_first, size
 {
   dg_page *pg = st->pg;
   size_t m, k;
-  if (st->run_n && st->run_line == s->first && st->run_n < N(st->run) &&
+  if (st->run_n && st->run_line == s->first && st->run_n < DG_COUNT(st->run) &&
       list_joint(s, st->run_tok, name_first))
     st->run[st->run_n++] = mention;
   else {
@@ -578,7 +579,7 @@ static void appositive(pstate *st, const lscan *s, size_t name_first, size_t nam
     while (e0 < l->end && e0 < b0 + 300 && !(pg->text[e0] == '.' && (e0 + 1 == l->end ||
                                                                       pg->text[e0 + 1] == ' ')))
       e0++;
-    for (k = 0; k < N(verbs) && !lead; k++)
+    for (k = 0; k < DG_COUNT(verbs) && !lead; k++)
       lead = dg_has_word(pg->text + b0, e0 - b0 < 60 ? e0 - b0 : 60, verbs[k]);
     if (lead)
       dg_extract_affiliations(pg, st->f, mention, b0, e0 - b0, 0, "relative-clause-affiliation");

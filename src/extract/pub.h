@@ -13,8 +13,6 @@
 #include "extract/extract.h"
 #include "extract/names.h"
 
-#define N(a) (sizeof(a) / sizeof *(a))
-
 /* Surname keys of a podcast's guests: named on the page, not its authors. */
 typedef struct dg_pub_guests {
   char *keys[16];

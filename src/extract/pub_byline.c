@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/array.h"
 #include "base/text.h"
 #include "base/xalloc.h"
 #include "extract/dates.h"
@@ -102,7 +103,7 @@ int dg_pub_byline(const dg_page *pg, size_t i, size_t *start, size_t *len, dg_pr
   };
   size_t n, k, e;
   const char *s = dg_page_line_text(pg, i, &n);
-  for (k = 0; k < N(cues); k++) {
+  for (k = 0; k < DG_COUNT(cues); k++) {
     size_t cl = strlen(cues[k].cue);
     dg_date d;
     if (n <= cl || strncasecmp(s, cues[k].cue, cl) != 0)
@@ -280,7 +281,7 @@ size_t dg_pub_podcast_hosts(const dg_page *pg, dg_span *out, size_t max)
       continue;
     if (n > DG_CUE_SCAN)
       n = DG_CUE_SCAN;
-    for (k = 0; k < N(cues) && n_out < max; k++)
+    for (k = 0; k < DG_COUNT(cues) && n_out < max; k++)
       for (j = dg_find_ci(s, n, 0, cues[k], 0); j < n && n_out < max;
            j = dg_find_ci(s, n, j + 1, cues[k], 0)) {
         size_t st = j + strlen(cues[k]), e = dg_pub_cap_run(s, n, &st);
@@ -313,7 +314,7 @@ void dg_pub_find_guests(const dg_page *pg, dg_pub_guests *g)
     if (!(pg->lines[i].flags & DG_LF_PROSE))
       continue;
     for (j = 0; j < n && g->n < 16; j++) {
-      for (k = 0; k < N(cues); k++) {
+      for (k = 0; k < DG_COUNT(cues); k++) {
         size_t cl = strlen(cues[k]), e, words = 0;
         dg_name nm;
         if (!dg_at(s, n, j, cues[k]) ||
@@ -368,7 +369,7 @@ size_t dg_pub_contributors_line(dg_page *pg, size_t item)
     const char *s = dg_page_line_text(pg, i, &n);
     if (l->zone == DG_ZONE_LISTING || (l->flags & DG_LF_PROSE) || n > 2000)
       continue;
-    for (k = 0; k < N(cues); k++) {
+    for (k = 0; k < DG_COUNT(cues); k++) {
       size_t cl = strlen(cues[k]);
       if (n > cl && strncasecmp(s, cues[k], cl) == 0)
         n_auth += dg_pub_add_names(pg, l->content + cl, n - cl, item, DG_P_AUTHOR, DG_PS_BYLINE,

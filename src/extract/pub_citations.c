@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/array.h"
 #include "base/text.h"
 #include "base/xalloc.h"
 #include "extract/dates.h"
@@ -230,10 +231,10 @@ size_t dg_pub_own_citation(dg_page *pg, const dg_pageinfo *info, size_t item)
     int have = 0;
     if (l->zone == DG_ZONE_LISTING || n > 1000)
       continue;
-    for (k = 0; k < N(cues); k++)
+    for (k = 0; k < DG_COUNT(cues); k++)
       if (n > strlen(cues[k]) && strncasecmp(s, cues[k], strlen(cues[k])) == 0)
         break;
-    if (k == N(cues) || !dg_pub_quoted_title(s, n, &a, &b, &after))
+    if (k == DG_COUNT(cues) || !dg_pub_quoted_title(s, n, &a, &b, &after))
       continue;
     {
       char *qk = dg_text_key(s + a, b - a);

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/array.h"
 #include "base/text.h"
 #include "base/xalloc.h"
 #include "extract/dates.h"
@@ -68,7 +69,7 @@ static const char *const other_labels[] = {
 typedef struct label_index {
   uint32_t labels[26], modifiers[26], others[26];
 } label_index;
-typedef char item_labels_fit[N(item_labels) <= 32 && N(other_labels) <= 32 ? 1 : -1];
+typedef char item_labels_fit[DG_COUNT(item_labels) <= 32 && DG_COUNT(other_labels) <= 32 ? 1 : -1];
 
 static label_index labels_ix;
 static pthread_once_t labels_once = PTHREAD_ONCE_INIT;
@@ -77,11 +78,11 @@ static void labels_init(void)
 {
   size_t k;
   /* every word of the tables starts with a lower-case letter */
-  for (k = 0; k < N(item_labels); k++)
+  for (k = 0; k < DG_COUNT(item_labels); k++)
     labels_ix.labels[item_labels[k].w[0] - 'a'] |= UINT32_C(1) << k;
-  for (k = 0; k < N(label_modifiers); k++)
+  for (k = 0; k < DG_COUNT(label_modifiers); k++)
     labels_ix.modifiers[label_modifiers[k][0] - 'a'] |= UINT32_C(1) << k;
-  for (k = 0; k < N(other_labels); k++)
+  for (k = 0; k < DG_COUNT(other_labels); k++)
     labels_ix.others[other_labels[k][0] - 'a'] |= UINT32_C(1) << k;
 }
 
@@ -153,7 +154,7 @@ static size_t split_fields(size_t base, const char *s, size_t n, field *out, siz
     if (i + 1 < n && s[i] == ' ' &&
         (s[i + 1] == '|' || s[i + 1] == ' ' || (unsigned char)s[i + 1] == 0xE2 ||
          (unsigned char)s[i + 1] == 0xC2))
-      for (k = 0; k < N(seps); k++) {
+      for (k = 0; k < DG_COUNT(seps); k++) {
         size_t l = strlen(seps[k]);
         if (i + l <= n && memcmp(s + i, seps[k], l) == 0 && l > sl)
           sl = l;
@@ -203,7 +204,7 @@ static int book_imprint(const dg_page *pg, size_t start, size_t len)
   if (m == DG_NO_ORG)
     return 0;
   om = dg_orgs_mention(pg->orgs, m);
-  for (k = 0; k < N(words); k++)
+  for (k = 0; k < DG_COUNT(words); k++)
     if (dg_has_word(pg->text + om->start, om->len, words[k]))
       return 1;
   return 0;
@@ -275,12 +276,12 @@ static int bare_title_ok(const char *s, size_t n)
       words++;
   if (words < 3)
     return 0;
-  for (k = 0; k < N(links); k++) {
+  for (k = 0; k < DG_COUNT(links); k++) {
     size_t ll = strlen(links[k]);
     if (n >= ll && memcmp(s + n - ll, links[k], ll) == 0)
       return 0;
   }
-  for (k = 0; k < N(fields); k++) {
+  for (k = 0; k < DG_COUNT(fields); k++) {
     size_t fl = dg_prefix_len(s, n, fields[k]);
     if (fl && n > fl && (s[fl] == ':' || s[fl] == ' '))
       return 0;
@@ -380,7 +381,7 @@ static void hyphen_fields(const dg_page *pg, record *r)
     dg_part parts[16];
     dg_date d;
     int yo, split = 0;
-    if (r->nf >= N(r->f) || n > 300)
+    if (r->nf >= DG_COUNT(r->f) || n > 300)
       continue;
     while (h > 3 && !(s[h - 3] == ' ' && s[h - 2] == '-' && s[h - 1] == ' '))
       h--;
@@ -461,7 +462,7 @@ static void teaser_hosts(const dg_page *pg, const field *fl, const dg_pub_rec_op
 {
   const char *s = pg->text + fl->start;
   size_t h, at;
-  for (h = 0; h < o->n_hosts && x->n_hosts < N(x->host_at); h++) {
+  for (h = 0; h < o->n_hosts && x->n_hosts < DG_COUNT(x->host_at); h++) {
     const char *hn = pg->text + o->hosts[h].start;
     size_t hl = o->hosts[h].len;
     for (at = 0; at + hl <= fl->len; at++)
@@ -524,7 +525,7 @@ static int after_title_field(const dg_page *pg, const record *r, size_t k, size_
     dg_part parts[64];
     size_t known, np2 = dg_name_list(pg->gz, s, n, DG_NAME_SHAPE, parts, 64, &known);
     if (np2 > 0 && (known > 0 || np2 >= 3 || np2 == 1)) {
-      if (x->n_names < N(x->names_f))
+      if (x->n_names < DG_COUNT(x->names_f))
         x->names_f[x->n_names++] = k;
       x->evidence++;
       return 1;
@@ -607,7 +608,7 @@ static void read_field(const dg_page *pg, const record *r, size_t k, const dg_pu
   if (n > 3 && (c0 == 'b' || c0 == 'e' || c0 == 'a') &&
       (strncasecmp(s, "by ", 3) == 0 || strncasecmp(s, "edited by ", 10) == 0 ||
        strncasecmp(s, "editor", 6) == 0 || strncasecmp(s, "author", 6) == 0)) {
-    if (x->n_by < N(x->by_f))
+    if (x->n_by < DG_COUNT(x->by_f))
       x->by_f[x->n_by++] = k;
     x->evidence++;
     return;
@@ -922,12 +923,12 @@ static const struct {
  * the body. Built once for the process, read-only afterwards. */
 static uint64_t headings_ix[26];
 static pthread_once_t headings_once = PTHREAD_ONCE_INIT;
-typedef char list_headings_fit[N(list_headings) <= 64 ? 1 : -1];
+typedef char list_headings_fit[DG_COUNT(list_headings) <= 64 ? 1 : -1];
 
 static void headings_init(void)
 {
   size_t k;
-  for (k = 0; k < N(list_headings); k++) /* each starts with a lower-case letter */
+  for (k = 0; k < DG_COUNT(list_headings); k++) /* each starts with a lower-case letter */
     headings_ix[list_headings[k].h[0] - 'a'] |= UINT64_C(1) << k;
 }
 
@@ -951,7 +952,7 @@ static int intro_sentence(const char *s, size_t n, dg_class *cls)
       d = de;
       while (d > 0 && s[d - 1] != ' ')
         d--;
-      for (k = 0; k < N(det); k++)
+      for (k = 0; k < DG_COUNT(det); k++)
         if (dg_word_is(det[k], s + d, de - d))
           return 1;
     }
@@ -980,7 +981,7 @@ static int tail_heading(const char *s, size_t n, dg_class *cls)
     }
   if (k == b + 1 && b > 0)
     return 0; /* more than 80 bytes in that sentence */
-  for (k = 0; k < N(list_headings); k++)
+  for (k = 0; k < DG_COUNT(list_headings); k++)
     if (list_headings[k].kind == LIST_WORKS && dg_word_is(list_headings[k].h, s + b, e - b))
       return LIST_WORKS;
   return intro_sentence(s + b, e - b, cls) ? LIST_INTRO : 0;
@@ -1151,7 +1152,7 @@ static void works_subject(const dg_page *pg, const dg_pageinfo *info, size_t h, 
       continue;
     paras++;
     for (k = 0; k < n && k < 60; k++)
-      for (v = 0; v < N(verbs); v++)
+      for (v = 0; v < DG_COUNT(verbs); v++)
         if (dg_at(s, n, k, verbs[v])) {
           if (dg_name_parse(pg->gz, s, k, DG_NAME_SHAPE, &nm) && nm.words >= 2 && nm.words <= 5) {
             *start = l->content + nm.start;
@@ -1222,7 +1223,7 @@ static void headed_list(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t h, i
     }
     r->nf = 0;
     do {
-      r->nf += split_record_line(pg, e, r->f + r->nf, N(r->f) - r->nf);
+      r->nf += split_record_line(pg, e, r->f + r->nf, DG_COUNT(r->f) - r->nf);
       e++;
     } while (e < pg->footer_start && !(pg->lines[e].flags & (DG_LF_BLANK | DG_LF_BULLET)) &&
              (!list_stop(pg, e) || teaser_under(pg, e)) && !label_start(pg, e) &&
@@ -1280,7 +1281,7 @@ void dg_extract_listings(dg_page *pg, dg_pageinfo *info, dg_facts *f)
     r->nf = 0;
     start_indent = l->indent;
     r->nf += split_fields(l->content, pg->text + l->content, l->end - l->content, r->f + r->nf,
-                          N(r->f) - r->nf, i);
+                          DG_COUNT(r->f) - r->nf, i);
     j = i + 1;
     while (j < pg->footer_start) {
       const dg_line *m = &pg->lines[j];
@@ -1302,7 +1303,7 @@ void dg_extract_listings(dg_page *pg, dg_pageinfo *info, dg_facts *f)
       if (m->indent < start_indent)
         break;
       r->nf += split_fields(m->content, pg->text + m->content, m->end - m->content, r->f + r->nf,
-                            N(r->f) - r->nf, j);
+                            DG_COUNT(r->f) - r->nf, j);
       j++;
     }
     {

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/array.h"
 #include "base/text.h"
 #include "base/xalloc.h"
 #include "extract/dates.h"
@@ -120,7 +121,7 @@ static size_t crumb_mark_at(const char *s, size_t n, size_t i)
   c = (unsigned char)s[i + 1];
   if (c != 0xE2 && c != 0xC2 && c != '>')
     return 0;
-  for (k = 0; k < sizeof crumb_marks / sizeof *crumb_marks; k++)
+  for (k = 0; k < DG_COUNT(crumb_marks); k++)
     if (dg_at(s, n, i, crumb_marks[k]))
       return strlen(crumb_marks[k]);
   return 0;
@@ -244,7 +245,7 @@ static int weekday(const char *s, size_t n)
   size_t k;
   while (n > 0 && s[n - 1] == '.')
     n--;
-  for (k = 0; k < sizeof days / sizeof *days; k++)
+  for (k = 0; k < DG_COUNT(days); k++)
     if (n >= 3 && n <= strlen(days[k]) && strncasecmp(days[k], s, n) == 0)
       return 1;
   return 0;
@@ -274,7 +275,7 @@ static int titled_date_line(const char *s, size_t len, const dg_date *d)
         wl--;
       if (!wl || !(dg_is_upper((unsigned char)s[i]) || dg_is_digit((unsigned char)s[i])))
         return 0;
-      for (k = 0; k < sizeof cues / sizeof *cues; k++)
+      for (k = 0; k < DG_COUNT(cues); k++)
         if (strlen(cues[k]) == wl && strncasecmp(cues[k], s + i, wl) == 0)
           return 0;
       if (weekday(s + i, wl))
@@ -373,10 +374,10 @@ static int street_word(const char *s, size_t n)
   }, ends[] = {W("-ro"), W("-gil"), W("-gu"), W("-dong")};
 #undef W
   size_t k;
-  for (k = 0; k < sizeof words / sizeof *words; k++)
+  for (k = 0; k < DG_COUNT(words); k++)
     if (words[k].n == n && dg_word_is(words[k].w, s, n))
       return 1;
-  for (k = 0; k < sizeof ends / sizeof *ends; k++)
+  for (k = 0; k < DG_COUNT(ends); k++)
     if (n > ends[k].n + 1 && dg_word_is(ends[k].w, s + n - ends[k].n, ends[k].n))
       return 1;
   return 0;
@@ -457,7 +458,7 @@ static int field_line(const char *s, size_t n)
   /* "Lieu : ...": French typography spaces the colon */
   while (c > 0 && s[c - 1] == ' ')
     c--;
-  for (k = 0; k < sizeof labels / sizeof *labels; k++)
+  for (k = 0; k < DG_COUNT(labels); k++)
     if (dg_word_is(labels[k], s, c))
       return 1;
   return 0;

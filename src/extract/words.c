@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "base/array.h"
 #include "base/text.h"
 #include "extract/words.h"
 
@@ -239,10 +240,10 @@ size_t dg_bullet_len(const char *s, size_t len)
   unsigned char c0 = len ? (unsigned char)s[0] : 0;
   /* every bullet starts with one of these bytes; most lines with none */
   if (c0 != 0xE2 && c0 != 0xC2 && c0 != '-' && c0 != '*' && c0 != '|')
-    i = sizeof bullets / sizeof *bullets;
+    i = DG_COUNT(bullets);
   else
     i = 0;
-  for (; i < sizeof bullets / sizeof *bullets; i++) {
+  for (; i < DG_COUNT(bullets); i++) {
     size_t bl = strlen(bullets[i]);
     if (bl < len && memcmp(s, bullets[i], bl) == 0 && (s[bl] == ' ' || s[bl] == '\t')) {
       n = bl;

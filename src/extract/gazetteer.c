@@ -50,8 +50,10 @@ static const char *keep(dg_gazetteer *gz, const char *s)
   return gz->strings[gz->n_strings++] = xstrdup(s);
 }
 
-void dg_tsv_each(const char *text, void (*fn)(char **fields, size_t n, void *ud),
-                 void *ud)
+/* Calls fn(fields, n_fields, ud) for each data row of a TSV text: '#'
+ * comments and blank lines skipped, fields split on TAB. The fields point
+ * into a scratch copy valid only during the call. */
+static void tsv_each(const char *text, void (*fn)(char **fields, size_t n, void *ud), void *ud)
 {
   const char *p = text;
   char *line = NULL;
@@ -428,7 +430,7 @@ static void load(const char *file, void (*fn)(char **, size_t, void *), dg_gazet
 {
   const char *t = dg_embedded_gazetteer(file);
   if (t)
-    dg_tsv_each(t, fn, gz);
+    tsv_each(t, fn, gz);
 }
 
 /* The word sets of the credit phrases. */
@@ -522,11 +524,6 @@ const dg_matcher *dg_gazetteer_countries(const dg_gazetteer *gz)
   return gz->country_match;
 }
 
-int dg_gazetteer_country_ambiguous(const dg_gazetteer *gz, const char *form)
-{
-  return dg_strmap_get(gz->ambiguous, form, strlen(form), NULL);
-}
-
 unsigned dg_gazetteer_country_context(const dg_gazetteer *gz, const char *form, size_t len)
 {
   size_t bits = 0;
@@ -560,8 +557,6 @@ int dg_gazetteer_given_match(const dg_gazetteer *gz, const char *a, const char *
 }
 
 const dg_matcher *dg_gazetteer_honorifics(const dg_gazetteer *gz) { return gz->honorifics; }
-
-size_t dg_gazetteer_n_figures(const dg_gazetteer *gz) { return gz->n_figures; }
 
 const dg_figure *dg_gazetteer_figure(const dg_gazetteer *gz, size_t i)
 {

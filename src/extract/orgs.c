@@ -1780,11 +1780,6 @@ static const char *best_form(const org *g, const char *canonical)
   return best ? best : "";
 }
 
-const char *dg_orgs_name(const dg_orgs *o, size_t g)
-{
-  return g < o->n ? best_form(&o->orgs[g], NULL) : "";
-}
-
 dg_span dg_orgs_span(const dg_orgs *o, size_t g)
 {
   dg_span none = {0, 0};

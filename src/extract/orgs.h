@@ -76,9 +76,8 @@ static inline int dg_orgs_line(const dg_page *pg, size_t i) { return dg_orgs_cov
 size_t dg_orgs_parent_in_name(dg_orgs *o, const dg_page *pg, size_t m);
 
 /* What the page knows about organization `org`: its kind (DG_ORG_OTHER for
- * one found by shape) and its display name (borrowed). */
+ * one found by shape). */
 dg_org_kind dg_orgs_kind(const dg_orgs *o, size_t org);
-const char *dg_orgs_name(const dg_orgs *o, size_t org);
 
 /* Where the page first names `org` (for evidence), {0, 0} if nowhere. */
 dg_span dg_orgs_span(const dg_orgs *o, size_t org);

@@ -476,7 +476,10 @@ static int name_list_memo(const dg_page *pg, size_t i, unsigned char *names)
   return names[i] == 2;
 }
 
-size_t dg_title_dated_tail(const dg_page *pg, size_t i)
+/* "Annual Lecture 2031: The Sea — 21 May 2031, 6:30pm": the length of
+ * line i's heading before a trailing dash (or bar) and its date, or the
+ * whole content when there is none. */
+static size_t dated_tail(const dg_page *pg, size_t i)
 {
   const dg_line *l = &pg->lines[i];
   const char *s = pg->text + l->content;
@@ -548,8 +551,6 @@ static int prose_heading(const dg_page *pg, size_t i, unsigned char *names)
   return nx != DG_NO_LINE && byline_or_author_at(pg, nx, names);
 }
 
-int dg_title_like(const dg_page *pg, size_t i) { return title_like(pg, i, NULL); }
-
 static int title_like(const dg_page *pg, size_t i, unsigned char *names)
 {
   const dg_line *l = &pg->lines[i];
@@ -560,7 +561,7 @@ static int title_like(const dg_page *pg, size_t i, unsigned char *names)
                  DG_LF_RELATED | DG_LF_ABOUT | DG_LF_PROSE | DG_LF_BULLET | DG_LF_TIME;
   /* "Annual Lecture 2031: The Sea — 21 May 2031, 6:30pm": a heading with
    * its event's date after a dash; the heading is the part before */
-  h = dg_title_dated_tail(pg, i);
+  h = dated_tail(pg, i);
   if (h < n)
     return !(l->flags & (DG_LF_BLANK | DG_LF_NAV | DG_LF_SHARE | DG_LF_COPYRIGHT | DG_LF_BYLINE |
                          DG_LF_RELATED | DG_LF_ABOUT | DG_LF_ROLE | DG_LF_BULLET)) &&
@@ -805,7 +806,7 @@ static int cue_after(const dg_page *pg, size_t i, unsigned char *names)
   return 0;
 }
 
-/* dg_title_like() of each line, remembered: the search below asks about
+/* title_like() of each line, remembered: the search below asks about
  * the same lines several times (as a title, as the line after one). The
  * page does not change while the title is searched. 0 unknown, 1 no, 2 yes. */
 typedef struct likes {
@@ -945,7 +946,7 @@ int dg_title_find(dg_page *pg, dg_title *t)
   {
     const dg_line *l = &pg->lines[best];
     size_t nx = best + 1;
-    size_t hl = dg_title_dated_tail(pg, best);
+    size_t hl = dated_tail(pg, best);
     char *main = dg_title_clean(pg->text + l->content, hl);
     t->span.start = l->content;
     t->span.len = hl;

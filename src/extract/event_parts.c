@@ -173,8 +173,7 @@ static int title_line(const dg_page *pg, size_t i)
       return 0;
   }
   return dg_title_text_like(s, n) || (l->flags & DG_LF_ALLCAPS) ||
-         (l->nwords >= 4 && (dg_is_upper((unsigned char)s[0]) || (unsigned char)s[0] >= 0xC3 ||
-                             (unsigned char)s[0] == 0xE2));
+         (l->nwords >= 4 && dg_is_cap_byte((unsigned char)s[0])); /* or a curly quote */
 }
 
 /* A record head's date line: a day's date (digits may be day first, as

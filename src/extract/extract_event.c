@@ -1076,7 +1076,7 @@ static void prose_roles(ev *x)
             size_t c = j + cl;
             while (c < e && s[c] != ',')
               c++;
-            if (dg_is_upper((unsigned char)s[j + cl]) || (unsigned char)s[j + cl] >= 0xC3)
+            if (dg_is_cap_byte((unsigned char)s[j + cl]))
               split_entries(x, l->content + j + cl, c - j - cl, by[q].prop, "by-name");
             break;
           }
@@ -1092,7 +1092,7 @@ static void prose_roles(ev *x)
                     : 5;
         size_t e = clause_end(s, n, j + cl, ", moderated by");
         dg_prop prop = x->panel ? DG_P_PANELIST : DG_P_SPEAKER;
-        if (dg_is_upper((unsigned char)s[j + cl]) || (unsigned char)s[j + cl] >= 0xC3)
+        if (dg_is_cap_byte((unsigned char)s[j + cl]))
           split_entries(x, l->content + j + cl, e - j - cl, prop, "featuring");
         continue;
       }

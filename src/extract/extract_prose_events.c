@@ -52,7 +52,7 @@ static size_t sentence_end(const char *s, size_t n, size_t i)
     unsigned char c = (unsigned char)s[j], nx = (unsigned char)s[j + 2];
     if ((c != '.' && c != '!' && c != '?') || s[j + 1] != ' ')
       continue;
-    if (!(dg_is_upper(nx) || nx == '"' || nx == 0xE2 || nx >= 0xC3))
+    if (!(dg_is_cap_byte(nx) || nx == '"')) /* a curly quote's lead is a cap byte */
       continue;
     if (c == '.' && j >= 1 && dg_is_upper((unsigned char)s[j - 1]) &&
         (j < 2 || !dg_is_alpha((unsigned char)s[j - 2])))
@@ -75,7 +75,7 @@ static int name_token(const dg_page *pg, size_t k)
   if (t->type == DG_TOK_NUM)
     return 1;
   if (t->type == DG_TOK_WORD)
-    return dg_is_upper(c) || c >= 0xC3 || (!t->space && k > 0);
+    return dg_is_cap_byte(c) || (!t->space && k > 0);
   /* punctuation inside a name: a hyphen between two words, an
    * apostrophe after one ("Ministers’ Meeting") */
   if (t->space)

@@ -230,18 +230,6 @@ int dg_name_stopword(const char *s, size_t len)
 
 static int is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n'; }
 
-/* The first character of s[0..len) is an upper-case letter (any script). */
-static int starts_upper(const char *s, size_t len)
-{
-  uint32_t uc;
-  if (len == 0)
-    return 0;
-  if ((unsigned char)s[0] < 0x80)
-    return dg_is_upper((unsigned char)s[0]);
-  dg_utf8_decode(s, len, &uc);
-  return uc_is_upper(uc) || uc_is_property_titlecase(uc);
-}
-
 static int has_lower(const char *s, size_t len)
 {
   size_t i = 0;
@@ -284,7 +272,7 @@ static int is_name_word(const char *s, size_t len)
 {
   size_t i;
   int letters = 0;
-  if (!starts_upper(s, len))
+  if (!dg_starts_upper(s, len))
     return 0;
   for (i = 0; i < len; i++) {
     unsigned char c = (unsigned char)s[i];
@@ -771,9 +759,9 @@ static int qualified_title(const dg_gazetteer *gz, const char *s, size_t a, size
   for (k = 1; k + 3 <= nw && k <= 3; k++) {
     size_t keep;
     /* the words before the title are capitalised */
-    if (!starts_upper(s + w[k - 1].a, w[k - 1].b - w[k - 1].a))
+    if (!dg_starts_upper(s + w[k - 1].a, w[k - 1].b - w[k - 1].a))
       return 0;
-    if (!starts_upper(s + w[k].a, w[k].b - w[k].a) ||
+    if (!dg_starts_upper(s + w[k].a, w[k].b - w[k].a) ||
         !honorifics(gz, s + w[k].a, b - w[k].a, NULL, &keep))
       continue;
     if (name_from(gz, s, w[k].a, b, flags, 2, out)) {

@@ -12,7 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <unictype.h>
 
 #include "base/array.h"
 #include "base/strmap.h"
@@ -263,9 +262,7 @@ static int is_not_first(const char *s, size_t len)
 
 typedef struct scan {
   const dg_page *pg;
-  const dg_token *t;
-  size_t line_tok;   /* the line's first token */
-  size_t end;        /* one past the line's last token */
+  dg_tokcur c;       /* the line's tokens */
   int caps;          /* the line is ALL CAPS */
   /* head_index() of the line's first hc_n tokens, as asked: 0 not yet
    * known, else the index + 2. The shapes tried at each token ask the
@@ -274,45 +271,15 @@ typedef struct scan {
   size_t hc_n;
 } scan;
 
-static const char *tx(const scan *s, size_t i) { return s->pg->text + s->t[i].start; }
-
-static inline int tok_is(const scan *s, size_t i, const char *w)
-{
-  return i < s->end && dg_token_is(s->pg->text, &s->t[i], w);
-}
-
-static inline int tok_is_ci(const scan *s, size_t i, const char *w)
-{
-  return i < s->end && dg_token_is_ci(s->pg->text, &s->t[i], w);
-}
-
-static int cap_word(const scan *s, size_t i)
-{
-  const char *p;
-  if (i >= s->end || s->t[i].type != DG_TOK_WORD)
-    return 0;
-  p = tx(s, i);
-  if ((unsigned char)p[0] < 0x80)
-    return dg_is_upper((unsigned char)p[0]);
-  {
-    uint32_t uc;
-    dg_utf8_decode(p, s->t[i].len, &uc);
-    return uc_is_upper(uc);
-  }
-}
-
-/* Adjacent: no white space between tokens a and a+1. */
-static int glued(const scan *s, size_t i) { return i < s->end && !s->t[i].space; }
-
 /* Two or more spaces (or a tab) before token i: the gap between the items
  * of a menu ("Experts   Capabilities   Graduate School"), never inside a
  * name. */
 static int gap(const scan *s, size_t i)
 {
   size_t p;
-  if (i >= s->end || i == 0 || !s->t[i].space)
+  if (i >= s->c.end || i == 0 || !s->c.t[i].space)
     return 0;
-  p = s->t[i].start;
+  p = s->c.t[i].start;
   return p >= 2 && ((s->pg->text[p - 1] == ' ' && s->pg->text[p - 2] == ' ') ||
                     s->pg->text[p - 1] == '\t');
 }
@@ -321,10 +288,10 @@ static int is_all_caps_word(const scan *s, size_t i)
 {
   size_t k;
   const char *p;
-  if (i >= s->end || s->t[i].type != DG_TOK_WORD || s->t[i].len < 2)
+  if (i >= s->c.end || s->c.t[i].type != DG_TOK_WORD || s->c.t[i].len < 2)
     return 0;
-  p = tx(s, i);
-  for (k = 0; k < s->t[i].len; k++)
+  p = dg_tokcur_text(&s->c, i);
+  for (k = 0; k < s->c.t[i].len; k++)
     if (dg_is_lower((unsigned char)p[k]))
       return 0;
   return dg_is_upper((unsigned char)p[0]);
@@ -332,15 +299,15 @@ static int is_all_caps_word(const scan *s, size_t i)
 
 static long head_at(const scan *s, size_t i)
 {
-  if (i >= s->end || s->t[i].type != DG_TOK_WORD || !cap_word(s, i))
+  if (i >= s->c.end || s->c.t[i].type != DG_TOK_WORD || !dg_tokcur_cap(&s->c, i))
     return -1;
-  if (i >= s->line_tok && i - s->line_tok < s->hc_n) {
-    signed char *c = &s->hc[i - s->line_tok];
+  if (i >= s->c.first && i - s->c.first < s->hc_n) {
+    signed char *c = &s->hc[i - s->c.first];
     if (!*c)
-      *c = (signed char)(head_index(tx(s, i), s->t[i].len) + 2);
+      *c = (signed char)(head_index(dg_tokcur_text(&s->c, i), s->c.t[i].len) + 2);
     return *c - 2;
   }
-  return head_index(tx(s, i), s->t[i].len);
+  return head_index(dg_tokcur_text(&s->c, i), s->c.t[i].len);
 }
 
 /* Steps over one "name word" at i: a capitalised word, with "U.S." style
@@ -349,23 +316,25 @@ static long head_at(const scan *s, size_t i)
 static size_t name_word(const scan *s, size_t i)
 {
   size_t j;
-  if (!cap_word(s, i))
+  if (!dg_tokcur_cap(&s->c, i))
     return i;
   j = i + 1;
   for (;;) {
     /* "U.S.": a dot glued after a one- or two-letter capital word */
-    if (tok_is(s, j, ".") && glued(s, j) && s->t[j - 1].len <= 2 && s->t[j - 1].type == DG_TOK_WORD &&
-        j + 1 < s->end && cap_word(s, j + 1) && glued(s, j + 1)) {
+    if (dg_tokcur_is(&s->c, j, ".") && dg_tokcur_glued(&s->c, j) && s->c.t[j - 1].len <= 2 &&
+        s->c.t[j - 1].type == DG_TOK_WORD && j + 1 < s->c.end && dg_tokcur_cap(&s->c, j + 1) &&
+        dg_tokcur_glued(&s->c, j + 1)) {
       j += 2;
       continue;
     }
-    if (tok_is(s, j, ".") && glued(s, j) && s->t[j - 1].len == 1)
+    if (dg_tokcur_is(&s->c, j, ".") && dg_tokcur_glued(&s->c, j) && s->c.t[j - 1].len == 1)
       j++;
     /* "Self-Defense", "U.S.-China", "Russia/Eurasia": a glued hyphen or
      * slash between words */
-    if ((tok_is(s, j, "-") || tok_is(s, j, "\xE2\x80\x90") ||
-         (tok_is(s, j, "/") && cap_word(s, j + 1))) &&
-        glued(s, j) && j + 1 < s->end && glued(s, j + 1) && s->t[j + 1].type == DG_TOK_WORD) {
+    if ((dg_tokcur_is(&s->c, j, "-") || dg_tokcur_is(&s->c, j, "\xE2\x80\x90") ||
+         (dg_tokcur_is(&s->c, j, "/") && dg_tokcur_cap(&s->c, j + 1))) &&
+        dg_tokcur_glued(&s->c, j) && j + 1 < s->c.end && dg_tokcur_glued(&s->c, j + 1) &&
+        s->c.t[j + 1].type == DG_TOK_WORD) {
       j += 2;
       continue;
     }
@@ -384,10 +353,10 @@ static int calendar_word(const scan *s, size_t i)
     "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
   };
   size_t k;
-  if (!cap_word(s, i))
+  if (!dg_tokcur_cap(&s->c, i))
     return 0;
   for (k = 0; k < DG_COUNT(w); k++)
-    if (tok_is(s, i, w[k]))
+    if (dg_tokcur_is(&s->c, i, w[k]))
       return 1;
   return 0;
 }
@@ -398,10 +367,11 @@ static size_t article(const scan *s, size_t j)
   static const char *const w[] = {"the", "la", "le", "les", "el", "los", "las", "il", "lo",
                                   "gli", "die", "der", "das", "den", "het"};
   size_t k;
-  if (tok_is(s, j, "l") && tok_is(s, j + 1, "'") && glued(s, j + 1))
+  if (dg_tokcur_is(&s->c, j, "l") && dg_tokcur_is(&s->c, j + 1, "'") &&
+      dg_tokcur_glued(&s->c, j + 1))
     return 2; /* "l'" */
   for (k = 0; k < DG_COUNT(w); k++)
-    if (tok_is(s, j, w[k]))
+    if (dg_tokcur_is(&s->c, j, w[k]))
       return 1;
   return 0;
 }
@@ -417,13 +387,14 @@ static size_t foreign_connector(const scan *s, size_t j)
     "dla", "et", "y", "e", "und", "en",
   };
   size_t k;
-  if (j >= s->end || s->t[j].type != DG_TOK_WORD || s->t[j].len > 6 ||
-      !dg_is_lower((unsigned char)*tx(s, j)))
+  if (j >= s->c.end || s->c.t[j].type != DG_TOK_WORD || s->c.t[j].len > 6 ||
+      !dg_is_lower((unsigned char)*dg_tokcur_text(&s->c, j)))
     return 0; /* each is a short lower-case word */
-  if (tok_is(s, j, "d") && tok_is(s, j + 1, "'") && glued(s, j + 1) && glued(s, j + 2))
+  if (dg_tokcur_is(&s->c, j, "d") && dg_tokcur_is(&s->c, j + 1, "'") &&
+      dg_tokcur_glued(&s->c, j + 1) && dg_tokcur_glued(&s->c, j + 2))
     return 2; /* "d'\xC3\xA9tudes" */
   for (k = 0; k < DG_COUNT(w); k++)
-    if (tok_is(s, j, w[k]))
+    if (dg_tokcur_is(&s->c, j, w[k]))
       return 1 + article(s, j + 1);
   return 0;
 }
@@ -433,12 +404,14 @@ static size_t foreign_connector(const scan *s, size_t j)
 static size_t connector(const scan *s, size_t j)
 {
   size_t c;
-  if (tok_is(s, j, "of") || tok_is(s, j, "for") || tok_is(s, j, "on"))
-    return 1 + (tok_is(s, j + 1, "the") ? 1 : 0);
+  if (dg_tokcur_is(&s->c, j, "of") || dg_tokcur_is(&s->c, j, "for") || dg_tokcur_is(&s->c, j, "on"))
+    return 1 + (dg_tokcur_is(&s->c, j + 1, "the") ? 1 : 0);
   c = foreign_connector(s, j);
   /* "and", "et", "y" join words of a tail, not a head to its tail */
-  return c && !(tok_is(s, j, "et") || tok_is(s, j, "y") || tok_is(s, j, "e") ||
-                tok_is(s, j, "und") || tok_is(s, j, "en")) ? c : 0;
+  if (dg_tokcur_is(&s->c, j, "et") || dg_tokcur_is(&s->c, j, "y") || dg_tokcur_is(&s->c, j, "e") ||
+      dg_tokcur_is(&s->c, j, "und") || dg_tokcur_is(&s->c, j, "en"))
+    return 0;
+  return c;
 }
 
 /* The end of a list of fields inside a name's tail that starts at the
@@ -451,28 +424,29 @@ static size_t field_list(const scan *s, size_t j, size_t limit)
   for (;;) {
     size_t w, q, items = 0;
     int last = 0;
-    if (tok_is(s, e, ","))
+    if (dg_tokcur_is(&s->c, e, ","))
       e++;
-    if (tok_is(s, e, "and") || tok_is(s, e, "&")) {
+    if (dg_tokcur_is(&s->c, e, "and") || dg_tokcur_is(&s->c, e, "&")) {
       e++;
       last = 1;
     }
-    for (q = e; q < limit && items < 2 && cap_word(s, q) && head_at(s, q) < 0 &&
+    for (q = e; q < limit && items < 2 && dg_tokcur_cap(&s->c, q) && head_at(s, q) < 0 &&
                 !calendar_word(s, q) && !gap(s, q);
          items++)
       q = name_word(s, q);
     /* an item runs on ("and E.W. Richardson Fellow"): no list */
-    if (items == 0 || q >= limit || cap_word(s, q))
+    if (items == 0 || q >= limit || dg_tokcur_cap(&s->c, q))
       return j;
     w = q;
     if (last)
       return w;
     /* a plain "and" closes the list too: ", Law and Policy" */
-    if ((tok_is(s, w, "and") || tok_is(s, w, "&")) && !tok_is(s, w - 1, ",")) {
+    if ((dg_tokcur_is(&s->c, w, "and") || dg_tokcur_is(&s->c, w, "&")) &&
+        !dg_tokcur_is(&s->c, w - 1, ",")) {
       e = w;
       continue;
     }
-    if (!tok_is(s, w, ","))
+    if (!dg_tokcur_is(&s->c, w, ","))
       return j;
     e = w;
   }
@@ -485,7 +459,8 @@ static int known_org_at(const scan *s, size_t q)
   long v = -1;
   size_t n = dg_matcher_longest(dg_gazetteer_orgs(s->pg->gz), s->pg->text, s->pg->toks, q, &v);
   const dg_org *go;
-  if (n == 0 || q + n > s->end || (glued(s, q + n) && s->t[q + n].type == DG_TOK_WORD))
+  if (n == 0 || q + n > s->c.end ||
+      (dg_tokcur_glued(&s->c, q + n) && s->c.t[q + n].type == DG_TOK_WORD))
     return 0;
   /* a magazine's or a journal's name is often a field's ("Foreign
    * Policy", "International Security"): it may end a tail */
@@ -503,14 +478,15 @@ static int known_org_at(const scan *s, size_t q)
 static size_t tail(const scan *s, size_t i)
 {
   size_t j = i, last_ok = i, conn = i, c = connector(s, j);
-  int at = tok_is(s, j, "at");
+  int at = dg_tokcur_is(&s->c, j, "at");
   if (!c && !at)
     return i;
   j += at ? 1 : c;
   if (at) {
     /* only "at SFC", a short acronym: "at the Quincy Institute" is another
      * organization */
-    if (is_all_caps_word(s, j) && s->t[j].len <= 5 && !(j + 1 < s->end && cap_word(s, j + 1)))
+    if (is_all_caps_word(s, j) && s->c.t[j].len <= 5 &&
+        !(j + 1 < s->c.end && dg_tokcur_cap(&s->c, j + 1)))
       return j + 1;
     return i;
   }
@@ -530,11 +506,12 @@ static size_t tail(const scan *s, size_t i)
     /* connectors inside a tail: "Science and Maritime Affairs",
      * "Study of Trade Law", "the Nordic States and Europe", "Managing the
      * Tides" */
-    if ((tok_is(s, j, "and") || tok_is(s, j, "&") || tok_is(s, j, "of") || tok_is(s, j, "the")) &&
-        cap_word(s, j + 1)) {
+    if ((dg_tokcur_is(&s->c, j, "and") || dg_tokcur_is(&s->c, j, "&") ||
+         dg_tokcur_is(&s->c, j, "of") || dg_tokcur_is(&s->c, j, "the")) &&
+        dg_tokcur_cap(&s->c, j + 1)) {
       /* "the Embassy of Norway and Amnesty International": what follows
        * "and" is an organization the gazetteer knows, a second name */
-      if (!tok_is(s, j, "of") && !tok_is(s, j, "the") && known_org_at(s, j + 1))
+      if (!dg_tokcur_is(&s->c, j, "of") && !dg_tokcur_is(&s->c, j, "the") && known_org_at(s, j + 1))
         break;
       conn = j;
       j++;
@@ -542,25 +519,26 @@ static size_t tail(const scan *s, size_t i)
     }
     /* "Centro de Estudios Internacionales y Relaciones", "Wissenschaft
      * und Politik" */
-    if ((c = foreign_connector(s, j)) != 0 && cap_word(s, j + c)) {
+    if ((c = foreign_connector(s, j)) != 0 && dg_tokcur_cap(&s->c, j + c)) {
       conn = j;
       j += c;
       continue;
     }
-    if (tok_is(s, j, "of") && tok_is(s, j + 1, "the")) {
+    if (dg_tokcur_is(&s->c, j, "of") && dg_tokcur_is(&s->c, j + 1, "the")) {
       /* "Department of the Premier and Council of the Southern
        * Highlands Government": stop before a second "of the" */
       break;
     }
     /* "College of Letters, Music, and Marine Sciences": a list of
      * fields, closed by "and" */
-    if (tok_is(s, j, ",")) {
+    if (dg_tokcur_is(&s->c, j, ",")) {
       size_t e = field_list(s, j, i + 24);
       if (e > j)
         last_ok = e;
       break;
     }
-    if (tok_is(s, j, "in") && tok_is(s, j + 1, "the") && cap_word(s, j + 2)) {
+    if (dg_tokcur_is(&s->c, j, "in") && dg_tokcur_is(&s->c, j + 1, "the") &&
+        dg_tokcur_cap(&s->c, j + 2)) {
       conn = j;
       j += 2;
       continue;
@@ -580,24 +558,24 @@ static size_t company_form(const scan *s, size_t j)
   static const char *const first[] = {"Pte", "Pty", "GmbH", "AG", "plc", "PLC", "SA", "SpA",
                                       "BV", "NV", "AB", "AS", "Oy", "KK", "Ltd", "Inc"};
   size_t k, q = j;
-  if (tok_is(s, q, "(") && cap_word(s, q + 1) && tok_is(s, q + 2, ")"))
+  if (dg_tokcur_is(&s->c, q, "(") && dg_tokcur_cap(&s->c, q + 1) && dg_tokcur_is(&s->c, q + 2, ")"))
     q += 3;
   /* every form is a word of two to four letters: asked after every run
    * of capitalised words, most fail on the length alone */
-  if (q >= s->end || s->t[q].len < 2 || s->t[q].len > 4)
+  if (q >= s->c.end || s->c.t[q].len < 2 || s->c.t[q].len > 4)
     return j;
   for (k = 0; k < DG_COUNT(first); k++)
-    if (tok_is(s, q, first[k]))
+    if (dg_tokcur_is(&s->c, q, first[k]))
       break;
   if (k == DG_COUNT(first) || gap(s, q))
     return j;
   q++;
-  if (tok_is(s, q, ".") && glued(s, q))
+  if (dg_tokcur_is(&s->c, q, ".") && dg_tokcur_glued(&s->c, q))
     q++;
   /* "Pte. Ltd.", "Pty Ltd" */
-  if (tok_is(s, q, "Ltd") || tok_is(s, q, "Limited")) {
+  if (dg_tokcur_is(&s->c, q, "Ltd") || dg_tokcur_is(&s->c, q, "Limited")) {
     q++;
-    if (tok_is(s, q, ".") && glued(s, q))
+    if (dg_tokcur_is(&s->c, q, ".") && dg_tokcur_glued(&s->c, q))
       q++;
   }
   return q;
@@ -613,10 +591,10 @@ static int thing_word(const scan *s, size_t i)
     "Protocol", "Accord", "Accords", "Doctrine", "Communiqu\xC3\xA9", "Public",
   };
   size_t k;
-  if (!cap_word(s, i) || glued(s, i))
+  if (!dg_tokcur_cap(&s->c, i) || dg_tokcur_glued(&s->c, i))
     return 0;
   for (k = 0; k < DG_COUNT(w); k++)
-    if (tok_is(s, i, w[k]))
+    if (dg_tokcur_is(&s->c, i, w[k]))
       return 1;
   return 0;
 }
@@ -628,10 +606,10 @@ static int venue_center(const scan *s, size_t e)
   static const char *const w[] = {"Convention", "Conference", "Exhibition", "Congress",
                                   "Media", "Press", "Visitor", "Visitors", "Events", "Trade"};
   size_t k;
-  if (!(tok_is(s, e - 1, "Center") || tok_is(s, e - 1, "Centre")))
+  if (!(dg_tokcur_is(&s->c, e - 1, "Center") || dg_tokcur_is(&s->c, e - 1, "Centre")))
     return 0;
   for (k = 0; k < DG_COUNT(w); k++)
-    if (tok_is(s, e - 2, w[k]))
+    if (dg_tokcur_is(&s->c, e - 2, w[k]))
       return 1;
   return 0;
 }
@@ -639,8 +617,9 @@ static int venue_center(const scan *s, size_t e)
 /* 1 if token i is the head of a diplomatic post's name. */
 static int diplomatic_head(const scan *s, size_t i)
 {
-  return tok_is(s, i, "Consulate") || tok_is(s, i, "Embassy") || tok_is(s, i, "Mission") ||
-         tok_is(s, i, "Delegation") || tok_is(s, i, "Consulate-General");
+  return dg_tokcur_is(&s->c, i, "Consulate") || dg_tokcur_is(&s->c, i, "Embassy") ||
+         dg_tokcur_is(&s->c, i, "Mission") || dg_tokcur_is(&s->c, i, "Delegation") ||
+         dg_tokcur_is(&s->c, i, "Consulate-General");
 }
 
 /* The end of the capitalised words that follow a head which opens a
@@ -649,13 +628,13 @@ static int diplomatic_head(const scan *s, size_t i)
 static size_t words_after_head(const scan *s, size_t j)
 {
   size_t e = j, last = j, c;
-  while (e < j + 12 && !gap(s, e) && cap_word(s, e) && head_at(s, e) < 0 &&
-         !is_not_first(tx(s, e), s->t[e].len) && !calendar_word(s, e)) {
+  while (e < j + 12 && !gap(s, e) && dg_tokcur_cap(&s->c, e) && head_at(s, e) < 0 &&
+         !is_not_first(dg_tokcur_text(&s->c, e), s->c.t[e].len) && !calendar_word(s, e)) {
     size_t k = name_word(s, e);
     if (k == e)
       break;
     e = last = k;
-    if ((c = foreign_connector(s, e)) != 0 && cap_word(s, e + c))
+    if ((c = foreign_connector(s, e)) != 0 && dg_tokcur_cap(&s->c, e + c))
       e += c;
   }
   return last;
@@ -666,7 +645,7 @@ static size_t words_after_head(const scan *s, size_t j)
 static int legal_form_ahead(const scan *s, size_t q)
 {
   size_t k;
-  for (k = 0; k < 4 && cap_word(s, q); k++) {
+  for (k = 0; k < 4 && dg_tokcur_cap(&s->c, q); k++) {
     long h = head_at(s, q);
     if (h >= 0)
       return k > 0 && !head_can_start(h);
@@ -681,31 +660,34 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
   size_t j, head_end = 0, k;
   long h;
   int commas = 0, has_and = 0;
-  if (!cap_word(s, i) || is_not_first(tx(s, i), s->t[i].len))
+  if (!dg_tokcur_cap(&s->c, i) || is_not_first(dg_tokcur_text(&s->c, i), s->c.t[i].len))
     return 0;
   /* "Warsaw-based Marlow Institute": where it sits, not its name */
-  if (tok_is(s, i + 1, "-") && glued(s, i + 1) && glued(s, i + 2) &&
-      (tok_is(s, i + 2, "based") || tok_is(s, i + 2, "headquartered")))
+  if (dg_tokcur_is(&s->c, i + 1, "-") && dg_tokcur_glued(&s->c, i + 1) &&
+      dg_tokcur_glued(&s->c, i + 2) &&
+      (dg_tokcur_is(&s->c, i + 2, "based") || dg_tokcur_is(&s->c, i + 2, "headquartered")))
     return 0;
   /* a person's surname does not start an organization's name: "Ruth
    * Okafor of Lakeside University" */
-  if (i > 0 && i - 1 >= s->line_tok && cap_word(s, i - 1) && !glued(s, i) &&
-      dg_gazetteer_given_name(s->pg->gz, tx(s, i - 1), s->t[i - 1].len) == 1)
+  if (i > 0 && i - 1 >= s->c.first && dg_tokcur_cap(&s->c, i - 1) && !dg_tokcur_glued(&s->c, i) &&
+      dg_gazetteer_given_name(s->pg->gz, dg_tokcur_text(&s->c, i - 1), s->c.t[i - 1].len) == 1)
     return 0;
   /* nor after a name's particle: "Mark von Hagen of Arizona State"; a
    * head that opens a name is no surname ("an der Universit\xC3\xA4t Kiel") */
-  if (i > 0 && i - 1 >= s->line_tok && !(head_at(s, i) >= 0 && heads[head_at(s, i)].first) &&
-      (tok_is(s, i - 1, "von") || tok_is(s, i - 1, "van") || tok_is(s, i - 1, "de") ||
-       tok_is(s, i - 1, "der") || tok_is(s, i - 1, "bin") || tok_is(s, i - 1, "al")))
+  if (i > 0 && i - 1 >= s->c.first && !(head_at(s, i) >= 0 && heads[head_at(s, i)].first) &&
+      (dg_tokcur_is(&s->c, i - 1, "von") || dg_tokcur_is(&s->c, i - 1, "van") ||
+       dg_tokcur_is(&s->c, i - 1, "de") || dg_tokcur_is(&s->c, i - 1, "der") ||
+       dg_tokcur_is(&s->c, i - 1, "bin") || dg_tokcur_is(&s->c, i - 1, "al")))
     return 0;
   /* "CPR  Center for Port Resilience": the acronym is not part of the
    * name it abbreviates */
-  if (is_all_caps_word(s, i) && !s->caps && cap_word(s, i + 1) && !glued(s, i + 1)) {
+  if (is_all_caps_word(s, i) && !s->caps && dg_tokcur_cap(&s->c, i + 1) &&
+      !dg_tokcur_glued(&s->c, i + 1)) {
     size_t n = shape_at(s, i + 1, 0);
     if (n) {
       char ini[16];
       size_t ni = initials(s, i + 1, i + 1 + n, ini, sizeof ini);
-      if (ni == s->t[i].len && memcmp(ini, tx(s, i), ni) == 0)
+      if (ni == s->c.t[i].len && memcmp(ini, dg_tokcur_text(&s->c, i), ni) == 0)
         return 0;
     }
   }
@@ -715,15 +697,15 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
   if (head_can_start(h) && !s->caps) {
     size_t e = tail(s, i + 1), g = i + 1;
     /* "Consulate General of X", "Secretariat General of X" */
-    if (e == i + 1 && tok_is(s, i + 1, "General")) {
+    if (e == i + 1 && dg_tokcur_is(&s->c, i + 1, "General")) {
       g = i + 2;
       e = tail(s, g);
     }
     if (e > g) {
       /* a diplomatic post names its city: "Consulate General of X in
        * Bergen", "Embassy of X in Oslo" */
-      if (diplomatic_head(s, i) && tok_is(s, e, "in") && cap_word(s, e + 1) &&
-          !cap_word(s, name_word(s, e + 1)) && head_at(s, e + 1) < 0)
+      if (diplomatic_head(s, i) && dg_tokcur_is(&s->c, e, "in") && dg_tokcur_cap(&s->c, e + 1) &&
+          !dg_tokcur_cap(&s->c, name_word(s, e + 1)) && head_at(s, e + 1) < 0)
         e = name_word(s, e + 1);
       return e - i;
     }
@@ -744,7 +726,8 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
     /* a name is a dozen words at most: keep the scan short */
     if (j >= i + 24)
       return 0;
-    if (commas && (tok_is(s, j, "and") || tok_is(s, j, "&")) && cap_word(s, j + 1)) {
+    if (commas && (dg_tokcur_is(&s->c, j, "and") || dg_tokcur_is(&s->c, j, "&")) &&
+        dg_tokcur_cap(&s->c, j + 1)) {
       has_and = 1;
       j++;
     }
@@ -761,7 +744,8 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
       break;
     }
     j = n;
-    if ((tok_is(s, j, "and") || tok_is(s, j, "&")) && cap_word(s, j + 1)) {
+    if ((dg_tokcur_is(&s->c, j, "and") || dg_tokcur_is(&s->c, j, "&")) &&
+        dg_tokcur_cap(&s->c, j + 1)) {
       /* "Operations and Finance and Agency Head": a second "and"
        * without a comma joins the items of a list, not a name's words */
       if (has_and && !commas)
@@ -772,12 +756,13 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
     }
     /* "Keel the Binders Ltd": "the" inside a company's name, when the
      * words after it end with its legal form */
-    if (tok_is(s, j, "the") && legal_form_ahead(s, j + 1)) {
+    if (dg_tokcur_is(&s->c, j, "the") && legal_form_ahead(s, j + 1)) {
       j++;
       continue;
     }
-    if (tok_is(s, j, "of") && cap_word(s, j + 1) && head_at(s, j + 1) < 0 &&
-        !(j == i + 2 && dg_gazetteer_given_name(s->pg->gz, tx(s, i), s->t[i].len) == 1)) {
+    if (dg_tokcur_is(&s->c, j, "of") && dg_tokcur_cap(&s->c, j + 1) && head_at(s, j + 1) < 0 &&
+        !(j == i + 2 &&
+          dg_gazetteer_given_name(s->pg->gz, dg_tokcur_text(&s->c, i), s->c.t[i].len) == 1)) {
       j++;
       continue;
     }
@@ -785,13 +770,14 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
      * inside a name, only right after "the" */
     /* (and no list after its "and": "the Practice of Trade, Maritime
      * Safety, and Coastal Policy, Marlow Harbour School" is two names) */
-    if (after_the && !has_and && tok_is(s, j, ",") && cap_word(s, j + 1)) {
+    if (after_the && !has_and && dg_tokcur_is(&s->c, j, ",") && dg_tokcur_cap(&s->c, j + 1)) {
       commas++;
       j++;
       continue;
     }
-    if (after_the && commas && tok_is(s, j, ",") &&
-        (tok_is(s, j + 1, "and") || tok_is(s, j + 1, "&")) && cap_word(s, j + 2)) {
+    if (after_the && commas && dg_tokcur_is(&s->c, j, ",") &&
+        (dg_tokcur_is(&s->c, j + 1, "and") || dg_tokcur_is(&s->c, j + 1, "&")) &&
+        dg_tokcur_cap(&s->c, j + 2)) {
       has_and = 1;
       j += 2;
       continue;
@@ -806,11 +792,12 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
   if (commas && !has_and)
     return 0;
   /* "... Operations and Finance and Agency": the rest of that list */
-  if (has_and && !commas && i >= s->line_tok + 2 && (tok_is(s, i - 1, "and") || tok_is(s, i - 1, "&")) &&
-      cap_word(s, i - 2))
+  if (has_and && !commas && i >= s->c.first + 2 &&
+      (dg_tokcur_is(&s->c, i - 1, "and") || dg_tokcur_is(&s->c, i - 1, "&")) &&
+      dg_tokcur_cap(&s->c, i - 2))
     return 0;
   /* "the Japanese Government" is a reference, not a name */
-  if (head_end == i + 2 && tok_is(s, i + 1, "Government")) {
+  if (head_end == i + 2 && dg_tokcur_is(&s->c, i + 1, "Government")) {
     long v = 0;
     if (dg_matcher_longest(dg_gazetteer_countries(s->pg->gz), s->pg->text, s->pg->toks, i, &v) == 1 &&
         v != DG_GZ_BLOCK)
@@ -819,20 +806,20 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
   /* a head followed by more capitalised words is not the end of a name
    * ("USJI Office Seminar Room" is a room), except one word that ends it:
    * "Graduate Institute Geneva", "University College London" */
-  if (cap_word(s, head_end) && head_at(s, head_end) < 0 && !tok_is(s, head_end, "The") &&
-      !gap(s, head_end)) {
+  if (dg_tokcur_cap(&s->c, head_end) && head_at(s, head_end) < 0 &&
+      !dg_tokcur_is(&s->c, head_end, "The") && !gap(s, head_end)) {
     size_t nx = name_word(s, head_end);
     /* "Halden Institute President Jane Roe": a title after the name */
-    if (is_not_first(tx(s, head_end), s->t[head_end].len)) {
+    if (is_not_first(dg_tokcur_text(&s->c, head_end), s->c.t[head_end].len)) {
       /* the name ends at its head */
-    } else if (cap_word(s, nx) || tok_is(s, nx, "-") ||
-               dg_name_stopword(tx(s, head_end), s->t[head_end].len)) {
+    } else if (dg_tokcur_cap(&s->c, nx) || dg_tokcur_is(&s->c, nx, "-") ||
+               dg_name_stopword(dg_tokcur_text(&s->c, head_end), s->c.t[head_end].len)) {
       return 0;
     } else {
       head_end = nx;
       /* "Research Programme NRP 2041": a programme's code and number */
-      if (is_all_caps_word(s, head_end - 1) && head_end < s->end &&
-          s->t[head_end].type == DG_TOK_NUM && !glued(s, head_end))
+      if (is_all_caps_word(s, head_end - 1) && head_end < s->c.end &&
+          s->c.t[head_end].type == DG_TOK_NUM && !dg_tokcur_glued(&s->c, head_end))
         head_end++;
     }
   }
@@ -956,15 +943,15 @@ static size_t initials(const scan *s, size_t a, size_t b, char *out, size_t cap)
 {
   size_t n = 0, i;
   for (i = a; i < b && n + 1 < cap; i++)
-    if (cap_word(s, i) && (i == a || s->t[i].space || !tok_is(s, i - 1, "-")))
-      out[n++] = tx(s, i)[0];
+    if (dg_tokcur_cap(&s->c, i) && (i == a || s->c.t[i].space || !dg_tokcur_is(&s->c, i - 1, "-")))
+      out[n++] = dg_tokcur_text(&s->c, i)[0];
   out[n] = '\0';
   return n;
 }
 
 static int acronym_token(const scan *s, size_t i)
 {
-  return is_all_caps_word(s, i) && s->t[i].len >= 2 && s->t[i].len <= 8;
+  return is_all_caps_word(s, i) && s->c.t[i].len >= 2 && s->c.t[i].len <= 8;
 }
 
 static dg_org_kind shape_kind(const scan *s, size_t a, size_t n)
@@ -989,9 +976,9 @@ static size_t expansion_before(const scan *s, size_t line_tok, size_t paren, con
   while (i > line_tok && want > 0) {
     const char *p;
     i--;
-    if (s->t[i].type != DG_TOK_WORD)
+    if (s->c.t[i].type != DG_TOK_WORD)
       return (size_t)-1;
-    p = tx(s, i);
+    p = dg_tokcur_text(&s->c, i);
     if (dg_is_upper((unsigned char)p[0])) {
       if (p[0] != acr[want - 1])
         return (size_t)-1;
@@ -1007,7 +994,7 @@ static int has_head_ci(const scan *s, size_t a, size_t b)
 {
   size_t i;
   for (i = a; i < b; i++)
-    if (s->t[i].type == DG_TOK_WORD && head_index(tx(s, i), s->t[i].len) >= 0)
+    if (s->c.t[i].type == DG_TOK_WORD && head_index(dg_tokcur_text(&s->c, i), s->c.t[i].len) >= 0)
       return 1;
   return 0;
 }
@@ -1022,10 +1009,11 @@ static size_t chapter_extension(const scan *s, const dg_page *pg, size_t j, long
   size_t k, ext = 0;
   long v = 0;
   if (!go || !(go->kind == DG_ORG_THINKTANK || go->kind == DG_ORG_FOUNDATION ||
-               go->kind == DG_ORG_CENTRE) || j >= s->end || glued(s, j))
+               go->kind == DG_ORG_CENTRE) || j >= s->c.end || dg_tokcur_glued(&s->c, j))
     return 0;
   for (k = 0; k < DG_COUNT(compass); k++)
-    if (tok_is_ci(s, j, compass[k]) && cap_word(s, j + 1) && !glued(s, j + 1))
+    if (dg_tokcur_is_ci(&s->c, j, compass[k]) && dg_tokcur_cap(&s->c, j + 1) &&
+        !dg_tokcur_glued(&s->c, j + 1))
       ext = 2;
   if (!ext) {
     size_t n = dg_matcher_longest(dg_gazetteer_countries(pg->gz), pg->text, pg->toks, j, &v);
@@ -1033,7 +1021,7 @@ static size_t chapter_extension(const scan *s, const dg_page *pg, size_t j, long
       ext = n;
   }
   /* the chapter's name ends there: "Halden Institute Japan Chair" is not one */
-  if (ext && (cap_word(s, j + ext) || tok_is(s, j + ext, "-")))
+  if (ext && (dg_tokcur_cap(&s->c, j + ext) || dg_tokcur_is(&s->c, j + ext, "-")))
     return 0;
   return ext;
 }
@@ -1042,10 +1030,10 @@ static size_t chapter_extension(const scan *s, const dg_page *pg, size_t j, long
 static size_t campus_extension(const scan *s, size_t j)
 {
   size_t k;
-  if (!tok_is(s, j, ","))
+  if (!dg_tokcur_is(&s->c, j, ","))
     return 0;
-  for (k = j + 1; k < s->end && k < j + 5 && cap_word(s, k); k++)
-    if (tok_is(s, k, "Campus") && k > j + 1)
+  for (k = j + 1; k < s->c.end && k < j + 5 && dg_tokcur_cap(&s->c, k); k++)
+    if (dg_tokcur_is(&s->c, k, "Campus") && k > j + 1)
       return k + 1 - j;
   return 0;
 }
@@ -1061,18 +1049,19 @@ static int program_of_parent(const scan *s, size_t i, size_t n)
   size_t k;
   int unit = 0;
   for (k = 0; k < DG_COUNT(units); k++)
-    if (tok_is(s, last, units[k]) || tok_is(s, i, units[k]))
+    if (dg_tokcur_is(&s->c, last, units[k]) || dg_tokcur_is(&s->c, i, units[k]))
       unit = 1;
   if (!unit)
     return 0;
-  for (j = i + n; j < s->end && j < i + n + 16; j++) {
-    if (tok_is(s, j, ",") || tok_is(s, j, ";") || tok_is(s, j, ".") || tok_is(s, j, "("))
+  for (j = i + n; j < s->c.end && j < i + n + 16; j++) {
+    if (dg_tokcur_is(&s->c, j, ",") || dg_tokcur_is(&s->c, j, ";") || dg_tokcur_is(&s->c, j, ".") ||
+        dg_tokcur_is(&s->c, j, "("))
       return 0;
-    if (tok_is(s, j, "at")) {
+    if (dg_tokcur_is(&s->c, j, "at")) {
       size_t q = j + 1;
-      if (tok_is(s, q, "the"))
+      if (dg_tokcur_is(&s->c, q, "the"))
         q++;
-      return cap_word(s, q);
+      return dg_tokcur_cap(&s->c, q);
     }
   }
   return 0;
@@ -1083,44 +1072,46 @@ static int program_of_parent(const scan *s, size_t i, size_t n)
 static int holder(const scan *s, size_t line_tok, size_t *a, size_t *b)
 {
   size_t i = line_tok, j;
-  while (i < s->end && !(tok_is(s, i, "\xC2\xA9") || tok_is_ci(s, i, "copyright")))
+  while (i < s->c.end &&
+         !(dg_tokcur_is(&s->c, i, "\xC2\xA9") || dg_tokcur_is_ci(&s->c, i, "copyright")))
     i++;
-  if (i >= s->end)
+  if (i >= s->c.end)
     return 0;
   i++;
-  while (i < s->end && (tok_is(s, i, "\xC2\xA9") || s->t[i].type == DG_TOK_NUM ||
-                        tok_is(s, i, "-") || tok_is(s, i, "\xE2\x80\x93") ||
-                        tok_is_ci(s, i, "copyright") || tok_is(s, i, "by") ||
-                        tok_is(s, i, "(") || tok_is(s, i, ")") || tok_is_ci(s, i, "c")))
+  while (i < s->c.end && (dg_tokcur_is(&s->c, i, "\xC2\xA9") || s->c.t[i].type == DG_TOK_NUM ||
+                          dg_tokcur_is(&s->c, i, "-") || dg_tokcur_is(&s->c, i, "\xE2\x80\x93") ||
+                          dg_tokcur_is_ci(&s->c, i, "copyright") || dg_tokcur_is(&s->c, i, "by") ||
+                          dg_tokcur_is(&s->c, i, "(") || dg_tokcur_is(&s->c, i, ")") ||
+                          dg_tokcur_is_ci(&s->c, i, "c")))
     i++;
-  if (tok_is(s, i, "The") || tok_is(s, i, "the"))
+  if (dg_tokcur_is(&s->c, i, "The") || dg_tokcur_is(&s->c, i, "the"))
     i++;
-  if (!cap_word(s, i))
+  if (!dg_tokcur_cap(&s->c, i))
     return 0;
   j = i;
-  while (j < s->end) {
+  while (j < s->c.end) {
     size_t n = name_word(s, j);
     if (n > j) {
-      if (tok_is(s, j, "All") || tok_is(s, j, "Privacy"))
+      if (dg_tokcur_is(&s->c, j, "All") || dg_tokcur_is(&s->c, j, "Privacy"))
         break;
       j = n;
       continue;
     }
     /* "The Trustees of Marlow College and the Ostrander Foundation": two
      * holders, when the second is a known organization */
-    if (tok_is(s, j, "and") && j > i) {
+    if (dg_tokcur_is(&s->c, j, "and") && j > i) {
       size_t k = j + 1;
       long v = -1;
-      if (tok_is(s, k, "the"))
+      if (dg_tokcur_is(&s->c, k, "the"))
         k++;
-      if (k < s->end &&
+      if (k < s->c.end &&
           dg_matcher_longest(dg_gazetteer_orgs(s->pg->gz), s->pg->text, s->pg->toks, k, &v) > 0)
         break;
     }
-    if ((tok_is(s, j, "of") || tok_is(s, j, "and") || tok_is(s, j, "&") || tok_is(s, j, "for") ||
-         tok_is(s, j, "in") || tok_is(s, j, "the")) && j + 1 < s->end &&
-        (cap_word(s, j + 1) || tok_is(s, j + 1, "the")))
-    {
+    if ((dg_tokcur_is(&s->c, j, "of") || dg_tokcur_is(&s->c, j, "and") ||
+         dg_tokcur_is(&s->c, j, "&") || dg_tokcur_is(&s->c, j, "for") ||
+         dg_tokcur_is(&s->c, j, "in") || dg_tokcur_is(&s->c, j, "the")) &&
+        j + 1 < s->c.end && (dg_tokcur_cap(&s->c, j + 1) || dg_tokcur_is(&s->c, j + 1, "the"))) {
       j++;
       continue;
     }
@@ -1153,14 +1144,14 @@ static int credit_line(const dg_orgs *o, const dg_page *pg, const dg_line *l)
 /* "Pacific Currents, 7(3), March 2017": a journal named as a venue. */
 static int venue_after(const scan *s, size_t j)
 {
-  if (!tok_is(s, j, ","))
+  if (!dg_tokcur_is(&s->c, j, ","))
     return 0;
   /* "Asia Policy, 14(1)", "Survival, 62:5", "Asia Policy, vol. 18, no. 3" */
-  if (j + 1 < s->end && s->t[j + 1].type == DG_TOK_NUM &&
-      (tok_is(s, j + 2, "(") || tok_is(s, j + 2, ":")))
+  if (j + 1 < s->c.end && s->c.t[j + 1].type == DG_TOK_NUM &&
+      (dg_tokcur_is(&s->c, j + 2, "(") || dg_tokcur_is(&s->c, j + 2, ":")))
     return 1;
-  return tok_is_ci(s, j + 1, "vol") || tok_is_ci(s, j + 1, "volume") || tok_is_ci(s, j + 1, "no") ||
-         tok_is_ci(s, j + 1, "issue");
+  return dg_tokcur_is_ci(&s->c, j + 1, "vol") || dg_tokcur_is_ci(&s->c, j + 1, "volume") ||
+         dg_tokcur_is_ci(&s->c, j + 1, "no") || dg_tokcur_is_ci(&s->c, j + 1, "issue");
 }
 
 static int cmp_mention(const void *x, const void *y)
@@ -1212,12 +1203,10 @@ static void scan_line(dg_orgs *o, const dg_page *pg, size_t li)
   int record = -1; /* dg_name_record_line() of a menu-like line, once asked */
   unsigned chrome = (l->flags & DG_LF_SHARE) || credit_line(o, pg, l) ? DG_OM_CHROME : 0;
   s.pg = pg;
-  s.t = pg->toks->tok;
-  s.line_tok = l->tok;
-  s.end = l->tok_end;
+  s.c = dg_page_line_cursor(pg, li);
   s.caps = (l->flags & DG_LF_ALLCAPS) != 0;
   s.hc = hc;
-  s.hc_n = s.end > s.line_tok ? s.end - s.line_tok : 0;
+  s.hc_n = s.c.end > s.c.first ? s.c.end - s.c.first : 0;
   if (s.hc_n > sizeof hc)
     s.hc_n = sizeof hc;
   memset(hc, 0, s.hc_n);
@@ -1226,11 +1215,11 @@ static void scan_line(dg_orgs *o, const dg_page *pg, size_t li)
   if ((l->flags & DG_LF_COPYRIGHT) && !holder(&s, l->tok, &ha, &hb))
     ha = (size_t)-1;
   i = l->tok;
-  while (i < s.end) {
+  while (i < s.c.end) {
     long v1 = -1, v2 = -1;
     size_t n1 = dg_matcher_longest(dg_gazetteer_orgs(gz), pg->text, pg->toks, i, &v1);
     size_t n2 = 0, n3, g, a, b;
-    int after_the = i > l->tok && tok_is(&s, i - 1, "the");
+    int after_the = i > l->tok && dg_tokcur_is(&s.c, i - 1, "the");
     unsigned flags = chrome;
     /* a masthead in capitals, the line's or just the name's: "PEMBERTON
      * INSTITUTE  |  Marlow University" */
@@ -1242,18 +1231,20 @@ static void scan_line(dg_orgs *o, const dg_page *pg, size_t li)
       }
     }
     /* a matched name ends at a word boundary: "RAND" but not "RANDOM" */
-    if (n1 && i + n1 < s.end && glued(&s, i + n1) && s.t[i + n1].type == DG_TOK_WORD)
+    if (n1 && i + n1 < s.c.end && dg_tokcur_glued(&s.c, i + n1) &&
+        s.c.t[i + n1].type == DG_TOK_WORD)
       n1 = 0;
     /* a one-word alias inside a longer proper name is not that org:
      * "Harvard ID holders"; an acronym used as an attribute is ("SWP
      * Research Division") */
-    if (n1 == 1 && cap_word(&s, i + 1) && !glued(&s, i + 1) && !s.caps &&
+    if (n1 == 1 && dg_tokcur_cap(&s.c, i + 1) && !dg_tokcur_glued(&s.c, i + 1) && !s.caps &&
         head_at(&s, i + 1) < 0 && !is_all_caps_word(&s, i))
       n1 = 0;
     /* in a line of capitals, a one-word name between two other words is a
      * word of a longer name: "NORDIC STRATCOM FORUM 2025" */
-    if (n1 == 1 && s.caps && i > l->tok && s.t[i - 1].type == DG_TOK_WORD && !glued(&s, i) &&
-        i + 1 < s.end && s.t[i + 1].type == DG_TOK_WORD && !glued(&s, i + 1))
+    if (n1 == 1 && s.caps && i > l->tok && s.c.t[i - 1].type == DG_TOK_WORD &&
+        !dg_tokcur_glued(&s.c, i) && i + 1 < s.c.end && s.c.t[i + 1].type == DG_TOK_WORD &&
+        !dg_tokcur_glued(&s.c, i + 1))
       n1 = 0;
     /* a name that qualifies a document, a rule or a building is not the
      * organization: "the UN Convention on Harbour Tolls", "under the
@@ -1261,9 +1252,10 @@ static void scan_line(dg_orgs *o, const dg_page *pg, size_t li)
     if (n1 && !s.caps && thing_word(&s, i + n1))
       n1 = 0;
     if (n1 && v1 >= 0 && i >= l->tok + 2 &&
-        (tok_is(&s, i - 1, "for") || tok_is(&s, i - 1, "of") || tok_is(&s, i - 1, "and") ||
-         tok_is(&s, i - 1, ",")) &&
-        (cap_word(&s, i - 2) || (i >= l->tok + 3 && tok_is(&s, i - 2, ",") && cap_word(&s, i - 3)))) {
+        (dg_tokcur_is(&s.c, i - 1, "for") || dg_tokcur_is(&s.c, i - 1, "of") ||
+         dg_tokcur_is(&s.c, i - 1, "and") || dg_tokcur_is(&s.c, i - 1, ",")) &&
+        (dg_tokcur_cap(&s.c, i - 2) ||
+         (i >= l->tok + 3 && dg_tokcur_is(&s.c, i - 2, ",") && dg_tokcur_cap(&s.c, i - 3)))) {
       const dg_org *go = dg_gazetteer_org(gz, (size_t)v1);
       if (go && (go->kind == DG_ORG_MEDIA || go->kind == DG_ORG_PUBLISHER))
         n1 = 0;
@@ -1273,7 +1265,7 @@ static void scan_line(dg_orgs *o, const dg_page *pg, size_t li)
     if (n3 >= 2 && venue_center(&s, i + n3))
       n3 = 0;
     if (i == ha && (n1 > n3 ? n1 : n3) < hb - ha) {
-      size_t sa = s.t[ha].start, sb = s.t[hb - 1].start + s.t[hb - 1].len;
+      size_t sa = s.c.t[ha].start, sb = s.c.t[hb - 1].start + s.c.t[hb - 1].len;
       char *form = span_text(pg, sa, sb);
       g = org_for(o, gz, -1, form, DG_ORG_OTHER);
       add_form(&o->orgs[g], form);
@@ -1287,7 +1279,7 @@ static void scan_line(dg_orgs *o, const dg_page *pg, size_t li)
       i++;
       continue;
     }
-    a = s.t[i].start;
+    a = s.c.t[i].start;
     /* a chapter of an institution: "Tidewater Society Australia", "Tidewater
      * Society Northern California" */
     if (n1 >= n3 && n1 > 0) {
@@ -1296,7 +1288,7 @@ static void scan_line(dg_orgs *o, const dg_page *pg, size_t li)
         char *form;
         size_t gi;
         n2 = n1 + ext;
-        b = s.t[i + n2 - 1].start + s.t[i + n2 - 1].len;
+        b = s.c.t[i + n2 - 1].start + s.c.t[i + n2 - 1].len;
         form = span_text(pg, a, b);
         gi = org_for(o, gz, -1, form, dg_gazetteer_org(gz, (size_t)v1)->kind);
         add_form(&o->orgs[gi], form);
@@ -1310,7 +1302,7 @@ static void scan_line(dg_orgs *o, const dg_page *pg, size_t li)
     if (n3 > n1) {
       char *form;
       n2 = n3;
-      b = s.t[i + n2 - 1].start + s.t[i + n2 - 1].len;
+      b = s.c.t[i + n2 - 1].start + s.c.t[i + n2 - 1].len;
       form = span_text(pg, a, b);
       g = org_for(o, gz, -1, form, shape_kind(&s, i, n2));
       add_form(&o->orgs[g], form);
@@ -1331,7 +1323,7 @@ static void scan_line(dg_orgs *o, const dg_page *pg, size_t li)
     } else {
       char *form;
       n2 = n1;
-      b = s.t[i + n2 - 1].start + s.t[i + n2 - 1].len;
+      b = s.c.t[i + n2 - 1].start + s.c.t[i + n2 - 1].len;
       form = span_text(pg, a, b);
       g = org_for(o, gz, v1, form, DG_ORG_OTHER);
       add_form(&o->orgs[g], form);
@@ -1355,7 +1347,7 @@ static void scan_line(dg_orgs *o, const dg_page *pg, size_t li)
       if (ce && (dg_orgs_kind(o, g) == DG_ORG_UNIVERSITY)) {
         char *form;
         n2 += ce;
-        b = s.t[i + n2 - 1].start + s.t[i + n2 - 1].len;
+        b = s.c.t[i + n2 - 1].start + s.c.t[i + n2 - 1].len;
         form = span_text(pg, a, b);
         g = org_for(o, gz, -1, form, DG_ORG_UNIVERSITY);
         add_form(&o->orgs[g], form);
@@ -1369,26 +1361,26 @@ static void scan_line(dg_orgs *o, const dg_page *pg, size_t li)
     {
       char ini[16];
       size_t ni = initials(&s, i, i + n2, ini, sizeof ini), k = i + n2;
-      if (tok_is(&s, k, "("))
+      if (dg_tokcur_is(&s.c, k, "("))
         k++;
-      if (ni >= 2 && acronym_token(&s, k) && s.t[k].len == ni &&
-          memcmp(tx(&s, k), ini, ni) == 0) {
-        char *acr = span_text(pg, s.t[k].start, s.t[k].start + s.t[k].len);
+      if (ni >= 2 && acronym_token(&s, k) && s.c.t[k].len == ni &&
+          memcmp(dg_tokcur_text(&s.c, k), ini, ni) == 0) {
+        char *acr = span_text(pg, s.c.t[k].start, s.c.t[k].start + s.c.t[k].len);
         add_form(&o->orgs[g], acr);
         learn(o, acr, g);
-        add_mention(o, s.t[k].start, s.t[k].len, g, DG_OM_ACRONYM | chrome);
+        add_mention(o, s.c.t[k].start, s.c.t[k].len, g, DG_OM_ACRONYM | chrome);
         free(acr);
         i = k + 1;
         continue;
       }
-      if (ni >= 2 && i > l->tok && acronym_token(&s, i - 1) && s.t[i - 1].len == ni &&
-          memcmp(tx(&s, i - 1), ini, ni) == 0 &&
+      if (ni >= 2 && i > l->tok && acronym_token(&s, i - 1) && s.c.t[i - 1].len == ni &&
+          memcmp(dg_tokcur_text(&s.c, i - 1), ini, ni) == 0 &&
           (o->nm - 1 == first_m ||
-           o->m[o->nm - 2].start + o->m[o->nm - 2].len <= s.t[i - 1].start)) {
-        char *acr = span_text(pg, s.t[i - 1].start, s.t[i - 1].start + s.t[i - 1].len);
+           o->m[o->nm - 2].start + o->m[o->nm - 2].len <= s.c.t[i - 1].start)) {
+        char *acr = span_text(pg, s.c.t[i - 1].start, s.c.t[i - 1].start + s.c.t[i - 1].len);
         add_form(&o->orgs[g], acr);
         learn(o, acr, g);
-        add_mention(o, s.t[i - 1].start, s.t[i - 1].len, g, DG_OM_ACRONYM | chrome);
+        add_mention(o, s.c.t[i - 1].start, s.c.t[i - 1].len, g, DG_OM_ACRONYM | chrome);
         free(acr);
       }
     }
@@ -1400,24 +1392,25 @@ static void scan_line(dg_orgs *o, const dg_page *pg, size_t li)
   if (o->nm > first_m)
     dg_qsort(o->m + first_m, o->nm - first_m, sizeof *o->m, cmp_mention);
   line_m = o->nm;
-  for (i = l->tok; i + 2 < s.end; i++) {
+  for (i = l->tok; i + 2 < s.c.end; i++) {
     size_t st;
-    if (!tok_is(&s, i, "(") || !acronym_token(&s, i + 1) || !tok_is(&s, i + 2, ")"))
+    if (!dg_tokcur_is(&s.c, i, "(") || !acronym_token(&s, i + 1) || !dg_tokcur_is(&s.c, i + 2, ")"))
       continue;
-    if (overlaps(o, first_m, line_m, s.t[i + 1].start, s.t[i + 1].start + 1))
+    if (overlaps(o, first_m, line_m, s.c.t[i + 1].start, s.c.t[i + 1].start + 1))
       continue;
-    st = expansion_before(&s, l->tok, i, tx(&s, i + 1), s.t[i + 1].len);
+    st = expansion_before(&s, l->tok, i, dg_tokcur_text(&s.c, i + 1), s.c.t[i + 1].len);
     if (st != (size_t)-1 && i - st >= 2 && has_head_ci(&s, st, i) &&
-        !overlaps(o, first_m, line_m, s.t[st].start, s.t[i - 1].start + s.t[i - 1].len)) {
-      size_t a = s.t[st].start, b = s.t[i - 1].start + s.t[i - 1].len, g;
-      char *form = span_text(pg, a, b), *acr = span_text(pg, s.t[i + 1].start, s.t[i + 1].start + s.t[i + 1].len);
+        !overlaps(o, first_m, line_m, s.c.t[st].start, s.c.t[i - 1].start + s.c.t[i - 1].len)) {
+      size_t a = s.c.t[st].start, b = s.c.t[i - 1].start + s.c.t[i - 1].len, g;
+      char *form = span_text(pg, a, b),
+           *acr = span_text(pg, s.c.t[i + 1].start, s.c.t[i + 1].start + s.c.t[i + 1].len);
       g = org_for(o, pg->gz, -1, form, shape_kind(&s, st, i - st));
       add_form(&o->orgs[g], form);
       add_form(&o->orgs[g], acr);
       learn(o, form, g);
       learn(o, acr, g);
       add_mention(o, a, b - a, g, DG_OM_SHAPE | chrome);
-      add_mention(o, s.t[i + 1].start, s.t[i + 1].len, g, DG_OM_ACRONYM | chrome);
+      add_mention(o, s.c.t[i + 1].start, s.c.t[i + 1].len, g, DG_OM_ACRONYM | chrome);
       free(form);
       free(acr);
     }
@@ -1428,7 +1421,7 @@ static void scan_line(dg_orgs *o, const dg_page *pg, size_t li)
     if (o->nm > first_m)
       dg_qsort(o->m + first_m, o->nm - first_m, sizeof *o->m, cmp_mention);
     if (holder(&s, l->tok, &a, &b)) {
-      size_t sa = s.t[a].start, sb = s.t[b - 1].start + s.t[b - 1].len;
+      size_t sa = s.c.t[a].start, sb = s.c.t[b - 1].start + s.c.t[b - 1].len;
       if (!overlaps(o, first_m, o->nm, sa, sb)) {
         char *form = span_text(pg, sa, sb);
         size_t g = org_for(o, pg->gz, -1, form, DG_ORG_OTHER);

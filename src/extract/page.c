@@ -192,7 +192,7 @@ static int word_stats(dg_line *l, const char *s, size_t len)
       while (k < j && !dg_is_alnum((unsigned char)s[k]) && (unsigned char)s[k] < 0x80)
         k++;
       c = k < j ? (unsigned char)s[k] : 0;
-      if (dg_is_upper(c) || c >= 0xC3)
+      if (dg_is_cap_byte(c))
         l->ncap++; /* non-ASCII initials (Ö, Ž) are nearly always capitals here */
       else if (dg_is_lower(c))
         l->nlower++;

@@ -177,6 +177,26 @@ static inline const char *dg_page_line_text(const dg_page *pg, size_t i, size_t 
   return pg->text + pg->lines[i].content;
 }
 
+/* A cursor over the tokens of line i; over all of the page's tokens. */
+static inline dg_tokcur dg_page_line_cursor(const dg_page *pg, size_t i)
+{
+  dg_tokcur c;
+  c.text = pg->text;
+  c.t = pg->toks->tok;
+  c.first = pg->lines[i].tok;
+  c.end = pg->lines[i].tok_end;
+  return c;
+}
+static inline dg_tokcur dg_page_cursor(const dg_page *pg)
+{
+  dg_tokcur c;
+  c.text = pg->text;
+  c.t = pg->toks->tok;
+  c.first = 0;
+  c.end = pg->toks->n;
+  return c;
+}
+
 /* The next (previous) non-blank line after (before) line i, or DG_NO_LINE. */
 size_t dg_page_next(const dg_page *pg, size_t i);
 size_t dg_page_prev(const dg_page *pg, size_t i);

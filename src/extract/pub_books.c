@@ -290,9 +290,8 @@ static void books_in(dg_page *pg, dg_facts *f, size_t start, size_t len, size_t 
     if (editor && staff_post_before(s, i))
       continue;
     a = skip_descriptors(s, len, i + cl, &cls, &editor);
-    if (a == (size_t)-1 || a >= len || !(dg_is_upper((unsigned char)s[a]) ||
-                                         (unsigned char)s[a] >= 0xC3 || s[a] == '"' ||
-                                         (unsigned char)s[a] == 0xE2))
+    /* a capital or a quote, straight or curly (a cap byte) */
+    if (a == (size_t)-1 || a >= len || !(dg_is_cap_byte((unsigned char)s[a]) || s[a] == '"'))
       continue;
     e = title_end(s, len, a);
     /* "TITLE1 and, more recently, TITLE2" / "TITLE1, and TITLE2" */
@@ -415,7 +414,7 @@ static size_t last_person(dg_page *pg, size_t base, const char *s, size_t from, 
   size_t i = from, found = DG_NO_PERSON, a = 0, b = 0;
   while (i < to) {
     size_t st = i, e;
-    if (!dg_pub_cap_at(s, to, i) || (i > from && s[i - 1] != ' ')) {
+    if (!dg_cap_byte_at(s, to, i) || (i > from && s[i - 1] != ' ')) {
       i++;
       continue;
     }
@@ -443,7 +442,7 @@ static size_t sentence_start(const char *s, size_t i)
   size_t k = i, steps = 0;
   while (k > 1 && steps++ < 600) {
     if ((s[k - 2] == '.' || s[k - 2] == '?' || s[k - 2] == '!') && s[k - 1] == ' ' &&
-        dg_pub_cap_at(s, i + 1, k))
+        dg_cap_byte_at(s, i + 1, k))
       return k;
     k--;
   }
@@ -455,7 +454,8 @@ static size_t sentence_start(const char *s, size_t i)
 static size_t sentence_stop(const char *s, size_t n, size_t i)
 {
   for (; i + 2 < n; i++)
-    if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i + 1] == ' ' && dg_pub_cap_at(s, n, i + 2))
+    if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i + 1] == ' ' &&
+        dg_cap_byte_at(s, n, i + 2))
       return i + 1;
   return n;
 }
@@ -621,7 +621,7 @@ static size_t prose_piece(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t li
           size_t ws = k;
           while (ws > ps && s[ws - 1] != ' ')
             ws--;
-          if (!dg_pub_cap_at(s, e, ws))
+          if (!dg_cap_byte_at(s, e, ws))
             break;
           k = ws;
           words++;

@@ -19,13 +19,6 @@
 #include "extract/people.h"
 #include "extract/pub.h"
 
-/* 1 if s[i] starts a word written with a capital (or a letter beyond
- * ASCII, "Ódor"). */
-int dg_pub_cap_at(const char *s, size_t n, size_t i)
-{
-  return i < n && (dg_is_upper((unsigned char)s[i]) || (unsigned char)s[i] >= 0xC3);
-}
-
 static int is_guest(const dg_pub_guests *g, const dg_name *nm)
 {
   size_t k;
@@ -321,7 +314,7 @@ void dg_pub_find_guests(const dg_page *pg, dg_pub_guests *g)
             (j > 0 && dg_is_alnum((unsigned char)s[j - 1])))
           continue;
         e = j + cl;
-        while (e < n && words < 4 && (dg_is_upper((unsigned char)s[e]) || (unsigned char)s[e] >= 0xC3)) {
+        while (e < n && words < 4 && dg_is_cap_byte((unsigned char)s[e])) {
           while (e < n && s[e] != ' ' && s[e] != ',' && s[e] != '.')
             e++;
           words++;
@@ -541,10 +534,10 @@ size_t dg_pub_cap_run(const char *s, size_t n, size_t *i)
   while (*i < n && s[*i] == ' ')
     (*i)++;
   e = *i;
-  while (dg_pub_cap_at(s, n, e) && words++ < 8) {
+  while (dg_cap_byte_at(s, n, e) && words++ < 8) {
     size_t w = dg_pub_word_end(s, n, e);
     e = w;
-    if (e + 1 < n && s[e] == ' ' && dg_pub_cap_at(s, n, e + 1))
+    if (e + 1 < n && s[e] == ' ' && dg_cap_byte_at(s, n, e + 1))
       e++;
     else
       break;

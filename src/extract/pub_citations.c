@@ -91,7 +91,7 @@ int dg_pub_quoted_title(const char *s, size_t n, size_t *a, size_t *b, size_t *a
 /* 1 if s[0..n) is one capitalised word: a surname written first. */
 static int surname_part(const char *s, size_t n)
 {
-  return n >= 2 && !memchr(s, ' ', n) && dg_pub_cap_at(s, n, 0) && s[n - 1] != '.';
+  return n >= 2 && !memchr(s, ' ', n) && dg_cap_byte_at(s, n, 0) && s[n - 1] != '.';
 }
 
 /* 1 if s[0..n) holds only given names and initials ("Helen", "Tomas K.",
@@ -105,7 +105,7 @@ static int given_part(const dg_gazetteer *gz, const char *s, size_t n)
     size_t e = i;
     while (e < n && s[e] != ' ')
       e++;
-    if (!dg_pub_cap_at(s, n, i) || ++words > 3)
+    if (!dg_cap_byte_at(s, n, i) || ++words > 3)
       return 0;
     if ((e - i <= 2 && s[e - 1] == '.') || (e - i == 4 && s[i + 1] == '.' && s[e - 1] == '.') ||
         dg_gazetteer_given_name(gz, s + i, e - i))
@@ -290,7 +290,7 @@ static int apa_title(const char *s, size_t n, size_t *a, size_t *b, size_t *afte
         dg_is_alpha((unsigned char)s[k - 1]) && !(k >= *a + 2 && s[k - 2] == ' '))
       break;
   }
-  if (k + 1 >= n || k >= *a + 300 || words < 2 || !dg_pub_cap_at(s, n, *a))
+  if (k + 1 >= n || k >= *a + 300 || words < 2 || !dg_cap_byte_at(s, n, *a))
     return 0;
   *b = s[k] == '.' ? k : k + 1; /* a question mark belongs to the title */
   *after = k + 1;

@@ -514,7 +514,7 @@ static int after_title_field(const dg_page *pg, const record *r, size_t k, size_
   size_t n = r->f[k].len;
   dg_date y;
   /* "Harbor Affairs" after the title: a journal's name, the venue */
-  if (words <= 8 && !memchr(s, ',', n) && dg_pub_journal_venue(s, n) && dg_pub_cap_at(s, n, 0)) {
+  if (words <= 8 && !memchr(s, ',', n) && dg_pub_journal_venue(s, n) && dg_cap_byte_at(s, n, 0)) {
     x->cite_cls = DG_CLASS_JOURNAL_ARTICLE;
     x->evidence++;
     return 1;
@@ -632,7 +632,7 @@ static void read_field(const dg_page *pg, const record *r, size_t k, const dg_pu
    * Information") */
   if (x->title == (size_t)-1 && (words >= 2 || o->headed || o->contents) &&
       (dg_title_text_like(s, n) ||
-       (words >= 2 && (dg_is_upper((unsigned char)s[0]) || (unsigned char)s[0] >= 0xC3) &&
+       (words >= 2 && dg_is_cap_byte((unsigned char)s[0]) &&
         s[n - 1] != '.'))) {
     /* "Sport · Title · date": a lone word before the title is a section
      * of the site */

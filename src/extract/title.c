@@ -344,8 +344,9 @@ int dg_title_text_like(const char *s, size_t len)
      * the short words */
     if (j > i && (j - i > 5 || !dg_is_function_word(s + i, j - i))) {
       content++;
-      if (dg_is_upper((unsigned char)s[i]) || (unsigned char)s[i] >= 0xC3 ||
-          dg_is_digit((unsigned char)s[i]) || s[i] == '"' || (unsigned char)s[i] == 0xE2)
+      /* a capital, a digit or a quote (a curly one's lead byte is a
+       * cap byte) */
+      if (dg_is_cap_byte((unsigned char)s[i]) || dg_is_digit((unsigned char)s[i]) || s[i] == '"')
         caps++;
     }
     i = j + 1;

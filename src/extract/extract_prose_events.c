@@ -13,6 +13,8 @@
  * are the mentions the person recogniser made. */
 #include "config.h"
 
+#include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,21 +23,33 @@
 #include "base/xalloc.h"
 #include "extract/dates.h"
 #include "extract/extract.h"
+#include "extract/lexicon.h"
 #include "extract/orgs.h"
 #include "extract/people.h"
 
-/* Capitalised words that end an event's name, and the class each gives. */
-static const struct {
-  const char *w;
-  dg_class cls;
-} heads[] = {
-  {"Conference", DG_CLASS_CONFERENCE}, {"Summit", DG_CLASS_SUMMIT},
-  {"Meeting", DG_CLASS_MEETING}, {"Dialogue", DG_CLASS_CONFERENCE},
-  {"Forum", DG_CLASS_FORUM}, {"Symposium", DG_CLASS_CONFERENCE},
-  {"Congress", DG_CLASS_CONFERENCE}, {"Workshop", DG_CLASS_WORKSHOP},
-  {"Seminar", DG_CLASS_SEMINAR}, {"Roundtable", DG_CLASS_ROUNDTABLE},
-  {"Lecture", DG_CLASS_LECTURE},
-};
+/* The lexicon's event heads (DG_LEX_EVENT_HEAD): capitalised words that
+ * end an event's name, each with the class it gives. And for a quick no,
+ * as every word of the prose is asked: the length of the shortest and
+ * the first bytes of all. Built once for the process. */
+static struct {
+  const dg_lex *lx;
+  size_t min_len;
+  uint32_t initial[8]; /* bit c % 32 of [c / 32]: a head starts with byte c */
+} heads;
+static pthread_once_t heads_once = PTHREAD_ONCE_INIT;
+
+static void heads_init(void)
+{
+  size_t h;
+  heads.lx = dg_lexicon(DG_LEX_EVENT_HEAD);
+  heads.min_len = SIZE_MAX;
+  for (h = 0; h < heads.lx->n; h++) {
+    unsigned char c = (unsigned char)heads.lx->words[h][0];
+    heads.initial[c / 32] |= UINT32_C(1) << (c % 32);
+    if (heads.lx->lens[h] < heads.min_len)
+      heads.min_len = heads.lx->lens[h];
+  }
+}
 
 /* A sentence of a line: [a, b) in the text. */
 typedef struct sentence {
@@ -89,13 +103,16 @@ static int name_token(const dg_page *pg, size_t k)
 static dg_class head_class(const dg_page *pg, size_t k)
 {
   const dg_token *t = &pg->toks->tok[k];
+  unsigned char c = (unsigned char)pg->text[t->start];
   size_t h;
+  pthread_once(&heads_once, heads_init);
   /* asked of every word of the prose: most start with another letter */
-  if (t->type != DG_TOK_WORD || t->len < 5 || !strchr("CSMDFRLW", pg->text[t->start]))
+  if (t->type != DG_TOK_WORD || t->len < heads.min_len ||
+      !(heads.initial[c / 32] & (UINT32_C(1) << (c % 32))))
     return DG_CLASS_NONE;
-  for (h = 0; h < DG_COUNT(heads); h++)
-    if (dg_token_is(pg->text, t, heads[h].w))
-      return heads[h].cls;
+  for (h = 0; h < heads.lx->n; h++)
+    if (dg_token_is(pg->text, t, heads.lx->words[h]))
+      return (dg_class)heads.lx->values[h];
   return DG_CLASS_NONE;
 }
 

@@ -50,37 +50,6 @@ static const char *keep(dg_gazetteer *gz, const char *s)
   return gz->strings[gz->n_strings++] = xstrdup(s);
 }
 
-/* Calls fn(fields, n_fields, ud) for each data row of a TSV text: '#'
- * comments and blank lines skipped, fields split on TAB. The fields point
- * into a scratch copy valid only during the call. */
-static void tsv_each(const char *text, void (*fn)(char **fields, size_t n, void *ud), void *ud)
-{
-  const char *p = text;
-  char *line = NULL;
-  size_t cap = 0;
-  while (p && *p) {
-    const char *nl = strchr(p, '\n');
-    size_t len = nl ? (size_t)(nl - p) : strlen(p);
-    char *fields[16];
-    size_t n = 0;
-    char *q;
-    xgrow(&line, &cap, len + 1, 1);
-    memcpy(line, p, len);
-    line[len] = '\0';
-    p = nl ? nl + 1 : NULL;
-    if (len == 0 || line[0] == '#')
-      continue;
-    q = line;
-    fields[n++] = q;
-    while ((q = strchr(q, '\t')) != NULL && n < 16) {
-      *q++ = '\0';
-      fields[n++] = q;
-    }
-    fn(fields, n, ud);
-  }
-  free(line);
-}
-
 /* Calls fn(item, ud) for each '|'-separated item of `s` (modified). */
 static void each_pipe(char *s, void (*fn)(const char *item, void *ud), void *ud)
 {
@@ -195,7 +164,7 @@ static void load_ambiguous_row(char **f, size_t n, void *ud)
 
 /* ---------------------------------------------------------------- orgs */
 
-static dg_org_kind org_kind(const char *s)
+dg_org_kind dg_org_kind_from_name(const char *s)
 {
   static const struct {
     const char *name;
@@ -241,7 +210,7 @@ static void load_org_row(char **f, size_t n, void *ud)
   xgrow(&gz->orgs, &gz->cap_orgs, gz->n_orgs + 1, sizeof *gz->orgs);
   o = &gz->orgs[gz->n_orgs];
   o->name = keep(gz, f[0]);
-  o->kind = org_kind(f[1]);
+  o->kind = dg_org_kind_from_name(f[1]);
   a.gz = gz;
   a.index = (long)gz->n_orgs;
   add_org_form(f[0], &a);
@@ -428,9 +397,7 @@ static void load_credit(char **f, size_t n, void *ud)
  * field per row. */
 static void load(const char *file, void (*fn)(char **, size_t, void *), dg_gazetteer *gz)
 {
-  const char *t = dg_embedded_gazetteer(file);
-  if (t)
-    tsv_each(t, fn, gz);
+  dg_embedded_rows(file, fn, gz);
 }
 
 /* The word sets of the credit phrases. */

@@ -63,6 +63,10 @@ typedef enum dg_org_kind {
                         speaks of it, site chrome on a share or follow line */
 } dg_org_kind;
 
+/* The kind named `name` as orgs.tsv writes it ("thinktank", "intl"),
+ * DG_ORG_OTHER for any other name. */
+dg_org_kind dg_org_kind_from_name(const char *name);
+
 typedef struct dg_org {
   const char *name;   /* canonical name; borrowed from the gazetteer */
   dg_org_kind kind;

@@ -19,6 +19,7 @@
 #include "base/buf.h"
 #include "base/text.h"
 #include "base/xalloc.h"
+#include "extract/lexicon.h"
 #include "extract/names.h"
 #include "extract/tokens.h"
 
@@ -34,14 +35,6 @@ void dg_name_release(dg_name *n)
   free(n->surname);
   memset(n, 0, sizeof *n);
 }
-
-/* Lower-case particles inside names: "Ursula von der Leyen", "Mohamed bin
- * Zayed", "Vincent van Gogh", "Pierre de Gaulle". */
-static const char *const particles[] = {
-  "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das",
-  "bin", "binti", "bint", "ibn", "al", "el", "le", "la", "ter", "ten", "zu", "y",
-  "af", "av", "ben", "abu",
-};
 
 /* Suffixes after a name. */
 static const char *const suffixes[] = {
@@ -158,16 +151,19 @@ static int in_list(const char *const *list, size_t n, const char *s, size_t len)
 /* Where the stop words of each capital 'A'..'Z' start in stopwords[],
  * and its end at [26]: every stop word opens with an ASCII capital, so a
  * search looks only at the words of its first letter. And the suffixes
- * and particles of each first byte, as bits of their lists. These are
- * asked of every word of every name. Built once. */
+ * and the particles (the lexicon's, DG_LEX_PARTICLE: "Ursula von der
+ * Leyen", "Mohamed bin Zayed", "Vincent van Gogh"; the first 32) of each
+ * first byte, as bits of their lists. These are asked of every word of
+ * every name. Built once. */
 static unsigned short stop_first[27];
-static uint32_t suffix_first[256], particle_first[256];
+static uint32_t suffix_first[256], particle_first[256], surname_particle_first[256];
+static const char *const *particles;
 typedef char suffixes_fit_bits[DG_COUNT(suffixes) <= 32 ? 1 : -1];
-typedef char particles_fit_bits[DG_COUNT(particles) <= 32 ? 1 : -1];
 static pthread_once_t words_once = PTHREAD_ONCE_INIT;
 
 static void index_words(void)
 {
+  const dg_lex *lx;
   size_t i = 0;
   int c;
   for (c = 0; c < 26; c++) {
@@ -178,8 +174,13 @@ static void index_words(void)
   stop_first[26] = (unsigned short)DG_COUNT(stopwords);
   for (i = 0; i < DG_COUNT(suffixes); i++)
     suffix_first[(unsigned char)suffixes[i][0]] |= UINT32_C(1) << i;
-  for (i = 0; i < DG_COUNT(particles); i++)
+  lx = dg_lexicon(DG_LEX_PARTICLE);
+  particles = lx->words;
+  for (i = 0; i < lx->n && i < 32; i++) {
     particle_first[(unsigned char)particles[i][0]] |= UINT32_C(1) << i;
+    if (lx->flags[i] & DG_LEX_SURNAME)
+      surname_particle_first[(unsigned char)particles[i][0]] |= UINT32_C(1) << i;
+  }
 }
 
 /* 1 if `len` bytes at s are a word of `list`, whose words of each first
@@ -198,9 +199,16 @@ static int in_set(const char *const *list, const uint32_t *first, const char *s,
 
 static int is_suffix(const char *s, size_t len) { return in_set(suffixes, suffix_first, s, len); }
 
-static int is_particle(const char *s, size_t len)
+int dg_name_particle(const char *s, size_t len)
 {
+  pthread_once(&words_once, index_words); /* sets `particles` */
   return in_set(particles, particle_first, s, len);
+}
+
+int dg_name_surname_particle(const char *s, size_t len)
+{
+  pthread_once(&words_once, index_words);
+  return in_set(particles, surname_particle_first, s, len);
 }
 
 int dg_name_stopword(const char *s, size_t len)
@@ -584,7 +592,7 @@ static int parse_words(const dg_gazetteer *gz, const char *s, size_t a, size_t b
   for (k = 0; k < nw; k++) {
     const char *p = s + w[k].a;
     size_t len = w[k].b - w[k].a;
-    if (is_particle(p, len) && k > 0 && k + 1 < nw)
+    if (dg_name_particle(p, len) && k > 0 && k + 1 < nw)
       continue;
     if (is_initials(p, len)) {
       names++;

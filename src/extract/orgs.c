@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -17,6 +18,7 @@
 #include "base/strmap.h"
 #include "base/text.h"
 #include "base/xalloc.h"
+#include "extract/lexicon.h"
 #include "extract/names.h"
 #include "extract/orgs.h"
 
@@ -46,86 +48,23 @@ struct dg_orgs {
 
 /* ---------------------------------------------------------------- words */
 
-#define HEAD(w, kind) {w, sizeof w - 1, kind, 0}
-/* A head that opens a name in its language, followed by its words with or
- * without a connector: "Universidad de Chile", "Institut f\xC3\xBCr
- * Weltwirtschaft", "Stiftung Wissenschaft und Politik", "Istituto Affari
- * Internazionali". */
-#define HEAD_FIRST(w, kind) {w, sizeof w - 1, kind, 1}
-/* Words that end (or begin, with "of"/"for"/"on") an organization's name.
- * Generic vocabulary, not names: the name itself comes from the page. */
-static const struct {
-  const char *w;
-  size_t len; /* strlen(w) */
-  dg_org_kind kind;
-  int first;  /* HEAD_FIRST */
-} heads[] = {
-  HEAD("Institute", DG_ORG_THINKTANK), HEAD("Institution", DG_ORG_THINKTANK),
-  HEAD("Center", DG_ORG_CENTRE), HEAD("Centre", DG_ORG_CENTRE), HEAD("University", DG_ORG_UNIVERSITY),
-  HEAD("College", DG_ORG_UNIVERSITY), HEAD("School", DG_ORG_UNIVERSITY),
-  HEAD("Foundation", DG_ORG_FOUNDATION), HEAD("Council", DG_ORG_OTHER),
-  HEAD("Program", DG_ORG_CENTRE), HEAD("Programme", DG_ORG_CENTRE), HEAD("Project", DG_ORG_CENTRE),
-  HEAD("Group", DG_ORG_OTHER), HEAD("Office", DG_ORG_GOVERNMENT),
-  HEAD("Agency", DG_ORG_GOVERNMENT), HEAD("Service", DG_ORG_GOVERNMENT),
-  HEAD("Ministry", DG_ORG_GOVERNMENT), HEAD("Department", DG_ORG_GOVERNMENT),
-  HEAD("Unit", DG_ORG_MILITARY), HEAD("Society", DG_ORG_FOUNDATION),
-  HEAD("Association", DG_ORG_FOUNDATION), HEAD("Corporation", DG_ORG_COMPANY),
-  HEAD("Press", DG_ORG_PUBLISHER), HEAD("Government", DG_ORG_GOVERNMENT),
-  HEAD("Bureau", DG_ORG_GOVERNMENT), HEAD("Commission", DG_ORG_GOVERNMENT),
-  HEAD("Committee", DG_ORG_LEGISLATURE), HEAD("Endowment", DG_ORG_FOUNDATION),
-  HEAD("Fund", DG_ORG_FOUNDATION), HEAD("Academy", DG_ORG_UNIVERSITY),
-  HEAD("Laboratory", DG_ORG_CENTRE), HEAD("Secretariat", DG_ORG_GOVERNMENT),
-  HEAD("Networks", DG_ORG_COMPANY), HEAD("Party", DG_ORG_PARTY), HEAD("Bank", DG_ORG_COMPANY),
-  HEAD("Company", DG_ORG_COMPANY), HEAD("Trust", DG_ORG_FOUNDATION),
-  HEAD("Organization", DG_ORG_INTL), HEAD("Organisation", DG_ORG_INTL),
-  HEAD("Authority", DG_ORG_GOVERNMENT), HEAD("Parliament", DG_ORG_LEGISLATURE),
-  HEAD("Forces", DG_ORG_MILITARY), HEAD("Army", DG_ORG_MILITARY), HEAD("Navy", DG_ORG_MILITARY),
-  HEAD("Command", DG_ORG_MILITARY), HEAD("Inc", DG_ORG_COMPANY), HEAD("Ltd", DG_ORG_COMPANY),
-  HEAD("Limited", DG_ORG_COMPANY), HEAD("Corp", DG_ORG_COMPANY), HEAD("LLC", DG_ORG_COMPANY),
-  HEAD("Consortium", DG_ORG_OTHER),
-  HEAD("Directorate", DG_ORG_GOVERNMENT),
-  HEAD("Observatory", DG_ORG_CENTRE),
-  HEAD("Board", DG_ORG_GOVERNMENT), HEAD("Agencies", DG_ORG_GOVERNMENT),
-  HEAD("Institutes", DG_ORG_THINKTANK), HEAD("Centers", DG_ORG_CENTRE),
-  HEAD("Congress", DG_ORG_LEGISLATURE), HEAD("Embassy", DG_ORG_GOVERNMENT),
-  HEAD("Division", DG_ORG_CENTRE), HEAD("Consulate", DG_ORG_GOVERNMENT),
-  HEAD("Mission", DG_ORG_GOVERNMENT), HEAD("Delegation", DG_ORG_GOVERNMENT),
-  /* French, German, Spanish, Portuguese, Italian, Dutch, Polish, Nordic */
-  HEAD_FIRST("Institut", DG_ORG_THINKTANK), HEAD_FIRST("Instituto", DG_ORG_THINKTANK),
-  HEAD_FIRST("Istituto", DG_ORG_THINKTANK), HEAD_FIRST("Instituut", DG_ORG_THINKTANK),
-  HEAD_FIRST("Instytut", DG_ORG_THINKTANK), HEAD_FIRST("Institutet", DG_ORG_THINKTANK),
-  HEAD_FIRST("Universit\xC3\xA9", DG_ORG_UNIVERSITY),
-  HEAD_FIRST("Universit\xC3\xA4t", DG_ORG_UNIVERSITY),
-  HEAD_FIRST("Universidad", DG_ORG_UNIVERSITY), HEAD_FIRST("Universidade", DG_ORG_UNIVERSITY),
-  HEAD_FIRST("Universit\xC3\xA0", DG_ORG_UNIVERSITY),
-  HEAD_FIRST("Universiteit", DG_ORG_UNIVERSITY), HEAD_FIRST("Uniwersytet", DG_ORG_UNIVERSITY),
-  HEAD_FIRST("Hochschule", DG_ORG_UNIVERSITY), HEAD_FIRST("\xC3\x89" "cole", DG_ORG_UNIVERSITY),
-  HEAD_FIRST("Escuela", DG_ORG_UNIVERSITY), HEAD_FIRST("Scuola", DG_ORG_UNIVERSITY),
-  HEAD_FIRST("Akademie", DG_ORG_UNIVERSITY), HEAD_FIRST("Acad\xC3\xA9mie", DG_ORG_UNIVERSITY),
-  HEAD_FIRST("Academia", DG_ORG_UNIVERSITY), HEAD_FIRST("Accademia", DG_ORG_UNIVERSITY),
-  HEAD_FIRST("Fondation", DG_ORG_FOUNDATION), HEAD_FIRST("Stiftung", DG_ORG_FOUNDATION),
-  HEAD_FIRST("Fundaci\xC3\xB3n", DG_ORG_FOUNDATION),
-  HEAD_FIRST("Funda\xC3\xA7\xC3\xA3o", DG_ORG_FOUNDATION),
-  HEAD_FIRST("Fondazione", DG_ORG_FOUNDATION), HEAD_FIRST("Stichting", DG_ORG_FOUNDATION),
-  HEAD_FIRST("Fundacja", DG_ORG_FOUNDATION), HEAD_FIRST("Gesellschaft", DG_ORG_FOUNDATION),
-  HEAD_FIRST("Centro", DG_ORG_CENTRE), HEAD_FIRST("Zentrum", DG_ORG_CENTRE),
-  HEAD_FIRST("Centrum", DG_ORG_CENTRE), HEAD_FIRST("Forschungsgruppe", DG_ORG_CENTRE),
-  HEAD_FIRST("Observatoire", DG_ORG_CENTRE), HEAD_FIRST("Observatorio", DG_ORG_CENTRE),
-  HEAD_FIRST("Osservatorio", DG_ORG_CENTRE), HEAD_FIRST("Laboratoire", DG_ORG_CENTRE),
-  HEAD_FIRST("Minist\xC3\xA8re", DG_ORG_GOVERNMENT),
-  HEAD_FIRST("Ministerium", DG_ORG_GOVERNMENT), HEAD_FIRST("Ministerio", DG_ORG_GOVERNMENT),
-  HEAD_FIRST("Ministero", DG_ORG_GOVERNMENT), HEAD_FIRST("Agence", DG_ORG_GOVERNMENT),
-  HEAD_FIRST("Agencia", DG_ORG_GOVERNMENT), HEAD_FIRST("Agenzia", DG_ORG_GOVERNMENT),
-  HEAD_FIRST("Conseil", DG_ORG_OTHER), HEAD_FIRST("Consejo", DG_ORG_OTHER),
-  HEAD_FIRST("Consiglio", DG_ORG_OTHER),
-};
-
-/* scan.hc keeps a head's index + 2 in a signed char */
-typedef char heads_fit_signed_char[DG_COUNT(heads) + 2 <= 127 ? 1 : -1];
+/* The head words of organizations' names, from the lexicon
+ * (DG_LEX_ORG_HEAD): words that end (or begin, with "of"/"for"/"on") a
+ * name, "Marlow Institute", "Institute for Maritime Policy"; some open
+ * a name in its language (DG_LEX_FIRST: "Universidad de Chile",
+ * "Stiftung Wissenschaft und Politik"), some only end one (DG_LEX_LAST:
+ * "Inc", "Limited"). Generic vocabulary, not names: the name itself comes
+ * from the page. Set by index_words(). */
+static const dg_lex *heads;
+/* scan.hc keeps a head's index + 2 in a signed char: the heads past
+ * MAX_HEADS are not read */
+#define MAX_HEADS 125
+/* the shortest and longest head, in bytes */
+static size_t head_min, head_max;
 
 /* Words are looked up by their first letter, as these lists are asked of
  * every capitalised word: the heads of each ASCII capital 'A'..'Z' and
- * ([26]) of a first byte past ASCII, by index into heads[]; and where the
+ * ([26]) of a first byte past ASCII, by index into the heads; and where the
  * words of each capital start in not_first[] (its end at [26]). Built
  * once. */
 #define HEADS_PER_LETTER 24
@@ -140,7 +79,7 @@ static long head_index(const char *s, size_t len)
 {
   int c, b;
   size_t k, q;
-  if (len < 3 || len > 18)
+  if (len == 0)
     return -1;
   c = dg_to_lower((unsigned char)s[0]);
   if (dg_is_lower(c))
@@ -148,12 +87,14 @@ static long head_index(const char *s, size_t len)
   else if ((unsigned char)s[0] >= 0x80)
     b = 26;
   else
-    return -1; /* every head starts with a capital */
+    return -1; /* every head starts with a letter */
   pthread_once(&index_once, index_words);
+  if (len < head_min || len > head_max)
+    return -1;
   for (q = 0; q < head_n[b]; q++) {
     size_t i = head_list[b][q];
-    const char *w = heads[i].w;
-    if (heads[i].len != len)
+    const char *w = heads->words[i];
+    if (heads->lens[i] != len)
       continue;
     /* strncasecmp(w, s, len) == 0 for ASCII, exact bytes past it,
      * stopping at the first difference */
@@ -168,12 +109,10 @@ static long head_index(const char *s, size_t len)
 int dg_org_head_word(const char *s, size_t len) { return head_index(s, len) >= 0; }
 
 /* Some heads only end a name: "Inc", "Limited". */
-static int head_can_start(long h)
-{
-  return h >= 0 && strcmp(heads[h].w, "Inc") != 0 &&
-         strcmp(heads[h].w, "Ltd") != 0 && strcmp(heads[h].w, "Limited") != 0 &&
-         strcmp(heads[h].w, "Corp") != 0 && strcmp(heads[h].w, "LLC") != 0;
-}
+static int head_can_start(long h) { return h >= 0 && !(heads->flags[h] & DG_LEX_LAST); }
+
+/* A head that opens a name in its language: "Universidad", "Stiftung". */
+static int head_first(long h) { return h >= 0 && (heads->flags[h] & DG_LEX_FIRST); }
 
 /* Positions and other words an organization's name does not start with:
  * "Director of the Eurasia Program" names the program, not the director.
@@ -208,11 +147,17 @@ static void index_words(void)
 {
   size_t i = 0;
   int c;
-  for (i = 0; i < DG_COUNT(heads); i++) {
-    unsigned char c0 = (unsigned char)heads[i].w[0];
+  heads = dg_lexicon(DG_LEX_ORG_HEAD);
+  head_min = SIZE_MAX;
+  for (i = 0; i < heads->n && i < MAX_HEADS; i++) {
+    unsigned char c0 = (unsigned char)heads->words[i][0];
     size_t b = c0 >= 'A' && c0 <= 'Z' ? (size_t)(c0 - 'A') : 26;
     if (head_n[b] < HEADS_PER_LETTER)
       head_list[b][head_n[b]++] = (unsigned char)i;
+    if (heads->lens[i] < head_min)
+      head_min = heads->lens[i];
+    if (heads->lens[i] > head_max)
+      head_max = heads->lens[i];
   }
   i = 0;
   for (c = 0; c < 26; c++) {
@@ -674,10 +619,8 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
     return 0;
   /* nor after a name's particle: "Mark von Hagen of Arizona State"; a
    * head that opens a name is no surname ("an der Universit\xC3\xA4t Kiel") */
-  if (i > 0 && i - 1 >= s->c.first && !(head_at(s, i) >= 0 && heads[head_at(s, i)].first) &&
-      (dg_tokcur_is(&s->c, i - 1, "von") || dg_tokcur_is(&s->c, i - 1, "van") ||
-       dg_tokcur_is(&s->c, i - 1, "de") || dg_tokcur_is(&s->c, i - 1, "der") ||
-       dg_tokcur_is(&s->c, i - 1, "bin") || dg_tokcur_is(&s->c, i - 1, "al")))
+  if (i > 0 && i - 1 >= s->c.first && !head_first(head_at(s, i)) &&
+      dg_name_surname_particle(dg_tokcur_text(&s->c, i - 1), s->c.t[i - 1].len))
     return 0;
   /* "CPR  Center for Port Resilience": the acronym is not part of the
    * name it abbreviates */
@@ -713,7 +656,7 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
   /* "Stiftung Wissenschaft und Politik", "Istituto Affari
    * Internazionali": a head that opens a name in its language, then the
    * name's words */
-  if (h >= 0 && heads[h].first && !s->caps) {
+  if (head_first(h) && !s->caps) {
     size_t e = words_after_head(s, i + 1);
     if (e > i + 1)
       return e - i;
@@ -961,7 +904,7 @@ static dg_org_kind shape_kind(const scan *s, size_t a, size_t n)
   /* the first head word of the name decides */
   for (i = a; i < a + n; i++)
     if ((h = head_at(s, i)) >= 0)
-      return heads[h].kind;
+      return (dg_org_kind)heads->values[h];
   return DG_ORG_OTHER;
 }
 

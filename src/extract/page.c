@@ -242,7 +242,7 @@ static const char *const lang_words[DG_N_LANGS][12] = {
 /* The cue lists, indexed once per page. */
 typedef struct dg_page_cues {
   dg_wordset byline, related, about, headings, section, share, words;
-  dg_wordset labels; /* dg_lex_label_words */
+  dg_wordset labels; /* the lexicon's DG_LEX_LABEL */
   /* lang_words by token hash, open addressing (an empty slot: NULL) */
   const char *lang_word[LANG_SLOTS];
   uint32_t lang_hash[LANG_SLOTS];
@@ -262,7 +262,7 @@ static void cue_sets_init(cue_sets *cs)
   dg_wordset_init(&cs->section, section_cues, DG_COUNT(section_cues));
   dg_wordset_init(&cs->share, share_cues, DG_COUNT(share_cues));
   dg_wordset_init(&cs->words, dg_line_words, DG_COUNT(dg_line_words));
-  dg_wordset_init(&cs->labels, dg_lex_label_words, dg_lex_n_label_words);
+  dg_wordset_init(&cs->labels, dg_lexicon(DG_LEX_LABEL)->words, dg_lexicon(DG_LEX_LABEL)->n);
   {
     size_t l, k;
     memset(cs->lang_word, 0, sizeof cs->lang_word);

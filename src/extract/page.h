@@ -162,7 +162,7 @@ void dg_page_init_with(dg_page *pg, const char *text, size_t len, const dg_token
 /* Frees the lines; `pg` may be NULL. */
 void dg_page_release(dg_page *pg);
 
-/* The word set of dg_lex_label_words (lexicon.h) in the page's cue sets,
+/* The word set of the lexicon's label words (DG_LEX_LABEL) in the page's cue sets,
  * built once per mapper; NULL when the page has none (dg_page_init()). */
 const struct dg_wordset *dg_page_label_words(const dg_page *pg);
 

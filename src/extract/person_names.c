@@ -29,16 +29,10 @@
 
 static int is_particle(const dg_tokcur *s, size_t i)
 {
-  static const char *const p[] = {"van", "von", "der", "de", "del", "della", "di", "da",
-                                  "bin", "ibn", "al", "el", "le", "la", "ter", "ten", "dos"};
-  size_t k;
   /* each is a short lower-case word: most tokens fail on that alone */
   if (i >= s->end || s->t[i].len > 5 || !dg_is_lower((unsigned char)*dg_tokcur_text(s, i)))
     return 0;
-  for (k = 0; k < DG_COUNT(p); k++)
-    if (dg_tokcur_is(s, i, p[k]))
-      return 1;
-  return 0;
+  return dg_name_particle(dg_tokcur_text(s, i), s->t[i].len);
 }
 
 /* Reads one name word at token i: "Rozman", "Rapp-Hooper", "O'Hanlon",

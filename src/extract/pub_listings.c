@@ -17,6 +17,7 @@
 #include "base/xalloc.h"
 #include "extract/dates.h"
 #include "extract/extract.h"
+#include "extract/lexicon.h"
 #include "extract/names.h"
 #include "extract/orgs.h"
 #include "extract/people.h"
@@ -29,61 +30,42 @@ typedef struct field {
   size_t line;
 } field;
 
-/* Type labels of listed items. */
-static const struct {
-  const char *w;
-  dg_class cls;
-} item_labels[] = {
-  {"research report", DG_CLASS_REPORT}, {"research reports", DG_CLASS_REPORT},
-  {"research brief", DG_CLASS_REPORT}, {"policy brief", DG_CLASS_REPORT},
-  {"working paper", DG_CLASS_REPORT}, {"report", DG_CLASS_REPORT},
-  {"reports", DG_CLASS_REPORT}, {"brief", DG_CLASS_REPORT}, {"paper", DG_CLASS_REPORT},
-  {"commentary", DG_CLASS_COMMENTARY}, {"op-ed", DG_CLASS_COMMENTARY},
-  {"opinion", DG_CLASS_COMMENTARY}, {"article", DG_CLASS_ARTICLE},
-  {"articles", DG_CLASS_ARTICLE}, {"analysis", DG_CLASS_ARTICLE},
-  {"explainer", DG_CLASS_ARTICLE}, {"blog post", DG_CLASS_ARTICLE},
-  {"essay", DG_CLASS_ESSAY}, {"book", DG_CLASS_BOOK}, {"books", DG_CLASS_BOOK},
-  {"chapter", DG_CLASS_CHAPTER}, {"journal article", DG_CLASS_JOURNAL_ARTICLE},
-  {"research article", DG_CLASS_JOURNAL_ARTICLE}, {"podcast", DG_CLASS_ARTICLE},
-  {"episode", DG_CLASS_ARTICLE}, {"press release", DG_CLASS_ARTICLE}, {"edited volume", DG_CLASS_BOOK},
-  {"fact sheet", DG_CLASS_REPORT}, {"monograph", DG_CLASS_BOOK},
-};
-
-/* "New Report", "Latest Analysis", "Featured Podcast": a label with a
- * word about its freshness is the same label */
-static const char *const label_modifiers[] = {"new ", "latest ", "featured ", "recent ",
-                                              "special "};
-
-/* Labels of what is no publication: "Project: Baltic Watch", "Upcoming
- * Events". */
-static const char *const other_labels[] = {
-  "project", "program", "programme", "event", "events", "video", "expert", "experts",
-  "topic", "topics", "centre", "center", "initiative", "person", "people",
-};
-
-/* The words of each of the three label tables above by initial letter
- * (bit k of labels[c - 'a'] is set when label k starts with c).
- * label_class() runs for every line of a listing and every field of a
- * record, most of which start with a letter no label starts with. Built
- * once for the process, read-only afterwards. */
+/* The lexicon's labels of listed items (the type labels, each with its
+ * class), the words of freshness before them ("New Report", "Latest
+ * Analysis": the same label), and the labels of what is no publication
+ * ("Project: Baltic Watch", "Upcoming Events"); and the words of each
+ * table by initial letter (bit k of labels[c - 'a'] is set when label k
+ * starts with c). label_class() runs for every line of a listing and
+ * every field of a record, most of which start with a letter no label
+ * starts with. Built once for the process, read-only afterwards. */
 typedef struct label_index {
+  const dg_lex *item, *modifier, *other;
   uint32_t labels[26], modifiers[26], others[26];
 } label_index;
-typedef char item_labels_fit[DG_COUNT(item_labels) <= 32 && DG_COUNT(other_labels) <= 32 ? 1 : -1];
 
 static label_index labels_ix;
 static pthread_once_t labels_once = PTHREAD_ONCE_INIT;
 
-static void labels_init(void)
+/* Bit k of by[c - 'a'] for each word k of `lx` (the first 32) that starts
+ * with the lower-case letter c. */
+static void index_initials(uint32_t *by, const dg_lex *lx)
 {
   size_t k;
-  /* every word of the tables starts with a lower-case letter */
-  for (k = 0; k < DG_COUNT(item_labels); k++)
-    labels_ix.labels[item_labels[k].w[0] - 'a'] |= UINT32_C(1) << k;
-  for (k = 0; k < DG_COUNT(label_modifiers); k++)
-    labels_ix.modifiers[label_modifiers[k][0] - 'a'] |= UINT32_C(1) << k;
-  for (k = 0; k < DG_COUNT(other_labels); k++)
-    labels_ix.others[other_labels[k][0] - 'a'] |= UINT32_C(1) << k;
+  for (k = 0; k < lx->n && k < 32; k++) {
+    unsigned char c = (unsigned char)lx->words[k][0];
+    if (dg_is_lower(c))
+      by[c - 'a'] |= UINT32_C(1) << k;
+  }
+}
+
+static void labels_init(void)
+{
+  labels_ix.item = dg_lexicon(DG_LEX_LISTING_LABEL);
+  labels_ix.modifier = dg_lexicon(DG_LEX_LABEL_MODIFIER);
+  labels_ix.other = dg_lexicon(DG_LEX_NON_PUB_LABEL);
+  index_initials(labels_ix.labels, labels_ix.item);
+  index_initials(labels_ix.modifiers, labels_ix.modifier);
+  index_initials(labels_ix.others, labels_ix.other);
 }
 
 /* The bits of `by` (a table of label_index) for the word that starts
@@ -107,19 +89,20 @@ static dg_class label_class(const char *s, size_t n, int *non_pub)
   /* each table is walked in its order, over the words of the text's
    * initial only */
   for (m = by_initial(labels_ix.modifiers, (unsigned char)s[0]); m; m &= m - 1) {
-    size_t ml = dg_prefix_len(s, e, label_modifiers[__builtin_ctz(m)]);
-    if (ml && e > ml) {
-      s += ml;
-      e -= ml;
+    /* the word and a space */
+    size_t ml = dg_prefix_len(s, e, labels_ix.modifier->words[__builtin_ctz(m)]);
+    if (ml && ml < e && s[ml] == ' ' && e > ml + 1) {
+      s += ml + 1;
+      e -= ml + 1;
       break;
     }
   }
   for (m = by_initial(labels_ix.labels, (unsigned char)s[0]); m; m &= m - 1)
-    if (dg_word_is(item_labels[__builtin_ctz(m)].w, s, e))
-      return item_labels[__builtin_ctz(m)].cls;
+    if (dg_word_is(labels_ix.item->words[__builtin_ctz(m)], s, e))
+      return (dg_class)labels_ix.item->values[__builtin_ctz(m)];
   /* "Project: Baltic Watch" */
   for (m = by_initial(labels_ix.others, (unsigned char)s[0]); m && !*non_pub; m &= m - 1) {
-    size_t ol = dg_prefix_len(s, e, other_labels[__builtin_ctz(m)]);
+    size_t ol = dg_prefix_len(s, e, labels_ix.other->words[__builtin_ctz(m)]);
     if (ol && (ol == e || s[ol] == ':'))
       *non_pub = 1;
   }
@@ -132,7 +115,7 @@ static dg_class label_class(const char *s, size_t n, int *non_pub)
       b--;
     if (le - b > 0 && le <= 40)
       for (m = by_initial(labels_ix.others, (unsigned char)s[b]); m && !*non_pub; m &= m - 1)
-        if (dg_word_is(other_labels[__builtin_ctz(m)], s + b, le - b))
+        if (dg_word_is(labels_ix.other->words[__builtin_ctz(m)], s + b, le - b))
           *non_pub = 1;
   }
   return DG_CLASS_NONE;
@@ -198,16 +181,12 @@ static int ends_with_ellipsis(const char *s, size_t n)
  * Press", "Gull Books"). */
 static int book_imprint(const dg_page *pg, size_t start, size_t len)
 {
-  static const char *const words[] = {"press", "books", "verlag"};
-  size_t m = dg_orgs_first_in(pg->orgs, start, len), k;
+  size_t m = dg_orgs_first_in(pg->orgs, start, len);
   const dg_orgm *om;
   if (m == DG_NO_ORG)
     return 0;
   om = dg_orgs_mention(pg->orgs, m);
-  for (k = 0; k < DG_COUNT(words); k++)
-    if (dg_has_word(pg->text + om->start, om->len, words[k]))
-      return 1;
-  return 0;
+  return dg_lex_has_word(DG_LEX_IMPRINT, pg->text + om->start, om->len);
 }
 
 /* "Harbor Fact Sheet, April 2030": the field fl, whose first comma is at

@@ -64,7 +64,8 @@ int dg_title_label_line(const dg_page *pg, size_t i)
     const dg_wordset *set = dg_page_label_words(pg);
     dg_wordset ws;
     if (!set) {
-      dg_wordset_init(&ws, dg_lex_label_words, dg_lex_n_label_words);
+      const dg_lex *lx = dg_lexicon(DG_LEX_LABEL);
+      dg_wordset_init(&ws, lx->words, lx->n);
       set = &ws;
     }
     return dg_wordset_scan(set, s, n) != 0;

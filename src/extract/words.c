@@ -137,6 +137,15 @@ int dg_has_word(const char *s, size_t len, const char *word)
   return 0;
 }
 
+int dg_has_any_word(const char *s, size_t len, const char *const *words, size_t n)
+{
+  size_t k;
+  for (k = 0; k < n; k++)
+    if (dg_has_word(s, len, words[k]))
+      return 1;
+  return 0;
+}
+
 /* The bit of dg_wordset.pairs for a lower-cased second byte. */
 static unsigned pair_bit(unsigned char c2)
 {

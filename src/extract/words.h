@@ -11,6 +11,11 @@
 /* Case-insensitive test for `word` (ASCII) as a whole word in s[0..len). */
 int dg_has_word(const char *s, size_t len, const char *word);
 
+/* 1 if dg_has_word() finds any of words[0..n) in s[0..len). Word by word:
+ * for a list asked of a few lines; a list asked of every line is a
+ * dg_wordset. */
+int dg_has_any_word(const char *s, size_t len, const char *const *words, size_t n);
+
 /* Up to 64 ASCII words or phrases, each starting with a letter, looked up
  * together: one pass over a text answers dg_has_word() for all of them,
  * where asking word by word would scan the text once per word. Built on

@@ -1136,245 +1136,305 @@ static size_t first_line(const dg_page *pg)
   return 0;
 }
 
+/* The end of token j - 1 in the text: where a run of tokens before j
+ * ends. */
+static size_t end_before(const scan *s, size_t j)
+{
+  return s->c.t[j - 1].start + s->c.t[j - 1].len;
+}
+
+/* The organization named by text[a, b), found or made: gazetteer entry
+ * v (or -1), of `kind` when new. The form is added to it and, when
+ * `teach`, learnt for the page's second pass. Returns its index. */
+static size_t name_org(dg_orgs *o, const dg_page *pg, long v, size_t a, size_t b, dg_org_kind kind,
+                       int teach)
+{
+  char *form = span_text(pg, a, b);
+  size_t g = org_for(o, pg->gz, v, form, kind);
+  add_form(&o->orgs[g], form);
+  if (teach)
+    learn(o, form, g);
+  free(form);
+  return g;
+}
+
+/* text[a, b) is an acronym of organization g: a form of it, learnt, and
+ * a mention. */
+static void add_acronym(dg_orgs *o, const dg_page *pg, size_t g, size_t a, size_t b,
+                        unsigned chrome)
+{
+  char *acr = span_text(pg, a, b);
+  add_form(&o->orgs[g], acr);
+  learn(o, acr, g);
+  add_mention(o, a, b - a, g, DG_OM_ACRONYM | chrome);
+  free(acr);
+}
+
+/* What scan_line() knows of its line while it walks the tokens. */
+typedef struct line_scan {
+  scan s;
+  const dg_line *l;
+  size_t li;
+  size_t first_m;   /* the line's first mention */
+  unsigned chrome;  /* DG_OM_CHROME when the whole line is chrome */
+  int record;       /* dg_name_record_line() of a menu-like line, -1 until
+                       asked */
+  size_t ha, hb;    /* the copyright holder's tokens, ha (size_t)-1 if none */
+} line_scan;
+
+/* The length in tokens of the gazetteer's organization at token i (its
+ * index in *v), 0 if there is none or the name there is not the
+ * organization's. */
+static size_t gazetteer_name(const line_scan *ls, size_t i, long *v)
+{
+  const scan *s = &ls->s;
+  const dg_page *pg = s->pg;
+  const dg_gazetteer *gz = pg->gz;
+  size_t first = ls->l->tok;
+  long v2 = -1;
+  size_t n = dg_matcher_longest(dg_gazetteer_orgs(gz), pg->text, pg->toks, i, v);
+  /* a masthead in capitals, the line's or just the name's: "PEMBERTON
+   * INSTITUTE  |  Marlow University" */
+  if (s->caps || is_all_caps_word(s, i)) {
+    size_t nf = dg_matcher_longest(dg_gazetteer_orgs_folded(gz), pg->text, pg->toks, i, &v2);
+    if (nf > n) {
+      n = nf;
+      *v = v2;
+    }
+  }
+  /* a matched name ends at a word boundary: "RAND" but not "RANDOM" */
+  if (n && i + n < s->c.end && dg_tokcur_glued(&s->c, i + n) && s->c.t[i + n].type == DG_TOK_WORD)
+    return 0;
+  /* a one-word alias inside a longer proper name is not that org:
+   * "Harvard ID holders"; an acronym used as an attribute is ("SWP
+   * Research Division") */
+  if (n == 1 && dg_tokcur_cap(&s->c, i + 1) && !dg_tokcur_glued(&s->c, i + 1) && !s->caps &&
+      head_at(s, i + 1) < 0 && !is_all_caps_word(s, i))
+    return 0;
+  /* in a line of capitals, a one-word name between two other words is a
+   * word of a longer name: "NORDIC STRATCOM FORUM 2025" */
+  if (n == 1 && s->caps && i > first && s->c.t[i - 1].type == DG_TOK_WORD &&
+      !dg_tokcur_glued(&s->c, i) && i + 1 < s->c.end && s->c.t[i + 1].type == DG_TOK_WORD &&
+      !dg_tokcur_glued(&s->c, i + 1))
+    return 0;
+  /* a name that qualifies a document, a rule or a building is not the
+   * organization: "the UN Convention on Harbour Tolls", "under the
+   * Marlow House Rule", "Nordic Council Hall" */
+  if (n && !s->caps && thing_word(s, i + n))
+    return 0;
+  /* a medium or a publisher named after "for", "of", "and" and a
+   * capitalised word is a word of a longer name */
+  if (n && *v >= 0 && i >= first + 2 &&
+      (dg_tokcur_is(&s->c, i - 1, "for") || dg_tokcur_is(&s->c, i - 1, "of") ||
+       dg_tokcur_is(&s->c, i - 1, "and") || dg_tokcur_is(&s->c, i - 1, ",")) &&
+      (dg_tokcur_cap(&s->c, i - 2) ||
+       (i >= first + 3 && dg_tokcur_is(&s->c, i - 2, ",") && dg_tokcur_cap(&s->c, i - 3)))) {
+    const dg_org *go = dg_gazetteer_org(gz, (size_t)*v);
+    if (go && (go->kind == DG_ORG_MEDIA || go->kind == DG_ORG_PUBLISHER))
+      return 0;
+  }
+  return n;
+}
+
+/* An organization found by its shape at tokens [i, i+n): a new one of
+ * the kind its head says, and its mention's flags in *flags. Returns
+ * its index. */
+static size_t shape_org(dg_orgs *o, line_scan *ls, size_t i, size_t n, unsigned *flags)
+{
+  const scan *s = &ls->s;
+  const dg_page *pg = s->pg;
+  const dg_line *l = ls->l;
+  size_t g = name_org(o, pg, -1, s->c.t[i].start, end_before(s, i + n), shape_kind(s, i, n), 1);
+  *flags |= DG_OM_SHAPE;
+  if (program_of_parent(s, i, n))
+    *flags |= DG_OM_PART;
+  /* an item of a menu ("Research  Experts  Graduate School  Donate") is
+   * site chrome; the masthead on the first line is not, nor a person's
+   * record ("Ada Lind | Senior Fellow | Tundra Institute") */
+  if ((l->flags & DG_LF_NAV) && ls->li > o->masthead) {
+    if (ls->record < 0)
+      ls->record = dg_name_record_line(pg->gz, pg->text + l->content, l->end - l->content) > 0;
+    if (!ls->record)
+      *flags |= DG_OM_CHROME;
+  }
+  return g;
+}
+
+/* The gazetteer's organization v at tokens [i, i+n), and its mention's
+ * flags in *flags. Returns its index on the page. */
+static size_t gazetteer_org(dg_orgs *o, const line_scan *ls, size_t i, size_t n, long v,
+                            unsigned *flags)
+{
+  const scan *s = &ls->s;
+  const dg_line *l = ls->l;
+  size_t g = name_org(o, s->pg, v, s->c.t[i].start, end_before(s, i + n), DG_ORG_OTHER, 0);
+  *flags |= DG_OM_GAZ;
+  /* a journal is where an article appears, not an organization */
+  if (o->orgs[g].kind == DG_ORG_JOURNAL)
+    *flags |= DG_OM_CHROME;
+  /* "Share to Facebook", "Follow: X · LinkedIn": a button, not a company
+   * the page speaks of */
+  if (o->orgs[g].kind == DG_ORG_SOCIAL && !(l->flags & DG_LF_PROSE) &&
+      !((l->flags & DG_LF_END_PUNCT) && l->nwords >= 8 && l->nlower * 2 >= l->nwords))
+    *flags |= DG_OM_CHROME;
+  return g;
+}
+
+/* An acronym right before the name of organization g at tokens [i, e)
+ * ("CPR  Center for Port Resilience") or after it, in parentheses or
+ * not, whose letters are the initials of the name: a form and a
+ * mention. Returns the token after an acronym after the name, else e. */
+static size_t acronym_beside(dg_orgs *o, const line_scan *ls, size_t g, size_t i, size_t e)
+{
+  const scan *s = &ls->s;
+  char ini[16];
+  size_t ni = initials(s, i, e, ini, sizeof ini), k = e;
+  if (dg_tokcur_is(&s->c, k, "("))
+    k++;
+  if (ni >= 2 && acronym_token(s, k) && s->c.t[k].len == ni &&
+      memcmp(dg_tokcur_text(&s->c, k), ini, ni) == 0) {
+    add_acronym(o, s->pg, g, s->c.t[k].start, end_before(s, k + 1), ls->chrome);
+    return k + 1;
+  }
+  if (ni >= 2 && i > ls->l->tok && acronym_token(s, i - 1) && s->c.t[i - 1].len == ni &&
+      memcmp(dg_tokcur_text(&s->c, i - 1), ini, ni) == 0 &&
+      (o->nm - 1 == ls->first_m ||
+       o->m[o->nm - 2].start + o->m[o->nm - 2].len <= s->c.t[i - 1].start))
+    add_acronym(o, s->pg, g, s->c.t[i - 1].start, end_before(s, i), ls->chrome);
+  return e;
+}
+
+/* The organization names that start at token i, found by the gazetteer
+ * (and chapter of one), by shape, or as the copyright holder, each with
+ * its campus and its acronym. Returns the token after what was read. */
+static size_t names_at(dg_orgs *o, line_scan *ls, size_t i)
+{
+  const scan *s = &ls->s;
+  const dg_page *pg = s->pg;
+  long v1 = -1;
+  size_t n1 = gazetteer_name(ls, i, &v1);
+  int after_the = i > ls->l->tok && dg_tokcur_is(&s->c, i - 1, "the");
+  size_t n2, n3 = shape_at(s, i, after_the), g, a;
+  unsigned flags = ls->chrome;
+  /* "the Harbour Convention Center", "the Press Center": a venue */
+  if (n3 >= 2 && venue_center(s, i + n3))
+    n3 = 0;
+  if (i == ls->ha && (n1 > n3 ? n1 : n3) < ls->hb - ls->ha) {
+    size_t sa = s->c.t[ls->ha].start, sb = end_before(s, ls->hb);
+    g = name_org(o, pg, -1, sa, sb, DG_ORG_OTHER, 1);
+    add_mention(o, sa, sb - sa, g, DG_OM_HOLDER | ls->chrome);
+    return ls->hb;
+  }
+  if (n1 == 0 && n3 == 0)
+    return i + 1;
+  a = s->c.t[i].start;
+  /* a chapter of an institution: "Tidewater Society Australia", "Tidewater
+   * Society Northern California" */
+  if (n1 >= n3 && n1 > 0) {
+    size_t ext = chapter_extension(s, pg, i + n1, v1);
+    if (ext) {
+      n2 = n1 + ext;
+      g = name_org(o, pg, -1, a, end_before(s, i + n2), dg_gazetteer_org(pg->gz, (size_t)v1)->kind,
+                   1);
+      add_mention(o, a, end_before(s, i + n2) - a, g, flags | DG_OM_SHAPE);
+      return i + n2;
+    }
+  }
+  n2 = n3 > n1 ? n3 : n1;
+  g = n3 > n1 ? shape_org(o, ls, i, n2, &flags) : gazetteer_org(o, ls, i, n2, v1, &flags);
+  if (venue_after(s, i + n2))
+    flags |= DG_OM_CHROME;
+  /* "Marlow University, Japan Campus": a campus is named with its
+   * university */
+  {
+    size_t ce = campus_extension(s, i + n2);
+    if (ce && (dg_orgs_kind(o, g) == DG_ORG_UNIVERSITY)) {
+      n2 += ce;
+      g = name_org(o, pg, -1, a, end_before(s, i + n2), DG_ORG_UNIVERSITY, 1);
+    }
+  }
+  add_mention(o, a, end_before(s, i + n2) - a, g, flags);
+  return acronym_beside(o, ls, g, i, i + n2);
+}
+
+/* "(NISC)" after an expansion that no rule of names_at() found. */
+static void parenthesised_acronyms(dg_orgs *o, const line_scan *ls)
+{
+  const scan *s = &ls->s;
+  size_t i, line_m;
+  /* the line's mentions are sorted first so that overlaps() can bisect
+   * them (o->m is NULL until the first mention: NULL + 0 is undefined
+   * too) */
+  if (o->nm > ls->first_m)
+    dg_qsort(o->m + ls->first_m, o->nm - ls->first_m, sizeof *o->m, cmp_mention);
+  line_m = o->nm;
+  for (i = ls->l->tok; i + 2 < s->c.end; i++) {
+    size_t st;
+    if (!dg_tokcur_is(&s->c, i, "(") || !acronym_token(s, i + 1) ||
+        !dg_tokcur_is(&s->c, i + 2, ")"))
+      continue;
+    if (overlaps(o, ls->first_m, line_m, s->c.t[i + 1].start, s->c.t[i + 1].start + 1))
+      continue;
+    st = expansion_before(s, ls->l->tok, i, dg_tokcur_text(&s->c, i + 1), s->c.t[i + 1].len);
+    if (st != (size_t)-1 && i - st >= 2 && has_head_ci(s, st, i) &&
+        !overlaps(o, ls->first_m, line_m, s->c.t[st].start, end_before(s, i))) {
+      size_t a = s->c.t[st].start, b = end_before(s, i);
+      size_t g = name_org(o, s->pg, -1, a, b, shape_kind(s, st, i - st), 1);
+      add_mention(o, a, b - a, g, DG_OM_SHAPE | ls->chrome);
+      add_acronym(o, s->pg, g, s->c.t[i + 1].start, end_before(s, i + 2), ls->chrome);
+    }
+  }
+}
+
+/* The copyright holder is an organization, whatever its name. */
+static void copyright_holder(dg_orgs *o, const line_scan *ls)
+{
+  const scan *s = &ls->s;
+  size_t a, b;
+  if (o->nm > ls->first_m)
+    dg_qsort(o->m + ls->first_m, o->nm - ls->first_m, sizeof *o->m, cmp_mention);
+  if (holder(s, ls->l->tok, &a, &b)) {
+    size_t sa = s->c.t[a].start, sb = end_before(s, b);
+    if (!overlaps(o, ls->first_m, o->nm, sa, sb)) {
+      size_t g = name_org(o, s->pg, -1, sa, sb, DG_ORG_OTHER, 1);
+      add_mention(o, sa, sb - sa, g, DG_OM_HOLDER);
+    }
+  }
+}
+
+/* The organizations named in line li: each name found at its first
+ * token, then the acronyms in parentheses after their expansions, then
+ * the copyright holder. */
 static void scan_line(dg_orgs *o, const dg_page *pg, size_t li)
 {
-  const dg_line *l = &pg->lines[li];
-  const dg_gazetteer *gz = pg->gz;
-  scan s;
+  line_scan ls;
   signed char hc[256];
-  size_t i, first_m = o->nm, line_m, ha = (size_t)-1, hb = 0;
-  int record = -1; /* dg_name_record_line() of a menu-like line, once asked */
-  unsigned chrome = (l->flags & DG_LF_SHARE) || credit_line(o, pg, l) ? DG_OM_CHROME : 0;
-  s.pg = pg;
-  s.c = dg_page_line_cursor(pg, li);
-  s.caps = (l->flags & DG_LF_ALLCAPS) != 0;
-  s.hc = hc;
-  s.hc_n = s.c.end > s.c.first ? s.c.end - s.c.first : 0;
-  if (s.hc_n > sizeof hc)
-    s.hc_n = sizeof hc;
-  memset(hc, 0, s.hc_n);
+  size_t i;
+  ls.l = &pg->lines[li];
+  ls.li = li;
+  ls.first_m = o->nm;
+  ls.record = -1;
+  ls.ha = (size_t)-1;
+  ls.hb = 0;
+  ls.chrome = (ls.l->flags & DG_LF_SHARE) || credit_line(o, pg, ls.l) ? DG_OM_CHROME : 0;
+  ls.s.pg = pg;
+  ls.s.c = dg_page_line_cursor(pg, li);
+  ls.s.caps = (ls.l->flags & DG_LF_ALLCAPS) != 0;
+  ls.s.hc = hc;
+  ls.s.hc_n = ls.s.c.end > ls.s.c.first ? ls.s.c.end - ls.s.c.first : 0;
+  if (ls.s.hc_n > sizeof hc)
+    ls.s.hc_n = sizeof hc;
+  memset(hc, 0, ls.s.hc_n);
   /* the copyright holder is one organization, however its name reads:
    * "The Trustees of Marlow University in the City of Ashgrove" */
-  if ((l->flags & DG_LF_COPYRIGHT) && !holder(&s, l->tok, &ha, &hb))
-    ha = (size_t)-1;
-  i = l->tok;
-  while (i < s.c.end) {
-    long v1 = -1, v2 = -1;
-    size_t n1 = dg_matcher_longest(dg_gazetteer_orgs(gz), pg->text, pg->toks, i, &v1);
-    size_t n2 = 0, n3, g, a, b;
-    int after_the = i > l->tok && dg_tokcur_is(&s.c, i - 1, "the");
-    unsigned flags = chrome;
-    /* a masthead in capitals, the line's or just the name's: "PEMBERTON
-     * INSTITUTE  |  Marlow University" */
-    if (s.caps || is_all_caps_word(&s, i)) {
-      size_t nf = dg_matcher_longest(dg_gazetteer_orgs_folded(gz), pg->text, pg->toks, i, &v2);
-      if (nf > n1) {
-        n1 = nf;
-        v1 = v2;
-      }
-    }
-    /* a matched name ends at a word boundary: "RAND" but not "RANDOM" */
-    if (n1 && i + n1 < s.c.end && dg_tokcur_glued(&s.c, i + n1) &&
-        s.c.t[i + n1].type == DG_TOK_WORD)
-      n1 = 0;
-    /* a one-word alias inside a longer proper name is not that org:
-     * "Harvard ID holders"; an acronym used as an attribute is ("SWP
-     * Research Division") */
-    if (n1 == 1 && dg_tokcur_cap(&s.c, i + 1) && !dg_tokcur_glued(&s.c, i + 1) && !s.caps &&
-        head_at(&s, i + 1) < 0 && !is_all_caps_word(&s, i))
-      n1 = 0;
-    /* in a line of capitals, a one-word name between two other words is a
-     * word of a longer name: "NORDIC STRATCOM FORUM 2025" */
-    if (n1 == 1 && s.caps && i > l->tok && s.c.t[i - 1].type == DG_TOK_WORD &&
-        !dg_tokcur_glued(&s.c, i) && i + 1 < s.c.end && s.c.t[i + 1].type == DG_TOK_WORD &&
-        !dg_tokcur_glued(&s.c, i + 1))
-      n1 = 0;
-    /* a name that qualifies a document, a rule or a building is not the
-     * organization: "the UN Convention on Harbour Tolls", "under the
-     * Marlow House Rule", "Nordic Council Hall" */
-    if (n1 && !s.caps && thing_word(&s, i + n1))
-      n1 = 0;
-    if (n1 && v1 >= 0 && i >= l->tok + 2 &&
-        (dg_tokcur_is(&s.c, i - 1, "for") || dg_tokcur_is(&s.c, i - 1, "of") ||
-         dg_tokcur_is(&s.c, i - 1, "and") || dg_tokcur_is(&s.c, i - 1, ",")) &&
-        (dg_tokcur_cap(&s.c, i - 2) ||
-         (i >= l->tok + 3 && dg_tokcur_is(&s.c, i - 2, ",") && dg_tokcur_cap(&s.c, i - 3)))) {
-      const dg_org *go = dg_gazetteer_org(gz, (size_t)v1);
-      if (go && (go->kind == DG_ORG_MEDIA || go->kind == DG_ORG_PUBLISHER))
-        n1 = 0;
-    }
-    n3 = shape_at(&s, i, after_the);
-    /* "the Harbour Convention Center", "the Press Center": a venue */
-    if (n3 >= 2 && venue_center(&s, i + n3))
-      n3 = 0;
-    if (i == ha && (n1 > n3 ? n1 : n3) < hb - ha) {
-      size_t sa = s.c.t[ha].start, sb = s.c.t[hb - 1].start + s.c.t[hb - 1].len;
-      char *form = span_text(pg, sa, sb);
-      g = org_for(o, gz, -1, form, DG_ORG_OTHER);
-      add_form(&o->orgs[g], form);
-      learn(o, form, g);
-      add_mention(o, sa, sb - sa, g, DG_OM_HOLDER | chrome);
-      free(form);
-      i = hb;
-      continue;
-    }
-    if (n1 == 0 && n3 == 0) {
-      i++;
-      continue;
-    }
-    a = s.c.t[i].start;
-    /* a chapter of an institution: "Tidewater Society Australia", "Tidewater
-     * Society Northern California" */
-    if (n1 >= n3 && n1 > 0) {
-      size_t ext = chapter_extension(&s, pg, i + n1, v1);
-      if (ext) {
-        char *form;
-        size_t gi;
-        n2 = n1 + ext;
-        b = s.c.t[i + n2 - 1].start + s.c.t[i + n2 - 1].len;
-        form = span_text(pg, a, b);
-        gi = org_for(o, gz, -1, form, dg_gazetteer_org(gz, (size_t)v1)->kind);
-        add_form(&o->orgs[gi], form);
-        learn(o, form, gi);
-        free(form);
-        add_mention(o, a, b - a, gi, flags | DG_OM_SHAPE);
-        i += n2;
-        continue;
-      }
-    }
-    if (n3 > n1) {
-      char *form;
-      n2 = n3;
-      b = s.c.t[i + n2 - 1].start + s.c.t[i + n2 - 1].len;
-      form = span_text(pg, a, b);
-      g = org_for(o, gz, -1, form, shape_kind(&s, i, n2));
-      add_form(&o->orgs[g], form);
-      learn(o, form, g);
-      free(form);
-      flags |= DG_OM_SHAPE;
-      if (program_of_parent(&s, i, n2))
-        flags |= DG_OM_PART;
-      /* an item of a menu ("Research  Experts  Graduate School  Donate")
-       * is site chrome; the masthead on the first line is not, nor a
-       * person's record ("Ada Lind | Senior Fellow | Tundra Institute") */
-      if ((l->flags & DG_LF_NAV) && li > o->masthead) {
-        if (record < 0)
-          record = dg_name_record_line(gz, pg->text + l->content, l->end - l->content) > 0;
-        if (!record)
-          flags |= DG_OM_CHROME;
-      }
-    } else {
-      char *form;
-      n2 = n1;
-      b = s.c.t[i + n2 - 1].start + s.c.t[i + n2 - 1].len;
-      form = span_text(pg, a, b);
-      g = org_for(o, gz, v1, form, DG_ORG_OTHER);
-      add_form(&o->orgs[g], form);
-      free(form);
-      flags |= DG_OM_GAZ;
-      /* a journal is where an article appears, not an organization */
-      if (o->orgs[g].kind == DG_ORG_JOURNAL)
-        flags |= DG_OM_CHROME;
-      /* "Share to Facebook", "Follow: X · LinkedIn": a button, not a
-       * company the page speaks of */
-      if (o->orgs[g].kind == DG_ORG_SOCIAL && !(l->flags & DG_LF_PROSE) &&
-          !((l->flags & DG_LF_END_PUNCT) && l->nwords >= 8 && l->nlower * 2 >= l->nwords))
-        flags |= DG_OM_CHROME;
-    }
-    if (venue_after(&s, i + n2))
-      flags |= DG_OM_CHROME;
-    /* "Marlow University, Japan Campus": a campus is named with its
-     * university */
-    {
-      size_t ce = campus_extension(&s, i + n2);
-      if (ce && (dg_orgs_kind(o, g) == DG_ORG_UNIVERSITY)) {
-        char *form;
-        n2 += ce;
-        b = s.c.t[i + n2 - 1].start + s.c.t[i + n2 - 1].len;
-        form = span_text(pg, a, b);
-        g = org_for(o, gz, -1, form, DG_ORG_UNIVERSITY);
-        add_form(&o->orgs[g], form);
-        learn(o, form, g);
-        free(form);
-      }
-    }
-    add_mention(o, a, b - a, g, flags);
-    /* an acronym right before ("CPR  Center for Port Resilience") or
-     * after, in parentheses or not, whose letters are the initials */
-    {
-      char ini[16];
-      size_t ni = initials(&s, i, i + n2, ini, sizeof ini), k = i + n2;
-      if (dg_tokcur_is(&s.c, k, "("))
-        k++;
-      if (ni >= 2 && acronym_token(&s, k) && s.c.t[k].len == ni &&
-          memcmp(dg_tokcur_text(&s.c, k), ini, ni) == 0) {
-        char *acr = span_text(pg, s.c.t[k].start, s.c.t[k].start + s.c.t[k].len);
-        add_form(&o->orgs[g], acr);
-        learn(o, acr, g);
-        add_mention(o, s.c.t[k].start, s.c.t[k].len, g, DG_OM_ACRONYM | chrome);
-        free(acr);
-        i = k + 1;
-        continue;
-      }
-      if (ni >= 2 && i > l->tok && acronym_token(&s, i - 1) && s.c.t[i - 1].len == ni &&
-          memcmp(dg_tokcur_text(&s.c, i - 1), ini, ni) == 0 &&
-          (o->nm - 1 == first_m ||
-           o->m[o->nm - 2].start + o->m[o->nm - 2].len <= s.c.t[i - 1].start)) {
-        char *acr = span_text(pg, s.c.t[i - 1].start, s.c.t[i - 1].start + s.c.t[i - 1].len);
-        add_form(&o->orgs[g], acr);
-        learn(o, acr, g);
-        add_mention(o, s.c.t[i - 1].start, s.c.t[i - 1].len, g, DG_OM_ACRONYM | chrome);
-        free(acr);
-      }
-    }
-    i += n2;
-  }
-  /* "(NISC)" after an expansion that no rule above found; the line's
-   * mentions are sorted first so that overlaps() can bisect them (o->m
-   * is NULL until the first mention: NULL + 0 is undefined too) */
-  if (o->nm > first_m)
-    dg_qsort(o->m + first_m, o->nm - first_m, sizeof *o->m, cmp_mention);
-  line_m = o->nm;
-  for (i = l->tok; i + 2 < s.c.end; i++) {
-    size_t st;
-    if (!dg_tokcur_is(&s.c, i, "(") || !acronym_token(&s, i + 1) || !dg_tokcur_is(&s.c, i + 2, ")"))
-      continue;
-    if (overlaps(o, first_m, line_m, s.c.t[i + 1].start, s.c.t[i + 1].start + 1))
-      continue;
-    st = expansion_before(&s, l->tok, i, dg_tokcur_text(&s.c, i + 1), s.c.t[i + 1].len);
-    if (st != (size_t)-1 && i - st >= 2 && has_head_ci(&s, st, i) &&
-        !overlaps(o, first_m, line_m, s.c.t[st].start, s.c.t[i - 1].start + s.c.t[i - 1].len)) {
-      size_t a = s.c.t[st].start, b = s.c.t[i - 1].start + s.c.t[i - 1].len, g;
-      char *form = span_text(pg, a, b),
-           *acr = span_text(pg, s.c.t[i + 1].start, s.c.t[i + 1].start + s.c.t[i + 1].len);
-      g = org_for(o, pg->gz, -1, form, shape_kind(&s, st, i - st));
-      add_form(&o->orgs[g], form);
-      add_form(&o->orgs[g], acr);
-      learn(o, form, g);
-      learn(o, acr, g);
-      add_mention(o, a, b - a, g, DG_OM_SHAPE | chrome);
-      add_mention(o, s.c.t[i + 1].start, s.c.t[i + 1].len, g, DG_OM_ACRONYM | chrome);
-      free(form);
-      free(acr);
-    }
-  }
-  /* the copyright holder is an organization, whatever its name */
-  if (l->flags & DG_LF_COPYRIGHT) {
-    size_t a, b;
-    if (o->nm > first_m)
-      dg_qsort(o->m + first_m, o->nm - first_m, sizeof *o->m, cmp_mention);
-    if (holder(&s, l->tok, &a, &b)) {
-      size_t sa = s.c.t[a].start, sb = s.c.t[b - 1].start + s.c.t[b - 1].len;
-      if (!overlaps(o, first_m, o->nm, sa, sb)) {
-        char *form = span_text(pg, sa, sb);
-        size_t g = org_for(o, pg->gz, -1, form, DG_ORG_OTHER);
-        add_form(&o->orgs[g], form);
-        learn(o, form, g);
-        add_mention(o, sa, sb - sa, g, DG_OM_HOLDER);
-        free(form);
-      }
-    }
-  }
+  if ((ls.l->flags & DG_LF_COPYRIGHT) && !holder(&ls.s, ls.l->tok, &ls.ha, &ls.hb))
+    ls.ha = (size_t)-1;
+  i = ls.l->tok;
+  while (i < ls.s.c.end)
+    i = names_at(o, &ls, i);
+  parenthesised_acronyms(o, &ls);
+  if (ls.l->flags & DG_LF_COPYRIGHT)
+    copyright_holder(o, &ls);
 }
 
 /* Second pass: the names learnt from this page, wherever else they are. */

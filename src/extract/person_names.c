@@ -750,19 +750,247 @@ static size_t plural_title_names(pstate *st, const dg_tokcur *s, size_t title, s
   }
 }
 
+/* A public figure's full name at token i: "Deng Xiaoping", "Kim Il
+ * Sung". Returns the token after it, or i. */
+static size_t figure_name(pstate *st, const dg_tokcur *s, size_t i)
+{
+  dg_page *pg = st->pg;
+  long fv = -1;
+  size_t fn = dg_matcher_longest(dg_gazetteer_figure_names(pg->gz), pg->text, pg->toks, i, &fv);
+  size_t a, b, id;
+  char *w;
+  if (fn < 2 ||
+      (i + fn < s->end && dg_tokcur_glued(s, i + fn) && s->t[i + fn].type == DG_TOK_WORD) ||
+      dg_tokcur_cap(s, i + fn))
+    return i;
+  a = s->t[i].start;
+  b = s->t[i + fn - 1].start + s->t[i + fn - 1].len;
+  w = xstrndup(pg->text + a, b - a);
+  id = dg_people_add_figure(pg->people, (size_t)fv, w, dg_span_at(a, b - a), name_src(st, a),
+                            "public-figure-name");
+  free(w);
+  appositive(st, s, i, i + fn, id);
+  return i + fn;
+}
+
+/* A title and a surname alone, tokens [i, j) with the surname at token
+ * i + h: a public figure ("President Moravec"), or someone the page names
+ * in full. */
+static void title_and_surname(pstate *st, const dg_tokcur *s, size_t i, size_t h, size_t j,
+                              long hv)
+{
+  dg_page *pg = st->pg;
+  size_t a = s->t[i].start, b = s->t[j - 1].start + s->t[j - 1].len;
+  size_t tl = s->t[i + h - 1].start + s->t[i + h - 1].len - s->t[i].start;
+  const char *sur = dg_tokcur_text(s, i + h);
+  size_t fig = pick_figure(pg, sur, s->t[i + h].len, dg_tokcur_text(s, i), tl, &st->countries, 0);
+  if (fig == (size_t)-1)
+    fig = pick_figure(pg, sur, s->t[i + h].len, NULL, 0, &st->countries, 1);
+  if (fig != (size_t)-1 && !dg_people_known_surname(pg->people, sur, s->t[i + h].len)) {
+    /* an office is not part of the name's written forms */
+    char *w = DG_HON_KIND(hv) == DG_HON_OFFICE ? xstrndup(sur, s->t[i + h].len)
+                                               : xstrndup(pg->text + a, b - a);
+    dg_people_add_figure(pg->people, fig, w, dg_span_at(a, b - a), st->src, "title-and-surname");
+    free(w);
+  } else {
+    add_surname(st, a, b, "title-and-surname");
+  }
+}
+
+/* A name after a title at token i: "Dr. Tom Brevik", "Prime Minister
+ * Anders Kallberg", "President Moravec", "Foreign Ministers Ada Lind and
+ * Ben Roe". Returns the token after it, or i when the title opens no
+ * name read here. */
+static size_t titled_name(pstate *st, const dg_tokcur *s, size_t i)
+{
+  dg_page *pg = st->pg;
+  long hv = -1;
+  size_t h = dg_matcher_longest(dg_gazetteer_honorifics(pg->gz), pg->text, pg->toks, i, &hv);
+  size_t j, words, id;
+  if (h && dg_tokcur_is(s, i + h, ".") && dg_tokcur_glued(s, i + h))
+    h++;
+  if (!h || i + h >= s->end || dg_tokcur_glued(s, i + h) || !dg_tokcur_cap(s, i + h))
+    return i;
+  j = read_name(s, i + h, &words);
+  if (words >= 2 && (hv & DG_HON_PLURAL))
+    return plural_title_names(st, s, i, j);
+  if (words >= 2 && !eponym_follows(s, j)) {
+    id = add_full(st, s->t[i].start, s->t[j - 1].start + s->t[j - 1].len, DG_NAME_SHAPE, st->src,
+                  "titled-name");
+    if (id != (size_t)-1) {
+      appositive(st, s, i, j, id);
+      guest_intro(st, s, i, j, id);
+    }
+    return j;
+  }
+  if (words == 1 && !dg_tokcur_cap(s, j)) {
+    title_and_surname(st, s, i, h, j, hv);
+    return j;
+  }
+  return i;
+}
+
+/* A run of name words read at tokens [i, j) of a line, and what tells
+ * whether it is a person's name. */
+typedef struct cand {
+  size_t i, j, words;
+  size_t a, b;     /* its bytes */
+  size_t last;     /* its last word (the surname) */
+  int given;       /* dg_gazetteer_given_name() of its first word */
+  int initials;    /* it opens with an initial: "M. Taylor Fravel" */
+  int country_in;  /* a word after the first is a country's name */
+  int known_sur;   /* its last word is a surname the page knows */
+  int title_line;  /* the line is a heading in title case, where every
+                      word is capitalised: a given name and a capitalised
+                      word are not enough there */
+} cand;
+
+/* 1 if what comes before token i allows a name there: not a number, an
+ * article ("the Summer Games") or an opening quote. */
+static int name_may_start(const dg_tokcur *s, size_t i)
+{
+  if (i == s->first)
+    return 1;
+  return s->t[i - 1].type != DG_TOK_NUM && !dg_tokcur_is_ci(s, i - 1, "the") &&
+         !dg_tokcur_is(s, i - 1, "a") && !dg_tokcur_is_ci(s, i - 1, "an") &&
+         !dg_tokcur_is(s, i - 1, "\xE2\x80\x9C") && !dg_tokcur_is(s, i - 1, "\"");
+}
+
+static void read_cand(const pstate *st, const dg_tokcur *s, size_t li, size_t i, size_t j,
+                      size_t words, cand *c)
+{
+  const dg_page *pg = st->pg;
+  const dg_line *l = &pg->lines[li];
+  size_t q;
+  c->i = i;
+  c->j = j;
+  c->words = words;
+  c->given = dg_gazetteer_given_name(pg->gz, dg_tokcur_text(s, i), s->t[i].len);
+  /* "Long-Term": a given name as the first part of a compound is not
+   * one, unless the compound is ("Jae-in") */
+  if (c->given && dg_tokcur_is(s, i + 1, "-") && dg_tokcur_glued(s, i + 1)) {
+    size_t we = read_word(s, i);
+    size_t wl = s->t[we - 1].start + s->t[we - 1].len - s->t[i].start;
+    c->given = dg_gazetteer_given_name(pg->gz, dg_tokcur_text(s, i), wl);
+  }
+  c->initials = s->t[i].len <= 2 && dg_tokcur_is(s, i + 1, ".");
+  /* the surname is the last word read; back up over initials' dots */
+  c->last = j - 1;
+  while (c->last > i && s->t[c->last].type != DG_TOK_WORD)
+    c->last--;
+  c->country_in = 0;
+  for (q = i + 1; q < j; q++)
+    if (s->t[q].type == DG_TOK_WORD && is_country_word(pg, s, q))
+      c->country_in = 1;
+  c->a = s->t[i].start;
+  c->b = s->t[j - 1].start + s->t[j - 1].len;
+  if (dg_tokcur_is(s, j - 1, ".") && !(s->t[j - 2].len <= 2))
+    c->b--;
+  c->known_sur = dg_people_known_surname(pg->people, dg_tokcur_text(s, c->last), s->t[c->last].len);
+  c->title_line = (l->flags & DG_LF_TITLECASE) && !(l->flags & (DG_LF_PROSE | DG_LF_BYLINE)) &&
+                  l->nwords > words + 1 &&
+                  ((pg->title_line != DG_NO_LINE && li >= pg->title_line &&
+                    li <= pg->title_line + 1) ||
+                   l->zone == DG_ZONE_LISTING);
+}
+
+/* 1 if what follows the name of two or three words says it is a
+ * person's: "Meera Varghese, Director of ...", "Ida Lin is an analyst". */
+static int described_after(const pstate *st, const dg_tokcur *s, const dg_line *l, const cand *c)
+{
+  const dg_page *pg = st->pg;
+  size_t b = c->b, e;
+  if (dg_tokcur_is(s, c->j, ",")) {
+    e = b + 1;
+    while (e < l->end && e < b + 400 && pg->text[e] != ',' && pg->text[e] != '.')
+      e++;
+    return dg_person_has_position_word(pg->text + b + 1, e - b - 1);
+  }
+  if (c->i == s->first && dg_person_bio_verb_at(pg->text + b, l->end - b)) {
+    /* "Ida Lin is an analyst", not "Harbour Talks is a podcast" nor
+     * "Korean Notes is produced by": a bio names a position */
+    e = b;
+    while (e < l->end && e < b + 200 && pg->text[e] != '.')
+      e++;
+    return dg_person_has_position_word(pg->text + b, e - b) && !is_country_word(pg, s, c->i);
+  }
+  return 0;
+}
+
+/* 1 if the run of name words c is a person's name: by its given name,
+ * its initials, its order (family name first), a surname the page
+ * knows, or what the text says around it. */
+static int accept_cand(pstate *st, const dg_tokcur *s, size_t li, const cand *c)
+{
+  const dg_page *pg = st->pg;
+  const dg_line *l = &pg->lines[li];
+  size_t i = c->i, j = c->j, words = c->words;
+  if (c->given == 1 && !c->country_in && (!c->title_line || c->known_sur))
+    return 1;
+  if (c->given == 2 && !c->country_in &&
+      (c->known_sur || (!c->title_line && !sentence_start(s, i) &&
+                        (name_context_after(s, j) || job_before(pg, l, c->a)))))
+    return 1;
+  if (c->initials && !c->country_in && words == 2)
+    return 1;
+  if (c->initials && !c->country_in && words == 3 && i + 2 < j &&
+      dg_gazetteer_given_name(pg->gz, dg_tokcur_text(s, j - 2), s->t[j - 2].len) == 1)
+    return 1; /* "M. Taylor Fravel" */
+  if (words == 2 && !c->given && !c->country_in &&
+      dg_gazetteer_given_name(pg->gz, dg_tokcur_text(s, c->last), s->t[c->last].len) == 1)
+    return 1; /* family name first: "Mao Zedong" */
+  if ((words == 3 || words == 4) && !c->given && !c->country_in && !c->title_line &&
+      given_after_first(pg, s, i, j))
+    return 1; /* the family name, then given and middle names: "Tran Thi Lan Anh" */
+  if (c->known_sur && words <= 3)
+    return 1;
+  if (!c->country_in && words == 2 && !c->title_line &&
+      (dg_tokcur_is(s, j, "of") || dg_tokcur_is(s, j, "from")) && j + 1 < s->end &&
+      dg_orgs_first_in(pg->orgs, s->t[j + 1].start,
+                       dg_tokcur_is(s, j + 1, "the") ? s->t[j + 1].len + 2 : 1) != DG_NO_ORG)
+    return 1; /* "Kaia Oberg of the Marlow Institute": a person of an organization */
+  if (!c->country_in && words == 2 && !c->title_line && in_credit_list(st, s, i, j, c->a))
+    return 1; /* "the authors thank Ana Ruiz, Tiiu Saar and ..." */
+  return !c->country_in && words <= 3 && described_after(st, s, l, c);
+}
+
+/* A name of its own at token i: a given name, or initials, then a
+ * surname; not a country's name ("Solomon Islands"). Returns the token
+ * after what was read (after i in any case): a run that is no name may
+ * hold a title before one ("Harbourton Mayor Ada Lind" is read again
+ * from "Mayor"). */
+static size_t plain_name(pstate *st, const dg_tokcur *s, size_t li, size_t i)
+{
+  dg_page *pg = st->pg;
+  long cv = 0;
+  size_t words, j = read_name(s, i, &words);
+  size_t cn = dg_matcher_longest(dg_gazetteer_countries(pg->gz), pg->text, pg->toks, i, &cv);
+  if (cn && cn >= j - i)
+    return i + cn;
+  if (words >= 2 && !eponym_follows(s, j) && name_may_start(s, i)) {
+    cand c;
+    read_cand(st, s, li, i, j, words, &c);
+    if (accept_cand(st, s, li, &c)) {
+      size_t id = add_full(st, c.a, c.b, DG_NAME_SHAPE, st->src, "name-in-prose");
+      if (id != (size_t)-1) {
+        appositive(st, s, i, j, id);
+        guest_intro(st, s, i, j, id);
+        return j;
+      }
+    }
+  }
+  return j > i + 1 ? title_inside(pg, s, i + 1, j) : (j > i ? j : i + 1);
+}
+
 /* First pass over a line: names with a title, a known given name, or the
- * shape of a bio or appositive. */
+ * shape of a bio or appositive; none inside an organization's name. */
 static void scan_full_names(pstate *st, size_t li)
 {
   dg_page *pg = st->pg;
-  const dg_line *l = &pg->lines[li];
   dg_tokcur s = dg_page_line_cursor(pg, li);
-  size_t i;
-  i = s.first;
+  size_t i = s.first;
   while (i < s.end) {
-    long hv = -1;
-    size_t h, words, j, a, b, m;
-    m = dg_orgs_covering(pg->orgs, s.t[i].start);
+    size_t m = dg_orgs_covering(pg->orgs, s.t[i].start), next;
     if (m != DG_NO_ORG) {
       const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
       while (i < s.end && s.t[i].start < om->start + om->len)
@@ -773,178 +1001,9 @@ static void scan_full_names(pstate *st, size_t li)
       i++;
       continue;
     }
-    /* a public figure's full name: "Deng Xiaoping", "Kim Il Sung" */
-    {
-      long fv = -1;
-      size_t fn = dg_matcher_longest(dg_gazetteer_figure_names(pg->gz), pg->text, pg->toks, i, &fv);
-      if (fn >= 2 &&
-          !(i + fn < s.end && dg_tokcur_glued(&s, i + fn) && s.t[i + fn].type == DG_TOK_WORD) &&
-          !dg_tokcur_cap(&s, i + fn)) {
-        size_t a0 = s.t[i].start, b0 = s.t[i + fn - 1].start + s.t[i + fn - 1].len;
-        char *w = xstrndup(pg->text + a0, b0 - a0);
-        size_t id = dg_people_add_figure(pg->people, (size_t)fv, w, dg_span_at(a0, b0 - a0),
-                                         name_src(st, a0), "public-figure-name");
-        free(w);
-        appositive(st, &s, i, i + fn, id);
-        i += fn;
-        continue;
-      }
-    }
-    /* a title first: "Dr. Tom Brevik", "Prime Minister Anders Kallberg",
-     * "President Moravec" */
-    h = dg_matcher_longest(dg_gazetteer_honorifics(pg->gz), pg->text, pg->toks, i, &hv);
-    if (h && dg_tokcur_is(&s, i + h, ".") && dg_tokcur_glued(&s, i + h))
-      h++;
-    if (h && i + h < s.end && !dg_tokcur_glued(&s, i + h) && dg_tokcur_cap(&s, i + h)) {
-      j = read_name(&s, i + h, &words);
-      a = s.t[i].start;
-      b = j > i + h ? s.t[j - 1].start + s.t[j - 1].len : a;
-      if (words >= 2 && (hv & DG_HON_PLURAL)) {
-        i = plural_title_names(st, &s, i, j);
-        continue;
-      }
-      if (words >= 2 && !eponym_follows(&s, j)) {
-        size_t id = add_full(st, a, b, DG_NAME_SHAPE, st->src, "titled-name");
-        if (id != (size_t)-1) {
-          appositive(st, &s, i, j, id);
-          guest_intro(st, &s, i, j, id);
-        }
-        i = j;
-        continue;
-      }
-      if (words == 1 && !dg_tokcur_cap(&s, j)) {
-        /* a title and a surname: a public figure, or someone the page
-         * names in full */
-        size_t tl = s.t[i + h - 1].start + s.t[i + h - 1].len - s.t[i].start;
-        size_t fig = pick_figure(pg, dg_tokcur_text(&s, i + h), s.t[i + h].len,
-                                 dg_tokcur_text(&s, i), tl, &st->countries, 0);
-        if (fig == (size_t)-1)
-          fig = pick_figure(pg, dg_tokcur_text(&s, i + h), s.t[i + h].len, NULL, 0, &st->countries,
-                            1);
-        if (fig != (size_t)-1 && !dg_people_known_surname(pg->people, dg_tokcur_text(&s, i + h),
-                                                          s.t[i + h].len)) {
-          /* an office is not part of the name's written forms */
-          char *w = DG_HON_KIND(hv) == DG_HON_OFFICE
-                        ? xstrndup(dg_tokcur_text(&s, i + h), s.t[i + h].len)
-                        : xstrndup(pg->text + a, b - a);
-          dg_people_add_figure(pg->people, fig, w, dg_span_at(a, b - a), st->src,
-                               "title-and-surname");
-          free(w);
-        } else {
-          add_surname(st, a, b, "title-and-surname");
-        }
-        i = j;
-        continue;
-      }
-    }
-    /* a given name, or initials, then a surname; not a country's name
-     * ("Solomon Islands") */
-    j = read_name(&s, i, &words);
-    {
-      long cv = 0;
-      size_t cn = dg_matcher_longest(dg_gazetteer_countries(pg->gz), pg->text, pg->toks, i, &cv);
-      if (cn && cn >= j - i) {
-        i += cn;
-        continue;
-      }
-    }
-    if (words >= 2 && !eponym_follows(&s, j) && !(i > s.first && s.t[i - 1].type == DG_TOK_NUM) &&
-        /* "the Summer Games": an article does not come before a name */
-        !(i > s.first && (dg_tokcur_is_ci(&s, i - 1, "the") || dg_tokcur_is(&s, i - 1, "a") ||
-                          dg_tokcur_is_ci(&s, i - 1, "an"))) &&
-        !(i > s.first &&
-          (dg_tokcur_is(&s, i - 1, "\xE2\x80\x9C") || dg_tokcur_is(&s, i - 1, "\"")))) {
-      int given = dg_gazetteer_given_name(pg->gz, dg_tokcur_text(&s, i), s.t[i].len);
-      /* "Long-Term": a given name as the first part of a compound is not
-       * one, unless the compound is ("Jae-in") */
-      if (given && dg_tokcur_is(&s, i + 1, "-") && dg_tokcur_glued(&s, i + 1)) {
-        size_t we = read_word(&s, i);
-        size_t wl = s.t[we - 1].start + s.t[we - 1].len - s.t[i].start;
-        given = dg_gazetteer_given_name(pg->gz, dg_tokcur_text(&s, i), wl);
-      }
-      int initials = s.t[i].len <= 2 && dg_tokcur_is(&s, i + 1, ".");
-      size_t last = j - 1, q;
-      int country_in = 0;
-      /* the surname is the last word read; back up over initials' dots */
-      while (last > i && s.t[last].type != DG_TOK_WORD)
-        last--;
-      for (q = i + 1; q < j; q++)
-        if (s.t[q].type == DG_TOK_WORD && is_country_word(pg, &s, q))
-          country_in = 1;
-      a = s.t[i].start;
-      b = s.t[j - 1].start + s.t[j - 1].len;
-      if (dg_tokcur_is(&s, j - 1, ".") && !(s.t[j - 2].len <= 2))
-        b--;
-      {
-        int known_sur =
-            dg_people_known_surname(pg->people, dg_tokcur_text(&s, last), s.t[last].len);
-        int ok = 0;
-        /* a heading in title case capitalises every word: there a given
-         * name and a capitalised word are not enough */
-        int title_line = (l->flags & DG_LF_TITLECASE) && !(l->flags & (DG_LF_PROSE | DG_LF_BYLINE)) &&
-                         l->nwords > words + 1 &&
-                         ((pg->title_line != DG_NO_LINE && li >= pg->title_line &&
-                           li <= pg->title_line + 1) ||
-                          l->zone == DG_ZONE_LISTING);
-        if (given == 1 && !country_in && (!title_line || known_sur))
-          ok = 1;
-        else if (given == 2 && !country_in &&
-                 (known_sur || (!title_line && !sentence_start(&s, i) &&
-                                (name_context_after(&s, j) || job_before(pg, l, a)))))
-          ok = 1;
-        else if (initials && !country_in && words == 2)
-          ok = 1;
-        else if (initials && !country_in && words == 3 && i + 2 < j &&
-                 dg_gazetteer_given_name(pg->gz, dg_tokcur_text(&s, j - 2), s.t[j - 2].len) == 1)
-          ok = 1; /* "M. Taylor Fravel" */
-        else if (words == 2 && !given && !country_in &&
-                 dg_gazetteer_given_name(pg->gz, dg_tokcur_text(&s, last), s.t[last].len) == 1)
-          ok = 1; /* family name first: "Mao Zedong" */
-        else if ((words == 3 || words == 4) && !given && !country_in && !title_line &&
-                 given_after_first(pg, &s, i, j))
-          ok = 1; /* the family name, then given and middle names: "Tran Thi Lan Anh" */
-        else if (known_sur && words <= 3)
-          ok = 1;
-        else if (!country_in && words == 2 && !title_line &&
-                 (dg_tokcur_is(&s, j, "of") || dg_tokcur_is(&s, j, "from")) && j + 1 < s.end &&
-                 dg_orgs_first_in(pg->orgs, s.t[j + 1].start,
-                                  dg_tokcur_is(&s, j + 1, "the") ? s.t[j + 1].len + 2 : 1) !=
-                     DG_NO_ORG)
-          ok = 1; /* "Kaia Oberg of the Marlow Institute": a person of an organization */
-        else if (!country_in && words == 2 && !title_line && in_credit_list(st, &s, i, j, a))
-          ok = 1; /* "the authors thank Ana Ruiz, Tiiu Saar and ..." */
-        else if (!country_in && words <= 3) {
-          /* "Meera Varghese, Director of ...", "Ida Lin is an analyst" */
-          size_t rest = l->end - b;
-          const char *r = pg->text + b;
-          if (dg_tokcur_is(&s, j, ",")) {
-            size_t e = b + 1;
-            while (e < l->end && e < b + 400 && pg->text[e] != ',' && pg->text[e] != '.')
-              e++;
-            ok = dg_person_has_position_word(pg->text + b + 1, e - b - 1);
-          } else if (i == s.first && dg_person_bio_verb_at(r, rest)) {
-            /* "Ida Lin is an analyst", not "Harbour Talks is a podcast"
-             * nor "Korean Notes is produced by": a bio names a position */
-            size_t e = b;
-            while (e < l->end && e < b + 200 && pg->text[e] != '.')
-              e++;
-            ok = dg_person_has_position_word(pg->text + b, e - b) && !is_country_word(pg, &s, i);
-          }
-        }
-        if (ok) {
-          size_t id = add_full(st, a, b, DG_NAME_SHAPE, st->src, "name-in-prose");
-          if (id != (size_t)-1) {
-            appositive(st, &s, i, j, id);
-            guest_intro(st, &s, i, j, id);
-            i = j;
-            continue;
-          }
-        }
-      }
-    }
-    /* a run that is no name may hold a title before one: "Harbourton
-     * Mayor Ada Lind" is read again from "Mayor" */
-    i = j > i + 1 ? title_inside(pg, &s, i + 1, j) : (j > i ? j : i + 1);
+    if ((next = figure_name(st, &s, i)) == i && (next = titled_name(st, &s, i)) == i)
+      next = plain_name(st, &s, li, i);
+    i = next;
   }
 }
 

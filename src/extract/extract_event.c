@@ -1632,73 +1632,91 @@ static void prose_place(ev *x)
   }
 }
 
-static void when_and_where(ev *x)
+/* The length of a place label ("Location", "Venue", "Lieu") that opens
+ * s[0..n), with its colon and spaces: where the place starts (n when it
+ * is on the next line); 0 if there is none. */
+static size_t place_label(const char *s, size_t n)
+{
+  static const char *const labels[] = {"location", "venue", "where", "place", "address",
+                                       "lieu", "adresse", "ort", "veranstaltungsort",
+                                       "lugar", "sede"};
+  size_t k;
+  for (k = 0; k < DG_COUNT(labels); k++) {
+    size_t ll = strlen(labels[k]);
+    size_t r = ll;
+    while (r < n && s[r] == ' ')
+      r++;
+    if (n >= ll && strncasecmp(s, labels[k], ll) == 0 && (r == n || s[r] == ':')) {
+      while (r < n && (s[r] == ':' || s[r] == ' '))
+        r++;
+      return r;
+    }
+  }
+  return 0;
+}
+
+/* The place under a label: "Location: Main Hall, 12 Rue de Lille, 75007
+ * Paris", or the label alone and the place on the next line. Returns 1
+ * if the event's part has such a label: its place was added, or it is
+ * online ("Location: Online"), or the next line is no place. */
+static int labelled_place(ev *x)
 {
   dg_page *pg = x->pg;
-  size_t i, dline = DG_NO_LINE, tline = DG_NO_LINE;
-  if (!inline_when(x))
-    find_when(x, &dline, &tline);
-  /* the place: under a Location label, else right after the date */
+  size_t i;
   for (i = x->part->lo; i < x->part->hi; i++) {
     const dg_line *l = &pg->lines[i];
-    size_t n;
+    size_t n, r, nx;
     const char *s = dg_page_line_text(pg, i, &n);
-    static const char *const labels[] = {"location", "venue", "where", "place", "address",
-                                         "lieu", "adresse", "ort", "veranstaltungsort",
-                                         "lugar", "sede"};
-    size_t k;
     if (l->zone == DG_ZONE_FOOTER || (l->flags & DG_LF_BLANK) ||
-        (x->part->others && x->part->others[i]))
+        (x->part->others && x->part->others[i]) || l->nwords > 30 || !(r = place_label(s, n)))
       continue;
-    for (k = 0; k < DG_COUNT(labels); k++) {
-      size_t ll = strlen(labels[k]);
-      size_t r = ll, nx;
-      while (r < n && s[r] == ' ')
-        r++;
-      /* "Location: Main Hall, 12 Rue de Lille, 75007 Paris" */
-      if (n >= ll && strncasecmp(s, labels[k], ll) == 0 && (r == n || s[r] == ':') &&
-          l->nwords <= 30) {
-        while (r < n && (s[r] == ':' || s[r] == ' '))
-          r++;
-        if (r < n && online_only(s + r, n - r))
-          return; /* "Location: Online": no place */
-        if (r < n) {
-          char *v = dg_page_str(pg, l->content + r, n - r);
-          dg_facts_add_literal(x->f, x->item, DG_P_LOCATION, v, DG_DT_STRING,
-                               dg_span_at(l->content + r, n - r), "location-label");
-          free(v);
-          return;
-        }
-        nx = dg_page_next(pg, i);
-        if (nx != DG_NO_LINE && !section_break(pg, nx) && !(pg->lines[nx].flags & DG_LF_PROSE)) {
-          size_t nn = pg->lines[nx].end - pg->lines[nx].content;
-          char *v = dg_page_str(pg, pg->lines[nx].content, nn);
-          dg_facts_add_literal(x->f, x->item, DG_P_LOCATION, v, DG_DT_STRING,
-                               dg_span_at(pg->lines[nx].content, nn), "location-label");
-          free(v);
-          return;
-        }
-      }
+    if (r < n) {
+      if (!online_only(s + r, n - r))
+        add_place(x, l->content + r, n - r, "location-label");
+      return 1;
+    }
+    nx = dg_page_next(pg, i);
+    if (nx != DG_NO_LINE && !section_break(pg, nx) && !(pg->lines[nx].flags & DG_LF_PROSE)) {
+      add_place(x, pg->lines[nx].content, pg->lines[nx].end - pg->lines[nx].content,
+                "location-label");
+      return 1;
     }
   }
-  if (dline != DG_NO_LINE) {
-    size_t j = tline != DG_NO_LINE ? tline : dline, k;
-    for (k = 0; k < 2; k++) {
-      size_t nx = j + 1;
-      if (nx >= x->part->hi || (pg->lines[nx].flags & DG_LF_BLANK))
-        break;
-      if (place_like(pg, nx)) {
-        size_t n = pg->lines[nx].end - pg->lines[nx].content;
-        char *v = dg_page_str(pg, pg->lines[nx].content, n);
-        dg_facts_add_literal(x->f, x->item, DG_P_LOCATION, v, DG_DT_STRING,
-                             dg_span_at(pg->lines[nx].content, n), "location-after-date");
-        free(v);
-        return;
-      }
-      j = nx;
+  return 0;
+}
+
+/* A line that reads as a place (place_like()) in the two lines right
+ * after the date's line (or its clock time's) `j`. Returns 1 if one was
+ * added. */
+static int place_after_date(ev *x, size_t j)
+{
+  dg_page *pg = x->pg;
+  size_t k;
+  for (k = 0; k < 2; k++) {
+    size_t nx = j + 1;
+    if (nx >= x->part->hi || (pg->lines[nx].flags & DG_LF_BLANK))
+      return 0;
+    if (place_like(pg, nx)) {
+      add_place(x, pg->lines[nx].content, pg->lines[nx].end - pg->lines[nx].content,
+                "location-after-date");
+      return 1;
     }
+    j = nx;
   }
-  if (dline != DG_NO_LINE && place_in_date_line(x, tline != DG_NO_LINE ? tline : dline))
+  return 0;
+}
+
+/* The event's date and time, then its place: under a Location label,
+ * else right after the date or on its line, else in the prose. */
+static void when_and_where(ev *x)
+{
+  size_t dline = DG_NO_LINE, tline = DG_NO_LINE, j;
+  if (!inline_when(x))
+    find_when(x, &dline, &tline);
+  if (labelled_place(x))
+    return;
+  j = tline != DG_NO_LINE ? tline : dline;
+  if (dline != DG_NO_LINE && (place_after_date(x, j) || place_in_date_line(x, j)))
     return;
   prose_place(x);
 }

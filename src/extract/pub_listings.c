@@ -705,6 +705,60 @@ static void record_date(dg_facts *f, const dg_pub_rec_opts *o, rec_read *x, size
   dg_facts_add_literal(f, item, DG_P_DATE_PUBLISHED, lex, dt, sp, "listed-item-date");
 }
 
+/* Reads the fields of record r into *x, and the length of its title (in
+ * field x->title) into *title_len. Returns 0 if the record is no item:
+ * no title, a label of something else, nothing that tells an item, or a
+ * title alone that does not look like one. */
+static int read_record(const dg_page *pg, record *r, const dg_pub_rec_opts *o, rec_read *x,
+                       size_t *title_len)
+{
+  size_t k;
+  memset(x, 0, sizeof *x);
+  x->title = x->date_f = x->org_f = x->lone = x->paren_f = (size_t)-1;
+  x->evidence = o->headed;
+  hyphen_fields(pg, r);
+  if (o->headed)
+    comma_fields(pg, r);
+  for (k = 0; k < r->nf; k++)
+    read_field(pg, r, k, o, x);
+  if (x->title == (size_t)-1)
+    x->title = x->lone;
+  if (x->non_pub || x->title == (size_t)-1 || x->evidence == 0 ||
+      (o->need_fields && x->evidence <= o->headed))
+    return 0;
+  *title_len = r->f[x->title].len;
+  /* an item known only from the list's heading must look like a title */
+  if (x->evidence == o->headed && x->n_names == 0 && x->n_by == 0 && x->org_f == (size_t)-1 &&
+      !bare_title_ok(pg->text + r->f[x->title].start, *title_len))
+    return 0;
+  /* "Title (Venue, 2020)", under a heading or in a related listing */
+  {
+    size_t cut = venue_paren(pg->text + r->f[x->title].start, *title_len);
+    if (cut < *title_len && x->paren_f == (size_t)-1) {
+      x->paren_f = x->title;
+      *title_len = cut;
+    }
+  }
+  return 1;
+}
+
+/* The publisher of listed item `item`: the organization of its field,
+ * or the venue in parentheses after its title. */
+static void record_publisher(dg_page *pg, dg_facts *f, const record *r, const rec_read *x,
+                             size_t item, size_t title_len)
+{
+  if (x->org_f != (size_t)-1 && x->org_f != x->paren_f) {
+    size_t m = dg_orgs_first_in(pg->orgs, r->f[x->org_f].start, r->f[x->org_f].len);
+    const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
+    size_t e = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len),
+                              "listed-item-publisher");
+    dg_facts_add_ref(f, item, DG_P_PUBLISHER, e, dg_span_at(om->start, om->len),
+                     "listed-item-publisher");
+  }
+  if (x->org_f != (size_t)-1 && x->org_f == x->paren_f)
+    venue_publisher(pg, f, item, r, x->paren_f, x->title, title_len);
+}
+
 /* One listed item from record r: its fields read, then the item with its
  * class, title, date, people and publisher. Returns 0 if the record is
  * no item. */
@@ -715,32 +769,8 @@ static int make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, record *r,
   size_t k, title_len, item;
   char *t;
   dg_span sp;
-  memset(&x, 0, sizeof x);
-  x.title = x.date_f = x.org_f = x.lone = x.paren_f = (size_t)-1;
-  x.evidence = o->headed;
-  hyphen_fields(pg, r);
-  if (o->headed)
-    comma_fields(pg, r);
-  for (k = 0; k < r->nf; k++)
-    read_field(pg, r, k, o, &x);
-  if (x.title == (size_t)-1)
-    x.title = x.lone;
-  if (x.non_pub || x.title == (size_t)-1 || x.evidence == 0 ||
-      (o->need_fields && x.evidence <= o->headed))
+  if (!read_record(pg, r, o, &x, &title_len))
     return 0;
-  title_len = r->f[x.title].len;
-  /* an item known only from the list's heading must look like a title */
-  if (x.evidence == o->headed && x.n_names == 0 && x.n_by == 0 && x.org_f == (size_t)-1 &&
-      !bare_title_ok(pg->text + r->f[x.title].start, title_len))
-    return 0;
-  /* "Title (Venue, 2020)", under a heading or in a related listing */
-  {
-    size_t cut = venue_paren(pg->text + r->f[x.title].start, title_len);
-    if (cut < title_len && x.paren_f == (size_t)-1) {
-      x.paren_f = x.title;
-      title_len = cut;
-    }
-  }
   t = dg_title_clean(pg->text + r->f[x.title].start, title_len);
   for (k = strlen(t); k > 0 && (t[k - 1] == '.' || t[k - 1] == ','); k--)
     t[k - 1] = '\0';
@@ -763,16 +793,7 @@ static int make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, record *r,
     dg_facts_add_ref(f, info->main_pub, DG_P_RELATED_TO, item, sp, "listed-item");
   record_date(f, o, &x, item, sp);
   record_people(pg, r, o, &x, item);
-  if (x.org_f != (size_t)-1 && x.org_f != x.paren_f) {
-    size_t m = dg_orgs_first_in(pg->orgs, r->f[x.org_f].start, r->f[x.org_f].len);
-    const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
-    size_t e = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len),
-                              "listed-item-publisher");
-    dg_facts_add_ref(f, item, DG_P_PUBLISHER, e, dg_span_at(om->start, om->len),
-                     "listed-item-publisher");
-  }
-  if (x.org_f != (size_t)-1 && x.org_f == x.paren_f)
-    venue_publisher(pg, f, item, r, x.paren_f, x.title, title_len);
+  record_publisher(pg, f, r, &x, item, title_len);
   free(t);
   return 1;
 }

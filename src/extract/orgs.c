@@ -599,29 +599,31 @@ static int legal_form_ahead(const scan *s, size_t q)
   return 0;
 }
 
-/* The longest organization-name shape starting at token i, in tokens. */
-static size_t shape_at(const scan *s, size_t i, int after_the)
+static size_t shape_at(const scan *s, size_t i, int after_the);
+
+/* 1 if no organization's name starts at token i: not a capitalised word
+ * or one no name starts with, where it sits ("Warsaw-based"), after a
+ * person's given name or a surname's particle, or an acronym before the
+ * name it abbreviates. */
+static int no_shape_at(const scan *s, size_t i)
 {
-  size_t j, head_end = 0, k;
-  long h;
-  int commas = 0, has_and = 0;
   if (!dg_tokcur_cap(&s->c, i) || is_not_first(dg_tokcur_text(&s->c, i), s->c.t[i].len))
-    return 0;
+    return 1;
   /* "Warsaw-based Marlow Institute": where it sits, not its name */
   if (dg_tokcur_is(&s->c, i + 1, "-") && dg_tokcur_glued(&s->c, i + 1) &&
       dg_tokcur_glued(&s->c, i + 2) &&
       (dg_tokcur_is(&s->c, i + 2, "based") || dg_tokcur_is(&s->c, i + 2, "headquartered")))
-    return 0;
+    return 1;
   /* a person's surname does not start an organization's name: "Ruth
    * Okafor of Lakeside University" */
   if (i > 0 && i - 1 >= s->c.first && dg_tokcur_cap(&s->c, i - 1) && !dg_tokcur_glued(&s->c, i) &&
       dg_gazetteer_given_name(s->pg->gz, dg_tokcur_text(&s->c, i - 1), s->c.t[i - 1].len) == 1)
-    return 0;
+    return 1;
   /* nor after a name's particle: "Mark von Hagen of Arizona State"; a
    * head that opens a name is no surname ("an der Universit\xC3\xA4t Kiel") */
   if (i > 0 && i - 1 >= s->c.first && !head_first(head_at(s, i)) &&
       dg_name_surname_particle(dg_tokcur_text(&s->c, i - 1), s->c.t[i - 1].len))
-    return 0;
+    return 1;
   /* "CPR  Center for Port Resilience": the acronym is not part of the
    * name it abbreviates */
   if (is_all_caps_word(s, i) && !s->caps && dg_tokcur_cap(&s->c, i + 1) &&
@@ -631,12 +633,18 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
       char ini[16];
       size_t ni = initials(s, i + 1, i + 1 + n, ini, sizeof ini);
       if (ni == s->c.t[i].len && memcmp(ini, dg_tokcur_text(&s->c, i), ni) == 0)
-        return 0;
+        return 1;
     }
   }
-  /* "University of Ashgrove", "Ministry of Fisheries", "Center for the Study
-   * of Trade Law" */
-  h = head_at(s, i);
+  return 0;
+}
+
+/* A name that opens with its head h at token i: "University of
+ * Ashgrove", "Ministry of Fisheries", "Center for the Study of Trade
+ * Law"; or, in its language, "Stiftung Wissenschaft und Politik",
+ * "Istituto Affari Internazionali". Its length in tokens, 0 if none. */
+static size_t head_first_name(const scan *s, size_t i, long h)
+{
   if (head_can_start(h) && !s->caps) {
     size_t e = tail(s, i + 1), g = i + 1;
     /* "Consulate General of X", "Secretariat General of X" */
@@ -653,25 +661,41 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
       return e - i;
     }
   }
-  /* "Stiftung Wissenschaft und Politik", "Istituto Affari
-   * Internazionali": a head that opens a name in its language, then the
-   * name's words */
+  /* a head that opens a name in its language, then the name's words */
   if (head_first(h) && !s->caps) {
     size_t e = words_after_head(s, i + 1);
     if (e > i + 1)
       return e - i;
   }
-  /* "Halden Institute for Prudent Statecraft", "Risk and Recovery
-   * Research Group", "Future of Shipping Project" */
-  j = i;
+  return 0;
+}
+
+/* The words of a name up to its head: "Halden Institute", "Risk and
+ * Recovery Research Group", "Future of Shipping Project". */
+typedef struct to_head {
+  size_t j;        /* where the words end */
+  size_t head_end; /* the token after the head (and heads after it:
+                      "University Press"), 0 if none was reached */
+  int commas;      /* a list of single words inside the name ("the Ports,
+                      Canals, and Rivers Program") */
+  int has_and;
+} to_head;
+
+/* Reads the name words from token i (after "the" when `after_the`) into
+ * *w. Returns 0 if they are no name: too many, a menu's gap, a list. */
+static int words_to_head(const scan *s, size_t i, int after_the, to_head *w)
+{
+  size_t j = i;
+  w->head_end = 0;
+  w->commas = w->has_and = 0;
   for (;;) {
     size_t n;
     /* a name is a dozen words at most: keep the scan short */
     if (j >= i + 24)
       return 0;
-    if (commas && (dg_tokcur_is(&s->c, j, "and") || dg_tokcur_is(&s->c, j, "&")) &&
+    if (w->commas && (dg_tokcur_is(&s->c, j, "and") || dg_tokcur_is(&s->c, j, "&")) &&
         dg_tokcur_cap(&s->c, j + 1)) {
-      has_and = 1;
+      w->has_and = 1;
       j++;
     }
     if (j > i && gap(s, j))
@@ -681,9 +705,9 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
       break;
     if (head_at(s, j) >= 0 && j > i) {
       /* consecutive heads: "University Press", "Research Institute" */
-      head_end = n;
-      while (head_at(s, head_end) >= 0)
-        head_end = name_word(s, head_end);
+      w->head_end = n;
+      while (head_at(s, w->head_end) >= 0)
+        w->head_end = name_word(s, w->head_end);
       break;
     }
     j = n;
@@ -691,9 +715,9 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
         dg_tokcur_cap(&s->c, j + 1)) {
       /* "Operations and Finance and Agency Head": a second "and"
        * without a comma joins the items of a list, not a name's words */
-      if (has_and && !commas)
+      if (w->has_and && !w->commas)
         return 0;
-      has_and = 1;
+      w->has_and = 1;
       j++;
       continue;
     }
@@ -713,29 +737,34 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
      * inside a name, only right after "the" */
     /* (and no list after its "and": "the Practice of Trade, Maritime
      * Safety, and Coastal Policy, Marlow Harbour School" is two names) */
-    if (after_the && !has_and && dg_tokcur_is(&s->c, j, ",") && dg_tokcur_cap(&s->c, j + 1)) {
-      commas++;
+    if (after_the && !w->has_and && dg_tokcur_is(&s->c, j, ",") && dg_tokcur_cap(&s->c, j + 1)) {
+      w->commas++;
       j++;
       continue;
     }
-    if (after_the && commas && dg_tokcur_is(&s->c, j, ",") &&
+    if (after_the && w->commas && dg_tokcur_is(&s->c, j, ",") &&
         (dg_tokcur_is(&s->c, j + 1, "and") || dg_tokcur_is(&s->c, j + 1, "&")) &&
         dg_tokcur_cap(&s->c, j + 2)) {
-      has_and = 1;
+      w->has_and = 1;
       j += 2;
       continue;
     }
   }
-  if (!head_end) {
-    /* "Ostrander (Norway) Pte. Ltd.": a company's legal form after its
-     * name, the country of registration in parentheses */
-    size_t ce = j > i && !commas ? company_form(s, j) : j;
-    return ce > j ? ce - i : 0;
-  }
-  if (commas && !has_and)
+  w->j = j;
+  return 1;
+}
+
+/* The end of a name whose words from token i reach a head (w): past the
+ * head, a word that ends the name ("Graduate Institute Geneva") and the
+ * tail ("... for Prudent Statecraft"); 0 if the words are no name after
+ * all. */
+static size_t past_head(const scan *s, size_t i, const to_head *w)
+{
+  size_t head_end = w->head_end;
+  if (w->commas && !w->has_and)
     return 0;
   /* "... Operations and Finance and Agency": the rest of that list */
-  if (has_and && !commas && i >= s->c.first + 2 &&
+  if (w->has_and && !w->commas && i >= s->c.first + 2 &&
       (dg_tokcur_is(&s->c, i - 1, "and") || dg_tokcur_is(&s->c, i - 1, "&")) &&
       dg_tokcur_cap(&s->c, i - 2))
     return 0;
@@ -766,8 +795,31 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
         head_end++;
     }
   }
-  k = tail(s, head_end);
-  return k - i;
+  return tail(s, head_end);
+}
+
+/* The longest organization-name shape starting at token i, in tokens:
+ * a head first ("University of Ashgrove"), the words up to a head
+ * ("Halden Institute for Prudent Statecraft"), or a company's name and
+ * its legal form ("Ostrander (Norway) Pte. Ltd."). */
+static size_t shape_at(const scan *s, size_t i, int after_the)
+{
+  size_t n, e;
+  to_head w;
+  if (no_shape_at(s, i))
+    return 0;
+  if ((n = head_first_name(s, i, head_at(s, i))) != 0)
+    return n;
+  if (!words_to_head(s, i, after_the, &w))
+    return 0;
+  if (!w.head_end) {
+    /* "Ostrander (Norway) Pte. Ltd.": a company's legal form after its
+     * name, the country of registration in parentheses */
+    size_t ce = w.j > i && !w.commas ? company_form(s, w.j) : w.j;
+    return ce > w.j ? ce - i : 0;
+  }
+  e = past_head(s, i, &w);
+  return e ? e - i : 0;
 }
 
 /* ---------------------------------------------------------------- the set */

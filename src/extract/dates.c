@@ -144,6 +144,18 @@ static void skip_spaces(const char *s, size_t len, size_t *i)
     *i += 2;
 }
 
+/* Past the hyphen or en dash of a range of days at s[q] ("10–12",
+ * "10-12"); q if there is none. */
+static size_t past_range_dash(const char *s, size_t len, size_t q)
+{
+  if (q < len && s[q] == '-')
+    return q + 1;
+  if (q + 3 <= len && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80 &&
+      (unsigned char)s[q + 2] == 0x93)
+    return q + 3;
+  return q;
+}
+
 /* Sets the date y-m-day found at text[start, end) in *d; returns 1. */
 static int put_date(dg_date *d, int y, int m, int day, size_t start, size_t end)
 {
@@ -182,13 +194,8 @@ static int try_month_first(const char *s, size_t len, size_t i, int dy, dg_date 
         k += 2;
       /* a range of days: "July 10–12, 2024" */
       {
-        size_t q = k, r;
+        size_t q = past_range_dash(s, len, k), r;
         int e2;
-        if (q < len && s[q] == '-')
-          q++;
-        else if (q + 3 <= len && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80 &&
-                 (unsigned char)s[q + 2] == 0x93)
-          q += 3;
         r = q;
         if (q > k && num(s, len, &r, 2, &e2) && e2 > day && e2 <= 31 &&
             !(r < len && s[r] == ':')) {
@@ -294,13 +301,8 @@ static int try_dotted(const char *s, size_t len, size_t i, size_t j, int a, dg_d
  * (and *k unmoved) if there is none. */
 static int day_range_end(const char *s, size_t len, size_t *k, int a)
 {
-  size_t q = *k, r;
+  size_t q = past_range_dash(s, len, *k), r;
   int e2;
-  if (q < len && s[q] == '-')
-    q++;
-  else if (q + 3 <= len && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80 &&
-           (unsigned char)s[q + 2] == 0x93)
-    q += 3;
   r = q;
   if (q > *k && num(s, len, &r, 2, &e2) && e2 > a && e2 <= 31 && r < len && s[r] == ' ') {
     *k = r;

@@ -22,6 +22,7 @@
 #include "extract/lexicon.h"
 #include "extract/names.h"
 #include "extract/tokens.h"
+#include "extract/words.h"
 
 void dg_name_init(dg_name *n) { memset(n, 0, sizeof *n); }
 
@@ -122,40 +123,25 @@ static const char *const stopwords[] = {
   "You",
 };
 
-/* Compares `len` bytes at s with the C string w, in byte order. */
-static int cmp_word(const char *s, size_t len, const char *w)
-{
-  size_t k;
-  /* byte by byte, without strlen(w): a binary search runs this per word */
-  for (k = 0; k < len; k++) {
-    unsigned char a = (unsigned char)s[k], b = (unsigned char)w[k];
-    if (!b)
-      return 1; /* w is a proper prefix of s */
-    if (a != b)
-      return a < b ? -1 : 1;
-  }
-  return w[len] ? -1 : 0;
-}
-
 static int in_list(const char *const *list, size_t n, const char *s, size_t len)
 {
   size_t i;
   if (len == 0)
     return 0; /* no entry is empty */
   for (i = 0; i < n; i++)
-    if (list[i][0] == s[0] && cmp_word(s, len, list[i]) == 0)
+    if (list[i][0] == s[0] && dg_word_cmp(s, len, list[i]) == 0)
       return 1;
   return 0;
 }
 
-/* Where the stop words of each capital 'A'..'Z' start in stopwords[],
- * and its end at [26]: every stop word opens with an ASCII capital, so a
- * search looks only at the words of its first letter. And the suffixes
+/* The stop words by their initial: every stop word opens with an ASCII
+ * capital, so a search looks only at the words of its first letter. And
+ * the suffixes
  * and the particles (the lexicon's, DG_LEX_PARTICLE: "Ursula von der
  * Leyen", "Mohamed bin Zayed", "Vincent van Gogh"; the first 32) of each
  * first byte, as bits of their lists. These are asked of every word of
  * every name. Built once. */
-static unsigned short stop_first[27];
+static dg_caplist stop_list;
 static uint32_t suffix_first[256], particle_first[256], surname_particle_first[256];
 static const char *const *particles;
 typedef char suffixes_fit_bits[DG_COUNT(suffixes) <= 32 ? 1 : -1];
@@ -164,14 +150,8 @@ static pthread_once_t words_once = PTHREAD_ONCE_INIT;
 static void index_words(void)
 {
   const dg_lex *lx;
-  size_t i = 0;
-  int c;
-  for (c = 0; c < 26; c++) {
-    while (i < DG_COUNT(stopwords) && (unsigned char)stopwords[i][0] < 'A' + c)
-      i++;
-    stop_first[c] = (unsigned short)i;
-  }
-  stop_first[26] = (unsigned short)DG_COUNT(stopwords);
+  size_t i;
+  dg_caplist_init(&stop_list, stopwords, DG_COUNT(stopwords));
   for (i = 0; i < DG_COUNT(suffixes); i++)
     suffix_first[(unsigned char)suffixes[i][0]] |= UINT32_C(1) << i;
   lx = dg_lexicon(DG_LEX_PARTICLE);
@@ -192,7 +172,7 @@ static int in_set(const char *const *list, const uint32_t *first, const char *s,
     return 0;
   pthread_once(&words_once, index_words);
   for (bits = first[(unsigned char)s[0]]; bits; bits &= bits - 1)
-    if (cmp_word(s, len, list[__builtin_ctz(bits)]) == 0)
+    if (dg_word_cmp(s, len, list[__builtin_ctz(bits)]) == 0)
       return 1;
   return 0;
 }
@@ -213,27 +193,8 @@ int dg_name_surname_particle(const char *s, size_t len)
 
 int dg_name_stopword(const char *s, size_t len)
 {
-  size_t lo, hi;
-  unsigned char c0;
-  if (len == 0)
-    return 0; /* no entry is empty */
-  c0 = (unsigned char)s[0];
-  if (c0 < 'A' || c0 > 'Z')
-    return 0;
   pthread_once(&words_once, index_words);
-  lo = stop_first[c0 - 'A'];
-  hi = stop_first[c0 - 'A' + 1];
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    int c = cmp_word(s, len, stopwords[mid]);
-    if (c == 0)
-      return 1;
-    if (c < 0)
-      hi = mid;
-    else
-      lo = mid + 1;
-  }
-  return 0;
+  return dg_caplist_has(&stop_list, s, len);
 }
 
 static int is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n'; }

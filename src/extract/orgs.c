@@ -64,13 +64,12 @@ static size_t head_min, head_max;
 
 /* Words are looked up by their first letter, as these lists are asked of
  * every capitalised word: the heads of each ASCII capital 'A'..'Z' and
- * ([26]) of a first byte past ASCII, by index into the heads; and where the
- * words of each capital start in not_first[] (its end at [26]). Built
- * once. */
+ * ([26]) of a first byte past ASCII, by index into the heads; and
+ * not_first[] as a dg_caplist. Built once. */
 #define HEADS_PER_LETTER 24
 static unsigned char head_list[27][HEADS_PER_LETTER];
 static unsigned char head_n[27];
-static unsigned short not_first_at[27];
+static dg_caplist not_first_list;
 static pthread_once_t index_once = PTHREAD_ONCE_INIT;
 
 static void index_words(void);
@@ -145,8 +144,7 @@ static const char *const not_first[] = {
 
 static void index_words(void)
 {
-  size_t i = 0;
-  int c;
+  size_t i;
   heads = dg_lexicon(DG_LEX_ORG_HEAD);
   head_min = SIZE_MAX;
   for (i = 0; i < heads->n && i < MAX_HEADS; i++) {
@@ -159,48 +157,14 @@ static void index_words(void)
     if (heads->lens[i] > head_max)
       head_max = heads->lens[i];
   }
-  i = 0;
-  for (c = 0; c < 26; c++) {
-    while (i < DG_COUNT(not_first) && (unsigned char)not_first[i][0] < 'A' + c)
-      i++;
-    not_first_at[c] = (unsigned short)i;
-  }
-  not_first_at[26] = (unsigned short)DG_COUNT(not_first);
+  dg_caplist_init(&not_first_list, not_first, DG_COUNT(not_first));
 }
 
-/* 1 if `len` bytes at s are one of not_first[] (bisection among the words
- * of its first letter). */
+/* 1 if `len` bytes at s are one of not_first[]. */
 static int is_not_first(const char *s, size_t len)
 {
-  size_t lo, hi;
-  unsigned char c0 = (unsigned char)s[0];
-  if (len == 0 || c0 < 'A' || c0 > 'Z')
-    return 0; /* every word opens with an ASCII capital */
   pthread_once(&index_once, index_words);
-  lo = not_first_at[c0 - 'A'];
-  hi = not_first_at[c0 - 'A' + 1];
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2, k;
-    const char *w = not_first[mid];
-    int c = 0;
-    /* memcmp order, byte by byte, without strlen(w) */
-    for (k = 0; k < len && !c; k++) {
-      unsigned char a = (unsigned char)s[k], b = (unsigned char)w[k];
-      if (!b)
-        c = 1; /* w is a proper prefix of s */
-      else if (a != b)
-        c = a < b ? -1 : 1;
-    }
-    if (!c && w[len])
-      c = -1;
-    if (c == 0)
-      return 1;
-    if (c < 0)
-      hi = mid;
-    else
-      lo = mid + 1;
-  }
-  return 0;
+  return dg_caplist_has(&not_first_list, s, len);
 }
 
 /* ---------------------------------------------------------------- tokens */

@@ -616,47 +616,17 @@ static int title_like(const dg_page *pg, size_t i, unsigned char *names)
   return 1;
 }
 
-/* dg_text_squeeze() into one allocation of len + 1 bytes (the result is
- * never longer): titles of every listed item pass here, and appending
- * byte by byte to a growing buffer cost more than the rest of the
- * cleaning. Free with free(). */
-static char *squeeze(const char *s, size_t len)
-{
-  char *out = xmalloc(len + 1), *o = out;
-  size_t i;
-  int space = 0;
-  for (i = 0; i < len; i++) {
-    unsigned char c = (unsigned char)s[i];
-    if (dg_is_space(c)) {
-      space = 1;
-      continue;
-    }
-    /* U+00A0 no-break space counts as white space */
-    if (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0xA0) {
-      space = 1;
-      i++;
-      continue;
-    }
-    if (space && o > out)
-      *o++ = ' ';
-    space = 0;
-    *o++ = (char)c;
-  }
-  *o = '\0';
-  return out;
-}
-
 char *dg_title_clean(const char *s, size_t len)
 {
-  char *q = squeeze(s, len), *out;
+  char *q = dg_text_squeeze(s, len), *out;
   size_t n = strlen(q);
   if (n >= 6 && strncmp(q, "\xE2\x80\x9C", 3) == 0 && strcmp(q + n - 3, "\xE2\x80\x9D") == 0) {
-    out = squeeze(q + 3, n - 6);
+    out = dg_text_squeeze(q + 3, n - 6);
     free(q);
     return out;
   }
   if (n >= 2 && q[0] == '"' && q[n - 1] == '"') {
-    out = squeeze(q + 1, n - 2);
+    out = dg_text_squeeze(q + 1, n - 2);
     free(q);
     return out;
   }

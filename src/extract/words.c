@@ -58,6 +58,43 @@ int dg_is_function_word(const char *s, size_t len)
   }
 }
 
+void dg_caplist_init(dg_caplist *l, const char *const *words, size_t n)
+{
+  size_t i = 0;
+  int c;
+  l->words = words;
+  for (c = 0; c < 26; c++) {
+    while (i < n && (unsigned char)words[i][0] < 'A' + c)
+      i++;
+    l->at[c] = (unsigned short)i;
+  }
+  l->at[26] = (unsigned short)n;
+}
+
+int dg_caplist_has(const dg_caplist *l, const char *s, size_t len)
+{
+  size_t lo, hi;
+  unsigned char c0;
+  if (len == 0)
+    return 0; /* no word is empty */
+  c0 = (unsigned char)s[0];
+  if (c0 < 'A' || c0 > 'Z')
+    return 0; /* every word opens with an ASCII capital */
+  lo = l->at[c0 - 'A'];
+  hi = l->at[c0 - 'A' + 1];
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int c = dg_word_cmp(s, len, l->words[mid]);
+    if (c == 0)
+      return 1;
+    if (c < 0)
+      hi = mid;
+    else
+      lo = mid + 1;
+  }
+  return 0;
+}
+
 int dg_at(const char *s, size_t len, size_t i, const char *word)
 {
   size_t k;

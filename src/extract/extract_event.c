@@ -242,8 +242,7 @@ static void host_text(ev *x, size_t a, size_t n, dg_prop prop, const char *rule)
     size_t m = dg_orgs_first_in(pg->orgs, pa, pl);
     if (m != DG_NO_ORG) {
       const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
-      size_t e = dg_orgs_entity(pg->orgs, x->f, om->org, dg_span_at(om->start, om->len), rule);
-      dg_facts_add_ref(x->f, x->item, prop, e, dg_span_at(om->start, om->len), rule);
+      dg_orgs_ref(pg->orgs, x->f, x->item, prop, om, rule);
       x->hosts++;
       /* "Center for the Study of Maritime Law, Marlow University":
        * one host with its parent */
@@ -1265,10 +1264,8 @@ static void prose_hosts(ev *x)
         m = dg_orgs_first_in(pg->orgs, l->content + j + cl, 4 + (strncmp(s + j + cl, "the ", 4) == 0 ? 4 : 0));
         if (m != DG_NO_ORG) {
           const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
-          size_t e = dg_orgs_entity(pg->orgs, x->f, om->org, dg_span_at(om->start, om->len),
-                                    "hosted-by");
-          dg_facts_add_ref(x->f, x->item, cues[k][0] == 'o' ? DG_P_ORGANIZER : DG_P_HOST, e,
-                           dg_span_at(om->start, om->len), "hosted-by");
+          dg_orgs_ref(pg->orgs, x->f, x->item, cues[k][0] == 'o' ? DG_P_ORGANIZER : DG_P_HOST, om,
+                      "hosted-by");
           x->hosts++;
         }
       }

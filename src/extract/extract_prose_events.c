@@ -386,15 +386,13 @@ static size_t add_event(dg_page *pg, dg_facts *f, const sentence *se, size_t unt
     for (m = dg_orgs_first_in(pg->orgs, names.start, names.len);
          m != DG_NO_ORG && m < dg_orgs_n_mentions(pg->orgs); m++) {
       const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
-      size_t oe;
       if (om->start >= names.start + names.len)
         break;
       /* "a meeting of the Joint Fisheries Committee": the body that met
        * is no host of its own meeting */
       if (om->len + 8 >= names.len)
         continue;
-      oe = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len), "prose-event-host");
-      dg_facts_add_ref(f, e, DG_P_HOST, oe, dg_span_at(om->start, om->len), "prose-event-host");
+      dg_orgs_ref(pg->orgs, f, e, DG_P_HOST, om, "prose-event-host");
     }
   }
   /* the people of the paragraph, from the sentence on */

@@ -261,13 +261,9 @@ static int calendar_word(const scan *s, size_t i)
     "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun",
     "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
   };
-  size_t k;
   if (!dg_tokcur_cap(&s->c, i))
     return 0;
-  for (k = 0; k < DG_COUNT(w); k++)
-    if (dg_tokcur_is(&s->c, i, w[k]))
-      return 1;
-  return 0;
+  return dg_tokcur_in(&s->c, i, w, DG_COUNT(w));
 }
 
 /* An article after a connector: "de la", "f\xC3\xBCr die", "of the". */
@@ -275,14 +271,10 @@ static size_t article(const scan *s, size_t j)
 {
   static const char *const w[] = {"the", "la", "le", "les", "el", "los", "las", "il", "lo",
                                   "gli", "die", "der", "das", "den", "het"};
-  size_t k;
   if (dg_tokcur_is(&s->c, j, "l") && dg_tokcur_is(&s->c, j + 1, "'") &&
       dg_tokcur_glued(&s->c, j + 1))
     return 2; /* "l'" */
-  for (k = 0; k < DG_COUNT(w); k++)
-    if (dg_tokcur_is(&s->c, j, w[k]))
-      return 1;
-  return 0;
+  return dg_tokcur_in(&s->c, j, w, DG_COUNT(w));
 }
 
 /* The tokens of a connector that joins words inside a name in another
@@ -499,13 +491,9 @@ static int thing_word(const scan *s, size_t i)
     "Declaration", "Resolution", "Act", "House", "Hall", "Building", "Award", "Prize",
     "Protocol", "Accord", "Accords", "Doctrine", "Communiqu\xC3\xA9", "Public",
   };
-  size_t k;
   if (!dg_tokcur_cap(&s->c, i) || dg_tokcur_glued(&s->c, i))
     return 0;
-  for (k = 0; k < DG_COUNT(w); k++)
-    if (dg_tokcur_is(&s->c, i, w[k]))
-      return 1;
-  return 0;
+  return dg_tokcur_in(&s->c, i, w, DG_COUNT(w));
 }
 
 /* 1 if the name that ends before token e is a venue's: "... Convention
@@ -514,13 +502,9 @@ static int venue_center(const scan *s, size_t e)
 {
   static const char *const w[] = {"Convention", "Conference", "Exhibition", "Congress",
                                   "Media", "Press", "Visitor", "Visitors", "Events", "Trade"};
-  size_t k;
   if (!(dg_tokcur_is(&s->c, e - 1, "Center") || dg_tokcur_is(&s->c, e - 1, "Centre")))
     return 0;
-  for (k = 0; k < DG_COUNT(w); k++)
-    if (dg_tokcur_is(&s->c, e - 2, w[k]))
-      return 1;
-  return 0;
+  return dg_tokcur_in(&s->c, e - 2, w, DG_COUNT(w));
 }
 
 /* 1 if token i is the head of a diplomatic post's name. */
@@ -1812,6 +1796,15 @@ size_t dg_orgs_entity(dg_orgs *o, dg_facts *f, size_t g, dg_span span, const cha
     x->entity = dg_facts_entity(f, DG_KIND_ORGANIZATION, key, best_form(x, NULL), span, rule);
   }
   return x->entity;
+}
+
+size_t dg_orgs_ref(dg_orgs *o, dg_facts *f, size_t subject, dg_prop prop, const dg_orgm *m,
+                   const char *rule)
+{
+  dg_span sp = dg_span_at(m->start, m->len);
+  size_t e = dg_orgs_entity(o, f, m->org, sp, rule);
+  dg_facts_add_ref(f, subject, prop, e, sp, rule);
+  return e;
 }
 
 void dg_orgs_finish(dg_orgs *o, const dg_page *pg, dg_facts *f)

@@ -118,13 +118,9 @@ static int eponym_follows(const dg_tokcur *s, size_t j)
     "Program", "Programme", "Scholar", "Scholars", "Professor", "Room", "Theater", "Theatre",
     "Senior", "Distinguished", "Visiting", "Endowed", "Professorship",
   };
-  size_t k;
   if (!dg_tokcur_cap(s, j))
     return 0;
-  for (k = 0; k < DG_COUNT(w); k++)
-    if (dg_tokcur_is(s, j, w[k]))
-      return 1;
-  return 0;
+  return dg_tokcur_in(s, j, w, DG_COUNT(w));
 }
 
 /* 1 at the start of a sentence: the line's first token, or after . ! ? : */
@@ -144,15 +140,11 @@ static int name_context_after(const dg_tokcur *s, size_t j)
 {
   static const char *const w[] = {"and", "is", "was", "has", "had", "said", "says", "of",
                                   "will", "who", "from", "at", "with", "wrote", "writes"};
-  size_t k;
   if (j >= s->end)
     return 1;
   if (s->t[j].type == DG_TOK_PUNCT)
     return 1;
-  for (k = 0; k < DG_COUNT(w); k++)
-    if (dg_tokcur_is(s, j, w[k]))
-      return 1;
-  return 0;
+  return dg_tokcur_in(s, j, w, DG_COUNT(w));
 }
 
 /* The countries named anywhere on the page (ignoring people), for

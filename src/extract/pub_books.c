@@ -220,10 +220,7 @@ static void add_book(dg_page *pg, dg_facts *f, size_t base, const char *s, size_
       m = dg_orgs_first_in(pg->orgs, base + after, pe - after);
       if (m != DG_NO_ORG) {
         const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
-        size_t e = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len),
-                                  rl->dg_pub_publisher);
-        dg_facts_add_ref(f, item, DG_P_PUBLISHER, e, dg_span_at(om->start, om->len),
-                         rl->dg_pub_publisher);
+        dg_orgs_ref(pg->orgs, f, item, DG_P_PUBLISHER, om, rl->dg_pub_publisher);
       }
       if (dg_year_find(s + after, pe - after, &y)) {
         char lex[11];
@@ -239,10 +236,7 @@ static void add_book(dg_page *pg, dg_facts *f, size_t base, const char *s, size_
     m = dg_orgs_first_in(pg->orgs, base + after + 16, e - after - 16);
     if (m != DG_NO_ORG) {
       const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
-      size_t oe = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len),
-                                 rl->dg_pub_publisher);
-      dg_facts_add_ref(f, item, DG_P_PUBLISHER, oe, dg_span_at(om->start, om->len),
-                       rl->dg_pub_publisher);
+      dg_orgs_ref(pg->orgs, f, item, DG_P_PUBLISHER, om, rl->dg_pub_publisher);
     }
   }
   free(t);
@@ -567,10 +561,7 @@ static void prose_piece_venue(dg_page *pg, dg_facts *f, size_t item, size_t base
         possessive_len(s + in + 4, om->len + 2 <= to - in - 4 ? om->len + 2 : 0) +
                 possessive_len(s + in + 4, om->len + 4 <= to - in - 4 ? om->len + 4 : 0) >
             0) {
-      size_t e = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len),
-                                "prose-piece-publisher");
-      dg_facts_add_ref(f, item, DG_P_PUBLISHER, e, dg_span_at(om->start, om->len),
-                       "prose-piece-publisher");
+      dg_orgs_ref(pg->orgs, f, item, DG_P_PUBLISHER, om, "prose-piece-publisher");
     }
   }
 }

@@ -386,10 +386,7 @@ int dg_pub_cite_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t i,
   }
   if (pub != DG_NO_ORG) {
     const dg_orgm *om = dg_orgs_mention(pg->orgs, pub);
-    size_t oe = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len),
-                               "cited-item-publisher");
-    dg_facts_add_ref(f, item, DG_P_PUBLISHER, oe, dg_span_at(om->start, om->len),
-                     "cited-item-publisher");
+    dg_orgs_ref(pg->orgs, f, item, DG_P_PUBLISHER, om, "cited-item-publisher");
   }
   if (e > 0)
     cite_authors(pg, l->content, s, e, item, "cited-item-author");

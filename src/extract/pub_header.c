@@ -513,10 +513,7 @@ static void presented_item(dg_page *pg, dg_pageinfo *info, dg_facts *f, dg_class
   if (pn && (m = dg_orgs_first_in(pg->orgs, pa, pn)) != DG_NO_ORG) {
     const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
     size_t k;
-    org = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len),
-                         "presented-publication-publisher");
-    dg_facts_add_ref(f, item, DG_P_PUBLISHER, org, dg_span_at(om->start, om->len),
-                     "presented-publication-publisher");
+    org = dg_orgs_ref(pg->orgs, f, item, DG_P_PUBLISHER, om, "presented-publication-publisher");
     for (k = 0; k < nid && k < 64; k++)
       dg_people_affiliate(pg->people, ids[k], org, dg_span_at(om->start, om->len),
                           "presented-publication-affiliation");
@@ -526,10 +523,7 @@ static void presented_item(dg_page *pg, dg_pageinfo *info, dg_facts *f, dg_class
                  DG_NO_ORG) {
     /* "Bergen University Press, 2031" under the title */
     const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
-    org = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len),
-                         "presented-publication-publisher");
-    dg_facts_add_ref(f, item, DG_P_PUBLISHER, org, dg_span_at(om->start, om->len),
-                     "presented-publication-publisher");
+    org = dg_orgs_ref(pg->orgs, f, item, DG_P_PUBLISHER, om, "presented-publication-publisher");
   } else if (info->site_org != (size_t)-1) {
     dg_span os = dg_orgs_span(pg->orgs, info->site_org);
     org = dg_orgs_entity(pg->orgs, f, info->site_org, os, "presented-publication-publisher");

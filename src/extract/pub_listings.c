@@ -335,16 +335,14 @@ static void venue_fields(const dg_page *pg, const record *r, size_t pf, size_t t
 static void venue_publisher(dg_page *pg, dg_facts *f, size_t item, const record *r, size_t pf,
                             size_t title, size_t title_len)
 {
-  size_t n, m, e;
+  size_t n, m;
   const char *s = venue_text(pg, r, pf, title, title_len, &n);
   const dg_orgm *om;
   m = dg_orgs_first_in(pg->orgs, (size_t)(s - pg->text), n);
   if (m == DG_NO_ORG)
     return;
   om = dg_orgs_mention(pg->orgs, m);
-  e = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len), "listed-venue-publisher");
-  dg_facts_add_ref(f, item, DG_P_PUBLISHER, e, dg_span_at(om->start, om->len),
-                   "listed-venue-publisher");
+  dg_orgs_ref(pg->orgs, f, item, DG_P_PUBLISHER, om, "listed-venue-publisher");
 }
 
 /* "Ports and Power - Helen Marsh", "Ports and Power - Bergen University
@@ -750,10 +748,7 @@ static void record_publisher(dg_page *pg, dg_facts *f, const record *r, const re
   if (x->org_f != (size_t)-1 && x->org_f != x->paren_f) {
     size_t m = dg_orgs_first_in(pg->orgs, r->f[x->org_f].start, r->f[x->org_f].len);
     const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
-    size_t e = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len),
-                              "listed-item-publisher");
-    dg_facts_add_ref(f, item, DG_P_PUBLISHER, e, dg_span_at(om->start, om->len),
-                     "listed-item-publisher");
+    dg_orgs_ref(pg->orgs, f, item, DG_P_PUBLISHER, om, "listed-item-publisher");
   }
   if (x->org_f != (size_t)-1 && x->org_f == x->paren_f)
     venue_publisher(pg, f, item, r, x->paren_f, x->title, title_len);

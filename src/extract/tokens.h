@@ -95,6 +95,16 @@ static inline int dg_tokcur_is_ci(const dg_tokcur *c, size_t i, const char *w)
   return i < c->end && dg_token_is_ci(c->text, &c->t[i], w);
 }
 
+/* Token i is one of words[0..n), exactly. */
+static inline int dg_tokcur_in(const dg_tokcur *c, size_t i, const char *const *words, size_t n)
+{
+  size_t k;
+  for (k = 0; k < n; k++)
+    if (dg_tokcur_is(c, i, words[k]))
+      return 1;
+  return 0;
+}
+
 /* No white space before token i: "U.S.", "Rapp-Hooper" are glued. */
 static inline int dg_tokcur_glued(const dg_tokcur *c, size_t i)
 {

@@ -15,6 +15,7 @@
 #include "base/xalloc.h"
 #include "extract/dates.h"
 #include "extract/extract.h"
+#include "extract/lexicon.h"
 #include "extract/names.h"
 #include "extract/orgs.h"
 #include "extract/people.h"
@@ -318,19 +319,16 @@ size_t dg_pub_publisher(const dg_page *pg, const dg_pageinfo *info, size_t *span
   return info->site_org;
 }
 
-/* Venue words of a journal: an item printed with such a venue is a
- * journal article. */
-static const char *const journal_words[] = {"journal", "review", "quarterly", "bulletin",
-                                            "studies", "affairs", "proceedings"};
-
-/* journal_words as a word set: dg_pub_journal_venue() asks all its words of
- * each venue. Built once for the process, read-only afterwards. */
+/* The lexicon's venue words of a journal (DG_LEX_JOURNAL_VENUE) as a
+ * word set: dg_pub_journal_venue() asks all its words of each venue.
+ * Built once for the process, read-only afterwards. */
 static dg_wordset journal_ws;
 static pthread_once_t journal_once = PTHREAD_ONCE_INIT;
 
 static void journal_init(void)
 {
-  dg_wordset_init(&journal_ws, journal_words, DG_COUNT(journal_words));
+  const dg_lex *lx = dg_lexicon(DG_LEX_JOURNAL_VENUE);
+  dg_wordset_init(&journal_ws, lx->words, lx->n);
 }
 
 /* "Coastal Affairs, 41(2), March 2016, 211–239": a volume(issue). */
@@ -369,7 +367,7 @@ int dg_pub_date_after_org(const char *s, size_t n, dg_date *d, int *year_only)
   return 0;
 }
 
-/* 1 if s[0..n) holds one of journal_words: an item printed with such a
+/* 1 if s[0..n) holds a journal's venue word: an item printed with such a
  * venue is a journal article. */
 int dg_pub_journal_venue(const char *s, size_t n)
 {

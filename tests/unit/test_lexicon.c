@@ -68,6 +68,7 @@ int main(void)
   ok(dg_lexicon(DG_LEX_EVENT_GENRE)->n <= 64, "event-genre: at most 64 words");
   ok(dg_lexicon(DG_LEX_LABEL)->n <= 64, "label: at most 64 words");
   ok(dg_lexicon(DG_LEX_EVENT_CRUMB)->n <= 64, "event-crumb: at most 64 words");
+  ok(dg_lexicon(DG_LEX_JOURNAL_VENUE)->n <= 64, "journal-venue: at most 64 words");
   ok(dg_lexicon(DG_LEX_PARTICLE)->n <= 32, "particle: at most 32 words");
   ok(dg_lexicon(DG_LEX_LISTING_LABEL)->n <= 32, "listing-label: at most 32 words");
   ok(dg_lexicon(DG_LEX_LABEL_MODIFIER)->n <= 32, "label-modifier: at most 32 words");

@@ -9,7 +9,8 @@
 
 #include "base/gazetteer_files.inc"
 
-const char *dg_embedded_gazetteer(const char *name)
+/* The text of the embedded gazetteer file `name`, or NULL. */
+static const char *gazetteer_text(const char *name)
 {
   const dg_embedded *e;
   for (e = dg_gazetteer_files; e->name; e++)
@@ -20,7 +21,7 @@ const char *dg_embedded_gazetteer(const char *name)
 
 int dg_embedded_rows(const char *name, void (*fn)(char **fields, size_t n, void *ud), void *ud)
 {
-  const char *p = dg_embedded_gazetteer(name);
+  const char *p = gazetteer_text(name);
   char *line = NULL;
   size_t cap = 0;
   if (!p)

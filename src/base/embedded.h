@@ -12,9 +12,6 @@ typedef struct dg_embedded {
 /* The gazetteer files of ontology/gazetteer/; ends with {NULL, NULL}. */
 extern const dg_embedded dg_gazetteer_files[];
 
-/* Returns the text of the embedded gazetteer file `name`, or NULL. */
-const char *dg_embedded_gazetteer(const char *name);
-
 /* Calls fn(fields, n_fields, ud) for each data row of the embedded
  * gazetteer file `name`, read as TSV: '#' comments and blank lines
  * skipped, fields split on TAB (at most 16). The fields point into a

@@ -8,7 +8,6 @@
 
 static int quiet;
 static unsigned n_errors;
-static unsigned n_warnings;
 
 const char *dg_strerror(dg_status st)
 {
@@ -72,7 +71,6 @@ dg_status dg_fail(dg_status st, const char *fmt, ...)
 void dg_warn(const char *fmt, ...)
 {
   va_list ap;
-  n_warnings++;
   if (quiet)
     return;
   va_start(ap, fmt);
@@ -105,5 +103,3 @@ void dg_progress(const char *label, unsigned long done, unsigned long total)
 void dg_log_set_quiet(int q) { quiet = q; }
 void dg_log_count_error(void) { n_errors++; }
 unsigned dg_log_errors(void) { return n_errors; }
-unsigned dg_log_warnings(void) { return n_warnings; }
-void dg_log_reset_counts(void) { n_errors = n_warnings = 0; }

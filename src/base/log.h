@@ -39,9 +39,7 @@ void dg_log_set_quiet(int quiet);
 /* Counts an error printed elsewhere (Redland's messages, rdf.c). */
 void dg_log_count_error(void);
 
-/* Number of errors and warnings printed since the last reset. */
+/* Number of errors printed (and counted) so far. */
 unsigned dg_log_errors(void);
-unsigned dg_log_warnings(void);
-void dg_log_reset_counts(void);
 
 #endif

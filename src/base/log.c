@@ -8,7 +8,6 @@
 
 static int quiet;
 static unsigned n_errors;
-static unsigned n_warnings;
 
 const char *dg_strerror(dg_status st)
 {
@@ -38,21 +37,32 @@ int dg_status_exit_code(dg_status st)
   return 1;
 }
 
-__attribute__((format(printf, 2, 0)))
-static void vlog(const char *severity, const char *fmt, va_list ap)
+void dg_log_vprint(const char *severity, const char *hint, const char *fmt, va_list ap)
 {
   fputs("docgraph: ", stderr);
   if (severity)
     fprintf(stderr, "%s: ", severity);
   vfprintf(stderr, fmt, ap);
   fputc('\n', stderr);
+  if (hint) {
+    fputs(hint, stderr);
+    fputc('\n', stderr);
+  }
+}
+
+void dg_log_print(const char *severity, const char *hint, const char *fmt, ...)
+{
+  va_list ap;
+  va_start(ap, fmt);
+  dg_log_vprint(severity, hint, fmt, ap);
+  va_end(ap);
 }
 
 dg_status dg_fail(dg_status st, const char *fmt, ...)
 {
   va_list ap;
   va_start(ap, fmt);
-  vlog("error", fmt, ap);
+  dg_log_vprint("error", NULL, fmt, ap);
   va_end(ap);
   n_errors++;
   return st;
@@ -61,11 +71,10 @@ dg_status dg_fail(dg_status st, const char *fmt, ...)
 void dg_warn(const char *fmt, ...)
 {
   va_list ap;
-  n_warnings++;
   if (quiet)
     return;
   va_start(ap, fmt);
-  vlog("warning", fmt, ap);
+  dg_log_vprint("warning", NULL, fmt, ap);
   va_end(ap);
 }
 
@@ -73,7 +82,7 @@ void dg_note(const char *fmt, ...)
 {
   va_list ap;
   va_start(ap, fmt);
-  vlog(NULL, fmt, ap);
+  dg_log_vprint(NULL, NULL, fmt, ap);
   va_end(ap);
 }
 
@@ -94,5 +103,3 @@ void dg_progress(const char *label, unsigned long done, unsigned long total)
 void dg_log_set_quiet(int q) { quiet = q; }
 void dg_log_count_error(void) { n_errors++; }
 unsigned dg_log_errors(void) { return n_errors; }
-unsigned dg_log_warnings(void) { return n_warnings; }
-void dg_log_reset_counts(void) { n_errors = n_warnings = 0; }

@@ -8,6 +8,16 @@
 
 #define DG_PRINTF(fmt, args) __attribute__((format(printf, fmt, args)))
 
+/* Prints "docgraph: SEVERITY: MESSAGE" and a newline on stderr ("docgraph:
+ * MESSAGE" when `severity` is NULL), then `hint` and a newline if `hint`
+ * is not NULL. The one printer of docgraph's messages: the functions
+ * below, usage errors and Redland's messages (emit/rdf.c) all print
+ * through it, so that they cannot drift apart. It only prints: counting
+ * errors and honouring --quiet are left to the caller. */
+void dg_log_print(const char *severity, const char *hint, const char *fmt, ...) DG_PRINTF(3, 4);
+void dg_log_vprint(const char *severity, const char *hint, const char *fmt, va_list ap)
+  DG_PRINTF(3, 0);
+
 /* Prints "docgraph: error: MESSAGE" to stderr and returns `st`, so that a
  * failure is reported and propagated in one expression. */
 dg_status dg_fail(dg_status st, const char *fmt, ...) DG_PRINTF(2, 3);
@@ -29,9 +39,7 @@ void dg_log_set_quiet(int quiet);
 /* Counts an error printed elsewhere (Redland's messages, rdf.c). */
 void dg_log_count_error(void);
 
-/* Number of errors and warnings printed since the last reset. */
+/* Number of errors printed (and counted) so far. */
 unsigned dg_log_errors(void);
-unsigned dg_log_warnings(void);
-void dg_log_reset_counts(void);
 
 #endif

@@ -110,4 +110,3 @@ int dg_strmap_put(dg_strmap *m, const void *key, size_t len, size_t value)
   return 1;
 }
 
-size_t dg_strmap_count(const dg_strmap *m) { return m->count; }

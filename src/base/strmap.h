@@ -17,8 +17,6 @@ int dg_strmap_get(const dg_strmap *m, const void *key, size_t len, size_t *value
 /* Sets key -> value; returns 1 if the key was new, 0 if it was replaced. */
 int dg_strmap_put(dg_strmap *m, const void *key, size_t len, size_t value);
 
-size_t dg_strmap_count(const dg_strmap *m);
-
 /* 64-bit FNV-1a, the hash the map uses; exposed for callers that keep
  * digests of their own (deduplicating statements). */
 uint64_t dg_hash64(const void *data, size_t len, uint64_t seed);

@@ -43,6 +43,10 @@ int dg_utf8_decode(const char *s, size_t len, uint32_t *uc)
   return n;
 }
 
+/* libunistring's test, whose upper case is "has a lower-case mapping":
+ * it holds for the title-case letters too (Dž, ᾈ). */
+int dg_uc_is_upper(uint32_t uc) { return uc_is_upper(uc); }
+
 int dg_text_is_utf8(const char *s, size_t len)
 {
   return u8_check((const uint8_t *)s, len) == NULL;

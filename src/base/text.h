@@ -59,4 +59,34 @@ static inline int dg_is_space(int c)
 }
 static inline int dg_to_lower(int c) { return dg_is_upper(c) ? c + 32 : c; }
 
+/* Capitalised words. Two tests, each kept here once:
+ *
+ * dg_starts_upper() decodes: the first character of s[0..len) is an
+ * upper-case (or title-case) letter of any script, "Rozman", "Ödön",
+ * "Žižek", "Άννα". What the token readers (names, organizations) ask.
+ *
+ * dg_is_cap_byte() reads one byte: an ASCII capital, or the lead byte of
+ * a character from U+00C0 on (À..ÿ, every other script, and symbols past
+ * Latin-1 such as dashes and curly quotes). The scans of raw bytes ask
+ * it at every position, where decoding would cost more than the rest of
+ * the scan, and take a capital beyond ASCII for a name's initial, as it
+ * nearly always is on these pages. */
+int dg_uc_is_upper(uint32_t uc);
+static inline int dg_starts_upper(const char *s, size_t len)
+{
+  uint32_t uc;
+  if (len == 0)
+    return 0;
+  if ((unsigned char)s[0] < 0x80)
+    return dg_is_upper((unsigned char)s[0]);
+  dg_utf8_decode(s, len, &uc);
+  return dg_uc_is_upper(uc);
+}
+static inline int dg_is_cap_byte(int c) { return dg_is_upper(c) || c >= 0xC3; }
+/* dg_is_cap_byte() of s[i], 0 past the end of s[0..n). */
+static inline int dg_cap_byte_at(const char *s, size_t n, size_t i)
+{
+  return i < n && dg_is_cap_byte((unsigned char)s[i]);
+}
+
 #endif

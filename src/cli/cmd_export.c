@@ -6,7 +6,6 @@
  * N-Quads keeps every graph; the triple formats write the union. */
 #include "config.h"
 
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,33 +18,31 @@
 #include "store/store.h"
 #include "cli/command.h"
 
-static const char usage[] =
-  "Usage: docgraph export [OPTION]...\n"
-  "Write the whole store, or one graph, as RDF to standard output (or -o).\n"
-  "\n"
-  "  -s, --store SPEC     the store (default $DOCGRAPH_STORE, else\n"
-  "                       ./docgraph.store)\n"
-  "  -f, --format FORMAT  turtle (default), ntriples, nquads (keeps the\n"
-  "                       graphs), rdfxml, json, dot; with -o the default is\n"
-  "                       guessed from the extension\n"
-  "  -o, --output FILE    write to FILE, atomically (a temporary file renamed)\n"
-  "  -g, --graph IRI      only the named graph IRI (a document's graph is its\n"
-  "                       document IRI; an imported file's is its file: IRI)\n"
-  "  -q, --quiet          no warnings\n"
-  "  -h, --help           show this help\n"
-  "\n"
-  "Examples:\n"
-  "  docgraph export -f nquads -o backup.nq\n"
-  "  docgraph export --graph https://w3id.org/docgraph/id/document/eacb8e060a7902c7\n";
+static const dg_usage_opt options[] = {
+  {'s', "store", "SPEC", "the store (default $DOCGRAPH_STORE, else\n"
+                         "./docgraph.store)", DG_OPT_SYN_LONG},
+  {'f', "format", "FORMAT", "turtle (default), ntriples, nquads (keeps the\n"
+                            "graphs), rdfxml, json, dot; with -o the default is\n"
+                            "guessed from the extension"},
+  {'o', "output", "FILE", "write to FILE, atomically (a temporary file renamed)"},
+  {'g', "graph", "IRI", "only the named graph IRI (a document's graph is its\n"
+                        "document IRI; an imported file's is its file: IRI)", DG_OPT_SYN_LONG},
+  {'q', "quiet", NULL, "no warnings"},
+  {0},
+};
 
-static const struct option long_opts[] = {
-  {"store", required_argument, NULL, 's'},
-  {"format", required_argument, NULL, 'f'},
-  {"output", required_argument, NULL, 'o'},
-  {"graph", required_argument, NULL, 'g'},
-  {"quiet", no_argument, NULL, 'q'},
-  {"help", no_argument, NULL, 'h'},
-  {NULL, 0, NULL, 0},
+const dg_usage dg_export_usage = {
+  .head =
+    "Usage: docgraph export [OPTION]...\n"
+    "Write the whole store, or one graph, as RDF to standard output (or -o).\n"
+    "\n",
+  .opts = options,
+  .column = 23,
+  .tail =
+    "\n"
+    "Examples:\n"
+    "  docgraph export -f nquads -o backup.nq\n"
+    "  docgraph export --graph https://w3id.org/docgraph/id/document/eacb8e060a7902c7\n",
 };
 
 /* A graph to write, with its name for sorting. */
@@ -126,6 +123,7 @@ dg_status dg_cmd_export(dg_ctx *ctx, int argc, char **argv)
   const char *spec = NULL, *output = NULL, *graph_iri = NULL;
   dg_format fmt = DG_FMT_TURTLE;
   int have_fmt = 0, opt;
+  dg_usage_getopt go;
   dg_status st = DG_OK;
   dg_store *store = NULL;
   dg_outfile *of = NULL;
@@ -137,9 +135,8 @@ dg_status dg_cmd_export(dg_ctx *ctx, int argc, char **argv)
   unsigned long count = 0, skipped = 0;
   int size;
 
-  optind = 0;
-  opterr = 0;
-  while ((opt = getopt_long(argc, argv, ":s:f:o:g:qh", long_opts, NULL)) != -1) {
+  dg_usage_getopt_init(&go, &dg_export_usage);
+  while ((opt = dg_usage_getopt_next(&go, argc, argv)) != -1) {
     switch (opt) {
     case 's': spec = optarg; break;
     case 'f':
@@ -151,7 +148,7 @@ dg_status dg_cmd_export(dg_ctx *ctx, int argc, char **argv)
     case 'o': output = optarg; break;
     case 'g': graph_iri = optarg; break;
     case 'q': dg_log_set_quiet(1); break;
-    case 'h': fputs(usage, stdout); return DG_OK;
+    case 'h': dg_usage_print_help(&dg_export_usage, stdout); return DG_OK;
     default: return dg_option_error("export", opt, argv);
     }
   }

@@ -7,6 +7,10 @@
 #include "base/log.h"
 #include "cli/command.h"
 
+/* `help` takes no option (`help --help` is `help`): the synopsis only. */
+static const dg_usage_opt options[] = {{0}};
+const dg_usage dg_help_usage = {.opts = options, .operands = "[COMMAND]"};
+
 dg_status dg_cmd_help(dg_ctx *ctx, int argc, char **argv)
 {
   const dg_command *c;
@@ -27,8 +31,11 @@ dg_status dg_cmd_help(dg_ctx *ctx, int argc, char **argv)
   for (c = dg_commands; c->name; c++)
     printf("  %-8s %s\n", c->name, c->summary);
   printf("\nSynopsis:\n");
-  for (c = dg_commands; c->name; c++)
-    printf("  docgraph %s %s\n", c->name, c->synopsis);
+  for (c = dg_commands; c->name; c++) {
+    printf("  docgraph %s ", c->name);
+    dg_usage_print_synopsis(c->usage, stdout);
+    putchar('\n');
+  }
   printf("\nRun 'docgraph help COMMAND' for the options of one command.\n");
   return DG_OK;
 }

@@ -22,7 +22,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include <getopt.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -40,52 +39,55 @@
 #include "store/store.h"
 #include "cli/command.h"
 
-static const char usage[] =
-  "Usage: docgraph import [OPTION]... RDF-FILE...\n"
-  "Merge RDF files into the store. Every graph a file names (N-Quads, TriG)\n"
-  "keeps its name; the rest goes into the file's own graph,\n"
-  "<file:///ABSOLUTE/PATH>, or everything into the one graph --graph names.\n"
-  "Importing a file again replaces what it imported. RDF-FILE may be - (standard\n"
-  "input), a pipe or a device (read up to 64 MiB). A file with a syntax error,\n"
-  "an invalid IRI or an invalid literal is reported with its line and changes\n"
-  "nothing. The store's own records in an N-Quads export come back with it, so\n"
-  "an export imported into an empty store restores it exactly.\n"
-  "\n"
-  "  -s, --store SPEC    the store (default $DOCGRAPH_STORE, else\n"
-  "                      ./docgraph.store; created if missing)\n"
-  "  -i, --input SYNTAX  the syntax: turtle, ntriples, nquads, trig, rdfxml,\n"
-  "                      json (RDF/JSON), rdfa; default: guessed from the\n"
-  "                      file's name and content\n"
-  "  -g, --graph IRI     put everything into graph IRI (one RDF-FILE only);\n"
-  "                      needed for triples read from standard input\n"
-  "      --replace       allow replacing a graph that load made (a document's)\n"
-  "  -q, --quiet         no warnings\n"
-  "  -h, --help          show this help\n"
-  "\n"
-  "Examples:\n"
-  "  docgraph import /usr/share/docgraph/ontology/iso3166.ttl\n"
-  "  docgraph import backup.nq                  # restore an export -f nquads\n"
-  "  zcat dump.nq.gz | docgraph import -\n"
-  "  docgraph import -i rdfxml --graph https://example.org/g dump.xml\n";
+enum { OPT_REPLACE = DG_OPT_LONG };
 
-enum { OPT_REPLACE = 256 };
+static const dg_usage_opt options[] = {
+  {'s', "store", "SPEC", "the store (default $DOCGRAPH_STORE, else\n"
+                         "./docgraph.store; created if missing)", DG_OPT_SYN_LONG},
+  {'i', "input", "SYNTAX", "the syntax: turtle, ntriples, nquads, trig, rdfxml,\n"
+                           "json (RDF/JSON), rdfa; default: guessed from the\n"
+                           "file's name and content"},
+  {'g', "graph", "IRI", "put everything into graph IRI (one RDF-FILE only);\n"
+                        "needed for triples read from standard input", DG_OPT_SYN_LONG},
+  {OPT_REPLACE, "replace", NULL, "allow replacing a graph that load made (a document's)"},
+  {'q', "quiet", NULL, "no warnings"},
+  {0},
+};
 
-static const struct option long_opts[] = {
-  {"store", required_argument, NULL, 's'},
-  {"input", required_argument, NULL, 'i'},
-  {"graph", required_argument, NULL, 'g'},
-  {"replace", no_argument, NULL, OPT_REPLACE},
-  {"quiet", no_argument, NULL, 'q'},
-  {"help", no_argument, NULL, 'h'},
-  {NULL, 0, NULL, 0},
+const dg_usage dg_import_usage = {
+  .head =
+    "Usage: docgraph import [OPTION]... RDF-FILE...\n"
+    "Merge RDF files into the store. Every graph a file names (N-Quads, TriG)\n"
+    "keeps its name; the rest goes into the file's own graph,\n"
+    "<file:///ABSOLUTE/PATH>, or everything into the one graph --graph names.\n"
+    "Importing a file again replaces what it imported. RDF-FILE may be - (standard\n"
+    "input), a pipe or a device (read up to 64 MiB). A file with a syntax error,\n"
+    "an invalid IRI or an invalid literal is reported with its line and changes\n"
+    "nothing. The store's own records in an N-Quads export come back with it, so\n"
+    "an export imported into an empty store restores it exactly.\n"
+    "\n",
+  .opts = options,
+  .column = 22,
+  .tail =
+    "\n"
+    "Examples:\n"
+    "  docgraph import /usr/share/docgraph/ontology/iso3166.ttl\n"
+    "  docgraph import backup.nq                  # restore an export -f nquads\n"
+    "  zcat dump.nq.gz | docgraph import -\n"
+    "  docgraph import -i rdfxml --graph https://example.org/g dump.xml\n",
+  .operands = "RDF-FILE...",
 };
 
 /* One input's statements, as raptor gave them (copies in the parse's own
  * raptor world), until the whole input is known to be good. */
 typedef struct parsed {
   const char *name;           /* borrowed: for messages */
-  raptor_parser *parser;      /* borrowed: for the line of a bad term */
-  const unsigned char *text;  /* borrowed: the input if read whole, to find columns */
+  raptor_world *world;        /* owned: the world the statements live in */
+  raptor_parser *parser;      /* borrowed while parsing: for the line of a bad term */
+  const char *syntax;         /* borrowed: the parser's name (raptor's, or -i's), once
+                               * it started */
+  const unsigned char *text;  /* borrowed while parsing: the input if read whole, to
+                               * find columns */
   size_t text_len;
   raptor_statement **v;       /* owned copies */
   size_t n, cap;
@@ -272,6 +274,15 @@ static void parsed_release(parsed *p)
   free(p->v);
   p->v = NULL;
   p->n = p->cap = 0;
+}
+
+/* Frees the statements and their world. */
+static void finish_parse(parsed *p)
+{
+  parsed_release(p);
+  if (p->world)
+    raptor_free_world(p->world);
+  p->world = NULL;
 }
 
 /* ---------------------------------------------------------------- targets */
@@ -491,75 +502,54 @@ static char *file_graph(const char *path)
   return dg_store_path_key(path);
 }
 
+/* dg_source_reader's `parsing`: what on_log and bad_term look at. */
+static void on_parsing(void *ud, raptor_parser *parser, const dg_source *src)
+{
+  parsed *p = ud;
+  p->parser = parser;
+  if (src)
+    p->syntax = dg_source_syntax(src);
+  p->text = src ? dg_source_text(src, &p->text_len) : NULL;
+}
+
+/* Relative IRIs resolve against the file, as rapper does. */
+static char *base_iri(const char *path)
+{
+  return strcmp(path, "-") == 0 ? xstrdup("file:///dev/stdin") : file_graph(path);
+}
+
 /* Parses input `path` into `p` with a raptor world of its own, so that
- * its messages can be given a column (see find_column) and counted here. */
+ * its messages can be given a column (see find_column) and counted here.
+ * On success the statements live in that world until finish_parse(): they
+ * are rebuilt in librdf's world first, see import_one. */
 static dg_status parse_input(const char *path, const char *syntax, parsed *p)
 {
-  raptor_world *rw = NULL;
-  raptor_uri *base = NULL;
-  dg_source *src = NULL;
-  char *base_str = NULL;
-  dg_status st = DG_OK;
+  dg_source_reader r;
+  dg_status st;
   int failed = 0;
 
-  rw = raptor_new_world();
-  if (!rw || raptor_world_open(rw)) {
+  p->name = dg_source_input_name(path);
+  p->world = raptor_new_world();
+  if (!p->world || raptor_world_open(p->world)) {
     st = dg_fail(DG_ERR_INTERNAL, "cannot start raptor");
     goto out;
   }
-  p->name = strcmp(path, "-") == 0 ? "standard input" : path;
-  raptor_world_set_log_handler(rw, p, on_log);
-  st = dg_source_open(rw, path, syntax, &src);
-  if (st != DG_OK)
-    goto out;
-  p->text = dg_source_text(src, &p->text_len);
-  p->parser = raptor_new_parser(rw, dg_source_syntax(src));
-  if (!p->parser) {
-    st = dg_fail(DG_ERR_INTERNAL, "raptor has no '%s' parser", dg_source_syntax(src));
-    goto out;
-  }
-  raptor_parser_set_statement_handler(p->parser, p, on_statement);
-  /* relative IRIs resolve against the file, as rapper does */
-  base_str = dg_source_is_stdin(src) ? xstrdup("file:///dev/stdin") : file_graph(path);
-  base = raptor_new_uri(rw, (const unsigned char *)base_str);
-  if (!base || raptor_parser_parse_start(p->parser, base)) {
-    st = dg_fail(DG_ERR_INTERNAL, "cannot start parsing '%s'", p->name);
-    goto out;
-  }
-  st = dg_source_feed(src, p->parser, &failed);
+  raptor_world_set_log_handler(p->world, p, on_log);
+  memset(&r, 0, sizeof r);
+  r.world = p->world;
+  r.syntax = syntax;
+  r.base = base_iri;
+  r.statement = on_statement;
+  r.parsing = on_parsing;
+  r.ud = p;
+  st = dg_source_read(&r, path, &failed);
   if (st == DG_OK && (failed || p->bad || p->errors))
     st = dg_fail(DG_ERR_INPUT, "cannot import '%s': not valid %s; the store is unchanged",
-                 p->name, dg_source_syntax(src));
+                 p->name, p->syntax);
 out:
-  /* the statements live in `rw`: they are rebuilt in librdf's world by
-   * the caller before the world goes, see import_one */
-  if (base)
-    raptor_free_uri(base);
-  free(base_str);
-  dg_source_free(src);
-  p->text = NULL;
-  if (st != DG_OK) {
-    parsed_release(p);
-    if (p->parser)
-      raptor_free_parser(p->parser);
-    p->parser = NULL;
-    if (rw)
-      raptor_free_world(rw);
-    return st;
-  }
-  /* keep the world alive through the parser; freed by finish_parse() */
-  return DG_OK;
-}
-
-static void finish_parse(parsed *p)
-{
-  raptor_world *rw = p->parser ? raptor_parser_get_world(p->parser) : NULL;
-  parsed_release(p);
-  if (p->parser)
-    raptor_free_parser(p->parser);
-  p->parser = NULL;
-  if (rw)
-    raptor_free_world(rw);
+  if (st != DG_OK)
+    finish_parse(p);
+  return st;
 }
 
 typedef struct opts {
@@ -705,18 +695,18 @@ dg_status dg_cmd_import(dg_ctx *ctx, int argc, char **argv)
   dg_status st = DG_OK, result = DG_OK;
   dg_store *store = NULL;
   unsigned long imported = 0, failed = 0;
+  dg_usage_getopt go;
 
   memset(&o, 0, sizeof o);
-  optind = 0;
-  opterr = 0;
-  while ((opt = getopt_long(argc, argv, ":s:i:g:qh", long_opts, NULL)) != -1) {
+  dg_usage_getopt_init(&go, &dg_import_usage);
+  while ((opt = dg_usage_getopt_next(&go, argc, argv)) != -1) {
     switch (opt) {
     case 's': o.spec = optarg; break;
     case 'i': o.syntax = optarg; break;
     case 'g': o.graph = optarg; break;
     case OPT_REPLACE: o.replace = 1; break;
     case 'q': dg_log_set_quiet(1); break;
-    case 'h': fputs(usage, stdout); return DG_OK;
+    case 'h': dg_usage_print_help(&dg_import_usage, stdout); return DG_OK;
     default: return dg_option_error("import", opt, argv);
     }
   }

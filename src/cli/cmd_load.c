@@ -16,7 +16,6 @@
  * are those of -j 1. */
 #include "config.h"
 
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,46 +33,46 @@
 #include "store/urls.h"
 #include "cli/command.h"
 
-static const char usage[] =
-  "Usage: docgraph load [OPTION]... PATH...\n"
-  "Map documents and keep their graphs in the store: one named graph per\n"
-  "document. PATH is a file or a directory (read recursively, in sorted\n"
-  "order). A document whose bytes are unchanged since it was loaded from the\n"
-  "same file (known by its absolute path) is skipped; a changed one replaces\n"
-  "the graph load made from that file, and nothing else changes (a graph that\n"
-  "import made is never replaced); one that cannot be read keeps its old graph.\n"
-  "\n"
-  "  -s, --store SPEC   the store: a directory (default $DOCGRAPH_STORE, else\n"
-  "                     ./docgraph.store; created if missing),\n"
-  "                     postgresql://USER@HOST:PORT/DB, or hashes:DIR\n"
-  "      --base IRI     mint instance IRIs under IRI; default " DG_DEFAULT_BASE "\n"
-  "  -j, --jobs N       map on N threads (1-256; default: the number of online\n"
-  "                     CPUs, at most 8); the store and the messages are the\n"
-  "                     same for every N\n"
-  "      --source-url URL  the page the one document was crawled from: recorded\n"
-  "                     as <document> prov:wasDerivedFrom <URL>\n"
-  "      --urls FILE    the same for many: FILE holds 'path<TAB>url' lines\n"
-  "                     (relative paths from FILE's directory)\n"
-  "  -q, --quiet        no warnings, no progress, no summary line\n"
-  "  -h, --help         show this help\n"
-  "\n"
-  "Prints 'docgraph: load: N added, N replaced, N unchanged, N failed' on\n"
-  "standard error. Exit status is 1 if any document or the store failed.\n"
-  "A second load of the same store at the same time is refused.\n"
-  "\n"
-  "Examples:\n"
-  "  docgraph load seeds/\n"
-  "  docgraph load --store /data/kg.store crawl/2024-06/\n";
+enum { OPT_BASE = DG_OPT_LONG, OPT_SOURCE_URL, OPT_URLS };
 
-static const struct option long_opts[] = {
-  {"store", required_argument, NULL, 's'},
-  {"base", required_argument, NULL, 'b'},
-  {"jobs", required_argument, NULL, 'j'},
-  {"source-url", required_argument, NULL, 'U'},
-  {"urls", required_argument, NULL, 'M'},
-  {"quiet", no_argument, NULL, 'q'},
-  {"help", no_argument, NULL, 'h'},
-  {NULL, 0, NULL, 0},
+static const dg_usage_opt options[] = {
+  {'s', "store", "SPEC", "the store: a directory (default $DOCGRAPH_STORE, else\n"
+                         "./docgraph.store; created if missing),\n"
+                         "postgresql://USER@HOST:PORT/DB, or hashes:DIR", DG_OPT_SYN_LONG},
+  {OPT_BASE, "base", "IRI", "mint instance IRIs under IRI; default " DG_DEFAULT_BASE},
+  {'j', "jobs", "N", "map on N threads (1-256; default: the number of online\n"
+                     "CPUs, at most 8); the store and the messages are the\n"
+                     "same for every N"},
+  {OPT_SOURCE_URL, "source-url", "URL", "the page the one document was crawled from: recorded\n"
+                                        "as <document> prov:wasDerivedFrom <URL>"},
+  {OPT_URLS, "urls", "FILE", "the same for many: FILE holds 'path<TAB>url' lines\n"
+                             "(relative paths from FILE's directory)", DG_OPT_SYN_OR},
+  {'q', "quiet", NULL, "no warnings, no progress, no summary line"},
+  {0},
+};
+
+const dg_usage dg_load_usage = {
+  .head =
+    "Usage: docgraph load [OPTION]... PATH...\n"
+    "Map documents and keep their graphs in the store: one named graph per\n"
+    "document. PATH is a file or a directory (read recursively, in sorted\n"
+    "order). A document whose bytes are unchanged since it was loaded from the\n"
+    "same file (known by its absolute path) is skipped; a changed one replaces\n"
+    "the graph load made from that file, and nothing else changes (a graph that\n"
+    "import made is never replaced); one that cannot be read keeps its old graph.\n"
+    "\n",
+  .opts = options,
+  .column = 21,
+  .tail =
+    "\n"
+    "Prints 'docgraph: load: N added, N replaced, N unchanged, N failed' on\n"
+    "standard error. Exit status is 1 if any document or the store failed.\n"
+    "A second load of the same store at the same time is refused.\n"
+    "\n"
+    "Examples:\n"
+    "  docgraph load seeds/\n"
+    "  docgraph load --store /data/kg.store crawl/2024-06/\n",
+  .operands = "PATH...",
 };
 
 /* The statements of one document, copied out of the pipeline's sink.
@@ -329,27 +328,27 @@ dg_status dg_cmd_load(dg_ctx *ctx, int argc, char **argv)
   dg_walk *walk = NULL;
   dg_pipeline *pipe = NULL;
   load_run r;
+  dg_usage_getopt go;
   size_t k;
 
   memset(&r, 0, sizeof r);  /* r.ahead NULL, r.n_ahead 0 until the run */
-  optind = 0;
-  opterr = 0;
-  while ((opt = getopt_long(argc, argv, ":s:j:qh", long_opts, NULL)) != -1) {
+  dg_usage_getopt_init(&go, &dg_load_usage);
+  while ((opt = dg_usage_getopt_next(&go, argc, argv)) != -1) {
     switch (opt) {
     case 's': spec = optarg; break;
-    case 'b': base = optarg; break;
+    case OPT_BASE: base = optarg; break;
     case 'j':
       if (!dg_pipeline_parse_jobs(optarg, &jobs))
         return dg_usage_error("load", "--jobs '%s' is not a number from 1 to %d", optarg,
                               DG_PIPELINE_MAX_JOBS);
       break;
-    case 'U': source_url = optarg; break;
-    case 'M': manifest = optarg; break;
+    case OPT_SOURCE_URL: source_url = optarg; break;
+    case OPT_URLS: manifest = optarg; break;
     case 'q':
       quiet = 1;
       dg_log_set_quiet(1);
       break;
-    case 'h': fputs(usage, stdout); return DG_OK;
+    case 'h': dg_usage_print_help(&dg_load_usage, stdout); return DG_OK;
     default: return dg_option_error("load", opt, argv);
     }
   }

@@ -1,7 +1,6 @@
 /* cmd_map.c - `docgraph map`: documents in, RDF out, no store touched. */
 #include "config.h"
 
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,50 +18,48 @@
 #include "store/urls.h"
 #include "cli/command.h"
 
-static const char usage[] =
-  "Usage: docgraph map [OPTION]... PATH...\n"
-  "Map documents to RDF and write it to standard output (or -o FILE).\n"
-  "PATH is a file, a directory (read recursively, files in sorted order) or\n"
-  "- for standard input. Each document becomes one named graph.\n"
-  "\n"
-  "  -f, --format FORMAT  turtle (default), ntriples, nquads, rdfxml, json, dot;\n"
-  "                       with -o the default is guessed from the extension\n"
-  "  -o, --output FILE    write to FILE, atomically (a temporary file renamed)\n"
-  "      --base IRI       mint instance IRIs under IRI (ending in / or #);\n"
-  "                       default " DG_DEFAULT_BASE "\n"
-  "      --explain        print every fact with the rule and the text it came\n"
-  "                       from (FILE:LINE:COL), instead of RDF\n"
-  "  -j, --jobs N         map on N threads (1-256; default: the number of\n"
-  "                       online CPUs, at most 8); the output and messages are\n"
-  "                       the same for every N\n"
-  "      --source-url URL the page the one document was crawled from: recorded\n"
-  "                       as <document> prov:wasDerivedFrom <URL>\n"
-  "      --urls FILE      the same for many: FILE holds 'path<TAB>url' lines\n"
-  "                       (relative paths from FILE's directory)\n"
-  "  -q, --quiet          no warnings, no progress\n"
-  "  -h, --help           show this help\n"
-  "\n"
-  "Exit status is 1 if any input failed (each is named; the others are still\n"
-  "mapped). Repaired input (invalid UTF-8, control characters) gives a\n"
-  "warning only.\n"
-  "\n"
-  "Examples:\n"
-  "  docgraph map seeds/\n"
-  "  docgraph map -f nquads -o seeds.nq seeds/\n"
-  "  curl -s URL | html2text | docgraph map -f ntriples -\n"
-  "  docgraph map --explain seeds/003_29f485e4e597c119.txt\n";
+enum { OPT_BASE = DG_OPT_LONG, OPT_EXPLAIN, OPT_SOURCE_URL, OPT_URLS };
 
-static const struct option long_opts[] = {
-  {"format", required_argument, NULL, 'f'},
-  {"output", required_argument, NULL, 'o'},
-  {"base", required_argument, NULL, 'b'},
-  {"explain", no_argument, NULL, 'e'},
-  {"jobs", required_argument, NULL, 'j'},
-  {"source-url", required_argument, NULL, 'U'},
-  {"urls", required_argument, NULL, 'M'},
-  {"quiet", no_argument, NULL, 'q'},
-  {"help", no_argument, NULL, 'h'},
-  {NULL, 0, NULL, 0},
+static const dg_usage_opt options[] = {
+  {'f', "format", "FORMAT", "turtle (default), ntriples, nquads, rdfxml, json, dot;\n"
+                            "with -o the default is guessed from the extension"},
+  {'o', "output", "FILE", "write to FILE, atomically (a temporary file renamed)"},
+  {OPT_BASE, "base", "IRI", "mint instance IRIs under IRI (ending in / or #);\n"
+                            "default " DG_DEFAULT_BASE},
+  {OPT_EXPLAIN, "explain", NULL, "print every fact with the rule and the text it came\n"
+                                 "from (FILE:LINE:COL), instead of RDF"},
+  {'j', "jobs", "N", "map on N threads (1-256; default: the number of\n"
+                     "online CPUs, at most 8); the output and messages are\n"
+                     "the same for every N"},
+  {OPT_SOURCE_URL, "source-url", "URL", "the page the one document was crawled from: recorded\n"
+                                        "as <document> prov:wasDerivedFrom <URL>"},
+  {OPT_URLS, "urls", "FILE", "the same for many: FILE holds 'path<TAB>url' lines\n"
+                             "(relative paths from FILE's directory)", DG_OPT_SYN_OR},
+  {'q', "quiet", NULL, "no warnings, no progress"},
+  {0},
+};
+
+const dg_usage dg_map_usage = {
+  .head =
+    "Usage: docgraph map [OPTION]... PATH...\n"
+    "Map documents to RDF and write it to standard output (or -o FILE).\n"
+    "PATH is a file, a directory (read recursively, files in sorted order) or\n"
+    "- for standard input. Each document becomes one named graph.\n"
+    "\n",
+  .opts = options,
+  .column = 23,
+  .tail =
+    "\n"
+    "Exit status is 1 if any input failed (each is named; the others are still\n"
+    "mapped). Repaired input (invalid UTF-8, control characters) gives a\n"
+    "warning only.\n"
+    "\n"
+    "Examples:\n"
+    "  docgraph map seeds/\n"
+    "  docgraph map -f nquads -o seeds.nq seeds/\n"
+    "  curl -s URL | html2text | docgraph map -f ntriples -\n"
+    "  docgraph map --explain seeds/003_29f485e4e597c119.txt\n",
+  .operands = "PATH...",
 };
 
 typedef struct map_run {
@@ -197,13 +194,13 @@ dg_status dg_cmd_map(dg_ctx *ctx, int argc, char **argv)
   dg_pipeline *pipe = NULL;
   dg_outfile *of = NULL;
   map_run run;
+  dg_usage_getopt go;
   dg_pipeline_want want;
   size_t n_in;
 
   memset(&run, 0, sizeof run);
-  optind = 0;
-  opterr = 0;
-  while ((opt = getopt_long(argc, argv, ":f:o:j:qh", long_opts, NULL)) != -1) {
+  dg_usage_getopt_init(&go, &dg_map_usage);
+  while ((opt = dg_usage_getopt_next(&go, argc, argv)) != -1) {
     switch (opt) {
     case 'f':
       if (!dg_format_from_name(optarg, &fmt))
@@ -212,17 +209,17 @@ dg_status dg_cmd_map(dg_ctx *ctx, int argc, char **argv)
       have_fmt = 1;
       break;
     case 'o': output = optarg; break;
-    case 'b': base = optarg; break;
-    case 'e': do_explain = 1; break;
+    case OPT_BASE: base = optarg; break;
+    case OPT_EXPLAIN: do_explain = 1; break;
     case 'j':
       if (!dg_pipeline_parse_jobs(optarg, &jobs))
         return dg_usage_error("map", "--jobs '%s' is not a number from 1 to %d", optarg,
                               DG_PIPELINE_MAX_JOBS);
       break;
-    case 'U': source_url = optarg; break;
-    case 'M': manifest = optarg; break;
+    case OPT_SOURCE_URL: source_url = optarg; break;
+    case OPT_URLS: manifest = optarg; break;
     case 'q': dg_log_set_quiet(1); break;
-    case 'h': fputs(usage, stdout); return DG_OK;
+    case 'h': dg_usage_print_help(&dg_map_usage, stdout); return DG_OK;
     default: return dg_option_error("map", opt, argv);
     }
   }

@@ -2,7 +2,6 @@
  * summary, parameters), or print one of them. */
 #include "config.h"
 
-#include <getopt.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -10,21 +9,23 @@
 #include "query/queries.h"
 #include "cli/command.h"
 
-static const char usage[] =
-  "Usage: docgraph queries [NAME]\n"
-  "List the saved queries that 'docgraph query NAME' runs: each with its\n"
-  "summary and its parameters (--param NAME=VALUE), their types and defaults.\n"
-  "With NAME, print that query's SPARQL text instead.\n"
-  "\n"
-  "  -h, --help  show this help\n"
-  "\n"
-  "Examples:\n"
-  "  docgraph queries\n"
-  "  docgraph queries coauthors > my-coauthors.rq   # a starting point for your own\n";
+static const dg_usage_opt options[] = {{0}};
 
-static const struct option long_opts[] = {
-  {"help", no_argument, NULL, 'h'},
-  {NULL, 0, NULL, 0},
+const dg_usage dg_queries_usage = {
+  .head =
+    "Usage: docgraph queries [NAME]\n"
+    "List the saved queries that 'docgraph query NAME' runs: each with its\n"
+    "summary and its parameters (--param NAME=VALUE), their types and defaults.\n"
+    "With NAME, print that query's SPARQL text instead.\n"
+    "\n",
+  .opts = options,
+  .column = 14,
+  .tail =
+    "\n"
+    "Examples:\n"
+    "  docgraph queries\n"
+    "  docgraph queries coauthors > my-coauthors.rq   # a starting point for your own\n",
+  .operands = "[NAME]",
 };
 
 /* What the value looks like, for the listing. */
@@ -63,13 +64,13 @@ dg_status dg_cmd_queries(dg_ctx *ctx, int argc, char **argv)
   dg_status st;
   size_t i, n;
   int opt;
+  dg_usage_getopt go;
 
   (void)ctx;
-  optind = 0;
-  opterr = 0;
-  while ((opt = getopt_long(argc, argv, ":h", long_opts, NULL)) != -1) {
+  dg_usage_getopt_init(&go, &dg_queries_usage);
+  while ((opt = dg_usage_getopt_next(&go, argc, argv)) != -1) {
     switch (opt) {
-    case 'h': fputs(usage, stdout); return DG_OK;
+    case 'h': dg_usage_print_help(&dg_queries_usage, stdout); return DG_OK;
     default: return dg_option_error("queries", opt, argv);
     }
   }

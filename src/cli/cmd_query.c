@@ -3,7 +3,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,70 +19,67 @@
 #include "query/sparql_lint.h"
 #include "cli/command.h"
 
-static const char usage[] =
-  "Usage: docgraph query [OPTION]... NAME|FILE.rq|-\n"
-  "       docgraph query --data RDF-FILE... [OPTION]... NAME|FILE.rq|-\n"
-  "Run a saved query (see 'docgraph queries'), a SPARQL file, or the query on\n"
-  "standard input (-), and print its results.\n"
-  "\n"
-  "Where the data comes from (one of):\n"
-  "  -s, --store SPEC       the store (default $DOCGRAPH_STORE, else ./docgraph.store)\n"
-  "  -d, --data FILE        RDF files in any syntax raptor reads (N-Quads and TriG\n"
-  "                         keep their graphs); repeat it, or list the files\n"
-  "                         before the query: --data a.nq b.ttl NAME; - is\n"
-  "                         standard input; pipes are read once (64 MiB at most)\n"
-  "  -E, --endpoint URL     a SPARQL 1.1 protocol endpoint (HTTP GET)\n"
-  "      --timeout SECONDS  give the endpoint this long for the whole answer\n"
-  "                         (1-86400; default 120); answers over 256 MiB are\n"
-  "                         refused\n"
-  "\n"
-  "  -p, --param NAME=VALUE bind a parameter the query declares; VALUE becomes\n"
-  "                         one RDF term of the declared type, never query text\n"
-  "  -r, --results FORMAT   SELECT and ASK: table (default on a terminal), tsv\n"
-  "                         (default otherwise), csv, json, xml;\n"
-  "                         CONSTRUCT: turtle (default), ntriples\n"
-  "  -e, --exit-status      ASK: exit 1 when the answer is false\n"
-  "      --force            run even if the query uses a construct that rasqal\n"
-  "                         0.9.33 answers wrongly (a warning instead of an error)\n"
-  "      --print            print the query with its parameters bound; run nothing\n"
-  "  -q, --quiet            no warnings\n"
-  "  -h, --help             show this help\n"
-  "\n"
-  "Before running, the query is checked for what Debian's rasqal 0.9.33 cannot\n"
-  "do: property paths, MINUS, FILTER [NOT] EXISTS, DESCRIBE and SPARQL Update\n"
-  "fail; HAVING on an unselected aggregate, GROUP_CONCAT's SEPARATOR, inline\n"
-  "VALUES ?x {...}, YEAR/MONTH/DAY, CONCAT/STRBEFORE/STRAFTER over a nested\n"
-  "call, a FILTER beside a sub-query, COUNT(DISTINCT ...), COUNT of an\n"
-  "OPTIONAL-only variable and FROM give wrong results; VALUES after WHERE\n"
-  "crashes it. Each is reported with its line and column and what to write\n"
-  "instead, and the query is not run (exit 1). Queries sent to --endpoint\n"
-  "are not checked.\n"
-  "\n"
-  "Exit status: 0 success (an ASK prints true or false); 1 the query or its\n"
-  "data failed; 2 the command line was wrong, including an unknown, missing\n"
-  "or invalid --param.\n"
-  "\n"
-  "Examples:\n"
-  "  docgraph query coauthors --param author='Ada Nowak'\n"
-  "  docgraph query --data seeds.nq -r csv prolific-authors --param limit=5\n"
-  "  docgraph query --endpoint http://localhost:3030/sparql countries-most-mentioned\n"
-  "  echo 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' | docgraph query --data g.nq -\n";
+enum { OPT_FORCE = DG_OPT_LONG, OPT_PRINT, OPT_TIMEOUT };
 
-enum { OPT_FORCE = 256, OPT_PRINT, OPT_TIMEOUT };
+static const dg_usage_opt options[] = {
+  {'s', "store", "SPEC", "the store (default $DOCGRAPH_STORE, else ./docgraph.store)",
+   DG_OPT_SYN_LONG},
+  {'d', "data", "FILE", "RDF files in any syntax raptor reads (N-Quads and TriG\n"
+                        "keep their graphs); repeat it, or list the files\n"
+                        "before the query: --data a.nq b.ttl NAME; - is\n"
+                        "standard input; pipes are read once (64 MiB at most)",
+   DG_OPT_SYN_LONG | DG_OPT_SYN_OR, "RDF-FILE..."},
+  {'E', "endpoint", "URL", "a SPARQL 1.1 protocol endpoint (HTTP GET)",
+   DG_OPT_SYN_LONG | DG_OPT_SYN_OR},
+  {OPT_TIMEOUT, "timeout", "SECONDS", "give the endpoint this long for the whole answer\n"
+                                      "(1-86400; default 120); answers over 256 MiB are\n"
+                                      "refused"},
+  {'p', "param", "NAME=VALUE", "bind a parameter the query declares; VALUE becomes\n"
+                               "one RDF term of the declared type, never query text",
+   DG_OPT_GAP | DG_OPT_SYN_LONG | DG_OPT_REPEAT},
+  {'r', "results", "FORMAT", "SELECT and ASK: table (default on a terminal), tsv\n"
+                             "(default otherwise), csv, json, xml;\n"
+                             "CONSTRUCT: turtle (default), ntriples"},
+  {'e', "exit-status", NULL, "ASK: exit 1 when the answer is false"},
+  {OPT_FORCE, "force", NULL, "run even if the query uses a construct that rasqal\n"
+                             "0.9.33 answers wrongly (a warning instead of an error)"},
+  {OPT_PRINT, "print", NULL, "print the query with its parameters bound; run nothing"},
+  {'q', "quiet", NULL, "no warnings"},
+  {0},
+};
 
-static const struct option long_opts[] = {
-  {"store", required_argument, NULL, 's'},
-  {"data", required_argument, NULL, 'd'},
-  {"endpoint", required_argument, NULL, 'E'},
-  {"param", required_argument, NULL, 'p'},
-  {"results", required_argument, NULL, 'r'},
-  {"exit-status", no_argument, NULL, 'e'},
-  {"force", no_argument, NULL, OPT_FORCE},
-  {"print", no_argument, NULL, OPT_PRINT},
-  {"timeout", required_argument, NULL, OPT_TIMEOUT},
-  {"quiet", no_argument, NULL, 'q'},
-  {"help", no_argument, NULL, 'h'},
-  {NULL, 0, NULL, 0},
+const dg_usage dg_query_usage = {
+  .head =
+    "Usage: docgraph query [OPTION]... NAME|FILE.rq|-\n"
+    "       docgraph query --data RDF-FILE... [OPTION]... NAME|FILE.rq|-\n"
+    "Run a saved query (see 'docgraph queries'), a SPARQL file, or the query on\n"
+    "standard input (-), and print its results.\n"
+    "\n"
+    "Where the data comes from (one of):\n",
+  .opts = options,
+  .column = 25,
+  .tail =
+    "\n"
+    "Before running, the query is checked for what Debian's rasqal 0.9.33 cannot\n"
+    "do: property paths, MINUS, FILTER [NOT] EXISTS, DESCRIBE and SPARQL Update\n"
+    "fail; HAVING on an unselected aggregate, GROUP_CONCAT's SEPARATOR, inline\n"
+    "VALUES ?x {...}, YEAR/MONTH/DAY, CONCAT/STRBEFORE/STRAFTER over a nested\n"
+    "call, a FILTER beside a sub-query, COUNT(DISTINCT ...), COUNT of an\n"
+    "OPTIONAL-only variable and FROM give wrong results; VALUES after WHERE\n"
+    "crashes it. Each is reported with its line and column and what to write\n"
+    "instead, and the query is not run (exit 1). Queries sent to --endpoint\n"
+    "are not checked.\n"
+    "\n"
+    "Exit status: 0 success (an ASK prints true or false); 1 the query or its\n"
+    "data failed; 2 the command line was wrong, including an unknown, missing\n"
+    "or invalid --param.\n"
+    "\n"
+    "Examples:\n"
+    "  docgraph query coauthors --param author='Ada Nowak'\n"
+    "  docgraph query --data seeds.nq -r csv prolific-authors --param limit=5\n"
+    "  docgraph query --endpoint http://localhost:3030/sparql countries-most-mentioned\n"
+    "  echo 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' | docgraph query --data g.nq -\n",
+  .operands = "NAME|FILE.rq|-",
 };
 
 typedef struct opts {
@@ -260,9 +256,9 @@ static void report(void *ud, const dg_lint_issue *is)
 static dg_status parse_opts(int argc, char **argv, opts *o, int *help)
 {
   int opt;
-  optind = 0;
-  opterr = 0;
-  while ((opt = getopt_long(argc, argv, ":s:d:E:p:r:eqh", long_opts, NULL)) != -1) {
+  dg_usage_getopt go;
+  dg_usage_getopt_init(&go, &dg_query_usage);
+  while ((opt = dg_usage_getopt_next(&go, argc, argv)) != -1) {
     switch (opt) {
     case 's': o->store = optarg; break;
     case 'd': add_arg(&o->data, &o->n_data, &o->cap_data, optarg); break;
@@ -292,7 +288,7 @@ static dg_status parse_opts(int argc, char **argv, opts *o, int *help)
     }
     case 'q': dg_log_set_quiet(1); break;
     case 'h':
-      fputs(usage, stdout);
+      dg_usage_print_help(&dg_query_usage, stdout);
       *help = 1;
       return DG_OK;
     default: return dg_option_error("query", opt, argv);

@@ -2,7 +2,6 @@
  * lines that are easy to read and to grep. */
 #include "config.h"
 
-#include <getopt.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -12,30 +11,33 @@
 #include "store/store.h"
 #include "cli/command.h"
 
-static const char usage[] =
-  "Usage: docgraph stats [OPTION]...\n"
-  "Count what the store holds: statements, named graphs, documents, entities\n"
-  "per class, and the store's size on disk.\n"
-  "\n"
-  "  -s, --store SPEC  the store (default $DOCGRAPH_STORE, else ./docgraph.store)\n"
-  "  -h, --help        show this help\n"
-  "\n"
-  "Output (one 'name: value' per line):\n"
-  "  store: docgraph.store\n"
-  "  backend: docgraph\n"
-  "  triples: 48           statements, once per graph they are in\n"
-  "  graphs: 5             named graphs (documents and imported files)\n"
-  "  document graphs: 5    of which load made\n"
-  "  imported graphs: 0    of which import made\n"
-  "  records: 10           statements of the store's records (not counted above)\n"
-  "  documents: 5\n"
-  "  disk bytes: 2311\n"
-  "  class dg:Person: 12   distinct entities typed with the class\n";
+static const dg_usage_opt options[] = {
+  {'s', "store", "SPEC", "the store (default $DOCGRAPH_STORE, else ./docgraph.store)",
+   DG_OPT_SYN_LONG},
+  {0},
+};
 
-static const struct option long_opts[] = {
-  {"store", required_argument, NULL, 's'},
-  {"help", no_argument, NULL, 'h'},
-  {NULL, 0, NULL, 0},
+const dg_usage dg_stats_usage = {
+  .head =
+    "Usage: docgraph stats [OPTION]...\n"
+    "Count what the store holds: statements, named graphs, documents, entities\n"
+    "per class, and the store's size on disk.\n"
+    "\n",
+  .opts = options,
+  .column = 20,
+  .tail =
+    "\n"
+    "Output (one 'name: value' per line):\n"
+    "  store: docgraph.store\n"
+    "  backend: docgraph\n"
+    "  triples: 48           statements, once per graph they are in\n"
+    "  graphs: 5             named graphs (documents and imported files)\n"
+    "  document graphs: 5    of which load made\n"
+    "  imported graphs: 0    of which import made\n"
+    "  records: 10           statements of the store's records (not counted above)\n"
+    "  documents: 5\n"
+    "  disk bytes: 2311\n"
+    "  class dg:Person: 12   distinct entities typed with the class\n",
 };
 
 /* Prints `iri` with a known prefix where one fits. */
@@ -63,17 +65,17 @@ dg_status dg_cmd_stats(dg_ctx *ctx, int argc, char **argv)
 {
   const char *spec = NULL;
   int opt;
+  dg_usage_getopt go;
   dg_status st;
   dg_store *store = NULL;
   dg_store_stats s;
   size_t i;
 
-  optind = 0;
-  opterr = 0;
-  while ((opt = getopt_long(argc, argv, ":s:h", long_opts, NULL)) != -1) {
+  dg_usage_getopt_init(&go, &dg_stats_usage);
+  while ((opt = dg_usage_getopt_next(&go, argc, argv)) != -1) {
     switch (opt) {
     case 's': spec = optarg; break;
-    case 'h': fputs(usage, stdout); return DG_OK;
+    case 'h': dg_usage_print_help(&dg_stats_usage, stdout); return DG_OK;
     default: return dg_option_error("stats", opt, argv);
     }
   }

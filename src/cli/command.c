@@ -10,25 +10,21 @@
 #include "cli/command.h"
 
 const dg_command dg_commands[] = {
-  {"map", dg_cmd_map, DG_CMD_NEEDS_RDF,
-   "[-f FORMAT] [-o FILE] [--base IRI] [--explain] PATH...",
+  {"map", dg_cmd_map, DG_CMD_NEEDS_RDF, &dg_map_usage,
    "map documents to RDF and print it (touches no store)"},
-  {"load", dg_cmd_load, DG_CMD_NEEDS_RDF | DG_CMD_OPENS_STORE | DG_CMD_WRITES_STORE,
-   "[--store SPEC] PATH...", "map documents and add them to the store"},
-  {"import", dg_cmd_import, DG_CMD_NEEDS_RDF | DG_CMD_OPENS_STORE | DG_CMD_WRITES_STORE,
-   "[--store SPEC] [-i SYNTAX] [--graph IRI] [--replace] RDF-FILE...",
+  {"load", dg_cmd_load, DG_CMD_NEEDS_RDF, &dg_load_usage,
+   "map documents and add them to the store"},
+  {"import", dg_cmd_import, DG_CMD_NEEDS_RDF, &dg_import_usage,
    "merge external RDF into the store"},
-  {"export", dg_cmd_export, DG_CMD_NEEDS_RDF | DG_CMD_OPENS_STORE,
-   "[--store SPEC] [-f FORMAT] [-o FILE] [--graph IRI]", "write the store as RDF"},
-  {"query", dg_cmd_query, DG_CMD_NEEDS_RDF | DG_CMD_OPENS_STORE,
-   "[--store SPEC | --data RDF-FILE... | --endpoint URL] [-r FORMAT] [--param NAME=VALUE]... [-e] [--force] [--print] NAME|FILE.rq|-",
+  {"export", dg_cmd_export, DG_CMD_NEEDS_RDF, &dg_export_usage, "write the store as RDF"},
+  {"query", dg_cmd_query, DG_CMD_NEEDS_RDF, &dg_query_usage,
    "run a saved or given SPARQL query"},
-  {"queries", dg_cmd_queries, 0, "[NAME]", "list the saved queries, or print one"},
-  {"stats", dg_cmd_stats, DG_CMD_NEEDS_RDF | DG_CMD_OPENS_STORE, "[--store SPEC]",
+  {"queries", dg_cmd_queries, 0, &dg_queries_usage, "list the saved queries, or print one"},
+  {"stats", dg_cmd_stats, DG_CMD_NEEDS_RDF, &dg_stats_usage,
    "count triples, graphs, documents and entities in the store"},
-  {"fsck", dg_cmd_fsck, DG_CMD_NEEDS_RDF | DG_CMD_OPENS_STORE, "[--store SPEC] [--salvage]",
+  {"fsck", dg_cmd_fsck, DG_CMD_NEEDS_RDF, &dg_fsck_usage,
    "check the store byte for byte; salvage what checks"},
-  {"help", dg_cmd_help, 0, "[COMMAND]", "show help for docgraph or one command"},
+  {"help", dg_cmd_help, 0, &dg_help_usage, "show help for docgraph or one command"},
   {NULL, NULL, 0, NULL, NULL},
 };
 
@@ -43,16 +39,15 @@ const dg_command *dg_command_find(const char *name)
 
 dg_status dg_usage_error(const char *cmd, const char *fmt, ...)
 {
+  char hint[80];
   va_list ap;
-  fputs("docgraph: error: ", stderr);
-  va_start(ap, fmt);
-  vfprintf(stderr, fmt, ap);
-  va_end(ap);
-  fputc('\n', stderr);
   if (cmd)
-    fprintf(stderr, "Try 'docgraph help %s' for more information.\n", cmd);
+    snprintf(hint, sizeof hint, "Try 'docgraph help %s' for more information.", cmd);
   else
-    fputs("Try 'docgraph help' for more information.\n", stderr);
+    snprintf(hint, sizeof hint, "Try 'docgraph help' for more information.");
+  va_start(ap, fmt);
+  dg_log_vprint("error", hint, fmt, ap);
+  va_end(ap);
   return DG_ERR_USAGE;
 }
 

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "base/buf.h"
 #include "base/log.h"
 #include "base/xalloc.h"
 #include "emit/rdf.h"
@@ -25,6 +26,7 @@ struct dg_rdf {
 static void report(dg_rdf *rdf, int is_error, raptor_locator *loc, const char *text)
 {
   const char *file = rdf->input;
+  dg_buf where;
   if (is_error)
     rdf->errors++;
   else
@@ -37,17 +39,19 @@ static void report(dg_rdf *rdf, int is_error, raptor_locator *loc, const char *t
     loc = raptor_parser_get_locator(rdf->parser);
   if (loc && loc->file)
     file = loc->file;
-  fprintf(stderr, "docgraph: %s: ", is_error ? "error" : "warning");
+  dg_buf_init(&where);
   if (file) {
-    fprintf(stderr, "%s:", file);
+    dg_buf_printf(&where, "%s:", file);
     if (loc && loc->line > 0) {
-      fprintf(stderr, "%d:", loc->line);
+      dg_buf_printf(&where, "%d:", loc->line);
       if (loc->column > 0)
-        fprintf(stderr, "%d:", loc->column);
+        dg_buf_printf(&where, "%d:", loc->column);
     }
-    fputc(' ', stderr);
+    dg_buf_addc(&where, ' ');
   }
-  fprintf(stderr, "%.300s\n", text ? text : "(no message)");
+  dg_log_print(is_error ? "error" : "warning", NULL, "%s%.300s", where.data,
+               text ? text : "(no message)");
+  dg_buf_release(&where);
 }
 
 /* librdf's own messages. Returns 1: handled, nothing else prints it. */

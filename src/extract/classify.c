@@ -15,14 +15,14 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/array.h"
 #include "base/text.h"
 #include "base/xalloc.h"
 #include "extract/dates.h"
 #include "extract/extract.h"
+#include "extract/lexicon.h"
 #include "extract/names.h"
 #include "extract/orgs.h"
-
-#define N(a) (sizeof(a) / sizeof *(a))
 
 void dg_pageinfo_release(dg_pageinfo *info)
 {
@@ -30,63 +30,6 @@ void dg_pageinfo_release(dg_pageinfo *info)
     return;
   dg_title_release(&info->title);
 }
-
-/* Publication genre words, most specific first. */
-static const struct {
-  const char *w;
-  dg_class cls;
-} pub_words[] = {
-  {"journal article", DG_CLASS_JOURNAL_ARTICLE}, {"research article", DG_CLASS_JOURNAL_ARTICLE},
-  {"original article", DG_CLASS_JOURNAL_ARTICLE}, {"original articles", DG_CLASS_JOURNAL_ARTICLE},
-  {"working paper", DG_CLASS_REPORT},
-  {"policy brief", DG_CLASS_REPORT}, {"issue brief", DG_CLASS_REPORT},
-  {"research brief", DG_CLASS_REPORT}, {"research report", DG_CLASS_REPORT},
-  {"special report", DG_CLASS_REPORT}, {"occasional paper", DG_CLASS_REPORT},
-  {"discussion paper", DG_CLASS_REPORT}, {"policy paper", DG_CLASS_REPORT},
-  {"white paper", DG_CLASS_REPORT}, {"op-ed", DG_CLASS_COMMENTARY},
-  {"report", DG_CLASS_REPORT}, {"reports", DG_CLASS_REPORT}, {"paper", DG_CLASS_REPORT},
-  {"papers", DG_CLASS_REPORT}, {"volume", DG_CLASS_REPORT}, {"monograph", DG_CLASS_REPORT},
-  /* "In Brief": a short explainer, not a policy brief */
-  {"in brief", DG_CLASS_ARTICLE},
-  {"study", DG_CLASS_REPORT}, {"brief", DG_CLASS_REPORT}, {"briefs", DG_CLASS_REPORT},
-  {"essay", DG_CLASS_ESSAY}, {"essays", DG_CLASS_ESSAY},
-  {"commentary", DG_CLASS_COMMENTARY}, {"commentaries", DG_CLASS_COMMENTARY},
-  {"opinion", DG_CLASS_COMMENTARY}, {"column", DG_CLASS_COMMENTARY},
-  {"explainer", DG_CLASS_ARTICLE}, {"explainers", DG_CLASS_ARTICLE},
-  {"article", DG_CLASS_ARTICLE}, {"articles", DG_CLASS_ARTICLE},
-  {"blog", DG_CLASS_ARTICLE}, {"analysis", DG_CLASS_ARTICLE},
-  {"podcast", DG_CLASS_ARTICLE}, {"episode", DG_CLASS_ARTICLE},
-  {"book", DG_CLASS_BOOK}, {"books", DG_CLASS_BOOK}, {"chapter", DG_CLASS_CHAPTER},
-};
-
-/* Event type words, most specific first. */
-static const struct {
-  const char *w;
-  dg_class cls;
-} event_words[] = {
-  {"book launch", DG_CLASS_BOOK_LAUNCH}, {"book talk", DG_CLASS_BOOK_LAUNCH},
-  {"book discussion", DG_CLASS_BOOK_LAUNCH}, {"webinar", DG_CLASS_WEBINAR},
-  {"roundtable", DG_CLASS_ROUNDTABLE}, {"round table", DG_CLASS_ROUNDTABLE},
-  {"round-table", DG_CLASS_ROUNDTABLE}, {"workshop", DG_CLASS_WORKSHOP},
-  {"seminar", DG_CLASS_SEMINAR}, {"symposium", DG_CLASS_CONFERENCE},
-  {"conference", DG_CLASS_CONFERENCE}, {"forum", DG_CLASS_FORUM},
-  {"summit", DG_CLASS_SUMMIT}, {"lecture", DG_CLASS_LECTURE},
-  {"meeting", DG_CLASS_MEETING}, {"panel discussion", DG_CLASS_FORUM},
-  {"panel", DG_CLASS_FORUM}, {"dialogue", DG_CLASS_FORUM},
-  {"hearing", DG_CLASS_MEETING}, {"hearings", DG_CLASS_MEETING}, {"briefing", DG_CLASS_MEETING},
-  {"report launch", DG_CLASS_BOOK_LAUNCH}, {"colloquium", DG_CLASS_SEMINAR},
-  {"masterclass", DG_CLASS_WORKSHOP}, {"fireside chat", DG_CLASS_FORUM},
-  /* French, German, Spanish */
-  {"s\xC3\xA9minaire", DG_CLASS_SEMINAR}, {"colloque", DG_CLASS_CONFERENCE},
-  {"atelier", DG_CLASS_WORKSHOP}, {"table ronde", DG_CLASS_ROUNDTABLE},
-  {"journ\xC3\xA9" "e d'\xC3\xA9tude", DG_CLASS_WORKSHOP}, {"sommet", DG_CLASS_SUMMIT},
-  {"tagung", DG_CLASS_CONFERENCE}, {"konferenz", DG_CLASS_CONFERENCE},
-  {"fachgespr\xC3\xA4" "ch", DG_CLASS_WORKSHOP}, {"vortrag", DG_CLASS_LECTURE},
-  {"podiumsdiskussion", DG_CLASS_FORUM}, {"gipfel", DG_CLASS_SUMMIT},
-  {"seminario", DG_CLASS_SEMINAR}, {"conferencia", DG_CLASS_CONFERENCE},
-  {"taller", DG_CLASS_WORKSHOP}, {"mesa redonda", DG_CLASS_ROUNDTABLE},
-  {"cumbre", DG_CLASS_SUMMIT},
-};
 
 /* The words the page-wide cue loops below look for are the first of
  * dg_page_init()'s line words (DG_LINE_WORDS in page.h), found for every
@@ -111,63 +54,56 @@ static const char *const online_words[] = {
   "launched online", "held online", "took place online", "online audience", "held virtually",
   "streamed live", "via webex", "via microsoft teams", "en visioconf\xC3\xA9rence"};
 
-/* Event words in the last crumb of a breadcrumb. */
-static const char *const crumb_words[] = {"event", "events", "webinar", "webinars", "conference",
-                                          "conferences", "seminar", "seminars", "recap", "recaps"};
-
 /* The words of a post, as under a person's name on a profile. */
 static const char *const post_words[] = {
   "fellow", "director", "professor", "president", "chair", "researcher", "analyst", "head",
   "lecturer", "advisor", "adviser", "scholar", "associate", "editor", "ambassador"};
 
-/* The word lists above as word sets, each looked for in one pass over a
- * text where asking word by word scanned it once per word. Built once
- * for the process (the lists are constant), read-only afterwards, so
- * every thread of a map shares them. */
+/* The word lists above and the lexicon's genre, event genre and crumb
+ * words as word sets, each looked for in one pass over a text where
+ * asking word by word scanned it once per word. Built once for the
+ * process (the lists are constant), read-only afterwards, so every thread
+ * of a map shares them. */
 static struct {
-  const char *pub[N(pub_words)], *event[N(event_words)];
+  const dg_lex *pub, *event; /* DG_LEX_GENRE, DG_LEX_EVENT_GENRE */
   dg_wordset pub_set, format_set, event_set, online_set, crumb_set, post_set;
 } sets;
-typedef char pub_words_fit[N(pub_words) <= 64 ? 1 : -1];
-typedef char event_words_fit[N(event_words) <= 64 ? 1 : -1];
 
 static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
 
 static void sets_init(void)
 {
-  size_t k;
-  for (k = 0; k < N(pub_words); k++)
-    sets.pub[k] = pub_words[k].w;
-  for (k = 0; k < N(event_words); k++)
-    sets.event[k] = event_words[k].w;
-  dg_wordset_init(&sets.pub_set, sets.pub, N(pub_words));
-  dg_wordset_init(&sets.format_set, format_words, N(format_words));
-  dg_wordset_init(&sets.event_set, sets.event, N(event_words));
-  dg_wordset_init(&sets.online_set, online_words, N(online_words));
-  dg_wordset_init(&sets.crumb_set, crumb_words, N(crumb_words));
-  dg_wordset_init(&sets.post_set, post_words, N(post_words));
+  const dg_lex *crumb = dg_lexicon(DG_LEX_EVENT_CRUMB);
+  sets.pub = dg_lexicon(DG_LEX_GENRE);
+  sets.event = dg_lexicon(DG_LEX_EVENT_GENRE);
+  dg_wordset_init(&sets.pub_set, sets.pub->words, sets.pub->n);
+  dg_wordset_init(&sets.format_set, format_words, DG_COUNT(format_words));
+  dg_wordset_init(&sets.event_set, sets.event->words, sets.event->n);
+  dg_wordset_init(&sets.online_set, online_words, DG_COUNT(online_words));
+  dg_wordset_init(&sets.crumb_set, crumb->words, crumb->n);
+  dg_wordset_init(&sets.post_set, post_words, DG_COUNT(post_words));
 }
 
-/* A class word in s[0..len), or NONE: the first of pub_words in list
+/* A class word in s[0..len), or NONE: the first genre word in list
  * order that dg_has_word() finds. */
 static dg_class pub_word_in(const char *s, size_t len)
 {
   uint64_t m;
   pthread_once(&sets_once, sets_init);
   m = dg_wordset_scan(&sets.pub_set, s, len);
-  return m ? pub_words[__builtin_ctzll(m)].cls : DG_CLASS_NONE;
+  return m ? (dg_class)sets.pub->values[__builtin_ctzll(m)] : DG_CLASS_NONE;
 }
 
 dg_class dg_event_word_class(const char *s, size_t len) { return event_word_in(s, len); }
 
-/* The first of event_words in list order that dg_has_word() finds in
+/* The first event genre word in list order that dg_has_word() finds in
  * s[0..len), or NONE. */
 static dg_class event_word_in(const char *s, size_t len)
 {
   uint64_t m;
   pthread_once(&sets_once, sets_init);
   m = dg_wordset_scan(&sets.event_set, s, len);
-  return m ? event_words[__builtin_ctzll(m)].cls : DG_CLASS_NONE;
+  return m ? (dg_class)sets.event->values[__builtin_ctzll(m)] : DG_CLASS_NONE;
 }
 
 /* The first event-type word in text order in s[0..len). */
@@ -176,7 +112,7 @@ static dg_class first_event_word(const char *s, size_t len)
   int k;
   pthread_once(&sets_once, sets_init);
   k = dg_wordset_first(&sets.event_set, s, len);
-  return k < 0 ? DG_CLASS_NONE : event_words[k].cls;
+  return k < 0 ? DG_CLASS_NONE : (dg_class)sets.event->values[k];
 }
 
 /* The start of line i, at most DG_CUE_SCAN bytes: the page's cues. */
@@ -194,6 +130,7 @@ static dg_class self_reference(const dg_page *pg)
 {
   size_t i;
   static const char *const det[] = {"this ", "the present ", "our "};
+  const dg_lex *genre = dg_lexicon(DG_LEX_GENRE);
   for (i = 0; i < pg->n_lines; i++) {
     const dg_line *l = &pg->lines[i];
     size_t len, k, d;
@@ -205,15 +142,15 @@ static dg_class self_reference(const dg_page *pg)
     for (k = 0; k + 6 < len; k++) {
       if (k > 0 && dg_is_alnum((unsigned char)s[k - 1]))
         continue;
-      for (d = 0; d < N(det); d++) {
+      for (d = 0; d < DG_COUNT(det); d++) {
         size_t dl = strlen(det[d]), w;
         if (k + dl >= len || !dg_at_ci(s, len, k, det[d]))
           continue;
-        for (w = 0; w < N(pub_words); w++) {
-          size_t wl = strlen(pub_words[w].w);
-          if (k + dl + wl <= len && strncasecmp(s + k + dl, pub_words[w].w, wl) == 0 &&
+        for (w = 0; w < genre->n; w++) {
+          size_t wl = genre->lens[w];
+          if (k + dl + wl <= len && strncasecmp(s + k + dl, genre->words[w], wl) == 0 &&
               (k + dl + wl == len || !dg_is_alnum((unsigned char)s[k + dl + wl])))
-            return pub_words[w].cls;
+            return (dg_class)genre->values[w];
         }
       }
     }
@@ -265,16 +202,14 @@ static int refereed(const dg_page *pg, const cues *cu)
  * "Books" or "Verlag") is named in lines [0, last). */
 static int imprint_above(const dg_page *pg, size_t last)
 {
-  static const char *const w[] = {"press", "books", "verlag"};
-  size_t end = pg->lines[last].end, m, k;
+  size_t end = pg->lines[last].end, m;
   for (m = dg_orgs_first_in(pg->orgs, 0, end); m != DG_NO_ORG && m < dg_orgs_n_mentions(pg->orgs);
        m++) {
     const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
     if (om->start >= end)
       break;
-    for (k = 0; k < N(w); k++)
-      if (dg_has_word(pg->text + om->start, om->len, w[k]))
-        return 1;
+    if (dg_lex_has_word(DG_LEX_IMPRINT, pg->text + om->start, om->len))
+      return 1;
   }
   return 0;
 }
@@ -331,12 +266,12 @@ static int opinion_kicker(const dg_page *pg)
     const char *s = line_text(pg, i, &len);
     if (!(pg->lines[i].flags & DG_LF_PROSE))
       continue;
-    for (k = 0; k < N(kickers); k++) {
+    for (k = 0; k < DG_COUNT(kickers); k++) {
       size_t kl = strlen(kickers[k]);
       if (len > kl + 3 && strncasecmp(s, kickers[k], kl) == 0 &&
           (dg_at(s, len, kl, " \xE2\x80\x93 ") || dg_at(s, len, kl, " \xE2\x80\x94 ") ||
            dg_at(s, len, kl, ": ") || dg_at(s, len, kl, " - ")))
-        return k == N(kickers) - 2 ? 0 : 1; /* an analysis kicker is no opinion */
+        return k == DG_COUNT(kickers) - 2 ? 0 : 1; /* an analysis kicker is no opinion */
     }
     break;
   }
@@ -362,7 +297,7 @@ static int report_cues(const dg_page *pg)
       continue;
     s = line_text(pg, i, &len);
     if (l->nwords <= 4 && !(l->flags & DG_LF_END_PUNCT))
-      for (k = 0; k < N(report_headings); k++) {
+      for (k = 0; k < DG_COUNT(report_headings); k++) {
         size_t n = strlen(report_headings[k]);
         if (len >= n && strncasecmp(s, report_headings[k], n) == 0 &&
             (len == n || !dg_is_alnum((unsigned char)s[n])))
@@ -411,7 +346,7 @@ static int issue_designation(const char *s, size_t len)
   size_t k, j, first = dg_find_ci(s, len, 0, "vol", 1);
   if (first == len)
     return 0;
-  for (k = 0; k < N(w); k++)
+  for (k = 0; k < DG_COUNT(w); k++)
     for (j = dg_find_ci(s, len, first, w[k], 1); j < len; j = dg_find_ci(s, len, j + 1, w[k], 1))
       if (j + strlen(w[k]) < len && dg_is_digit((unsigned char)s[j + strlen(w[k])]))
         return 1;
@@ -837,7 +772,7 @@ static int profile_page(const dg_page *pg, const dg_pageinfo *info)
       continue;
     /* the first paragraph: its name, then a bio verb, within 60 bytes */
     for (k = 0; k < len && k < 60; k++)
-      for (v = 0; v < N(verbs); v++)
+      for (v = 0; v < DG_COUNT(verbs); v++)
         if (dg_at(s, len, k, verbs[v]))
           return k >= strlen(key) && strncmp(s + k - strlen(key), key, strlen(key)) == 0;
     return 0;

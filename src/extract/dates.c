@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/array.h"
 #include "base/text.h"
 #include "extract/dates.h"
 
@@ -63,7 +64,7 @@ int dg_month_from_name(const char *s, size_t len)
   for (i = 0; i < len; i++)
     w[i] = (char)dg_to_lower((unsigned char)s[i]);
   w[len] = '\0';
-  for (k = 0; k < sizeof month_names / sizeof *month_names; k++) {
+  for (k = 0; k < DG_COUNT(month_names); k++) {
     const char *m = month_names[k].name;
     if (month_names[k].len == len && m[0] == w[0] && memcmp(w, m, len) == 0)
       return month_names[k].month;
@@ -143,6 +144,29 @@ static void skip_spaces(const char *s, size_t len, size_t *i)
     *i += 2;
 }
 
+/* Past the hyphen or en dash of a range of days at s[q] ("10–12",
+ * "10-12"); q if there is none. */
+static size_t past_range_dash(const char *s, size_t len, size_t q)
+{
+  if (q < len && s[q] == '-')
+    return q + 1;
+  if (q + 3 <= len && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80 &&
+      (unsigned char)s[q + 2] == 0x93)
+    return q + 3;
+  return q;
+}
+
+/* Sets the date y-m-day found at text[start, end) in *d; returns 1. */
+static int put_date(dg_date *d, int y, int m, int day, size_t start, size_t end)
+{
+  d->year = y;
+  d->month = m;
+  d->day = day;
+  d->start = start;
+  d->len = end - start;
+  return 1;
+}
+
 /* Month-name forms starting at i: "April 5, 2017", "Apr. 5 2017",
  * "April 2017". */
 static int try_month_first(const char *s, size_t len, size_t i, int dy, dg_date *d)
@@ -170,13 +194,8 @@ static int try_month_first(const char *s, size_t len, size_t i, int dy, dg_date 
         k += 2;
       /* a range of days: "July 10–12, 2024" */
       {
-        size_t q = k, r;
+        size_t q = past_range_dash(s, len, k), r;
         int e2;
-        if (q < len && s[q] == '-')
-          q++;
-        else if (q + 3 <= len && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80 &&
-                 (unsigned char)s[q + 2] == 0x93)
-          q += 3;
         r = q;
         if (q > k && num(s, len, &r, 2, &e2) && e2 > day && e2 <= 31 &&
             !(r < len && s[r] == ':')) {
@@ -211,15 +230,9 @@ static int try_month_first(const char *s, size_t len, size_t i, int dy, dg_date 
   }
   if (d->end_day && !valid(year, m, d->end_day))
     d->end_day = 0;
-  d->year = year;
-  d->month = m;
-  d->day = day;
-  d->start = i;
-  d->len = j - i;
-  return 1;
+  return put_date(d, year, m, day, i, j);
 }
 
-/* Digit-first forms at i: "2017-04-05", "19.05.2022", "5 April 2017". */
 /* "02/05/2023": day or month first, as `flags` says when both could be
  * a month; "10/1" (no year) with DG_DATE_SHORT and a default year. */
 static int try_slashed(const char *s, size_t len, size_t i, size_t j, int a, int dy,
@@ -249,122 +262,108 @@ static int try_slashed(const char *s, size_t len, size_t i, size_t j, int a, int
   }
   if (!valid(c, mon, day) || !mon || !day)
     return 0;
-  d->year = c;
-  d->month = mon;
-  d->day = day;
-  d->start = i;
-  d->len = k2 - i;
-  return 1;
+  return put_date(d, c, mon, day, i, k2);
 }
 
+/* "2017-04-05", "2017/04/05", "2022.06.15" at i, the year (`a`) read
+ * up to j; "2022-11-30T10:00" is an xsd:dateTime, whose date part
+ * counts. */
+static int try_year_first(const char *s, size_t len, size_t i, size_t j, int a, dg_date *d)
+{
+  char sep = s[j];
+  size_t k = j + 1, k2;
+  int b, c;
+  if (!num(s, len, &k, 2, &b) || k + 1 >= len || s[k] != sep)
+    return 0;
+  k2 = k + 1;
+  if (!num(s, len, &k2, 2, &c) ||
+      !(word_boundary_after(s, len, k2) || (sep == '-' && s[k2] == 'T')) || !valid(a, b, c) || !b)
+    return 0;
+  return put_date(d, a, b, c, i, k2);
+}
+
+/* "19.05.2022", day.month.year as in Europe, at i, the day (`a`) read up
+ * to j. */
+static int try_dotted(const char *s, size_t len, size_t i, size_t j, int a, dg_date *d)
+{
+  size_t k = j + 1, k2;
+  int b, c;
+  if (!num(s, len, &k, 2, &b) || k >= len || s[k] != '.')
+    return 0;
+  k2 = k + 1;
+  if (num(s, len, &k2, 4, &c) != 4 || !word_boundary_after(s, len, k2) || !valid(c, b, a) || !b)
+    return 0;
+  return put_date(d, c, b, a, i, k2);
+}
+
+/* The last day of a range of days at *k, after the first day `a`
+ * ("10–12 July 2024": the "–12 " after "10"), with *k moved past it; 0
+ * (and *k unmoved) if there is none. */
+static int day_range_end(const char *s, size_t len, size_t *k, int a)
+{
+  size_t q = past_range_dash(s, len, *k), r;
+  int e2;
+  r = q;
+  if (q > *k && num(s, len, &r, 2, &e2) && e2 > a && e2 <= 31 && r < len && s[r] == ' ') {
+    *k = r;
+    return e2;
+  }
+  return 0;
+}
+
+/* "5 April 2017", "5th April 2017", "10–12 July 2024" at i, the day (`a`)
+ * read up to j; "19 June" without a year when the page's year `dy` is
+ * known (a clock time may follow: "19 June, 10:30"). */
+static int try_day_month(const char *s, size_t len, size_t i, size_t j, int a, int dy,
+                         dg_date *d)
+{
+  size_t k = j, w, w0;
+  int end_day = day_range_end(s, len, &k, a), m, c;
+  /* 5th April 2017 */
+  if (k + 1 < len && dg_is_alpha((unsigned char)s[k]) && dg_is_alpha((unsigned char)s[k + 1]) &&
+      !word_boundary_after(s, len, k) && (k + 2 >= len || !dg_is_alpha((unsigned char)s[k + 2])))
+    k += 2;
+  skip_spaces(s, len, &k);
+  if (k >= len || !dg_is_alpha((unsigned char)s[k]))
+    return 0;
+  w = word_end(s, len, k);
+  m = dg_month_from_name(s + k, w - k);
+  if (!m || !word_boundary_after(s, len, w))
+    return 0;
+  if (w < len && s[w] == '.')
+    w++;
+  if (w < len && s[w] == ',')
+    w++;
+  skip_spaces(s, len, &w);
+  w0 = w;
+  if (num(s, len, &w, 4, &c) == 4 && word_boundary_after(s, len, w) && valid(c, m, a)) {
+    d->end_day = end_day && valid(c, m, end_day) ? end_day : 0;
+    return put_date(d, c, m, a, i, w);
+  }
+  w = w0;
+  if (dy && num(s, len, &w, 4, &c) != 4 && valid(dy, m, a)) {
+    d->end_day = end_day && valid(dy, m, end_day) ? end_day : 0;
+    return put_date(d, dy, m, a, i, word_end(s, len, k));
+  }
+  return 0;
+}
+
+/* Digit-first forms at i: "2017-04-05", "02/05/2023", "19.05.2022",
+ * "5 April 2017". */
 static int try_digits_first(const char *s, size_t len, size_t i, int dy, unsigned flags,
                             dg_date *d)
 {
   size_t j = i;
-  int a, b, c, na;
-  na = num(s, len, &j, 4, &a);
-  /* 2017-04-05, 2017/04/05, 2022.06.15 */
-  if (na == 4 && j + 1 < len && (s[j] == '-' || s[j] == '/' || s[j] == '.')) {
-    char sep = s[j];
-    size_t k = j + 1;
-    if (num(s, len, &k, 2, &b) && k + 1 < len && s[k] == sep) {
-      size_t k2 = k + 1;
-      /* "2022-11-30T10:00" is an xsd:dateTime: the date part counts */
-      if (num(s, len, &k2, 2, &c) &&
-          (word_boundary_after(s, len, k2) || (sep == '-' && s[k2] == 'T')) &&
-          valid(a, b, c) && b) {
-        d->year = a;
-        d->month = b;
-        d->day = c;
-        d->start = i;
-        d->len = k2 - i;
-        return 1;
-      }
-    }
+  int a, na = num(s, len, &j, 4, &a);
+  if (na == 4 && j + 1 < len && (s[j] == '-' || s[j] == '/' || s[j] == '.'))
+    return try_year_first(s, len, i, j, a, d);
+  if (na < 1 || na > 2)
     return 0;
-  }
-  if (na >= 1 && na <= 2) {
-    if (j < len && s[j] == '/')
-      return try_slashed(s, len, i, j, a, dy, flags, d);
-    if (j < len && s[j] == '.') {
-      /* 19.05.2022: European day.month.year */
-      size_t k = j + 1;
-      if (num(s, len, &k, 2, &b) && k < len && s[k] == '.') {
-        size_t k2 = k + 1;
-        if (num(s, len, &k2, 4, &c) == 4 && word_boundary_after(s, len, k2) && valid(c, b, a) && b) {
-          d->year = c;
-          d->month = b;
-          d->day = a;
-          d->start = i;
-          d->len = k2 - i;
-          return 1;
-        }
-      }
-      return 0;
-    }
-    {
-      size_t k = j;
-      int end_day = 0;
-      /* a range of days: "10–12 July 2024" */
-      {
-        size_t q = k, r;
-        int e2;
-        if (q < len && s[q] == '-')
-          q++;
-        else if (q + 3 <= len && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80 &&
-                 (unsigned char)s[q + 2] == 0x93)
-          q += 3;
-        r = q;
-        if (q > k && num(s, len, &r, 2, &e2) && e2 > a && e2 <= 31 && r < len && s[r] == ' ') {
-          end_day = e2;
-          k = r;
-        }
-      }
-      /* 5th April 2017 */
-      if (k + 1 < len && dg_is_alpha((unsigned char)s[k]) && dg_is_alpha((unsigned char)s[k + 1]) &&
-          !word_boundary_after(s, len, k) && (k + 2 >= len || !dg_is_alpha((unsigned char)s[k + 2])))
-        k += 2;
-      skip_spaces(s, len, &k);
-      if (k < len && dg_is_alpha((unsigned char)s[k])) {
-        size_t w = word_end(s, len, k);
-        int m;
-        m = dg_month_from_name(s + k, w - k);
-        if (m && word_boundary_after(s, len, w)) {
-          if (w < len && s[w] == '.')
-            w++;
-          if (w < len && s[w] == ',')
-            w++;
-          skip_spaces(s, len, &w);
-          {
-            size_t w0 = w;
-            if (num(s, len, &w, 4, &c) == 4 && word_boundary_after(s, len, w) && valid(c, m, a)) {
-              d->year = c;
-              d->month = m;
-              d->day = a;
-              d->end_day = end_day && valid(c, m, end_day) ? end_day : 0;
-              d->start = i;
-              d->len = w - i;
-              return 1;
-            }
-            /* "19 June" without a year, when the page's year is known (a
-             * clock time may follow: "19 June, 10:30") */
-            w = w0;
-            if (dy && num(s, len, &w, 4, &c) != 4 && valid(dy, m, a)) {
-              size_t e = word_end(s, len, k);
-              d->year = dy;
-              d->month = m;
-              d->day = a;
-              d->end_day = end_day && valid(dy, m, end_day) ? end_day : 0;
-              d->start = i;
-              d->len = e - i;
-              return 1;
-            }
-          }
-        }
-      }
-    }
-  }
-  return 0;
+  if (j < len && s[j] == '/')
+    return try_slashed(s, len, i, j, a, dy, flags, d);
+  if (j < len && s[j] == '.')
+    return try_dotted(s, len, i, j, a, d);
+  return try_day_month(s, len, i, j, a, dy, d);
 }
 
 /* The first letters of the month names, either case: a word starting
@@ -586,7 +585,7 @@ static void read_zone(const char *s, size_t len, size_t *i, dg_time *t)
     k++;
   if (k == j || !word_boundary_after(s, len, k))
     return;
-  for (z = 0; z < sizeof zones / sizeof *zones; z++) {
+  for (z = 0; z < DG_COUNT(zones); z++) {
     if (strlen(zones[z].name) == k - j && strncmp(zones[z].name, s + j, k - j) == 0) {
       memcpy(t->zone, s + j, k - j);
       t->zone[k - j] = '\0';

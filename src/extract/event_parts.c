@@ -20,16 +20,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/array.h"
 #include "base/text.h"
 #include "base/xalloc.h"
 #include "extract/dates.h"
 #include "extract/extract.h"
+#include "extract/lexicon.h"
 #include "extract/names.h"
 #include "extract/orgs.h"
 #include "extract/role_words.h"
 #include "extract/title.h"
-
-#define N(a) (sizeof(a) / sizeof *(a))
 
 /* How far from its date line a record's title may be, in lines. */
 #define TITLE_BEFORE 3
@@ -51,16 +51,6 @@ void dg_event_parts_free(dg_event_part *parts, size_t n)
   free(parts);
 }
 
-/* Words of a short label line that say "this is an event". */
-static const char *const event_labels[] = {
-  "event", "events", "program", "programme", "programs", "session", "sessions",
-  "webinar", "webinars", "seminar", "seminars", "agenda", "calendar", "upcoming",
-  "past events", "in person", "in-person", "online", "hybrid", "virtual", "livestream",
-  "\xC3\xA9v\xC3\xA9nement", "\xC3\xA9v\xC3\xA8nement", "en pr\xC3\xA9sentiel", "en ligne",
-  "s\xC3\xA9minaire", "colloque", "conf\xC3\xA9rence", "veranstaltung", "veranstaltungen",
-  "termine", "evento", "eventos",
-};
-
 /* Phrases of an event's own text: its people and how to attend. */
 static const char *const event_phrases[] = {
   "keynote", "moderated by", "chaired by", "panelists", "panellists", "panel discussion",
@@ -69,22 +59,6 @@ static const char *const event_phrases[] = {
   "panelists:", "panelist:", "sponsors:", "sponsor:", "chair:", "discussant:", "discussants:",
   "featuring",
 };
-
-/* Words of a label line that say "this is a publication". */
-static const char *const pub_labels[] = {
-  "report", "reports", "commentary", "article", "articles", "analysis", "paper", "brief",
-  "book", "books", "podcast", "episode", "essay", "publication", "publications", "op-ed",
-  "blog", "video", "interview", "news",
-};
-
-static int any_word(const char *s, size_t n, const char *const *w, size_t nw)
-{
-  size_t k;
-  for (k = 0; k < nw; k++)
-    if (dg_has_word(s, n, w[k]))
-      return 1;
-  return 0;
-}
 
 /* "Lieu : Salle 3", "Venue: Main Hall": a field label (a word or two)
  * before a colon. */
@@ -116,7 +90,7 @@ static int place_text(const char *s, size_t n)
   for (k = 0; k < n; k++)
     if (dg_is_digit((unsigned char)s[k]))
       digit = 1;
-  return (digit || memchr(s, ',', n)) && any_word(s, n, place_words, N(place_words));
+  return (digit || memchr(s, ',', n)) && dg_has_any_word(s, n, place_words, DG_COUNT(place_words));
 }
 
 /* "Dr. Ada Lind, Director, Baltic Institute": a person and what they
@@ -160,7 +134,7 @@ static int title_line(const dg_page *pg, size_t i)
     if (l->flags & DG_LF_TIME)
       return 0;
   }
-  if (l->nwords <= 3 && any_word(s, n, event_labels, N(event_labels)))
+  if (l->nwords <= 3 && dg_lex_has_word(DG_LEX_EVENT_LABEL, s, n))
     return 0;
   /* "Professor, Lakeside University": organizations cover most of the
    * line's letters; a card's affiliation line, not an event's name */
@@ -174,8 +148,7 @@ static int title_line(const dg_page *pg, size_t i)
       return 0;
   }
   return dg_title_text_like(s, n) || (l->flags & DG_LF_ALLCAPS) ||
-         (l->nwords >= 4 && (dg_is_upper((unsigned char)s[0]) || (unsigned char)s[0] >= 0xC3 ||
-                             (unsigned char)s[0] == 0xE2));
+         (l->nwords >= 4 && dg_is_cap_byte((unsigned char)s[0])); /* or a curly quote */
 }
 
 /* A record head's date line: a day's date (digits may be day first, as
@@ -317,26 +290,27 @@ static int event_evidence(const dg_page *pg, const head *h, size_t end)
       continue;
     s = dg_page_line_text(pg, i, &n);
     if ((l->flags & DG_LF_ROLE) || ((cue = dg_role_word(s, n, &prop, &rf)) && (rf & DG_ROLE_BY)) ||
-        any_word(s, n < DG_CUE_SCAN ? n : DG_CUE_SCAN, event_phrases, N(event_phrases)))
+        dg_has_any_word(s, n < DG_CUE_SCAN ? n : DG_CUE_SCAN, event_phrases,
+                        DG_COUNT(event_phrases)))
       roles = 1;
     if (i != h->title && field_label(s, n) &&
         (dg_has_word(s, 12, "location") || dg_has_word(s, 12, "venue") ||
          dg_has_word(s, 12, "lieu") || dg_has_word(s, 12, "ort") || dg_has_word(s, 12, "where")))
       place = 1;
     if (i != h->title && (l->nwords <= 4 || i == h->when) &&
-        any_word(s, n, event_labels, N(event_labels)))
+        dg_lex_has_word(DG_LEX_EVENT_LABEL, s, n))
       label = 1;
     /* what speaks for a publication sits by its head */
     if (i < h->first + 6 && (l->flags & DG_LF_BYLINE))
       against = 1;
     if (i < h->first + 6 && i != h->title && l->nwords <= 4 && !(l->flags & DG_LF_DATE) &&
-        any_word(s, n, pub_labels, N(pub_labels)))
+        dg_lex_has_word(DG_LEX_PUB_LABEL, s, n))
       against = 1;
   }
   hd = heading_above(pg, h->first);
   if (hd != DG_NO_LINE) {
     s = dg_page_line_text(pg, hd, &n);
-    if (any_word(s, n, event_labels, N(event_labels)))
+    if (dg_lex_has_word(DG_LEX_EVENT_LABEL, s, n))
       label = 1;
   }
   score += 2 * roles + 2 * place + 2 * label - 3 * against;
@@ -401,7 +375,7 @@ static const char *announcement_name(const char *t)
                                          "call for submissions", "call for abstracts",
                                          "save the date", "cfp", "appel \xC3\xA0 communications"};
   size_t k, n = strlen(t);
-  for (k = 0; k < N(prefixes); k++) {
+  for (k = 0; k < DG_COUNT(prefixes); k++) {
     size_t pl = strlen(prefixes[k]), r;
     if (n > pl + 2 && dg_find_ci(t, pl, 0, prefixes[k], 1) == 0 && !dg_is_alnum((unsigned char)t[pl])) {
       for (r = pl; r < n && (t[r] == ':' || t[r] == ' ' || t[r] == '-' || (unsigned char)t[r] >= 0xE2); r++)
@@ -558,7 +532,7 @@ static int events_heading(const dg_page *pg, size_t i)
   size_t n;
   const char *s = dg_page_line_text(pg, i, &n);
   return (pg->lines[i].flags & (DG_LF_RELATED | DG_LF_SECTION)) && pg->lines[i].nwords <= 4 &&
-         any_word(s, n, w, N(w));
+         dg_has_any_word(s, n, w, DG_COUNT(w));
 }
 
 /* The items of a listing of events, one per line under its heading, as

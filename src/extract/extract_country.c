@@ -19,19 +19,11 @@
 #include "extract/orgs.h"
 #include "extract/people.h"
 
-/* A capitalised word: the shape of a given name or a surname. */
-static int is_cap_word(const dg_page *pg, size_t i)
+/* A capitalised word of two letters or more: the shape of a given name
+ * or a surname. */
+static int name_shaped(const dg_tokcur *c, size_t i)
 {
-  const dg_token *t;
-  if (i >= pg->toks->n)
-    return 0;
-  t = &pg->toks->tok[i];
-  return t->type == DG_TOK_WORD && dg_is_upper((unsigned char)pg->text[t->start]) && t->len > 1;
-}
-
-static int tok_is(const dg_page *pg, size_t i, const char *s)
-{
-  return i < pg->toks->n && dg_token_is(pg->text, &pg->toks->tok[i], s);
+  return dg_tokcur_cap(c, i) && c->t[i].len > 1;
 }
 
 static int is_country_at(const dg_page *pg, size_t i)
@@ -50,11 +42,12 @@ static int not_the_country(const dg_page *pg, size_t i, size_t n, unsigned ctx)
   const dg_line *l = &pg->lines[li];
   int same_line_prev = i > 0 && !t->nl;
   int same_line_next = i + n < pg->toks->n && !pg->toks->tok[i + n].nl;
+  dg_tokcur c = dg_page_cursor(pg);
   if (ctx & DG_CTX_PREFIX)
     return 0; /* prefix forms are checked by their hyphen */
   if (ctx & (DG_CTX_PERSON | DG_CTX_SURNAME)) {
     /* "Michael Jordan", "David French": right after a given name */
-    if (same_line_prev && is_cap_word(pg, i - 1)) {
+    if (same_line_prev && name_shaped(&c, i - 1)) {
       const dg_token *p = &pg->toks->tok[i - 1];
       if (dg_gazetteer_given_name(pg->gz, pg->text + p->start, p->len))
         return 1;
@@ -63,13 +56,13 @@ static int not_the_country(const dg_page *pg, size_t i, size_t n, unsigned ctx)
   if (ctx & DG_CTX_PERSON) {
     /* "Chad K. Smith": a given name before a middle initial and a
      * surname, whatever the line */
-    if (same_line_next && i + n + 2 < pg->toks->n && tok_is(pg, i + n + 1, ".") &&
+    if (same_line_next && i + n + 2 < pg->toks->n && dg_tokcur_is(&c, i + n + 1, ".") &&
         pg->toks->tok[i + n].len == 1 && dg_is_upper((unsigned char)pg->text[pg->toks->tok[i + n].start]) &&
-        is_cap_word(pg, i + n + 2))
+        name_shaped(&c, i + n + 2))
       return 1;
     /* "Chad Smith spoke": a given name before a surname, in a line that is
      * not a title-case heading */
-    if (same_line_next && is_cap_word(pg, i + n) && !(l->flags & DG_LF_TITLECASE) &&
+    if (same_line_next && name_shaped(&c, i + n) && !(l->flags & DG_LF_TITLECASE) &&
         !is_country_at(pg, i + n)) {
       const dg_token *x = &pg->toks->tok[i + n];
       if (!dg_name_stopword(pg->text + x->start, x->len) &&
@@ -80,13 +73,13 @@ static int not_the_country(const dg_page *pg, size_t i, size_t n, unsigned ctx)
   if (ctx & DG_CTX_PLACE) {
     /* "Savannah, Georgia": a place, a comma, the state; not a list of
      * countries ("Armenia, Georgia and Azerbaijan") */
-    if (same_line_prev && i >= 2 && tok_is(pg, i - 1, ",") && is_cap_word(pg, i - 2) &&
+    if (same_line_prev && i >= 2 && dg_tokcur_is(&c, i - 1, ",") && name_shaped(&c, i - 2) &&
         !is_country_at(pg, i - 2))
       return 1;
   }
   if (ctx & DG_CTX_HEADING) {
     /* "CONTACT US", but "ANKARA, TURKEY" is an address */
-    if ((l->flags & DG_LF_ALLCAPS) && !(i > 0 && tok_is(pg, i - 1, ",")))
+    if ((l->flags & DG_LF_ALLCAPS) && !(i > 0 && dg_tokcur_is(&c, i - 1, ",")))
       return 1;
   }
   return 0;
@@ -124,9 +117,11 @@ void dg_extract_countries(const dg_page *pg, dg_facts *f)
       int ok = c != NULL;
       dg_span span = {t0->start, end - t0->start};
       unsigned ctx;
-      if (ok && form == DG_CF_PREFIX)
-        ok = tok_is(pg, i + n, "-") || tok_is(pg, i + n, "\xE2\x80\x90") ||
-             tok_is(pg, i + n, "\xE2\x80\x93");
+      if (ok && form == DG_CF_PREFIX) {
+        dg_tokcur all = dg_page_cursor(pg);
+        ok = dg_tokcur_is(&all, i + n, "-") || dg_tokcur_is(&all, i + n, "\xE2\x80\x90") ||
+             dg_tokcur_is(&all, i + n, "\xE2\x80\x93");
+      }
       /* inside a person's name, or an organization's name (a government's
        * too: "Ruritanian Ministry of Defence" alone does not name the country) */
       if (ok && pg->people && dg_people_covers(pg->people, span.start, span.len))

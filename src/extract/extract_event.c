@@ -14,6 +14,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/array.h"
 #include "base/strmap.h"
 #include "base/text.h"
 #include "base/xalloc.h"
@@ -23,8 +24,6 @@
 #include "extract/orgs.h"
 #include "extract/people.h"
 #include "extract/role_words.h"
-
-#define N(a) (sizeof(a) / sizeof *(a))
 #define MAX_ENTRIES 512
 
 /* 1 if the cue `w` (lower case) starts at s[j], ignoring case: the first
@@ -259,8 +258,7 @@ static void host_text(ev *x, size_t a, size_t n, dg_prop prop, const char *rule)
       break;
     if (m != DG_NO_ORG) {
       const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
-      size_t e = dg_orgs_entity(pg->orgs, x->f, om->org, dg_span_at(om->start, om->len), rule);
-      dg_facts_add_ref(x->f, x->item, prop, e, dg_span_at(om->start, om->len), rule);
+      dg_orgs_ref(pg->orgs, x->f, x->item, prop, om, rule);
       x->hosts += prop == DG_P_HOST;
       /* "Center for the Study of Maritime Law, Marlow University":
        * one host with its parent */
@@ -347,7 +345,7 @@ static int starts_with_name(const dg_page *pg, size_t li, size_t *name_len)
     if (s[k] == ' ') {
       size_t v;
       words++;
-      for (v = 0; v < N(verbs); v++)
+      for (v = 0; v < DG_COUNT(verbs); v++)
         if (strncmp(s + k, verbs[v], strlen(verbs[v])) == 0) {
           *name_len = k;
           return words >= 1;
@@ -1028,7 +1026,7 @@ static void prose_roles(ev *x)
           {"panellists were ", DG_P_PANELIST}, {"panellists included ", DG_P_PANELIST},
         };
         size_t q;
-        for (q = 0; q < N(incl); q++) {
+        for (q = 0; q < DG_COUNT(incl); q++) {
           if (at_ci(s, n, j, incl[q].cue)) {
             size_t cl = strlen(incl[q].cue);
             size_t e = clause_end(s, n, j + cl, NULL);
@@ -1086,14 +1084,14 @@ static void prose_roles(ev *x)
           {"keynote speech by ", DG_P_KEYNOTE_SPEAKER}, {"address by ", DG_P_SPEAKER},
         };
         size_t q;
-        for (q = 0; q < N(by); q++)
+        for (q = 0; q < DG_COUNT(by); q++)
           if (at_ci(s, n, j, by[q].cue)) {
             size_t cl = strlen(by[q].cue), e = clause_end(s, n, j + cl, ", and ");
             /* "a lecture by NAME of ORG, with comments by ...": one entry */
             size_t c = j + cl;
             while (c < e && s[c] != ',')
               c++;
-            if (dg_is_upper((unsigned char)s[j + cl]) || (unsigned char)s[j + cl] >= 0xC3)
+            if (dg_is_cap_byte((unsigned char)s[j + cl]))
               split_entries(x, l->content + j + cl, c - j - cl, by[q].prop, "by-name");
             break;
           }
@@ -1109,7 +1107,7 @@ static void prose_roles(ev *x)
                     : 5;
         size_t e = clause_end(s, n, j + cl, ", moderated by");
         dg_prop prop = x->panel ? DG_P_PANELIST : DG_P_SPEAKER;
-        if (dg_is_upper((unsigned char)s[j + cl]) || (unsigned char)s[j + cl] >= 0xC3)
+        if (dg_is_cap_byte((unsigned char)s[j + cl]))
           split_entries(x, l->content + j + cl, e - j - cl, prop, "featuring");
         continue;
       }
@@ -1364,7 +1362,7 @@ static void prose_hosts(ev *x)
         join_host(x, i, s, n, j + 5);
       else if (j > 0 && s[j - 1] == ' ' && (dg_at(s, n, j, "organized ") || dg_at(s, n, j, "organised ")))
         subject_hosts(x, i, s, n, j - 1, DG_P_ORGANIZER);
-      for (k = 0; k < N(cues); k++) {
+      for (k = 0; k < DG_COUNT(cues); k++) {
         size_t cl, m;
         if (!at_ci(s, n, j, cues[k]))
           continue;
@@ -1383,10 +1381,8 @@ static void prose_hosts(ev *x)
         m = dg_orgs_first_in(pg->orgs, l->content + j + cl, 4 + (strncasecmp(s + j + cl, "the ", 4) == 0 ? 4 : 0));
         if (m != DG_NO_ORG) {
           const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
-          size_t e = dg_orgs_entity(pg->orgs, x->f, om->org, dg_span_at(om->start, om->len),
-                                    "hosted-by");
-          dg_facts_add_ref(x->f, x->item, cues[k][0] == 'o' ? DG_P_ORGANIZER : DG_P_HOST, e,
-                           dg_span_at(om->start, om->len), "hosted-by");
+          dg_orgs_ref(pg->orgs, x->f, x->item, cues[k][0] == 'o' ? DG_P_ORGANIZER : DG_P_HOST, om,
+                      "hosted-by");
           x->hosts += cues[k][0] != 'o';
         }
       }
@@ -1476,7 +1472,7 @@ static int place_like(const dg_page *pg, size_t i)
   for (k = 0; k < n; k++)
     if (dg_is_digit((unsigned char)s[k]))
       return 1;
-  for (k = 0; k < N(w); k++)
+  for (k = 0; k < DG_COUNT(w); k++)
     if (dg_has_word(s, n, w[k]))
       return 1;
   return dg_orgs_first_in(pg->orgs, l->content, n) != DG_NO_ORG;
@@ -1607,7 +1603,7 @@ static void find_when(ev *x, size_t *dl, size_t *tl)
       if (!own_line(x, i) || (l->flags & DG_LF_BLANK) || !(l->flags & DG_LF_DATE))
         continue;
       s = dg_page_line_text(pg, i, &n);
-      for (k = 0; k < N(cues) && dline == DG_NO_LINE; k++) {
+      for (k = 0; k < DG_COUNT(cues) && dline == DG_NO_LINE; k++) {
         size_t cl = strlen(cues[k]), j;
         for (j = 0; j + cl <= n; j++)
           if (at_ci(s, n, j, cues[k]) && (j == 0 || s[j - 1] == ' ')) {
@@ -1701,7 +1697,7 @@ static int place_in_date_line(ev *x, size_t li)
                                     "road", "auditorium", "suite", "campus", "centre", "center",
                                     "hotel", "library", "house", "salle", "rue", "platz"};
     size_t k;
-    for (k = 0; k < N(w); k++)
+    for (k = 0; k < DG_COUNT(w); k++)
       if (dg_has_word(s + a, n - a, w[k])) {
         add_place(x, pg->lines[li].content + a, n - a, "location-in-date-line");
         return 1;
@@ -1728,7 +1724,7 @@ static void prose_place(ev *x)
     s = dg_page_line_text(pg, i, &n);
     if (n > DG_CUE_SCAN)
       n = DG_CUE_SCAN;
-    for (k = 0; k < N(cues); k++) {
+    for (k = 0; k < DG_COUNT(cues); k++) {
       size_t c = dg_find_ci(s, n, 0, cues[k], 1), a, e;
       if (c >= n)
         continue;
@@ -1754,73 +1750,91 @@ static void prose_place(ev *x)
   }
 }
 
-static void when_and_where(ev *x)
+/* The length of a place label ("Location", "Venue", "Lieu") that opens
+ * s[0..n), with its colon and spaces: where the place starts (n when it
+ * is on the next line); 0 if there is none. */
+static size_t place_label(const char *s, size_t n)
+{
+  static const char *const labels[] = {"location", "venue", "where", "place", "address",
+                                       "lieu", "adresse", "ort", "veranstaltungsort",
+                                       "lugar", "sede"};
+  size_t k;
+  for (k = 0; k < DG_COUNT(labels); k++) {
+    size_t ll = strlen(labels[k]);
+    size_t r = ll;
+    while (r < n && s[r] == ' ')
+      r++;
+    if (n >= ll && strncasecmp(s, labels[k], ll) == 0 && (r == n || s[r] == ':')) {
+      while (r < n && (s[r] == ':' || s[r] == ' '))
+        r++;
+      return r;
+    }
+  }
+  return 0;
+}
+
+/* The place under a label: "Location: Main Hall, 12 Rue de Lille, 75007
+ * Paris", or the label alone and the place on the next line. Returns 1
+ * if the event's part has such a label: its place was added, or it is
+ * online ("Location: Online"), or the next line is no place. */
+static int labelled_place(ev *x)
 {
   dg_page *pg = x->pg;
-  size_t i, dline = DG_NO_LINE, tline = DG_NO_LINE;
-  if (!inline_when(x))
-    find_when(x, &dline, &tline);
-  /* the place: under a Location label, else right after the date */
+  size_t i;
   for (i = x->part->lo; i < x->part->hi; i++) {
     const dg_line *l = &pg->lines[i];
-    size_t n;
+    size_t n, r, nx;
     const char *s = dg_page_line_text(pg, i, &n);
-    static const char *const labels[] = {"location", "venue", "where", "place", "address",
-                                         "lieu", "adresse", "ort", "veranstaltungsort",
-                                         "lugar", "sede"};
-    size_t k;
     if (l->zone == DG_ZONE_FOOTER || (l->flags & DG_LF_BLANK) ||
-        (x->part->others && x->part->others[i]))
+        (x->part->others && x->part->others[i]) || l->nwords > 30 || !(r = place_label(s, n)))
       continue;
-    for (k = 0; k < N(labels); k++) {
-      size_t ll = strlen(labels[k]);
-      size_t r = ll, nx;
-      while (r < n && s[r] == ' ')
-        r++;
-      /* "Location: Main Hall, 12 Rue de Lille, 75007 Paris" */
-      if (n >= ll && strncasecmp(s, labels[k], ll) == 0 && (r == n || s[r] == ':') &&
-          l->nwords <= 30) {
-        while (r < n && (s[r] == ':' || s[r] == ' '))
-          r++;
-        if (r < n && online_only(s + r, n - r))
-          return; /* "Location: Online": no place */
-        if (r < n) {
-          char *v = dg_page_str(pg, l->content + r, n - r);
-          dg_facts_add_literal(x->f, x->item, DG_P_LOCATION, v, DG_DT_STRING,
-                               dg_span_at(l->content + r, n - r), "location-label");
-          free(v);
-          return;
-        }
-        nx = dg_page_next(pg, i);
-        if (nx != DG_NO_LINE && !section_break(pg, nx) && !(pg->lines[nx].flags & DG_LF_PROSE)) {
-          size_t nn = pg->lines[nx].end - pg->lines[nx].content;
-          char *v = dg_page_str(pg, pg->lines[nx].content, nn);
-          dg_facts_add_literal(x->f, x->item, DG_P_LOCATION, v, DG_DT_STRING,
-                               dg_span_at(pg->lines[nx].content, nn), "location-label");
-          free(v);
-          return;
-        }
-      }
+    if (r < n) {
+      if (!online_only(s + r, n - r))
+        add_place(x, l->content + r, n - r, "location-label");
+      return 1;
+    }
+    nx = dg_page_next(pg, i);
+    if (nx != DG_NO_LINE && !section_break(pg, nx) && !(pg->lines[nx].flags & DG_LF_PROSE)) {
+      add_place(x, pg->lines[nx].content, pg->lines[nx].end - pg->lines[nx].content,
+                "location-label");
+      return 1;
     }
   }
-  if (dline != DG_NO_LINE) {
-    size_t j = tline != DG_NO_LINE ? tline : dline, k;
-    for (k = 0; k < 2; k++) {
-      size_t nx = j + 1;
-      if (nx >= x->part->hi || (pg->lines[nx].flags & DG_LF_BLANK))
-        break;
-      if (place_like(pg, nx)) {
-        size_t n = pg->lines[nx].end - pg->lines[nx].content;
-        char *v = dg_page_str(pg, pg->lines[nx].content, n);
-        dg_facts_add_literal(x->f, x->item, DG_P_LOCATION, v, DG_DT_STRING,
-                             dg_span_at(pg->lines[nx].content, n), "location-after-date");
-        free(v);
-        return;
-      }
-      j = nx;
+  return 0;
+}
+
+/* A line that reads as a place (place_like()) in the two lines right
+ * after the date's line (or its clock time's) `j`. Returns 1 if one was
+ * added. */
+static int place_after_date(ev *x, size_t j)
+{
+  dg_page *pg = x->pg;
+  size_t k;
+  for (k = 0; k < 2; k++) {
+    size_t nx = j + 1;
+    if (nx >= x->part->hi || (pg->lines[nx].flags & DG_LF_BLANK))
+      return 0;
+    if (place_like(pg, nx)) {
+      add_place(x, pg->lines[nx].content, pg->lines[nx].end - pg->lines[nx].content,
+                "location-after-date");
+      return 1;
     }
+    j = nx;
   }
-  if (dline != DG_NO_LINE && place_in_date_line(x, tline != DG_NO_LINE ? tline : dline))
+  return 0;
+}
+
+/* The event's date and time, then its place: under a Location label,
+ * else right after the date or on its line, else in the prose. */
+static void when_and_where(ev *x)
+{
+  size_t dline = DG_NO_LINE, tline = DG_NO_LINE, j;
+  if (!inline_when(x))
+    find_when(x, &dline, &tline);
+  if (labelled_place(x))
+    return;
+  j = tline != DG_NO_LINE ? tline : dline;
+  if (dline != DG_NO_LINE && (place_after_date(x, j) || place_in_date_line(x, j)))
     return;
   prose_place(x);
 }

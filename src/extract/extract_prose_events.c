@@ -13,30 +13,43 @@
  * are the mentions the person recogniser made. */
 #include "config.h"
 
+#include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/array.h"
 #include "base/text.h"
 #include "base/xalloc.h"
 #include "extract/dates.h"
 #include "extract/extract.h"
+#include "extract/lexicon.h"
 #include "extract/orgs.h"
 #include "extract/people.h"
 
-#define N(a) (sizeof(a) / sizeof *(a))
+/* The lexicon's event heads (DG_LEX_EVENT_HEAD): capitalised words that
+ * end an event's name, each with the class it gives. And for a quick no,
+ * as every word of the prose is asked: the length of the shortest and
+ * the first bytes of all. Built once for the process. */
+static struct {
+  const dg_lex *lx;
+  size_t min_len;
+  uint32_t initial[8]; /* bit c % 32 of [c / 32]: a head starts with byte c */
+} heads;
+static pthread_once_t heads_once = PTHREAD_ONCE_INIT;
 
-/* Capitalised words that end an event's name, and the class each gives. */
-static const struct {
-  const char *w;
-  dg_class cls;
-} heads[] = {
-  {"Conference", DG_CLASS_CONFERENCE}, {"Summit", DG_CLASS_SUMMIT},
-  {"Meeting", DG_CLASS_MEETING}, {"Dialogue", DG_CLASS_CONFERENCE},
-  {"Forum", DG_CLASS_FORUM}, {"Symposium", DG_CLASS_CONFERENCE},
-  {"Congress", DG_CLASS_CONFERENCE}, {"Workshop", DG_CLASS_WORKSHOP},
-  {"Seminar", DG_CLASS_SEMINAR}, {"Roundtable", DG_CLASS_ROUNDTABLE},
-  {"Lecture", DG_CLASS_LECTURE},
-};
+static void heads_init(void)
+{
+  size_t h;
+  heads.lx = dg_lexicon(DG_LEX_EVENT_HEAD);
+  heads.min_len = SIZE_MAX;
+  for (h = 0; h < heads.lx->n; h++) {
+    unsigned char c = (unsigned char)heads.lx->words[h][0];
+    heads.initial[c / 32] |= UINT32_C(1) << (c % 32);
+    if (heads.lx->lens[h] < heads.min_len)
+      heads.min_len = heads.lx->lens[h];
+  }
+}
 
 /* A sentence of a line: [a, b) in the text. */
 typedef struct sentence {
@@ -53,7 +66,7 @@ static size_t sentence_end(const char *s, size_t n, size_t i)
     unsigned char c = (unsigned char)s[j], nx = (unsigned char)s[j + 2];
     if ((c != '.' && c != '!' && c != '?') || s[j + 1] != ' ')
       continue;
-    if (!(dg_is_upper(nx) || nx == '"' || nx == 0xE2 || nx >= 0xC3))
+    if (!(dg_is_cap_byte(nx) || nx == '"')) /* a curly quote's lead is a cap byte */
       continue;
     if (c == '.' && j >= 1 && dg_is_upper((unsigned char)s[j - 1]) &&
         (j < 2 || !dg_is_alpha((unsigned char)s[j - 2])))
@@ -76,7 +89,7 @@ static int name_token(const dg_page *pg, size_t k)
   if (t->type == DG_TOK_NUM)
     return 1;
   if (t->type == DG_TOK_WORD)
-    return dg_is_upper(c) || c >= 0xC3 || (!t->space && k > 0);
+    return dg_is_cap_byte(c) || (!t->space && k > 0);
   /* punctuation inside a name: a hyphen between two words, an
    * apostrophe after one ("Ministers’ Meeting") */
   if (t->space)
@@ -90,13 +103,16 @@ static int name_token(const dg_page *pg, size_t k)
 static dg_class head_class(const dg_page *pg, size_t k)
 {
   const dg_token *t = &pg->toks->tok[k];
+  unsigned char c = (unsigned char)pg->text[t->start];
   size_t h;
+  pthread_once(&heads_once, heads_init);
   /* asked of every word of the prose: most start with another letter */
-  if (t->type != DG_TOK_WORD || t->len < 5 || !strchr("CSMDFRLW", pg->text[t->start]))
+  if (t->type != DG_TOK_WORD || t->len < heads.min_len ||
+      !(heads.initial[c / 32] & (UINT32_C(1) << (c % 32))))
     return DG_CLASS_NONE;
-  for (h = 0; h < N(heads); h++)
-    if (dg_token_is(pg->text, t, heads[h].w))
-      return heads[h].cls;
+  for (h = 0; h < heads.lx->n; h++)
+    if (dg_token_is(pg->text, t, heads.lx->words[h]))
+      return (dg_class)heads.lx->values[h];
   return DG_CLASS_NONE;
 }
 
@@ -183,10 +199,10 @@ static size_t place_after(const char *s, size_t n, size_t from, size_t *start)
     i = dg_find_ci(s, n, from, " to the ", 0);
     if (i >= n || i > from + 160)
       return 0;
-    for (v = 0; v < N(venues); v++)
+    for (v = 0; v < DG_COUNT(venues); v++)
       if (dg_find_ci(s, n < i + 80 ? n : i + 80, i, venues[v], 1) < (n < i + 80 ? n : i + 80))
         break;
-    if (v == N(venues))
+    if (v == DG_COUNT(venues))
       return 0;
     i += 4; /* to " the ": dropped below */
   }
@@ -280,7 +296,7 @@ static size_t start_time(const char *text, size_t a, size_t b, dg_time *t)
   size_t k, n = b - a;
   if (n > 4 * DG_CUE_SCAN)
     n = 4 * DG_CUE_SCAN;
-  for (k = 0; k < N(cues); k++) {
+  for (k = 0; k < DG_COUNT(cues); k++) {
     size_t i = dg_find_ci(text + a, n, 0, cues[k], 1), c = strlen(cues[k]);
     if (i < n && dg_time_find(text + a + i + c, n - i - c < 16 ? n - i - c : 16, t) && t->pos == 0)
       return a + i + c;
@@ -370,15 +386,13 @@ static size_t add_event(dg_page *pg, dg_facts *f, const sentence *se, size_t unt
     for (m = dg_orgs_first_in(pg->orgs, names.start, names.len);
          m != DG_NO_ORG && m < dg_orgs_n_mentions(pg->orgs); m++) {
       const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
-      size_t oe;
       if (om->start >= names.start + names.len)
         break;
       /* "a meeting of the Joint Fisheries Committee": the body that met
        * is no host of its own meeting */
       if (om->len + 8 >= names.len)
         continue;
-      oe = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len), "prose-event-host");
-      dg_facts_add_ref(f, e, DG_P_HOST, oe, dg_span_at(om->start, om->len), "prose-event-host");
+      dg_orgs_ref(pg->orgs, f, e, DG_P_HOST, om, "prose-event-host");
     }
   }
   /* the people of the paragraph, from the sentence on */
@@ -492,7 +506,7 @@ static void again(dg_page *pg, const told *tl, const sentence *se)
   for (k = 0; k < tl->n; k++) {
     if (se->a >= tl->e[k].from && se->a < tl->e[k].to)
       continue; /* its own paragraphs, read already */
-    for (c = 0; c < N(cues); c++) {
+    for (c = 0; c < DG_COUNT(cues); c++) {
       size_t i = dg_find_ci(s, n, 0, cues[c], 1), cl = strlen(cues[c]), m;
       if (i >= n || dg_find_ci(s + i + cl, n - i - cl, 0, tl->e[k].head, 1) != 0)
         continue;

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/array.h"
 #include "base/embedded.h"
 #include "base/strmap.h"
 #include "base/text.h"
@@ -47,35 +48,6 @@ static const char *keep(dg_gazetteer *gz, const char *s)
 {
   xgrow(&gz->strings, &gz->cap_strings, gz->n_strings + 1, sizeof *gz->strings);
   return gz->strings[gz->n_strings++] = xstrdup(s);
-}
-
-void dg_tsv_each(const char *text, void (*fn)(char **fields, size_t n, void *ud),
-                 void *ud)
-{
-  const char *p = text;
-  char *line = NULL;
-  size_t cap = 0;
-  while (p && *p) {
-    const char *nl = strchr(p, '\n');
-    size_t len = nl ? (size_t)(nl - p) : strlen(p);
-    char *fields[16];
-    size_t n = 0;
-    char *q;
-    xgrow(&line, &cap, len + 1, 1);
-    memcpy(line, p, len);
-    line[len] = '\0';
-    p = nl ? nl + 1 : NULL;
-    if (len == 0 || line[0] == '#')
-      continue;
-    q = line;
-    fields[n++] = q;
-    while ((q = strchr(q, '\t')) != NULL && n < 16) {
-      *q++ = '\0';
-      fields[n++] = q;
-    }
-    fn(fields, n, ud);
-  }
-  free(line);
 }
 
 /* Calls fn(item, ud) for each '|'-separated item of `s` (modified). */
@@ -171,7 +143,7 @@ static unsigned context_bits(const char *s)
   size_t i;
   while (*s) {
     size_t len = strcspn(s, ",");
-    for (i = 0; i < sizeof names / sizeof *names; i++)
+    for (i = 0; i < DG_COUNT(names); i++)
       if (strlen(names[i].name) == len && strncmp(names[i].name, s, len) == 0)
         bits |= names[i].bit;
     s += len;
@@ -192,7 +164,7 @@ static void load_ambiguous_row(char **f, size_t n, void *ud)
 
 /* ---------------------------------------------------------------- orgs */
 
-static dg_org_kind org_kind(const char *s)
+dg_org_kind dg_org_kind_from_name(const char *s)
 {
   static const struct {
     const char *name;
@@ -208,7 +180,7 @@ static dg_org_kind org_kind(const char *s)
     {"social", DG_ORG_SOCIAL},
   };
   size_t i;
-  for (i = 0; i < sizeof kinds / sizeof *kinds; i++)
+  for (i = 0; i < DG_COUNT(kinds); i++)
     if (strcmp(kinds[i].name, s) == 0)
       return kinds[i].kind;
   return DG_ORG_OTHER;
@@ -238,7 +210,7 @@ static void load_org_row(char **f, size_t n, void *ud)
   xgrow(&gz->orgs, &gz->cap_orgs, gz->n_orgs + 1, sizeof *gz->orgs);
   o = &gz->orgs[gz->n_orgs];
   o->name = keep(gz, f[0]);
-  o->kind = org_kind(f[1]);
+  o->kind = dg_org_kind_from_name(f[1]);
   a.gz = gz;
   a.index = (long)gz->n_orgs;
   add_org_form(f[0], &a);
@@ -351,7 +323,7 @@ static void load_honorific(char **f, size_t n, void *ud)
   size_t k;
   if (n < 2 || !*f[0])
     return;
-  for (k = 0; k < sizeof kinds / sizeof *kinds; k++)
+  for (k = 0; k < DG_COUNT(kinds); k++)
     if (strcmp(kinds[k], f[1]) == 0) {
       char pl[160];
       dg_matcher_add(gz->honorifics, f[0], (long)k);
@@ -425,9 +397,7 @@ static void load_credit(char **f, size_t n, void *ud)
  * field per row. */
 static void load(const char *file, void (*fn)(char **, size_t, void *), dg_gazetteer *gz)
 {
-  const char *t = dg_embedded_gazetteer(file);
-  if (t)
-    dg_tsv_each(t, fn, gz);
+  dg_embedded_rows(file, fn, gz);
 }
 
 /* The word sets of the credit phrases. */
@@ -521,11 +491,6 @@ const dg_matcher *dg_gazetteer_countries(const dg_gazetteer *gz)
   return gz->country_match;
 }
 
-int dg_gazetteer_country_ambiguous(const dg_gazetteer *gz, const char *form)
-{
-  return dg_strmap_get(gz->ambiguous, form, strlen(form), NULL);
-}
-
 unsigned dg_gazetteer_country_context(const dg_gazetteer *gz, const char *form, size_t len)
 {
   size_t bits = 0;
@@ -559,8 +524,6 @@ int dg_gazetteer_given_match(const dg_gazetteer *gz, const char *a, const char *
 }
 
 const dg_matcher *dg_gazetteer_honorifics(const dg_gazetteer *gz) { return gz->honorifics; }
-
-size_t dg_gazetteer_n_figures(const dg_gazetteer *gz) { return gz->n_figures; }
 
 const dg_figure *dg_gazetteer_figure(const dg_gazetteer *gz, size_t i)
 {

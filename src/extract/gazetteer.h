@@ -63,6 +63,10 @@ typedef enum dg_org_kind {
                         speaks of it, site chrome on a share or follow line */
 } dg_org_kind;
 
+/* The kind named `name` as orgs.tsv writes it ("thinktank", "intl"),
+ * DG_ORG_OTHER for any other name. */
+dg_org_kind dg_org_kind_from_name(const char *name);
+
 typedef struct dg_org {
   const char *name;   /* canonical name; borrowed from the gazetteer */
   dg_org_kind kind;
@@ -107,9 +111,6 @@ const dg_country *dg_gazetteer_country(const dg_gazetteer *gz, size_t i);
 size_t dg_gazetteer_country_by_code(const dg_gazetteer *gz, const char *code);
 /* The matcher over every country form and every blocking phrase. */
 const dg_matcher *dg_gazetteer_countries(const dg_gazetteer *gz);
-/* 1 if `form` (exact text) is a country form that needs context to count
- * ("Jordan", "Chad", "Georgia"). */
-int dg_gazetteer_country_ambiguous(const dg_gazetteer *gz, const char *form);
 /* The DG_CTX_* bits of an ambiguous form (`len` bytes), 0 if not listed. */
 unsigned dg_gazetteer_country_context(const dg_gazetteer *gz, const char *form, size_t len);
 
@@ -131,10 +132,10 @@ int dg_gazetteer_given_name(const dg_gazetteer *gz, const char *s, size_t len);
 int dg_gazetteer_given_match(const dg_gazetteer *gz, const char *a, const char *b);
 /* Matcher over honorifics and titles; the value is a dg_hon_kind. */
 const dg_matcher *dg_gazetteer_honorifics(const dg_gazetteer *gz);
-/* Public figures: how many, one by index (borrowed), the indices of those
- * called `form` after a title (at most `max` written to `out`; returns
- * how many there are), and the index of one by full name. */
-size_t dg_gazetteer_n_figures(const dg_gazetteer *gz);
+/* Public figures: one by index (borrowed; NULL past the last), the
+ * indices of those called `form` after a title (at most `max` written to
+ * `out`; returns how many there are), and the index of one by full
+ * name. */
 const dg_figure *dg_gazetteer_figure(const dg_gazetteer *gz, size_t i);
 size_t dg_gazetteer_figures_by_surname(const dg_gazetteer *gz, const char *form, size_t len,
                                        size_t *out, size_t max);
@@ -162,11 +163,5 @@ size_t dg_gazetteer_credit_cues(const dg_gazetteer *gz, dg_credit_kind kind,
  * the phrases of DG_CREDIT_BY and DG_CREDIT_THANKS together. Borrowed,
  * valid while the gazetteer lives. */
 const struct dg_wordset *dg_gazetteer_credit_set(const dg_gazetteer *gz, dg_credit_kind kind);
-
-/* Calls fn(fields, n_fields, ud) for each data row of a TSV text: '#'
- * comments and blank lines skipped, fields split on TAB. The fields point
- * into a scratch copy valid only during the call. */
-void dg_tsv_each(const char *text, void (*fn)(char **fields, size_t n, void *ud),
-                 void *ud);
 
 #endif

@@ -9,7 +9,7 @@
 #include "extract/markup.h"
 
 /* Links and strong runs read inside one another at most this deep. */
-#define DG_COUNT_PEND 4
+#define DG_MARKUP_DEPTH 4
 
 /* One cut: the bytes removed before stripped offset `at`, counted from the
  * start of the text up to and including this cut. */
@@ -127,7 +127,7 @@ dg_markup *dg_markup_strip(const char *text, size_t len)
    * where the text resumes after their closing markup */
   struct {
     size_t to, resume;
-  } pend[DG_COUNT_PEND];
+  } pend[DG_MARKUP_DEPTH];
   /* most pages have none of it: one scan, and no copy */
   if (!may_have_markup(text, len))
     return NULL;
@@ -156,7 +156,7 @@ dg_markup *dg_markup_strip(const char *text, size_t len)
       i += sp;
       continue;
     }
-    if (depth < DG_COUNT_PEND && (text[i] == '[' || (text[i] == '!' && i + 1 < len && text[i + 1] == '['))) {
+    if (depth < DG_MARKUP_DEPTH && (text[i] == '[' || (text[i] == '!' && i + 1 < len && text[i + 1] == '['))) {
       size_t open = text[i] == '!' ? i + 1 : i;
       size_t te = text_end(text, len, open);
       if (te < len && te + 1 < len && text[te + 1] == '(' &&
@@ -170,7 +170,7 @@ dg_markup *dg_markup_strip(const char *text, size_t len)
           skip = close + 1 - i;
         }
       }
-    } else if (depth < DG_COUNT_PEND && text[i] == '*' && i + 1 < len && text[i + 1] == '*' &&
+    } else if (depth < DG_MARKUP_DEPTH && text[i] == '*' && i + 1 < len && text[i + 1] == '*' &&
                (close = strong_end(text, len, i)) < len && (!depth || close < pend[depth - 1].to)) {
       keep_from = i + 2;
       keep_to = close;

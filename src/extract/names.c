@@ -15,13 +15,14 @@
 #include <unictype.h>
 #include <unistr.h>
 
+#include "base/array.h"
 #include "base/buf.h"
 #include "base/text.h"
 #include "base/xalloc.h"
+#include "extract/lexicon.h"
 #include "extract/names.h"
 #include "extract/tokens.h"
-
-#define N(a) (sizeof(a) / sizeof *(a))
+#include "extract/words.h"
 
 void dg_name_init(dg_name *n) { memset(n, 0, sizeof *n); }
 
@@ -35,14 +36,6 @@ void dg_name_release(dg_name *n)
   free(n->surname);
   memset(n, 0, sizeof *n);
 }
-
-/* Lower-case particles inside names: "Ursula von der Leyen", "Mohamed bin
- * Zayed", "Vincent van Gogh", "Pierre de Gaulle". */
-static const char *const particles[] = {
-  "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das",
-  "bin", "binti", "bint", "ibn", "al", "el", "le", "la", "ter", "ten", "zu", "y",
-  "af", "av", "ben", "abu",
-};
 
 /* Suffixes after a name. */
 static const char *const suffixes[] = {
@@ -130,57 +123,44 @@ static const char *const stopwords[] = {
   "You",
 };
 
-/* Compares `len` bytes at s with the C string w, in byte order. */
-static int cmp_word(const char *s, size_t len, const char *w)
-{
-  size_t k;
-  /* byte by byte, without strlen(w): a binary search runs this per word */
-  for (k = 0; k < len; k++) {
-    unsigned char a = (unsigned char)s[k], b = (unsigned char)w[k];
-    if (!b)
-      return 1; /* w is a proper prefix of s */
-    if (a != b)
-      return a < b ? -1 : 1;
-  }
-  return w[len] ? -1 : 0;
-}
-
 static int in_list(const char *const *list, size_t n, const char *s, size_t len)
 {
   size_t i;
   if (len == 0)
     return 0; /* no entry is empty */
   for (i = 0; i < n; i++)
-    if (list[i][0] == s[0] && cmp_word(s, len, list[i]) == 0)
+    if (list[i][0] == s[0] && dg_word_cmp(s, len, list[i]) == 0)
       return 1;
   return 0;
 }
 
-/* Where the stop words of each capital 'A'..'Z' start in stopwords[],
- * and its end at [26]: every stop word opens with an ASCII capital, so a
- * search looks only at the words of its first letter. And the suffixes
- * and particles of each first byte, as bits of their lists. These are
- * asked of every word of every name. Built once. */
-static unsigned short stop_first[27];
-static uint32_t suffix_first[256], particle_first[256];
-typedef char suffixes_fit_bits[N(suffixes) <= 32 ? 1 : -1];
-typedef char particles_fit_bits[N(particles) <= 32 ? 1 : -1];
+/* The stop words by their initial: every stop word opens with an ASCII
+ * capital, so a search looks only at the words of its first letter. And
+ * the suffixes
+ * and the particles (the lexicon's, DG_LEX_PARTICLE: "Ursula von der
+ * Leyen", "Mohamed bin Zayed", "Vincent van Gogh"; the first 32) of each
+ * first byte, as bits of their lists. These are asked of every word of
+ * every name. Built once. */
+static dg_caplist stop_list;
+static uint32_t suffix_first[256], particle_first[256], surname_particle_first[256];
+static const char *const *particles;
+typedef char suffixes_fit_bits[DG_COUNT(suffixes) <= 32 ? 1 : -1];
 static pthread_once_t words_once = PTHREAD_ONCE_INIT;
 
 static void index_words(void)
 {
-  size_t i = 0;
-  int c;
-  for (c = 0; c < 26; c++) {
-    while (i < N(stopwords) && (unsigned char)stopwords[i][0] < 'A' + c)
-      i++;
-    stop_first[c] = (unsigned short)i;
-  }
-  stop_first[26] = (unsigned short)N(stopwords);
-  for (i = 0; i < N(suffixes); i++)
+  const dg_lex *lx;
+  size_t i;
+  dg_caplist_init(&stop_list, stopwords, DG_COUNT(stopwords));
+  for (i = 0; i < DG_COUNT(suffixes); i++)
     suffix_first[(unsigned char)suffixes[i][0]] |= UINT32_C(1) << i;
-  for (i = 0; i < N(particles); i++)
+  lx = dg_lexicon(DG_LEX_PARTICLE);
+  particles = lx->words;
+  for (i = 0; i < lx->n && i < 32; i++) {
     particle_first[(unsigned char)particles[i][0]] |= UINT32_C(1) << i;
+    if (lx->flags[i] & DG_LEX_SURNAME)
+      surname_particle_first[(unsigned char)particles[i][0]] |= UINT32_C(1) << i;
+  }
 }
 
 /* 1 if `len` bytes at s are a word of `list`, whose words of each first
@@ -192,56 +172,32 @@ static int in_set(const char *const *list, const uint32_t *first, const char *s,
     return 0;
   pthread_once(&words_once, index_words);
   for (bits = first[(unsigned char)s[0]]; bits; bits &= bits - 1)
-    if (cmp_word(s, len, list[__builtin_ctz(bits)]) == 0)
+    if (dg_word_cmp(s, len, list[__builtin_ctz(bits)]) == 0)
       return 1;
   return 0;
 }
 
 static int is_suffix(const char *s, size_t len) { return in_set(suffixes, suffix_first, s, len); }
 
-static int is_particle(const char *s, size_t len)
+int dg_name_particle(const char *s, size_t len)
 {
+  pthread_once(&words_once, index_words); /* sets `particles` */
   return in_set(particles, particle_first, s, len);
+}
+
+int dg_name_surname_particle(const char *s, size_t len)
+{
+  pthread_once(&words_once, index_words);
+  return in_set(particles, surname_particle_first, s, len);
 }
 
 int dg_name_stopword(const char *s, size_t len)
 {
-  size_t lo, hi;
-  unsigned char c0;
-  if (len == 0)
-    return 0; /* no entry is empty */
-  c0 = (unsigned char)s[0];
-  if (c0 < 'A' || c0 > 'Z')
-    return 0;
   pthread_once(&words_once, index_words);
-  lo = stop_first[c0 - 'A'];
-  hi = stop_first[c0 - 'A' + 1];
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    int c = cmp_word(s, len, stopwords[mid]);
-    if (c == 0)
-      return 1;
-    if (c < 0)
-      hi = mid;
-    else
-      lo = mid + 1;
-  }
-  return 0;
+  return dg_caplist_has(&stop_list, s, len);
 }
 
 static int is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n'; }
-
-/* The first character of s[0..len) is an upper-case letter (any script). */
-static int starts_upper(const char *s, size_t len)
-{
-  uint32_t uc;
-  if (len == 0)
-    return 0;
-  if ((unsigned char)s[0] < 0x80)
-    return dg_is_upper((unsigned char)s[0]);
-  dg_utf8_decode(s, len, &uc);
-  return uc_is_upper(uc) || uc_is_property_titlecase(uc);
-}
 
 static int has_lower(const char *s, size_t len)
 {
@@ -285,7 +241,7 @@ static int is_name_word(const char *s, size_t len)
 {
   size_t i;
   int letters = 0;
-  if (!starts_upper(s, len))
+  if (!dg_starts_upper(s, len))
     return 0;
   for (i = 0; i < len; i++) {
     unsigned char c = (unsigned char)s[i];
@@ -570,7 +526,7 @@ static int parse_words(const dg_gazetteer *gz, const char *s, size_t a, size_t b
     j = i;
     while (j < b && !is_space((unsigned char)s[j]))
       j++;
-    if (nw == N(w))
+    if (nw == DG_COUNT(w))
       return 0;
     w[nw].a = i;
     w[nw].b = j;
@@ -583,7 +539,7 @@ static int parse_words(const dg_gazetteer *gz, const char *s, size_t a, size_t b
       break;
     /* "Jr.", "III" belong to the name (a degree or a retired rank does
      * not): kept in the display, left out of the name's words */
-    if (in_list(generations, N(generations), s + wa, wb - wa)) {
+    if (in_list(generations, DG_COUNT(generations), s + wa, wb - wa)) {
       gen.a = wa;
       gen.b = wb;
     }
@@ -597,7 +553,7 @@ static int parse_words(const dg_gazetteer *gz, const char *s, size_t a, size_t b
   for (k = 0; k < nw; k++) {
     const char *p = s + w[k].a;
     size_t len = w[k].b - w[k].a;
-    if (is_particle(p, len) && k > 0 && k + 1 < nw)
+    if (dg_name_particle(p, len) && k > 0 && k + 1 < nw)
       continue;
     if (is_initials(p, len)) {
       names++;
@@ -612,7 +568,7 @@ static int parse_words(const dg_gazetteer *gz, const char *s, size_t a, size_t b
      * family name that is also a word */
     if (dg_name_stopword(p, len) &&
         !(honorific && k + 1 == nw && first != (size_t)-1 &&
-          in_list(surname_words, N(surname_words), p, len) &&
+          in_list(surname_words, DG_COUNT(surname_words), p, len) &&
           dg_gazetteer_given_name(gz, s + w[first].a, w[first].b - w[first].a) == 1))
       return 0;
     if (has_lower(p, len))
@@ -712,7 +668,8 @@ static int last_word_refuses(const char *s, size_t a, size_t b)
   if (is_suffix(s + w, b - w) || is_initials(s + w, b - w))
     return 0;
   return !is_name_word(s + w, b - w) ||
-         (dg_name_stopword(s + w, b - w) && !in_list(surname_words, N(surname_words), s + w, b - w));
+         (dg_name_stopword(s + w, b - w) &&
+          !in_list(surname_words, DG_COUNT(surname_words), s + w, b - w));
 }
 
 /* The name in s[from, b) after optional titles, with at least
@@ -765,15 +722,15 @@ static int qualified_title(const dg_gazetteer *gz, const char *s, size_t a, size
                            unsigned flags, dg_name *out)
 {
   word w[8];
-  size_t nw = split_words(s, a, b, w, N(w)), k;
-  if (nw < 4 || nw > N(w) || dg_gazetteer_given_name(gz, s + w[0].a, w[0].b - w[0].a) == 1)
+  size_t nw = split_words(s, a, b, w, DG_COUNT(w)), k;
+  if (nw < 4 || nw > DG_COUNT(w) || dg_gazetteer_given_name(gz, s + w[0].a, w[0].b - w[0].a) == 1)
     return 0;
   for (k = 1; k + 3 <= nw && k <= 3; k++) {
     size_t keep;
     /* the words before the title are capitalised */
-    if (!starts_upper(s + w[k - 1].a, w[k - 1].b - w[k - 1].a))
+    if (!dg_starts_upper(s + w[k - 1].a, w[k - 1].b - w[k - 1].a))
       return 0;
-    if (!starts_upper(s + w[k].a, w[k].b - w[k].a) ||
+    if (!dg_starts_upper(s + w[k].a, w[k].b - w[k].a) ||
         !honorifics(gz, s + w[k].a, b - w[k].a, NULL, &keep))
       continue;
     if (name_from(gz, s, w[k].a, b, flags, 2, out)) {
@@ -792,7 +749,7 @@ static int role_noun_first(const dg_gazetteer *gz, const char *s, size_t a, size
   size_t e = a;
   while (e < b && !is_space((unsigned char)s[e]))
     e++;
-  if (e >= b || !in_list(role_nouns, N(role_nouns), s + a, e - a))
+  if (e >= b || !in_list(role_nouns, DG_COUNT(role_nouns), s + a, e - a))
     return 0;
   if (!name_from(gz, s, skip_spaces(s, b, e), b, flags, 2, out))
     return 0;
@@ -983,7 +940,7 @@ int dg_name_affil_parse(const dg_gazetteer *gz, const char *s, size_t len, unsig
     size_t k;
     if (s[i] != ' ' && s[i] != ',' && s[i] != ':' && (unsigned char)s[i] != 0xE2)
       continue;
-    for (k = 0; k < N(affil_seps); k++) {
+    for (k = 0; k < DG_COUNT(affil_seps); k++) {
       size_t sl, a, e;
       if (s[i] != affil_seps[k].s[0])
         continue;

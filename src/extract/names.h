@@ -55,6 +55,13 @@ size_t dg_name_honorific(const dg_gazetteer *gz, const char *s, size_t len, int 
  * ("Institute"), a document word ("Report"), a position ("Fellow"). */
 int dg_name_stopword(const char *s, size_t len);
 
+/* 1 if `len` bytes at s are a particle of names, as written: "van", "von",
+ * "bin", "de" (the lexicon's DG_LEX_PARTICLE); one that opens a surname
+ * far more often than anything else, so that the capitalised word after
+ * it is a surname ("Mark von Hagen"), flagged "surname" there. */
+int dg_name_particle(const char *s, size_t len);
+int dg_name_surname_particle(const char *s, size_t len);
+
 /* A part of a list of names: byte offset and length in the input. */
 typedef struct dg_part {
   size_t start;

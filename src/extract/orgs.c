@@ -9,18 +9,18 @@
 #include "config.h"
 
 #include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <unictype.h>
 
+#include "base/array.h"
 #include "base/strmap.h"
 #include "base/text.h"
 #include "base/xalloc.h"
+#include "extract/lexicon.h"
 #include "extract/names.h"
 #include "extract/orgs.h"
-
-#define N(a) (sizeof(a) / sizeof *(a))
 
 typedef struct org {
   long gz;             /* gazetteer index, or -1 */
@@ -48,92 +48,28 @@ struct dg_orgs {
 
 /* ---------------------------------------------------------------- words */
 
-#define HEAD(w, kind) {w, sizeof w - 1, kind, 0}
-/* A head that opens a name in its language, followed by its words with or
- * without a connector: "Universidad de Chile", "Institut f\xC3\xBCr
- * Weltwirtschaft", "Stiftung Wissenschaft und Politik", "Istituto Affari
- * Internazionali". */
-#define HEAD_FIRST(w, kind) {w, sizeof w - 1, kind, 1}
-/* Words that end (or begin, with "of"/"for"/"on") an organization's name.
- * Generic vocabulary, not names: the name itself comes from the page. */
-static const struct {
-  const char *w;
-  size_t len; /* strlen(w) */
-  dg_org_kind kind;
-  int first;  /* HEAD_FIRST */
-} heads[] = {
-  HEAD("Institute", DG_ORG_THINKTANK), HEAD("Institution", DG_ORG_THINKTANK),
-  HEAD("Center", DG_ORG_CENTRE), HEAD("Centre", DG_ORG_CENTRE), HEAD("University", DG_ORG_UNIVERSITY),
-  HEAD("College", DG_ORG_UNIVERSITY), HEAD("School", DG_ORG_UNIVERSITY),
-  HEAD("Foundation", DG_ORG_FOUNDATION), HEAD("Council", DG_ORG_OTHER),
-  HEAD("Program", DG_ORG_CENTRE), HEAD("Programme", DG_ORG_CENTRE), HEAD("Project", DG_ORG_CENTRE),
-  HEAD("Group", DG_ORG_OTHER), HEAD("Office", DG_ORG_GOVERNMENT),
-  HEAD("Agency", DG_ORG_GOVERNMENT), HEAD("Service", DG_ORG_GOVERNMENT),
-  HEAD("Ministry", DG_ORG_GOVERNMENT), HEAD("Department", DG_ORG_GOVERNMENT),
-  HEAD("Unit", DG_ORG_MILITARY), HEAD("Society", DG_ORG_FOUNDATION),
-  HEAD("Association", DG_ORG_FOUNDATION), HEAD("Corporation", DG_ORG_COMPANY),
-  HEAD("Press", DG_ORG_PUBLISHER), HEAD("Government", DG_ORG_GOVERNMENT),
-  HEAD("Bureau", DG_ORG_GOVERNMENT), HEAD("Commission", DG_ORG_GOVERNMENT),
-  HEAD("Committee", DG_ORG_LEGISLATURE), HEAD("Endowment", DG_ORG_FOUNDATION),
-  HEAD("Fund", DG_ORG_FOUNDATION), HEAD("Academy", DG_ORG_UNIVERSITY),
-  HEAD("Laboratory", DG_ORG_CENTRE), HEAD("Secretariat", DG_ORG_GOVERNMENT),
-  HEAD("Networks", DG_ORG_COMPANY), HEAD("Party", DG_ORG_PARTY), HEAD("Bank", DG_ORG_COMPANY),
-  HEAD("Company", DG_ORG_COMPANY), HEAD("Trust", DG_ORG_FOUNDATION),
-  HEAD("Organization", DG_ORG_INTL), HEAD("Organisation", DG_ORG_INTL),
-  HEAD("Authority", DG_ORG_GOVERNMENT), HEAD("Parliament", DG_ORG_LEGISLATURE),
-  HEAD("Forces", DG_ORG_MILITARY), HEAD("Army", DG_ORG_MILITARY), HEAD("Navy", DG_ORG_MILITARY),
-  HEAD("Command", DG_ORG_MILITARY), HEAD("Inc", DG_ORG_COMPANY), HEAD("Ltd", DG_ORG_COMPANY),
-  HEAD("Limited", DG_ORG_COMPANY), HEAD("Corp", DG_ORG_COMPANY), HEAD("LLC", DG_ORG_COMPANY),
-  HEAD("Consortium", DG_ORG_OTHER),
-  HEAD("Directorate", DG_ORG_GOVERNMENT),
-  HEAD("Observatory", DG_ORG_CENTRE),
-  HEAD("Board", DG_ORG_GOVERNMENT), HEAD("Agencies", DG_ORG_GOVERNMENT),
-  HEAD("Institutes", DG_ORG_THINKTANK), HEAD("Centers", DG_ORG_CENTRE),
-  HEAD("Congress", DG_ORG_LEGISLATURE), HEAD("Embassy", DG_ORG_GOVERNMENT),
-  HEAD("Division", DG_ORG_CENTRE), HEAD("Consulate", DG_ORG_GOVERNMENT),
-  HEAD("Mission", DG_ORG_GOVERNMENT), HEAD("Delegation", DG_ORG_GOVERNMENT),
-  /* French, German, Spanish, Portuguese, Italian, Dutch, Polish, Nordic */
-  HEAD_FIRST("Institut", DG_ORG_THINKTANK), HEAD_FIRST("Instituto", DG_ORG_THINKTANK),
-  HEAD_FIRST("Istituto", DG_ORG_THINKTANK), HEAD_FIRST("Instituut", DG_ORG_THINKTANK),
-  HEAD_FIRST("Instytut", DG_ORG_THINKTANK), HEAD_FIRST("Institutet", DG_ORG_THINKTANK),
-  HEAD_FIRST("Universit\xC3\xA9", DG_ORG_UNIVERSITY),
-  HEAD_FIRST("Universit\xC3\xA4t", DG_ORG_UNIVERSITY),
-  HEAD_FIRST("Universidad", DG_ORG_UNIVERSITY), HEAD_FIRST("Universidade", DG_ORG_UNIVERSITY),
-  HEAD_FIRST("Universit\xC3\xA0", DG_ORG_UNIVERSITY),
-  HEAD_FIRST("Universiteit", DG_ORG_UNIVERSITY), HEAD_FIRST("Uniwersytet", DG_ORG_UNIVERSITY),
-  HEAD_FIRST("Hochschule", DG_ORG_UNIVERSITY), HEAD_FIRST("\xC3\x89" "cole", DG_ORG_UNIVERSITY),
-  HEAD_FIRST("Escuela", DG_ORG_UNIVERSITY), HEAD_FIRST("Scuola", DG_ORG_UNIVERSITY),
-  HEAD_FIRST("Akademie", DG_ORG_UNIVERSITY), HEAD_FIRST("Acad\xC3\xA9mie", DG_ORG_UNIVERSITY),
-  HEAD_FIRST("Academia", DG_ORG_UNIVERSITY), HEAD_FIRST("Accademia", DG_ORG_UNIVERSITY),
-  HEAD_FIRST("Fondation", DG_ORG_FOUNDATION), HEAD_FIRST("Stiftung", DG_ORG_FOUNDATION),
-  HEAD_FIRST("Fundaci\xC3\xB3n", DG_ORG_FOUNDATION),
-  HEAD_FIRST("Funda\xC3\xA7\xC3\xA3o", DG_ORG_FOUNDATION),
-  HEAD_FIRST("Fondazione", DG_ORG_FOUNDATION), HEAD_FIRST("Stichting", DG_ORG_FOUNDATION),
-  HEAD_FIRST("Fundacja", DG_ORG_FOUNDATION), HEAD_FIRST("Gesellschaft", DG_ORG_FOUNDATION),
-  HEAD_FIRST("Centro", DG_ORG_CENTRE), HEAD_FIRST("Zentrum", DG_ORG_CENTRE),
-  HEAD_FIRST("Centrum", DG_ORG_CENTRE), HEAD_FIRST("Forschungsgruppe", DG_ORG_CENTRE),
-  HEAD_FIRST("Observatoire", DG_ORG_CENTRE), HEAD_FIRST("Observatorio", DG_ORG_CENTRE),
-  HEAD_FIRST("Osservatorio", DG_ORG_CENTRE), HEAD_FIRST("Laboratoire", DG_ORG_CENTRE),
-  HEAD_FIRST("Minist\xC3\xA8re", DG_ORG_GOVERNMENT),
-  HEAD_FIRST("Ministerium", DG_ORG_GOVERNMENT), HEAD_FIRST("Ministerio", DG_ORG_GOVERNMENT),
-  HEAD_FIRST("Ministero", DG_ORG_GOVERNMENT), HEAD_FIRST("Agence", DG_ORG_GOVERNMENT),
-  HEAD_FIRST("Agencia", DG_ORG_GOVERNMENT), HEAD_FIRST("Agenzia", DG_ORG_GOVERNMENT),
-  HEAD_FIRST("Conseil", DG_ORG_OTHER), HEAD_FIRST("Consejo", DG_ORG_OTHER),
-  HEAD_FIRST("Consiglio", DG_ORG_OTHER),
-};
-
-/* scan.hc keeps a head's index + 2 in a signed char */
-typedef char heads_fit_signed_char[N(heads) + 2 <= 127 ? 1 : -1];
+/* The head words of organizations' names, from the lexicon
+ * (DG_LEX_ORG_HEAD): words that end (or begin, with "of"/"for"/"on") a
+ * name, "Marlow Institute", "Institute for Maritime Policy"; some open
+ * a name in its language (DG_LEX_FIRST: "Universidad de Chile",
+ * "Stiftung Wissenschaft und Politik"), some only end one (DG_LEX_LAST:
+ * "Inc", "Limited"). Generic vocabulary, not names: the name itself comes
+ * from the page. Set by index_words(). */
+static const dg_lex *heads;
+/* scan.hc keeps a head's index + 2 in a signed char: the heads past
+ * MAX_HEADS are not read */
+#define MAX_HEADS 125
+/* the shortest and longest head, in bytes */
+static size_t head_min, head_max;
 
 /* Words are looked up by their first letter, as these lists are asked of
  * every capitalised word: the heads of each ASCII capital 'A'..'Z' and
- * ([26]) of a first byte past ASCII, by index into heads[]; and where the
- * words of each capital start in not_first[] (its end at [26]). Built
- * once. */
+ * ([26]) of a first byte past ASCII, by index into the heads; and
+ * not_first[] as a dg_caplist. Built once. */
 #define HEADS_PER_LETTER 24
 static unsigned char head_list[27][HEADS_PER_LETTER];
 static unsigned char head_n[27];
-static unsigned short not_first_at[27];
+static dg_caplist not_first_list;
 static pthread_once_t index_once = PTHREAD_ONCE_INIT;
 
 static void index_words(void);
@@ -142,7 +78,7 @@ static long head_index(const char *s, size_t len)
 {
   int c, b;
   size_t k, q;
-  if (len < 3 || len > 18)
+  if (len == 0)
     return -1;
   c = dg_to_lower((unsigned char)s[0]);
   if (dg_is_lower(c))
@@ -150,12 +86,14 @@ static long head_index(const char *s, size_t len)
   else if ((unsigned char)s[0] >= 0x80)
     b = 26;
   else
-    return -1; /* every head starts with a capital */
+    return -1; /* every head starts with a letter */
   pthread_once(&index_once, index_words);
+  if (len < head_min || len > head_max)
+    return -1;
   for (q = 0; q < head_n[b]; q++) {
     size_t i = head_list[b][q];
-    const char *w = heads[i].w;
-    if (heads[i].len != len)
+    const char *w = heads->words[i];
+    if (heads->lens[i] != len)
       continue;
     /* strncasecmp(w, s, len) == 0 for ASCII, exact bytes past it,
      * stopping at the first difference */
@@ -170,12 +108,10 @@ static long head_index(const char *s, size_t len)
 int dg_org_head_word(const char *s, size_t len) { return head_index(s, len) >= 0; }
 
 /* Some heads only end a name: "Inc", "Limited". */
-static int head_can_start(long h)
-{
-  return h >= 0 && strcmp(heads[h].w, "Inc") != 0 &&
-         strcmp(heads[h].w, "Ltd") != 0 && strcmp(heads[h].w, "Limited") != 0 &&
-         strcmp(heads[h].w, "Corp") != 0 && strcmp(heads[h].w, "LLC") != 0;
-}
+static int head_can_start(long h) { return h >= 0 && !(heads->flags[h] & DG_LEX_LAST); }
+
+/* A head that opens a name in its language: "Universidad", "Stiftung". */
+static int head_first(long h) { return h >= 0 && (heads->flags[h] & DG_LEX_FIRST); }
 
 /* Positions and other words an organization's name does not start with:
  * "Director of the Eurasia Program" names the program, not the director.
@@ -208,65 +144,34 @@ static const char *const not_first[] = {
 
 static void index_words(void)
 {
-  size_t i = 0;
-  int c;
-  for (i = 0; i < N(heads); i++) {
-    unsigned char c0 = (unsigned char)heads[i].w[0];
+  size_t i;
+  heads = dg_lexicon(DG_LEX_ORG_HEAD);
+  head_min = SIZE_MAX;
+  for (i = 0; i < heads->n && i < MAX_HEADS; i++) {
+    unsigned char c0 = (unsigned char)heads->words[i][0];
     size_t b = c0 >= 'A' && c0 <= 'Z' ? (size_t)(c0 - 'A') : 26;
     if (head_n[b] < HEADS_PER_LETTER)
       head_list[b][head_n[b]++] = (unsigned char)i;
+    if (heads->lens[i] < head_min)
+      head_min = heads->lens[i];
+    if (heads->lens[i] > head_max)
+      head_max = heads->lens[i];
   }
-  i = 0;
-  for (c = 0; c < 26; c++) {
-    while (i < N(not_first) && (unsigned char)not_first[i][0] < 'A' + c)
-      i++;
-    not_first_at[c] = (unsigned short)i;
-  }
-  not_first_at[26] = (unsigned short)N(not_first);
+  dg_caplist_init(&not_first_list, not_first, DG_COUNT(not_first));
 }
 
-/* 1 if `len` bytes at s are one of not_first[] (bisection among the words
- * of its first letter). */
+/* 1 if `len` bytes at s are one of not_first[]. */
 static int is_not_first(const char *s, size_t len)
 {
-  size_t lo, hi;
-  unsigned char c0 = (unsigned char)s[0];
-  if (len == 0 || c0 < 'A' || c0 > 'Z')
-    return 0; /* every word opens with an ASCII capital */
   pthread_once(&index_once, index_words);
-  lo = not_first_at[c0 - 'A'];
-  hi = not_first_at[c0 - 'A' + 1];
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2, k;
-    const char *w = not_first[mid];
-    int c = 0;
-    /* memcmp order, byte by byte, without strlen(w) */
-    for (k = 0; k < len && !c; k++) {
-      unsigned char a = (unsigned char)s[k], b = (unsigned char)w[k];
-      if (!b)
-        c = 1; /* w is a proper prefix of s */
-      else if (a != b)
-        c = a < b ? -1 : 1;
-    }
-    if (!c && w[len])
-      c = -1;
-    if (c == 0)
-      return 1;
-    if (c < 0)
-      hi = mid;
-    else
-      lo = mid + 1;
-  }
-  return 0;
+  return dg_caplist_has(&not_first_list, s, len);
 }
 
 /* ---------------------------------------------------------------- tokens */
 
 typedef struct scan {
   const dg_page *pg;
-  const dg_token *t;
-  size_t line_tok;   /* the line's first token */
-  size_t end;        /* one past the line's last token */
+  dg_tokcur c;       /* the line's tokens */
   int caps;          /* the line is ALL CAPS */
   /* head_index() of the line's first hc_n tokens, as asked: 0 not yet
    * known, else the index + 2. The shapes tried at each token ask the
@@ -275,45 +180,15 @@ typedef struct scan {
   size_t hc_n;
 } scan;
 
-static const char *tx(const scan *s, size_t i) { return s->pg->text + s->t[i].start; }
-
-static inline int tok_is(const scan *s, size_t i, const char *w)
-{
-  return i < s->end && dg_token_is(s->pg->text, &s->t[i], w);
-}
-
-static inline int tok_is_ci(const scan *s, size_t i, const char *w)
-{
-  return i < s->end && dg_token_is_ci(s->pg->text, &s->t[i], w);
-}
-
-static int cap_word(const scan *s, size_t i)
-{
-  const char *p;
-  if (i >= s->end || s->t[i].type != DG_TOK_WORD)
-    return 0;
-  p = tx(s, i);
-  if ((unsigned char)p[0] < 0x80)
-    return dg_is_upper((unsigned char)p[0]);
-  {
-    uint32_t uc;
-    dg_utf8_decode(p, s->t[i].len, &uc);
-    return uc_is_upper(uc);
-  }
-}
-
-/* Adjacent: no white space between tokens a and a+1. */
-static int glued(const scan *s, size_t i) { return i < s->end && !s->t[i].space; }
-
 /* Two or more spaces (or a tab) before token i: the gap between the items
  * of a menu ("Experts   Capabilities   Graduate School"), never inside a
  * name. */
 static int gap(const scan *s, size_t i)
 {
   size_t p;
-  if (i >= s->end || i == 0 || !s->t[i].space)
+  if (i >= s->c.end || i == 0 || !s->c.t[i].space)
     return 0;
-  p = s->t[i].start;
+  p = s->c.t[i].start;
   return p >= 2 && ((s->pg->text[p - 1] == ' ' && s->pg->text[p - 2] == ' ') ||
                     s->pg->text[p - 1] == '\t');
 }
@@ -322,10 +197,10 @@ static int is_all_caps_word(const scan *s, size_t i)
 {
   size_t k;
   const char *p;
-  if (i >= s->end || s->t[i].type != DG_TOK_WORD || s->t[i].len < 2)
+  if (i >= s->c.end || s->c.t[i].type != DG_TOK_WORD || s->c.t[i].len < 2)
     return 0;
-  p = tx(s, i);
-  for (k = 0; k < s->t[i].len; k++)
+  p = dg_tokcur_text(&s->c, i);
+  for (k = 0; k < s->c.t[i].len; k++)
     if (dg_is_lower((unsigned char)p[k]))
       return 0;
   return dg_is_upper((unsigned char)p[0]);
@@ -333,15 +208,15 @@ static int is_all_caps_word(const scan *s, size_t i)
 
 static long head_at(const scan *s, size_t i)
 {
-  if (i >= s->end || s->t[i].type != DG_TOK_WORD || !cap_word(s, i))
+  if (i >= s->c.end || s->c.t[i].type != DG_TOK_WORD || !dg_tokcur_cap(&s->c, i))
     return -1;
-  if (i >= s->line_tok && i - s->line_tok < s->hc_n) {
-    signed char *c = &s->hc[i - s->line_tok];
+  if (i >= s->c.first && i - s->c.first < s->hc_n) {
+    signed char *c = &s->hc[i - s->c.first];
     if (!*c)
-      *c = (signed char)(head_index(tx(s, i), s->t[i].len) + 2);
+      *c = (signed char)(head_index(dg_tokcur_text(&s->c, i), s->c.t[i].len) + 2);
     return *c - 2;
   }
-  return head_index(tx(s, i), s->t[i].len);
+  return head_index(dg_tokcur_text(&s->c, i), s->c.t[i].len);
 }
 
 /* Steps over one "name word" at i: a capitalised word, with "U.S." style
@@ -350,23 +225,25 @@ static long head_at(const scan *s, size_t i)
 static size_t name_word(const scan *s, size_t i)
 {
   size_t j;
-  if (!cap_word(s, i))
+  if (!dg_tokcur_cap(&s->c, i))
     return i;
   j = i + 1;
   for (;;) {
     /* "U.S.": a dot glued after a one- or two-letter capital word */
-    if (tok_is(s, j, ".") && glued(s, j) && s->t[j - 1].len <= 2 && s->t[j - 1].type == DG_TOK_WORD &&
-        j + 1 < s->end && cap_word(s, j + 1) && glued(s, j + 1)) {
+    if (dg_tokcur_is(&s->c, j, ".") && dg_tokcur_glued(&s->c, j) && s->c.t[j - 1].len <= 2 &&
+        s->c.t[j - 1].type == DG_TOK_WORD && j + 1 < s->c.end && dg_tokcur_cap(&s->c, j + 1) &&
+        dg_tokcur_glued(&s->c, j + 1)) {
       j += 2;
       continue;
     }
-    if (tok_is(s, j, ".") && glued(s, j) && s->t[j - 1].len == 1)
+    if (dg_tokcur_is(&s->c, j, ".") && dg_tokcur_glued(&s->c, j) && s->c.t[j - 1].len == 1)
       j++;
     /* "Self-Defense", "U.S.-China", "Russia/Eurasia": a glued hyphen or
      * slash between words */
-    if ((tok_is(s, j, "-") || tok_is(s, j, "\xE2\x80\x90") ||
-         (tok_is(s, j, "/") && cap_word(s, j + 1))) &&
-        glued(s, j) && j + 1 < s->end && glued(s, j + 1) && s->t[j + 1].type == DG_TOK_WORD) {
+    if ((dg_tokcur_is(&s->c, j, "-") || dg_tokcur_is(&s->c, j, "\xE2\x80\x90") ||
+         (dg_tokcur_is(&s->c, j, "/") && dg_tokcur_cap(&s->c, j + 1))) &&
+        dg_tokcur_glued(&s->c, j) && j + 1 < s->c.end && dg_tokcur_glued(&s->c, j + 1) &&
+        s->c.t[j + 1].type == DG_TOK_WORD) {
       j += 2;
       continue;
     }
@@ -384,13 +261,9 @@ static int calendar_word(const scan *s, size_t i)
     "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun",
     "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
   };
-  size_t k;
-  if (!cap_word(s, i))
+  if (!dg_tokcur_cap(&s->c, i))
     return 0;
-  for (k = 0; k < N(w); k++)
-    if (tok_is(s, i, w[k]))
-      return 1;
-  return 0;
+  return dg_tokcur_in(&s->c, i, w, DG_COUNT(w));
 }
 
 /* An article after a connector: "de la", "f\xC3\xBCr die", "of the". */
@@ -398,13 +271,10 @@ static size_t article(const scan *s, size_t j)
 {
   static const char *const w[] = {"the", "la", "le", "les", "el", "los", "las", "il", "lo",
                                   "gli", "die", "der", "das", "den", "het"};
-  size_t k;
-  if (tok_is(s, j, "l") && tok_is(s, j + 1, "'") && glued(s, j + 1))
+  if (dg_tokcur_is(&s->c, j, "l") && dg_tokcur_is(&s->c, j + 1, "'") &&
+      dg_tokcur_glued(&s->c, j + 1))
     return 2; /* "l'" */
-  for (k = 0; k < N(w); k++)
-    if (tok_is(s, j, w[k]))
-      return 1;
-  return 0;
+  return dg_tokcur_in(&s->c, j, w, DG_COUNT(w));
 }
 
 /* The tokens of a connector that joins words inside a name in another
@@ -418,13 +288,14 @@ static size_t foreign_connector(const scan *s, size_t j)
     "dla", "et", "y", "e", "und", "en",
   };
   size_t k;
-  if (j >= s->end || s->t[j].type != DG_TOK_WORD || s->t[j].len > 6 ||
-      !dg_is_lower((unsigned char)*tx(s, j)))
+  if (j >= s->c.end || s->c.t[j].type != DG_TOK_WORD || s->c.t[j].len > 6 ||
+      !dg_is_lower((unsigned char)*dg_tokcur_text(&s->c, j)))
     return 0; /* each is a short lower-case word */
-  if (tok_is(s, j, "d") && tok_is(s, j + 1, "'") && glued(s, j + 1) && glued(s, j + 2))
+  if (dg_tokcur_is(&s->c, j, "d") && dg_tokcur_is(&s->c, j + 1, "'") &&
+      dg_tokcur_glued(&s->c, j + 1) && dg_tokcur_glued(&s->c, j + 2))
     return 2; /* "d'\xC3\xA9tudes" */
-  for (k = 0; k < N(w); k++)
-    if (tok_is(s, j, w[k]))
+  for (k = 0; k < DG_COUNT(w); k++)
+    if (dg_tokcur_is(&s->c, j, w[k]))
       return 1 + article(s, j + 1);
   return 0;
 }
@@ -434,12 +305,14 @@ static size_t foreign_connector(const scan *s, size_t j)
 static size_t connector(const scan *s, size_t j)
 {
   size_t c;
-  if (tok_is(s, j, "of") || tok_is(s, j, "for") || tok_is(s, j, "on"))
-    return 1 + (tok_is(s, j + 1, "the") ? 1 : 0);
+  if (dg_tokcur_is(&s->c, j, "of") || dg_tokcur_is(&s->c, j, "for") || dg_tokcur_is(&s->c, j, "on"))
+    return 1 + (dg_tokcur_is(&s->c, j + 1, "the") ? 1 : 0);
   c = foreign_connector(s, j);
   /* "and", "et", "y" join words of a tail, not a head to its tail */
-  return c && !(tok_is(s, j, "et") || tok_is(s, j, "y") || tok_is(s, j, "e") ||
-                tok_is(s, j, "und") || tok_is(s, j, "en")) ? c : 0;
+  if (dg_tokcur_is(&s->c, j, "et") || dg_tokcur_is(&s->c, j, "y") || dg_tokcur_is(&s->c, j, "e") ||
+      dg_tokcur_is(&s->c, j, "und") || dg_tokcur_is(&s->c, j, "en"))
+    return 0;
+  return c;
 }
 
 /* The end of a list of fields inside a name's tail that starts at the
@@ -452,28 +325,29 @@ static size_t field_list(const scan *s, size_t j, size_t limit)
   for (;;) {
     size_t w, q, items = 0;
     int last = 0;
-    if (tok_is(s, e, ","))
+    if (dg_tokcur_is(&s->c, e, ","))
       e++;
-    if (tok_is(s, e, "and") || tok_is(s, e, "&")) {
+    if (dg_tokcur_is(&s->c, e, "and") || dg_tokcur_is(&s->c, e, "&")) {
       e++;
       last = 1;
     }
-    for (q = e; q < limit && items < 2 && cap_word(s, q) && head_at(s, q) < 0 &&
+    for (q = e; q < limit && items < 2 && dg_tokcur_cap(&s->c, q) && head_at(s, q) < 0 &&
                 !calendar_word(s, q) && !gap(s, q);
          items++)
       q = name_word(s, q);
     /* an item runs on ("and E.W. Richardson Fellow"): no list */
-    if (items == 0 || q >= limit || cap_word(s, q))
+    if (items == 0 || q >= limit || dg_tokcur_cap(&s->c, q))
       return j;
     w = q;
     if (last)
       return w;
     /* a plain "and" closes the list too: ", Law and Policy" */
-    if ((tok_is(s, w, "and") || tok_is(s, w, "&")) && !tok_is(s, w - 1, ",")) {
+    if ((dg_tokcur_is(&s->c, w, "and") || dg_tokcur_is(&s->c, w, "&")) &&
+        !dg_tokcur_is(&s->c, w - 1, ",")) {
       e = w;
       continue;
     }
-    if (!tok_is(s, w, ","))
+    if (!dg_tokcur_is(&s->c, w, ","))
       return j;
     e = w;
   }
@@ -486,7 +360,8 @@ static int known_org_at(const scan *s, size_t q)
   long v = -1;
   size_t n = dg_matcher_longest(dg_gazetteer_orgs(s->pg->gz), s->pg->text, s->pg->toks, q, &v);
   const dg_org *go;
-  if (n == 0 || q + n > s->end || (glued(s, q + n) && s->t[q + n].type == DG_TOK_WORD))
+  if (n == 0 || q + n > s->c.end ||
+      (dg_tokcur_glued(&s->c, q + n) && s->c.t[q + n].type == DG_TOK_WORD))
     return 0;
   /* a magazine's or a journal's name is often a field's ("Foreign
    * Policy", "International Security"): it may end a tail */
@@ -504,14 +379,15 @@ static int known_org_at(const scan *s, size_t q)
 static size_t tail(const scan *s, size_t i)
 {
   size_t j = i, last_ok = i, conn = i, c = connector(s, j);
-  int at = tok_is(s, j, "at");
+  int at = dg_tokcur_is(&s->c, j, "at");
   if (!c && !at)
     return i;
   j += at ? 1 : c;
   if (at) {
     /* only "at SFC", a short acronym: "at the Quincy Institute" is another
      * organization */
-    if (is_all_caps_word(s, j) && s->t[j].len <= 5 && !(j + 1 < s->end && cap_word(s, j + 1)))
+    if (is_all_caps_word(s, j) && s->c.t[j].len <= 5 &&
+        !(j + 1 < s->c.end && dg_tokcur_cap(&s->c, j + 1)))
       return j + 1;
     return i;
   }
@@ -531,11 +407,12 @@ static size_t tail(const scan *s, size_t i)
     /* connectors inside a tail: "Science and Maritime Affairs",
      * "Study of Trade Law", "the Nordic States and Europe", "Managing the
      * Tides" */
-    if ((tok_is(s, j, "and") || tok_is(s, j, "&") || tok_is(s, j, "of") || tok_is(s, j, "the")) &&
-        cap_word(s, j + 1)) {
+    if ((dg_tokcur_is(&s->c, j, "and") || dg_tokcur_is(&s->c, j, "&") ||
+         dg_tokcur_is(&s->c, j, "of") || dg_tokcur_is(&s->c, j, "the")) &&
+        dg_tokcur_cap(&s->c, j + 1)) {
       /* "the Embassy of Norway and Amnesty International": what follows
        * "and" is an organization the gazetteer knows, a second name */
-      if (!tok_is(s, j, "of") && !tok_is(s, j, "the") && known_org_at(s, j + 1))
+      if (!dg_tokcur_is(&s->c, j, "of") && !dg_tokcur_is(&s->c, j, "the") && known_org_at(s, j + 1))
         break;
       conn = j;
       j++;
@@ -543,25 +420,26 @@ static size_t tail(const scan *s, size_t i)
     }
     /* "Centro de Estudios Internacionales y Relaciones", "Wissenschaft
      * und Politik" */
-    if ((c = foreign_connector(s, j)) != 0 && cap_word(s, j + c)) {
+    if ((c = foreign_connector(s, j)) != 0 && dg_tokcur_cap(&s->c, j + c)) {
       conn = j;
       j += c;
       continue;
     }
-    if (tok_is(s, j, "of") && tok_is(s, j + 1, "the")) {
+    if (dg_tokcur_is(&s->c, j, "of") && dg_tokcur_is(&s->c, j + 1, "the")) {
       /* "Department of the Premier and Council of the Southern
        * Highlands Government": stop before a second "of the" */
       break;
     }
     /* "College of Letters, Music, and Marine Sciences": a list of
      * fields, closed by "and" */
-    if (tok_is(s, j, ",")) {
+    if (dg_tokcur_is(&s->c, j, ",")) {
       size_t e = field_list(s, j, i + 24);
       if (e > j)
         last_ok = e;
       break;
     }
-    if (tok_is(s, j, "in") && tok_is(s, j + 1, "the") && cap_word(s, j + 2)) {
+    if (dg_tokcur_is(&s->c, j, "in") && dg_tokcur_is(&s->c, j + 1, "the") &&
+        dg_tokcur_cap(&s->c, j + 2)) {
       conn = j;
       j += 2;
       continue;
@@ -581,24 +459,24 @@ static size_t company_form(const scan *s, size_t j)
   static const char *const first[] = {"Pte", "Pty", "GmbH", "AG", "plc", "PLC", "SA", "SpA",
                                       "BV", "NV", "AB", "AS", "Oy", "KK", "Ltd", "Inc"};
   size_t k, q = j;
-  if (tok_is(s, q, "(") && cap_word(s, q + 1) && tok_is(s, q + 2, ")"))
+  if (dg_tokcur_is(&s->c, q, "(") && dg_tokcur_cap(&s->c, q + 1) && dg_tokcur_is(&s->c, q + 2, ")"))
     q += 3;
   /* every form is a word of two to four letters: asked after every run
    * of capitalised words, most fail on the length alone */
-  if (q >= s->end || s->t[q].len < 2 || s->t[q].len > 4)
+  if (q >= s->c.end || s->c.t[q].len < 2 || s->c.t[q].len > 4)
     return j;
-  for (k = 0; k < N(first); k++)
-    if (tok_is(s, q, first[k]))
+  for (k = 0; k < DG_COUNT(first); k++)
+    if (dg_tokcur_is(&s->c, q, first[k]))
       break;
-  if (k == N(first) || gap(s, q))
+  if (k == DG_COUNT(first) || gap(s, q))
     return j;
   q++;
-  if (tok_is(s, q, ".") && glued(s, q))
+  if (dg_tokcur_is(&s->c, q, ".") && dg_tokcur_glued(&s->c, q))
     q++;
   /* "Pte. Ltd.", "Pty Ltd" */
-  if (tok_is(s, q, "Ltd") || tok_is(s, q, "Limited")) {
+  if (dg_tokcur_is(&s->c, q, "Ltd") || dg_tokcur_is(&s->c, q, "Limited")) {
     q++;
-    if (tok_is(s, q, ".") && glued(s, q))
+    if (dg_tokcur_is(&s->c, q, ".") && dg_tokcur_glued(&s->c, q))
       q++;
   }
   return q;
@@ -613,13 +491,9 @@ static int thing_word(const scan *s, size_t i)
     "Declaration", "Resolution", "Act", "House", "Hall", "Building", "Award", "Prize",
     "Protocol", "Accord", "Accords", "Doctrine", "Communiqu\xC3\xA9", "Public",
   };
-  size_t k;
-  if (!cap_word(s, i) || glued(s, i))
+  if (!dg_tokcur_cap(&s->c, i) || dg_tokcur_glued(&s->c, i))
     return 0;
-  for (k = 0; k < N(w); k++)
-    if (tok_is(s, i, w[k]))
-      return 1;
-  return 0;
+  return dg_tokcur_in(&s->c, i, w, DG_COUNT(w));
 }
 
 /* 1 if the name that ends before token e is a venue's: "... Convention
@@ -628,20 +502,17 @@ static int venue_center(const scan *s, size_t e)
 {
   static const char *const w[] = {"Convention", "Conference", "Exhibition", "Congress",
                                   "Media", "Press", "Visitor", "Visitors", "Events", "Trade"};
-  size_t k;
-  if (!(tok_is(s, e - 1, "Center") || tok_is(s, e - 1, "Centre")))
+  if (!(dg_tokcur_is(&s->c, e - 1, "Center") || dg_tokcur_is(&s->c, e - 1, "Centre")))
     return 0;
-  for (k = 0; k < N(w); k++)
-    if (tok_is(s, e - 2, w[k]))
-      return 1;
-  return 0;
+  return dg_tokcur_in(&s->c, e - 2, w, DG_COUNT(w));
 }
 
 /* 1 if token i is the head of a diplomatic post's name. */
 static int diplomatic_head(const scan *s, size_t i)
 {
-  return tok_is(s, i, "Consulate") || tok_is(s, i, "Embassy") || tok_is(s, i, "Mission") ||
-         tok_is(s, i, "Delegation") || tok_is(s, i, "Consulate-General");
+  return dg_tokcur_is(&s->c, i, "Consulate") || dg_tokcur_is(&s->c, i, "Embassy") ||
+         dg_tokcur_is(&s->c, i, "Mission") || dg_tokcur_is(&s->c, i, "Delegation") ||
+         dg_tokcur_is(&s->c, i, "Consulate-General");
 }
 
 /* The end of the capitalised words that follow a head which opens a
@@ -650,13 +521,13 @@ static int diplomatic_head(const scan *s, size_t i)
 static size_t words_after_head(const scan *s, size_t j)
 {
   size_t e = j, last = j, c;
-  while (e < j + 12 && !gap(s, e) && cap_word(s, e) && head_at(s, e) < 0 &&
-         !is_not_first(tx(s, e), s->t[e].len) && !calendar_word(s, e)) {
+  while (e < j + 12 && !gap(s, e) && dg_tokcur_cap(&s->c, e) && head_at(s, e) < 0 &&
+         !is_not_first(dg_tokcur_text(&s->c, e), s->c.t[e].len) && !calendar_word(s, e)) {
     size_t k = name_word(s, e);
     if (k == e)
       break;
     e = last = k;
-    if ((c = foreign_connector(s, e)) != 0 && cap_word(s, e + c))
+    if ((c = foreign_connector(s, e)) != 0 && dg_tokcur_cap(&s->c, e + c))
       e += c;
   }
   return last;
@@ -667,7 +538,7 @@ static size_t words_after_head(const scan *s, size_t j)
 static int legal_form_ahead(const scan *s, size_t q)
 {
   size_t k;
-  for (k = 0; k < 4 && cap_word(s, q); k++) {
+  for (k = 0; k < 4 && dg_tokcur_cap(&s->c, q); k++) {
     long h = head_at(s, q);
     if (h >= 0)
       return k > 0 && !head_can_start(h);
@@ -676,77 +547,103 @@ static int legal_form_ahead(const scan *s, size_t q)
   return 0;
 }
 
-/* The longest organization-name shape starting at token i, in tokens. */
-static size_t shape_at(const scan *s, size_t i, int after_the)
+static size_t shape_at(const scan *s, size_t i, int after_the);
+
+/* 1 if no organization's name starts at token i: not a capitalised word
+ * or one no name starts with, where it sits ("Warsaw-based"), after a
+ * person's given name or a surname's particle, or an acronym before the
+ * name it abbreviates. */
+static int no_shape_at(const scan *s, size_t i)
 {
-  size_t j, head_end = 0, k;
-  long h;
-  int commas = 0, has_and = 0;
-  if (!cap_word(s, i) || is_not_first(tx(s, i), s->t[i].len))
-    return 0;
+  if (!dg_tokcur_cap(&s->c, i) || is_not_first(dg_tokcur_text(&s->c, i), s->c.t[i].len))
+    return 1;
   /* "Warsaw-based Marlow Institute": where it sits, not its name */
-  if (tok_is(s, i + 1, "-") && glued(s, i + 1) && glued(s, i + 2) &&
-      (tok_is(s, i + 2, "based") || tok_is(s, i + 2, "headquartered")))
-    return 0;
+  if (dg_tokcur_is(&s->c, i + 1, "-") && dg_tokcur_glued(&s->c, i + 1) &&
+      dg_tokcur_glued(&s->c, i + 2) &&
+      (dg_tokcur_is(&s->c, i + 2, "based") || dg_tokcur_is(&s->c, i + 2, "headquartered")))
+    return 1;
   /* a person's surname does not start an organization's name: "Ruth
    * Okafor of Lakeside University" */
-  if (i > 0 && i - 1 >= s->line_tok && cap_word(s, i - 1) && !glued(s, i) &&
-      dg_gazetteer_given_name(s->pg->gz, tx(s, i - 1), s->t[i - 1].len) == 1)
-    return 0;
+  if (i > 0 && i - 1 >= s->c.first && dg_tokcur_cap(&s->c, i - 1) && !dg_tokcur_glued(&s->c, i) &&
+      dg_gazetteer_given_name(s->pg->gz, dg_tokcur_text(&s->c, i - 1), s->c.t[i - 1].len) == 1)
+    return 1;
   /* nor after a name's particle: "Mark von Hagen of Arizona State"; a
    * head that opens a name is no surname ("an der Universit\xC3\xA4t Kiel") */
-  if (i > 0 && i - 1 >= s->line_tok && !(head_at(s, i) >= 0 && heads[head_at(s, i)].first) &&
-      (tok_is(s, i - 1, "von") || tok_is(s, i - 1, "van") || tok_is(s, i - 1, "de") ||
-       tok_is(s, i - 1, "der") || tok_is(s, i - 1, "bin") || tok_is(s, i - 1, "al")))
-    return 0;
+  if (i > 0 && i - 1 >= s->c.first && !head_first(head_at(s, i)) &&
+      dg_name_surname_particle(dg_tokcur_text(&s->c, i - 1), s->c.t[i - 1].len))
+    return 1;
   /* "CPR  Center for Port Resilience": the acronym is not part of the
    * name it abbreviates */
-  if (is_all_caps_word(s, i) && !s->caps && cap_word(s, i + 1) && !glued(s, i + 1)) {
+  if (is_all_caps_word(s, i) && !s->caps && dg_tokcur_cap(&s->c, i + 1) &&
+      !dg_tokcur_glued(&s->c, i + 1)) {
     size_t n = shape_at(s, i + 1, 0);
     if (n) {
       char ini[16];
       size_t ni = initials(s, i + 1, i + 1 + n, ini, sizeof ini);
-      if (ni == s->t[i].len && memcmp(ini, tx(s, i), ni) == 0)
-        return 0;
+      if (ni == s->c.t[i].len && memcmp(ini, dg_tokcur_text(&s->c, i), ni) == 0)
+        return 1;
     }
   }
-  /* "University of Ashgrove", "Ministry of Fisheries", "Center for the Study
-   * of Trade Law" */
-  h = head_at(s, i);
+  return 0;
+}
+
+/* A name that opens with its head h at token i: "University of
+ * Ashgrove", "Ministry of Fisheries", "Center for the Study of Trade
+ * Law"; or, in its language, "Stiftung Wissenschaft und Politik",
+ * "Istituto Affari Internazionali". Its length in tokens, 0 if none. */
+static size_t head_first_name(const scan *s, size_t i, long h)
+{
   if (head_can_start(h) && !s->caps) {
     size_t e = tail(s, i + 1), g = i + 1;
     /* "Consulate General of X", "Secretariat General of X" */
-    if (e == i + 1 && tok_is(s, i + 1, "General")) {
+    if (e == i + 1 && dg_tokcur_is(&s->c, i + 1, "General")) {
       g = i + 2;
       e = tail(s, g);
     }
     if (e > g) {
       /* a diplomatic post names its city: "Consulate General of X in
        * Bergen", "Embassy of X in Oslo" */
-      if (diplomatic_head(s, i) && tok_is(s, e, "in") && cap_word(s, e + 1) &&
-          !cap_word(s, name_word(s, e + 1)) && head_at(s, e + 1) < 0)
+      if (diplomatic_head(s, i) && dg_tokcur_is(&s->c, e, "in") && dg_tokcur_cap(&s->c, e + 1) &&
+          !dg_tokcur_cap(&s->c, name_word(s, e + 1)) && head_at(s, e + 1) < 0)
         e = name_word(s, e + 1);
       return e - i;
     }
   }
-  /* "Stiftung Wissenschaft und Politik", "Istituto Affari
-   * Internazionali": a head that opens a name in its language, then the
-   * name's words */
-  if (h >= 0 && heads[h].first && !s->caps) {
+  /* a head that opens a name in its language, then the name's words */
+  if (head_first(h) && !s->caps) {
     size_t e = words_after_head(s, i + 1);
     if (e > i + 1)
       return e - i;
   }
-  /* "Halden Institute for Prudent Statecraft", "Risk and Recovery
-   * Research Group", "Future of Shipping Project" */
-  j = i;
+  return 0;
+}
+
+/* The words of a name up to its head: "Halden Institute", "Risk and
+ * Recovery Research Group", "Future of Shipping Project". */
+typedef struct to_head {
+  size_t j;        /* where the words end */
+  size_t head_end; /* the token after the head (and heads after it:
+                      "University Press"), 0 if none was reached */
+  int commas;      /* a list of single words inside the name ("the Ports,
+                      Canals, and Rivers Program") */
+  int has_and;
+} to_head;
+
+/* Reads the name words from token i (after "the" when `after_the`) into
+ * *w. Returns 0 if they are no name: too many, a menu's gap, a list. */
+static int words_to_head(const scan *s, size_t i, int after_the, to_head *w)
+{
+  size_t j = i;
+  w->head_end = 0;
+  w->commas = w->has_and = 0;
   for (;;) {
     size_t n;
     /* a name is a dozen words at most: keep the scan short */
     if (j >= i + 24)
       return 0;
-    if (commas && (tok_is(s, j, "and") || tok_is(s, j, "&")) && cap_word(s, j + 1)) {
-      has_and = 1;
+    if (w->commas && (dg_tokcur_is(&s->c, j, "and") || dg_tokcur_is(&s->c, j, "&")) &&
+        dg_tokcur_cap(&s->c, j + 1)) {
+      w->has_and = 1;
       j++;
     }
     if (j > i && gap(s, j))
@@ -756,29 +653,31 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
       break;
     if (head_at(s, j) >= 0 && j > i) {
       /* consecutive heads: "University Press", "Research Institute" */
-      head_end = n;
-      while (head_at(s, head_end) >= 0)
-        head_end = name_word(s, head_end);
+      w->head_end = n;
+      while (head_at(s, w->head_end) >= 0)
+        w->head_end = name_word(s, w->head_end);
       break;
     }
     j = n;
-    if ((tok_is(s, j, "and") || tok_is(s, j, "&")) && cap_word(s, j + 1)) {
+    if ((dg_tokcur_is(&s->c, j, "and") || dg_tokcur_is(&s->c, j, "&")) &&
+        dg_tokcur_cap(&s->c, j + 1)) {
       /* "Operations and Finance and Agency Head": a second "and"
        * without a comma joins the items of a list, not a name's words */
-      if (has_and && !commas)
+      if (w->has_and && !w->commas)
         return 0;
-      has_and = 1;
+      w->has_and = 1;
       j++;
       continue;
     }
     /* "Keel the Binders Ltd": "the" inside a company's name, when the
      * words after it end with its legal form */
-    if (tok_is(s, j, "the") && legal_form_ahead(s, j + 1)) {
+    if (dg_tokcur_is(&s->c, j, "the") && legal_form_ahead(s, j + 1)) {
       j++;
       continue;
     }
-    if (tok_is(s, j, "of") && cap_word(s, j + 1) && head_at(s, j + 1) < 0 &&
-        !(j == i + 2 && dg_gazetteer_given_name(s->pg->gz, tx(s, i), s->t[i].len) == 1)) {
+    if (dg_tokcur_is(&s->c, j, "of") && dg_tokcur_cap(&s->c, j + 1) && head_at(s, j + 1) < 0 &&
+        !(j == i + 2 &&
+          dg_gazetteer_given_name(s->pg->gz, dg_tokcur_text(&s->c, i), s->c.t[i].len) == 1)) {
       j++;
       continue;
     }
@@ -786,32 +685,39 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
      * inside a name, only right after "the" */
     /* (and no list after its "and": "the Practice of Trade, Maritime
      * Safety, and Coastal Policy, Marlow Harbour School" is two names) */
-    if (after_the && !has_and && tok_is(s, j, ",") && cap_word(s, j + 1)) {
-      commas++;
+    if (after_the && !w->has_and && dg_tokcur_is(&s->c, j, ",") && dg_tokcur_cap(&s->c, j + 1)) {
+      w->commas++;
       j++;
       continue;
     }
-    if (after_the && commas && tok_is(s, j, ",") &&
-        (tok_is(s, j + 1, "and") || tok_is(s, j + 1, "&")) && cap_word(s, j + 2)) {
-      has_and = 1;
+    if (after_the && w->commas && dg_tokcur_is(&s->c, j, ",") &&
+        (dg_tokcur_is(&s->c, j + 1, "and") || dg_tokcur_is(&s->c, j + 1, "&")) &&
+        dg_tokcur_cap(&s->c, j + 2)) {
+      w->has_and = 1;
       j += 2;
       continue;
     }
   }
-  if (!head_end) {
-    /* "Ostrander (Norway) Pte. Ltd.": a company's legal form after its
-     * name, the country of registration in parentheses */
-    size_t ce = j > i && !commas ? company_form(s, j) : j;
-    return ce > j ? ce - i : 0;
-  }
-  if (commas && !has_and)
+  w->j = j;
+  return 1;
+}
+
+/* The end of a name whose words from token i reach a head (w): past the
+ * head, a word that ends the name ("Graduate Institute Geneva") and the
+ * tail ("... for Prudent Statecraft"); 0 if the words are no name after
+ * all. */
+static size_t past_head(const scan *s, size_t i, const to_head *w)
+{
+  size_t head_end = w->head_end;
+  if (w->commas && !w->has_and)
     return 0;
   /* "... Operations and Finance and Agency": the rest of that list */
-  if (has_and && !commas && i >= s->line_tok + 2 && (tok_is(s, i - 1, "and") || tok_is(s, i - 1, "&")) &&
-      cap_word(s, i - 2))
+  if (w->has_and && !w->commas && i >= s->c.first + 2 &&
+      (dg_tokcur_is(&s->c, i - 1, "and") || dg_tokcur_is(&s->c, i - 1, "&")) &&
+      dg_tokcur_cap(&s->c, i - 2))
     return 0;
   /* "the Japanese Government" is a reference, not a name */
-  if (head_end == i + 2 && tok_is(s, i + 1, "Government")) {
+  if (head_end == i + 2 && dg_tokcur_is(&s->c, i + 1, "Government")) {
     long v = 0;
     if (dg_matcher_longest(dg_gazetteer_countries(s->pg->gz), s->pg->text, s->pg->toks, i, &v) == 1 &&
         v != DG_GZ_BLOCK)
@@ -820,25 +726,48 @@ static size_t shape_at(const scan *s, size_t i, int after_the)
   /* a head followed by more capitalised words is not the end of a name
    * ("USJI Office Seminar Room" is a room), except one word that ends it:
    * "Graduate Institute Geneva", "University College London" */
-  if (cap_word(s, head_end) && head_at(s, head_end) < 0 && !tok_is(s, head_end, "The") &&
-      !gap(s, head_end)) {
+  if (dg_tokcur_cap(&s->c, head_end) && head_at(s, head_end) < 0 &&
+      !dg_tokcur_is(&s->c, head_end, "The") && !gap(s, head_end)) {
     size_t nx = name_word(s, head_end);
     /* "Halden Institute President Jane Roe": a title after the name */
-    if (is_not_first(tx(s, head_end), s->t[head_end].len)) {
+    if (is_not_first(dg_tokcur_text(&s->c, head_end), s->c.t[head_end].len)) {
       /* the name ends at its head */
-    } else if (cap_word(s, nx) || tok_is(s, nx, "-") ||
-               dg_name_stopword(tx(s, head_end), s->t[head_end].len)) {
+    } else if (dg_tokcur_cap(&s->c, nx) || dg_tokcur_is(&s->c, nx, "-") ||
+               dg_name_stopword(dg_tokcur_text(&s->c, head_end), s->c.t[head_end].len)) {
       return 0;
     } else {
       head_end = nx;
       /* "Research Programme NRP 2041": a programme's code and number */
-      if (is_all_caps_word(s, head_end - 1) && head_end < s->end &&
-          s->t[head_end].type == DG_TOK_NUM && !glued(s, head_end))
+      if (is_all_caps_word(s, head_end - 1) && head_end < s->c.end &&
+          s->c.t[head_end].type == DG_TOK_NUM && !dg_tokcur_glued(&s->c, head_end))
         head_end++;
     }
   }
-  k = tail(s, head_end);
-  return k - i;
+  return tail(s, head_end);
+}
+
+/* The longest organization-name shape starting at token i, in tokens:
+ * a head first ("University of Ashgrove"), the words up to a head
+ * ("Halden Institute for Prudent Statecraft"), or a company's name and
+ * its legal form ("Ostrander (Norway) Pte. Ltd."). */
+static size_t shape_at(const scan *s, size_t i, int after_the)
+{
+  size_t n, e;
+  to_head w;
+  if (no_shape_at(s, i))
+    return 0;
+  if ((n = head_first_name(s, i, head_at(s, i))) != 0)
+    return n;
+  if (!words_to_head(s, i, after_the, &w))
+    return 0;
+  if (!w.head_end) {
+    /* "Ostrander (Norway) Pte. Ltd.": a company's legal form after its
+     * name, the country of registration in parentheses */
+    size_t ce = w.j > i && !w.commas ? company_form(s, w.j) : w.j;
+    return ce > w.j ? ce - i : 0;
+  }
+  e = past_head(s, i, &w);
+  return e ? e - i : 0;
 }
 
 /* ---------------------------------------------------------------- the set */
@@ -854,7 +783,7 @@ dg_orgs *dg_orgs_new(void)
   o->local = dg_matcher_new();
   o->local_fold = dg_matcher_new();
   dg_matcher_set_fold(o->local_fold, 1);
-  dg_wordset_init(&o->credit_words, credit_words, N(credit_words));
+  dg_wordset_init(&o->credit_words, credit_words, DG_COUNT(credit_words));
   return o;
 }
 
@@ -957,15 +886,15 @@ static size_t initials(const scan *s, size_t a, size_t b, char *out, size_t cap)
 {
   size_t n = 0, i;
   for (i = a; i < b && n + 1 < cap; i++)
-    if (cap_word(s, i) && (i == a || s->t[i].space || !tok_is(s, i - 1, "-")))
-      out[n++] = tx(s, i)[0];
+    if (dg_tokcur_cap(&s->c, i) && (i == a || s->c.t[i].space || !dg_tokcur_is(&s->c, i - 1, "-")))
+      out[n++] = dg_tokcur_text(&s->c, i)[0];
   out[n] = '\0';
   return n;
 }
 
 static int acronym_token(const scan *s, size_t i)
 {
-  return is_all_caps_word(s, i) && s->t[i].len >= 2 && s->t[i].len <= 8;
+  return is_all_caps_word(s, i) && s->c.t[i].len >= 2 && s->c.t[i].len <= 8;
 }
 
 static dg_org_kind shape_kind(const scan *s, size_t a, size_t n)
@@ -975,7 +904,7 @@ static dg_org_kind shape_kind(const scan *s, size_t a, size_t n)
   /* the first head word of the name decides */
   for (i = a; i < a + n; i++)
     if ((h = head_at(s, i)) >= 0)
-      return heads[h].kind;
+      return (dg_org_kind)heads->values[h];
   return DG_ORG_OTHER;
 }
 
@@ -990,9 +919,9 @@ static size_t expansion_before(const scan *s, size_t line_tok, size_t paren, con
   while (i > line_tok && want > 0) {
     const char *p;
     i--;
-    if (s->t[i].type != DG_TOK_WORD)
+    if (s->c.t[i].type != DG_TOK_WORD)
       return (size_t)-1;
-    p = tx(s, i);
+    p = dg_tokcur_text(&s->c, i);
     if (dg_is_upper((unsigned char)p[0])) {
       if (p[0] != acr[want - 1])
         return (size_t)-1;
@@ -1008,7 +937,7 @@ static int has_head_ci(const scan *s, size_t a, size_t b)
 {
   size_t i;
   for (i = a; i < b; i++)
-    if (s->t[i].type == DG_TOK_WORD && head_index(tx(s, i), s->t[i].len) >= 0)
+    if (s->c.t[i].type == DG_TOK_WORD && head_index(dg_tokcur_text(&s->c, i), s->c.t[i].len) >= 0)
       return 1;
   return 0;
 }
@@ -1023,10 +952,11 @@ static size_t chapter_extension(const scan *s, const dg_page *pg, size_t j, long
   size_t k, ext = 0;
   long v = 0;
   if (!go || !(go->kind == DG_ORG_THINKTANK || go->kind == DG_ORG_FOUNDATION ||
-               go->kind == DG_ORG_CENTRE) || j >= s->end || glued(s, j))
+               go->kind == DG_ORG_CENTRE) || j >= s->c.end || dg_tokcur_glued(&s->c, j))
     return 0;
-  for (k = 0; k < N(compass); k++)
-    if (tok_is_ci(s, j, compass[k]) && cap_word(s, j + 1) && !glued(s, j + 1))
+  for (k = 0; k < DG_COUNT(compass); k++)
+    if (dg_tokcur_is_ci(&s->c, j, compass[k]) && dg_tokcur_cap(&s->c, j + 1) &&
+        !dg_tokcur_glued(&s->c, j + 1))
       ext = 2;
   if (!ext) {
     size_t n = dg_matcher_longest(dg_gazetteer_countries(pg->gz), pg->text, pg->toks, j, &v);
@@ -1034,7 +964,7 @@ static size_t chapter_extension(const scan *s, const dg_page *pg, size_t j, long
       ext = n;
   }
   /* the chapter's name ends there: "Halden Institute Japan Chair" is not one */
-  if (ext && (cap_word(s, j + ext) || tok_is(s, j + ext, "-")))
+  if (ext && (dg_tokcur_cap(&s->c, j + ext) || dg_tokcur_is(&s->c, j + ext, "-")))
     return 0;
   return ext;
 }
@@ -1043,10 +973,10 @@ static size_t chapter_extension(const scan *s, const dg_page *pg, size_t j, long
 static size_t campus_extension(const scan *s, size_t j)
 {
   size_t k;
-  if (!tok_is(s, j, ","))
+  if (!dg_tokcur_is(&s->c, j, ","))
     return 0;
-  for (k = j + 1; k < s->end && k < j + 5 && cap_word(s, k); k++)
-    if (tok_is(s, k, "Campus") && k > j + 1)
+  for (k = j + 1; k < s->c.end && k < j + 5 && dg_tokcur_cap(&s->c, k); k++)
+    if (dg_tokcur_is(&s->c, k, "Campus") && k > j + 1)
       return k + 1 - j;
   return 0;
 }
@@ -1061,19 +991,20 @@ static int program_of_parent(const scan *s, size_t i, size_t n)
                                       "Project", "Initiative"};
   size_t k;
   int unit = 0;
-  for (k = 0; k < N(units); k++)
-    if (tok_is(s, last, units[k]) || tok_is(s, i, units[k]))
+  for (k = 0; k < DG_COUNT(units); k++)
+    if (dg_tokcur_is(&s->c, last, units[k]) || dg_tokcur_is(&s->c, i, units[k]))
       unit = 1;
   if (!unit)
     return 0;
-  for (j = i + n; j < s->end && j < i + n + 16; j++) {
-    if (tok_is(s, j, ",") || tok_is(s, j, ";") || tok_is(s, j, ".") || tok_is(s, j, "("))
+  for (j = i + n; j < s->c.end && j < i + n + 16; j++) {
+    if (dg_tokcur_is(&s->c, j, ",") || dg_tokcur_is(&s->c, j, ";") || dg_tokcur_is(&s->c, j, ".") ||
+        dg_tokcur_is(&s->c, j, "("))
       return 0;
-    if (tok_is(s, j, "at")) {
+    if (dg_tokcur_is(&s->c, j, "at")) {
       size_t q = j + 1;
-      if (tok_is(s, q, "the"))
+      if (dg_tokcur_is(&s->c, q, "the"))
         q++;
-      return cap_word(s, q);
+      return dg_tokcur_cap(&s->c, q);
     }
   }
   return 0;
@@ -1084,44 +1015,46 @@ static int program_of_parent(const scan *s, size_t i, size_t n)
 static int holder(const scan *s, size_t line_tok, size_t *a, size_t *b)
 {
   size_t i = line_tok, j;
-  while (i < s->end && !(tok_is(s, i, "\xC2\xA9") || tok_is_ci(s, i, "copyright")))
+  while (i < s->c.end &&
+         !(dg_tokcur_is(&s->c, i, "\xC2\xA9") || dg_tokcur_is_ci(&s->c, i, "copyright")))
     i++;
-  if (i >= s->end)
+  if (i >= s->c.end)
     return 0;
   i++;
-  while (i < s->end && (tok_is(s, i, "\xC2\xA9") || s->t[i].type == DG_TOK_NUM ||
-                        tok_is(s, i, "-") || tok_is(s, i, "\xE2\x80\x93") ||
-                        tok_is_ci(s, i, "copyright") || tok_is(s, i, "by") ||
-                        tok_is(s, i, "(") || tok_is(s, i, ")") || tok_is_ci(s, i, "c")))
+  while (i < s->c.end && (dg_tokcur_is(&s->c, i, "\xC2\xA9") || s->c.t[i].type == DG_TOK_NUM ||
+                          dg_tokcur_is(&s->c, i, "-") || dg_tokcur_is(&s->c, i, "\xE2\x80\x93") ||
+                          dg_tokcur_is_ci(&s->c, i, "copyright") || dg_tokcur_is(&s->c, i, "by") ||
+                          dg_tokcur_is(&s->c, i, "(") || dg_tokcur_is(&s->c, i, ")") ||
+                          dg_tokcur_is_ci(&s->c, i, "c")))
     i++;
-  if (tok_is(s, i, "The") || tok_is(s, i, "the"))
+  if (dg_tokcur_is(&s->c, i, "The") || dg_tokcur_is(&s->c, i, "the"))
     i++;
-  if (!cap_word(s, i))
+  if (!dg_tokcur_cap(&s->c, i))
     return 0;
   j = i;
-  while (j < s->end) {
+  while (j < s->c.end) {
     size_t n = name_word(s, j);
     if (n > j) {
-      if (tok_is(s, j, "All") || tok_is(s, j, "Privacy"))
+      if (dg_tokcur_is(&s->c, j, "All") || dg_tokcur_is(&s->c, j, "Privacy"))
         break;
       j = n;
       continue;
     }
     /* "The Trustees of Marlow College and the Ostrander Foundation": two
      * holders, when the second is a known organization */
-    if (tok_is(s, j, "and") && j > i) {
+    if (dg_tokcur_is(&s->c, j, "and") && j > i) {
       size_t k = j + 1;
       long v = -1;
-      if (tok_is(s, k, "the"))
+      if (dg_tokcur_is(&s->c, k, "the"))
         k++;
-      if (k < s->end &&
+      if (k < s->c.end &&
           dg_matcher_longest(dg_gazetteer_orgs(s->pg->gz), s->pg->text, s->pg->toks, k, &v) > 0)
         break;
     }
-    if ((tok_is(s, j, "of") || tok_is(s, j, "and") || tok_is(s, j, "&") || tok_is(s, j, "for") ||
-         tok_is(s, j, "in") || tok_is(s, j, "the")) && j + 1 < s->end &&
-        (cap_word(s, j + 1) || tok_is(s, j + 1, "the")))
-    {
+    if ((dg_tokcur_is(&s->c, j, "of") || dg_tokcur_is(&s->c, j, "and") ||
+         dg_tokcur_is(&s->c, j, "&") || dg_tokcur_is(&s->c, j, "for") ||
+         dg_tokcur_is(&s->c, j, "in") || dg_tokcur_is(&s->c, j, "the")) &&
+        j + 1 < s->c.end && (dg_tokcur_cap(&s->c, j + 1) || dg_tokcur_is(&s->c, j + 1, "the"))) {
       j++;
       continue;
     }
@@ -1154,14 +1087,14 @@ static int credit_line(const dg_orgs *o, const dg_page *pg, const dg_line *l)
 /* "Pacific Currents, 7(3), March 2017": a journal named as a venue. */
 static int venue_after(const scan *s, size_t j)
 {
-  if (!tok_is(s, j, ","))
+  if (!dg_tokcur_is(&s->c, j, ","))
     return 0;
   /* "Asia Policy, 14(1)", "Survival, 62:5", "Asia Policy, vol. 18, no. 3" */
-  if (j + 1 < s->end && s->t[j + 1].type == DG_TOK_NUM &&
-      (tok_is(s, j + 2, "(") || tok_is(s, j + 2, ":")))
+  if (j + 1 < s->c.end && s->c.t[j + 1].type == DG_TOK_NUM &&
+      (dg_tokcur_is(&s->c, j + 2, "(") || dg_tokcur_is(&s->c, j + 2, ":")))
     return 1;
-  return tok_is_ci(s, j + 1, "vol") || tok_is_ci(s, j + 1, "volume") || tok_is_ci(s, j + 1, "no") ||
-         tok_is_ci(s, j + 1, "issue");
+  return dg_tokcur_is_ci(&s->c, j + 1, "vol") || dg_tokcur_is_ci(&s->c, j + 1, "volume") ||
+         dg_tokcur_is_ci(&s->c, j + 1, "no") || dg_tokcur_is_ci(&s->c, j + 1, "issue");
 }
 
 static int cmp_mention(const void *x, const void *y)
@@ -1203,243 +1136,305 @@ static size_t first_line(const dg_page *pg)
   return 0;
 }
 
+/* The end of token j - 1 in the text: where a run of tokens before j
+ * ends. */
+static size_t end_before(const scan *s, size_t j)
+{
+  return s->c.t[j - 1].start + s->c.t[j - 1].len;
+}
+
+/* The organization named by text[a, b), found or made: gazetteer entry
+ * v (or -1), of `kind` when new. The form is added to it and, when
+ * `teach`, learnt for the page's second pass. Returns its index. */
+static size_t name_org(dg_orgs *o, const dg_page *pg, long v, size_t a, size_t b, dg_org_kind kind,
+                       int teach)
+{
+  char *form = span_text(pg, a, b);
+  size_t g = org_for(o, pg->gz, v, form, kind);
+  add_form(&o->orgs[g], form);
+  if (teach)
+    learn(o, form, g);
+  free(form);
+  return g;
+}
+
+/* text[a, b) is an acronym of organization g: a form of it, learnt, and
+ * a mention. */
+static void add_acronym(dg_orgs *o, const dg_page *pg, size_t g, size_t a, size_t b,
+                        unsigned chrome)
+{
+  char *acr = span_text(pg, a, b);
+  add_form(&o->orgs[g], acr);
+  learn(o, acr, g);
+  add_mention(o, a, b - a, g, DG_OM_ACRONYM | chrome);
+  free(acr);
+}
+
+/* What scan_line() knows of its line while it walks the tokens. */
+typedef struct line_scan {
+  scan s;
+  const dg_line *l;
+  size_t li;
+  size_t first_m;   /* the line's first mention */
+  unsigned chrome;  /* DG_OM_CHROME when the whole line is chrome */
+  int record;       /* dg_name_record_line() of a menu-like line, -1 until
+                       asked */
+  size_t ha, hb;    /* the copyright holder's tokens, ha (size_t)-1 if none */
+} line_scan;
+
+/* The length in tokens of the gazetteer's organization at token i (its
+ * index in *v), 0 if there is none or the name there is not the
+ * organization's. */
+static size_t gazetteer_name(const line_scan *ls, size_t i, long *v)
+{
+  const scan *s = &ls->s;
+  const dg_page *pg = s->pg;
+  const dg_gazetteer *gz = pg->gz;
+  size_t first = ls->l->tok;
+  long v2 = -1;
+  size_t n = dg_matcher_longest(dg_gazetteer_orgs(gz), pg->text, pg->toks, i, v);
+  /* a masthead in capitals, the line's or just the name's: "PEMBERTON
+   * INSTITUTE  |  Marlow University" */
+  if (s->caps || is_all_caps_word(s, i)) {
+    size_t nf = dg_matcher_longest(dg_gazetteer_orgs_folded(gz), pg->text, pg->toks, i, &v2);
+    if (nf > n) {
+      n = nf;
+      *v = v2;
+    }
+  }
+  /* a matched name ends at a word boundary: "RAND" but not "RANDOM" */
+  if (n && i + n < s->c.end && dg_tokcur_glued(&s->c, i + n) && s->c.t[i + n].type == DG_TOK_WORD)
+    return 0;
+  /* a one-word alias inside a longer proper name is not that org:
+   * "Harvard ID holders"; an acronym used as an attribute is ("SWP
+   * Research Division") */
+  if (n == 1 && dg_tokcur_cap(&s->c, i + 1) && !dg_tokcur_glued(&s->c, i + 1) && !s->caps &&
+      head_at(s, i + 1) < 0 && !is_all_caps_word(s, i))
+    return 0;
+  /* in a line of capitals, a one-word name between two other words is a
+   * word of a longer name: "NORDIC STRATCOM FORUM 2025" */
+  if (n == 1 && s->caps && i > first && s->c.t[i - 1].type == DG_TOK_WORD &&
+      !dg_tokcur_glued(&s->c, i) && i + 1 < s->c.end && s->c.t[i + 1].type == DG_TOK_WORD &&
+      !dg_tokcur_glued(&s->c, i + 1))
+    return 0;
+  /* a name that qualifies a document, a rule or a building is not the
+   * organization: "the UN Convention on Harbour Tolls", "under the
+   * Marlow House Rule", "Nordic Council Hall" */
+  if (n && !s->caps && thing_word(s, i + n))
+    return 0;
+  /* a medium or a publisher named after "for", "of", "and" and a
+   * capitalised word is a word of a longer name */
+  if (n && *v >= 0 && i >= first + 2 &&
+      (dg_tokcur_is(&s->c, i - 1, "for") || dg_tokcur_is(&s->c, i - 1, "of") ||
+       dg_tokcur_is(&s->c, i - 1, "and") || dg_tokcur_is(&s->c, i - 1, ",")) &&
+      (dg_tokcur_cap(&s->c, i - 2) ||
+       (i >= first + 3 && dg_tokcur_is(&s->c, i - 2, ",") && dg_tokcur_cap(&s->c, i - 3)))) {
+    const dg_org *go = dg_gazetteer_org(gz, (size_t)*v);
+    if (go && (go->kind == DG_ORG_MEDIA || go->kind == DG_ORG_PUBLISHER))
+      return 0;
+  }
+  return n;
+}
+
+/* An organization found by its shape at tokens [i, i+n): a new one of
+ * the kind its head says, and its mention's flags in *flags. Returns
+ * its index. */
+static size_t shape_org(dg_orgs *o, line_scan *ls, size_t i, size_t n, unsigned *flags)
+{
+  const scan *s = &ls->s;
+  const dg_page *pg = s->pg;
+  const dg_line *l = ls->l;
+  size_t g = name_org(o, pg, -1, s->c.t[i].start, end_before(s, i + n), shape_kind(s, i, n), 1);
+  *flags |= DG_OM_SHAPE;
+  if (program_of_parent(s, i, n))
+    *flags |= DG_OM_PART;
+  /* an item of a menu ("Research  Experts  Graduate School  Donate") is
+   * site chrome; the masthead on the first line is not, nor a person's
+   * record ("Ada Lind | Senior Fellow | Tundra Institute") */
+  if ((l->flags & DG_LF_NAV) && ls->li > o->masthead) {
+    if (ls->record < 0)
+      ls->record = dg_name_record_line(pg->gz, pg->text + l->content, l->end - l->content) > 0;
+    if (!ls->record)
+      *flags |= DG_OM_CHROME;
+  }
+  return g;
+}
+
+/* The gazetteer's organization v at tokens [i, i+n), and its mention's
+ * flags in *flags. Returns its index on the page. */
+static size_t gazetteer_org(dg_orgs *o, const line_scan *ls, size_t i, size_t n, long v,
+                            unsigned *flags)
+{
+  const scan *s = &ls->s;
+  const dg_line *l = ls->l;
+  size_t g = name_org(o, s->pg, v, s->c.t[i].start, end_before(s, i + n), DG_ORG_OTHER, 0);
+  *flags |= DG_OM_GAZ;
+  /* a journal is where an article appears, not an organization */
+  if (o->orgs[g].kind == DG_ORG_JOURNAL)
+    *flags |= DG_OM_CHROME;
+  /* "Share to Facebook", "Follow: X · LinkedIn": a button, not a company
+   * the page speaks of */
+  if (o->orgs[g].kind == DG_ORG_SOCIAL && !(l->flags & DG_LF_PROSE) &&
+      !((l->flags & DG_LF_END_PUNCT) && l->nwords >= 8 && l->nlower * 2 >= l->nwords))
+    *flags |= DG_OM_CHROME;
+  return g;
+}
+
+/* An acronym right before the name of organization g at tokens [i, e)
+ * ("CPR  Center for Port Resilience") or after it, in parentheses or
+ * not, whose letters are the initials of the name: a form and a
+ * mention. Returns the token after an acronym after the name, else e. */
+static size_t acronym_beside(dg_orgs *o, const line_scan *ls, size_t g, size_t i, size_t e)
+{
+  const scan *s = &ls->s;
+  char ini[16];
+  size_t ni = initials(s, i, e, ini, sizeof ini), k = e;
+  if (dg_tokcur_is(&s->c, k, "("))
+    k++;
+  if (ni >= 2 && acronym_token(s, k) && s->c.t[k].len == ni &&
+      memcmp(dg_tokcur_text(&s->c, k), ini, ni) == 0) {
+    add_acronym(o, s->pg, g, s->c.t[k].start, end_before(s, k + 1), ls->chrome);
+    return k + 1;
+  }
+  if (ni >= 2 && i > ls->l->tok && acronym_token(s, i - 1) && s->c.t[i - 1].len == ni &&
+      memcmp(dg_tokcur_text(&s->c, i - 1), ini, ni) == 0 &&
+      (o->nm - 1 == ls->first_m ||
+       o->m[o->nm - 2].start + o->m[o->nm - 2].len <= s->c.t[i - 1].start))
+    add_acronym(o, s->pg, g, s->c.t[i - 1].start, end_before(s, i), ls->chrome);
+  return e;
+}
+
+/* The organization names that start at token i, found by the gazetteer
+ * (and chapter of one), by shape, or as the copyright holder, each with
+ * its campus and its acronym. Returns the token after what was read. */
+static size_t names_at(dg_orgs *o, line_scan *ls, size_t i)
+{
+  const scan *s = &ls->s;
+  const dg_page *pg = s->pg;
+  long v1 = -1;
+  size_t n1 = gazetteer_name(ls, i, &v1);
+  int after_the = i > ls->l->tok && dg_tokcur_is(&s->c, i - 1, "the");
+  size_t n2, n3 = shape_at(s, i, after_the), g, a;
+  unsigned flags = ls->chrome;
+  /* "the Harbour Convention Center", "the Press Center": a venue */
+  if (n3 >= 2 && venue_center(s, i + n3))
+    n3 = 0;
+  if (i == ls->ha && (n1 > n3 ? n1 : n3) < ls->hb - ls->ha) {
+    size_t sa = s->c.t[ls->ha].start, sb = end_before(s, ls->hb);
+    g = name_org(o, pg, -1, sa, sb, DG_ORG_OTHER, 1);
+    add_mention(o, sa, sb - sa, g, DG_OM_HOLDER | ls->chrome);
+    return ls->hb;
+  }
+  if (n1 == 0 && n3 == 0)
+    return i + 1;
+  a = s->c.t[i].start;
+  /* a chapter of an institution: "Tidewater Society Australia", "Tidewater
+   * Society Northern California" */
+  if (n1 >= n3 && n1 > 0) {
+    size_t ext = chapter_extension(s, pg, i + n1, v1);
+    if (ext) {
+      n2 = n1 + ext;
+      g = name_org(o, pg, -1, a, end_before(s, i + n2), dg_gazetteer_org(pg->gz, (size_t)v1)->kind,
+                   1);
+      add_mention(o, a, end_before(s, i + n2) - a, g, flags | DG_OM_SHAPE);
+      return i + n2;
+    }
+  }
+  n2 = n3 > n1 ? n3 : n1;
+  g = n3 > n1 ? shape_org(o, ls, i, n2, &flags) : gazetteer_org(o, ls, i, n2, v1, &flags);
+  if (venue_after(s, i + n2))
+    flags |= DG_OM_CHROME;
+  /* "Marlow University, Japan Campus": a campus is named with its
+   * university */
+  {
+    size_t ce = campus_extension(s, i + n2);
+    if (ce && (dg_orgs_kind(o, g) == DG_ORG_UNIVERSITY)) {
+      n2 += ce;
+      g = name_org(o, pg, -1, a, end_before(s, i + n2), DG_ORG_UNIVERSITY, 1);
+    }
+  }
+  add_mention(o, a, end_before(s, i + n2) - a, g, flags);
+  return acronym_beside(o, ls, g, i, i + n2);
+}
+
+/* "(NISC)" after an expansion that no rule of names_at() found. */
+static void parenthesised_acronyms(dg_orgs *o, const line_scan *ls)
+{
+  const scan *s = &ls->s;
+  size_t i, line_m;
+  /* the line's mentions are sorted first so that overlaps() can bisect
+   * them (o->m is NULL until the first mention: NULL + 0 is undefined
+   * too) */
+  if (o->nm > ls->first_m)
+    dg_qsort(o->m + ls->first_m, o->nm - ls->first_m, sizeof *o->m, cmp_mention);
+  line_m = o->nm;
+  for (i = ls->l->tok; i + 2 < s->c.end; i++) {
+    size_t st;
+    if (!dg_tokcur_is(&s->c, i, "(") || !acronym_token(s, i + 1) ||
+        !dg_tokcur_is(&s->c, i + 2, ")"))
+      continue;
+    if (overlaps(o, ls->first_m, line_m, s->c.t[i + 1].start, s->c.t[i + 1].start + 1))
+      continue;
+    st = expansion_before(s, ls->l->tok, i, dg_tokcur_text(&s->c, i + 1), s->c.t[i + 1].len);
+    if (st != (size_t)-1 && i - st >= 2 && has_head_ci(s, st, i) &&
+        !overlaps(o, ls->first_m, line_m, s->c.t[st].start, end_before(s, i))) {
+      size_t a = s->c.t[st].start, b = end_before(s, i);
+      size_t g = name_org(o, s->pg, -1, a, b, shape_kind(s, st, i - st), 1);
+      add_mention(o, a, b - a, g, DG_OM_SHAPE | ls->chrome);
+      add_acronym(o, s->pg, g, s->c.t[i + 1].start, end_before(s, i + 2), ls->chrome);
+    }
+  }
+}
+
+/* The copyright holder is an organization, whatever its name. */
+static void copyright_holder(dg_orgs *o, const line_scan *ls)
+{
+  const scan *s = &ls->s;
+  size_t a, b;
+  if (o->nm > ls->first_m)
+    dg_qsort(o->m + ls->first_m, o->nm - ls->first_m, sizeof *o->m, cmp_mention);
+  if (holder(s, ls->l->tok, &a, &b)) {
+    size_t sa = s->c.t[a].start, sb = end_before(s, b);
+    if (!overlaps(o, ls->first_m, o->nm, sa, sb)) {
+      size_t g = name_org(o, s->pg, -1, sa, sb, DG_ORG_OTHER, 1);
+      add_mention(o, sa, sb - sa, g, DG_OM_HOLDER);
+    }
+  }
+}
+
+/* The organizations named in line li: each name found at its first
+ * token, then the acronyms in parentheses after their expansions, then
+ * the copyright holder. */
 static void scan_line(dg_orgs *o, const dg_page *pg, size_t li)
 {
-  const dg_line *l = &pg->lines[li];
-  const dg_gazetteer *gz = pg->gz;
-  scan s;
+  line_scan ls;
   signed char hc[256];
-  size_t i, first_m = o->nm, line_m, ha = (size_t)-1, hb = 0;
-  int record = -1; /* dg_name_record_line() of a menu-like line, once asked */
-  unsigned chrome = (l->flags & DG_LF_SHARE) || credit_line(o, pg, l) ? DG_OM_CHROME : 0;
-  s.pg = pg;
-  s.t = pg->toks->tok;
-  s.line_tok = l->tok;
-  s.end = l->tok_end;
-  s.caps = (l->flags & DG_LF_ALLCAPS) != 0;
-  s.hc = hc;
-  s.hc_n = s.end > s.line_tok ? s.end - s.line_tok : 0;
-  if (s.hc_n > sizeof hc)
-    s.hc_n = sizeof hc;
-  memset(hc, 0, s.hc_n);
+  size_t i;
+  ls.l = &pg->lines[li];
+  ls.li = li;
+  ls.first_m = o->nm;
+  ls.record = -1;
+  ls.ha = (size_t)-1;
+  ls.hb = 0;
+  ls.chrome = (ls.l->flags & DG_LF_SHARE) || credit_line(o, pg, ls.l) ? DG_OM_CHROME : 0;
+  ls.s.pg = pg;
+  ls.s.c = dg_page_line_cursor(pg, li);
+  ls.s.caps = (ls.l->flags & DG_LF_ALLCAPS) != 0;
+  ls.s.hc = hc;
+  ls.s.hc_n = ls.s.c.end > ls.s.c.first ? ls.s.c.end - ls.s.c.first : 0;
+  if (ls.s.hc_n > sizeof hc)
+    ls.s.hc_n = sizeof hc;
+  memset(hc, 0, ls.s.hc_n);
   /* the copyright holder is one organization, however its name reads:
    * "The Trustees of Marlow University in the City of Ashgrove" */
-  if ((l->flags & DG_LF_COPYRIGHT) && !holder(&s, l->tok, &ha, &hb))
-    ha = (size_t)-1;
-  i = l->tok;
-  while (i < s.end) {
-    long v1 = -1, v2 = -1;
-    size_t n1 = dg_matcher_longest(dg_gazetteer_orgs(gz), pg->text, pg->toks, i, &v1);
-    size_t n2 = 0, n3, g, a, b;
-    int after_the = i > l->tok && tok_is(&s, i - 1, "the");
-    unsigned flags = chrome;
-    /* a masthead in capitals, the line's or just the name's: "PEMBERTON
-     * INSTITUTE  |  Marlow University" */
-    if (s.caps || is_all_caps_word(&s, i)) {
-      size_t nf = dg_matcher_longest(dg_gazetteer_orgs_folded(gz), pg->text, pg->toks, i, &v2);
-      if (nf > n1) {
-        n1 = nf;
-        v1 = v2;
-      }
-    }
-    /* a matched name ends at a word boundary: "RAND" but not "RANDOM" */
-    if (n1 && i + n1 < s.end && glued(&s, i + n1) && s.t[i + n1].type == DG_TOK_WORD)
-      n1 = 0;
-    /* a one-word alias inside a longer proper name is not that org:
-     * "Harvard ID holders"; an acronym used as an attribute is ("SWP
-     * Research Division") */
-    if (n1 == 1 && cap_word(&s, i + 1) && !glued(&s, i + 1) && !s.caps &&
-        head_at(&s, i + 1) < 0 && !is_all_caps_word(&s, i))
-      n1 = 0;
-    /* in a line of capitals, a one-word name between two other words is a
-     * word of a longer name: "NORDIC STRATCOM FORUM 2025" */
-    if (n1 == 1 && s.caps && i > l->tok && s.t[i - 1].type == DG_TOK_WORD && !glued(&s, i) &&
-        i + 1 < s.end && s.t[i + 1].type == DG_TOK_WORD && !glued(&s, i + 1))
-      n1 = 0;
-    /* a name that qualifies a document, a rule or a building is not the
-     * organization: "the UN Convention on Harbour Tolls", "under the
-     * Marlow House Rule", "Nordic Council Hall" */
-    if (n1 && !s.caps && thing_word(&s, i + n1))
-      n1 = 0;
-    if (n1 && v1 >= 0 && i >= l->tok + 2 &&
-        (tok_is(&s, i - 1, "for") || tok_is(&s, i - 1, "of") || tok_is(&s, i - 1, "and") ||
-         tok_is(&s, i - 1, ",")) &&
-        (cap_word(&s, i - 2) || (i >= l->tok + 3 && tok_is(&s, i - 2, ",") && cap_word(&s, i - 3)))) {
-      const dg_org *go = dg_gazetteer_org(gz, (size_t)v1);
-      if (go && (go->kind == DG_ORG_MEDIA || go->kind == DG_ORG_PUBLISHER))
-        n1 = 0;
-    }
-    n3 = shape_at(&s, i, after_the);
-    /* "the Harbour Convention Center", "the Press Center": a venue */
-    if (n3 >= 2 && venue_center(&s, i + n3))
-      n3 = 0;
-    if (i == ha && (n1 > n3 ? n1 : n3) < hb - ha) {
-      size_t sa = s.t[ha].start, sb = s.t[hb - 1].start + s.t[hb - 1].len;
-      char *form = span_text(pg, sa, sb);
-      g = org_for(o, gz, -1, form, DG_ORG_OTHER);
-      add_form(&o->orgs[g], form);
-      learn(o, form, g);
-      add_mention(o, sa, sb - sa, g, DG_OM_HOLDER | chrome);
-      free(form);
-      i = hb;
-      continue;
-    }
-    if (n1 == 0 && n3 == 0) {
-      i++;
-      continue;
-    }
-    a = s.t[i].start;
-    /* a chapter of an institution: "Tidewater Society Australia", "Tidewater
-     * Society Northern California" */
-    if (n1 >= n3 && n1 > 0) {
-      size_t ext = chapter_extension(&s, pg, i + n1, v1);
-      if (ext) {
-        char *form;
-        size_t gi;
-        n2 = n1 + ext;
-        b = s.t[i + n2 - 1].start + s.t[i + n2 - 1].len;
-        form = span_text(pg, a, b);
-        gi = org_for(o, gz, -1, form, dg_gazetteer_org(gz, (size_t)v1)->kind);
-        add_form(&o->orgs[gi], form);
-        learn(o, form, gi);
-        free(form);
-        add_mention(o, a, b - a, gi, flags | DG_OM_SHAPE);
-        i += n2;
-        continue;
-      }
-    }
-    if (n3 > n1) {
-      char *form;
-      n2 = n3;
-      b = s.t[i + n2 - 1].start + s.t[i + n2 - 1].len;
-      form = span_text(pg, a, b);
-      g = org_for(o, gz, -1, form, shape_kind(&s, i, n2));
-      add_form(&o->orgs[g], form);
-      learn(o, form, g);
-      free(form);
-      flags |= DG_OM_SHAPE;
-      if (program_of_parent(&s, i, n2))
-        flags |= DG_OM_PART;
-      /* an item of a menu ("Research  Experts  Graduate School  Donate")
-       * is site chrome; the masthead on the first line is not, nor a
-       * person's record ("Ada Lind | Senior Fellow | Tundra Institute") */
-      if ((l->flags & DG_LF_NAV) && li > o->masthead) {
-        if (record < 0)
-          record = dg_name_record_line(gz, pg->text + l->content, l->end - l->content) > 0;
-        if (!record)
-          flags |= DG_OM_CHROME;
-      }
-    } else {
-      char *form;
-      n2 = n1;
-      b = s.t[i + n2 - 1].start + s.t[i + n2 - 1].len;
-      form = span_text(pg, a, b);
-      g = org_for(o, gz, v1, form, DG_ORG_OTHER);
-      add_form(&o->orgs[g], form);
-      free(form);
-      flags |= DG_OM_GAZ;
-      /* a journal is where an article appears, not an organization */
-      if (o->orgs[g].kind == DG_ORG_JOURNAL)
-        flags |= DG_OM_CHROME;
-      /* "Share to Facebook", "Follow: X · LinkedIn": a button, not a
-       * company the page speaks of */
-      if (o->orgs[g].kind == DG_ORG_SOCIAL && !(l->flags & DG_LF_PROSE) &&
-          !((l->flags & DG_LF_END_PUNCT) && l->nwords >= 8 && l->nlower * 2 >= l->nwords))
-        flags |= DG_OM_CHROME;
-    }
-    if (venue_after(&s, i + n2))
-      flags |= DG_OM_CHROME;
-    /* "Marlow University, Japan Campus": a campus is named with its
-     * university */
-    {
-      size_t ce = campus_extension(&s, i + n2);
-      if (ce && (dg_orgs_kind(o, g) == DG_ORG_UNIVERSITY)) {
-        char *form;
-        n2 += ce;
-        b = s.t[i + n2 - 1].start + s.t[i + n2 - 1].len;
-        form = span_text(pg, a, b);
-        g = org_for(o, gz, -1, form, DG_ORG_UNIVERSITY);
-        add_form(&o->orgs[g], form);
-        learn(o, form, g);
-        free(form);
-      }
-    }
-    add_mention(o, a, b - a, g, flags);
-    /* an acronym right before ("CPR  Center for Port Resilience") or
-     * after, in parentheses or not, whose letters are the initials */
-    {
-      char ini[16];
-      size_t ni = initials(&s, i, i + n2, ini, sizeof ini), k = i + n2;
-      if (tok_is(&s, k, "("))
-        k++;
-      if (ni >= 2 && acronym_token(&s, k) && s.t[k].len == ni &&
-          memcmp(tx(&s, k), ini, ni) == 0) {
-        char *acr = span_text(pg, s.t[k].start, s.t[k].start + s.t[k].len);
-        add_form(&o->orgs[g], acr);
-        learn(o, acr, g);
-        add_mention(o, s.t[k].start, s.t[k].len, g, DG_OM_ACRONYM | chrome);
-        free(acr);
-        i = k + 1;
-        continue;
-      }
-      if (ni >= 2 && i > l->tok && acronym_token(&s, i - 1) && s.t[i - 1].len == ni &&
-          memcmp(tx(&s, i - 1), ini, ni) == 0 &&
-          (o->nm - 1 == first_m ||
-           o->m[o->nm - 2].start + o->m[o->nm - 2].len <= s.t[i - 1].start)) {
-        char *acr = span_text(pg, s.t[i - 1].start, s.t[i - 1].start + s.t[i - 1].len);
-        add_form(&o->orgs[g], acr);
-        learn(o, acr, g);
-        add_mention(o, s.t[i - 1].start, s.t[i - 1].len, g, DG_OM_ACRONYM | chrome);
-        free(acr);
-      }
-    }
-    i += n2;
-  }
-  /* "(NISC)" after an expansion that no rule above found; the line's
-   * mentions are sorted first so that overlaps() can bisect them (o->m
-   * is NULL until the first mention: NULL + 0 is undefined too) */
-  if (o->nm > first_m)
-    dg_qsort(o->m + first_m, o->nm - first_m, sizeof *o->m, cmp_mention);
-  line_m = o->nm;
-  for (i = l->tok; i + 2 < s.end; i++) {
-    size_t st;
-    if (!tok_is(&s, i, "(") || !acronym_token(&s, i + 1) || !tok_is(&s, i + 2, ")"))
-      continue;
-    if (overlaps(o, first_m, line_m, s.t[i + 1].start, s.t[i + 1].start + 1))
-      continue;
-    st = expansion_before(&s, l->tok, i, tx(&s, i + 1), s.t[i + 1].len);
-    if (st != (size_t)-1 && i - st >= 2 && has_head_ci(&s, st, i) &&
-        !overlaps(o, first_m, line_m, s.t[st].start, s.t[i - 1].start + s.t[i - 1].len)) {
-      size_t a = s.t[st].start, b = s.t[i - 1].start + s.t[i - 1].len, g;
-      char *form = span_text(pg, a, b), *acr = span_text(pg, s.t[i + 1].start, s.t[i + 1].start + s.t[i + 1].len);
-      g = org_for(o, pg->gz, -1, form, shape_kind(&s, st, i - st));
-      add_form(&o->orgs[g], form);
-      add_form(&o->orgs[g], acr);
-      learn(o, form, g);
-      learn(o, acr, g);
-      add_mention(o, a, b - a, g, DG_OM_SHAPE | chrome);
-      add_mention(o, s.t[i + 1].start, s.t[i + 1].len, g, DG_OM_ACRONYM | chrome);
-      free(form);
-      free(acr);
-    }
-  }
-  /* the copyright holder is an organization, whatever its name */
-  if (l->flags & DG_LF_COPYRIGHT) {
-    size_t a, b;
-    if (o->nm > first_m)
-      dg_qsort(o->m + first_m, o->nm - first_m, sizeof *o->m, cmp_mention);
-    if (holder(&s, l->tok, &a, &b)) {
-      size_t sa = s.t[a].start, sb = s.t[b - 1].start + s.t[b - 1].len;
-      if (!overlaps(o, first_m, o->nm, sa, sb)) {
-        char *form = span_text(pg, sa, sb);
-        size_t g = org_for(o, pg->gz, -1, form, DG_ORG_OTHER);
-        add_form(&o->orgs[g], form);
-        learn(o, form, g);
-        add_mention(o, sa, sb - sa, g, DG_OM_HOLDER);
-        free(form);
-      }
-    }
-  }
+  if ((ls.l->flags & DG_LF_COPYRIGHT) && !holder(&ls.s, ls.l->tok, &ls.ha, &ls.hb))
+    ls.ha = (size_t)-1;
+  i = ls.l->tok;
+  while (i < ls.s.c.end)
+    i = names_at(o, &ls, i);
+  parenthesised_acronyms(o, &ls);
+  if (ls.l->flags & DG_LF_COPYRIGHT)
+    copyright_holder(o, &ls);
 }
 
 /* Second pass: the names learnt from this page, wherever else they are. */
@@ -1671,7 +1666,7 @@ static int unit_name(const dg_page *pg, const dg_orgm *om)
   b = e;
   while (b > 0 && dg_is_alpha((unsigned char)s[b - 1]))
     b--;
-  for (k = 0; k < N(w); k++)
+  for (k = 0; k < DG_COUNT(w); k++)
     if (strlen(w[k]) == e - b && memcmp(w[k], s + b, e - b) == 0)
       return 1;
   return 0;
@@ -1781,11 +1776,6 @@ static const char *best_form(const org *g, const char *canonical)
   return best ? best : "";
 }
 
-const char *dg_orgs_name(const dg_orgs *o, size_t g)
-{
-  return g < o->n ? best_form(&o->orgs[g], NULL) : "";
-}
-
 dg_span dg_orgs_span(const dg_orgs *o, size_t g)
 {
   dg_span none = {0, 0};
@@ -1806,6 +1796,15 @@ size_t dg_orgs_entity(dg_orgs *o, dg_facts *f, size_t g, dg_span span, const cha
     x->entity = dg_facts_entity(f, DG_KIND_ORGANIZATION, key, best_form(x, NULL), span, rule);
   }
   return x->entity;
+}
+
+size_t dg_orgs_ref(dg_orgs *o, dg_facts *f, size_t subject, dg_prop prop, const dg_orgm *m,
+                   const char *rule)
+{
+  dg_span sp = dg_span_at(m->start, m->len);
+  size_t e = dg_orgs_entity(o, f, m->org, sp, rule);
+  dg_facts_add_ref(f, subject, prop, e, sp, rule);
+  return e;
 }
 
 void dg_orgs_finish(dg_orgs *o, const dg_page *pg, dg_facts *f)

@@ -75,10 +75,15 @@ static inline int dg_orgs_line(const dg_page *pg, size_t i) { return dg_orgs_cov
  * Returns the parent's index, or DG_NO_ORG. */
 size_t dg_orgs_parent_in_name(dg_orgs *o, const dg_page *pg, size_t m);
 
+/* The organization of mention m as the object of `prop` of `subject`,
+ * at the mention's span: its entity made as dg_orgs_entity() makes it,
+ * and the fact added, both under `rule`. Returns the entity. */
+size_t dg_orgs_ref(dg_orgs *o, dg_facts *f, size_t subject, dg_prop prop, const dg_orgm *m,
+                   const char *rule);
+
 /* What the page knows about organization `org`: its kind (DG_ORG_OTHER for
- * one found by shape) and its display name (borrowed). */
+ * one found by shape). */
 dg_org_kind dg_orgs_kind(const dg_orgs *o, size_t org);
-const char *dg_orgs_name(const dg_orgs *o, size_t org);
 
 /* Where the page first names `org` (for evidence), {0, 0} if nowhere. */
 dg_span dg_orgs_span(const dg_orgs *o, size_t org);

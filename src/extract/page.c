@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/array.h"
 #include "base/text.h"
 #include "base/xalloc.h"
 #include "extract/dates.h"
@@ -191,7 +192,7 @@ static int word_stats(dg_line *l, const char *s, size_t len)
       while (k < j && !dg_is_alnum((unsigned char)s[k]) && (unsigned char)s[k] < 0x80)
         k++;
       c = k < j ? (unsigned char)s[k] : 0;
-      if (dg_is_upper(c) || c >= 0xC3)
+      if (dg_is_cap_byte(c))
         l->ncap++; /* non-ASCII initials (Ö, Ž) are nearly always capitals here */
       else if (dg_is_lower(c))
         l->nlower++;
@@ -241,7 +242,7 @@ static const char *const lang_words[DG_N_LANGS][12] = {
 /* The cue lists, indexed once per page. */
 typedef struct dg_page_cues {
   dg_wordset byline, related, about, headings, section, share, words;
-  dg_wordset labels; /* dg_lex_label_words */
+  dg_wordset labels; /* the lexicon's DG_LEX_LABEL */
   /* lang_words by token hash, open addressing (an empty slot: NULL) */
   const char *lang_word[LANG_SLOTS];
   uint32_t lang_hash[LANG_SLOTS];
@@ -250,20 +251,18 @@ typedef struct dg_page_cues {
 
 #define DG_LW_STR_(id, w) w,
 const char *const dg_line_words[DG_LW__COUNT] = {DG_LINE_WORDS(DG_LW_STR_)};
-
-#define N(a) (sizeof(a) / sizeof *(a))
-typedef char section_cues_fit[N(section_cues) <= 64 ? 1 : -1];
+typedef char section_cues_fit[DG_COUNT(section_cues) <= 64 ? 1 : -1];
 
 static void cue_sets_init(cue_sets *cs)
 {
-  dg_wordset_init(&cs->byline, byline_cues, N(byline_cues));
-  dg_wordset_init(&cs->related, related_cues, N(related_cues));
-  dg_wordset_init(&cs->about, about_cues, N(about_cues));
-  dg_wordset_init(&cs->headings, byline_headings, N(byline_headings));
-  dg_wordset_init(&cs->section, section_cues, N(section_cues));
-  dg_wordset_init(&cs->share, share_cues, N(share_cues));
-  dg_wordset_init(&cs->words, dg_line_words, N(dg_line_words));
-  dg_wordset_init(&cs->labels, dg_lex_label_words, dg_lex_n_label_words);
+  dg_wordset_init(&cs->byline, byline_cues, DG_COUNT(byline_cues));
+  dg_wordset_init(&cs->related, related_cues, DG_COUNT(related_cues));
+  dg_wordset_init(&cs->about, about_cues, DG_COUNT(about_cues));
+  dg_wordset_init(&cs->headings, byline_headings, DG_COUNT(byline_headings));
+  dg_wordset_init(&cs->section, section_cues, DG_COUNT(section_cues));
+  dg_wordset_init(&cs->share, share_cues, DG_COUNT(share_cues));
+  dg_wordset_init(&cs->words, dg_line_words, DG_COUNT(dg_line_words));
+  dg_wordset_init(&cs->labels, dg_lexicon(DG_LEX_LABEL)->words, dg_lexicon(DG_LEX_LABEL)->n);
   {
     size_t l, k;
     memset(cs->lang_word, 0, sizeof cs->lang_word);

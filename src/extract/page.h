@@ -162,7 +162,7 @@ void dg_page_init_with(dg_page *pg, const char *text, size_t len, const dg_token
 /* Frees the lines; `pg` may be NULL. */
 void dg_page_release(dg_page *pg);
 
-/* The word set of dg_lex_label_words (lexicon.h) in the page's cue sets,
+/* The word set of the lexicon's label words (DG_LEX_LABEL) in the page's cue sets,
  * built once per mapper; NULL when the page has none (dg_page_init()). */
 const struct dg_wordset *dg_page_label_words(const dg_page *pg);
 
@@ -175,6 +175,26 @@ static inline const char *dg_page_line_text(const dg_page *pg, size_t i, size_t 
 {
   *len = pg->lines[i].end - pg->lines[i].content;
   return pg->text + pg->lines[i].content;
+}
+
+/* A cursor over the tokens of line i; over all of the page's tokens. */
+static inline dg_tokcur dg_page_line_cursor(const dg_page *pg, size_t i)
+{
+  dg_tokcur c;
+  c.text = pg->text;
+  c.t = pg->toks->tok;
+  c.first = pg->lines[i].tok;
+  c.end = pg->lines[i].tok_end;
+  return c;
+}
+static inline dg_tokcur dg_page_cursor(const dg_page *pg)
+{
+  dg_tokcur c;
+  c.text = pg->text;
+  c.t = pg->toks->tok;
+  c.first = 0;
+  c.end = pg->toks->n;
+  return c;
 }
 
 /* The next (previous) non-blank line after (before) line i, or DG_NO_LINE. */

@@ -478,11 +478,3 @@ void dg_people_resolve(dg_people *p, const dg_page *pg, dg_facts *f)
       p->spans[p->nspans++] = p->m[i].span;
   dg_qsort(p->spans, p->nspans, sizeof *p->spans, cmp_span);
 }
-
-size_t dg_people_entity(const dg_people *p, size_t mention)
-{
-  size_t c;
-  if (mention >= p->nm || (c = p->m[mention].cluster) == (size_t)-1)
-    return DG_NO_PERSON;
-  return p->p[c].entity;
-}

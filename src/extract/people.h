@@ -93,8 +93,4 @@ int dg_people_known_surname(const dg_people *p, const char *s, size_t len);
  * author, participant, host, bio subject, credited staff or cited author. */
 void dg_people_resolve(dg_people *p, const dg_page *pg, dg_facts *f);
 
-/* After dg_people_resolve: the Person entity of a mention, or
- * DG_NO_PERSON if it was dropped (an ambiguous surname). */
-size_t dg_people_entity(const dg_people *p, size_t mention);
-
 #endif

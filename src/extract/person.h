@@ -11,8 +11,6 @@
 #include "extract/names.h"
 #include "extract/orgs.h"
 
-#define N(a) (sizeof(a) / sizeof *(a))
-
 /* The gazetteer's word sets of credit phrases (borrowed). */
 typedef struct dg_person_credit_cues {
   const dg_wordset *heading, *staff, *label, *by, *thanks;

@@ -9,6 +9,7 @@
 #include <strings.h>
 #include <unictype.h>
 
+#include "base/array.h"
 #include "base/text.h"
 #include "base/xalloc.h"
 #include "extract/extract.h"
@@ -60,7 +61,7 @@ int dg_person_has_position_word(const char *s, size_t n)
       continue;
     if (k >= 3 && k < sizeof buf) {
       buf[k] = '\0';
-      if (bsearch(buf, w, N(w), sizeof *w, cmp_pos_word))
+      if (bsearch(buf, w, DG_COUNT(w), sizeof *w, cmp_pos_word))
         return 1;
     }
   }
@@ -102,7 +103,7 @@ static int topic_before(const dg_page *pg, const dg_orgm *om, size_t start)
   for (q = e; q > b; q--)
     if (pg->text[q - 1] == ';' || (pg->text[q - 1] == '.' && q < e && pg->text[q] == ' '))
       break;
-  for (k = 0; k < N(w); k++)
+  for (k = 0; k < DG_COUNT(w); k++)
     if (dg_find_ci(pg->text + q, e - q, 0, w[k], 1) < e - q)
       return 1;
   return 0;
@@ -118,7 +119,7 @@ static int education_before(const dg_page *pg, const dg_orgm *om, size_t start)
     "b.a. from", "m.a. from", "ba from", "ma from", "diploma from", "master's from",
   };
   size_t b = om->start > start + 40 ? om->start - 40 : start, k;
-  for (k = 0; k < N(w); k++)
+  for (k = 0; k < DG_COUNT(w); k++)
     if (dg_find_ci(pg->text + b, om->start - b, 0, w[k], 1) < om->start - b)
       return 1;
   return 0;
@@ -143,7 +144,7 @@ static int accredited_to(const dg_page *pg, const dg_orgm *om, size_t start)
     e--;
   for (b = e; b > start && dg_is_alpha((unsigned char)t[b - 1]); b--)
     ;
-  for (k = 0; k < N(w); k++)
+  for (k = 0; k < DG_COUNT(w); k++)
     if (e - b == strlen(w[k]) && strncasecmp(t + b, w[k], e - b) == 0)
       return 1;
   return 0;
@@ -169,7 +170,7 @@ static int acronym_modifier(const dg_page *pg, const dg_orgm *om)
     return 0;
   for (e = n + 1; om->start + e < pg->len && dg_is_alpha((unsigned char)t[e]); e++)
     ;
-  for (k = 0; k < N(keep); k++)
+  for (k = 0; k < DG_COUNT(keep); k++)
     if (strlen(keep[k]) == e - n - 1 && strncmp(t + n + 1, keep[k], e - n - 1) == 0)
       return 0;
   return 1;
@@ -191,7 +192,8 @@ size_t dg_extract_affiliations(dg_page *pg, dg_facts *f, size_t mention, size_t 
   size_t ms[32], nm = 0, k;
   if (len == 0)
     return (size_t)-1;
-  for (m = dg_orgs_first_in(pg->orgs, start, len); m != DG_NO_ORG && m < n && nm < N(ms); m++) {
+  for (m = dg_orgs_first_in(pg->orgs, start, len); m != DG_NO_ORG && m < n && nm < DG_COUNT(ms);
+       m++) {
     const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
     if (om->start >= start + len)
       break;

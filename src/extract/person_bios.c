@@ -8,6 +8,7 @@
 #include <strings.h>
 #include <unictype.h>
 
+#include "base/array.h"
 #include "base/text.h"
 #include "base/xalloc.h"
 #include "extract/extract.h"
@@ -96,7 +97,7 @@ int dg_person_bio_verb_at(const char *s, size_t n)
     " researches ", " grew ",
   };
   size_t k;
-  for (k = 0; k < N(v); k++)
+  for (k = 0; k < DG_COUNT(v); k++)
     if (n >= strlen(v[k]) && strncmp(s, v[k], strlen(v[k])) == 0)
       return 1;
   return 0;

@@ -13,8 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <unictype.h>
 
+#include "base/array.h"
 #include "base/text.h"
 #include "base/xalloc.h"
 #include "extract/extract.h"
@@ -27,74 +27,35 @@
 
 /* ---------------------------------------------------------------- tokens */
 
-typedef struct lscan {
-  const dg_page *pg;
-  const dg_token *t;
-  size_t first, end;   /* the line's tokens */
-} lscan;
-
-static const char *tx(const lscan *s, size_t i) { return s->pg->text + s->t[i].start; }
-
-static inline int tok_is(const lscan *s, size_t i, const char *w)
+static int is_particle(const dg_tokcur *s, size_t i)
 {
-  return i < s->end && dg_token_is(s->pg->text, &s->t[i], w);
-}
-
-static inline int tok_is_ci(const lscan *s, size_t i, const char *w)
-{
-  return i < s->end && dg_token_is_ci(s->pg->text, &s->t[i], w);
-}
-
-static int glued(const lscan *s, size_t i) { return i < s->end && !s->t[i].space; }
-
-static int upper_first(const char *p, size_t len)
-{
-  uint32_t uc;
-  if ((unsigned char)p[0] < 0x80)
-    return dg_is_upper((unsigned char)p[0]);
-  dg_utf8_decode(p, len, &uc);
-  return uc_is_upper(uc);
-}
-
-static int cap_word(const lscan *s, size_t i)
-{
-  return i < s->end && s->t[i].type == DG_TOK_WORD && upper_first(tx(s, i), s->t[i].len);
-}
-
-static int is_particle(const lscan *s, size_t i)
-{
-  static const char *const p[] = {"van", "von", "der", "de", "del", "della", "di", "da",
-                                  "bin", "ibn", "al", "el", "le", "la", "ter", "ten", "dos"};
-  size_t k;
   /* each is a short lower-case word: most tokens fail on that alone */
-  if (i >= s->end || s->t[i].len > 5 || !dg_is_lower((unsigned char)*tx(s, i)))
+  if (i >= s->end || s->t[i].len > 5 || !dg_is_lower((unsigned char)*dg_tokcur_text(s, i)))
     return 0;
-  for (k = 0; k < N(p); k++)
-    if (tok_is(s, i, p[k]))
-      return 1;
-  return 0;
+  return dg_name_particle(dg_tokcur_text(s, i), s->t[i].len);
 }
 
 /* Reads one name word at token i: "Rozman", "Rapp-Hooper", "O'Hanlon",
  * "H.R.", "J.". Returns the token after it, or i. */
-static size_t read_word(const lscan *s, size_t i)
+static size_t read_word(const dg_tokcur *s, size_t i)
 {
   size_t j;
-  if (!cap_word(s, i))
+  if (!dg_tokcur_cap(s, i))
     return i;
   j = i + 1;
   /* "Ki-moon", "Il-sung", "D'Souza": a short word is a syllable of a
    * hyphenated name or a prefix, not an initial, when a hyphen or an
    * apostrophe joins it to the next */
   if (s->t[i].len <= 2 &&
-      !(((tok_is(s, j, "-") && s->t[j + 1 < s->end ? j + 1 : j].type == DG_TOK_WORD) ||
-         ((tok_is(s, j, "'") || tok_is(s, j, "\xE2\x80\x99")) && cap_word(s, j + 1))) &&
-        glued(s, j) && j + 1 < s->end && glued(s, j + 1))) {
+      !(((dg_tokcur_is(s, j, "-") && s->t[j + 1 < s->end ? j + 1 : j].type == DG_TOK_WORD) ||
+         ((dg_tokcur_is(s, j, "'") || dg_tokcur_is(s, j, "\xE2\x80\x99")) &&
+          dg_tokcur_cap(s, j + 1))) &&
+        dg_tokcur_glued(s, j) && j + 1 < s->end && dg_tokcur_glued(s, j + 1))) {
     /* initials: "H.R.", "D.", "D.J." */
-    while (tok_is(s, j, ".") && glued(s, j)) {
+    while (dg_tokcur_is(s, j, ".") && dg_tokcur_glued(s, j)) {
       j++;
-      if (j < s->end && glued(s, j) && s->t[j].type == DG_TOK_WORD && s->t[j].len == 1 &&
-          cap_word(s, j))
+      if (j < s->end && dg_tokcur_glued(s, j) && s->t[j].type == DG_TOK_WORD && s->t[j].len == 1 &&
+          dg_tokcur_cap(s, j))
         j++;
       else
         break;
@@ -103,9 +64,11 @@ static size_t read_word(const lscan *s, size_t i)
   }
   for (;;) {
     /* "Rapp-Hooper", "Yong-Chool", "Jae-in"; "O'Hanlon" */
-    if ((tok_is(s, j, "-") || tok_is(s, j, "'") || tok_is(s, j, "\xE2\x80\x99")) && glued(s, j) &&
-        j + 1 < s->end && glued(s, j + 1) && s->t[j + 1].type == DG_TOK_WORD &&
-        !(tok_is(s, j + 1, "s") && !tok_is(s, j, "-")))
+    if ((dg_tokcur_is(s, j, "-") || dg_tokcur_is(s, j, "'") ||
+         dg_tokcur_is(s, j, "\xE2\x80\x99")) &&
+        dg_tokcur_glued(s, j) && j + 1 < s->end && dg_tokcur_glued(s, j + 1) &&
+        s->t[j + 1].type == DG_TOK_WORD &&
+        !(dg_tokcur_is(s, j + 1, "s") && !dg_tokcur_is(s, j, "-")))
       j += 2;
     else
       break;
@@ -115,13 +78,13 @@ static size_t read_word(const lscan *s, size_t i)
 
 /* Reads a name of up to MAX_NAME_WORDS words from token i; returns the
  * token after it (i when there is none) and the word count in *words. */
-static size_t read_name(const lscan *s, size_t i, size_t *words)
+static size_t read_name(const dg_tokcur *s, size_t i, size_t *words)
 {
   size_t j = i, n = 0;
   *words = 0;
   while (j < s->end && n < MAX_NAME_WORDS) {
     size_t k;
-    if (j > i && is_particle(s, j) && cap_word(s, j + 1) && !glued(s, j + 1)) {
+    if (j > i && is_particle(s, j) && dg_tokcur_cap(s, j + 1) && !dg_tokcur_glued(s, j + 1)) {
       j++;
       continue;
     }
@@ -129,12 +92,12 @@ static size_t read_name(const lscan *s, size_t i, size_t *words)
     if (k == j)
       break;
     /* "In-bum" is a name's syllables, "In" alone a word */
-    if (k == j + 1 && dg_name_stopword(tx(s, j), s->t[j].len))
+    if (k == j + 1 && dg_name_stopword(dg_tokcur_text(s, j), s->t[j].len))
       break;
     j = k;
     n++;
     /* a comma, a full stop after a word, a dash: the name ends */
-    if (j < s->end && s->t[j].type == DG_TOK_PUNCT && !tok_is(s, j, "."))
+    if (j < s->end && s->t[j].type == DG_TOK_PUNCT && !dg_tokcur_is(s, j, "."))
       break;
   }
   *words = n;
@@ -145,7 +108,7 @@ static size_t read_name(const lscan *s, size_t i, size_t *words)
 
 /* Words after a name that make it a street, building, prize or body named
  * after a person: "John F. Kennedy Street", "Woodrow Wilson Plaza". */
-static int eponym_follows(const lscan *s, size_t j)
+static int eponym_follows(const dg_tokcur *s, size_t j)
 {
   static const char *const w[] = {
     "Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Plaza", "Square",
@@ -155,40 +118,33 @@ static int eponym_follows(const lscan *s, size_t j)
     "Program", "Programme", "Scholar", "Scholars", "Professor", "Room", "Theater", "Theatre",
     "Senior", "Distinguished", "Visiting", "Endowed", "Professorship",
   };
-  size_t k;
-  if (!cap_word(s, j))
+  if (!dg_tokcur_cap(s, j))
     return 0;
-  for (k = 0; k < N(w); k++)
-    if (tok_is(s, j, w[k]))
-      return 1;
-  return 0;
+  return dg_tokcur_in(s, j, w, DG_COUNT(w));
 }
 
 /* 1 at the start of a sentence: the line's first token, or after . ! ? : */
-static int sentence_start(const lscan *s, size_t i)
+static int sentence_start(const dg_tokcur *s, size_t i)
 {
   if (i == s->first)
     return 1;
-  return tok_is(s, i - 1, ".") || tok_is(s, i - 1, "!") || tok_is(s, i - 1, "?") ||
-         tok_is(s, i - 1, ":") || tok_is(s, i - 1, "\xE2\x80\x9C") || tok_is(s, i - 1, "\"");
+  return dg_tokcur_is(s, i - 1, ".") || dg_tokcur_is(s, i - 1, "!") ||
+         dg_tokcur_is(s, i - 1, "?") || dg_tokcur_is(s, i - 1, ":") ||
+         dg_tokcur_is(s, i - 1, "\xE2\x80\x9C") || dg_tokcur_is(s, i - 1, "\"");
 }
 
 /* What may follow a person's name: punctuation, a possessive, a verb of
  * saying or being, "of the" (an affiliation), the end of the line. Not a
  * plain noun ("the Summer Games forced"). */
-static int name_context_after(const lscan *s, size_t j)
+static int name_context_after(const dg_tokcur *s, size_t j)
 {
   static const char *const w[] = {"and", "is", "was", "has", "had", "said", "says", "of",
                                   "will", "who", "from", "at", "with", "wrote", "writes"};
-  size_t k;
   if (j >= s->end)
     return 1;
   if (s->t[j].type == DG_TOK_PUNCT)
     return 1;
-  for (k = 0; k < N(w); k++)
-    if (tok_is(s, j, w[k]))
-      return 1;
-  return 0;
+  return dg_tokcur_in(s, j, w, DG_COUNT(w));
 }
 
 /* The countries named anywhere on the page (ignoring people), for
@@ -355,7 +311,7 @@ static int role_noun_before(const dg_page *pg, const dg_line *l, size_t at)
   while (b > l->content && b + 12 > e && (dg_is_alpha((unsigned char)pg->text[b - 1]) ||
                                           pg->text[b - 1] == '-'))
     b--;
-  for (k = 0; k < N(w); k++)
+  for (k = 0; k < DG_COUNT(w); k++)
     if (e - b == strlen(w[k]) && memcmp(pg->text + b, w[k], e - b) == 0)
       return 1;
   return 0;
@@ -406,7 +362,7 @@ static void bio_sequel(pstate *st, const dg_line *l, size_t from, size_t mention
 
 /* 1 if token i is the first word of the line, after a bullet or a
  * footnote star ("* NAME is ..."). */
-static int opens_line(const lscan *s, size_t i)
+static int opens_line(const dg_tokcur *s, size_t i)
 {
   size_t k;
   for (k = s->first; k < i; k++)
@@ -417,13 +373,13 @@ static int opens_line(const lscan *s, size_t i)
 
 /* 1 if tokens [from, to) only join the names of a list: commas, "and",
  * "&" (at least one). */
-static int list_joint(const lscan *s, size_t from, size_t to)
+static int list_joint(const dg_tokcur *s, size_t from, size_t to)
 {
   size_t k;
   if (from >= to)
     return 0;
   for (k = from; k < to; k++)
-    if (!tok_is(s, k, ",") && !tok_is(s, k, "and") && !tok_is(s, k, "&"))
+    if (!dg_tokcur_is(s, k, ",") && !dg_tokcur_is(s, k, "and") && !dg_tokcur_is(s, k, "&"))
       return 0;
   return 1;
 }
@@ -433,12 +389,12 @@ static int list_joint(const lscan *s, size_t from, size_t to)
  * after a name is the affiliation of that name and of the names listed
  * before it. The names of a list are remembered as the line is read.
  * Returns 1 if the parentheses held an organization. */
-static int paren_affiliation(pstate *st, const lscan *s, size_t name_first, size_t name_end,
+static int paren_affiliation(pstate *st, const dg_tokcur *s, size_t name_first, size_t name_end,
                              size_t mention)
 {
   dg_page *pg = st->pg;
   size_t m, k;
-  if (st->run_n && st->run_line == s->first && st->run_n < N(st->run) &&
+  if (st->run_n && st->run_line == s->first && st->run_n < DG_COUNT(st->run) &&
       list_joint(s, st->run_tok, name_first))
     st->run[st->run_n++] = mention;
   else {
@@ -447,7 +403,7 @@ static int paren_affiliation(pstate *st, const lscan *s, size_t name_first, size
   }
   st->run_line = s->first;
   st->run_tok = name_end;
-  if (!tok_is(s, name_end, "(") || name_end + 1 >= s->end)
+  if (!dg_tokcur_is(s, name_end, "(") || name_end + 1 >= s->end)
     return 0;
   m = dg_orgs_covering(pg->orgs, s->t[name_end + 1].start);
   if (m == DG_NO_ORG)
@@ -459,7 +415,7 @@ static int paren_affiliation(pstate *st, const lscan *s, size_t name_first, size
       return 0;
     while (close < s->end && s->t[close].start < om->start + om->len)
       close++;
-    if (!tok_is(s, close, ")"))
+    if (!dg_tokcur_is(s, close, ")"))
       return 0;
     for (k = 0; k < st->run_n; k++)
       dg_extract_affiliations(pg, st->f, st->run[k], om->start, om->len, 1,
@@ -471,7 +427,7 @@ static int paren_affiliation(pstate *st, const lscan *s, size_t name_first, size
 
 /* After a full name in prose: "NAME, Senior Fellow at ORG," / "NAME of the
  * ORG" / "ORG's NAME". */
-static void appositive(pstate *st, const lscan *s, size_t name_first, size_t name_end,
+static void appositive(pstate *st, const dg_tokcur *s, size_t name_first, size_t name_end,
                        size_t mention)
 {
   dg_page *pg = st->pg;
@@ -482,7 +438,7 @@ static void appositive(pstate *st, const lscan *s, size_t name_first, size_t nam
     size_t j = name_first;
     /* step back over a title; "Marlow Institute Executive Director Ruth
      * Okafor": an organization right before the title is the person's */
-    while (j > s->first && cap_word(s, j - 1) && !tok_is(s, j - 1, "s")) {
+    while (j > s->first && dg_tokcur_cap(s, j - 1) && !dg_tokcur_is(s, j - 1, "s")) {
       size_t m = dg_orgs_covering(pg->orgs, s->t[j - 1].start);
       if (m != DG_NO_ORG) {
         const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
@@ -499,8 +455,9 @@ static void appositive(pstate *st, const lscan *s, size_t name_first, size_t nam
       }
       j--;
     }
-    if (j >= s->first + 2 && tok_is(s, j - 1, "s") &&
-        (tok_is(s, j - 2, "'") || tok_is(s, j - 2, "\xE2\x80\x99")) && glued(s, j - 1)) {
+    if (j >= s->first + 2 && dg_tokcur_is(s, j - 1, "s") &&
+        (dg_tokcur_is(s, j - 2, "'") || dg_tokcur_is(s, j - 2, "\xE2\x80\x99")) &&
+        dg_tokcur_glued(s, j - 1)) {
       size_t m = dg_orgs_covering(pg->orgs, s->t[j - 2].start - 1);
       if (m != DG_NO_ORG) {
         const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
@@ -515,13 +472,13 @@ static void appositive(pstate *st, const lscan *s, size_t name_first, size_t nam
     return;
   /* "General Ines Falk (retired) of the Coastal Guard": a rank's note
    * between the name and its organization */
-  if (tok_is(s, name_end, "(") && name_end + 2 < s->end &&
-      (tok_is_ci(s, name_end + 1, "retired") || tok_is_ci(s, name_end + 1, "ret") ||
-       tok_is_ci(s, name_end + 1, "retd"))) {
+  if (dg_tokcur_is(s, name_end, "(") && name_end + 2 < s->end &&
+      (dg_tokcur_is_ci(s, name_end + 1, "retired") || dg_tokcur_is_ci(s, name_end + 1, "ret") ||
+       dg_tokcur_is_ci(s, name_end + 1, "retd"))) {
     size_t q = name_end + 2;
-    if (tok_is(s, q, "."))
+    if (dg_tokcur_is(s, q, "."))
       q++;
-    if (tok_is(s, q, ")") && q + 1 < s->end)
+    if (dg_tokcur_is(s, q, ")") && q + 1 < s->end)
       name_end = q + 1;
   }
   if (paren_affiliation(st, s, name_first, name_end, mention))
@@ -529,8 +486,9 @@ static void appositive(pstate *st, const lscan *s, size_t name_first, size_t nam
   a = s->t[name_end].start;
   e = a;
   /* "NAME of the Halden Institution" */
-  if (tok_is(s, name_end, "of") || (tok_is(s, name_end, "from") && !tok_is(s, name_end + 1, "to"))) {
-    size_t m = dg_orgs_first_in(pg->orgs, a, 12 + (tok_is(s, name_end + 1, "the") ? 4 : 0));
+  if (dg_tokcur_is(s, name_end, "of") ||
+      (dg_tokcur_is(s, name_end, "from") && !dg_tokcur_is(s, name_end + 1, "to"))) {
+    size_t m = dg_orgs_first_in(pg->orgs, a, 12 + (dg_tokcur_is(s, name_end + 1, "the") ? 4 : 0));
     if (m != DG_NO_ORG) {
       const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
       dg_extract_affiliations(pg, st->f, mention, om->start, om->len, 0, "of-affiliation");
@@ -564,11 +522,11 @@ static void appositive(pstate *st, const lscan *s, size_t name_first, size_t nam
     }
     return;
   }
-  if (!tok_is(s, name_end, ","))
+  if (!dg_tokcur_is(s, name_end, ","))
     return;
   /* "NAME, who led the Ostrander Fund and now chairs the Marlow
    * Institute": a relative clause of the posts the person held */
-  if (tok_is(s, name_end + 1, "who")) {
+  if (dg_tokcur_is(s, name_end + 1, "who")) {
     static const char *const verbs[] = {
       "led", "leads", "heads", "headed", "chairs", "chaired", "directs", "directed", "runs",
       "ran", "founded", "works", "worked", "serves", "served", "joined", "teaches", "taught",
@@ -578,7 +536,7 @@ static void appositive(pstate *st, const lscan *s, size_t name_first, size_t nam
     while (e0 < l->end && e0 < b0 + 300 && !(pg->text[e0] == '.' && (e0 + 1 == l->end ||
                                                                       pg->text[e0 + 1] == ' ')))
       e0++;
-    for (k = 0; k < N(verbs) && !lead; k++)
+    for (k = 0; k < DG_COUNT(verbs) && !lead; k++)
       lead = dg_has_word(pg->text + b0, e0 - b0 < 60 ? e0 - b0 : 60, verbs[k]);
     if (lead)
       dg_extract_affiliations(pg, st->f, mention, b0, e0 - b0, 0, "relative-clause-affiliation");
@@ -598,7 +556,7 @@ static void appositive(pstate *st, const lscan *s, size_t name_first, size_t nam
 /* On a podcast episode's page, the person the episode's description
  * introduces ("NAME, Assistant Editor of X, spoke ...", "talk trade with
  * NAME, the author of Y") is the guest: a role, not someone discussed. */
-static void guest_intro(pstate *st, const lscan *s, size_t first, size_t end, size_t mention)
+static void guest_intro(pstate *st, const dg_tokcur *s, size_t first, size_t end, size_t mention)
 {
   size_t a, e;
   if (!st->podcast || mention == (size_t)-1)
@@ -615,9 +573,9 @@ static void guest_intro(pstate *st, const lscan *s, size_t first, size_t end, si
       return;
     }
   }
-  if (!tok_is(s, end, ","))
+  if (!dg_tokcur_is(s, end, ","))
     return;
-  if (!opens_line(s, first) && !(first > s->first && tok_is(s, first - 1, "with")))
+  if (!opens_line(s, first) && !(first > s->first && dg_tokcur_is(s, first - 1, "with")))
     return;
   a = s->t[end].start + 1;
   e = a;
@@ -697,7 +655,7 @@ static size_t add_surname(pstate *st, size_t a, size_t b, const char *rule)
   return id;
 }
 
-static int is_country_word(const dg_page *pg, const lscan *s, size_t i)
+static int is_country_word(const dg_page *pg, const dg_tokcur *s, size_t i)
 {
   long v = 0;
   size_t n = dg_matcher_longest(dg_gazetteer_countries(pg->gz), pg->text, pg->toks, i, &v);
@@ -707,13 +665,14 @@ static int is_country_word(const dg_page *pg, const lscan *s, size_t i)
 /* 1 if the two words at tokens [i, j) are an item of a list of names in
  * a credit ("the authors thank A, B and C", "translated by A and B"):
  * between commas or "and", in a clause or sentence that credits. */
-static int in_credit_list(pstate *st, const lscan *s, size_t i, size_t j, size_t at)
+static int in_credit_list(pstate *st, const dg_tokcur *s, size_t i, size_t j, size_t at)
 {
-  int before = i > s->first && (tok_is(s, i - 1, ",") || tok_is(s, i - 1, "and") ||
-                                tok_is(s, i - 1, "thank") || tok_is(s, i - 1, "thanks") ||
-                                tok_is(s, i - 1, "by") || tok_is(s, i - 1, "to"));
-  int after = j >= s->end || tok_is(s, j, ",") || tok_is(s, j, "and") || tok_is(s, j, ";") ||
-              tok_is(s, j, ".");
+  int before =
+      i > s->first && (dg_tokcur_is(s, i - 1, ",") || dg_tokcur_is(s, i - 1, "and") ||
+                       dg_tokcur_is(s, i - 1, "thank") || dg_tokcur_is(s, i - 1, "thanks") ||
+                       dg_tokcur_is(s, i - 1, "by") || dg_tokcur_is(s, i - 1, "to"));
+  int after = j >= s->end || dg_tokcur_is(s, j, ",") || dg_tokcur_is(s, j, "and") ||
+              dg_tokcur_is(s, j, ";") || dg_tokcur_is(s, j, ".");
   if (!before || !after)
     return 0;
   if (st->credit_words < 0)
@@ -724,12 +683,12 @@ static int in_credit_list(pstate *st, const lscan *s, size_t i, size_t j, size_t
 /* 1 if every word of the name read at tokens [i, j) after its first is
  * a known given name: a family name first, then the given and middle
  * names ("Tran Thi Lan Anh", "Vo Van Minh"). */
-static int given_after_first(const dg_page *pg, const lscan *s, size_t i, size_t j)
+static int given_after_first(const dg_page *pg, const dg_tokcur *s, size_t i, size_t j)
 {
   size_t k = read_word(s, i);
   while (k < j) {
     size_t e = read_word(s, k);
-    if (e == k || dg_gazetteer_given_name(pg->gz, tx(s, k),
+    if (e == k || dg_gazetteer_given_name(pg->gz, dg_tokcur_text(s, k),
                                           s->t[e - 1].start + s->t[e - 1].len - s->t[k].start) != 1)
       return 0;
     k = e;
@@ -739,14 +698,13 @@ static int given_after_first(const dg_page *pg, const lscan *s, size_t i, size_t
 
 /* The first token in [from, to) where a title starts that a capitalised
  * word follows, or `to`. */
-static size_t title_inside(const lscan *s, size_t from, size_t to)
+static size_t title_inside(const dg_page *pg, const dg_tokcur *s, size_t from, size_t to)
 {
   size_t k;
   for (k = from; k < to; k++) {
     long v = 0;
-    size_t h = dg_matcher_longest(dg_gazetteer_honorifics(s->pg->gz), s->pg->text, s->pg->toks,
-                                  k, &v);
-    if (h && k + h < s->end && cap_word(s, k + h) && !glued(s, k + h))
+    size_t h = dg_matcher_longest(dg_gazetteer_honorifics(pg->gz), pg->text, pg->toks, k, &v);
+    if (h && k + h < s->end && dg_tokcur_cap(s, k + h) && !dg_tokcur_glued(s, k + h))
       return k;
   }
   return to;
@@ -757,12 +715,12 @@ static size_t title_inside(const lscan *s, size_t from, size_t to)
  * the names of its holders, each of two words or more, joined by commas
  * and "and". The title starts at token `title`, the first name ends
  * before token j. Returns the token after the list. */
-static size_t plural_title_names(pstate *st, const lscan *s, size_t title, size_t j)
+static size_t plural_title_names(pstate *st, const dg_tokcur *s, size_t title, size_t j)
 {
   size_t a = s->t[title].start, words;
   /* "ORG Secretary-General NAME and Deputy Secretaries-General NAME and
    * NAME": the organization of the first title is the others' too */
-  int same_org = title > s->first && tok_is(s, title - 1, "and") && st->ot_line == s->first &&
+  int same_org = title > s->first && dg_tokcur_is(s, title - 1, "and") && st->ot_line == s->first &&
                  st->ot_end == title - 1;
   for (;;) {
     size_t k = j, e;
@@ -771,10 +729,10 @@ static size_t plural_title_names(pstate *st, const lscan *s, size_t title, size_
     if (same_org && id != (size_t)-1)
       dg_extract_affiliations(st->pg, st->f, id, st->ot_start, st->ot_len, 1,
                               "org-title-affiliation");
-    if (!(tok_is(s, k, ",") || tok_is(s, k, "and") || tok_is(s, k, "&")))
+    if (!(dg_tokcur_is(s, k, ",") || dg_tokcur_is(s, k, "and") || dg_tokcur_is(s, k, "&")))
       return j;
     k++;
-    if (tok_is(s, k, "and") || tok_is(s, k, "&"))
+    if (dg_tokcur_is(s, k, "and") || dg_tokcur_is(s, k, "&"))
       k++;
     e = read_name(s, k, &words);
     if (words < 2)
@@ -784,200 +742,260 @@ static size_t plural_title_names(pstate *st, const lscan *s, size_t title, size_
   }
 }
 
+/* A public figure's full name at token i: "Deng Xiaoping", "Kim Il
+ * Sung". Returns the token after it, or i. */
+static size_t figure_name(pstate *st, const dg_tokcur *s, size_t i)
+{
+  dg_page *pg = st->pg;
+  long fv = -1;
+  size_t fn = dg_matcher_longest(dg_gazetteer_figure_names(pg->gz), pg->text, pg->toks, i, &fv);
+  size_t a, b, id;
+  char *w;
+  if (fn < 2 ||
+      (i + fn < s->end && dg_tokcur_glued(s, i + fn) && s->t[i + fn].type == DG_TOK_WORD) ||
+      dg_tokcur_cap(s, i + fn))
+    return i;
+  a = s->t[i].start;
+  b = s->t[i + fn - 1].start + s->t[i + fn - 1].len;
+  w = xstrndup(pg->text + a, b - a);
+  id = dg_people_add_figure(pg->people, (size_t)fv, w, dg_span_at(a, b - a), name_src(st, a),
+                            "public-figure-name");
+  free(w);
+  appositive(st, s, i, i + fn, id);
+  return i + fn;
+}
+
+/* A title and a surname alone, tokens [i, j) with the surname at token
+ * i + h: a public figure ("President Moravec"), or someone the page names
+ * in full. */
+static void title_and_surname(pstate *st, const dg_tokcur *s, size_t i, size_t h, size_t j,
+                              long hv)
+{
+  dg_page *pg = st->pg;
+  size_t a = s->t[i].start, b = s->t[j - 1].start + s->t[j - 1].len;
+  size_t tl = s->t[i + h - 1].start + s->t[i + h - 1].len - s->t[i].start;
+  const char *sur = dg_tokcur_text(s, i + h);
+  size_t fig = pick_figure(pg, sur, s->t[i + h].len, dg_tokcur_text(s, i), tl, &st->countries, 0);
+  if (fig == (size_t)-1)
+    fig = pick_figure(pg, sur, s->t[i + h].len, NULL, 0, &st->countries, 1);
+  if (fig != (size_t)-1 && !dg_people_known_surname(pg->people, sur, s->t[i + h].len)) {
+    /* an office is not part of the name's written forms */
+    char *w = DG_HON_KIND(hv) == DG_HON_OFFICE ? xstrndup(sur, s->t[i + h].len)
+                                               : xstrndup(pg->text + a, b - a);
+    dg_people_add_figure(pg->people, fig, w, dg_span_at(a, b - a), st->src, "title-and-surname");
+    free(w);
+  } else {
+    add_surname(st, a, b, "title-and-surname");
+  }
+}
+
+/* A name after a title at token i: "Dr. Tom Brevik", "Prime Minister
+ * Anders Kallberg", "President Moravec", "Foreign Ministers Ada Lind and
+ * Ben Roe". Returns the token after it, or i when the title opens no
+ * name read here. */
+static size_t titled_name(pstate *st, const dg_tokcur *s, size_t i)
+{
+  dg_page *pg = st->pg;
+  long hv = -1;
+  size_t h = dg_matcher_longest(dg_gazetteer_honorifics(pg->gz), pg->text, pg->toks, i, &hv);
+  size_t j, words, id;
+  if (h && dg_tokcur_is(s, i + h, ".") && dg_tokcur_glued(s, i + h))
+    h++;
+  if (!h || i + h >= s->end || dg_tokcur_glued(s, i + h) || !dg_tokcur_cap(s, i + h))
+    return i;
+  j = read_name(s, i + h, &words);
+  if (words >= 2 && (hv & DG_HON_PLURAL))
+    return plural_title_names(st, s, i, j);
+  if (words >= 2 && !eponym_follows(s, j)) {
+    id = add_full(st, s->t[i].start, s->t[j - 1].start + s->t[j - 1].len, DG_NAME_SHAPE, st->src,
+                  "titled-name");
+    if (id != (size_t)-1) {
+      appositive(st, s, i, j, id);
+      guest_intro(st, s, i, j, id);
+    }
+    return j;
+  }
+  if (words == 1 && !dg_tokcur_cap(s, j)) {
+    title_and_surname(st, s, i, h, j, hv);
+    return j;
+  }
+  return i;
+}
+
+/* A run of name words read at tokens [i, j) of a line, and what tells
+ * whether it is a person's name. */
+typedef struct cand {
+  size_t i, j, words;
+  size_t a, b;     /* its bytes */
+  size_t last;     /* its last word (the surname) */
+  int given;       /* dg_gazetteer_given_name() of its first word */
+  int initials;    /* it opens with an initial: "M. Taylor Fravel" */
+  int country_in;  /* a word after the first is a country's name */
+  int known_sur;   /* its last word is a surname the page knows */
+  int title_line;  /* the line is a heading in title case, where every
+                      word is capitalised: a given name and a capitalised
+                      word are not enough there */
+} cand;
+
+/* 1 if what comes before token i allows a name there: not a number, an
+ * article ("the Summer Games") or an opening quote. */
+static int name_may_start(const dg_tokcur *s, size_t i)
+{
+  if (i == s->first)
+    return 1;
+  return s->t[i - 1].type != DG_TOK_NUM && !dg_tokcur_is_ci(s, i - 1, "the") &&
+         !dg_tokcur_is(s, i - 1, "a") && !dg_tokcur_is_ci(s, i - 1, "an") &&
+         !dg_tokcur_is(s, i - 1, "\xE2\x80\x9C") && !dg_tokcur_is(s, i - 1, "\"");
+}
+
+static void read_cand(const pstate *st, const dg_tokcur *s, size_t li, size_t i, size_t j,
+                      size_t words, cand *c)
+{
+  const dg_page *pg = st->pg;
+  const dg_line *l = &pg->lines[li];
+  size_t q;
+  c->i = i;
+  c->j = j;
+  c->words = words;
+  c->given = dg_gazetteer_given_name(pg->gz, dg_tokcur_text(s, i), s->t[i].len);
+  /* "Long-Term": a given name as the first part of a compound is not
+   * one, unless the compound is ("Jae-in") */
+  if (c->given && dg_tokcur_is(s, i + 1, "-") && dg_tokcur_glued(s, i + 1)) {
+    size_t we = read_word(s, i);
+    size_t wl = s->t[we - 1].start + s->t[we - 1].len - s->t[i].start;
+    c->given = dg_gazetteer_given_name(pg->gz, dg_tokcur_text(s, i), wl);
+  }
+  c->initials = s->t[i].len <= 2 && dg_tokcur_is(s, i + 1, ".");
+  /* the surname is the last word read; back up over initials' dots */
+  c->last = j - 1;
+  while (c->last > i && s->t[c->last].type != DG_TOK_WORD)
+    c->last--;
+  c->country_in = 0;
+  for (q = i + 1; q < j; q++)
+    if (s->t[q].type == DG_TOK_WORD && is_country_word(pg, s, q))
+      c->country_in = 1;
+  c->a = s->t[i].start;
+  c->b = s->t[j - 1].start + s->t[j - 1].len;
+  if (dg_tokcur_is(s, j - 1, ".") && !(s->t[j - 2].len <= 2))
+    c->b--;
+  c->known_sur = dg_people_known_surname(pg->people, dg_tokcur_text(s, c->last), s->t[c->last].len);
+  c->title_line = (l->flags & DG_LF_TITLECASE) && !(l->flags & (DG_LF_PROSE | DG_LF_BYLINE)) &&
+                  l->nwords > words + 1 &&
+                  ((pg->title_line != DG_NO_LINE && li >= pg->title_line &&
+                    li <= pg->title_line + 1) ||
+                   l->zone == DG_ZONE_LISTING);
+}
+
+/* 1 if what follows the name of two or three words says it is a
+ * person's: "Meera Varghese, Director of ...", "Ida Lin is an analyst". */
+static int described_after(const pstate *st, const dg_tokcur *s, const dg_line *l, const cand *c)
+{
+  const dg_page *pg = st->pg;
+  size_t b = c->b, e;
+  if (dg_tokcur_is(s, c->j, ",")) {
+    e = b + 1;
+    while (e < l->end && e < b + 400 && pg->text[e] != ',' && pg->text[e] != '.')
+      e++;
+    return dg_person_has_position_word(pg->text + b + 1, e - b - 1);
+  }
+  if (c->i == s->first && dg_person_bio_verb_at(pg->text + b, l->end - b)) {
+    /* "Ida Lin is an analyst", not "Harbour Talks is a podcast" nor
+     * "Korean Notes is produced by": a bio names a position */
+    e = b;
+    while (e < l->end && e < b + 200 && pg->text[e] != '.')
+      e++;
+    return dg_person_has_position_word(pg->text + b, e - b) && !is_country_word(pg, s, c->i);
+  }
+  return 0;
+}
+
+/* 1 if the run of name words c is a person's name: by its given name,
+ * its initials, its order (family name first), a surname the page
+ * knows, or what the text says around it. */
+static int accept_cand(pstate *st, const dg_tokcur *s, size_t li, const cand *c)
+{
+  const dg_page *pg = st->pg;
+  const dg_line *l = &pg->lines[li];
+  size_t i = c->i, j = c->j, words = c->words;
+  if (c->given == 1 && !c->country_in && (!c->title_line || c->known_sur))
+    return 1;
+  if (c->given == 2 && !c->country_in &&
+      (c->known_sur || (!c->title_line && !sentence_start(s, i) &&
+                        (name_context_after(s, j) || job_before(pg, l, c->a)))))
+    return 1;
+  if (c->initials && !c->country_in && words == 2)
+    return 1;
+  if (c->initials && !c->country_in && words == 3 && i + 2 < j &&
+      dg_gazetteer_given_name(pg->gz, dg_tokcur_text(s, j - 2), s->t[j - 2].len) == 1)
+    return 1; /* "M. Taylor Fravel" */
+  if (words == 2 && !c->given && !c->country_in &&
+      dg_gazetteer_given_name(pg->gz, dg_tokcur_text(s, c->last), s->t[c->last].len) == 1)
+    return 1; /* family name first: "Mao Zedong" */
+  if ((words == 3 || words == 4) && !c->given && !c->country_in && !c->title_line &&
+      given_after_first(pg, s, i, j))
+    return 1; /* the family name, then given and middle names: "Tran Thi Lan Anh" */
+  if (c->known_sur && words <= 3)
+    return 1;
+  if (!c->country_in && words == 2 && !c->title_line &&
+      (dg_tokcur_is(s, j, "of") || dg_tokcur_is(s, j, "from")) && j + 1 < s->end &&
+      dg_orgs_first_in(pg->orgs, s->t[j + 1].start,
+                       dg_tokcur_is(s, j + 1, "the") ? s->t[j + 1].len + 2 : 1) != DG_NO_ORG)
+    return 1; /* "Kaia Oberg of the Marlow Institute": a person of an organization */
+  if (!c->country_in && words == 2 && !c->title_line && in_credit_list(st, s, i, j, c->a))
+    return 1; /* "the authors thank Ana Ruiz, Tiiu Saar and ..." */
+  return !c->country_in && words <= 3 && described_after(st, s, l, c);
+}
+
+/* A name of its own at token i: a given name, or initials, then a
+ * surname; not a country's name ("Solomon Islands"). Returns the token
+ * after what was read (after i in any case): a run that is no name may
+ * hold a title before one ("Harbourton Mayor Ada Lind" is read again
+ * from "Mayor"). */
+static size_t plain_name(pstate *st, const dg_tokcur *s, size_t li, size_t i)
+{
+  dg_page *pg = st->pg;
+  long cv = 0;
+  size_t words, j = read_name(s, i, &words);
+  size_t cn = dg_matcher_longest(dg_gazetteer_countries(pg->gz), pg->text, pg->toks, i, &cv);
+  if (cn && cn >= j - i)
+    return i + cn;
+  if (words >= 2 && !eponym_follows(s, j) && name_may_start(s, i)) {
+    cand c;
+    read_cand(st, s, li, i, j, words, &c);
+    if (accept_cand(st, s, li, &c)) {
+      size_t id = add_full(st, c.a, c.b, DG_NAME_SHAPE, st->src, "name-in-prose");
+      if (id != (size_t)-1) {
+        appositive(st, s, i, j, id);
+        guest_intro(st, s, i, j, id);
+        return j;
+      }
+    }
+  }
+  return j > i + 1 ? title_inside(pg, s, i + 1, j) : (j > i ? j : i + 1);
+}
+
 /* First pass over a line: names with a title, a known given name, or the
- * shape of a bio or appositive. */
+ * shape of a bio or appositive; none inside an organization's name. */
 static void scan_full_names(pstate *st, size_t li)
 {
   dg_page *pg = st->pg;
-  const dg_line *l = &pg->lines[li];
-  lscan s;
-  size_t i;
-  s.pg = pg;
-  s.t = pg->toks->tok;
-  s.first = l->tok;
-  s.end = l->tok_end;
-  i = s.first;
+  dg_tokcur s = dg_page_line_cursor(pg, li);
+  size_t i = s.first;
   while (i < s.end) {
-    long hv = -1;
-    size_t h, words, j, a, b, m;
-    m = dg_orgs_covering(pg->orgs, s.t[i].start);
+    size_t m = dg_orgs_covering(pg->orgs, s.t[i].start), next;
     if (m != DG_NO_ORG) {
       const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
       while (i < s.end && s.t[i].start < om->start + om->len)
         i++;
       continue;
     }
-    if (!cap_word(&s, i)) {
+    if (!dg_tokcur_cap(&s, i)) {
       i++;
       continue;
     }
-    /* a public figure's full name: "Deng Xiaoping", "Kim Il Sung" */
-    {
-      long fv = -1;
-      size_t fn = dg_matcher_longest(dg_gazetteer_figure_names(pg->gz), pg->text, pg->toks, i, &fv);
-      if (fn >= 2 && !(i + fn < s.end && glued(&s, i + fn) && s.t[i + fn].type == DG_TOK_WORD) &&
-          !cap_word(&s, i + fn)) {
-        size_t a0 = s.t[i].start, b0 = s.t[i + fn - 1].start + s.t[i + fn - 1].len;
-        char *w = xstrndup(pg->text + a0, b0 - a0);
-        size_t id = dg_people_add_figure(pg->people, (size_t)fv, w, dg_span_at(a0, b0 - a0),
-                                         name_src(st, a0), "public-figure-name");
-        free(w);
-        appositive(st, &s, i, i + fn, id);
-        i += fn;
-        continue;
-      }
-    }
-    /* a title first: "Dr. Tom Brevik", "Prime Minister Anders Kallberg",
-     * "President Moravec" */
-    h = dg_matcher_longest(dg_gazetteer_honorifics(pg->gz), pg->text, pg->toks, i, &hv);
-    if (h && tok_is(&s, i + h, ".") && glued(&s, i + h))
-      h++;
-    if (h && i + h < s.end && !glued(&s, i + h) && cap_word(&s, i + h)) {
-      j = read_name(&s, i + h, &words);
-      a = s.t[i].start;
-      b = j > i + h ? s.t[j - 1].start + s.t[j - 1].len : a;
-      if (words >= 2 && (hv & DG_HON_PLURAL)) {
-        i = plural_title_names(st, &s, i, j);
-        continue;
-      }
-      if (words >= 2 && !eponym_follows(&s, j)) {
-        size_t id = add_full(st, a, b, DG_NAME_SHAPE, st->src, "titled-name");
-        if (id != (size_t)-1) {
-          appositive(st, &s, i, j, id);
-          guest_intro(st, &s, i, j, id);
-        }
-        i = j;
-        continue;
-      }
-      if (words == 1 && !cap_word(&s, j)) {
-        /* a title and a surname: a public figure, or someone the page
-         * names in full */
-        size_t tl = s.t[i + h - 1].start + s.t[i + h - 1].len - s.t[i].start;
-        size_t fig = pick_figure(pg, tx(&s, i + h), s.t[i + h].len, tx(&s, i), tl,
-                                 &st->countries, 0);
-        if (fig == (size_t)-1)
-          fig = pick_figure(pg, tx(&s, i + h), s.t[i + h].len, NULL, 0, &st->countries, 1);
-        if (fig != (size_t)-1 && !dg_people_known_surname(pg->people, tx(&s, i + h),
-                                                          s.t[i + h].len)) {
-          /* an office is not part of the name's written forms */
-          char *w = DG_HON_KIND(hv) == DG_HON_OFFICE ? xstrndup(tx(&s, i + h), s.t[i + h].len)
-                                        : xstrndup(pg->text + a, b - a);
-          dg_people_add_figure(pg->people, fig, w, dg_span_at(a, b - a), st->src,
-                               "title-and-surname");
-          free(w);
-        } else {
-          add_surname(st, a, b, "title-and-surname");
-        }
-        i = j;
-        continue;
-      }
-    }
-    /* a given name, or initials, then a surname; not a country's name
-     * ("Solomon Islands") */
-    j = read_name(&s, i, &words);
-    {
-      long cv = 0;
-      size_t cn = dg_matcher_longest(dg_gazetteer_countries(pg->gz), pg->text, pg->toks, i, &cv);
-      if (cn && cn >= j - i) {
-        i += cn;
-        continue;
-      }
-    }
-    if (words >= 2 && !eponym_follows(&s, j) &&
-        !(i > s.first && s.t[i - 1].type == DG_TOK_NUM) &&
-        /* "the Summer Games": an article does not come before a name */
-        !(i > s.first && (tok_is_ci(&s, i - 1, "the") || tok_is(&s, i - 1, "a") ||
-                          tok_is_ci(&s, i - 1, "an"))) &&
-        !(i > s.first && (tok_is(&s, i - 1, "\xE2\x80\x9C") || tok_is(&s, i - 1, "\"")))) {
-      int given = dg_gazetteer_given_name(pg->gz, tx(&s, i), s.t[i].len);
-      /* "Long-Term": a given name as the first part of a compound is not
-       * one, unless the compound is ("Jae-in") */
-      if (given && tok_is(&s, i + 1, "-") && glued(&s, i + 1)) {
-        size_t we = read_word(&s, i);
-        size_t wl = s.t[we - 1].start + s.t[we - 1].len - s.t[i].start;
-        given = dg_gazetteer_given_name(pg->gz, tx(&s, i), wl);
-      }
-      int initials = s.t[i].len <= 2 && tok_is(&s, i + 1, ".");
-      size_t last = j - 1, q;
-      int country_in = 0;
-      /* the surname is the last word read; back up over initials' dots */
-      while (last > i && s.t[last].type != DG_TOK_WORD)
-        last--;
-      for (q = i + 1; q < j; q++)
-        if (s.t[q].type == DG_TOK_WORD && is_country_word(pg, &s, q))
-          country_in = 1;
-      a = s.t[i].start;
-      b = s.t[j - 1].start + s.t[j - 1].len;
-      if (tok_is(&s, j - 1, ".") && !(s.t[j - 2].len <= 2))
-        b--;
-      {
-        int known_sur = dg_people_known_surname(pg->people, tx(&s, last), s.t[last].len);
-        int ok = 0;
-        /* a heading in title case capitalises every word: there a given
-         * name and a capitalised word are not enough */
-        int title_line = (l->flags & DG_LF_TITLECASE) && !(l->flags & (DG_LF_PROSE | DG_LF_BYLINE)) &&
-                         l->nwords > words + 1 &&
-                         ((pg->title_line != DG_NO_LINE && li >= pg->title_line &&
-                           li <= pg->title_line + 1) ||
-                          l->zone == DG_ZONE_LISTING);
-        if (given == 1 && !country_in && (!title_line || known_sur))
-          ok = 1;
-        else if (given == 2 && !country_in &&
-                 (known_sur || (!title_line && !sentence_start(&s, i) &&
-                                (name_context_after(&s, j) || job_before(pg, l, a)))))
-          ok = 1;
-        else if (initials && !country_in && words == 2)
-          ok = 1;
-        else if (initials && !country_in && words == 3 && i + 2 < j &&
-                 dg_gazetteer_given_name(pg->gz, tx(&s, j - 2), s.t[j - 2].len) == 1)
-          ok = 1; /* "M. Taylor Fravel" */
-        else if (words == 2 && !given && !country_in &&
-                 dg_gazetteer_given_name(pg->gz, tx(&s, last), s.t[last].len) == 1)
-          ok = 1; /* family name first: "Mao Zedong" */
-        else if ((words == 3 || words == 4) && !given && !country_in && !title_line &&
-                 given_after_first(pg, &s, i, j))
-          ok = 1; /* the family name, then given and middle names: "Tran Thi Lan Anh" */
-        else if (known_sur && words <= 3)
-          ok = 1;
-        else if (!country_in && words == 2 && !title_line &&
-                 (tok_is(&s, j, "of") || tok_is(&s, j, "from")) && j + 1 < s.end &&
-                 dg_orgs_first_in(pg->orgs, s.t[j + 1].start,
-                                  tok_is(&s, j + 1, "the") ? s.t[j + 1].len + 2 : 1) != DG_NO_ORG)
-          ok = 1; /* "Kaia Oberg of the Marlow Institute": a person of an organization */
-        else if (!country_in && words == 2 && !title_line && in_credit_list(st, &s, i, j, a))
-          ok = 1; /* "the authors thank Ana Ruiz, Tiiu Saar and ..." */
-        else if (!country_in && words <= 3) {
-          /* "Meera Varghese, Director of ...", "Ida Lin is an analyst" */
-          size_t rest = l->end - b;
-          const char *r = pg->text + b;
-          if (tok_is(&s, j, ",")) {
-            size_t e = b + 1;
-            while (e < l->end && e < b + 400 && pg->text[e] != ',' && pg->text[e] != '.')
-              e++;
-            ok = dg_person_has_position_word(pg->text + b + 1, e - b - 1);
-          } else if (i == s.first && dg_person_bio_verb_at(r, rest)) {
-            /* "Ida Lin is an analyst", not "Harbour Talks is a podcast"
-             * nor "Korean Notes is produced by": a bio names a position */
-            size_t e = b;
-            while (e < l->end && e < b + 200 && pg->text[e] != '.')
-              e++;
-            ok = dg_person_has_position_word(pg->text + b, e - b) && !is_country_word(pg, &s, i);
-          }
-        }
-        if (ok) {
-          size_t id = add_full(st, a, b, DG_NAME_SHAPE, st->src, "name-in-prose");
-          if (id != (size_t)-1) {
-            appositive(st, &s, i, j, id);
-            guest_intro(st, &s, i, j, id);
-            i = j;
-            continue;
-          }
-        }
-      }
-    }
-    /* a run that is no name may hold a title before one: "Harbourton
-     * Mayor Ada Lind" is read again from "Mayor" */
-    i = j > i + 1 ? title_inside(&s, i + 1, j) : (j > i ? j : i + 1);
+    if ((next = figure_name(st, &s, i)) == i && (next = titled_name(st, &s, i)) == i)
+      next = plain_name(st, &s, li, i);
+    i = next;
   }
 }
 
@@ -988,32 +1006,30 @@ static void scan_surnames(pstate *st, size_t li)
 {
   dg_page *pg = st->pg;
   const dg_line *l = &pg->lines[li];
-  lscan s;
+  dg_tokcur s = dg_page_line_cursor(pg, li);
   size_t i;
-  s.pg = pg;
-  s.t = pg->toks->tok;
-  s.first = l->tok;
-  s.end = l->tok_end;
   for (i = s.first; i < s.end; i++) {
     size_t a, b, fig;
     int prev_cap, next_cap, admin;
-    if (!cap_word(&s, i) || s.t[i].len < 3)
+    if (!dg_tokcur_cap(&s, i) || s.t[i].len < 3)
       continue;
     if (dg_orgs_covering(pg->orgs, s.t[i].start) != DG_NO_ORG)
       continue;
     /* after an initial or a hyphen it is the end of a longer name: "Paul
      * J. Saunders", "Rapp-Hooper" */
-    if (i >= s.first + 2 && glued(&s, i - 1 + 1) == 0 && tok_is(&s, i - 1, ".") &&
+    if (i >= s.first + 2 && dg_tokcur_glued(&s, i - 1 + 1) == 0 && dg_tokcur_is(&s, i - 1, ".") &&
         s.t[i - 2].len == 1)
       continue;
-    if (i > s.first && (tok_is(&s, i - 1, "-") || tok_is(&s, i - 1, "'")) && glued(&s, i))
+    if (i > s.first && (dg_tokcur_is(&s, i - 1, "-") || dg_tokcur_is(&s, i - 1, "'")) &&
+        dg_tokcur_glued(&s, i))
       continue;
     /* part of a longer name: "Anders Kallberg" was read by the first pass */
-    prev_cap = i > s.first && cap_word(&s, i - 1) && !glued(&s, i) &&
-               !dg_name_stopword(tx(&s, i - 1), s.t[i - 1].len);
-    next_cap = cap_word(&s, i + 1) && !glued(&s, i + 1);
-    admin = tok_is_ci(&s, i + 1, "administration") || tok_is_ci(&s, i + 1, "government") ||
-            tok_is_ci(&s, i + 1, "era") || tok_is_ci(&s, i + 1, "doctrine");
+    prev_cap = i > s.first && dg_tokcur_cap(&s, i - 1) && !dg_tokcur_glued(&s, i) &&
+               !dg_name_stopword(dg_tokcur_text(&s, i - 1), s.t[i - 1].len);
+    next_cap = dg_tokcur_cap(&s, i + 1) && !dg_tokcur_glued(&s, i + 1);
+    admin = dg_tokcur_is_ci(&s, i + 1, "administration") ||
+            dg_tokcur_is_ci(&s, i + 1, "government") || dg_tokcur_is_ci(&s, i + 1, "era") ||
+            dg_tokcur_is_ci(&s, i + 1, "doctrine");
     if (next_cap && !admin)
       continue;
     if (prev_cap) {
@@ -1022,27 +1038,27 @@ static void scan_surnames(pstate *st, size_t li)
     }
     a = s.t[i].start;
     b = a + s.t[i].len;
-    if (glued(&s, i + 1) && s.t[i + 1].type == DG_TOK_WORD)
+    if (dg_tokcur_glued(&s, i + 1) && s.t[i + 1].type == DG_TOK_WORD)
       continue;
-    if (dg_people_known_surname(pg->people, tx(&s, i), s.t[i].len)) {
+    if (dg_people_known_surname(pg->people, dg_tokcur_text(&s, i), s.t[i].len)) {
       add_surname(st, a, b, "surname-in-prose");
       continue;
     }
     /* a surname that is also a word: "3 May", "May 2024" are dates, and
      * "Power in Asia is shifting" opens a sentence with a noun */
-    if (!admin && (dg_gazetteer_given_name(pg->gz, tx(&s, i), s.t[i].len) == 2 ||
+    if (!admin && (dg_gazetteer_given_name(pg->gz, dg_tokcur_text(&s, i), s.t[i].len) == 2 ||
                    (i > s.first && s.t[i - 1].type == DG_TOK_NUM) ||
                    (i + 1 < s.end && s.t[i + 1].type == DG_TOK_NUM) ||
                    (sentence_start(&s, i) && !name_context_after(&s, i + 1)) ||
                    /* a heading capitalises every word: "Future of Power in
                     * Asia"; "Obama's Asia" is still the man */
                    ((l->flags & DG_LF_TITLECASE) && !(l->flags & DG_LF_PROSE) &&
-                    !(tok_is(&s, i + 1, "'") || tok_is(&s, i + 1, "\xE2\x80\x99") ||
+                    !(dg_tokcur_is(&s, i + 1, "'") || dg_tokcur_is(&s, i + 1, "\xE2\x80\x99") ||
                       i + 1 >= s.end))))
       continue;
     /* "the Obama administration" names its head; a surname alone needs
      * the figure's country on the page */
-    fig = pick_figure(pg, tx(&s, i), s.t[i].len, NULL, 0, &st->countries, !admin);
+    fig = pick_figure(pg, dg_tokcur_text(&s, i), s.t[i].len, NULL, 0, &st->countries, !admin);
     if (fig != (size_t)-1) {
       char *w = xstrndup(pg->text + a, b - a);
       dg_people_add_figure(pg->people, fig, w, dg_span_at(a, b - a), st->src,

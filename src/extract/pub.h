@@ -13,8 +13,6 @@
 #include "extract/extract.h"
 #include "extract/names.h"
 
-#define N(a) (sizeof(a) / sizeof *(a))
-
 /* Surname keys of a podcast's guests: named on the page, not its authors. */
 typedef struct dg_pub_guests {
   char *keys[16];
@@ -41,10 +39,6 @@ typedef struct dg_pub_rec_opts {
 } dg_pub_rec_opts;
 
 /* ---- pub_byline.c: who wrote it */
-
-/* 1 if s[i] starts a word written with a capital (or a letter beyond
- * ASCII, "Ódor"). */
-int dg_pub_cap_at(const char *s, size_t n, size_t i);
 
 /* Adds every name of the list text[start, start+len) as a person related
  * to `subject` by `prop` (when subject != -1). Returns how many names;

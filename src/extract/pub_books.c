@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/array.h"
 #include "base/text.h"
 #include "base/xalloc.h"
 #include "extract/dates.h"
@@ -34,8 +35,8 @@ static const char *const book_cues[] = {
  * at once, nearly always settle those. */
 typedef struct cue_index {
   signed char head[26];           /* first cue with this initial, -1 if none */
-  signed char next[N(book_cues)]; /* the next cue with the same initial */
-  uint32_t head4[N(book_cues)];   /* its first four bytes (lower4()) */
+  signed char next[DG_COUNT(book_cues)]; /* the next cue with the same initial */
+  uint32_t head4[DG_COUNT(book_cues)];   /* its first four bytes (lower4()) */
 } cue_index;
 
 /* The four bytes at s[0..4), lower-cased, in one word. */
@@ -55,7 +56,7 @@ static void book_cue_index(cue_index *ix)
     ix->head[k] = -1;
     tail[k] = &ix->head[k];
   }
-  for (k = 0; k < N(book_cues); k++) {
+  for (k = 0; k < DG_COUNT(book_cues); k++) {
     int c = book_cues[k][0] - 'a'; /* every cue starts with a lower-case letter */
     ix->next[k] = -1;
     ix->head4[k] = lower4(book_cues[k]); /* every cue is longer than four bytes */
@@ -78,21 +79,21 @@ static const cue_index *book_cues_ix(void)
 }
 
 /* The first book cue (in the order of book_cues) that starts at s[i] of
- * s[0..n), compared as dg_at_ci() does, or N(book_cues). */
+ * s[0..n), compared as dg_at_ci() does, or DG_COUNT(book_cues). */
 static inline size_t book_cue_at(const cue_index *ix, const char *s, size_t n, size_t i)
 {
   int c, k;
   uint32_t h;
   if (i + 4 > n)
-    return N(book_cues); /* no room for a cue */
+    return DG_COUNT(book_cues); /* no room for a cue */
   c = dg_to_lower((unsigned char)s[i]);
   if (!dg_is_lower(c) || ix->head[c - 'a'] < 0)
-    return N(book_cues);
+    return DG_COUNT(book_cues);
   h = lower4(s + i);
   for (k = ix->head[c - 'a']; k >= 0; k = ix->next[k])
     if (ix->head4[k] == h && dg_at_ci(s, n, i, book_cues[k]))
       return (size_t)k;
-  return N(book_cues);
+  return DG_COUNT(book_cues);
 }
 
 /* Lower-case words between a cue and the title ("the recently published
@@ -112,7 +113,7 @@ static size_t skip_descriptors(const char *s, size_t n, size_t i, dg_class *cls,
       j++;
     if (j == i)
       return i;
-    for (k = 0; k < N(words); k++)
+    for (k = 0; k < DG_COUNT(words); k++)
       if (strlen(words[k]) == j - i && strncmp(words[k], s + i, j - i) == 0) {
         hit = 1;
         if (!strcmp(words[k], "report") || !strcmp(words[k], "study") ||
@@ -219,10 +220,7 @@ static void add_book(dg_page *pg, dg_facts *f, size_t base, const char *s, size_
       m = dg_orgs_first_in(pg->orgs, base + after, pe - after);
       if (m != DG_NO_ORG) {
         const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
-        size_t e = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len),
-                                  rl->dg_pub_publisher);
-        dg_facts_add_ref(f, item, DG_P_PUBLISHER, e, dg_span_at(om->start, om->len),
-                         rl->dg_pub_publisher);
+        dg_orgs_ref(pg->orgs, f, item, DG_P_PUBLISHER, om, rl->dg_pub_publisher);
       }
       if (dg_year_find(s + after, pe - after, &y)) {
         char lex[11];
@@ -238,10 +236,7 @@ static void add_book(dg_page *pg, dg_facts *f, size_t base, const char *s, size_
     m = dg_orgs_first_in(pg->orgs, base + after + 16, e - after - 16);
     if (m != DG_NO_ORG) {
       const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
-      size_t oe = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len),
-                                 rl->dg_pub_publisher);
-      dg_facts_add_ref(f, item, DG_P_PUBLISHER, oe, dg_span_at(om->start, om->len),
-                       rl->dg_pub_publisher);
+      dg_orgs_ref(pg->orgs, f, item, DG_P_PUBLISHER, om, rl->dg_pub_publisher);
     }
   }
   free(t);
@@ -261,7 +256,7 @@ static int staff_post_before(const char *s, size_t i)
   b = e;
   while (b > 0 && dg_is_alpha((unsigned char)s[b - 1]) && e - b < 16)
     b--;
-  for (k = 0; k < N(w); k++)
+  for (k = 0; k < DG_COUNT(w); k++)
     if (strlen(w[k]) == e - b && strncasecmp(w[k], s + b, e - b) == 0)
       return 1;
   return 0;
@@ -282,16 +277,15 @@ static void books_in(dg_page *pg, dg_facts *f, size_t start, size_t len, size_t 
     /* the first cue that starts here, if any: the search at this
      * position ends with it, whatever follows */
     k = book_cue_at(ix, s, len, i);
-    if (k == N(book_cues))
+    if (k == DG_COUNT(book_cues))
       continue;
     cl = strlen(book_cues[k]);
     editor = strstr(book_cues[k], "editor") != NULL;
     if (editor && staff_post_before(s, i))
       continue;
     a = skip_descriptors(s, len, i + cl, &cls, &editor);
-    if (a == (size_t)-1 || a >= len || !(dg_is_upper((unsigned char)s[a]) ||
-                                         (unsigned char)s[a] >= 0xC3 || s[a] == '"' ||
-                                         (unsigned char)s[a] == 0xE2))
+    /* a capital or a quote, straight or curly (a cap byte) */
+    if (a == (size_t)-1 || a >= len || !(dg_is_cap_byte((unsigned char)s[a]) || s[a] == '"'))
       continue;
     e = title_end(s, len, a);
     /* "TITLE1 and, more recently, TITLE2" / "TITLE1, and TITLE2" */
@@ -351,7 +345,7 @@ static const struct {
 static dg_class piece_word(const char *s, size_t n, int plural)
 {
   size_t k;
-  for (k = 0; k < N(piece_words); k++)
+  for (k = 0; k < DG_COUNT(piece_words); k++)
     if (strlen(piece_words[k].w) == n && strncasecmp(piece_words[k].w, s, n) == 0 &&
         (plural || piece_words[k].w[n - 1] != 's'))
       return piece_words[k].cls;
@@ -374,7 +368,7 @@ static int imperative(const char *s, size_t n)
   static const char *const w[] = {"read", "see", "listen", "watch", "download", "order", "buy",
                                   "explore", "find", "get", "visit", "view", "discover"};
   size_t k;
-  for (k = 0; k < N(w); k++)
+  for (k = 0; k < DG_COUNT(w); k++)
     if (strlen(w[k]) == n && strncasecmp(w[k], s, n) == 0)
       return 1;
   return 0;
@@ -414,7 +408,7 @@ static size_t last_person(dg_page *pg, size_t base, const char *s, size_t from, 
   size_t i = from, found = DG_NO_PERSON, a = 0, b = 0;
   while (i < to) {
     size_t st = i, e;
-    if (!dg_pub_cap_at(s, to, i) || (i > from && s[i - 1] != ' ')) {
+    if (!dg_cap_byte_at(s, to, i) || (i > from && s[i - 1] != ' ')) {
       i++;
       continue;
     }
@@ -442,7 +436,7 @@ static size_t sentence_start(const char *s, size_t i)
   size_t k = i, steps = 0;
   while (k > 1 && steps++ < 600) {
     if ((s[k - 2] == '.' || s[k - 2] == '?' || s[k - 2] == '!') && s[k - 1] == ' ' &&
-        dg_pub_cap_at(s, i + 1, k))
+        dg_cap_byte_at(s, i + 1, k))
       return k;
     k--;
   }
@@ -454,7 +448,8 @@ static size_t sentence_start(const char *s, size_t i)
 static size_t sentence_stop(const char *s, size_t n, size_t i)
 {
   for (; i + 2 < n; i++)
-    if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i + 1] == ' ' && dg_pub_cap_at(s, n, i + 2))
+    if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i + 1] == ' ' &&
+        dg_cap_byte_at(s, n, i + 2))
       return i + 1;
   return n;
 }
@@ -476,7 +471,7 @@ static void prose_books(dg_page *pg, dg_facts *f, size_t li, const cue_index *ix
       break;
     i = (size_t)(sp - s);
     k = book_cue_at(ix, s, n, i + 1);
-    if (k == N(book_cues) || (strstr(book_cues[k], "editor") && staff_post_before(s, i + 1)))
+    if (k == DG_COUNT(book_cues) || (strstr(book_cues[k], "editor") && staff_post_before(s, i + 1)))
       continue;
     sb = sentence_start(s, i);
     se = sentence_stop(s, n, i + 1);
@@ -533,7 +528,7 @@ static int pronoun_before(const char *s, size_t q)
     e--;
   while (e > b && s[e - 1] != ' ')
     e--;
-  for (k = 0; k < N(w); k++) {
+  for (k = 0; k < DG_COUNT(w); k++) {
     size_t wl = strlen(w[k]);
     if (e >= b + wl && strncasecmp(s + e - wl, w[k], wl) == 0 &&
         (e == wl || s[e - wl - 1] == ' '))
@@ -566,10 +561,7 @@ static void prose_piece_venue(dg_page *pg, dg_facts *f, size_t item, size_t base
         possessive_len(s + in + 4, om->len + 2 <= to - in - 4 ? om->len + 2 : 0) +
                 possessive_len(s + in + 4, om->len + 4 <= to - in - 4 ? om->len + 4 : 0) >
             0) {
-      size_t e = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len),
-                                "prose-piece-publisher");
-      dg_facts_add_ref(f, item, DG_P_PUBLISHER, e, dg_span_at(om->start, om->len),
-                       "prose-piece-publisher");
+      dg_orgs_ref(pg->orgs, f, item, DG_P_PUBLISHER, om, "prose-piece-publisher");
     }
   }
 }
@@ -620,7 +612,7 @@ static size_t prose_piece(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t li
           size_t ws = k;
           while (ws > ps && s[ws - 1] != ' ')
             ws--;
-          if (!dg_pub_cap_at(s, e, ws))
+          if (!dg_cap_byte_at(s, e, ws))
             break;
           k = ws;
           words++;

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/array.h"
 #include "base/text.h"
 #include "base/xalloc.h"
 #include "extract/dates.h"
@@ -17,13 +18,6 @@
 #include "extract/orgs.h"
 #include "extract/people.h"
 #include "extract/pub.h"
-
-/* 1 if s[i] starts a word written with a capital (or a letter beyond
- * ASCII, "Ódor"). */
-int dg_pub_cap_at(const char *s, size_t n, size_t i)
-{
-  return i < n && (dg_is_upper((unsigned char)s[i]) || (unsigned char)s[i] >= 0xC3);
-}
 
 static int is_guest(const dg_pub_guests *g, const dg_name *nm)
 {
@@ -102,7 +96,7 @@ int dg_pub_byline(const dg_page *pg, size_t i, size_t *start, size_t *len, dg_pr
   };
   size_t n, k, e;
   const char *s = dg_page_line_text(pg, i, &n);
-  for (k = 0; k < N(cues); k++) {
+  for (k = 0; k < DG_COUNT(cues); k++) {
     size_t cl = strlen(cues[k].cue);
     dg_date d;
     if (n <= cl || strncasecmp(s, cues[k].cue, cl) != 0)
@@ -280,7 +274,7 @@ size_t dg_pub_podcast_hosts(const dg_page *pg, dg_span *out, size_t max)
       continue;
     if (n > DG_CUE_SCAN)
       n = DG_CUE_SCAN;
-    for (k = 0; k < N(cues) && n_out < max; k++)
+    for (k = 0; k < DG_COUNT(cues) && n_out < max; k++)
       for (j = dg_find_ci(s, n, 0, cues[k], 0); j < n && n_out < max;
            j = dg_find_ci(s, n, j + 1, cues[k], 0)) {
         size_t st = j + strlen(cues[k]), e = dg_pub_cap_run(s, n, &st);
@@ -313,14 +307,14 @@ void dg_pub_find_guests(const dg_page *pg, dg_pub_guests *g)
     if (!(pg->lines[i].flags & DG_LF_PROSE))
       continue;
     for (j = 0; j < n && g->n < 16; j++) {
-      for (k = 0; k < N(cues); k++) {
+      for (k = 0; k < DG_COUNT(cues); k++) {
         size_t cl = strlen(cues[k]), e, words = 0;
         dg_name nm;
         if (!dg_at(s, n, j, cues[k]) ||
             (j > 0 && dg_is_alnum((unsigned char)s[j - 1])))
           continue;
         e = j + cl;
-        while (e < n && words < 4 && (dg_is_upper((unsigned char)s[e]) || (unsigned char)s[e] >= 0xC3)) {
+        while (e < n && words < 4 && dg_is_cap_byte((unsigned char)s[e])) {
           while (e < n && s[e] != ' ' && s[e] != ',' && s[e] != '.')
             e++;
           words++;
@@ -368,7 +362,7 @@ size_t dg_pub_contributors_line(dg_page *pg, size_t item)
     const char *s = dg_page_line_text(pg, i, &n);
     if (l->zone == DG_ZONE_LISTING || (l->flags & DG_LF_PROSE) || n > 2000)
       continue;
-    for (k = 0; k < N(cues); k++) {
+    for (k = 0; k < DG_COUNT(cues); k++) {
       size_t cl = strlen(cues[k]);
       if (n > cl && strncasecmp(s, cues[k], cl) == 0)
         n_auth += dg_pub_add_names(pg, l->content + cl, n - cl, item, DG_P_AUTHOR, DG_PS_BYLINE,
@@ -540,10 +534,10 @@ size_t dg_pub_cap_run(const char *s, size_t n, size_t *i)
   while (*i < n && s[*i] == ' ')
     (*i)++;
   e = *i;
-  while (dg_pub_cap_at(s, n, e) && words++ < 8) {
+  while (dg_cap_byte_at(s, n, e) && words++ < 8) {
     size_t w = dg_pub_word_end(s, n, e);
     e = w;
-    if (e + 1 < n && s[e] == ' ' && dg_pub_cap_at(s, n, e + 1))
+    if (e + 1 < n && s[e] == ' ' && dg_cap_byte_at(s, n, e + 1))
       e++;
     else
       break;

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/array.h"
 #include "base/text.h"
 #include "base/xalloc.h"
 #include "extract/dates.h"
@@ -90,7 +91,7 @@ int dg_pub_quoted_title(const char *s, size_t n, size_t *a, size_t *b, size_t *a
 /* 1 if s[0..n) is one capitalised word: a surname written first. */
 static int surname_part(const char *s, size_t n)
 {
-  return n >= 2 && !memchr(s, ' ', n) && dg_pub_cap_at(s, n, 0) && s[n - 1] != '.';
+  return n >= 2 && !memchr(s, ' ', n) && dg_cap_byte_at(s, n, 0) && s[n - 1] != '.';
 }
 
 /* 1 if s[0..n) holds only given names and initials ("Helen", "Tomas K.",
@@ -104,7 +105,7 @@ static int given_part(const dg_gazetteer *gz, const char *s, size_t n)
     size_t e = i;
     while (e < n && s[e] != ' ')
       e++;
-    if (!dg_pub_cap_at(s, n, i) || ++words > 3)
+    if (!dg_cap_byte_at(s, n, i) || ++words > 3)
       return 0;
     if ((e - i <= 2 && s[e - 1] == '.') || (e - i == 4 && s[i + 1] == '.' && s[e - 1] == '.') ||
         dg_gazetteer_given_name(gz, s + i, e - i))
@@ -230,10 +231,10 @@ size_t dg_pub_own_citation(dg_page *pg, const dg_pageinfo *info, size_t item)
     int have = 0;
     if (l->zone == DG_ZONE_LISTING || n > 1000)
       continue;
-    for (k = 0; k < N(cues); k++)
+    for (k = 0; k < DG_COUNT(cues); k++)
       if (n > strlen(cues[k]) && strncasecmp(s, cues[k], strlen(cues[k])) == 0)
         break;
-    if (k == N(cues) || !dg_pub_quoted_title(s, n, &a, &b, &after))
+    if (k == DG_COUNT(cues) || !dg_pub_quoted_title(s, n, &a, &b, &after))
       continue;
     {
       char *qk = dg_text_key(s + a, b - a);
@@ -289,7 +290,7 @@ static int apa_title(const char *s, size_t n, size_t *a, size_t *b, size_t *afte
         dg_is_alpha((unsigned char)s[k - 1]) && !(k >= *a + 2 && s[k - 2] == ' '))
       break;
   }
-  if (k + 1 >= n || k >= *a + 300 || words < 2 || !dg_pub_cap_at(s, n, *a))
+  if (k + 1 >= n || k >= *a + 300 || words < 2 || !dg_cap_byte_at(s, n, *a))
     return 0;
   *b = s[k] == '.' ? k : k + 1; /* a question mark belongs to the title */
   *after = k + 1;
@@ -385,10 +386,7 @@ int dg_pub_cite_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t i,
   }
   if (pub != DG_NO_ORG) {
     const dg_orgm *om = dg_orgs_mention(pg->orgs, pub);
-    size_t oe = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len),
-                               "cited-item-publisher");
-    dg_facts_add_ref(f, item, DG_P_PUBLISHER, oe, dg_span_at(om->start, om->len),
-                     "cited-item-publisher");
+    dg_orgs_ref(pg->orgs, f, item, DG_P_PUBLISHER, om, "cited-item-publisher");
   }
   if (e > 0)
     cite_authors(pg, l->content, s, e, item, "cited-item-author");

@@ -13,6 +13,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/array.h"
 #include "base/text.h"
 #include "base/xalloc.h"
 #include "extract/dates.h"
@@ -66,7 +67,7 @@ static int bio_sentence(dg_page *pg, dg_facts *f, size_t item, size_t base, cons
                                       " serves as ", " teaches "};
   size_t k, v;
   for (k = 0; k < n && k < 60; k++)
-    for (v = 0; v < N(verbs); v++)
+    for (v = 0; v < DG_COUNT(verbs); v++)
       if (strncmp(s + k, verbs[v], strlen(verbs[v])) == 0) {
         dg_name nm;
         size_t id, e = k;
@@ -215,7 +216,7 @@ static size_t host_line(const dg_page *pg, size_t i)
                                      "co-hosts: ", "co-host: "};
   size_t n, k;
   const char *s = dg_page_line_text(pg, i, &n);
-  for (k = 0; k < N(cues); k++)
+  for (k = 0; k < DG_COUNT(cues); k++)
     if (n > strlen(cues[k]) && strncasecmp(s, cues[k], strlen(cues[k])) == 0)
       return strlen(cues[k]);
   return 0;
@@ -479,7 +480,7 @@ static dg_class about_heading(const dg_page *pg, size_t i)
   const char *s = dg_page_line_text(pg, i, &n);
   while (n > 0 && (s[n - 1] == ':' || s[n - 1] == ' '))
     n--;
-  for (k = 0; k < N(heads); k++)
+  for (k = 0; k < DG_COUNT(heads); k++)
     if (strlen(heads[k].h) == n && strncasecmp(heads[k].h, s, n) == 0)
       return heads[k].cls;
   return DG_CLASS_NONE;
@@ -512,10 +513,7 @@ static void presented_item(dg_page *pg, dg_pageinfo *info, dg_facts *f, dg_class
   if (pn && (m = dg_orgs_first_in(pg->orgs, pa, pn)) != DG_NO_ORG) {
     const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
     size_t k;
-    org = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len),
-                         "presented-publication-publisher");
-    dg_facts_add_ref(f, item, DG_P_PUBLISHER, org, dg_span_at(om->start, om->len),
-                     "presented-publication-publisher");
+    org = dg_orgs_ref(pg->orgs, f, item, DG_P_PUBLISHER, om, "presented-publication-publisher");
     for (k = 0; k < nid && k < 64; k++)
       dg_people_affiliate(pg->people, ids[k], org, dg_span_at(om->start, om->len),
                           "presented-publication-affiliation");
@@ -525,10 +523,7 @@ static void presented_item(dg_page *pg, dg_pageinfo *info, dg_facts *f, dg_class
                  DG_NO_ORG) {
     /* "Bergen University Press, 2031" under the title */
     const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
-    org = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len),
-                         "presented-publication-publisher");
-    dg_facts_add_ref(f, item, DG_P_PUBLISHER, org, dg_span_at(om->start, om->len),
-                     "presented-publication-publisher");
+    org = dg_orgs_ref(pg->orgs, f, item, DG_P_PUBLISHER, om, "presented-publication-publisher");
   } else if (info->site_org != (size_t)-1) {
     dg_span os = dg_orgs_span(pg->orgs, info->site_org);
     org = dg_orgs_entity(pg->orgs, f, info->site_org, os, "presented-publication-publisher");

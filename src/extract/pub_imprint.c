@@ -10,10 +10,12 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/array.h"
 #include "base/text.h"
 #include "base/xalloc.h"
 #include "extract/dates.h"
 #include "extract/extract.h"
+#include "extract/lexicon.h"
 #include "extract/names.h"
 #include "extract/orgs.h"
 #include "extract/people.h"
@@ -149,7 +151,7 @@ int dg_pub_pub_date(const dg_page *pg, const dg_pageinfo *info, dg_date *d, size
     int issue = dg_has_word(s, n, "volume") || dg_has_word(s, n, "vol") || dg_has_word(s, n, "issue");
     if ((l->flags & (DG_LF_COPYRIGHT | DG_LF_PROSE | DG_LF_BLANK)) || i == info->title.line)
       continue;
-    for (k = 0; k < N(seasons); k++)
+    for (k = 0; k < DG_COUNT(seasons); k++)
       if (dg_has_word(s, n, seasons[k]))
         issue = 1;
     if (issue && l->nwords <= 12 && dg_year_find(s, n, d)) {
@@ -266,7 +268,7 @@ size_t dg_pub_publisher(const dg_page *pg, const dg_pageinfo *info, size_t *span
      * unless one is there */
     if (!(l->words & (DG_LW(FULL) | DG_LW(ORIGINALLY) | DG_LW(FIRST) | DG_LW(PUBLISHED))))
       continue; /* each cue is one of them followed by a space: a whole word */
-    for (k = 0; k < N(cues); k++) {
+    for (k = 0; k < DG_COUNT(cues); k++) {
       size_t cl = strlen(cues[k]), j;
       for (j = dg_find_ci(s, n, 0, cues[k], 1); j < n; j = dg_find_ci(s, n, j + 1, cues[k], 1)) {
         size_t m = first_org_after(pg, l->content + j + cl, l->end);
@@ -317,17 +319,17 @@ size_t dg_pub_publisher(const dg_page *pg, const dg_pageinfo *info, size_t *span
   return info->site_org;
 }
 
-/* Venue words of a journal: an item printed with such a venue is a
- * journal article. */
-static const char *const journal_words[] = {"journal", "review", "quarterly", "bulletin",
-                                            "studies", "affairs", "proceedings"};
-
-/* journal_words as a word set: dg_pub_journal_venue() asks all its words of
- * each venue. Built once for the process, read-only afterwards. */
+/* The lexicon's venue words of a journal (DG_LEX_JOURNAL_VENUE) as a
+ * word set: dg_pub_journal_venue() asks all its words of each venue.
+ * Built once for the process, read-only afterwards. */
 static dg_wordset journal_ws;
 static pthread_once_t journal_once = PTHREAD_ONCE_INIT;
 
-static void journal_init(void) { dg_wordset_init(&journal_ws, journal_words, N(journal_words)); }
+static void journal_init(void)
+{
+  const dg_lex *lx = dg_lexicon(DG_LEX_JOURNAL_VENUE);
+  dg_wordset_init(&journal_ws, lx->words, lx->n);
+}
 
 /* "Coastal Affairs, 41(2), March 2016, 211–239": a volume(issue). */
 int dg_pub_journal_citation(const char *s, size_t n)
@@ -365,7 +367,7 @@ int dg_pub_date_after_org(const char *s, size_t n, dg_date *d, int *year_only)
   return 0;
 }
 
-/* 1 if s[0..n) holds one of journal_words: an item printed with such a
+/* 1 if s[0..n) holds a journal's venue word: an item printed with such a
  * venue is a journal article. */
 int dg_pub_journal_venue(const char *s, size_t n)
 {

@@ -12,10 +12,12 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/array.h"
 #include "base/text.h"
 #include "base/xalloc.h"
 #include "extract/dates.h"
 #include "extract/extract.h"
+#include "extract/lexicon.h"
 #include "extract/names.h"
 #include "extract/orgs.h"
 #include "extract/people.h"
@@ -28,61 +30,42 @@ typedef struct field {
   size_t line;
 } field;
 
-/* Type labels of listed items. */
-static const struct {
-  const char *w;
-  dg_class cls;
-} item_labels[] = {
-  {"research report", DG_CLASS_REPORT}, {"research reports", DG_CLASS_REPORT},
-  {"research brief", DG_CLASS_REPORT}, {"policy brief", DG_CLASS_REPORT},
-  {"working paper", DG_CLASS_REPORT}, {"report", DG_CLASS_REPORT},
-  {"reports", DG_CLASS_REPORT}, {"brief", DG_CLASS_REPORT}, {"paper", DG_CLASS_REPORT},
-  {"commentary", DG_CLASS_COMMENTARY}, {"op-ed", DG_CLASS_COMMENTARY},
-  {"opinion", DG_CLASS_COMMENTARY}, {"article", DG_CLASS_ARTICLE},
-  {"articles", DG_CLASS_ARTICLE}, {"analysis", DG_CLASS_ARTICLE},
-  {"explainer", DG_CLASS_ARTICLE}, {"blog post", DG_CLASS_ARTICLE},
-  {"essay", DG_CLASS_ESSAY}, {"book", DG_CLASS_BOOK}, {"books", DG_CLASS_BOOK},
-  {"chapter", DG_CLASS_CHAPTER}, {"journal article", DG_CLASS_JOURNAL_ARTICLE},
-  {"research article", DG_CLASS_JOURNAL_ARTICLE}, {"podcast", DG_CLASS_ARTICLE},
-  {"episode", DG_CLASS_ARTICLE}, {"press release", DG_CLASS_ARTICLE}, {"edited volume", DG_CLASS_BOOK},
-  {"fact sheet", DG_CLASS_REPORT}, {"monograph", DG_CLASS_BOOK},
-};
-
-/* "New Report", "Latest Analysis", "Featured Podcast": a label with a
- * word about its freshness is the same label */
-static const char *const label_modifiers[] = {"new ", "latest ", "featured ", "recent ",
-                                              "special "};
-
-/* Labels of what is no publication: "Project: Baltic Watch", "Upcoming
- * Events". */
-static const char *const other_labels[] = {
-  "project", "program", "programme", "event", "events", "video", "expert", "experts",
-  "topic", "topics", "centre", "center", "initiative", "person", "people",
-};
-
-/* The words of each of the three label tables above by initial letter
- * (bit k of labels[c - 'a'] is set when label k starts with c).
- * label_class() runs for every line of a listing and every field of a
- * record, most of which start with a letter no label starts with. Built
- * once for the process, read-only afterwards. */
+/* The lexicon's labels of listed items (the type labels, each with its
+ * class), the words of freshness before them ("New Report", "Latest
+ * Analysis": the same label), and the labels of what is no publication
+ * ("Project: Baltic Watch", "Upcoming Events"); and the words of each
+ * table by initial letter (bit k of labels[c - 'a'] is set when label k
+ * starts with c). label_class() runs for every line of a listing and
+ * every field of a record, most of which start with a letter no label
+ * starts with. Built once for the process, read-only afterwards. */
 typedef struct label_index {
+  const dg_lex *item, *modifier, *other;
   uint32_t labels[26], modifiers[26], others[26];
 } label_index;
-typedef char item_labels_fit[N(item_labels) <= 32 && N(other_labels) <= 32 ? 1 : -1];
 
 static label_index labels_ix;
 static pthread_once_t labels_once = PTHREAD_ONCE_INIT;
 
-static void labels_init(void)
+/* Bit k of by[c - 'a'] for each word k of `lx` (the first 32) that starts
+ * with the lower-case letter c. */
+static void index_initials(uint32_t *by, const dg_lex *lx)
 {
   size_t k;
-  /* every word of the tables starts with a lower-case letter */
-  for (k = 0; k < N(item_labels); k++)
-    labels_ix.labels[item_labels[k].w[0] - 'a'] |= UINT32_C(1) << k;
-  for (k = 0; k < N(label_modifiers); k++)
-    labels_ix.modifiers[label_modifiers[k][0] - 'a'] |= UINT32_C(1) << k;
-  for (k = 0; k < N(other_labels); k++)
-    labels_ix.others[other_labels[k][0] - 'a'] |= UINT32_C(1) << k;
+  for (k = 0; k < lx->n && k < 32; k++) {
+    unsigned char c = (unsigned char)lx->words[k][0];
+    if (dg_is_lower(c))
+      by[c - 'a'] |= UINT32_C(1) << k;
+  }
+}
+
+static void labels_init(void)
+{
+  labels_ix.item = dg_lexicon(DG_LEX_LISTING_LABEL);
+  labels_ix.modifier = dg_lexicon(DG_LEX_LABEL_MODIFIER);
+  labels_ix.other = dg_lexicon(DG_LEX_NON_PUB_LABEL);
+  index_initials(labels_ix.labels, labels_ix.item);
+  index_initials(labels_ix.modifiers, labels_ix.modifier);
+  index_initials(labels_ix.others, labels_ix.other);
 }
 
 /* The bits of `by` (a table of label_index) for the word that starts
@@ -106,19 +89,20 @@ static dg_class label_class(const char *s, size_t n, int *non_pub)
   /* each table is walked in its order, over the words of the text's
    * initial only */
   for (m = by_initial(labels_ix.modifiers, (unsigned char)s[0]); m; m &= m - 1) {
-    size_t ml = dg_prefix_len(s, e, label_modifiers[__builtin_ctz(m)]);
-    if (ml && e > ml) {
-      s += ml;
-      e -= ml;
+    /* the word and a space */
+    size_t ml = dg_prefix_len(s, e, labels_ix.modifier->words[__builtin_ctz(m)]);
+    if (ml && ml < e && s[ml] == ' ' && e > ml + 1) {
+      s += ml + 1;
+      e -= ml + 1;
       break;
     }
   }
   for (m = by_initial(labels_ix.labels, (unsigned char)s[0]); m; m &= m - 1)
-    if (dg_word_is(item_labels[__builtin_ctz(m)].w, s, e))
-      return item_labels[__builtin_ctz(m)].cls;
+    if (dg_word_is(labels_ix.item->words[__builtin_ctz(m)], s, e))
+      return (dg_class)labels_ix.item->values[__builtin_ctz(m)];
   /* "Project: Baltic Watch" */
   for (m = by_initial(labels_ix.others, (unsigned char)s[0]); m && !*non_pub; m &= m - 1) {
-    size_t ol = dg_prefix_len(s, e, other_labels[__builtin_ctz(m)]);
+    size_t ol = dg_prefix_len(s, e, labels_ix.other->words[__builtin_ctz(m)]);
     if (ol && (ol == e || s[ol] == ':'))
       *non_pub = 1;
   }
@@ -131,7 +115,7 @@ static dg_class label_class(const char *s, size_t n, int *non_pub)
       b--;
     if (le - b > 0 && le <= 40)
       for (m = by_initial(labels_ix.others, (unsigned char)s[b]); m && !*non_pub; m &= m - 1)
-        if (dg_word_is(other_labels[__builtin_ctz(m)], s + b, le - b))
+        if (dg_word_is(labels_ix.other->words[__builtin_ctz(m)], s + b, le - b))
           *non_pub = 1;
   }
   return DG_CLASS_NONE;
@@ -153,7 +137,7 @@ static size_t split_fields(size_t base, const char *s, size_t n, field *out, siz
     if (i + 1 < n && s[i] == ' ' &&
         (s[i + 1] == '|' || s[i + 1] == ' ' || (unsigned char)s[i + 1] == 0xE2 ||
          (unsigned char)s[i + 1] == 0xC2))
-      for (k = 0; k < N(seps); k++) {
+      for (k = 0; k < DG_COUNT(seps); k++) {
         size_t l = strlen(seps[k]);
         if (i + l <= n && memcmp(s + i, seps[k], l) == 0 && l > sl)
           sl = l;
@@ -197,16 +181,12 @@ static int ends_with_ellipsis(const char *s, size_t n)
  * Press", "Gull Books"). */
 static int book_imprint(const dg_page *pg, size_t start, size_t len)
 {
-  static const char *const words[] = {"press", "books", "verlag"};
-  size_t m = dg_orgs_first_in(pg->orgs, start, len), k;
+  size_t m = dg_orgs_first_in(pg->orgs, start, len);
   const dg_orgm *om;
   if (m == DG_NO_ORG)
     return 0;
   om = dg_orgs_mention(pg->orgs, m);
-  for (k = 0; k < N(words); k++)
-    if (dg_has_word(pg->text + om->start, om->len, words[k]))
-      return 1;
-  return 0;
+  return dg_lex_has_word(DG_LEX_IMPRINT, pg->text + om->start, om->len);
 }
 
 /* "Harbor Fact Sheet, April 2030": the field fl, whose first comma is at
@@ -275,12 +255,12 @@ static int bare_title_ok(const char *s, size_t n)
       words++;
   if (words < 3)
     return 0;
-  for (k = 0; k < N(links); k++) {
+  for (k = 0; k < DG_COUNT(links); k++) {
     size_t ll = strlen(links[k]);
     if (n >= ll && memcmp(s + n - ll, links[k], ll) == 0)
       return 0;
   }
-  for (k = 0; k < N(fields); k++) {
+  for (k = 0; k < DG_COUNT(fields); k++) {
     size_t fl = dg_prefix_len(s, n, fields[k]);
     if (fl && n > fl && (s[fl] == ':' || s[fl] == ' '))
       return 0;
@@ -355,16 +335,14 @@ static void venue_fields(const dg_page *pg, const record *r, size_t pf, size_t t
 static void venue_publisher(dg_page *pg, dg_facts *f, size_t item, const record *r, size_t pf,
                             size_t title, size_t title_len)
 {
-  size_t n, m, e;
+  size_t n, m;
   const char *s = venue_text(pg, r, pf, title, title_len, &n);
   const dg_orgm *om;
   m = dg_orgs_first_in(pg->orgs, (size_t)(s - pg->text), n);
   if (m == DG_NO_ORG)
     return;
   om = dg_orgs_mention(pg->orgs, m);
-  e = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len), "listed-venue-publisher");
-  dg_facts_add_ref(f, item, DG_P_PUBLISHER, e, dg_span_at(om->start, om->len),
-                   "listed-venue-publisher");
+  dg_orgs_ref(pg->orgs, f, item, DG_P_PUBLISHER, om, "listed-venue-publisher");
 }
 
 /* "Ports and Power - Helen Marsh", "Ports and Power - Bergen University
@@ -380,7 +358,7 @@ static void hyphen_fields(const dg_page *pg, record *r)
     dg_part parts[16];
     dg_date d;
     int yo, split = 0;
-    if (r->nf >= N(r->f) || n > 300)
+    if (r->nf >= DG_COUNT(r->f) || n > 300)
       continue;
     while (h > 3 && !(s[h - 3] == ' ' && s[h - 2] == '-' && s[h - 1] == ' '))
       h--;
@@ -461,7 +439,7 @@ static void teaser_hosts(const dg_page *pg, const field *fl, const dg_pub_rec_op
 {
   const char *s = pg->text + fl->start;
   size_t h, at;
-  for (h = 0; h < o->n_hosts && x->n_hosts < N(x->host_at); h++) {
+  for (h = 0; h < o->n_hosts && x->n_hosts < DG_COUNT(x->host_at); h++) {
     const char *hn = pg->text + o->hosts[h].start;
     size_t hl = o->hosts[h].len;
     for (at = 0; at + hl <= fl->len; at++)
@@ -513,7 +491,7 @@ static int after_title_field(const dg_page *pg, const record *r, size_t k, size_
   size_t n = r->f[k].len;
   dg_date y;
   /* "Harbor Affairs" after the title: a journal's name, the venue */
-  if (words <= 8 && !memchr(s, ',', n) && dg_pub_journal_venue(s, n) && dg_pub_cap_at(s, n, 0)) {
+  if (words <= 8 && !memchr(s, ',', n) && dg_pub_journal_venue(s, n) && dg_cap_byte_at(s, n, 0)) {
     x->cite_cls = DG_CLASS_JOURNAL_ARTICLE;
     x->evidence++;
     return 1;
@@ -524,7 +502,7 @@ static int after_title_field(const dg_page *pg, const record *r, size_t k, size_
     dg_part parts[64];
     size_t known, np2 = dg_name_list(pg->gz, s, n, DG_NAME_SHAPE, parts, 64, &known);
     if (np2 > 0 && (known > 0 || np2 >= 3 || np2 == 1)) {
-      if (x->n_names < N(x->names_f))
+      if (x->n_names < DG_COUNT(x->names_f))
         x->names_f[x->n_names++] = k;
       x->evidence++;
       return 1;
@@ -607,7 +585,7 @@ static void read_field(const dg_page *pg, const record *r, size_t k, const dg_pu
   if (n > 3 && (c0 == 'b' || c0 == 'e' || c0 == 'a') &&
       (strncasecmp(s, "by ", 3) == 0 || strncasecmp(s, "edited by ", 10) == 0 ||
        strncasecmp(s, "editor", 6) == 0 || strncasecmp(s, "author", 6) == 0)) {
-    if (x->n_by < N(x->by_f))
+    if (x->n_by < DG_COUNT(x->by_f))
       x->by_f[x->n_by++] = k;
     x->evidence++;
     return;
@@ -631,7 +609,7 @@ static void read_field(const dg_page *pg, const record *r, size_t k, const dg_pu
    * Information") */
   if (x->title == (size_t)-1 && (words >= 2 || o->headed || o->contents) &&
       (dg_title_text_like(s, n) ||
-       (words >= 2 && (dg_is_upper((unsigned char)s[0]) || (unsigned char)s[0] >= 0xC3) &&
+       (words >= 2 && dg_is_cap_byte((unsigned char)s[0]) &&
         s[n - 1] != '.'))) {
     /* "Sport · Title · date": a lone word before the title is a section
      * of the site */
@@ -725,6 +703,57 @@ static void record_date(dg_facts *f, const dg_pub_rec_opts *o, rec_read *x, size
   dg_facts_add_literal(f, item, DG_P_DATE_PUBLISHED, lex, dt, sp, "listed-item-date");
 }
 
+/* Reads the fields of record r into *x, and the length of its title (in
+ * field x->title) into *title_len. Returns 0 if the record is no item:
+ * no title, a label of something else, nothing that tells an item, or a
+ * title alone that does not look like one. */
+static int read_record(const dg_page *pg, record *r, const dg_pub_rec_opts *o, rec_read *x,
+                       size_t *title_len)
+{
+  size_t k;
+  memset(x, 0, sizeof *x);
+  x->title = x->date_f = x->org_f = x->lone = x->paren_f = (size_t)-1;
+  x->evidence = o->headed;
+  hyphen_fields(pg, r);
+  if (o->headed)
+    comma_fields(pg, r);
+  for (k = 0; k < r->nf; k++)
+    read_field(pg, r, k, o, x);
+  if (x->title == (size_t)-1)
+    x->title = x->lone;
+  if (x->non_pub || x->title == (size_t)-1 || x->evidence == 0 ||
+      (o->need_fields && x->evidence <= o->headed))
+    return 0;
+  *title_len = r->f[x->title].len;
+  /* an item known only from the list's heading must look like a title */
+  if (x->evidence == o->headed && x->n_names == 0 && x->n_by == 0 && x->org_f == (size_t)-1 &&
+      !bare_title_ok(pg->text + r->f[x->title].start, *title_len))
+    return 0;
+  /* "Title (Venue, 2020)", under a heading or in a related listing */
+  {
+    size_t cut = venue_paren(pg->text + r->f[x->title].start, *title_len);
+    if (cut < *title_len && x->paren_f == (size_t)-1) {
+      x->paren_f = x->title;
+      *title_len = cut;
+    }
+  }
+  return 1;
+}
+
+/* The publisher of listed item `item`: the organization of its field,
+ * or the venue in parentheses after its title. */
+static void record_publisher(dg_page *pg, dg_facts *f, const record *r, const rec_read *x,
+                             size_t item, size_t title_len)
+{
+  if (x->org_f != (size_t)-1 && x->org_f != x->paren_f) {
+    size_t m = dg_orgs_first_in(pg->orgs, r->f[x->org_f].start, r->f[x->org_f].len);
+    const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
+    dg_orgs_ref(pg->orgs, f, item, DG_P_PUBLISHER, om, "listed-item-publisher");
+  }
+  if (x->org_f != (size_t)-1 && x->org_f == x->paren_f)
+    venue_publisher(pg, f, item, r, x->paren_f, x->title, title_len);
+}
+
 /* One listed item from record r: its fields read, then the item with its
  * class, title, date, people and publisher. Returns 0 if the record is
  * no item. */
@@ -735,32 +764,8 @@ static int make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, record *r,
   size_t k, title_len, item;
   char *t;
   dg_span sp;
-  memset(&x, 0, sizeof x);
-  x.title = x.date_f = x.org_f = x.lone = x.paren_f = (size_t)-1;
-  x.evidence = o->headed;
-  hyphen_fields(pg, r);
-  if (o->headed)
-    comma_fields(pg, r);
-  for (k = 0; k < r->nf; k++)
-    read_field(pg, r, k, o, &x);
-  if (x.title == (size_t)-1)
-    x.title = x.lone;
-  if (x.non_pub || x.title == (size_t)-1 || x.evidence == 0 ||
-      (o->need_fields && x.evidence <= o->headed))
+  if (!read_record(pg, r, o, &x, &title_len))
     return 0;
-  title_len = r->f[x.title].len;
-  /* an item known only from the list's heading must look like a title */
-  if (x.evidence == o->headed && x.n_names == 0 && x.n_by == 0 && x.org_f == (size_t)-1 &&
-      !bare_title_ok(pg->text + r->f[x.title].start, title_len))
-    return 0;
-  /* "Title (Venue, 2020)", under a heading or in a related listing */
-  {
-    size_t cut = venue_paren(pg->text + r->f[x.title].start, title_len);
-    if (cut < title_len && x.paren_f == (size_t)-1) {
-      x.paren_f = x.title;
-      title_len = cut;
-    }
-  }
   t = dg_title_clean(pg->text + r->f[x.title].start, title_len);
   for (k = strlen(t); k > 0 && (t[k - 1] == '.' || t[k - 1] == ','); k--)
     t[k - 1] = '\0';
@@ -783,16 +788,7 @@ static int make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, record *r,
     dg_facts_add_ref(f, info->main_pub, DG_P_RELATED_TO, item, sp, "listed-item");
   record_date(f, o, &x, item, sp);
   record_people(pg, r, o, &x, item);
-  if (x.org_f != (size_t)-1 && x.org_f != x.paren_f) {
-    size_t m = dg_orgs_first_in(pg->orgs, r->f[x.org_f].start, r->f[x.org_f].len);
-    const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
-    size_t e = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len),
-                              "listed-item-publisher");
-    dg_facts_add_ref(f, item, DG_P_PUBLISHER, e, dg_span_at(om->start, om->len),
-                     "listed-item-publisher");
-  }
-  if (x.org_f != (size_t)-1 && x.org_f == x.paren_f)
-    venue_publisher(pg, f, item, r, x.paren_f, x.title, title_len);
+  record_publisher(pg, f, r, &x, item, title_len);
   free(t);
   return 1;
 }
@@ -922,12 +918,12 @@ static const struct {
  * the body. Built once for the process, read-only afterwards. */
 static uint64_t headings_ix[26];
 static pthread_once_t headings_once = PTHREAD_ONCE_INIT;
-typedef char list_headings_fit[N(list_headings) <= 64 ? 1 : -1];
+typedef char list_headings_fit[DG_COUNT(list_headings) <= 64 ? 1 : -1];
 
 static void headings_init(void)
 {
   size_t k;
-  for (k = 0; k < N(list_headings); k++) /* each starts with a lower-case letter */
+  for (k = 0; k < DG_COUNT(list_headings); k++) /* each starts with a lower-case letter */
     headings_ix[list_headings[k].h[0] - 'a'] |= UINT64_C(1) << k;
 }
 
@@ -951,7 +947,7 @@ static int intro_sentence(const char *s, size_t n, dg_class *cls)
       d = de;
       while (d > 0 && s[d - 1] != ' ')
         d--;
-      for (k = 0; k < N(det); k++)
+      for (k = 0; k < DG_COUNT(det); k++)
         if (dg_word_is(det[k], s + d, de - d))
           return 1;
     }
@@ -980,7 +976,7 @@ static int tail_heading(const char *s, size_t n, dg_class *cls)
     }
   if (k == b + 1 && b > 0)
     return 0; /* more than 80 bytes in that sentence */
-  for (k = 0; k < N(list_headings); k++)
+  for (k = 0; k < DG_COUNT(list_headings); k++)
     if (list_headings[k].kind == LIST_WORKS && dg_word_is(list_headings[k].h, s + b, e - b))
       return LIST_WORKS;
   return intro_sentence(s + b, e - b, cls) ? LIST_INTRO : 0;
@@ -1151,7 +1147,7 @@ static void works_subject(const dg_page *pg, const dg_pageinfo *info, size_t h, 
       continue;
     paras++;
     for (k = 0; k < n && k < 60; k++)
-      for (v = 0; v < N(verbs); v++)
+      for (v = 0; v < DG_COUNT(verbs); v++)
         if (dg_at(s, n, k, verbs[v])) {
           if (dg_name_parse(pg->gz, s, k, DG_NAME_SHAPE, &nm) && nm.words >= 2 && nm.words <= 5) {
             *start = l->content + nm.start;
@@ -1222,7 +1218,7 @@ static void headed_list(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t h, i
     }
     r->nf = 0;
     do {
-      r->nf += split_record_line(pg, e, r->f + r->nf, N(r->f) - r->nf);
+      r->nf += split_record_line(pg, e, r->f + r->nf, DG_COUNT(r->f) - r->nf);
       e++;
     } while (e < pg->footer_start && !(pg->lines[e].flags & (DG_LF_BLANK | DG_LF_BULLET)) &&
              (!list_stop(pg, e) || teaser_under(pg, e)) && !label_start(pg, e) &&
@@ -1280,7 +1276,7 @@ void dg_extract_listings(dg_page *pg, dg_pageinfo *info, dg_facts *f)
     r->nf = 0;
     start_indent = l->indent;
     r->nf += split_fields(l->content, pg->text + l->content, l->end - l->content, r->f + r->nf,
-                          N(r->f) - r->nf, i);
+                          DG_COUNT(r->f) - r->nf, i);
     j = i + 1;
     while (j < pg->footer_start) {
       const dg_line *m = &pg->lines[j];
@@ -1302,7 +1298,7 @@ void dg_extract_listings(dg_page *pg, dg_pageinfo *info, dg_facts *f)
       if (m->indent < start_indent)
         break;
       r->nf += split_fields(m->content, pg->text + m->content, m->end - m->content, r->f + r->nf,
-                            N(r->f) - r->nf, j);
+                            DG_COUNT(r->f) - r->nf, j);
       j++;
     }
     {

@@ -7,10 +7,9 @@
 
 #include <string.h>
 
+#include "base/array.h"
 #include "base/text.h"
 #include "extract/role_words.h"
-
-#define N(a) (sizeof(a) / sizeof *(a))
 #define P DG_ROLE_PLURAL
 #define B DG_ROLE_BY
 
@@ -201,7 +200,7 @@ static int word_byte(unsigned char c)
 
 size_t dg_role_word(const char *s, size_t len, dg_prop *prop, unsigned *flags)
 {
-  size_t lo = 0, hi = N(words), k, best = 0;
+  size_t lo = 0, hi = DG_COUNT(words), k, best = 0;
   unsigned char c0;
   if (len == 0)
     return 0;
@@ -214,7 +213,7 @@ size_t dg_role_word(const char *s, size_t len, dg_prop *prop, unsigned *flags)
     else
       hi = mid;
   }
-  for (k = lo; k < N(words) && (unsigned char)words[k].w[0] == c0; k++) {
+  for (k = lo; k < DG_COUNT(words) && (unsigned char)words[k].w[0] == c0; k++) {
     const char *w = words[k].w;
     size_t wl, i;
     for (i = 1; w[i] && i < len; i++)

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/array.h"
 #include "base/text.h"
 #include "base/xalloc.h"
 #include "extract/dates.h"
@@ -63,7 +64,8 @@ int dg_title_label_line(const dg_page *pg, size_t i)
     const dg_wordset *set = dg_page_label_words(pg);
     dg_wordset ws;
     if (!set) {
-      dg_wordset_init(&ws, dg_lex_label_words, dg_lex_n_label_words);
+      const dg_lex *lx = dg_lexicon(DG_LEX_LABEL);
+      dg_wordset_init(&ws, lx->words, lx->n);
       set = &ws;
     }
     return dg_wordset_scan(set, s, n) != 0;
@@ -120,7 +122,7 @@ static size_t crumb_mark_at(const char *s, size_t n, size_t i)
   c = (unsigned char)s[i + 1];
   if (c != 0xE2 && c != 0xC2 && c != '>')
     return 0;
-  for (k = 0; k < sizeof crumb_marks / sizeof *crumb_marks; k++)
+  for (k = 0; k < DG_COUNT(crumb_marks); k++)
     if (dg_at(s, n, i, crumb_marks[k]))
       return strlen(crumb_marks[k]);
   return 0;
@@ -244,7 +246,7 @@ static int weekday(const char *s, size_t n)
   size_t k;
   while (n > 0 && s[n - 1] == '.')
     n--;
-  for (k = 0; k < sizeof days / sizeof *days; k++)
+  for (k = 0; k < DG_COUNT(days); k++)
     if (n >= 3 && n <= strlen(days[k]) && strncasecmp(days[k], s, n) == 0)
       return 1;
   return 0;
@@ -274,7 +276,7 @@ static int titled_date_line(const char *s, size_t len, const dg_date *d)
         wl--;
       if (!wl || !(dg_is_upper((unsigned char)s[i]) || dg_is_digit((unsigned char)s[i])))
         return 0;
-      for (k = 0; k < sizeof cues / sizeof *cues; k++)
+      for (k = 0; k < DG_COUNT(cues); k++)
         if (strlen(cues[k]) == wl && strncasecmp(cues[k], s + i, wl) == 0)
           return 0;
       if (weekday(s + i, wl))
@@ -343,8 +345,9 @@ int dg_title_text_like(const char *s, size_t len)
      * the short words */
     if (j > i && (j - i > 5 || !dg_is_function_word(s + i, j - i))) {
       content++;
-      if (dg_is_upper((unsigned char)s[i]) || (unsigned char)s[i] >= 0xC3 ||
-          dg_is_digit((unsigned char)s[i]) || s[i] == '"' || (unsigned char)s[i] == 0xE2)
+      /* a capital, a digit or a quote (a curly one's lead byte is a
+       * cap byte) */
+      if (dg_is_cap_byte((unsigned char)s[i]) || dg_is_digit((unsigned char)s[i]) || s[i] == '"')
         caps++;
     }
     i = j + 1;
@@ -373,10 +376,10 @@ static int street_word(const char *s, size_t n)
   }, ends[] = {W("-ro"), W("-gil"), W("-gu"), W("-dong")};
 #undef W
   size_t k;
-  for (k = 0; k < sizeof words / sizeof *words; k++)
+  for (k = 0; k < DG_COUNT(words); k++)
     if (words[k].n == n && dg_word_is(words[k].w, s, n))
       return 1;
-  for (k = 0; k < sizeof ends / sizeof *ends; k++)
+  for (k = 0; k < DG_COUNT(ends); k++)
     if (n > ends[k].n + 1 && dg_word_is(ends[k].w, s + n - ends[k].n, ends[k].n))
       return 1;
   return 0;
@@ -457,7 +460,7 @@ static int field_line(const char *s, size_t n)
   /* "Lieu : ...": French typography spaces the colon */
   while (c > 0 && s[c - 1] == ' ')
     c--;
-  for (k = 0; k < sizeof labels / sizeof *labels; k++)
+  for (k = 0; k < DG_COUNT(labels); k++)
     if (dg_word_is(labels[k], s, c))
       return 1;
   return 0;
@@ -475,7 +478,10 @@ static int name_list_memo(const dg_page *pg, size_t i, unsigned char *names)
   return names[i] == 2;
 }
 
-size_t dg_title_dated_tail(const dg_page *pg, size_t i)
+/* "Annual Lecture 2031: The Sea — 21 May 2031, 6:30pm": the length of
+ * line i's heading before a trailing dash (or bar) and its date, or the
+ * whole content when there is none. */
+static size_t dated_tail(const dg_page *pg, size_t i)
 {
   const dg_line *l = &pg->lines[i];
   const char *s = pg->text + l->content;
@@ -547,8 +553,6 @@ static int prose_heading(const dg_page *pg, size_t i, unsigned char *names)
   return nx != DG_NO_LINE && byline_or_author_at(pg, nx, names);
 }
 
-int dg_title_like(const dg_page *pg, size_t i) { return title_like(pg, i, NULL); }
-
 static int title_like(const dg_page *pg, size_t i, unsigned char *names)
 {
   const dg_line *l = &pg->lines[i];
@@ -559,7 +563,7 @@ static int title_like(const dg_page *pg, size_t i, unsigned char *names)
                  DG_LF_RELATED | DG_LF_ABOUT | DG_LF_PROSE | DG_LF_BULLET | DG_LF_TIME;
   /* "Annual Lecture 2031: The Sea — 21 May 2031, 6:30pm": a heading with
    * its event's date after a dash; the heading is the part before */
-  h = dg_title_dated_tail(pg, i);
+  h = dated_tail(pg, i);
   if (h < n)
     return !(l->flags & (DG_LF_BLANK | DG_LF_NAV | DG_LF_SHARE | DG_LF_COPYRIGHT | DG_LF_BYLINE |
                          DG_LF_RELATED | DG_LF_ABOUT | DG_LF_ROLE | DG_LF_BULLET)) &&
@@ -612,47 +616,17 @@ static int title_like(const dg_page *pg, size_t i, unsigned char *names)
   return 1;
 }
 
-/* dg_text_squeeze() into one allocation of len + 1 bytes (the result is
- * never longer): titles of every listed item pass here, and appending
- * byte by byte to a growing buffer cost more than the rest of the
- * cleaning. Free with free(). */
-static char *squeeze(const char *s, size_t len)
-{
-  char *out = xmalloc(len + 1), *o = out;
-  size_t i;
-  int space = 0;
-  for (i = 0; i < len; i++) {
-    unsigned char c = (unsigned char)s[i];
-    if (dg_is_space(c)) {
-      space = 1;
-      continue;
-    }
-    /* U+00A0 no-break space counts as white space */
-    if (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0xA0) {
-      space = 1;
-      i++;
-      continue;
-    }
-    if (space && o > out)
-      *o++ = ' ';
-    space = 0;
-    *o++ = (char)c;
-  }
-  *o = '\0';
-  return out;
-}
-
 char *dg_title_clean(const char *s, size_t len)
 {
-  char *q = squeeze(s, len), *out;
+  char *q = dg_text_squeeze(s, len), *out;
   size_t n = strlen(q);
   if (n >= 6 && strncmp(q, "\xE2\x80\x9C", 3) == 0 && strcmp(q + n - 3, "\xE2\x80\x9D") == 0) {
-    out = squeeze(q + 3, n - 6);
+    out = dg_text_squeeze(q + 3, n - 6);
     free(q);
     return out;
   }
   if (n >= 2 && q[0] == '"' && q[n - 1] == '"') {
-    out = squeeze(q + 1, n - 2);
+    out = dg_text_squeeze(q + 1, n - 2);
     free(q);
     return out;
   }
@@ -804,7 +778,7 @@ static int cue_after(const dg_page *pg, size_t i, unsigned char *names)
   return 0;
 }
 
-/* dg_title_like() of each line, remembered: the search below asks about
+/* title_like() of each line, remembered: the search below asks about
  * the same lines several times (as a title, as the line after one). The
  * page does not change while the title is searched. 0 unknown, 1 no, 2 yes. */
 typedef struct likes {
@@ -871,7 +845,7 @@ static int furniture_line(const dg_page *pg, size_t i)
   /* past an icon: "⬇ Download" */
   while (a < n && a < 6 && !dg_is_alpha((unsigned char)s[a]))
     a++;
-  for (k = 0; k < sizeof w / sizeof *w; k++)
+  for (k = 0; k < DG_COUNT(w); k++)
     if (dg_at_ci(s, n, a, w[k]) &&
         (a + strlen(w[k]) == n || !dg_is_alpha((unsigned char)s[a + strlen(w[k])])))
       return 1;
@@ -1012,7 +986,7 @@ int dg_title_find(dg_page *pg, dg_title *t)
   {
     const dg_line *l = &pg->lines[best];
     size_t nx = best + 1;
-    size_t hl = dg_title_dated_tail(pg, best);
+    size_t hl = dated_tail(pg, best);
     char *main = dg_title_clean(pg->text + l->content, hl);
     t->span.start = l->content;
     t->span.len = hl;

@@ -28,10 +28,6 @@ void dg_title_release(dg_title *t);
  * Returns 1 if a title was found. */
 int dg_title_find(dg_page *pg, dg_title *t);
 
-/* 1 if line i could be a title: a short run of words that is not a menu,
- * a byline, a date, a label, a name list or an organization's name. */
-int dg_title_like(const dg_page *pg, size_t i);
-
 /* 1 if s[0..len) reads like a title: starts with a capital (or a quote or
  * digit), 2 to 40 words, no sentence end, mostly capitalised words or a
  * "Heading: subtitle" shape. For titles in listings and bios. */
@@ -51,10 +47,5 @@ char *dg_title_clean(const char *s, size_t len);
 /* 1 if line i is a genre or series label rather than a title: "Cyberdefense
  * Report", "Original Articles", "Asie.Visions, No. 119", "EVENT". */
 int dg_title_label_line(const dg_page *pg, size_t i);
-
-/* "Annual Lecture 2031: The Sea — 21 May 2031, 6:30pm": the length of
- * line i's heading before a trailing dash (or bar) and its date, or the
- * whole content when there is none. */
-size_t dg_title_dated_tail(const dg_page *pg, size_t i);
 
 #endif

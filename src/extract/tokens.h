@@ -7,6 +7,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/text.h"
+
 typedef enum dg_tok_type {
   DG_TOK_WORD,   /* letters (and digits after a letter): "Japan", "G7" */
   DG_TOK_NUM,    /* digits first: "2018", "10" */
@@ -64,6 +66,57 @@ static inline int dg_token_is(const char *text, const dg_token *t, const char *w
 static inline int dg_token_is_ci(const char *text, const dg_token *t, const char *w)
 {
   return t->len == strlen(w) && strncasecmp(text + t->start, w, t->len) == 0;
+}
+
+/* A cursor over the tokens [first, end) of a text, a line's usually: the
+ * tests every recogniser that reads token by token asks. Each is false
+ * for an index at or past `end`, so a caller looks ahead without
+ * checking bounds. The text and the tokens are borrowed. */
+typedef struct dg_tokcur {
+  const char *text;
+  const dg_token *t;
+  size_t first;  /* the first token */
+  size_t end;    /* one past the last */
+} dg_tokcur;
+
+/* The text of token i (t[i].len bytes, not NUL-terminated); i < end. */
+static inline const char *dg_tokcur_text(const dg_tokcur *c, size_t i)
+{
+  return c->text + c->t[i].start;
+}
+
+/* Token i is the word (or mark) w, exactly; ignoring ASCII case. */
+static inline int dg_tokcur_is(const dg_tokcur *c, size_t i, const char *w)
+{
+  return i < c->end && dg_token_is(c->text, &c->t[i], w);
+}
+static inline int dg_tokcur_is_ci(const dg_tokcur *c, size_t i, const char *w)
+{
+  return i < c->end && dg_token_is_ci(c->text, &c->t[i], w);
+}
+
+/* Token i is one of words[0..n), exactly. */
+static inline int dg_tokcur_in(const dg_tokcur *c, size_t i, const char *const *words, size_t n)
+{
+  size_t k;
+  for (k = 0; k < n; k++)
+    if (dg_tokcur_is(c, i, words[k]))
+      return 1;
+  return 0;
+}
+
+/* No white space before token i: "U.S.", "Rapp-Hooper" are glued. */
+static inline int dg_tokcur_glued(const dg_tokcur *c, size_t i)
+{
+  return i < c->end && !c->t[i].space;
+}
+
+/* Token i is a capitalised word: its first letter is a capital of any
+ * script (dg_starts_upper). */
+static inline int dg_tokcur_cap(const dg_tokcur *c, size_t i)
+{
+  return i < c->end && c->t[i].type == DG_TOK_WORD &&
+         dg_starts_upper(dg_tokcur_text(c, i), c->t[i].len);
 }
 
 #endif

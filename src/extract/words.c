@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "base/array.h"
 #include "base/text.h"
 #include "extract/words.h"
 
@@ -55,6 +56,43 @@ int dg_is_function_word(const char *s, size_t len)
   default: /* 4 */
     return w == P4('f', 'r', 'o', 'm') || w == P4('i', 'n', 't', 'o') || w == P4('w', 'i', 't', 'h');
   }
+}
+
+void dg_caplist_init(dg_caplist *l, const char *const *words, size_t n)
+{
+  size_t i = 0;
+  int c;
+  l->words = words;
+  for (c = 0; c < 26; c++) {
+    while (i < n && (unsigned char)words[i][0] < 'A' + c)
+      i++;
+    l->at[c] = (unsigned short)i;
+  }
+  l->at[26] = (unsigned short)n;
+}
+
+int dg_caplist_has(const dg_caplist *l, const char *s, size_t len)
+{
+  size_t lo, hi;
+  unsigned char c0;
+  if (len == 0)
+    return 0; /* no word is empty */
+  c0 = (unsigned char)s[0];
+  if (c0 < 'A' || c0 > 'Z')
+    return 0; /* every word opens with an ASCII capital */
+  lo = l->at[c0 - 'A'];
+  hi = l->at[c0 - 'A' + 1];
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int c = dg_word_cmp(s, len, l->words[mid]);
+    if (c == 0)
+      return 1;
+    if (c < 0)
+      hi = mid;
+    else
+      lo = mid + 1;
+  }
+  return 0;
 }
 
 int dg_at(const char *s, size_t len, size_t i, const char *word)
@@ -132,6 +170,15 @@ int dg_has_word(const char *s, size_t len, const char *word)
   size_t wl = strlen(word), i;
   for (i = dg_find_ci(s, len, 0, word, 1); i < len; i = dg_find_ci(s, len, i + 1, word, 1))
     if (i + wl == len || !dg_is_alnum((unsigned char)s[i + wl]))
+      return 1;
+  return 0;
+}
+
+int dg_has_any_word(const char *s, size_t len, const char *const *words, size_t n)
+{
+  size_t k;
+  for (k = 0; k < n; k++)
+    if (dg_has_word(s, len, words[k]))
       return 1;
   return 0;
 }
@@ -239,10 +286,10 @@ size_t dg_bullet_len(const char *s, size_t len)
   unsigned char c0 = len ? (unsigned char)s[0] : 0;
   /* every bullet starts with one of these bytes; most lines with none */
   if (c0 != 0xE2 && c0 != 0xC2 && c0 != '-' && c0 != '*' && c0 != '|')
-    i = sizeof bullets / sizeof *bullets;
+    i = DG_COUNT(bullets);
   else
     i = 0;
-  for (; i < sizeof bullets / sizeof *bullets; i++) {
+  for (; i < DG_COUNT(bullets); i++) {
     size_t bl = strlen(bullets[i]);
     if (bl < len && memcmp(s, bullets[i], bl) == 0 && (s[bl] == ' ' || s[bl] == '\t')) {
       n = bl;

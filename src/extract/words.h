@@ -11,6 +11,11 @@
 /* Case-insensitive test for `word` (ASCII) as a whole word in s[0..len). */
 int dg_has_word(const char *s, size_t len, const char *word);
 
+/* 1 if dg_has_word() finds any of words[0..n) in s[0..len). Word by word:
+ * for a list asked of a few lines; a list asked of every line is a
+ * dg_wordset. */
+int dg_has_any_word(const char *s, size_t len, const char *const *words, size_t n);
+
 /* Up to 64 ASCII words or phrases, each starting with a letter, looked up
  * together: one pass over a text answers dg_has_word() for all of them,
  * where asking word by word would scan the text once per word. Built on
@@ -58,6 +63,37 @@ static inline int dg_at_ci(const char *s, size_t len, size_t i, const char *word
 
 /* The same, case-sensitive. */
 int dg_at(const char *s, size_t len, size_t i, const char *word);
+
+/* Compares `len` bytes at s with the C string w in byte order (memcmp's):
+ * < 0, 0 or > 0. Byte by byte, without strlen(w): a bisection runs this
+ * per word. */
+static inline int dg_word_cmp(const char *s, size_t len, const char *w)
+{
+  size_t k;
+  for (k = 0; k < len; k++) {
+    unsigned char a = (unsigned char)s[k], b = (unsigned char)w[k];
+    if (!b)
+      return 1; /* w is a proper prefix of s */
+    if (a != b)
+      return a < b ? -1 : 1;
+  }
+  return w[len] ? -1 : 0;
+}
+
+/* A list of words in byte order, each opening with an ASCII capital
+ * ("About", "Director"), asked of every capitalised word of a page: a
+ * lookup bisects the words of the text's first letter only. Built on the
+ * spot with dg_caplist_init(); `words` is borrowed and must outlive it.
+ * Read-only after init, so it can be shared between threads. */
+typedef struct dg_caplist {
+  const char *const *words;
+  unsigned short at[27]; /* where the words of 'A' + c start; [26]: the end */
+} dg_caplist;
+
+void dg_caplist_init(dg_caplist *l, const char *const *words, size_t n);
+
+/* 1 if `len` bytes at s are one of the list's words, exactly. */
+int dg_caplist_has(const dg_caplist *l, const char *s, size_t len);
 
 /* 1 if `len` bytes at `s` are a function word (of, the, and, for ...). */
 int dg_is_function_word(const char *s, size_t len);

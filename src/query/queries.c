@@ -11,6 +11,7 @@
 #include "base/log.h"
 #include "base/xalloc.h"
 #include "query/queries.h"
+#include "query/query_files.h"
 #include "query/sparql.h"
 
 #define XSD "http://www.w3.org/2001/XMLSchema#"

@@ -89,6 +89,8 @@ dg_status dg_dataset_add_model(dg_dataset *ds, librdf_model *model)
 
 typedef struct load_ctx {
   dg_dataset *ds;
+  const char *syntax;    /* borrowed from raptor: the parser's name, once it starts */
+  unsigned errors;       /* Redland's error count when the parse began */
   int failed;
 } load_ctx;
 
@@ -119,55 +121,53 @@ static void on_statement(void *ud, raptor_statement *rs)
     c->failed = 1;
 }
 
+/* Redland's messages during the parse name the input and the parser's
+ * line (rdf.c); the errors they count tell a failed parse. */
+static void on_parsing(void *ud, raptor_parser *parser, const dg_source *src)
+{
+  load_ctx *c = ud;
+  if (src) {
+    c->syntax = dg_source_syntax(src);
+    c->errors = dg_rdf_errors(c->ds->rdf);
+  }
+  dg_rdf_set_input(c->ds->rdf, src ? dg_source_name(src) : NULL);
+  dg_rdf_set_parser(c->ds->rdf, parser);
+}
+
+/* raptor's file: IRI of the path, as rapper gives it. */
+static char *file_base(const char *path)
+{
+  unsigned char *s = raptor_uri_filename_to_uri_string(strcmp(path, "-") == 0 ? "/dev/stdin"
+                                                                                 : path);
+  char *r = s ? xstrdup((const char *)s) : NULL;
+  raptor_free_memory(s);
+  return r;
+}
+
 dg_status dg_dataset_load(dg_dataset *ds, const char *path)
 {
-  raptor_world *rw = dg_rdf_raptor(ds->rdf);
-  raptor_parser *parser = NULL;
-  raptor_uri *base = NULL;
-  unsigned char *base_str = NULL;
-  load_ctx c = {ds, 0};
-  dg_source *src = NULL;
-  const char *name;
+  load_ctx c;
+  dg_source_reader r;
+  const char *name = dg_source_input_name(path);
   dg_status st;
-  unsigned errors;
   int failed = 0;
 
-  /* read once: standard input, pipes and process substitution cannot be
-   * rewound after the syntax is guessed from their first bytes */
-  st = dg_source_open(rw, path, NULL, &src);
-  if (st != DG_OK)
-    return st;
-  name = dg_source_name(src);
-  parser = raptor_new_parser(rw, dg_source_syntax(src));
-  base_str = raptor_uri_filename_to_uri_string(dg_source_is_stdin(src) ? "/dev/stdin" : path);
-  if (base_str)
-    base = raptor_new_uri(rw, base_str);
-  if (!parser || !base || raptor_parser_parse_start(parser, base)) {
-    st = dg_fail(DG_ERR_INTERNAL, "cannot set up an RDF parser for '%s'", name);
-    goto out;
-  }
-  raptor_parser_set_statement_handler(parser, &c, on_statement);
-  dg_rdf_set_input(ds->rdf, name);
-  dg_rdf_set_parser(ds->rdf, parser);
-  errors = dg_rdf_errors(ds->rdf);
-  st = dg_source_feed(src, parser, &failed);
-  if (st == DG_OK && (failed || dg_rdf_errors(ds->rdf) != errors)) {
-    if (dg_rdf_errors(ds->rdf) == errors)
-      dg_fail(DG_ERR_INPUT, "cannot parse '%s' as %s", name, dg_source_syntax(src));
+  memset(&c, 0, sizeof c);
+  c.ds = ds;
+  memset(&r, 0, sizeof r);
+  r.world = dg_rdf_raptor(ds->rdf);
+  r.base = file_base;
+  r.statement = on_statement;
+  r.parsing = on_parsing;
+  r.ud = &c;
+  st = dg_source_read(&r, path, &failed);
+  if (st == DG_OK && (failed || dg_rdf_errors(ds->rdf) != c.errors)) {
+    if (dg_rdf_errors(ds->rdf) == c.errors)
+      dg_fail(DG_ERR_INPUT, "cannot parse '%s' as %s", name, c.syntax);
     st = DG_ERR_INPUT;  /* otherwise the parser has said what and where */
   }
   if (c.failed)
     st = dg_fail(DG_ERR_INTERNAL, "cannot add the statements of '%s' to the model", name);
-
-out:
-  dg_rdf_set_input(ds->rdf, NULL);
-  dg_rdf_set_parser(ds->rdf, NULL);
-  if (base)
-    raptor_free_uri(base);
-  raptor_free_memory(base_str);
-  if (parser)
-    raptor_free_parser(parser);
-  dg_source_free(src);
   return st;
 }
 

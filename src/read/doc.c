@@ -268,26 +268,10 @@ dg_status dg_doc_report(dg_doc *doc)
   return DG_OK;
 }
 
-dg_status dg_doc_read(const char *path, dg_doc **out)
-{
-  dg_doc *doc = dg_doc_pending(path);
-  dg_status st;
-  dg_doc_fill(doc);
-  st = dg_doc_report(doc);
-  if (st != DG_OK) {
-    dg_doc_free(doc);
-    doc = NULL;
-  }
-  *out = doc;
-  return st;
-}
-
 const char *dg_doc_path(const dg_doc *doc) { return doc->path; }
 const char *dg_doc_sha256(const dg_doc *doc) { return doc->sha256; }
 const char *dg_doc_text(const dg_doc *doc) { return doc->text ? doc->text : ""; }
 size_t dg_doc_text_len(const dg_doc *doc) { return doc->text_len; }
-size_t dg_doc_byte_len(const dg_doc *doc) { return doc->byte_len; }
-
 void dg_doc_position(const dg_doc *doc, size_t offset, unsigned long *line,
                      unsigned long *col)
 {

@@ -29,11 +29,11 @@ struct dg_source {
 };
 
 const char *dg_source_syntax(const dg_source *src) { return src->syntax; }
-const char *dg_source_name(const dg_source *src)
+const char *dg_source_input_name(const char *path)
 {
-  return src->is_stdin ? "standard input" : src->path;
+  return strcmp(path, "-") == 0 ? "standard input" : path;
 }
-int dg_source_is_stdin(const dg_source *src) { return src->is_stdin; }
+const char *dg_source_name(const dg_source *src) { return dg_source_input_name(src->path); }
 
 const unsigned char *dg_source_text(const dg_source *src, size_t *len)
 {
@@ -130,8 +130,15 @@ static const char *guess(raptor_world *rw, const dg_source *src)
   return g;
 }
 
-dg_status dg_source_open(raptor_world *rw, const char *path, const char *syntax,
-                         dg_source **out)
+/* Opens `path` ("-" is standard input) to be parsed as `syntax`, a raptor
+ * parser name, or NULL to guess it from the name and the first bytes
+ * (JSON and TriG are told apart from Turtle by their content when the
+ * name does not say). Reads what must be read to decide. Errors (cannot
+ * open, too large, unknown syntax) are printed once, naming the input,
+ * and give DG_ERR_INPUT or DG_ERR_IO. Returns a new source in *out; free
+ * it with dg_source_free(). `rw` is borrowed for the guess only. */
+static dg_status source_open(raptor_world *rw, const char *path, const char *syntax,
+                              dg_source **out)
 {
   dg_source *src = xcalloc(1, sizeof *src);
   struct stat st;
@@ -213,7 +220,12 @@ out:
   return DG_OK;
 }
 
-dg_status dg_source_feed(dg_source *src, raptor_parser *parser, int *parse_failed)
+/* Gives the whole input to `parser`, which the caller has started
+ * (raptor_parser_parse_start), chunk by chunk, ending the parse. Returns
+ * DG_OK, or DG_ERR_IO (a read error) or DG_ERR_INPUT (a NUL in a streamed
+ * input) after printing why; *parse_failed is set when raptor returned an
+ * error (raptor reports it through its log handler). */
+static dg_status source_feed(dg_source *src, raptor_parser *parser, int *parse_failed)
 {
   *parse_failed = 0;
   if (!src->streamed) {
@@ -260,4 +272,40 @@ dg_status dg_source_feed(dg_source *src, raptor_parser *parser, int *parse_faile
       src->len = keep;
     }
   }
+}
+
+dg_status dg_source_read(const dg_source_reader *r, const char *path, int *parse_failed)
+{
+  dg_source *src = NULL;
+  raptor_parser *parser = NULL;
+  raptor_uri *base = NULL;
+  char *base_str = NULL;
+  dg_status st;
+
+  *parse_failed = 0;
+  st = source_open(r->world, path, r->syntax, &src);
+  if (st != DG_OK)
+    return st;
+  parser = raptor_new_parser(r->world, dg_source_syntax(src));
+  base_str = r->base(path);
+  if (base_str)
+    base = raptor_new_uri(r->world, (const unsigned char *)base_str);
+  if (!parser || !base || raptor_parser_parse_start(parser, base)) {
+    st = dg_fail(DG_ERR_INTERNAL, "cannot set up an RDF parser for '%s'", dg_source_name(src));
+    goto out;
+  }
+  raptor_parser_set_statement_handler(parser, r->ud, r->statement);
+  if (r->parsing)
+    r->parsing(r->ud, parser, src);
+  st = source_feed(src, parser, parse_failed);
+  if (r->parsing)
+    r->parsing(r->ud, NULL, NULL);
+out:
+  if (base)
+    raptor_free_uri(base);
+  free(base_str);
+  if (parser)
+    raptor_free_parser(parser);
+  dg_source_free(src);
+  return st;
 }

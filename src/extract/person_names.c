@@ -1,4 +1,4 @@
-/* extract_person.c - persons in the prose, bios and credits.
+/* person_names.c - persons in the prose, bios and credits.
  *
  * A name in running text is found by its shape and one piece of evidence:
  * a title before it ("Dr.", "Prime Minister"), a known given name, a name

@@ -9,12 +9,13 @@
  *
  * 1. Constructs checked before running: the table dg_rasqal_rules[] below.
  *    rasqal reports a bad query only when it runs it, with a bare "syntax
- *    error"; several constructs it accepts give wrong rows without a word,
- *    and two can crash it. sparql_lint.c finds them in the query's tokens
- *    and reports each with the line, the column, and its row of the table:
- *    what was found, what rasqal does with it, what to write instead. A
- *    query with a construct whose rows are merely wrong runs under --force
- *    (a warning instead of an error); one that fails or crashes never runs.
+ *    error" or no reason at all; several constructs it accepts give wrong
+ *    rows without a word, and one can crash it. sparql_lint.c finds them
+ *    in the query's tokens and reports each with the line, the column, and
+ *    its row of the table: what was found, what rasqal does with it, what
+ *    to write instead. A query with a construct whose rows are merely
+ *    wrong runs under --force (a warning instead of an error); one that
+ *    fails or crashes never runs.
  *
  * 2. A top-level SELECT DISTINCT, with its LIMIT and OFFSET, is applied by
  *    docgraph (dg_rasqal_distinct_*, used by query.c). rasqal keeps the
@@ -127,7 +128,7 @@ const dg_rasqal_rule dg_rasqal_rules[DG_RQ__COUNT] = {
   [DG_RQ_PATH_PLUS] = FAILS("path-plus", "property path '+'", PATH_EFFECT, PATH_INSTEAD),
   [DG_RQ_PATH_OPT] = FAILS("path-opt", "property path '?'", PATH_EFFECT, PATH_INSTEAD),
   [DG_RQ_PATH_NEG] = FAILS("path-neg", "property path '!'", PATH_EFFECT, PATH_INSTEAD),
-  /* a syntax error */
+  /* no results, and no reason given */
   [DG_RQ_MINUS] = FAILS("minus", "MINUS", NOT_RUN,
                         "write OPTIONAL { the excluded pattern } FILTER(!BOUND(?v)) on a "
                         "variable only that pattern binds"),
@@ -138,21 +139,23 @@ const dg_rasqal_rule dg_rasqal_rules[DG_RQ__COUNT] = {
   [DG_RQ_NOT_EXISTS] = FAILS("not-exists", "FILTER NOT EXISTS", NOT_RUN,
                              "write OPTIONAL { pattern } FILTER(!BOUND(?v)) on a variable "
                              "only the pattern binds"),
-  /* librdf runs it and gives no description */
+  /* no results, and no reason given */
   [DG_RQ_DESCRIBE] = FAILS("describe", "DESCRIBE", NOT_RUN,
                            "write CONSTRUCT { <iri> ?p ?o } WHERE { <iri> ?p ?o }"),
   /* not rasqal's: `docgraph query` only reads, whatever the engine */
   [DG_RQ_UPDATE] = {"update", DG_LINT_FAILS, 0, 0, "SPARQL Update",
                     "is not supported (docgraph query only reads)",
                     "change the store with 'docgraph load' or 'docgraph import'"},
-  /* SIGSEGV */
+  /* the inline form reads past the end of a buffer (valgrind) here as
+   * inside the WHERE clause (below), and has crashed; VALUES (?x) { (...) }
+   * after WHERE was right on every query tried, but is refused with it */
   [DG_RQ_VALUES_AFTER] = CRASH("values-trailing", "VALUES after the WHERE clause",
                                "crashes rasqal 0.9.33",
                                "move it inside the WHERE clause, written VALUES (?x) { (value1) "
                                "(value2) }"),
-  /* VALUES ?n { "a" "c" } kept one of the two values, or crashed: it
-   * depends on the memory around it (VALUES (?n) { ("a") ("c") } is
-   * right) */
+  /* VALUES ?n { "a" "c" } reads past the end of a buffer (valgrind): it
+   * kept one of the two values, or crashed (SIGSEGV), depending on the
+   * memory around it; VALUES (?n) { ("a") ("c") } is right */
   [DG_RQ_VALUES_INLINE] = WRONG("values-inline", "inline VALUES ?x { ... }",
                                 "binds wrongly in rasqal 0.9.33",
                                 "write VALUES (?x) { (value1) (value2) }"),

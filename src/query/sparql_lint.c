@@ -413,8 +413,8 @@ static void punct(linter *l, size_t i)
   {
     /* the rules for the operators are in the order of `ops` */
     const char *ops = "/|^*+?!";
-    add_issue(l, i,
-              (dg_rasqal_rule_id)(DG_RQ_PATH_SEQ + (strchr(ops, dg_sparql_text(q)[t->start]) - ops)));
+    long op = strchr(ops, dg_sparql_text(q)[t->start]) - ops;
+    add_issue(l, i, (dg_rasqal_rule_id)(DG_RQ_PATH_SEQ + op));
   }
 }
 

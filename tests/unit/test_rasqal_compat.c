@@ -8,7 +8,10 @@
  * which workaround can go; if it gives a third answer, saying that the
  * record here needs measuring again. The right answers are what Jena ARQ
  * 4.5 gives on the same data. Every run happens in a child process:
- * some defects crash rasqal, others read freed memory.
+ * some defects crash rasqal, others read freed memory. The same goes for
+ * the workarounds that are not rules: the union default graph, the header
+ * of an empty result, the warnings, and (by CPU time) the quadratic
+ * DISTINCT and ORDER BY.
  *
  * Also checked: every rule of dg_rasqal_rules[] that is rasqal's defect has
  * a case here, and the lint finds that rule in the case's query; the table
@@ -17,7 +20,6 @@
  * answer). */
 #include "config.h"
 
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,8 +39,8 @@
 
 #define PREFIXES "PREFIX ex: <http://example.org/>\n"
 
-/* Two graphs; a triple held by both (ex:a ex:tag "x"); 300 rows of 7
- * values for COUNT(DISTINCT). */
+/* Two graphs; a triple held by both (ex:a ex:tag "x"). main() adds 300
+ * rows of 7 values for COUNT(DISTINCT). */
 static const char data[] =
   "@prefix ex: <http://example.org/> .\n"
   "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"
@@ -121,7 +123,8 @@ static const bug rules[] = {
    "?m\n11\n", WRONG_ROWS, "?m\n", 0},
   {"day", "SELECT ?m WHERE { ex:a ex:born ?d BIND(DAY(?d) AS ?m) }",
    "?m\n17\n", WRONG_ROWS, "?m\n", 0},
-  /* bytes from freed memory, different on every run */
+  /* bytes from freed memory, different on every run (AddressSanitizer:
+   * heap-use-after-free) */
   {"concat", "SELECT ?x WHERE { ex:a ex:name ?n BIND(CONCAT(UCASE(?n), \"!\") AS ?x) }",
    "?x\n\"ANN!\"\n", NOT_RIGHT, NULL, 0},
   {"strbefore", "SELECT ?x WHERE { ex:a ex:born ?d BIND(STRBEFORE(STR(?d), \"-\") AS ?x) }",
@@ -137,8 +140,9 @@ static const bug rules[] = {
    "SELECT ?s (COUNT(?t) AS ?n) WHERE { ?s ex:name ?m OPTIONAL { ?s ex:tag ?t } } GROUP BY ?s",
    "?s\t?n\n" A "\t2\n" B "\t0\n" C "\t0\n" D "\t0\n", WRONG_ROWS,
    "?s\t?n\n" A "\t2\n" B "\t1\n" C "\t1\n" D "\t1\n", 0},
+  /* 9, or 14 under AddressSanitizer: it depends on the memory layout */
   {"count-distinct", "SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?s ex:p ?o }",
-   "?n\n7\n", WRONG_ROWS, "?n\n9\n", 0},
+   "?n\n7\n", NOT_RIGHT, NULL, 0},
   {"from", "SELECT ?n FROM <http://example.org/g2> WHERE { ?s ex:name ?n }",
    "?n\n\"dee\"\n", WRONG_ROWS, "?n\n\"ann\"\n\"bob\"\n\"cy\"\n\"dee\"\n", 0},
   {"from-named",
@@ -168,9 +172,15 @@ static const char *what(const bug *b)
 
 /* ---------------------------------------------------------------- running */
 
-static char dir[] = "/tmp/test_rasqal_compat.XXXXXX";
-static char data_path[64 + sizeof dir];
+static char *dir;        /* the scratch directory */
+static char *data_path;  /* the data, in it */
 static int verbose;
+
+/* A new path in the scratch directory; free with free(). */
+static char *in_dir(const char *name)
+{
+  return xasprintf("%s/%s", dir, name);
+}
 
 typedef enum outcome { RAN, ERRED, CRASHED, BROKEN } outcome;
 
@@ -281,13 +291,11 @@ static void child(const char *query, int graphs, int raw, const char *out)
  * (canonical; "" unless it ran) and *err to what it printed (new). */
 static outcome run(const char *query, int graphs, int raw, char **answer, char **err)
 {
-  char out[sizeof dir + 16], errp[sizeof dir + 16], *text = xasprintf("%s%s", PREFIXES, query);
+  char *out = in_dir("out"), *errp = in_dir("err"), *text = xasprintf("%s%s", PREFIXES, query);
   pid_t pid;
   int status;
   outcome o;
 
-  snprintf(out, sizeof out, "%s/out", dir);
-  snprintf(errp, sizeof errp, "%s/err", dir);
   unlink(out);
   fflush(NULL);
   pid = fork();
@@ -316,6 +324,8 @@ static outcome run(const char *query, int graphs, int raw, char **answer, char *
     *answer = xstrdup("");
   }
   *err = slurp(errp);
+  free(out);
+  free(errp);
   return o;
 }
 
@@ -435,12 +445,11 @@ static void write_rows(const char *path, int n)
  * negative number if it did not run. */
 static double cpu_time(const char *query, int n)
 {
-  char path[sizeof dir + 16], *text = xasprintf("%s%s", PREFIXES, query);
+  char *path = in_dir("rows.nt"), *text = xasprintf("%s%s", PREFIXES, query);
   dg_rdf *rdf = NULL;
   dg_dataset *ds = NULL;
   double best = -1;
   int k;
-  snprintf(path, sizeof path, "%s/rows.nt", dir);
   write_rows(path, n);
   if (dg_rdf_new(&rdf) == DG_OK && dg_dataset_new(rdf, 0, &ds) == DG_OK &&
       dg_dataset_load(ds, path) == DG_OK) {
@@ -463,24 +472,46 @@ static double cpu_time(const char *query, int n)
   dg_dataset_free(ds);
   dg_rdf_free(rdf);
   free(text);
+  free(path);
   return best;
 }
 
-/* rasqal's time for `query` on 4n rows against n rows: about 16 times as
- * long when it is quadratic, about 4.5 when it is n log n. */
-static void check_quadratic(const char *name, const char *query, int n)
+/* AddressSanitizer's allocator makes the rest of a query several times as
+ * slow, but not rasqal's comparisons (rasqal is not instrumented): the
+ * timings would measure the sanitizer. */
+#if defined(__SANITIZE_ADDRESS__)
+#define TIMINGS_MEAN_NOTHING "built with AddressSanitizer"
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define TIMINGS_MEAN_NOTHING "built with AddressSanitizer"
+#endif
+#endif
+
+/* rasqal's time for `query` on n rows against the time of `base`, which
+ * does the same work but for the part under test, in n log n. Both are
+ * measured at the same size, so that fixed costs weigh alike. Quadratic,
+ * the part makes `query` 15 to 60 times as slow at 8,000 rows; done in
+ * n log n, about twice. */
+static void check_quadratic(const char *name, const char *query, const char *base, int n)
 {
-  double t1 = cpu_time(query, n), t4 = cpu_time(query, 4 * n);
-  double ratio = t1 > 0 ? t4 / t1 : 0;
-  if (t1 < 0 || t4 < 0)
+  double t, b;
+#ifdef TIMINGS_MEAN_NOTHING
+  (void)query;
+  (void)base;
+  (void)n;
+  printf("ok %d - %s: rasqal's time # SKIP %s\n", ++tap_n, name, TIMINGS_MEAN_NOTHING);
+  return;
+#endif
+  t = cpu_time(query, n);
+  b = cpu_time(base, n);
+  if (t < 0 || b < 0)
     ok_what(0, "the query runs", "%s: the timing query did not run", name);
-  else if (ratio > 8)
-    ok(1, "%s: rasqal is still quadratic (%d rows %.3f s, %d rows %.3f s)", name, n, t1, 4 * n,
-       t4);
+  else if (t > 5 * b)
+    ok(1, "%s: rasqal is still quadratic (%d rows: %.3f s, against %.3f s)", name, n, t, b);
   else
-    ok_what(0, "the time grows as n squared",
-            "rasqal is no longer quadratic in %s (%d rows %.3f s, %d rows %.3f s): the "
-            "workaround in rasqal_compat.c for %s can go", name, n, t1, 4 * n, t4, name);
+    ok_what(0, "more than 5 times as slow",
+            "rasqal is no longer quadratic in %s (%d rows: %.3f s, against %.3f s): the "
+            "workaround in rasqal_compat.c for %s can go", name, n, t, b, name);
 }
 
 /* ---------------------------------------------------------------- table */
@@ -594,11 +625,12 @@ int main(int argc, char **argv)
   size_t i;
 
   verbose = argc > 1 && strcmp(argv[1], "-v") == 0;
+  dir = xasprintf("%s/test_rasqal_compat.XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
   if (!mkdtemp(dir)) {
     printf("Bail out! cannot make a temporary directory\n");
     return 1;
   }
-  snprintf(data_path, sizeof data_path, "%s/data.trig", dir);
+  data_path = in_dir("data.trig");
   f = fopen(data_path, "w");
   if (!f) {
     printf("Bail out! cannot write %s\n", data_path);
@@ -619,22 +651,26 @@ int main(int argc, char **argv)
     check(&others[i]);
   check_warnings();
   /* 2: rasqal's own DISTINCT (in a sub-query, which docgraph leaves to
-   * it) and 4: ORDER BY over rows that arrive sorted (from an inner
-   * ORDER BY) */
+   * it) against the same rows without it; 4: ORDER BY over rows that
+   * arrive sorted (from an inner ORDER BY) against ORDER BY over rows in
+   * hash order */
   check_quadratic("DISTINCT", "SELECT ?o WHERE { { SELECT DISTINCT ?o WHERE { ?s ex:p ?o } } }",
-                  1500);
+                  "SELECT ?o WHERE { { SELECT ?o WHERE { ?s ex:p ?o } } }", 8000);
   check_quadratic("ORDER BY over sorted rows",
                   "SELECT ?o WHERE { { SELECT ?o WHERE { ?s ex:p ?o } ORDER BY ?o } } "
-                  "ORDER BY ?o", 1500);
+                  "ORDER BY ?o",
+                  "SELECT ?o WHERE { { SELECT ?o WHERE { ?s ex:p ?o } } } ORDER BY ?o", 8000);
 
   {
-    char p[sizeof dir + 16];
     const char *files[] = {"data.trig", "rows.nt", "out", "err"};
     for (i = 0; i < 4; i++) {
-      snprintf(p, sizeof p, "%s/%s", dir, files[i]);
+      char *p = in_dir(files[i]);
       unlink(p);
+      free(p);
     }
     rmdir(dir);
   }
+  free(data_path);
+  free(dir);
   return tap_done();
 }

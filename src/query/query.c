@@ -3,7 +3,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,11 +12,11 @@
 
 #include "base/buf.h"
 #include "base/log.h"
-#include "base/strmap.h"
 #include "base/xalloc.h"
 #include "store/source.h"
 #include "store/store.h"
 #include "query/query.h"
+#include "query/rasqal_compat.h"
 #include "query/sparql.h"
 
 struct dg_dataset {
@@ -173,132 +172,21 @@ dg_status dg_dataset_load(dg_dataset *ds, const char *path)
 
 /* ---------------------------------------------------------------- local */
 
-/* What docgraph does itself after rasqal, for a top-level SELECT DISTINCT.
- *
- * rasqal 0.9.33 remembers the rows DISTINCT has seen in a binary tree
- * whose comparison never orders two different rows (it answers "after"
- * for every row that is not equal), so the tree is a list and DISTINCT
- * costs one comparison per row kept for every row: 16,000 rows took 17 s.
- * So the query runs without DISTINCT, and without its LIMIT and OFFSET,
- * which SPARQL applies after DISTINCT; docgraph then keeps the first of
- * each set of equal rows (in the order ORDER BY gave) with a hash set,
- * and applies OFFSET and LIMIT. Equal means the same RDF terms, as for
- * rasqal's DISTINCT. */
-typedef struct rowfilter {
-  int distinct;
-  unsigned long long offset;
-  unsigned long long limit;   /* ULLONG_MAX: none */
-} rowfilter;
-
-static int number_token(const dg_sparql *q, size_t i, unsigned long long *out)
-{
-  const dg_tok *t = dg_sparql_tok(q, i);
-  char buf[24];
-  if (i >= dg_sparql_count(q) || t->kind != DG_SPQ_NUMBER || t->len >= sizeof buf)
-    return 0;
-  memcpy(buf, dg_sparql_text(q) + t->start, t->len);
-  buf[t->len] = '\0';
-  if (strspn(buf, "0123456789") != t->len || t->len > 18)
-    return 0;
-  *out = strtoull(buf, NULL, 10);
-  return 1;
-}
-
-/* Blanks bytes [start, start+len) of `text` with spaces: lines and
- * columns in rasqal's messages stay those of the query as written. */
-static void blank(char *text, const dg_tok *t)
-{
-  memset(text + t->start, ' ', t->len);
-}
-
-/* Returns a new copy of `text` with a top-level DISTINCT (and the LIMIT
- * and OFFSET after the query's body) taken out and described in *f, or
- * NULL if the query has no top-level SELECT DISTINCT. */
-static char *take_distinct(const char *text, rowfilter *f)
-{
-  dg_sparql *q = dg_sparql_new(text);
-  size_t n = dg_sparql_count(q), i, sel = n;
-  long depth = 0;
-  char *copy = NULL;
-
-  f->distinct = 0;
-  f->offset = 0;
-  f->limit = ULLONG_MAX;
-  if (dg_sparql_form(q) != DG_FORM_SELECT)
-    goto out;
-  for (i = 0; i < n && sel == n; i++) {
-    if (dg_sparql_is(q, i, "{"))
-      depth++;
-    else if (dg_sparql_is(q, i, "}"))
-      depth--;
-    else if (depth == 0 && dg_sparql_is(q, i, "SELECT"))
-      sel = i;
-  }
-  if (sel == n || !dg_sparql_is(q, sel + 1, "DISTINCT"))
-    goto out;
-  copy = xstrdup(text);
-  blank(copy, dg_sparql_tok(q, sel + 1));
-  for (i = sel + 2; i < n; i++) {
-    unsigned long long v;
-    if (dg_sparql_is(q, i, "{"))
-      depth++;
-    else if (dg_sparql_is(q, i, "}"))
-      depth--;
-    else if (depth == 0 && (dg_sparql_is(q, i, "LIMIT") || dg_sparql_is(q, i, "OFFSET"))) {
-      if (!number_token(q, i + 1, &v)) {
-        /* not a plain count: leave the query to rasqal as it is */
-        free(copy);
-        copy = NULL;
-        goto out;
-      }
-      if (dg_sparql_is(q, i, "LIMIT"))
-        f->limit = v;
-      else
-        f->offset = v;
-      blank(copy, dg_sparql_tok(q, i));
-      blank(copy, dg_sparql_tok(q, i + 1));
-      i++;
-    }
-  }
-  f->distinct = 1;
-
-out:
-  dg_sparql_free(q);
-  return copy;
-}
-
-/* The key of a row for the DISTINCT set: each term's kind, value,
- * language and datatype, each NUL-terminated (terms hold C strings). */
-static void row_key(const dg_term *row, int n, dg_buf *key)
-{
-  int i;
-  dg_buf_clear(key);
-  for (i = 0; i < n; i++) {
-    const dg_term *t = &row[i];
-    char kind = (char)('0' + (int)t->kind);
-    dg_buf_add(key, &kind, 1);
-    dg_buf_add(key, t->value ? t->value : "", strlen(t->value ? t->value : "") + 1);
-    dg_buf_add(key, t->lang ? t->lang : "", strlen(t->lang ? t->lang : "") + 1);
-    dg_buf_add(key, t->datatype ? t->datatype : "", strlen(t->datatype ? t->datatype : "") + 1);
-  }
-}
-
+/* Collects rasqal's results into new results in *out. `distinct`
+ * (borrowed; NULL for none) is the top-level DISTINCT, OFFSET and LIMIT
+ * docgraph applies itself (rasqal_compat.h). */
 static dg_status collect(dg_rdf *rdf, librdf_query_results *qr, const char *origin,
-                         const rowfilter *f, dg_results **out)
+                         dg_rasqal_distinct *distinct, dg_results **out)
 {
   dg_results *r = NULL;
   if (librdf_query_results_is_bindings(qr)) {
     int n = librdf_query_results_get_bindings_count(qr), i;
-    dg_strmap *seen = f->distinct ? dg_strmap_new() : NULL;
-    unsigned long long kept = 0;
-    dg_buf key;
-    dg_buf_init(&key);
     r = dg_results_new(DG_RESULTS_BINDINGS);
     for (i = 0; i < n; i++)
       dg_results_add_var(r, librdf_query_results_get_binding_name(qr, i));
     while (!librdf_query_results_finished(qr)) {
       dg_term *row;
-      if (seen && kept >= f->offset && kept - f->offset >= f->limit)
+      if (distinct && dg_rasqal_distinct_full(distinct))
         break;   /* LIMIT reached */
       row = dg_results_add_row(r);
       for (i = 0; i < n; i++) {
@@ -307,18 +195,11 @@ static dg_status collect(dg_rdf *rdf, librdf_query_results *qr, const char *orig
         if (v)
           librdf_free_node(v);
       }
-      if (seen) {
-        row_key(row, n, &key);
-        if (!dg_strmap_put(seen, key.data, key.len, 1))
-          dg_results_pop_row(r);   /* seen before */
-        else if (++kept <= f->offset)
-          dg_results_pop_row(r);
-      }
+      if (distinct && !dg_rasqal_distinct_keep(distinct, row, n))
+        dg_results_pop_row(r);   /* seen before, or before OFFSET */
       if (librdf_query_results_next(qr))
         break;
     }
-    dg_buf_release(&key);
-    dg_strmap_free(seen);
   } else if (librdf_query_results_is_boolean(qr)) {
     int b = librdf_query_results_get_boolean(qr);
     if (b < 0)
@@ -353,19 +234,17 @@ dg_status dg_query_run_model(dg_rdf *rdf, librdf_model *model, const char *origi
   librdf_query_results *qr = NULL;
   dg_status st = DG_OK;
   unsigned errors;
-  rowfilter filter;
+  dg_rasqal_distinct *distinct = NULL;
   char *plain;   /* the query as rasqal runs it; owned; NULL = text */
 
   *out = NULL;
   (void)form;
-  /* rasqal's query-analysis warnings ("variable bound but unused", and
-   * "$$agg$$0 used but not bound" for every aggregate) are noise, and the
-   * latter is wrong; errors still come through */
-  rasqal_world_set_warning_level(librdf_world_get_rasqal(w), 0);
+  dg_rasqal_quiet_warnings(w);
   /* rasqal's messages carry the line but no file: name the query */
   dg_rdf_set_input(rdf, origin);
   errors = dg_rdf_errors(rdf);
-  plain = take_distinct(text, &filter);
+  /* rasqal's DISTINCT is quadratic: a top-level one is docgraph's */
+  plain = dg_rasqal_distinct_take(text, &distinct);
   q = librdf_new_query(w, "sparql", NULL, (const unsigned char *)(plain ? plain : text), NULL);
   if (!q) {
     if (dg_rdf_errors(rdf) == errors)
@@ -381,7 +260,7 @@ dg_status dg_query_run_model(dg_rdf *rdf, librdf_model *model, const char *origi
     st = DG_ERR_QUERY;
     goto out;
   }
-  st = collect(rdf, qr, origin, &filter, out);
+  st = collect(rdf, qr, origin, distinct, out);
   if (st == DG_OK && dg_rdf_errors(rdf) != errors) {
     /* rasqal reported an error while evaluating: the rows are not to be
      * trusted */
@@ -396,6 +275,7 @@ out:
     librdf_free_query_results(qr);
   if (q)
     librdf_free_query(q);
+  dg_rasqal_distinct_free(distinct);
   free(plain);
   return st;
 }

@@ -13,12 +13,10 @@
 /* RDF files loaded into an in-memory model (librdf "hashes" in memory:
  * the "memory" storage is quadratic to load).
  *
- * With named graphs kept (contexts), librdf answers a triple pattern
- * outside GRAPH once per graph that holds the triple, and rasqal 0.9.33
- * then joins and counts those duplicates wrongly (measured: wrong rows,
- * inflated COUNT DISTINCT). So graphs are kept only for a query that asks
- * for them (GRAPH); otherwise each triple is stored once, which is the
- * union default graph the SPARQL engines we compare with use. */
+ * Graphs are kept only for a query that asks for them (GRAPH); otherwise
+ * each triple is stored once, which is the union default graph the SPARQL
+ * engines we compare with use, and which rasqal 0.9.33 needs to count
+ * right (why: item 3 at the top of rasqal_compat.c). */
 typedef struct dg_dataset dg_dataset;
 
 /* Returns a new, empty dataset in *out; free with dg_dataset_free().

@@ -80,7 +80,8 @@ int dg_sparql_uses_var(const dg_sparql *q, const char *name, int dollar_only);
  * between SELECT and WHERE. Sets *names to a new array of new strings
  * (without '?'; free each and the array with free()) and returns how
  * many; 0 for SELECT * or another form. rasqal reports no variables for
- * a result without rows, and the W3C formats still want the header. */
+ * a result without rows, and the W3C formats still want the header (item
+ * 5 at the top of rasqal_compat.c). */
 size_t dg_sparql_projection(const dg_sparql *q, char ***names);
 
 /* Returns the query text with every variable token `$NAME` whose NAME is

@@ -3,7 +3,9 @@
  * rasqal reports a bad query only when it runs it, with a bare "syntax
  * error", and several constructs it accepts give wrong rows without a
  * word, or crash it. A user deserves to hear that first, with the line
- * and column and what to write instead. This walks the tokens with a
+ * and column and what to write instead: the constructs and what is said
+ * about each are the table dg_rasqal_rules[] (rasqal_compat.c, with the
+ * reasons); this file finds them. It walks the tokens with a
  * stack of brackets: enough structure to know whether a token sits in a
  * triple pattern (where / | ^ * + ? ! can only be property paths), in an
  * expression, in a projection or in a VALUES data block. It is not a
@@ -60,19 +62,9 @@ typedef struct linter {
 static const char *const aggregates[] = {"COUNT", "SUM", "MIN", "MAX", "AVG", "SAMPLE",
                                          "GROUP_CONCAT", NULL};
 
-const char *dg_lint_kind_name(dg_lint_kind k)
+static void add_issue(linter *l, size_t tok, dg_rasqal_rule_id id)
 {
-  switch (k) {
-  case DG_LINT_FAILS: return "fails";
-  case DG_LINT_WRONG: return "gives wrong results";
-  case DG_LINT_CRASH: return "crashes";
-  }
-  return "fails";
-}
-
-static void add_issue(linter *l, size_t tok, dg_lint_kind kind, const char *construct,
-                      const char *effect, const char *instead)
-{
+  const dg_rasqal_rule *rule = &dg_rasqal_rules[id];
   const dg_tok *t = dg_sparql_tok(l->q, tok);
   dg_lint_issue *is;
   char key[48];
@@ -83,12 +75,13 @@ static void add_issue(linter *l, size_t tok, dg_lint_kind kind, const char *cons
     return;
   xgrow(&l->issues.v, &l->issues.cap, l->issues.n + 1, sizeof *l->issues.v);
   is = &l->issues.v[l->issues.n++];
-  is->kind = kind;
+  is->rule = rule;
+  is->kind = rule->kind;
   is->line = t->line;
   is->col = t->col;
-  is->construct = construct;
-  is->effect = effect;
-  is->instead = instead;
+  is->construct = rule->construct;
+  is->effect = rule->effect;
+  is->instead = rule->instead;
 }
 
 static frame *top(linter *l) { return l->depth ? &l->stack[l->depth - 1] : NULL; }
@@ -197,10 +190,10 @@ static int has_var(const dg_strmap *m, const char *name)
   return dg_strmap_get(m, name, strlen(name), NULL);
 }
 
-/* CONCAT, STRBEFORE and STRAFTER return garbage when an argument is itself
- * a function call (measured: CONCAT(STR(?x), "y"), STRAFTER(STR(?x), "/")).
- * Reports the first nested call among the arguments at i+1. */
-static void check_nested_call(linter *l, size_t i, const char *construct)
+/* CONCAT, STRBEFORE and STRAFTER (rule `id`) return garbage when an
+ * argument is itself a function call. Reports the first nested call among
+ * the arguments at i+1. */
+static void check_nested_call(linter *l, size_t i, dg_rasqal_rule_id id)
 {
   size_t end = match_paren(l, i + 1), k, d = 0;
   for (k = i + 2; k < end; k++) {
@@ -209,10 +202,7 @@ static void check_nested_call(linter *l, size_t i, const char *construct)
     else if (dg_sparql_is(l->q, k, ")"))
       d--;
     else if (is_call(l, k)) {
-      add_issue(l, k, DG_LINT_WRONG, construct,
-                "returns garbage in rasqal 0.9.33 when an argument is a function call",
-                "bind the inner call to a variable first: BIND(STR(?x) AS ?s) "
-                "BIND(CONCAT(?s, \"...\") AS ?t)");
+      add_issue(l, k, id);
       return;
     }
   }
@@ -231,10 +221,7 @@ static void check_having(linter *l, size_t i)
       size_t close = match_paren(l, k + 1);
       char *call = normalise(l, k, close);
       if (!has_var(l->selected_aggs, call))
-        add_issue(l, k, DG_LINT_WRONG, "HAVING on an aggregate that is not selected",
-                  "is evaluated wrongly by rasqal 0.9.33 (wrong groups are kept)",
-                  "select the same aggregate too, e.g. SELECT ?a (COUNT(?pub) AS ?n) "
-                  "... HAVING (COUNT(?pub) > 1)");
+        add_issue(l, k, DG_RQ_HAVING);
       free(call);
       k = close;
     }
@@ -248,8 +235,8 @@ static void note_var(linter *l, size_t i)
   dg_strmap_put(in_optional(l) ? l->opt_vars : l->plain_vars, s + 1, len - 1, 1);
 }
 
-/* COUNT counts a row whose variable is unbound as 1 (measured with
- * OPTIONAL), so a COUNT of a variable that only OPTIONAL binds is wrong. */
+/* COUNT counts a row whose variable is unbound as 1, so a COUNT of a
+ * variable that only OPTIONAL binds is wrong. */
 static void check_counts(linter *l)
 {
   size_t n = dg_sparql_count(l->q), i;
@@ -266,9 +253,7 @@ static void check_counts(linter *l)
     s = tok_text(l, v, &len);
     name = xstrndup(s + 1, len - 1);
     if (has_var(l->opt_vars, name) && !has_var(l->plain_vars, name))
-      add_issue(l, i, DG_LINT_WRONG, "COUNT of a variable bound only inside OPTIONAL",
-                "counts a row where the variable is unbound as 1 in rasqal 0.9.33",
-                "write (SUM(IF(BOUND(?x), 1, 0)) AS ?n)");
+      add_issue(l, i, DG_RQ_COUNT_OPTIONAL);
     free(name);
   }
 }
@@ -281,10 +266,7 @@ static void close_frame(linter *l)
     return;
   if (f->type == '{' && f->subquery)
     for (k = 0; k < f->n_filters; k++)
-      add_issue(l, f->filters[k], DG_LINT_WRONG, "FILTER in a group that holds a sub-query",
-                "returns a wrong row in rasqal 0.9.33",
-                "move the FILTER inside the sub-query (or into its own group "
-                "around the patterns it tests)");
+      add_issue(l, f->filters[k], DG_RQ_SUBQUERY_FILTER);
   free(f->filters);
   /* a sub-query anywhere inside is inside every group around it */
   if (f->subquery && l->depth >= 2)
@@ -316,8 +298,7 @@ static void word(linter *l, size_t i)
   if (l->depth == 0) {
     for (k = 0; update[k]; k++) {
       if (dg_sparql_is(q, i, update[k])) {
-        add_issue(l, i, DG_LINT_FAILS, "SPARQL Update", "is not supported (docgraph query only reads)",
-                  "change the store with 'docgraph load' or 'docgraph import'");
+        add_issue(l, i, DG_RQ_UPDATE);
         return;
       }
     }
@@ -332,53 +313,31 @@ static void word(linter *l, size_t i)
   } else if (dg_sparql_is(q, i, "WHERE")) {
     l->in_projection = 0;
   } else if (dg_sparql_is(q, i, "DESCRIBE")) {
-    add_issue(l, i, DG_LINT_FAILS, "DESCRIBE", "does not run in rasqal 0.9.33",
-              "write CONSTRUCT { <iri> ?p ?o } WHERE { <iri> ?p ?o }");
+    add_issue(l, i, DG_RQ_DESCRIBE);
   } else if (dg_sparql_is(q, i, "MINUS")) {
-    add_issue(l, i, DG_LINT_FAILS, "MINUS", "does not run in rasqal 0.9.33",
-              "write OPTIONAL { the excluded pattern } FILTER(!BOUND(?v)) on a "
-              "variable only that pattern binds");
+    add_issue(l, i, DG_RQ_MINUS);
   } else if (dg_sparql_is(q, i, "EXISTS")) {
     int neg = i > 0 && dg_sparql_is(q, i - 1, "NOT");
-    add_issue(l, neg ? i - 1 : i, DG_LINT_FAILS, neg ? "FILTER NOT EXISTS" : "FILTER EXISTS",
-              "does not run in rasqal 0.9.33",
-              neg ? "write OPTIONAL { pattern } FILTER(!BOUND(?v)) on a variable only the "
-                    "pattern binds"
-                  : "put the pattern in the query itself (with DISTINCT), or write "
-                    "OPTIONAL { pattern } FILTER(BOUND(?v))");
+    add_issue(l, neg ? i - 1 : i, neg ? DG_RQ_NOT_EXISTS : DG_RQ_EXISTS);
   } else if (dg_sparql_is(q, i, "FROM") && l->depth == 0) {
-    int named = dg_sparql_is(q, i + 1, "NAMED");
-    add_issue(l, i, DG_LINT_WRONG, named ? "FROM NAMED" : "FROM",
-              "is ignored by rasqal 0.9.33: every graph is queried",
-              "select graphs inside WHERE with GRAPH <iri> { ... } (or GRAPH ?g and a "
-              "FILTER on ?g)");
+    add_issue(l, i, dg_sparql_is(q, i + 1, "NAMED") ? DG_RQ_FROM_NAMED : DG_RQ_FROM);
   } else if (dg_sparql_is(q, i, "VALUES")) {
     if (l->depth == 0)
-      add_issue(l, i, DG_LINT_CRASH, "VALUES after the WHERE clause",
-                "crashes rasqal 0.9.33",
-                "move it inside the WHERE clause, written VALUES (?x) { (value1) (value2) }");
+      add_issue(l, i, DG_RQ_VALUES_AFTER);
     else if (is_kind(l, i + 1, DG_SPQ_VAR))
-      add_issue(l, i, DG_LINT_WRONG, "inline VALUES ?x { ... }", "binds wrongly in rasqal 0.9.33",
-                "write VALUES (?x) { (value1) (value2) }");
+      add_issue(l, i, DG_RQ_VALUES_INLINE);
     l->data_next = 1;
   } else if (dg_sparql_is(q, i, "SEPARATOR")) {
-    add_issue(l, i, DG_LINT_WRONG, "GROUP_CONCAT with SEPARATOR",
-              "ignores the separator in rasqal 0.9.33 (values are always joined by a space)",
-              "drop SEPARATOR and split on spaces, or select the values ungrouped");
+    add_issue(l, i, DG_RQ_SEPARATOR);
   } else if ((dg_sparql_is(q, i, "YEAR") || dg_sparql_is(q, i, "MONTH") ||
               dg_sparql_is(q, i, "DAY")) && dg_sparql_is(q, i + 1, "(")) {
-    add_issue(l, i,  DG_LINT_WRONG, dg_sparql_is(q, i, "YEAR") ? "YEAR()" :
-              dg_sparql_is(q, i, "MONTH") ? "MONTH()" : "DAY()",
-              "is unbound on xsd:date values (the dates docgraph writes) in rasqal 0.9.33, "
-              "so rows vanish",
-              "write SUBSTR(STR(?date), 1, 4) for the year (6, 2 for the month; 9, 2 "
-              "for the day)");
+    add_issue(l, i, dg_sparql_is(q, i, "YEAR") ? DG_RQ_YEAR
+                    : dg_sparql_is(q, i, "MONTH") ? DG_RQ_MONTH : DG_RQ_DAY);
   } else if ((dg_sparql_is(q, i, "CONCAT") || dg_sparql_is(q, i, "STRBEFORE") ||
               dg_sparql_is(q, i, "STRAFTER")) && dg_sparql_is(q, i + 1, "(")) {
-    check_nested_call(l, i, dg_sparql_is(q, i, "CONCAT") ? "CONCAT over a nested function call"
-                            : dg_sparql_is(q, i, "STRBEFORE")
-                              ? "STRBEFORE over a nested function call"
-                              : "STRAFTER over a nested function call");
+    check_nested_call(l, i, dg_sparql_is(q, i, "CONCAT") ? DG_RQ_CONCAT
+                            : dg_sparql_is(q, i, "STRBEFORE") ? DG_RQ_STRBEFORE
+                                                              : DG_RQ_STRAFTER);
   } else if (dg_sparql_is(q, i, "HAVING")) {
     check_having(l, i);
   } else if (dg_sparql_is(q, i, "FILTER")) {
@@ -392,12 +351,7 @@ static void word(linter *l, size_t i)
     l->optional_next = 1;
   }
   if (is_aggregate(l, i) && dg_sparql_is(q, i + 2, "DISTINCT"))
-    add_issue(l, i, DG_LINT_WRONG, "an aggregate over DISTINCT values",
-              "counts a value again when its rows are not next to each other in "
-              "rasqal 0.9.33",
-              "a plain COUNT where the rows are distinct already, or an aggregate "
-              "over a SELECT DISTINCT sub-query: SELECT ?g (COUNT(?x) AS ?n) "
-              "{ { SELECT DISTINCT ?g ?x { ... } } } GROUP BY ?g");
+    add_issue(l, i, DG_RQ_AGG_DISTINCT);
   if (l->in_projection && is_aggregate(l, i)) {
     size_t close = match_paren(l, i + 1);
     char *call = normalise(l, i, close);
@@ -457,16 +411,10 @@ static void punct(linter *l, size_t i)
       !dg_sparql_tok(q, i + 1)->space_before)
     return;
   {
-    static const char *const names[] = {
-      "property path '/'", "property path '|'", "property path '^'", "property path '*'",
-      "property path '+'", "property path '?'", "property path '!'"};
+    /* the rules for the operators are in the order of `ops` */
     const char *ops = "/|^*+?!";
-    add_issue(l, i, DG_LINT_FAILS,
-              names[strchr(ops, dg_sparql_text(q)[t->start]) - ops],
-              "does not run in rasqal 0.9.33 (a syntax error)",
-              "write each step as its own triple pattern through a variable "
-              "(?a dg:p ?x . ?x dg:q ?b), an alternative (|) as a UNION, and "
-              "an inverse (^dg:p) with subject and object swapped");
+    long op = strchr(ops, dg_sparql_text(q)[t->start]) - ops;
+    add_issue(l, i, (dg_rasqal_rule_id)(DG_RQ_PATH_SEQ + op));
   }
 }
 

@@ -2366,13 +2366,10 @@ static int f_contains_statement(librdf_storage *storage, librdf_statement *st)
 
 /* Puts `n` quads in a fixed pseudo-random order (Fisher-Yates driven by
  * mix64 of a counter, so the same find always gives the same order).
- * Why: rasqal 0.9.33 sorts rows for ORDER BY and DISTINCT by inserting
- * them one by one into an unbalanced binary tree (rasqal_map). Lists
- * walked in insertion order hand it rows already sorted by whatever was
- * loaded in order (file names, dates), and the tree degenerates into a
- * list: quadratic time, 16 s for 16,000 rows. In random order the tree's
- * depth is logarithmic in expectation. SPARQL gives no order without
- * ORDER BY, so nothing is lost. */
+ * Why: rasqal 0.9.33's ORDER BY is quadratic on rows that arrive sorted,
+ * as lists walked in load order would hand them; the measurements and the
+ * test that will say when this can go are with the engine's other quirks
+ * (item 4 at the top of query/rasqal_compat.c). */
 static void scatter(uint32_t *res, size_t n)
 {
   size_t i;

@@ -68,9 +68,9 @@ long dg_storage_dg_lock_holder(void);
 void dg_storage_dg_set_union(librdf_storage *st, int on);
 
 /* Scatter mode: every find returns its statements in a fixed shuffled
- * order instead of index order. For queries: rasqal's ORDER BY and
- * DISTINCT insert rows into an unbalanced tree, which is quadratic on
- * rows that arrive sorted (see scatter() in storage_dg.c). */
+ * order instead of index order. For queries: rasqal's ORDER BY inserts
+ * rows into an unbalanced tree, which is quadratic on rows that arrive
+ * sorted (item 4 at the top of query/rasqal_compat.c). */
 void dg_storage_dg_set_scatter(librdf_storage *st, int on);
 
 /* Hidden graph: finds that do not name graph `g` (borrowed; NULL for

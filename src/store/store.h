@@ -38,20 +38,22 @@ librdf_model *dg_store_model(dg_store *s);
 
 /* Makes the store's model answer a triple pattern without a graph from
  * the union of all graphs, each distinct triple once (the default graph
- * SPARQL engines use), instead of once per graph that holds it. For
- * queries without GRAPH only: GRAPH ?g then sees no graphs. Returns 1 if
- * done, 0 if the backend cannot (hashes, PostgreSQL): the caller copies
- * the triples into a model of its own instead. */
+ * SPARQL engines use), instead of once per graph that holds it, which
+ * rasqal 0.9.33 joins and counts wrongly (item 3 at the top of
+ * query/rasqal_compat.c). For queries without GRAPH only: GRAPH ?g then
+ * sees no graphs. Returns 1 if done, 0 if the backend cannot (hashes,
+ * PostgreSQL): the caller copies the triples into a model of its own
+ * instead. */
 int dg_store_use_union_default(dg_store *s);
 
 /* Makes finds on the store return statements in a fixed shuffled order
  * (docgraph's storage; others are left as they are), and hides the
  * records graph from every find that does not name it (docgraph's
- * storage; the others see it only through GRAPH). rasqal 0.9.33 sorts
- * ORDER BY and DISTINCT rows in an unbalanced tree, quadratic on rows that
- * arrive in index order, which follows load order: a 16,000-row ORDER BY
- * took 16 s. Results are the same; only the unspecified order of rows
- * without ORDER BY changes. */
+ * storage; the others see it only through GRAPH). The order is for
+ * rasqal 0.9.33, whose ORDER BY is quadratic on rows that arrive in index
+ * order, which follows load order (item 4 at the top of
+ * query/rasqal_compat.c). Results are the same; only the unspecified order
+ * of rows without ORDER BY changes. */
 void dg_store_prepare_for_queries(dg_store *s);
 
 /* ---------------------------------------------------------------- records

@@ -242,7 +242,9 @@ typedef struct lint_ctx {
 static void report(void *ud, const dg_lint_issue *is)
 {
   lint_ctx *c = ud;
-  if (is->kind == DG_LINT_WRONG && c->force) {
+  /* the table says which constructs --force may run: not those that
+   * crash rasqal or read past its buffers */
+  if (is->rule->force && c->force) {
     dg_warn("%s:%u:%u: %s %s; instead: %s (run anyway: --force)", c->origin, is->line,
             is->col, is->construct, is->effect, is->instead);
     return;
@@ -250,7 +252,7 @@ static void report(void *ud, const dg_lint_issue *is)
   c->blocking++;
   dg_fail(DG_ERR_QUERY, "%s:%u:%u: %s %s; instead: %s%s", c->origin, is->line, is->col,
           is->construct, is->effect, is->instead,
-          is->kind == DG_LINT_WRONG ? " (or run it anyway with --force)" : "");
+          is->rule->force ? " (or run it anyway with --force)" : "");
 }
 
 static dg_status parse_opts(int argc, char **argv, opts *o, int *help)

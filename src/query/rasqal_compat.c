@@ -156,8 +156,8 @@ const dg_rasqal_rule dg_rasqal_rules[DG_RQ__COUNT] = {
   /* VALUES ?n { "a" "c" } reads past the end of a buffer (valgrind): it
    * kept one of the two values, or crashed (SIGSEGV), depending on the
    * memory around it; VALUES (?n) { ("a") ("c") } is right */
-  [DG_RQ_VALUES_INLINE] = WRONG("values-inline", "inline VALUES ?x { ... }",
-                                "binds wrongly in rasqal 0.9.33",
+  [DG_RQ_VALUES_INLINE] = CRASH("values-inline", "inline VALUES ?x { ... }",
+                                "reads past a buffer in rasqal 0.9.33 (wrong rows, or a crash)",
                                 "write VALUES (?x) { (value1) (value2) }"),
   /* "Aggregate expressions cannot be evaluated in a general scalar
    * expression", once per group, and no rows */

@@ -12,7 +12,7 @@
 #   srcdir    the top source directory (inputs are read from there)
 #   VALGRIND  a command prefix for docgraph, e.g. "valgrind -q ..." (may be empty)
 # and from the user:
-#   DOCGRAPH_ALLOW_SKIP=1  skip (instead of fail) when rapper or java is missing
+#   DOCGRAPH_ALLOW_SKIP=0  fail (instead of skip) when a tool is missing (CI)
 #
 # Helpers:
 #   dg ARG...                        run docgraph (under $VALGRIND if set)
@@ -31,8 +31,8 @@
 #   test_diag TEXT...                print "# TEXT" lines (a file with -f FILE)
 #   test_done                        print the plan; exit 1 if anything failed
 #   have_rapper, have_java           is the tool on PATH?
-#   require_rapper, require_java     bail out (or skip all, when
-#                                    DOCGRAPH_ALLOW_SKIP=1) if the tool is missing
+#   require_rapper, require_java     skip all (bail out, when
+#                                    DOCGRAPH_ALLOW_SKIP=0) if the tool is missing
 #   skip_all REASON                  print "1..0 # SKIP REASON" and exit 0
 #   is_root                          running as uid 0 (permissions are ignored)
 #   test_rapper SYNTAX FILE DESC [COUNT]  rapper parses FILE cleanly (COUNT triples)
@@ -46,7 +46,7 @@ export LC_ALL
 _say() { printf '%s\n' "$*"; }
 
 VALGRIND=${VALGRIND:-}
-DOCGRAPH_ALLOW_SKIP=${DOCGRAPH_ALLOW_SKIP:-0}
+DOCGRAPH_ALLOW_SKIP=${DOCGRAPH_ALLOW_SKIP:-1}
 
 if [ -z "${DOCGRAPH:-}" ] || [ ! -f "$DOCGRAPH" ] || [ ! -x "$DOCGRAPH" ]; then
   _say "Bail out! DOCGRAPH not set (or not an executable file: '${DOCGRAPH:-}'); run the tests with 'make check'"
@@ -279,14 +279,14 @@ skip_all() { # REASON
 have_rapper() { command -v rapper >/dev/null 2>&1; }
 have_java() { command -v java >/dev/null 2>&1; }
 
-# CI installs every tool, so a missing one is an error there; a developer
-# without it sets DOCGRAPH_ALLOW_SKIP=1.
+# A missing tool skips the test, saying what to install; CI installs
+# every tool and sets DOCGRAPH_ALLOW_SKIP=0, so a missing one fails there.
 _require() { # TOOL PACKAGE
   if [ "$DOCGRAPH_ALLOW_SKIP" = 1 ]; then
     skip_all "$1 not found (install $2)"
   fi
   _tap_done=1
-  _say "Bail out! $1 not found: install $2, or set DOCGRAPH_ALLOW_SKIP=1 to skip this test"
+  _say "Bail out! $1 not found: install $2 (DOCGRAPH_ALLOW_SKIP=0 makes a missing tool an error)"
   exit 1
 }
 require_rapper() { have_rapper || _require rapper raptor2-utils; }

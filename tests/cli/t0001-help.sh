@@ -46,6 +46,16 @@ capture top dg --help
 sed -n '/^Commands:/,/^$/p' top.out | sed -n 's/^  \([a-z][a-z]*\) .*/\1/p' >commands2
 test_cmp commands commands2 "--help and 'help' list the same commands"
 
+# README's "The commands" shows the same synopsis as `docgraph help`
+# (columns aligned there: compared with runs of spaces squeezed)
+capture syn dg help
+sed -n '/^Synopsis:/,/^$/p' syn.out | sed -n 's/^  \(docgraph [a-z].*\)/\1/p' | grep -v '^docgraph help' |
+  tr -s ' ' >synopsis
+sed -n '/^## The commands/,/^Every command/p' "$srcdir/README.md" | sed -n 's/^    \(docgraph [a-z].*\)/\1/p' |
+  grep -v '^docgraph help' | tr -s ' ' >readme-synopsis
+test_expect "docgraph help prints a synopsis" test -s synopsis
+test_cmp synopsis readme-synopsis "README's synopsis is docgraph help's"
+
 capture none dg
 test_status 2 none "no arguments: exit 2"
 test_must_be_empty none.out "no arguments: nothing on stdout"

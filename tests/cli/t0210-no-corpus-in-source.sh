@@ -26,7 +26,7 @@ for t in texts:
     w = re.findall(r"[A-Za-z0-9']+", open(t, encoding="utf-8").read())
     grams.update(" ".join(w[i:i + 6]) for i in range(len(w) - 5))
 bad = 0
-for f in sorted(glob.glob(os.path.join(top, "src/*.[ch]"))):
+for f in sorted(glob.glob(os.path.join(top, "src/**/*.[ch]"), recursive=True)):
     src = open(f, encoding="utf-8").read()
     flat = " ".join(re.findall(r"[A-Za-z0-9']+", src))
     rel = os.path.relpath(f, top)

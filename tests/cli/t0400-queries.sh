@@ -39,7 +39,7 @@ for f in "$srcdir"/queries/*.rq; do
   # documented: README and the man page show it
   test_grep "$name" "$srcdir/README.md" "$name is documented in README.md"
   # roff writes each '-' of the name as '\-'
-  test_grep "$(printf '%s' "$name" | sed 's/-/\\\\-/g')" "$srcdir/src/docgraph.1" \
+  test_grep "$(printf '%s' "$name" | sed 's/-/\\\\-/g')" "$srcdir/src/cli/docgraph.1" \
     "$name is documented in docgraph(1)"
 done
 n_listed=$(grep -c '^[a-z]' list.out)

@@ -80,6 +80,9 @@ capture forced2 dg query --force --data "$fixture" -r tsv minus.rq
 test_status 1 forced2 "--force does not run a construct that fails"
 capture forced3 dg query --force --data "$fixture" -r tsv values-trailing.rq
 test_status 1 forced3 "--force does not run a construct that crashes rasqal"
+capture forced4 dg query --force --data "$fixture" -r tsv values-inline.rq
+test_status 1 forced4 "--force does not run inline VALUES (rasqal reads past a buffer)"
+test_grep 'values-inline.rq:2:[0-9]*: inline VALUES' forced4.err "... and says which construct"
 
 # what looks like a construct inside strings, IRIs and comments is not one
 printf '%s\n' "$P" '# MINUS and FILTER NOT EXISTS in a comment; a/b' \

@@ -6,8 +6,9 @@
 # with --data on the same file. The server listens on localhost only and
 # is stopped at the end.
 #
-# npm installs Comunica once into ${TMPDIR:-/tmp}/docgraph-comunica-UID
-# (or $DOCGRAPH_COMUNICA_DIR); later runs reuse it.
+# .ci/setup installs Comunica into ${TMPDIR:-/tmp}/docgraph-comunica-UID
+# (or $DOCGRAPH_COMUNICA_DIR); if it is not there, this test tries npm
+# once, and skips saying so when the registry cannot be reached.
 . "$srcdir/tests/lib.sh"
 
 PY=${PYTHON3:-python3}
@@ -26,12 +27,13 @@ if [ ! -x "$server" ]; then
     rm -rf "$cache" && mv "$tmp" "$cache" || rm -rf "$tmp"
   else
     rm -rf "$tmp"
-    echo "Bail out! npm install @comunica/query-sparql-file@4 failed (see below)"
-    sed 's/^/# /' npm.log | tail -n 20
-    exit 1
+    # no registry (offline, a proxy): a missing tool, not a failure of
+    # docgraph; .ci/setup installs it ahead and warns when it cannot
+    sed 's/^/# /' npm.log | tail -n 5
+    skip_all "Comunica not installed: npm install @comunica/query-sparql-file@4 failed (run .ci/setup with the npm registry reachable, or set DOCGRAPH_COMUNICA_DIR)"
   fi
 fi
-[ -x "$server" ] || { echo "Bail out! no $server after npm install"; exit 1; }
+[ -x "$server" ] || skip_all "no $server after npm install"
 test_ok "Comunica's SPARQL endpoint is installed"
 
 # the data: the fixture's union as the default graph, plus its graphs

@@ -5,16 +5,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "doc.h"
-#include "emit.h"
-#include "facts.h"
+#include "read/doc.h"
+#include "extract/facts.h"
+#include "emit/emit.h"
 #include "harness.h"
-#include "iri.h"
-#include "mapper.h"
-#include "rdf.h"
-#include "resolve.h"
-#include "text.h"
-#include "vocab.h"
+#include "base/text.h"
+#include "extract/mapper.h"
+#include "resolve/iri.h"
+#include "resolve/resolve.h"
+#include "emit/rdf.h"
+#include "emit/vocab.h"
 
 static dg_mapper *mapper;
 static dg_rdf *rdf;

@@ -11,9 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "doc.h"
-#include "facts.h"
-#include "mapper.h"
+#include "read/doc.h"
+#include "extract/facts.h"
+#include "extract/mapper.h"
 
 /* Maps `text` as a document "t.txt"; returns new facts (dg_facts_free). */
 static inline dg_facts *map_text(dg_mapper *m, const char *text)

@@ -3,7 +3,7 @@
 
 #include <stdio.h>
 
-#include "dates.h"
+#include "extract/dates.h"
 #include "../tap.h"
 
 static void want(const char *text, const char *lexical, dg_datatype dt)

@@ -8,12 +8,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "emit.h"
-#include "iri.h"
-#include "rdf.h"
-#include "resolve.h"
-#include "serialize.h"
-#include "vocab.h"
+#include "resolve/iri.h"
+#include "resolve/resolve.h"
+#include "emit/emit.h"
+#include "emit/ntriples.h"
+#include "emit/rdf.h"
+#include "emit/serialize.h"
+#include "emit/vocab.h"
 #include "../tap.h"
 
 /* ---- the walker, recorded as text ---- */

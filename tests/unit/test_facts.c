@@ -1,7 +1,7 @@
 /* test_facts.c - entities and facts: identity, dedup, evidence. */
 #include "config.h"
 
-#include "facts.h"
+#include "extract/facts.h"
 #include "../tap.h"
 
 int main(void)

@@ -3,11 +3,11 @@
 
 #include <stdlib.h>
 
-#include "doc.h"
-#include "facts.h"
-#include "gazetteer.h"
-#include "mapper.h"
-#include "page.h"
+#include "read/doc.h"
+#include "extract/facts.h"
+#include "extract/gazetteer.h"
+#include "extract/mapper.h"
+#include "extract/page.h"
 #include "../tap.h"
 
 /* Maps `text` and returns the sorted ISO codes it mentions, space

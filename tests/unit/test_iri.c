@@ -3,7 +3,7 @@
 
 #include <stdlib.h>
 
-#include "iri.h"
+#include "resolve/iri.h"
 #include "../tap.h"
 
 int main(void)

@@ -7,7 +7,7 @@
 
 #include <stdio.h>
 
-#include "buf.h"
+#include "base/buf.h"
 #include "../tap.h"
 #include "mapper_test.h"
 

@@ -5,8 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "gazetteer.h"
-#include "names.h"
+#include "extract/gazetteer.h"
+#include "extract/names.h"
 #include "../tap.h"
 
 static const dg_gazetteer *gz;

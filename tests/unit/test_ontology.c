@@ -8,9 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "facts.h"
-#include "store.h"
-#include "xalloc.h"
+#include "base/xalloc.h"
+#include "extract/facts.h"
+#include "store/store.h"
 #include "../tap.h"
 
 #ifndef DG_NS

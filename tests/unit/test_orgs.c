@@ -5,7 +5,7 @@
 
 #include "../tap.h"
 #include "mapper_test.h"
-#include "orgs.h"
+#include "extract/orgs.h"
 
 static const struct {
   const char *text;

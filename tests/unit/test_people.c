@@ -6,8 +6,8 @@
 
 #include "../tap.h"
 #include "mapper_test.h"
-#include "orgs.h"
-#include "people.h"
+#include "extract/orgs.h"
+#include "extract/people.h"
 
 static const struct {
   const char *page;

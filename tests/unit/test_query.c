@@ -9,12 +9,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "queries.h"
-#include "query.h"
-#include "results.h"
-#include "sparql.h"
-#include "sparql_lint.h"
-#include "buf.h"
+#include "base/buf.h"
+#include "query/queries.h"
+#include "query/query.h"
+#include "query/results.h"
+#include "query/sparql.h"
+#include "query/sparql_lint.h"
 #include "../tap.h"
 
 static char *term(dg_param_type type, const char *value, const dg_sparql *q)

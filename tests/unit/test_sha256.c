@@ -3,7 +3,7 @@
 
 #include <stdlib.h>
 
-#include "sha256.h"
+#include "base/sha256.h"
 #include "../tap.h"
 
 int main(void)

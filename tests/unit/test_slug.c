@@ -3,8 +3,8 @@
 
 #include <stdlib.h>
 
-#include "iri.h"
-#include "slug.h"
+#include "resolve/iri.h"
+#include "resolve/slug.h"
 #include "../tap.h"
 
 static void check(const char *in, size_t len, const char *want, const char *what)

@@ -28,8 +28,8 @@
 
 #include <redland.h>
 
-#include "storage_dg.h"
-#include "store.h"
+#include "store/storage_dg.h"
+#include "store/store.h"
 #include "../tap.h"
 
 static librdf_world *world;

@@ -22,8 +22,8 @@
 
 #include <redland.h>
 
-#include "storage_dg.h"
-#include "xalloc.h"
+#include "base/xalloc.h"
+#include "store/storage_dg.h"
 #include "../tap.h"
 
 static librdf_world *world;

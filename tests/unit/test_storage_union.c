@@ -17,7 +17,7 @@
 
 #include <redland.h>
 
-#include "storage_dg.h"
+#include "store/storage_dg.h"
 #include "../tap.h"
 
 #define N_S 5

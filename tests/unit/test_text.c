@@ -7,8 +7,8 @@
 #include <uninorm.h>
 #include <unistr.h>
 
-#include "text.h"
-#include "tokens.h"
+#include "base/text.h"
+#include "extract/tokens.h"
 #include "../tap.h"
 
 static char *norm(const char *s, size_t len, dg_text_report *rep)

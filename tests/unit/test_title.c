@@ -5,7 +5,7 @@
 
 #include "../tap.h"
 #include "mapper_test.h"
-#include "title.h"
+#include "extract/title.h"
 
 static const struct {
   const char *page;

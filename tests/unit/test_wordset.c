@@ -10,11 +10,11 @@
 
 #include "../tap.h"
 #include "mapper_test.h"
-#include "match.h"
-#include "names.h"
-#include "page.h"
-#include "text.h"
-#include "tokens.h"
+#include "base/text.h"
+#include "extract/match.h"
+#include "extract/names.h"
+#include "extract/page.h"
+#include "extract/tokens.h"
 
 static const char *const words[] = {
   "rsvp", "register", "registration", "join us", "please join us", "event", "events",

@@ -1,0 +1,109 @@
+/* lexicon.c - ontology/gazetteer/lexicon.tsv, read once for the process. */
+#include "config.h"
+
+#include <pthread.h>
+#include <stddef.h>
+#include <string.h>
+
+#include "base/array.h"
+#include "base/embedded.h"
+#include "base/xalloc.h"
+#include "extract/facts.h"
+#include "extract/gazetteer.h"
+#include "extract/lexicon.h"
+#include "extract/words.h"
+
+static const char *const set_names[DG_LEX__COUNT] = {
+  "particle", "genre", "event-genre", "label", "listing-label", "label-modifier",
+  "non-pub-label", "pub-label", "event-label", "event-crumb", "imprint", "org-head",
+  "event-head", "journal-venue",
+};
+
+/* What the VALUE column of a set holds. */
+enum { VAL_NONE, VAL_CLASS, VAL_ORG_KIND };
+static const unsigned char set_values[DG_LEX__COUNT] = {
+  [DG_LEX_GENRE] = VAL_CLASS, [DG_LEX_EVENT_GENRE] = VAL_CLASS,
+  [DG_LEX_LISTING_LABEL] = VAL_CLASS, [DG_LEX_ORG_HEAD] = VAL_ORG_KIND,
+  [DG_LEX_EVENT_HEAD] = VAL_CLASS,
+};
+
+/* The sets as they grow while the file is read; then published as
+ * dg_lex views. Never freed: the lexicon lives as long as the process,
+ * like the constant tables it replaces. */
+typedef struct growing {
+  const char **words;
+  size_t *lens;
+  int *values;
+  unsigned char *flags;
+  size_t n, cap_w, cap_l, cap_v, cap_f;
+} growing;
+
+static growing grow[DG_LEX__COUNT];
+static dg_lex sets[DG_LEX__COUNT];
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+const char *dg_lex_set_name(dg_lex_set s) { return s < DG_LEX__COUNT ? set_names[s] : "?"; }
+
+static void add_row(char **f, size_t n, void *ud)
+{
+  size_t s;
+  growing *g;
+  (void)ud;
+  if (n < 2 || !*f[1])
+    return;
+  for (s = 0; s < DG_LEX__COUNT && strcmp(set_names[s], f[0]) != 0; s++)
+    ;
+  if (s == DG_LEX__COUNT)
+    return; /* a set this version does not read */
+  g = &grow[s];
+  xgrow(&g->words, &g->cap_w, g->n + 1, sizeof *g->words);
+  xgrow(&g->lens, &g->cap_l, g->n + 1, sizeof *g->lens);
+  xgrow(&g->values, &g->cap_v, g->n + 1, sizeof *g->values);
+  xgrow(&g->flags, &g->cap_f, g->n + 1, sizeof *g->flags);
+  g->words[g->n] = xstrdup(f[1]);
+  g->lens[g->n] = strlen(f[1]);
+  switch (set_values[s]) {
+  case VAL_CLASS:
+    g->values[g->n] = n >= 3 ? (int)dg_class_from_name(f[2]) : 0;
+    break;
+  case VAL_ORG_KIND:
+    g->values[g->n] = n >= 3 ? (int)dg_org_kind_from_name(f[2]) : 0;
+    break;
+  default:
+    g->values[g->n] = 0;
+    break;
+  }
+  g->flags[g->n] = 0;
+  if (n >= 4 && strcmp(f[3], "first") == 0)
+    g->flags[g->n] = DG_LEX_FIRST;
+  else if (n >= 4 && strcmp(f[3], "last") == 0)
+    g->flags[g->n] = DG_LEX_LAST;
+  else if (n >= 4 && strcmp(f[3], "surname") == 0)
+    g->flags[g->n] = DG_LEX_SURNAME;
+  g->n++;
+}
+
+static void load(void)
+{
+  size_t s;
+  dg_embedded_rows("lexicon.tsv", add_row, NULL);
+  for (s = 0; s < DG_LEX__COUNT; s++) {
+    sets[s].words = grow[s].words;
+    sets[s].lens = grow[s].lens;
+    sets[s].values = grow[s].values;
+    sets[s].flags = grow[s].flags;
+    sets[s].n = grow[s].n;
+  }
+}
+
+const dg_lex *dg_lexicon(dg_lex_set s)
+{
+  pthread_once(&once, load);
+  return &sets[s < DG_LEX__COUNT ? s : 0];
+}
+
+int dg_lex_has_word(dg_lex_set set, const char *s, size_t n)
+{
+  const dg_lex *lx = dg_lexicon(set);
+  return dg_has_any_word(s, n, lx->words, lx->n);
+}

@@ -1,0 +1,59 @@
+/* lexicon.h - the words of the genre the recognisers read: genre and label
+ * words, name particles, the head words of organizations' and events'
+ * names. Each list is kept once, in ontology/gazetteer/lexicon.tsv: what
+ * a word means does not depend on who asks. */
+#ifndef DG_LEXICON_H
+#define DG_LEXICON_H
+
+#include <stddef.h>
+
+/* The sets of lexicon.tsv (its first column), described there. */
+typedef enum dg_lex_set {
+  DG_LEX_PARTICLE,       /* "particle" */
+  DG_LEX_GENRE,          /* "genre": value a dg_class */
+  DG_LEX_EVENT_GENRE,    /* "event-genre": value a dg_class */
+  DG_LEX_LABEL,          /* "label" */
+  DG_LEX_LISTING_LABEL,  /* "listing-label": value a dg_class */
+  DG_LEX_LABEL_MODIFIER, /* "label-modifier" */
+  DG_LEX_NON_PUB_LABEL,  /* "non-pub-label" */
+  DG_LEX_PUB_LABEL,      /* "pub-label" */
+  DG_LEX_EVENT_LABEL,    /* "event-label" */
+  DG_LEX_EVENT_CRUMB,    /* "event-crumb" */
+  DG_LEX_IMPRINT,        /* "imprint" */
+  DG_LEX_ORG_HEAD,       /* "org-head": value a dg_org_kind, flag "first" */
+  DG_LEX_EVENT_HEAD,     /* "event-head": value a dg_class */
+  DG_LEX_JOURNAL_VENUE,  /* "journal-venue" */
+  DG_LEX__COUNT
+} dg_lex_set;
+
+/* The FLAG column (dg_lex.flags bits). */
+enum {
+  DG_LEX_FIRST = 1u << 0, /* "first": a head that opens a name */
+  DG_LEX_LAST = 1u << 1,  /* "last": a head that only ends a name */
+  DG_LEX_SURNAME = 1u << 2 /* "surname": a particle that opens a surname */
+};
+
+/* One set's words, in the file's order. */
+typedef struct dg_lex {
+  const char *const *words;  /* n words */
+  const size_t *lens;        /* strlen() of each */
+  const int *values;         /* the VALUE column decoded: a dg_class or a
+                                dg_org_kind as the set says; 0 if none */
+  const unsigned char *flags; /* DG_LEX_FIRST, DG_LEX_LAST, DG_LEX_SURNAME
+                                 or 0 */
+  size_t n;
+} dg_lex;
+
+/* The words of set `s`: borrowed, valid for the life of the process.
+ * Loaded once, on the first call from any thread, and read-only after
+ * that. */
+const dg_lex *dg_lexicon(dg_lex_set s);
+
+/* 1 if s[0..n) holds a word of set `set` as a whole word, compared
+ * without regard to ASCII case (dg_has_word()). */
+int dg_lex_has_word(dg_lex_set set, const char *s, size_t n);
+
+/* The name of set `s` in lexicon.tsv ("org-head"). */
+const char *dg_lex_set_name(dg_lex_set s);
+
+#endif

@@ -1,0 +1,130 @@
+/* test_lexicon.c - ontology/gazetteer/lexicon.tsv as the recognisers read
+ * it: every row lands in a set the code knows, each set within the limit
+ * of the structure that indexes it, every value decodes, and the words
+ * the recognisers ask about are found (particles, heads, genre words). */
+#include "config.h"
+
+#include <string.h>
+
+#include "../tap.h"
+#include "base/embedded.h"
+#include "extract/facts.h"
+#include "extract/gazetteer.h"
+#include "extract/lexicon.h"
+#include "extract/names.h"
+#include "extract/orgs.h"
+
+static void count_row(char **f, size_t n, void *ud)
+{
+  (void)f;
+  if (n >= 2)
+    (*(size_t *)ud)++;
+}
+
+/* The index of `w` in set s, or -1. */
+static long find(dg_lex_set s, const char *w)
+{
+  const dg_lex *lx = dg_lexicon(s);
+  size_t k;
+  for (k = 0; k < lx->n; k++)
+    if (strcmp(lx->words[k], w) == 0)
+      return (long)k;
+  return -1;
+}
+
+/* 1 if every word of set s starts with a lower-case ASCII letter (the
+ * indexes by initial assume it). */
+static int lower_initials(dg_lex_set s)
+{
+  const dg_lex *lx = dg_lexicon(s);
+  size_t k;
+  for (k = 0; k < lx->n; k++)
+    if (lx->words[k][0] < 'a' || lx->words[k][0] > 'z')
+      return 0;
+  return 1;
+}
+
+int main(void)
+{
+  size_t rows = 0, in_sets = 0, k, s, per[27];
+  const dg_lex *heads = dg_lexicon(DG_LEX_ORG_HEAD);
+  long i;
+
+  ok(dg_embedded_rows("lexicon.tsv", count_row, &rows), "lexicon.tsv is compiled in");
+  for (s = 0; s < DG_LEX__COUNT; s++) {
+    const dg_lex *lx = dg_lexicon((dg_lex_set)s);
+    ok(lx->n > 0, "set %s has words", dg_lex_set_name((dg_lex_set)s));
+    for (k = 0; k < lx->n; k++)
+      if (lx->lens[k] != strlen(lx->words[k]) || lx->lens[k] == 0)
+        break;
+    ok(k == lx->n, "set %s: every word has its length", dg_lex_set_name((dg_lex_set)s));
+    in_sets += lx->n;
+  }
+  is_int(in_sets, rows, "every row of lexicon.tsv names a set the mapper reads");
+
+  /* the limits of the word sets (64 words), of the bit masks by initial
+   * (32) and of the organization scanner's head cache */
+  ok(dg_lexicon(DG_LEX_GENRE)->n <= 64, "genre: at most 64 words");
+  ok(dg_lexicon(DG_LEX_EVENT_GENRE)->n <= 64, "event-genre: at most 64 words");
+  ok(dg_lexicon(DG_LEX_LABEL)->n <= 64, "label: at most 64 words");
+  ok(dg_lexicon(DG_LEX_EVENT_CRUMB)->n <= 64, "event-crumb: at most 64 words");
+  ok(dg_lexicon(DG_LEX_JOURNAL_VENUE)->n <= 64, "journal-venue: at most 64 words");
+  ok(dg_lexicon(DG_LEX_PARTICLE)->n <= 32, "particle: at most 32 words");
+  ok(dg_lexicon(DG_LEX_LISTING_LABEL)->n <= 32, "listing-label: at most 32 words");
+  ok(dg_lexicon(DG_LEX_LABEL_MODIFIER)->n <= 32, "label-modifier: at most 32 words");
+  ok(dg_lexicon(DG_LEX_NON_PUB_LABEL)->n <= 32, "non-pub-label: at most 32 words");
+  ok(lower_initials(DG_LEX_LISTING_LABEL) && lower_initials(DG_LEX_LABEL_MODIFIER) &&
+         lower_initials(DG_LEX_NON_PUB_LABEL),
+     "listing labels, modifiers and non-publication labels start with a lower-case letter");
+  ok(heads->n <= 125, "org-head: at most 125 words");
+  memset(per, 0, sizeof per);
+  for (k = 0; k < heads->n; k++) {
+    unsigned char c = (unsigned char)heads->words[k][0];
+    per[c >= 'A' && c <= 'Z' ? c - 'A' : 26]++;
+  }
+  for (k = 0; k < 27 && per[k] <= 24; k++)
+    ;
+  ok(k == 27, "org-head: at most 24 words of each initial");
+
+  /* the values decode */
+  for (s = 0; s < DG_LEX__COUNT; s++) {
+    const dg_lex *lx = dg_lexicon((dg_lex_set)s);
+    if (s != DG_LEX_GENRE && s != DG_LEX_EVENT_GENRE && s != DG_LEX_LISTING_LABEL &&
+        s != DG_LEX_EVENT_HEAD)
+      continue;
+    for (k = 0; k < lx->n && lx->values[k] != DG_CLASS_NONE; k++)
+      ;
+    ok(k == lx->n, "set %s: every word names a class", dg_lex_set_name((dg_lex_set)s));
+  }
+  i = find(DG_LEX_GENRE, "journal article");
+  ok(i >= 0 && dg_lexicon(DG_LEX_GENRE)->values[i] == DG_CLASS_JOURNAL_ARTICLE,
+     "genre: \"journal article\" is a JournalArticle");
+  ok(i >= 0 && i < find(DG_LEX_GENRE, "article"),
+     "genre: the more specific \"journal article\" comes before \"article\"");
+  i = find(DG_LEX_ORG_HEAD, "Institute");
+  ok(i >= 0 && heads->values[i] == DG_ORG_THINKTANK && heads->flags[i] == 0,
+     "org-head: Institute, a think tank's head that ends a name");
+  i = find(DG_LEX_ORG_HEAD, "Stiftung");
+  ok(i >= 0 && heads->values[i] == DG_ORG_FOUNDATION && (heads->flags[i] & DG_LEX_FIRST),
+     "org-head: Stiftung opens a name");
+  i = find(DG_LEX_ORG_HEAD, "Inc");
+  ok(i >= 0 && (heads->flags[i] & DG_LEX_LAST), "org-head: Inc only ends a name");
+  i = find(DG_LEX_EVENT_HEAD, "Summit");
+  ok(i >= 0 && dg_lexicon(DG_LEX_EVENT_HEAD)->values[i] == DG_CLASS_SUMMIT,
+     "event-head: Summit");
+
+  /* as the recognisers ask */
+  ok(dg_name_particle("von", 3) && dg_name_particle("binti", 5) && !dg_name_particle("vo", 2) &&
+         !dg_name_particle("Von", 3),
+     "name particles, as written");
+  ok(dg_name_surname_particle("von", 3) && !dg_name_surname_particle("du", 2),
+     "\"von\" opens a surname, \"du\" may be an article");
+  ok(dg_org_head_word("Institute", 9) && dg_org_head_word("institute", 9) &&
+         dg_org_head_word("Universit\xC3\xA9", 11) && !dg_org_head_word("Instituted", 10),
+     "organization heads, ignoring ASCII case");
+  ok(dg_lex_has_word(DG_LEX_IMPRINT, "Harbor University Press", 23) &&
+         !dg_lex_has_word(DG_LEX_IMPRINT, "Pressure Group", 14),
+     "imprint words, whole");
+  is_str(dg_lex_set_name(DG_LEX_ORG_HEAD), "org-head", "set names as in the file");
+  return tap_done();
+}

@@ -1,0 +1,224 @@
+/* test_page_evidence.c - what a page says about itself outweighs a word
+ * that happens to match: its own label and breadcrumb name the kind of
+ * event, the front matter of a long paper makes a report, and the hosts
+ * are read from the whole sentence (each cue of it, the subject of a
+ * verb, the unit rather than its parent). Every page here is invented. */
+#include "config.h"
+
+#include "../tap.h"
+#include "mapper_test.h"
+
+/* A label and a crumb say Workshop; the title names a series "Dialogue". */
+static const char workshop_page[] =
+  "Harbour Institute\nResearch   Events   About\n\nHome \xE2\x80\xBA Events \xE2\x80\xBA Workshop\n\n"
+  "Workshop  |  12.03.2031\n\nShips, Ports and Power in the North\n4th Kestrel Coast Dialogue\n\n"
+  "Date: 12.03.2031, 09:00\xE2\x80\x93" "11:30 CET\n\n"
+  "Speakers\nAda Lind, Senior Fellow, Harbour Institute\nTom Berg, Professor, Lakeside University\n";
+
+/* An upper-case label with a format word after a middle dot. */
+static const char launch_page[] =
+  "Lakeside Institute\nTopics   Events   About us\n\n"
+  "BOOK LAUNCH  \xC2\xB7  HYBRID\n\nSalt and Steel: Ports in a Colder World\n\n"
+  "20 February 2031\n13:00 \xE2\x80\x93 14:00 GMT\nKestrel House, Leeds and online\n\n"
+  "Speakers\nEva Holm \xE2\x80\x94 Senior Fellow, Lakeside Institute\n"
+  "Ida Moss \xE2\x80\x94 Lecturer, Tundra University\n";
+
+/* A generic label on a long paper with key findings. */
+static const char analysis_page[] =
+  "Harbour Institute\n\nANALYSIS\n\nGuarding the Northern Straits\n\nBy Ada Lind and Tom Berg\n"
+  "Published 14 September 2031\n\nDownload PDF (32 pages)\n\nKey findings\n"
+  "\xE2\x80\xA2 Coast guards now share patrol schedules across the strait.\n\n"
+  "Overview\nPatrols in the strait have doubled since the accord was signed.\n";
+
+/* The same front matter on a page that calls itself an essay. */
+static const char essay_page[] =
+  "Harbour Review\n\nThe Long Watch on the Northern Straits\n\nAda Lind\n\n"
+  "This essay examines how coast guards came to share the strait.\n\nEXECUTIVE SUMMARY\n\n"
+  "Patrols in the strait have doubled since the accord was signed.\n";
+
+/* A breadcrumb marked with guillemets; "In Brief" is a short explainer. */
+static const char crumb_page[] =
+  "Harbour Institute\nResearch   Programs   Events\n\n"
+  "Home \xC2\xBB Programs \xC2\xBB Northern Seas \xC2\xBB Commentary\n\n"
+  "Quiet on the Strait: Luck or Design?\n\nBy Ada Lind  \xC2\xB7  February 23, 2031\n\n"
+  "The strait has been calm for three years, and few expected it to last.\n";
+static const char brief_page[] =
+  "Harbour Council\nRegions   Topics   Research\n\nHome \xE2\x80\xBA Research \xE2\x80\xBA In Brief\n\n"
+  "IN BRIEF\n\nWhat Is the Northern Sea Corridor?\n\nAuthors\nAda Lind, Senior Writer\n\n"
+  "October 19, 2031\nA proposed network of ports could shorten the trip.\n\n"
+  "How would it work?\nThe corridor has two legs.\n";
+
+/* Hosts: a sentence per cue, a parent after the list, another cue inside
+ * the sentence. */
+static const char hosted_page[] =
+  "Tundra University\n\nEVENT\n\nThe Strait After the Accord\n\nTuesday, 3 June 2031\n"
+  "17:00 \xE2\x80\x93 18:30 BST\n\n"
+  "Hosted by the Department of Sea Studies and the Centre for Polar Strategy, Kellner College "
+  "Leeds. Sponsored by the Marlow Heritage Foundation.\n\n"
+  "Speakers\nAda Lind, Senior Fellow, Harbour Institute\nTom Berg, Professor, Lakeside University\n";
+
+/* Hosts as the subject of "co-host", each with its parent or acronym,
+ * after a dated clause. */
+static const char cohost_page[] =
+  "Harbour Institute\n\nPAST EVENT  \xC2\xB7  WEBINAR\n\nNorthern Deterrence After the Accord\n\n"
+  "Tuesday, February 7, 2031\n7:30 pm - 8:45 pm EST\n\n"
+  "On February 7, the Center for Polar Policy Studies at Harbour and the Kestrel Council for "
+  "International Exchange (KCIE) co-host a discussion of what the accord means for the region.\n\n"
+  "Speakers\nAda Lind, Senior Fellow, Harbour Institute\nTom Berg, Professor, Lakeside University\n";
+
+/* An organizer alone: the site's organization still hosts. */
+static const char organised_page[] =
+  "Lakeside Institute\n\nDiscussion\n\nThe Strait After the Accord\n\n3 June 2031\n"
+  "10:00 \xE2\x80\x93 11:30\n\nSpeakers\nAda Lind, Senior Fellow, Harbour Institute\n"
+  "Tom Berg, Professor, Tundra University\n\n"
+  "Organised by the Northern Seas Programme. The discussion was held off the record.\n";
+
+/* "is delighted to welcome", "co-hosted with". */
+static const char delighted_page[] =
+  "Lakeside University\nEvents   Research   About\n\nAnnual Lecture\n\nThe Strait and the State\n\n"
+  "Thursday, 3 June 2031\n18:00 \xE2\x80\x93 19:30\nKestrel Hall, Room 101\n\n"
+  "The Polar Studies Program is delighted to welcome Professor Ada Lind of Tundra University to "
+  "deliver this year's lecture, co-hosted with the Marlow Heritage Foundation. Chaired by Dr. "
+  "Tom Berg, Director of the Polar Studies Program.\n";
+
+/* A double-spaced page: a blank line after every line, runs of them
+ * between the paragraphs. */
+static const char spaced_page[] =
+  "Harbour Institute\n\n\n\nShips, Ports and Power\n\nThe Northern Straits After the Accord\n\n\n\n"
+  "Tuesday, 3 June 2031\n\n10:00 \xE2\x80\x93 11:30\n\nKestrel Hall, Room 101\n\n\n\n"
+  "Speakers\n\nAda Lind\n\nSenior Fellow, Harbour Institute\n\nTom Berg\n\n"
+  "Professor, Lakeside University\n";
+/* The same page single-spaced, as most converters write it. */
+static const char single_page[] =
+  "Harbour Institute\n\nShips, Ports and Power\nThe Northern Straits After the Accord\n\n"
+  "Tuesday, 3 June 2031\n10:00 \xE2\x80\x93 11:30\nKestrel Hall, Room 101\n\n"
+  "Speakers\nAda Lind\nSenior Fellow, Harbour Institute\nTom Berg\n"
+  "Professor, Lakeside University\n";
+
+/* The single-spaced page in Markdown: "#" before headings, "**" around
+ * short lines. */
+static const char markdown_page[] =
+  "**Harbour Institute**\n\n# Ships, Ports and Power\nThe Northern Straits After the Accord\n\n"
+  "Tuesday, 3 June 2031\n10:00 \xE2\x80\x93 11:30\nKestrel Hall, Room 101\n\n"
+  "## Speakers\nAda Lind\nSenior Fellow, Harbour Institute\nTom Berg\n"
+  "Professor, Lakeside University\n";
+
+/* Pages without a blank line: what stands next to the heading is not its
+ * second line. */
+static const struct {
+  const char *text, *title, *what;
+} headings[] = {
+  {"Harbour Institute Ports and Power Ships in a Colder Sea\nShips in a Colder Sea\n"
+   "By Ada Lind\nMarch 3, 2031\nThe sea is colder than it was, and the ports are busier.\n",
+   "Ships in a Colder Sea", "a page title that holds the heading is not the heading's first line"},
+  {"Harbour Review\nArticles \xE2\x80\xBA Northern Seas\n\xE2\xAC\x87 Download Article as PDF\n"
+   "Ships in a Colder Sea\nBy Ada Lind and Tom Berg\nPublished May 2031\n"
+   "The sea is colder than it was, and the ports are busier.\n",
+   "Ships in a Colder Sea", "a download link is page furniture"},
+  {"Harbour Quarterly\nVolume 4, Issue 1 \xC2\xB7 Summer 2031\nRESEARCH ARTICLE | JULY 01 2031\n"
+   "Ships in a Colder Sea: Ports and Power\nAda Lind; Tom Berg\n"
+   "The sea is colder than it was, and the ports are busier.\n",
+   "Ships in a Colder Sea: Ports and Power", "a record line in capitals is no heading's first line"},
+  {"Harbour Institute\nShips in a Colder Sea: What Changes?\nCommentary by Ada Lind and Tom Berg\n"
+   "March 3, 2031\nThe sea is colder than it was, and the ports are busier.\n",
+   "Ships in a Colder Sea: What Changes?", "\"Commentary by\" names the authors, not a subtitle"},
+};
+
+int main(void)
+{
+  dg_mapper *m = dg_mapper_new();
+  dg_facts *f;
+
+  f = map_text(m, workshop_page);
+  is_str(class_of(f, DG_KIND_EVENT), "Workshop",
+         "a label line and the last crumb outweigh a series word in the title");
+  dg_facts_free(f);
+
+  f = map_text(m, launch_page);
+  is_str(class_of(f, DG_KIND_EVENT), "BookLaunch", "an upper-case label before a middle dot");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_LOCATION), "Kestrel House, Leeds and online",
+         "a place \"and online\" is a place");
+  dg_facts_free(f);
+
+  f = map_text(m, analysis_page);
+  is_str(class_of(f, DG_KIND_PUBLICATION), "Report",
+         "key findings and a 32-page PDF outweigh a generic label");
+  dg_facts_free(f);
+
+  f = map_text(m, essay_page);
+  is_str(class_of(f, DG_KIND_PUBLICATION), "Essay",
+         "a text that names its own genre keeps it, executive summary or not");
+  dg_facts_free(f);
+
+  f = map_text(m, crumb_page);
+  is_str(class_of(f, DG_KIND_PUBLICATION), "Commentary", "the last crumb after guillemets");
+  dg_facts_free(f);
+
+  f = map_text(m, brief_page);
+  is_str(class_of(f, DG_KIND_PUBLICATION), "Article", "In Brief is no policy brief");
+  dg_facts_free(f);
+
+  f = map_text(m, hosted_page);
+  is_str(objects(f, DG_KIND_EVENT, DG_P_HOST),
+         "Centre for Polar Strategy; Department of Sea Studies; Marlow Heritage Foundation",
+         "each cue's sentence; the parent after \"A and B,\" hosts nothing");
+  dg_facts_free(f);
+
+  f = map_text(m, cohost_page);
+  is_str(objects(f, DG_KIND_EVENT, DG_P_HOST),
+         "Center for Polar Policy Studies; Kestrel Council for International Exchange",
+         "the subject of co-host: the units, not their parents, past a dated clause");
+  dg_facts_free(f);
+
+  f = map_text(m, organised_page);
+  is_str(objects(f, DG_KIND_EVENT, DG_P_ORGANIZER), "Northern Seas Programme",
+         "Organised by names the organizer");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_HOST), "Lakeside Institute",
+         "an organizer alone leaves the site's organization the host");
+  dg_facts_free(f);
+
+  f = map_text(m, delighted_page);
+  is_str(objects(f, DG_KIND_EVENT, DG_P_HOST), "Marlow Heritage Foundation; Polar Studies Program",
+         "\"is delighted to welcome\" and \"co-hosted with\" name hosts");
+  dg_facts_free(f);
+
+  {
+    char want[4][256];
+    const dg_prop props[4] = {DG_P_START_DATE, DG_P_LOCATION, DG_P_SPEAKER, DG_P_HOST};
+    const char *what[4] = {"its time", "its place", "its speakers", "its host"};
+    size_t k;
+    f = map_text(m, single_page);
+    is_str(entities(f, DG_KIND_EVENT), "Ships, Ports and Power: The Northern Straits After the Accord",
+           "single-spaced: the two-line heading");
+    for (k = 0; k < 4; k++)
+      snprintf(want[k], sizeof want[k], "%s", objects(f, DG_KIND_EVENT, props[k]));
+    dg_facts_free(f);
+    f = map_text(m, spaced_page);
+    is_str(entities(f, DG_KIND_EVENT), "Ships, Ports and Power: The Northern Straits After the Accord",
+           "double-spaced: the same two-line heading");
+    for (k = 0; k < 4; k++)
+      is_str(objects(f, DG_KIND_EVENT, props[k]), want[k], "double-spaced: %s as single-spaced",
+             what[k]);
+    dg_facts_free(f);
+    f = map_text(m, markdown_page);
+    is_str(entities(f, DG_KIND_EVENT), "Ships, Ports and Power: The Northern Straits After the Accord",
+           "Markdown: the heading without its marks");
+    for (k = 0; k < 4; k++)
+      is_str(objects(f, DG_KIND_EVENT, props[k]), want[k], "Markdown: %s as in plain text", what[k]);
+    ok(strlen(want[0]) > 10 && strlen(want[1]) > 5 && strlen(want[2]) > 5,
+       "the single-spaced page gives a time, a place and speakers to compare with");
+    dg_facts_free(f);
+  }
+
+  {
+    size_t k;
+    for (k = 0; k < sizeof headings / sizeof *headings; k++) {
+      f = map_text(m, headings[k].text);
+      is_str(entities(f, DG_KIND_PUBLICATION), headings[k].title, "%s", headings[k].what);
+      dg_facts_free(f);
+    }
+  }
+
+  dg_mapper_free(m);
+  return tap_done();
+}

@@ -21,6 +21,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/array.h"
 #include "base/buf.h"
 #include "base/log.h"
 #include "base/strmap.h"
@@ -506,22 +507,13 @@ static void records_free(records *r)
   free(r->v);
   dg_strmap_free(r->by_graph);
   dg_strmap_free(r->by_key);
-  if (r->g)
-    librdf_free_node(r->g);
-  if (r->type)
-    librdf_free_node(r->type);
-  if (r->doc_class)
-    librdf_free_node(r->doc_class);
-  if (r->imp_class)
-    librdf_free_node(r->imp_class);
-  if (r->loaded_from)
-    librdf_free_node(r->loaded_from);
-  if (r->imported_from)
-    librdf_free_node(r->imported_from);
-  if (r->source_file)
-    librdf_free_node(r->source_file);
-  if (r->document)
-    librdf_free_node(r->document);
+  {
+    librdf_node *nodes[] = {r->g, r->type, r->doc_class, r->imp_class, r->loaded_from,
+                            r->imported_from, r->source_file, r->document};
+    for (i = 0; i < DG_COUNT(nodes); i++)
+      if (nodes[i])
+        librdf_free_node(nodes[i]);
+  }
   free(r);
 }
 

@@ -12,7 +12,10 @@
 #define DG_MARKUP_DEPTH 4
 
 /* One cut: the bytes removed before stripped offset `at`, counted from the
- * start of the text up to and including this cut. */
+ * start of the text up to and including this cut. An ASCII dash written
+ * as the em dash it stands for adds a byte: `removed` then counts down,
+ * in size_t's modular arithmetic, which still gives each offset of the
+ * page (never below 0) exactly. */
 typedef struct cut {
   size_t at;
   size_t removed;
@@ -103,13 +106,13 @@ static size_t special_space(const char *s, size_t len, size_t i, int *is_space)
   return 0;
 }
 
-/* 1 if text[0, len) may hold anything dg_markup_strip() takes out: a
- * link's "](", "**", or the lead byte of a special space. */
+/* 1 if text[0, len) may hold anything dg_markup_strip() changes: a
+ * link's "](", "**", " -- ", or a special space. */
 static int may_have_markup(const char *text, size_t len)
 {
   const unsigned char *u = (const unsigned char *)text;
   size_t i;
-  if (memmem(text, len, "](", 2) || memmem(text, len, "**", 2))
+  if (memmem(text, len, "](", 2) || memmem(text, len, "**", 2) || memmem(text, len, " -- ", 4))
     return 1;
   for (i = 0; i + 1 < len; i++)
     if ((u[i] == 0xC2 && (u[i + 1] == 0xA0 || u[i + 1] == 0xAD)) ||
@@ -132,7 +135,8 @@ dg_markup *dg_markup_strip(const char *text, size_t len)
   if (!may_have_markup(text, len))
     return NULL;
   m = xcalloc(1, sizeof *m);
-  m->text = xmalloc(len + 1);
+  /* " -- " becomes " \u2014 ": one byte more in four */
+  m->text = xmalloc(len + len / 4 + 1);
   for (i = 0; i < len;) {
     size_t skip = 0, keep_from = 0, keep_to = 0, close, sp;
     int is_space;
@@ -143,6 +147,17 @@ dg_markup *dg_markup_strip(const char *text, size_t len)
       removed += pend[depth].resume - i;
       add_cut(m, o, removed);
       i = pend[depth].resume;
+      continue;
+    }
+    /* " -- ", a typewriter's em dash (ASCII converters write it), is the
+     * dash that parts "Title — Author — Series" and "Name — Post" */
+    if (text[i] == '-' && i > 0 && text[i - 1] == ' ' && i + 2 < len && text[i + 1] == '-' &&
+        text[i + 2] == ' ') {
+      memcpy(m->text + o, "\xE2\x80\x94", 3);
+      o += 3;
+      removed -= 1;
+      add_cut(m, o, removed);
+      i += 2;
       continue;
     }
     if ((unsigned char)text[i] >= 0xC2 && (sp = special_space(text, len, i, &is_space))) {

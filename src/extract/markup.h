@@ -3,10 +3,12 @@
  * Some HTML-to-text converters write Markdown: "[the Harbor Institute](
  * https://...)", "![a photo](...)", "**Speakers:** Ada Lind". The link's
  * address, the image and the asterisks are not the page's words; in the
- * middle of a sentence they hide a name from every recogniser. The
- * extractor reads the text without them, and maps what it found back to
- * the page's own byte offsets, so that --explain still points into the
- * file as written. */
+ * middle of a sentence they hide a name from every recogniser. So do
+ * HTML's no-break and thin spaces, zero-width characters and soft hyphens,
+ * and an ASCII converter's " -- " for an em dash. The extractor reads the
+ * text without them (spaces as spaces, " -- " as the dash), and maps what
+ * it found back to the page's own byte offsets, so that --explain still
+ * points into the file as written. */
 #ifndef DG_MARKUP_H
 #define DG_MARKUP_H
 
@@ -17,8 +19,9 @@
 typedef struct dg_markup dg_markup;
 
 /* The text of text[0, len) without links' brackets and addresses, images
- * and "**" pairs within a line; NULL when it has none of them (the common
- * case, found in one scan). Free with dg_markup_free(). */
+ * and "**" pairs within a line, with special spaces as spaces and " -- " as
+ * an em dash; NULL when it has none of them (the common case, found in one
+ * scan). Free with dg_markup_free(). */
 dg_markup *dg_markup_strip(const char *text, size_t len);
 void dg_markup_free(dg_markup *m);
 

@@ -3,7 +3,8 @@
 # converter wrote it. HTML-to-text converters differ: some put a blank
 # line after every element, some put none, some write Markdown ("## "
 # before a heading, "**" around a short line, links in the prose), some
-# keep HTML's no-break spaces (here: every space of the short lines). The seeds and dev pages are
+# keep HTML's no-break spaces (here: every space of the short lines), some
+# write ASCII only (straight quotes, "--" for a dash). The seeds and dev pages are
 # written each way here and scored against the same gold as in t0200:
 # double-spaced or in Markdown, a page must read almost as well as it does
 # as written; without blank lines it loses its paragraph breaks, and the
@@ -16,7 +17,7 @@ command -v "$PY" >/dev/null 2>&1 || skip_all "python3 not found"
 "$PY" - "$srcdir" <<'PYEOF'
 import glob, os, re, sys
 src = sys.argv[1]
-for d in ("double", "none", "markdown", "nbsp"):
+for d in ("double", "none", "markdown", "nbsp", "ascii"):
     os.makedirs(d, exist_ok=True)
 pages = glob.glob(os.path.join(src, "seeds", "*")) + glob.glob(os.path.join(src, "tests/corpus/dev/*.txt"))
 for p in pages:
@@ -42,9 +43,12 @@ for p in pages:
     open(os.path.join("markdown", name), "w", encoding="utf-8").write("\n".join(md))
     nb = [l.replace(" ", "\u00a0") if len(l) < 60 else l for l in lines]
     open(os.path.join("nbsp", name), "w", encoding="utf-8").write("\n".join(nb))
+    asc = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"')
+    asc = asc.replace("\u201d", '"').replace("\u2014", "--").replace("\u2013", "-")
+    open(os.path.join("ascii", name), "w", encoding="utf-8").write(asc)
 PYEOF
 
-for pair in "double 0.91" "none 0.87" "markdown 0.92" "nbsp 0.93"; do
+for pair in "double 0.91" "none 0.87" "markdown 0.92" "nbsp 0.93" "ascii 0.93"; do
   set -- $pair
   "$PY" "$srcdir/tests/corpus/score" --json --docgraph "$DOCGRAPH" "$1" "$srcdir/tests/corpus/gold" \
     >"$1.json" 2>"$1.err" && rc=0 || rc=$?

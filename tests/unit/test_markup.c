@@ -41,17 +41,22 @@ int main(void)
          "a soft hyphen, a zero-width space and a byte order mark are nothing");
   is_str(stripped("caf\xC3\xA9 \xE2\x80\x94 \xE2\x80\x9Cquoted\xE2\x80\x9D"), "(none)",
          "accents, dashes and quotes stay as they are");
+  is_str(stripped("Ada Lind -- Senior Fellow -- 2031 --- x--y"),
+         "Ada Lind \xE2\x80\x94 Senior Fellow \xE2\x80\x94 2031 --- x--y",
+         "a spaced double hyphen is an em dash; other runs of hyphens stay");
 
   {
     /* a name found in the stripped text is reported where the page has it */
     const char page[] = "Harbour Review\n\n# Ships in a Colder Sea\n\n"
                         "By [Ada Lind](https://example.org/ada) and **Tom\xC2\xA0" "Berg**\n\n"
                         "March\xC2\xA0" "3, 2031\n\n"
+                        "Harbour Review -- Ships -- Ida Moss\n\n"
                         "The sea is colder than it was, and the ports are busier.\n";
     dg_mapper *m = dg_mapper_new();
     dg_facts *f = map_text(m, page);
     size_t i, found = 0;
-    is_str(entities(f, DG_KIND_PERSON), "Ada Lind; Tom Berg", "the byline's linked and strong names");
+    is_str(entities(f, DG_KIND_PERSON), "Ada Lind; Ida Moss; Tom Berg",
+           "the byline's linked and strong names, a name after a typewriter dash");
     for (i = 0; i < dg_facts_n_entities(f); i++) {
       const dg_entity *e = dg_facts_get_entity(f, i);
       if (e->kind == DG_KIND_PERSON) {
@@ -63,7 +68,7 @@ int main(void)
         found++;
       }
     }
-    ok(found == 2, "both persons' spans checked");
+    ok(found == 3, "the three persons' spans checked (one after a dash one byte longer)");
     dg_facts_free(f);
     dg_mapper_free(m);
   }

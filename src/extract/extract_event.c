@@ -1158,6 +1158,18 @@ static void subject_hosts(ev *x, size_t li, const char *s, size_t n, size_t verb
   subject_hosts_in(x, li, s, a, verb, prop);
 }
 
+/* The organizations found[0, nf) of a subject, each with `prop`. */
+static void subject_refs(ev *x, const size_t *found, size_t nf, dg_prop prop)
+{
+  size_t k;
+  for (k = 0; k < nf; k++) {
+    dg_span sp = dg_orgs_span(x->pg->orgs, found[k]);
+    size_t e = dg_orgs_entity(x->pg->orgs, x->f, found[k], sp, "org-hosted");
+    dg_facts_add_ref(x->f, x->item, prop, e, sp, "org-hosted");
+    x->hosts += prop == DG_P_HOST;
+  }
+}
+
 /* 1 if s[a, b) holds only what joins organizations in a subject: "the",
  * "and", "&", commas, and a bracketed acronym ("(JCIE)"). */
 static int joiners_only(const char *s, size_t a, size_t b)
@@ -1189,7 +1201,7 @@ static int joiners_only(const char *s, size_t a, size_t b)
 static size_t subject_orgs(ev *x, size_t li, const char *s, size_t a, size_t verb, dg_prop prop)
 {
   dg_page *pg = x->pg;
-  size_t base = pg->lines[li].content, p = a, m, found[16], nf = 0, k;
+  size_t base = pg->lines[li].content, p = a, m, found[16], nf = 0;
   const char *c = memchr(s + a, ',', verb - a);
   if (c && dg_orgs_first_in(pg->orgs, base + a, (size_t)(c - s) - a) == DG_NO_ORG &&
       (size_t)(c - s) - a < 40)
@@ -1238,12 +1250,7 @@ static size_t subject_orgs(ev *x, size_t li, const char *s, size_t a, size_t ver
   }
   if (nf == 0 || !joiners_only(s, p, verb))
     return 0;
-  for (k = 0; k < nf; k++) {
-    dg_span sp = dg_orgs_span(pg->orgs, found[k]);
-    size_t e = dg_orgs_entity(pg->orgs, x->f, found[k], sp, "org-hosted");
-    dg_facts_add_ref(x->f, x->item, prop, e, sp, "org-hosted");
-    x->hosts += prop == DG_P_HOST;
-  }
+  subject_refs(x, found, nf, prop);
   return nf;
 }
 
@@ -1299,12 +1306,7 @@ static void subject_hosts_in(ev *x, size_t li, const char *s, size_t a, size_t v
       found[k] = dg_orgs_add_name(pg->orgs, pg, pa, pl);
     }
   }
-  for (k = 0; k < nf; k++) {
-    dg_span sp = dg_orgs_span(pg->orgs, found[k]);
-    size_t e = dg_orgs_entity(pg->orgs, x->f, found[k], sp, "org-hosted");
-    dg_facts_add_ref(x->f, x->item, prop, e, sp, "org-hosted");
-    x->hosts += prop == DG_P_HOST;
-  }
+  subject_refs(x, found, nf, prop);
 }
 
 /* "Join the Tundra Institute and Baltic Watch for ...": the

@@ -953,9 +953,9 @@ out:
 
 /* ---------------------------------------------------------------- reading */
 
-int dg_store_has_graph(dg_store *s, librdf_node *graph)
+/* 1 if graph holds a statement matching q (NULL: none can); frees q. */
+static int graph_matches(dg_store *s, librdf_statement *q, librdf_node *graph)
 {
-  librdf_statement *q = librdf_new_statement(dg_rdf_world(s->rdf));
   librdf_stream *str = q ? librdf_model_find_statements_in_context(s->model, q, graph) : NULL;
   int has = str && !librdf_stream_end(str);
   if (str)
@@ -965,19 +965,18 @@ int dg_store_has_graph(dg_store *s, librdf_node *graph)
   return has;
 }
 
+int dg_store_has_graph(dg_store *s, librdf_node *graph)
+{
+  return graph_matches(s, librdf_new_statement(dg_rdf_world(s->rdf)), graph);
+}
+
 int dg_store_graph_holds(dg_store *s, librdf_node *graph, const char *subj, const char *pred,
                          const char *obj)
 {
   librdf_world *w = dg_rdf_world(s->rdf);
-  librdf_statement *q = librdf_new_statement_from_nodes(w, uri_node(w, subj), uri_node(w, pred),
-                                                        uri_node(w, obj));
-  librdf_stream *str = q ? librdf_model_find_statements_in_context(s->model, q, graph) : NULL;
-  int has = str && !librdf_stream_end(str);
-  if (str)
-    librdf_free_stream(str);
-  if (q)
-    librdf_free_statement(q);
-  return has;
+  return graph_matches(s, librdf_new_statement_from_nodes(w, uri_node(w, subj), uri_node(w, pred),
+                                                          uri_node(w, obj)),
+                       graph);
 }
 
 /* ---------------------------------------------------------------- fsck */

@@ -606,10 +606,17 @@ static int event_score(const dg_page *pg, const dg_pageinfo *info, const cues *c
         ((l->flags & DG_LF_DATE) ||
          (i > 0 && (pg->lines[i - 1].flags & DG_LF_DATE) && !(pg->lines[i - 1].flags & DG_LF_PROSE))))
       score += 3;
-    if (l->nwords <= 3 && ANY(cu, i, PW(EVENT) | PW(EVENTS)) &&
-        (i + 12 > info->title.line || info->title.line == DG_NO_LINE) &&
-        (info->title.line == DG_NO_LINE || i <= info->title.line))
-      score += 2;
+    /* "Events" in the masthead, or a genre label over the heading
+     * ("LECTURE", "Book launch") */
+    if (l->nwords <= 3 && (info->title.line == DG_NO_LINE || (i + 12 > info->title.line &&
+                                                              i <= info->title.line))) {
+      size_t n;
+      const char *s = line_text(pg, i, &n);
+      if (ANY(cu, i, PW(EVENT) | PW(EVENTS)) ||
+          (i != info->title.line && !(l->flags & DG_LF_PROSE) && dg_title_label_line(pg, i) &&
+           event_word_in(s, n) != DG_CLASS_NONE && pub_word_in(s, n) == DG_CLASS_NONE))
+        score += 2;
+    }
     if (ANY(cu, i, PW(RSVP) | PW(REGISTER) | PW(REGISTRATION) | PW(ADD_TO_CALENDAR) |
                        PW(WEBINAR) | PW(PLEASE_JOIN_US) | PW(JOIN_US)))
       score += 2;

@@ -184,6 +184,13 @@ typedef struct head {
                     sentence of a line that holds the date too */
 } head;
 
+/* 1 if line i is buttons between a record's title and its date:
+ * "Share  Print  Email", "Print this page". */
+static int button_line(const dg_page *pg, size_t i)
+{
+  return (pg->lines[i].flags & DG_LF_SHARE) || dg_title_furniture_line(pg, i);
+}
+
 /* The title line of the record whose date is on line w: the closest
  * title-like line around it, a longer one winning over a short label
  * ("In person", "Past program"); DG_NO_LINE if none. */
@@ -192,9 +199,17 @@ static size_t find_title(const dg_page *pg, const dg_pageinfo *info, size_t w,
 {
   size_t best = DG_NO_LINE, i;
   double best_score = 0;
-  size_t lo = w > TITLE_BEFORE ? w - TITLE_BEFORE : 0;
+  size_t lo = w, seen = 0;
+  /* TITLE_BEFORE lines back: buttons between are not counted, and a run
+   * of blank lines counts as one */
+  while (lo > 0 && seen < TITLE_BEFORE) {
+    lo--;
+    seen += (size_t)!(button_line(pg, lo) ||
+                      ((pg->lines[lo].flags & DG_LF_BLANK) && (pg->lines[lo + 1].flags & DG_LF_BLANK)));
+  }
   for (i = lo; i < pg->n_lines && i <= w + TITLE_AFTER; i++) {
     double score;
+    size_t dist;
     const dg_line *l = &pg->lines[i];
     /* the page's own heading counts (then the date is its event's) */
     int own = i == info->title.line || i == info->title.line2;
@@ -206,21 +221,25 @@ static size_t find_title(const dg_page *pg, const dg_pageinfo *info, size_t w,
       memo[i] = title_line(pg, i) ? 2 : 1;
     if (!own && memo[i] != 2)
       continue;
-    /* prose between the date and the title: another thing */
+    /* prose between the date and the title: another thing; so is what
+     * lies beyond a second blank. Buttons between count for nothing: a
+     * blank line, the buttons and another blank line are one gap. */
     {
-      size_t a = i < w ? i : w, b = i < w ? w : i, k, blanks = 0;
-      int prose = 0;
+      size_t a = i < w ? i : w, b = i < w ? w : i, k, gaps = 0;
+      int prose = 0, in_gap = 0;
+      dist = 1;
       for (k = a + 1; k < b; k++) {
-        if (pg->lines[k].flags & DG_LF_BLANK)
-          blanks++;
+        int button = button_line(pg, k), blank = (pg->lines[k].flags & DG_LF_BLANK) != 0;
+        gaps += (size_t)(blank && !in_gap);
+        dist += (size_t)!(button || (blank && in_gap));
+        in_gap = blank || (button && in_gap);
         if (pg->lines[k].flags & DG_LF_PROSE)
           prose = 1;
       }
-      if (prose || blanks > 1)
+      if (prose || gaps > 1)
         continue;
     }
-    score = (l->nwords < 12 ? l->nwords : 12) - 0.5 * (double)(i > w ? i - w : w - i) +
-            (own ? 6 : 0);
+    score = (l->nwords < 12 ? l->nwords : 12) - 0.5 * (double)dist + (own ? 6 : 0);
     if (score > best_score) {
       best_score = score;
       best = i;

@@ -23,6 +23,8 @@ typedef enum dg_lex_set {
   DG_LEX_ORG_HEAD,       /* "org-head": value a dg_org_kind, flag "first" */
   DG_LEX_EVENT_HEAD,     /* "event-head": value a dg_class */
   DG_LEX_JOURNAL_VENUE,  /* "journal-venue" */
+  DG_LEX_CHROME,         /* "chrome" */
+  DG_LEX_LANGUAGE,       /* "language" */
   DG_LEX__COUNT
 } dg_lex_set;
 

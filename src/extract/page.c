@@ -242,6 +242,7 @@ static const char *const lang_words[DG_N_LANGS][12] = {
 /* The cue lists, indexed once per page. */
 typedef struct dg_page_cues {
   dg_wordset byline, related, about, headings, section, share, words;
+  dg_wordset chrome; /* the lexicon's DG_LEX_CHROME */
   dg_wordset labels; /* the lexicon's DG_LEX_LABEL */
   /* lang_words by token hash, open addressing (an empty slot: NULL) */
   const char *lang_word[LANG_SLOTS];
@@ -263,6 +264,7 @@ static void cue_sets_init(cue_sets *cs)
   dg_wordset_init(&cs->share, share_cues, DG_COUNT(share_cues));
   dg_wordset_init(&cs->words, dg_line_words, DG_COUNT(dg_line_words));
   dg_wordset_init(&cs->labels, dg_lexicon(DG_LEX_LABEL)->words, dg_lexicon(DG_LEX_LABEL)->n);
+  dg_wordset_init(&cs->chrome, dg_lexicon(DG_LEX_CHROME)->words, dg_lexicon(DG_LEX_CHROME)->n);
   {
     size_t l, k;
     memset(cs->lang_word, 0, sizeof cs->lang_word);
@@ -296,6 +298,107 @@ static int has_bytes(const char *s, size_t len, const char *w, size_t wl)
     p++;
   }
   return 0;
+}
+
+/* ---------------------------------------------------------------- chrome */
+
+/* 1 if w[0..n) is a language's code or own name ("FR", "Deutsch"); a
+ * two-letter code counts in capitals, or anywhere when `beside` says the
+ * line lists other items with it ("en | fr"). */
+static int language_item(const char *w, size_t n, int beside)
+{
+  const dg_lex *lx = dg_lexicon(DG_LEX_LANGUAGE);
+  size_t k;
+  for (k = 0; k < lx->n; k++)
+    if (lx->lens[k] == n && strncasecmp(w, lx->words[k], n) == 0)
+      return n != 2 || beside || (dg_is_upper((unsigned char)w[0]) && dg_is_upper((unsigned char)w[1]));
+  return 0;
+}
+
+/* 1 if s[0..n) is one item of a site's furniture: a phrase of the
+ * lexicon's chrome set, or languages ("English", "EN FR DE"). */
+static int chrome_item(const cue_sets *cs, const char *s, size_t n, int beside)
+{
+  size_t a = 0, w;
+  if (line_cue(s, n, &cs->chrome, 1) || language_item(s, n, beside))
+    return 1;
+  /* "EN FR DE": words that are each a language */
+  while (a < n) {
+    for (w = a; w < n && s[w] != ' '; w++)
+      ;
+    if (!language_item(s + a, w - a, 1))
+      return 0;
+    for (a = w; a < n && s[a] == ' '; a++)
+      ;
+  }
+  return 1;
+}
+
+/* Length of the separator at s[i] between the items of a line of
+ * furniture: a tab, "|", "/", "·", "•", or a run of two spaces; 0 if none. */
+static size_t chrome_sep_at(const char *s, size_t n, size_t i)
+{
+  if (s[i] == '\t' || s[i] == '|' || s[i] == '/')
+    return 1;
+  if (s[i] == ' ' && i + 1 < n && s[i + 1] == ' ')
+    return 2;
+  if (i + 1 < n && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xB7)
+    return 2;
+  if (i + 2 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+      (unsigned char)s[i + 2] == 0xA2)
+    return 3;
+  return 0;
+}
+
+/* How many of the items of s[0..n), split at chrome_sep_at(), are
+ * furniture (chrome_item()); their number in *items. */
+static size_t chrome_items(const cue_sets *cs, const char *s, size_t n, int beside, size_t *items)
+{
+  size_t a = 0, i, ok = 0, sep;
+  *items = 0;
+  for (i = 0; i <= n; i += sep) {
+    size_t b = a, e = i;
+    sep = i < n ? chrome_sep_at(s, n, i) : 1;
+    if (!sep) {
+      sep = 1;
+      continue;
+    }
+    while (b < e && s[b] == ' ')
+      b++;
+    while (e > b && (s[e - 1] == ' ' || s[e - 1] == ':'))
+      e--;
+    if (e > b) {
+      (*items)++;
+      ok += (size_t)chrome_item(cs, s + b, e - b, beside);
+    }
+    a = i + sep;
+  }
+  return ok;
+}
+
+/* 1 if the line is a site's furniture, not its text: "Skip to main
+ * content", "Search   Menu", a language switcher ("EN | FR | DE"), or a
+ * notice about cookies. Every item of the line must be furniture: one
+ * word of text among them makes it something else. */
+static int chrome_line(const cue_sets *cs, const dg_line *l, const char *s, size_t n)
+{
+  size_t items, ok;
+  if (n == 0 || n > 400)
+    return 0;
+  /* "This site stores cookies ... [OK]": a consent
+   * banner, however long its sentence */
+  if ((dg_has_word(s, n, "cookies") || dg_has_word(s, n, "cookie")) &&
+      (dg_has_word(s, n, "accept") || dg_has_word(s, n, "consent") ||
+       dg_has_word(s, n, "privacy") || dg_has_word(s, n, "settings") ||
+       dg_has_word(s, n, "experience") || dg_has_word(s, n, "browsing")))
+    return 1;
+  if (l->nwords > 12)
+    return 0;
+  ok = chrome_items(cs, s, n, 0, &items);
+  /* a lone code needs capitals; beside others, "en | fr" will do */
+  if (items > 1 && ok < items)
+    ok = chrome_items(cs, s, n, 1, &items);
+  return items > 0 && ok == items;
 }
 
 static void features(dg_page *pg, dg_line *l, const cue_sets *cs)
@@ -393,6 +496,11 @@ static void features(dg_page *pg, dg_line *l, const cue_sets *cs)
   if (l->seps >= 2 && !(l->flags & (DG_LF_PROSE | DG_LF_END_PUNCT)) &&
       l->nwords <= 4 * (l->seps + 1) && l->nlower * 3 <= l->nwords + 1)
     l->flags |= DG_LF_NAV;
+  /* furniture is no sentence of the text, however long */
+  if (chrome_line(cs, l, s, clen)) {
+    l->flags |= DG_LF_NAV;
+    l->flags &= ~(unsigned)(DG_LF_PROSE | DG_LF_END_PUNCT);
+  }
 }
 
 /* ---------------------------------------------------------------- model */

@@ -741,16 +741,44 @@ static int repeated(const dg_page *pg, char **folded, size_t i)
   return found;
 }
 
+/* The first words of a line of page furniture: "Download article as
+ * PDF", "Print this page". */
+int dg_title_furniture_line(const dg_page *pg, size_t i)
+{
+  static const char *const w[] = {"download", "print", "share", "email", "save", "listen", "cite"};
+  const dg_line *l = &pg->lines[i];
+  const char *s = pg->text + l->content;
+  size_t n = l->end - l->content, a = 0, k;
+  /* short, and about the page itself: "Print" alone, "Share this",
+   * "Download Article as PDF"; not "Print Media After the Press" */
+  if (l->nwords > 6 || (l->nwords > 2 && !dg_has_word(s, n, "pdf") && !dg_has_word(s, n, "this")))
+    return 0;
+  /* past an icon: "⬇ Download" */
+  while (a < n && a < 6 && !dg_is_alpha((unsigned char)s[a]))
+    a++;
+  for (k = 0; k < DG_COUNT(w); k++)
+    if (dg_at_ci(s, n, a, w[k]) &&
+        (a + strlen(w[k]) == n || !dg_is_alpha((unsigned char)s[a + strlen(w[k])])))
+      return 1;
+  return 0;
+}
+
 /* What follows a title: a byline, a date, a list of names, a sponsor. */
 static int cue_after(const dg_page *pg, size_t i, unsigned char *names)
 {
-  size_t j = i, k;
-  for (k = 0; k < 3; k++) {
+  size_t j = i, k, skipped = 0;
+  for (k = 0; k < 3 + skipped; k++) {
     const dg_line *l;
     j = dg_page_next(pg, j);
     if (j == DG_NO_LINE)
       return 0;
     l = &pg->lines[j];
+    /* share and print buttons under a heading stand between it and its
+     * byline or date; they are not what follows it */
+    if (((l->flags & DG_LF_SHARE) || dg_title_furniture_line(pg, j)) && skipped < 4) {
+      skipped++;
+      continue;
+    }
     if (l->flags & (DG_LF_BYLINE | DG_LF_PROSE))
       return (l->flags & DG_LF_BYLINE) != 0;
     if ((l->flags & DG_LF_DATE) && l->nwords <= 10)
@@ -830,28 +858,6 @@ static int genre_by_line(const dg_page *pg, size_t i)
   return 0;
 }
 
-/* The first words of a line of page furniture: "Download article as
- * PDF", "Print this page". */
-static int furniture_line(const dg_page *pg, size_t i)
-{
-  static const char *const w[] = {"download", "print", "share", "email", "save", "listen", "cite"};
-  const dg_line *l = &pg->lines[i];
-  const char *s = pg->text + l->content;
-  size_t n = l->end - l->content, a = 0, k;
-  /* short, and about the page itself: "Print" alone, "Share this",
-   * "Download Article as PDF"; not "Print Media After the Press" */
-  if (l->nwords > 6 || (l->nwords > 2 && !dg_has_word(s, n, "pdf") && !dg_has_word(s, n, "this")))
-    return 0;
-  /* past an icon: "⬇ Download" */
-  while (a < n && a < 6 && !dg_is_alpha((unsigned char)s[a]))
-    a++;
-  for (k = 0; k < DG_COUNT(w); k++)
-    if (dg_at_ci(s, n, a, w[k]) &&
-        (a + strlen(w[k]) == n || !dg_is_alpha((unsigned char)s[a + strlen(w[k])])))
-      return 1;
-  return 0;
-}
-
 /* 1 if the line after heading line i is its subtitle: title-like, on the
  * very next line, not in capitals or quotes. Neither line is a genre
  * label or page furniture, and neither repeats the other. */
@@ -862,7 +868,7 @@ static int subtitle_of(likes *lk, size_t i)
   if (!like(lk, i) || nx >= pg->n_lines || (pg->lines[nx].flags & DG_LF_BLANK))
     return 0;
   /* "RESEARCH ARTICLE | JULY 01 2019": a record's fields, no heading */
-  if (dg_title_label_line(pg, i) || furniture_line(pg, i) || furniture_line(pg, nx) ||
+  if (dg_title_label_line(pg, i) || dg_title_furniture_line(pg, i) || dg_title_furniture_line(pg, nx) ||
       (pg->lines[i].flags & DG_LF_NAV) ||
       ((pg->lines[i].flags & DG_LF_ALLCAPS) && (pg->lines[i].flags & DG_LF_DATE) &&
        pg->lines[i].seps > 0) ||
@@ -935,7 +941,7 @@ int dg_title_find(dg_page *pg, dg_title *t)
     const dg_line *l = &pg->lines[i];
     double score = 0;
     size_t prev, last = i;
-    if (!like(&lk, i) || furniture_line(pg, i))
+    if (!like(&lk, i) || dg_title_furniture_line(pg, i))
       continue;
     /* the second line of a two-line heading is its subtitle, not a title
      * of its own; the heading is judged by what follows both lines */

@@ -48,4 +48,8 @@ char *dg_title_clean(const char *s, size_t len);
  * Report", "Original Articles", "Asie.Visions, No. 119", "EVENT". */
 int dg_title_label_line(const dg_page *pg, size_t i);
 
+/* 1 if line i is page furniture about the page itself: "Print",
+ * "Share this", "Download article as PDF", "Listen to this article". */
+int dg_title_furniture_line(const dg_page *pg, size_t i);
+
 #endif

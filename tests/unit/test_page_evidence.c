@@ -122,7 +122,21 @@ static const struct {
   {"Harbour Institute\nShips in a Colder Sea: What Changes?\nCommentary by Ada Lind and Tom Berg\n"
    "March 3, 2031\nThe sea is colder than it was, and the ports are busier.\n",
    "Ships in a Colder Sea: What Changes?", "\"Commentary by\" names the authors, not a subtitle"},
+  {"Skip to main content\n\nEN | FR | DE\nSearch   Menu\n\n"
+   "This website stores cookies on your computer to give you a better browsing experience. "
+   "By continuing to browse you consent to our use of cookies.  Accept  Decline\n\n"
+   "Harbour Institute\n\nShips in a Colder Sea\n\nBy Ada Lind\nMarch 3, 2031\n\n"
+   "The sea is colder than it was, and the ports are busier than anyone planned for.\n",
+   "Ships in a Colder Sea", "skip links, a language switcher, menus and a cookie notice are furniture"},
 };
+
+/* Buttons between an event's heading and its date line. */
+static const char buttons_page[] =
+  "Tundra University\n\nLECTURE\n\nThe Strait After the Accord\n\n"
+  "Share  Print  Email\nListen to this article\n\n\n"
+  "Tuesday, 3 June 2031  |  17:00 \xE2\x80\x93 18:30\nKestrel Hall, 12 Harbour Road, Leeds\n\n"
+  "The Department of Sea Studies welcomes Ada Lind of Harbour Institute to give this year's "
+  "lecture on what the accord changed for the ports of the strait.\n";
 
 int main(void)
 {
@@ -209,6 +223,11 @@ int main(void)
        "the single-spaced page gives a time, a place and speakers to compare with");
     dg_facts_free(f);
   }
+
+  f = map_text(m, buttons_page);
+  is_str(entities(f, DG_KIND_EVENT), "The Strait After the Accord",
+         "share buttons and blank lines between a heading and its date keep them one event");
+  dg_facts_free(f);
 
   {
     size_t k;

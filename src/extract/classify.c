@@ -334,8 +334,76 @@ static int edited_volume(const dg_page *pg, const dg_pageinfo *info)
   return 0;
 }
 
-/* A genre label or breadcrumb near the heading ("Working Paper 26050",
- * "Publications › Reports"), or NONE. */
+/* The length of the separator mark at s[i] (| · • › » > / tab, or a run
+ * of two spaces), 0 if none; *crumb is set for the marks of a breadcrumb. */
+static size_t sep_at(const char *s, size_t len, size_t i, int *crumb)
+{
+  unsigned char c = (unsigned char)s[i];
+  if (c == '|' || c == '\t' || c == '/')
+    return 1;
+  if (c == '>') {
+    *crumb = 1;
+    return 1;
+  }
+  if (c == ' ' && i + 1 < len && s[i + 1] == ' ')
+    return 2;
+  if (c == 0xC2 && i + 1 < len && ((unsigned char)s[i + 1] == 0xB7 || (unsigned char)s[i + 1] == 0xBB)) {
+    *crumb |= (unsigned char)s[i + 1] == 0xBB;
+    return 2;
+  }
+  if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+      ((unsigned char)s[i + 2] == 0xBA || (unsigned char)s[i + 2] == 0xA2)) {
+    *crumb |= (unsigned char)s[i + 2] == 0xBA;
+    return 3;
+  }
+  /* ▸ */
+  if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x96 && (unsigned char)s[i + 2] == 0xB8) {
+    *crumb = 1;
+    return 3;
+  }
+  return 0;
+}
+
+/* The class a label line gives, as `word_in` reads its items: the items
+ * are the parts between sep_at() marks; a breadcrumb's last crumb
+ * ("Home › Events › Book launch"), else the first short item that names
+ * a class among at most three ("ESSAY · Winter 2031 Issue", "Workshop |
+ * 12.03.2031"). A menu's line of many items names nothing. */
+static dg_class label_items_class(const char *s, size_t len, dg_class (*word_in)(const char *, size_t))
+{
+  size_t j, start = 0, nseg = 0, seg[8][2];
+  int crumb = 0;
+  for (j = 0; j <= len && nseg < 8;) {
+    size_t m = j < len ? sep_at(s, len, j, &crumb) : 1;
+    if (m) {
+      size_t a = start, b = j;
+      while (a < b && s[a] == ' ')
+        a++;
+      while (b > a && s[b - 1] == ' ')
+        b--;
+      if (b > a) {
+        seg[nseg][0] = a;
+        seg[nseg++][1] = b;
+      }
+      j += m;
+      start = j;
+    } else
+      j++;
+  }
+  if (nseg == 0 || nseg == 8)
+    return DG_CLASS_NONE;
+  for (j = crumb ? nseg - 1 : 0; j < nseg && (crumb || nseg <= 3); j++) {
+    const char *t = s + seg[j][0];
+    size_t n = seg[j][1] - seg[j][0], k, words = 1;
+    dg_class c;
+    for (k = 0; k < n; k++)
+      words += t[k] == ' ';
+    if (words <= 3 && (c = word_in(t, n)) != DG_CLASS_NONE)
+      return c;
+  }
+  return DG_CLASS_NONE;
+}
+
 /* "Volume 26, Issue 2", "Vol. 24, No. 1": an issue of a periodical,
  * where "volume" names no edited volume. */
 static int issue_designation(const char *s, size_t len)
@@ -353,6 +421,8 @@ static int issue_designation(const char *s, size_t len)
   return 0;
 }
 
+/* A genre label or breadcrumb near the heading ("Working Paper 26050",
+ * "Publications › Reports"), or NONE. */
 static dg_class label_class(const dg_page *pg, const dg_pageinfo *info)
 {
   size_t i, top = info->title.line != DG_NO_LINE ? info->title.line : 0;
@@ -363,22 +433,15 @@ static dg_class label_class(const dg_page *pg, const dg_pageinfo *info)
     const char *s = line_text(pg, i, &len);
     if (i == info->title.line || i == info->title.line2 || (l->flags & DG_LF_BLANK))
       continue;
-    if ((i > top && l->nwords > 4) || issue_designation(s, len))
-      continue;
-    /* "Publications › Reports": the last crumb of a breadcrumb */
+    /* "Publications › Reports", "ESSAY · Winter 2031 Issue": the
+     * label among the items of a line */
     if (l->seps >= 1 && i < top) {
-      size_t k = len, e = len;
-      while (k > 0 && !(s[k - 1] == '|' || (unsigned char)s[k - 1] == 0xBA ||
-                        (unsigned char)s[k - 1] == 0xBB || (unsigned char)s[k - 1] == 0xB8 ||
-                        s[k - 1] == '/' || s[k - 1] == '>'))
-        k--;
-      while (k < e && s[k] == ' ')
-        k++;
-      /* a menu without crumb marks is not a breadcrumb */
-      if (k > 0 && (c = pub_word_in(s + k, e - k)) != DG_CLASS_NONE)
+      if ((c = label_items_class(s, len, pub_word_in)) != DG_CLASS_NONE)
         return c;
       continue;
     }
+    if ((i > top && l->nwords > 4) || issue_designation(s, len))
+      continue;
     if (dg_title_label_line(pg, i) && (c = pub_word_in(s, len)) != DG_CLASS_NONE)
       return c;
   }
@@ -441,31 +504,6 @@ static int held_online(const dg_page *pg, size_t i)
   return dg_wordset_scan(&sets.online_set, s, len) != 0;
 }
 
-/* The length of the separator mark at s[i] (| · • › » > / tab, or a run
- * of two spaces), 0 if none; *crumb is set for the marks of a breadcrumb. */
-static size_t sep_at(const char *s, size_t len, size_t i, int *crumb)
-{
-  unsigned char c = (unsigned char)s[i];
-  if (c == '|' || c == '\t' || c == '/')
-    return 1;
-  if (c == '>') {
-    *crumb = 1;
-    return 1;
-  }
-  if (c == ' ' && i + 1 < len && s[i + 1] == ' ')
-    return 2;
-  if (c == 0xC2 && i + 1 < len && ((unsigned char)s[i + 1] == 0xB7 || (unsigned char)s[i + 1] == 0xBB)) {
-    *crumb |= (unsigned char)s[i + 1] == 0xBB;
-    return 2;
-  }
-  if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
-      ((unsigned char)s[i + 2] == 0xBA || (unsigned char)s[i + 2] == 0xA2)) {
-    *crumb |= (unsigned char)s[i + 2] == 0xBA;
-    return 3;
-  }
-  return 0;
-}
-
 /* The type a page's own label gives its event: "Workshop | 12.03.2021",
  * "BOOK LAUNCH · HYBRID", or the last crumb of "Home › Events › Book
  * launch", above the heading. The site files the page under the type; a
@@ -478,40 +516,14 @@ static dg_class label_event_class(const dg_page *pg, const dg_pageinfo *info)
   if (top == DG_NO_LINE)
     return DG_CLASS_NONE;
   for (i = top > 8 ? top - 8 : 0; i < top; i++) {
-    size_t len, j, start = 0, nseg = 0, seg[8][2];
-    int crumb = 0;
+    size_t len;
     const char *s;
+    dg_class c;
     if ((pg->lines[i].flags & (DG_LF_BLANK | DG_LF_PROSE)) || pg->lines[i].nwords > 16)
       continue;
     s = line_text(pg, i, &len);
-    for (j = 0; j <= len && nseg < 8;) {
-      size_t m = j < len ? sep_at(s, len, j, &crumb) : 1;
-      if (m) {
-        size_t a = start, b = j;
-        while (a < b && s[a] == ' ')
-          a++;
-        while (b > a && s[b - 1] == ' ')
-          b--;
-        if (b > a) {
-          seg[nseg][0] = a;
-          seg[nseg++][1] = b;
-        }
-        j += m;
-        start = j;
-      } else
-        j++;
-    }
-    if (nseg == 0 || nseg == 8)
-      continue;
-    for (j = crumb ? nseg - 1 : 0; j < nseg && (crumb || nseg <= 3); j++) {
-      const char *t = s + seg[j][0];
-      size_t n = seg[j][1] - seg[j][0], k, words = 1;
-      dg_class c;
-      for (k = 0; k < n; k++)
-        words += t[k] == ' ';
-      if (words <= 3 && (c = event_word_in(t, n)) != DG_CLASS_NONE)
-        return c;
-    }
+    if ((c = label_items_class(s, len, event_word_in)) != DG_CLASS_NONE)
+      return c;
   }
   return DG_CLASS_NONE;
 }

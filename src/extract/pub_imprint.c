@@ -117,22 +117,37 @@ int dg_pub_pub_date(const dg_page *pg, const dg_pageinfo *info, dg_date *d, size
   if (info->title.line == DG_NO_LINE)
     return 0;
   {
-    size_t prev = dg_page_prev(pg, info->title.line);
-    if (prev != DG_NO_LINE && pg->lines[prev].nwords <= 6 && dg_pub_find_date(pg, prev, d) &&
+    /* the line right above the title, else the first date of the header;
+     * a day's date under the title outranks a month above it (an issue,
+     * "September/October 2031 Issue", over the day it went online) */
+    size_t prev = dg_page_prev(pg, info->title.line), above = DG_NO_LINE;
+    dg_date pd;
+    if (prev != DG_NO_LINE && pg->lines[prev].nwords <= 6 && dg_pub_find_date(pg, prev, &pd) &&
         !(pg->lines[prev].flags & DG_LF_COPYRIGHT)) {
-      *line = prev;
-      return 1;
+      if (pd.day) {
+        *d = pd;
+        *line = prev;
+        return 1;
+      }
+      above = prev;
     }
-  }
-  for (i = info->title.line; i < pg->header_end && i < pg->n_lines; i++) {
-    const dg_line *l = &pg->lines[i];
-    size_t n;
-    const char *s = dg_page_line_text(pg, i, &n);
-    if ((l->flags & (DG_LF_COPYRIGHT | DG_LF_PROSE)) || dg_has_word(s, n, "note") ||
-        dg_has_word(s, n, "updated"))
-      continue;
-    if (l->nwords <= 12 && dg_pub_find_date(pg, i, d)) {
-      *line = i;
+    for (i = info->title.line; i < pg->header_end && i < pg->n_lines; i++) {
+      const dg_line *l = &pg->lines[i];
+      size_t n;
+      const char *s = dg_page_line_text(pg, i, &n);
+      if ((l->flags & (DG_LF_COPYRIGHT | DG_LF_PROSE)) || dg_has_word(s, n, "note") ||
+          dg_has_word(s, n, "updated"))
+        continue;
+      if (l->nwords <= 12 && dg_pub_find_date(pg, i, d)) {
+        if (above != DG_NO_LINE && !d->day)
+          break;
+        *line = i;
+        return 1;
+      }
+    }
+    if (above != DG_NO_LINE) {
+      *d = pd;
+      *line = above;
       return 1;
     }
   }
@@ -259,11 +274,21 @@ size_t dg_pub_publisher(const dg_page *pg, const dg_pageinfo *info, size_t *span
     const dg_line *l = &pg->lines[i];
     size_t n, k;
     const char *s = dg_page_line_text(pg, i, &n);
-    if (l->zone == DG_ZONE_LISTING || l->zone == DG_ZONE_BIO || l->zone == DG_ZONE_ROLES ||
-        l->zone == DG_ZONE_FOOTER)
+    if (l->zone == DG_ZONE_LISTING || l->zone == DG_ZONE_BIO || l->zone == DG_ZONE_ROLES)
       continue;
     if (n > DG_CUE_SCAN)
       n = DG_CUE_SCAN;
+    /* the footer speaks of the site, not of an item: only its statement
+     * of who publishes the site ("Harbour Review is published by ...")
+     * names the publisher */
+    if (l->zone == DG_ZONE_FOOTER) {
+      size_t j = dg_find_ci(s, n, 0, "is published by", 1), m;
+      if (j < n && (m = first_org_after(pg, l->content + j + 15, l->end)) != DG_NO_ORG) {
+        *span_start = l->content + j;
+        return dg_orgs_mention(pg->orgs, m)->org;
+      }
+      continue;
+    }
     /* every cue starts with one of these four words: skip the line
      * unless one is there */
     if (!(l->words & (DG_LW(FULL) | DG_LW(ORIGINALLY) | DG_LW(FIRST) | DG_LW(PUBLISHED))))

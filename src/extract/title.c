@@ -39,6 +39,30 @@ void dg_title_release(dg_title *t)
   t->key = NULL;
 }
 
+/* 1 if line i, a few words in capitals, is the first line of a heading
+ * whose second line follows it: "SALT AND STEEL" over "How Ports
+ * Changed the North". A label in capitals ("POLICY BRIEF", "ANNUAL
+ * LECTURE") names a genre; this line names none, stands apart from what
+ * is above, and the line under it is a mixed-case title of its own. */
+static int caps_heading(const dg_page *pg, size_t i)
+{
+  const dg_line *l = &pg->lines[i], *nx;
+  const char *s = pg->text + l->content, *t;
+  size_t n = l->end - l->content, tn;
+  unsigned bad = DG_LF_BLANK | DG_LF_ALLCAPS | DG_LF_DATE | DG_LF_TIME | DG_LF_BYLINE | DG_LF_NAV |
+                 DG_LF_SHARE | DG_LF_ROLE | DG_LF_PROSE | DG_LF_SECTION | DG_LF_RELATED;
+  if (l->nwords < 2 || i + 1 >= pg->n_lines || (i > 0 && !(pg->lines[i - 1].flags & DG_LF_BLANK)))
+    return 0;
+  nx = &pg->lines[i + 1];
+  t = pg->text + nx->content;
+  tn = nx->end - nx->content;
+  if ((nx->flags & bad) || nx->nwords < 3 || !dg_title_text_like(t, tn))
+    return 0;
+  return !dg_lex_has_word(DG_LEX_GENRE, s, n) && !dg_lex_has_word(DG_LEX_EVENT_GENRE, s, n) &&
+         !dg_lex_has_word(DG_LEX_LABEL, s, n) && !dg_lex_has_word(DG_LEX_EVENT_LABEL, s, n) &&
+         !dg_lex_has_word(DG_LEX_LISTING_LABEL, s, n);
+}
+
 int dg_title_label_line(const dg_page *pg, size_t i)
 {
   const dg_line *l = &pg->lines[i];
@@ -58,7 +82,7 @@ int dg_title_label_line(const dg_page *pg, size_t i)
   if (l->nwords > 4 || memchr(s, ':', n))
     return 0;
   if ((l->flags & DG_LF_ALLCAPS) && l->nwords <= 3)
-    return 1;
+    return !caps_heading(pg, i);
   {
     /* one pass for all the label words, with the set the mapper built */
     const dg_wordset *set = dg_page_label_words(pg);

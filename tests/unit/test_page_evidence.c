@@ -130,6 +130,18 @@ static const struct {
    "Ships in a Colder Sea", "skip links, a language switcher, menus and a cookie notice are furniture"},
 };
 
+/* A magazine's essay: a label beside its issue, a heading in capitals
+ * over its second line, the day under the byline, the site's publisher
+ * in the footer. */
+static const char magazine_page[] =
+  "HARBOUR REVIEW\nTopics   Regions   Magazine   Subscribe\n\n"
+  "ESSAY  \xC2\xB7  Winter/Spring 2031 Issue\n\nSALT AND STEEL\nHow Ports Changed the Northern Sea\n\n"
+  "By Ada Lind\nMarch 3, 2031\n\n"
+  "The sea is colder than it was, and the ports are busier than anyone planned for when the "
+  "accord was signed.\n\n"
+  "Harbour Review is published by the Marlow Institute. \xC2\xA9 2031 Marlow Institute. "
+  "All rights reserved.\n";
+
 /* Buttons between an event's heading and its date line. */
 static const char buttons_page[] =
   "Tundra University\n\nLECTURE\n\nThe Strait After the Accord\n\n"
@@ -223,6 +235,16 @@ int main(void)
        "the single-spaced page gives a time, a place and speakers to compare with");
     dg_facts_free(f);
   }
+
+  f = map_text(m, magazine_page);
+  is_str(entities(f, DG_KIND_PUBLICATION), "SALT AND STEEL: How Ports Changed the Northern Sea",
+         "a heading in capitals with no genre word, over a mixed-case line, is one two-line title");
+  is_str(class_of(f, DG_KIND_PUBLICATION), "Essay", "the genre label before the issue's name");
+  is_str(objects(f, DG_KIND_PUBLICATION, DG_P_DATE_PUBLISHED), "2031-03-03",
+         "the day under the byline outranks the issue's season above the title");
+  is_str(objects(f, DG_KIND_PUBLICATION, DG_P_PUBLISHER), "Marlow Institute",
+         "the footer's \"is published by\" names the publisher");
+  dg_facts_free(f);
 
   f = map_text(m, buttons_page);
   is_str(entities(f, DG_KIND_EVENT), "The Strait After the Accord",

@@ -324,6 +324,10 @@ static int try_day_month(const char *s, size_t len, size_t i, size_t j, int a, i
       !word_boundary_after(s, len, k) && (k + 2 >= len || !dg_is_alpha((unsigned char)s[k + 2])))
     k += 2;
   skip_spaces(s, len, &k);
+  /* Spanish and Portuguese join the parts with "de": "21 de agosto de
+   * 2024" */
+  if (k + 3 < len && (s[k] == 'd' || s[k] == 'D') && s[k + 1] == 'e' && s[k + 2] == ' ')
+    k += 3;
   if (k >= len || !dg_is_alpha((unsigned char)s[k]))
     return 0;
   w = word_end(s, len, k);
@@ -335,6 +339,9 @@ static int try_day_month(const char *s, size_t len, size_t i, size_t j, int a, i
   if (w < len && s[w] == ',')
     w++;
   skip_spaces(s, len, &w);
+  if (w + 3 < len && s[w] == 'd' && s[w + 1] == 'e' && s[w + 2] == ' ' &&
+      dg_is_digit((unsigned char)s[w + 3]))
+    w += 3;
   w0 = w;
   if (num(s, len, &w, 4, &c) == 4 && word_boundary_after(s, len, w) && valid(c, m, a)) {
     d->end_day = end_day && valid(c, m, end_day) ? end_day : 0;

@@ -908,7 +908,7 @@ static const struct {
   const char *s;
   size_t len; /* strlen(s) */
 } affil_seps[] = {
-  SEP(" ("), SEP(" \xE2\x80\x94 "), SEP(" \xE2\x80\x93 "), SEP(" - "), SEP(" \xE2\x80\x94"),
+  SEP("\t"), SEP(" ("), SEP(" \xE2\x80\x94 "), SEP(" \xE2\x80\x93 "), SEP(" - "), SEP(" \xE2\x80\x94"),
   SEP("\xE2\x80\x94 "), SEP(", "), SEP(" of the "), SEP(" of "), SEP(" at the "), SEP(" at "),
   SEP(" from the "), SEP(" from "), SEP(": "), SEP(" | "),
 };
@@ -938,7 +938,7 @@ int dg_name_affil_parse(const dg_gazetteer *gz, const char *s, size_t len, unsig
   aff->len = 0;
   for (i = 0; i < len && !ok; i++) {
     size_t k;
-    if (s[i] != ' ' && s[i] != ',' && s[i] != ':' && (unsigned char)s[i] != 0xE2)
+    if (s[i] != ' ' && s[i] != ',' && s[i] != ':' && s[i] != '\t' && (unsigned char)s[i] != 0xE2)
       continue;
     for (k = 0; k < DG_COUNT(affil_seps); k++) {
       size_t sl, a, e;
@@ -946,9 +946,13 @@ int dg_name_affil_parse(const dg_gazetteer *gz, const char *s, size_t len, unsig
         continue;
       sl = affil_seps[k].len;
       /* the second byte first: most spaces are followed by a word */
-      if (i + sl > len || s[i + 1] != affil_seps[k].s[1] || memcmp(s + i, affil_seps[k].s, sl) != 0)
+      if (i + sl > len || (sl > 1 && s[i + 1] != affil_seps[k].s[1]) ||
+          memcmp(s + i, affil_seps[k].s, sl) != 0)
         continue;
       a = i + sl;
+      /* a table's cells: "Name<TAB><TAB>Title, Organization" */
+      while (s[i] == '\t' && a < len && (s[a] == '\t' || s[a] == ' '))
+        a++;
       e = len;
       if (affil_seps[k].s[1] == '(') {
         size_t close = find(s, len, a, ")");

@@ -24,6 +24,9 @@ enum {
  * and *flags (DG_ROLE_*), or returns 0. */
 size_t dg_role_word(const char *s, size_t len, dg_prop *prop, unsigned *flags);
 
+/* How many words roles.tsv gave (loading it on the first call). */
+size_t dg_role_words_count(void);
+
 /* 1 if the role word at the start of s[0..len) (found by dg_role_word,
  * `cue` bytes long) is a heading or a label: the whole line, or followed
  * by a colon (" :" in French typography). Sets *rest to the offset of

@@ -54,6 +54,9 @@ static void want_in_year(const char *text, int year, const char *lexical, int en
 
 int main(void)
 {
+  /* Spanish and Portuguese join day, month and year with "de" */
+  want("mi\xC3\xA9rcoles 3 de marzo de 2031", "2031-03-03", DG_DT_DATE);
+  want("Fecha: 12 de octubre de 2030, 18:00", "2030-10-12", DG_DT_DATE);
   want("Published March 3, 2019 by the institute", "2019-03-03", DG_DT_DATE);
   want("3 March 2019", "2019-03-03", DG_DT_DATE);
   want("Sept. 30, 2020", "2020-09-30", DG_DT_DATE);

@@ -11,6 +11,7 @@
 #include "extract/facts.h"
 #include "extract/gazetteer.h"
 #include "extract/lexicon.h"
+#include "extract/role_words.h"
 #include "extract/names.h"
 #include "extract/orgs.h"
 
@@ -61,6 +62,21 @@ int main(void)
     in_sets += lx->n;
   }
   is_int(in_sets, rows, "every row of lexicon.tsv names a set the mapper reads");
+  ok(dg_lexicon(DG_LEX_CHROME)->n <= 64, "chrome: at most 64 words");
+
+  /* roles.tsv: every row a role the mapper knows, and sorted for the
+   * search by first letter whatever the file's order */
+  rows = 0;
+  ok(dg_embedded_rows("roles.tsv", count_row, &rows), "roles.tsv is compiled in");
+  is_int(dg_role_words_count(), rows, "every row of roles.tsv names a role the mapper knows");
+  {
+    dg_prop p;
+    unsigned fl;
+    is_int(dg_role_word("Ponentes", 8, &p, &fl), 8, "a Spanish role heading is read");
+    ok(p == DG_P_SPEAKER && (fl & DG_ROLE_PLURAL), "\"Ponentes\": speakers, every name after it");
+    is_int(dg_role_word("Moderated by Ada Lind", 21, &p, &fl), 12, "the longest word wins");
+    ok(p == DG_P_MODERATOR && (fl & DG_ROLE_BY), "\"moderated by\" needs no colon");
+  }
 
   /* the limits of the word sets (64 words), of the bit masks by initial
    * (32) and of the organization scanner's head cache */

@@ -142,6 +142,14 @@ static const char magazine_page[] =
   "Harbour Review is published by the Marlow Institute. \xC2\xA9 2031 Marlow Institute. "
   "All rights reserved.\n";
 
+/* A Spanish page: its role headings, its date, fields after a tab. */
+static const char tabbed_page[] =
+  "Instituto del Estrecho\n\nMESA REDONDA\nPuertos y poder en el norte\n\n"
+  "Fecha:\tjueves 6 de marzo de 2031\nHorario:\t18:00 a 19:30 h\n\n"
+  "Ponentes\nAna Lind, Profesora, Universidad de Tundra\n"
+  "Tom\xC3\xA1s Berg, Investigador, Instituto Marlow\n\n"
+  "Modera\nEva Holm, Directora, Instituto del Estrecho\n";
+
 /* Buttons between an event's heading and its date line. */
 static const char buttons_page[] =
   "Tundra University\n\nLECTURE\n\nThe Strait After the Accord\n\n"
@@ -244,6 +252,14 @@ int main(void)
          "the day under the byline outranks the issue's season above the title");
   is_str(objects(f, DG_KIND_PUBLICATION, DG_P_PUBLISHER), "Marlow Institute",
          "the footer's \"is published by\" names the publisher");
+  dg_facts_free(f);
+
+  f = map_text(m, tabbed_page);
+  is_str(objects(f, DG_KIND_EVENT, DG_P_SPEAKER), "Ana Lind; Tom\xC3\xA1s Berg",
+         "\"Ponentes\" heads the speakers");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_MODERATOR), "Eva Holm", "\"Modera\" heads the moderator");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_START_DATE), "2031-03-06T18:00:00",
+         "\"6 de marzo de 2031\" and its hour");
   dg_facts_free(f);
 
   f = map_text(m, buttons_page);

@@ -349,6 +349,8 @@ dg_status dg_cmd_query(dg_ctx *ctx, int argc, char **argv)
                         o.endpoint);
     goto out;
   }
+  if (!o.n_data && !o.endpoint && (st = dg_check_store_spec("query", o.store)) != DG_OK)
+    goto out;
   n_pos = (size_t)(argc - optind);
   if (n_pos == 0) {
     st = dg_usage_error("query", "no query given (a saved NAME, a FILE.rq, or - for standard "

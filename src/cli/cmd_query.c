@@ -12,6 +12,7 @@
 #include "base/log.h"
 #include "base/xalloc.h"
 #include "store/store.h"
+#include "query/endpoint.h"
 #include "query/queries.h"
 #include "query/query.h"
 #include "query/results.h"
@@ -412,8 +413,8 @@ dg_status dg_cmd_query(dg_ctx *ctx, int argc, char **argv)
     goto out;
 
   if (o.endpoint) {
-    st = dg_query_run_endpoint(ctx->rdf, o.endpoint, dg_query_def_origin(def), bound, form,
-                               o.have_timeout ? o.timeout : 120, &res);
+    st = dg_endpoint_run(ctx->rdf, o.endpoint, dg_query_def_origin(def), bound, form,
+                         o.have_timeout ? o.timeout : 120, &res);
   } else {
     if (o.n_data) {
       st = dg_dataset_new(ctx->rdf, dg_sparql_has_word(q, "GRAPH"), &ds);

@@ -11,6 +11,7 @@
 #include "base/buf.h"
 #include "base/log.h"
 #include "base/xalloc.h"
+#include "resolve/iri.h"
 #include "store/store.h"
 #include "query/endpoint.h"
 #include "query/queries.h"
@@ -20,7 +21,7 @@
 #include "query/sparql_lint.h"
 #include "cli/command.h"
 
-enum { OPT_FORCE = DG_OPT_LONG, OPT_PRINT, OPT_TIMEOUT };
+enum { OPT_FORCE = DG_OPT_LONG, OPT_PRINT, OPT_TIMEOUT, OPT_DEFAULT_GRAPH };
 
 static const dg_usage_opt options[] = {
   {'s', "store", "SPEC", "the store (default $DOCGRAPH_STORE, else ./docgraph.store)",
@@ -30,11 +31,17 @@ static const dg_usage_opt options[] = {
                         "before the query: --data a.nq b.ttl NAME; - is\n"
                         "standard input; pipes are read once (64 MiB at most)",
    DG_OPT_SYN_LONG | DG_OPT_SYN_OR, "RDF-FILE..."},
-  {'E', "endpoint", "URL", "a SPARQL 1.1 protocol endpoint (HTTP GET)",
+  {'E', "endpoint", "URL", "a SPARQL 1.1 protocol endpoint (HTTP GET; the URL\n"
+                           "may have parameters of its own: ?key=...)",
    DG_OPT_SYN_LONG | DG_OPT_SYN_OR},
   {OPT_TIMEOUT, "timeout", "SECONDS", "give the endpoint this long for the whole answer\n"
                                       "(1-86400; default 120); answers over 256 MiB are\n"
                                       "refused"},
+  {OPT_DEFAULT_GRAPH, "default-graph", "IRI", "send default-graph-uri=IRI with the query: the\n"
+                                             "endpoint's default graph is then that graph\n"
+                                             "(repeated: their merge); for a server whose default\n"
+                                             "graph is not the union of its named graphs (Virtuoso)",
+   DG_OPT_REPEAT},
   {'p', "param", "NAME=VALUE", "bind a parameter the query declares; VALUE becomes\n"
                                "one RDF term of the declared type, never query text",
    DG_OPT_GAP | DG_OPT_SYN_LONG | DG_OPT_REPEAT},
@@ -89,6 +96,8 @@ typedef struct opts {
   size_t n_data, cap_data;
   const char **params;  /* "NAME=VALUE" as given */
   size_t n_params, cap_params;
+  const char **graphs;  /* --default-graph IRIs */
+  size_t n_graphs, cap_graphs;
   dg_result_format fmt;
   int have_fmt, exit_status, force, print;
   long timeout;         /* --endpoint: seconds for the whole exchange */
@@ -267,6 +276,11 @@ static dg_status parse_opts(int argc, char **argv, opts *o, int *help)
     case 'd': add_arg(&o->data, &o->n_data, &o->cap_data, optarg); break;
     case 'E': o->endpoint = optarg; break;
     case 'p': add_arg(&o->params, &o->n_params, &o->cap_params, optarg); break;
+    case OPT_DEFAULT_GRAPH:
+      if (!dg_iri_is_valid(optarg))
+        return dg_usage_error("query", "--default-graph '%s' is not an absolute IRI", optarg);
+      add_arg(&o->graphs, &o->n_graphs, &o->cap_graphs, optarg);
+      break;
     case 'r':
       if (!dg_result_format_from_name(optarg, &o->fmt))
         return dg_usage_error("query", "unknown result format '%s' (SELECT/ASK: %s; "
@@ -344,6 +358,11 @@ dg_status dg_cmd_query(dg_ctx *ctx, int argc, char **argv)
     st = dg_usage_error("query", "--timeout is for --endpoint");
     goto out;
   }
+  if (o.n_graphs && !o.endpoint) {
+    st = dg_usage_error("query", "--default-graph is for --endpoint (a query on the store or "
+                        "on --data names its graphs with GRAPH)");
+    goto out;
+  }
   if (o.endpoint && strncmp(o.endpoint, "http://", 7) != 0 &&
       strncmp(o.endpoint, "https://", 8) != 0) {
     st = dg_usage_error("query", "--endpoint takes an http:// or https:// URL, not '%s'",
@@ -413,8 +432,12 @@ dg_status dg_cmd_query(dg_ctx *ctx, int argc, char **argv)
     goto out;
 
   if (o.endpoint) {
-    st = dg_endpoint_run(ctx->rdf, o.endpoint, dg_query_def_origin(def), bound, form,
-                         o.have_timeout ? o.timeout : 120, &res);
+    dg_endpoint ep;
+    ep.url = o.endpoint;
+    ep.default_graphs = o.graphs;
+    ep.n_default_graphs = o.n_graphs;
+    ep.timeout = o.have_timeout ? o.timeout : 120;
+    st = dg_endpoint_run(ctx->rdf, &ep, dg_query_def_origin(def), bound, form, &res);
   } else {
     if (o.n_data) {
       st = dg_dataset_new(ctx->rdf, dg_sparql_has_word(q, "GRAPH"), &ds);
@@ -484,5 +507,6 @@ out:
   dg_query_def_free(def);
   free(o.data);
   free(o.params);
+  free(o.graphs);
   return st != DG_OK ? st : data_st;
 }

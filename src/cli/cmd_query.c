@@ -3,12 +3,14 @@
 #include "config.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "base/buf.h"
+#include "base/deadline.h"
 #include "base/log.h"
 #include "base/xalloc.h"
 #include "resolve/iri.h"
@@ -34,9 +36,10 @@ static const dg_usage_opt options[] = {
   {'E', "endpoint", "URL", "a SPARQL 1.1 protocol endpoint (HTTP GET; the URL\n"
                            "may have parameters of its own: ?key=...)",
    DG_OPT_SYN_LONG | DG_OPT_SYN_OR},
-  {OPT_TIMEOUT, "timeout", "SECONDS", "give the endpoint this long for the whole answer\n"
-                                      "(1-86400; default 120); answers over 256 MiB are\n"
-                                      "refused"},
+  {OPT_TIMEOUT, "timeout", "SECONDS", "stop the query if it has not finished after\n"
+                                      "SECONDS (1-86400; exit 1): on the store or --data\n"
+                                      "no limit by default; --endpoint: the whole answer,\n"
+                                      "default 120 (answers over 256 MiB are refused)"},
   {OPT_DEFAULT_GRAPH, "default-graph", "IRI", "send default-graph-uri=IRI with the query: the\n"
                                              "endpoint's default graph is then that graph\n"
                                              "(repeated: their merge); for a server whose default\n"
@@ -100,7 +103,7 @@ typedef struct opts {
   size_t n_graphs, cap_graphs;
   dg_result_format fmt;
   int have_fmt, exit_status, force, print;
-  long timeout;         /* --endpoint: seconds for the whole exchange */
+  long timeout;         /* seconds: the endpoint's whole exchange, or the local run */
   int have_timeout;
 } opts;
 
@@ -314,6 +317,30 @@ static dg_status parse_opts(int argc, char **argv, opts *o, int *help)
   return DG_OK;
 }
 
+/* The watcher's side of --timeout: the child runs the query and prints
+ * its own messages and results; the status here is the one its exit
+ * status stands for, so that `docgraph query` exits as the child did. */
+static dg_status watch(dg_deadline *limit, const char *origin, long seconds)
+{
+  int code;
+  switch (dg_deadline_wait(limit, &code)) {
+  case DG_DEADLINE_EXPIRED:
+    return dg_fail(DG_ERR_QUERY, "query '%s' stopped: it ran longer than --timeout %ld s",
+                   origin, seconds);
+  case DG_DEADLINE_SIGNAL:
+    /* the reader of standard output went away (| head): without
+     * --timeout docgraph ends the same way, silently */
+    if (code == SIGPIPE)
+      return DG_ERR_IO;
+    return dg_fail(DG_ERR_INTERNAL, "query '%s' ended by signal %d (%s)", origin, code,
+                   strsignal(code));
+  case DG_DEADLINE_EXITED:
+    break;
+  }
+  /* its messages are printed: nothing more to say */
+  return code == 0 ? DG_OK : code == 2 ? DG_ERR_USAGE : DG_ERR_QUERY;
+}
+
 static dg_status pick_format(opts *o, dg_query_form form)
 {
   int graph = form == DG_FORM_CONSTRUCT;
@@ -338,6 +365,7 @@ dg_status dg_cmd_query(dg_ctx *ctx, int argc, char **argv)
   dg_dataset *ds = NULL;
   dg_store *store = NULL;
   dg_results *res = NULL;
+  dg_deadline *limit = NULL;
   librdf_model *model = NULL;
   dg_query_form form;
   dg_status st, data_st = DG_OK;
@@ -352,10 +380,6 @@ dg_status dg_cmd_query(dg_ctx *ctx, int argc, char **argv)
     goto out;
   if ((o.store != NULL) + (o.n_data > 0) + (o.endpoint != NULL) > 1) {
     st = dg_usage_error("query", "give only one of --store, --data and --endpoint");
-    goto out;
-  }
-  if (o.have_timeout && !o.endpoint) {
-    st = dg_usage_error("query", "--timeout is for --endpoint");
     goto out;
   }
   if (o.n_graphs && !o.endpoint) {
@@ -439,6 +463,17 @@ dg_status dg_cmd_query(dg_ctx *ctx, int argc, char **argv)
     ep.timeout = o.have_timeout ? o.timeout : 120;
     st = dg_endpoint_run(ctx->rdf, &ep, dg_query_def_origin(def), bound, form, &res);
   } else {
+    if (o.have_timeout) {
+      /* from here to the last row, in a child process that is killed if
+       * it runs too long (deadline.c says why a process) */
+      st = dg_deadline_start(o.timeout, &limit);
+      if (st != DG_OK)
+        goto out;
+      if (dg_deadline_is_watcher(limit)) {
+        st = watch(limit, dg_query_def_origin(def), o.timeout);
+        goto out;
+      }
+    }
     if (o.n_data) {
       st = dg_dataset_new(ctx->rdf, dg_sparql_has_word(q, "GRAPH"), &ds);
       if (st != DG_OK)
@@ -478,6 +513,9 @@ dg_status dg_cmd_query(dg_ctx *ctx, int argc, char **argv)
   }
   if (st != DG_OK)
     goto out;
+  /* the rows are all in: writing them is not bounded (a slow reader of
+   * standard output is not a slow query) */
+  dg_deadline_met(limit);
   if (dg_results_get_kind(res) == DG_RESULTS_BINDINGS && dg_results_n_vars(res) == 0) {
     /* rasqal names no variables when there is no row; the header must
      * still be there */
@@ -495,6 +533,7 @@ dg_status dg_cmd_query(dg_ctx *ctx, int argc, char **argv)
     st = DG_ERR_QUERY;  /* asked for: false is exit 1, and no error to print */
 
 out:
+  dg_deadline_free(limit);
   dg_results_free(res);
   dg_store_close(store);
   dg_dataset_free(ds);

@@ -154,6 +154,8 @@ dg_status dg_cmd_export(dg_ctx *ctx, int argc, char **argv)
   }
   if (optind < argc)
     return dg_usage_error("export", "unexpected argument '%s'", argv[optind]);
+  if ((st = dg_check_store_spec("export", spec)) != DG_OK)
+    return st;
   if (output && !have_fmt && !dg_format_from_path(output, &fmt))
     fmt = DG_FMT_TURTLE;
 

@@ -43,6 +43,7 @@ dg_status dg_cmd_fsck(dg_ctx *ctx, int argc, char **argv)
   const char *spec = NULL;
   int opt, salvage = 0;
   dg_usage_getopt go;
+  dg_status st;
 
   dg_usage_getopt_init(&go, &dg_fsck_usage);
   while ((opt = dg_usage_getopt_next(&go, argc, argv)) != -1) {
@@ -55,5 +56,7 @@ dg_status dg_cmd_fsck(dg_ctx *ctx, int argc, char **argv)
   }
   if (optind < argc)
     return dg_usage_error("fsck", "unexpected argument '%s'", argv[optind]);
+  if ((st = dg_check_store_spec("fsck", spec)) != DG_OK)
+    return st;
   return dg_store_fsck(ctx->rdf, spec, salvage);
 }

@@ -725,6 +725,8 @@ dg_status dg_cmd_import(dg_ctx *ctx, int argc, char **argv)
     return dg_usage_error("import", "--graph '%s' is not an absolute IRI", o.graph);
   if (o.graph && strcmp(o.graph, DG_RECORDS_GRAPH) == 0)
     return dg_usage_error("import", "--graph <%s> holds the store's own records", o.graph);
+  if ((st = dg_check_store_spec("import", o.spec)) != DG_OK)
+    return st;
 
   for (i = optind; i < argc; i++) {
     dg_status s = import_one(ctx, &o, argv[i], &store);

@@ -37,8 +37,9 @@ enum { OPT_BASE = DG_OPT_LONG, OPT_SOURCE_URL, OPT_URLS };
 
 static const dg_usage_opt options[] = {
   {'s', "store", "SPEC", "the store: a directory (default $DOCGRAPH_STORE, else\n"
-                         "./docgraph.store; created if missing),\n"
-                         "postgresql://USER@HOST:PORT/DB, or hashes:DIR", DG_OPT_SYN_LONG},
+                         "./docgraph.store; created if missing; ./NAME for a\n"
+                         "name with a colon), hashes:DIR or\n"
+                         "postgresql://USER[:PASSWORD]@HOST[:PORT]/DB", DG_OPT_SYN_LONG},
   {OPT_BASE, "base", "IRI", "mint instance IRIs under IRI; default " DG_DEFAULT_BASE},
   {'j', "jobs", "N", "map on N threads (1-256; default: the number of online\n"
                      "CPUs, at most 8); the store and the messages are the\n"
@@ -366,6 +367,8 @@ dg_status dg_cmd_load(dg_ctx *ctx, int argc, char **argv)
                                   "not both");
   if (source_url && !dg_iri_is_valid(source_url))
     return dg_usage_error("load", "--source-url '%s' is not an absolute IRI", source_url);
+  if ((st = dg_check_store_spec("load", spec)) != DG_OK)
+    return st;
   walk = dg_walk_new();
   for (i = optind; i < argc; i++)
     dg_walk_add(walk, argv[i]);

@@ -3,15 +3,19 @@
 #include "config.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "base/buf.h"
+#include "base/deadline.h"
 #include "base/log.h"
 #include "base/xalloc.h"
+#include "resolve/iri.h"
 #include "store/store.h"
+#include "query/endpoint.h"
 #include "query/queries.h"
 #include "query/query.h"
 #include "query/results.h"
@@ -19,7 +23,7 @@
 #include "query/sparql_lint.h"
 #include "cli/command.h"
 
-enum { OPT_FORCE = DG_OPT_LONG, OPT_PRINT, OPT_TIMEOUT };
+enum { OPT_FORCE = DG_OPT_LONG, OPT_PRINT, OPT_TIMEOUT, OPT_DEFAULT_GRAPH };
 
 static const dg_usage_opt options[] = {
   {'s', "store", "SPEC", "the store (default $DOCGRAPH_STORE, else ./docgraph.store)",
@@ -29,11 +33,18 @@ static const dg_usage_opt options[] = {
                         "before the query: --data a.nq b.ttl NAME; - is\n"
                         "standard input; pipes are read once (64 MiB at most)",
    DG_OPT_SYN_LONG | DG_OPT_SYN_OR, "RDF-FILE..."},
-  {'E', "endpoint", "URL", "a SPARQL 1.1 protocol endpoint (HTTP GET)",
+  {'E', "endpoint", "URL", "a SPARQL 1.1 protocol endpoint (HTTP GET; the URL\n"
+                           "may have parameters of its own: ?key=...)",
    DG_OPT_SYN_LONG | DG_OPT_SYN_OR},
-  {OPT_TIMEOUT, "timeout", "SECONDS", "give the endpoint this long for the whole answer\n"
-                                      "(1-86400; default 120); answers over 256 MiB are\n"
-                                      "refused"},
+  {OPT_TIMEOUT, "timeout", "SECONDS", "stop the query if it has not finished after\n"
+                                      "SECONDS (1-86400; exit 1): on the store or --data\n"
+                                      "no limit by default; --endpoint: the whole answer,\n"
+                                      "default 120 (answers over 256 MiB are refused)"},
+  {OPT_DEFAULT_GRAPH, "default-graph", "IRI", "send default-graph-uri=IRI with the query: the\n"
+                                             "endpoint's default graph is then that graph\n"
+                                             "(repeated: their merge); for a server whose default\n"
+                                             "graph is not the union of its named graphs (Virtuoso)",
+   DG_OPT_REPEAT},
   {'p', "param", "NAME=VALUE", "bind a parameter the query declares; VALUE becomes\n"
                                "one RDF term of the declared type, never query text",
    DG_OPT_GAP | DG_OPT_SYN_LONG | DG_OPT_REPEAT},
@@ -88,9 +99,11 @@ typedef struct opts {
   size_t n_data, cap_data;
   const char **params;  /* "NAME=VALUE" as given */
   size_t n_params, cap_params;
+  const char **graphs;  /* --default-graph IRIs */
+  size_t n_graphs, cap_graphs;
   dg_result_format fmt;
   int have_fmt, exit_status, force, print;
-  long timeout;         /* --endpoint: seconds for the whole exchange */
+  long timeout;         /* seconds: the endpoint's whole exchange, or the local run */
   int have_timeout;
 } opts;
 
@@ -266,6 +279,11 @@ static dg_status parse_opts(int argc, char **argv, opts *o, int *help)
     case 'd': add_arg(&o->data, &o->n_data, &o->cap_data, optarg); break;
     case 'E': o->endpoint = optarg; break;
     case 'p': add_arg(&o->params, &o->n_params, &o->cap_params, optarg); break;
+    case OPT_DEFAULT_GRAPH:
+      if (!dg_iri_is_valid(optarg))
+        return dg_usage_error("query", "--default-graph '%s' is not an absolute IRI", optarg);
+      add_arg(&o->graphs, &o->n_graphs, &o->cap_graphs, optarg);
+      break;
     case 'r':
       if (!dg_result_format_from_name(optarg, &o->fmt))
         return dg_usage_error("query", "unknown result format '%s' (SELECT/ASK: %s; "
@@ -299,6 +317,30 @@ static dg_status parse_opts(int argc, char **argv, opts *o, int *help)
   return DG_OK;
 }
 
+/* The watcher's side of --timeout: the child runs the query and prints
+ * its own messages and results; the status here is the one its exit
+ * status stands for, so that `docgraph query` exits as the child did. */
+static dg_status watch(dg_deadline *limit, const char *origin, long seconds)
+{
+  int code;
+  switch (dg_deadline_wait(limit, &code)) {
+  case DG_DEADLINE_EXPIRED:
+    return dg_fail(DG_ERR_QUERY, "query '%s' stopped: it ran longer than --timeout %ld s",
+                   origin, seconds);
+  case DG_DEADLINE_SIGNAL:
+    /* the reader of standard output went away (| head): without
+     * --timeout docgraph ends the same way, silently */
+    if (code == SIGPIPE)
+      return DG_ERR_IO;
+    return dg_fail(DG_ERR_INTERNAL, "query '%s' ended by signal %d (%s)", origin, code,
+                   strsignal(code));
+  case DG_DEADLINE_EXITED:
+    break;
+  }
+  /* its messages are printed: nothing more to say */
+  return code == 0 ? DG_OK : code == 2 ? DG_ERR_USAGE : DG_ERR_QUERY;
+}
+
 static dg_status pick_format(opts *o, dg_query_form form)
 {
   int graph = form == DG_FORM_CONSTRUCT;
@@ -323,6 +365,7 @@ dg_status dg_cmd_query(dg_ctx *ctx, int argc, char **argv)
   dg_dataset *ds = NULL;
   dg_store *store = NULL;
   dg_results *res = NULL;
+  dg_deadline *limit = NULL;
   librdf_model *model = NULL;
   dg_query_form form;
   dg_status st, data_st = DG_OK;
@@ -339,8 +382,9 @@ dg_status dg_cmd_query(dg_ctx *ctx, int argc, char **argv)
     st = dg_usage_error("query", "give only one of --store, --data and --endpoint");
     goto out;
   }
-  if (o.have_timeout && !o.endpoint) {
-    st = dg_usage_error("query", "--timeout is for --endpoint");
+  if (o.n_graphs && !o.endpoint) {
+    st = dg_usage_error("query", "--default-graph is for --endpoint (a query on the store or "
+                        "on --data names its graphs with GRAPH)");
     goto out;
   }
   if (o.endpoint && strncmp(o.endpoint, "http://", 7) != 0 &&
@@ -349,6 +393,8 @@ dg_status dg_cmd_query(dg_ctx *ctx, int argc, char **argv)
                         o.endpoint);
     goto out;
   }
+  if (!o.n_data && !o.endpoint && (st = dg_check_store_spec("query", o.store)) != DG_OK)
+    goto out;
   n_pos = (size_t)(argc - optind);
   if (n_pos == 0) {
     st = dg_usage_error("query", "no query given (a saved NAME, a FILE.rq, or - for standard "
@@ -410,9 +456,24 @@ dg_status dg_cmd_query(dg_ctx *ctx, int argc, char **argv)
     goto out;
 
   if (o.endpoint) {
-    st = dg_query_run_endpoint(ctx->rdf, o.endpoint, dg_query_def_origin(def), bound, form,
-                               o.have_timeout ? o.timeout : 120, &res);
+    dg_endpoint ep;
+    ep.url = o.endpoint;
+    ep.default_graphs = o.graphs;
+    ep.n_default_graphs = o.n_graphs;
+    ep.timeout = o.have_timeout ? o.timeout : 120;
+    st = dg_endpoint_run(ctx->rdf, &ep, dg_query_def_origin(def), bound, form, &res);
   } else {
+    if (o.have_timeout) {
+      /* from here to the last row, in a child process that is killed if
+       * it runs too long (deadline.c says why a process) */
+      st = dg_deadline_start(o.timeout, &limit);
+      if (st != DG_OK)
+        goto out;
+      if (dg_deadline_is_watcher(limit)) {
+        st = watch(limit, dg_query_def_origin(def), o.timeout);
+        goto out;
+      }
+    }
     if (o.n_data) {
       st = dg_dataset_new(ctx->rdf, dg_sparql_has_word(q, "GRAPH"), &ds);
       if (st != DG_OK)
@@ -452,6 +513,9 @@ dg_status dg_cmd_query(dg_ctx *ctx, int argc, char **argv)
   }
   if (st != DG_OK)
     goto out;
+  /* the rows are all in: writing them is not bounded (a slow reader of
+   * standard output is not a slow query) */
+  dg_deadline_met(limit);
   if (dg_results_get_kind(res) == DG_RESULTS_BINDINGS && dg_results_n_vars(res) == 0) {
     /* rasqal names no variables when there is no row; the header must
      * still be there */
@@ -469,6 +533,7 @@ dg_status dg_cmd_query(dg_ctx *ctx, int argc, char **argv)
     st = DG_ERR_QUERY;  /* asked for: false is exit 1, and no error to print */
 
 out:
+  dg_deadline_free(limit);
   dg_results_free(res);
   dg_store_close(store);
   dg_dataset_free(ds);
@@ -481,5 +546,6 @@ out:
   dg_query_def_free(def);
   free(o.data);
   free(o.params);
+  free(o.graphs);
   return st != DG_OK ? st : data_st;
 }

@@ -81,6 +81,8 @@ dg_status dg_cmd_stats(dg_ctx *ctx, int argc, char **argv)
   }
   if (optind < argc)
     return dg_usage_error("stats", "unexpected argument '%s'", argv[optind]);
+  if ((st = dg_check_store_spec("stats", spec)) != DG_OK)
+    return st;
 
   st = dg_store_open(ctx->rdf, spec, DG_STORE_READ, &store);
   if (st != DG_OK)

@@ -3,10 +3,12 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "base/log.h"
+#include "store/store_spec.h"
 #include "cli/command.h"
 
 const dg_command dg_commands[] = {
@@ -67,4 +69,18 @@ dg_status dg_option_error(const char *cmd, int c, char **argv)
   }
   return c == ':' ? dg_usage_error(cmd, "option '%s' needs a value", name)
                   : dg_usage_error(cmd, "unknown option '%s'", name);
+}
+
+dg_status dg_check_store_spec(const char *cmd, const char *spec)
+{
+  dg_store_spec sp;
+  char *why = NULL;
+  dg_status st = dg_store_spec_parse(spec, &sp, &why);
+  if (st != DG_OK) {
+    st = dg_usage_error(cmd, "%s", why);
+    free(why);
+    return st;
+  }
+  dg_store_spec_release(&sp);
+  return DG_OK;
 }

@@ -48,6 +48,12 @@ dg_status dg_usage_error(const char *cmd, const char *fmt, ...)
  * long one. Call it right after dg_usage_getopt_next() returned `c`. */
 dg_status dg_option_error(const char *cmd, int c, char **argv);
 
+/* Checks the store spec `spec` (--store's value; NULL for $DOCGRAPH_STORE
+ * or the default) before the command does anything: an unknown kind of
+ * store or a malformed one is a usage error, printed with
+ * dg_usage_error() naming the accepted forms and never a password. */
+dg_status dg_check_store_spec(const char *cmd, const char *spec);
+
 /* The commands, one file each (cmd_NAME.c), each with its usage. */
 dg_status dg_cmd_map(dg_ctx *ctx, int argc, char **argv);
 dg_status dg_cmd_load(dg_ctx *ctx, int argc, char **argv);

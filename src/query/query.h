@@ -1,5 +1,5 @@
-/* query.h - run SPARQL: on a librdf model (the store's, or RDF files
- * loaded into memory) or on a remote SPARQL 1.1 protocol endpoint. */
+/* query.h - run SPARQL on a librdf model: the store's, or RDF files
+ * loaded into memory (endpoint.h runs it on a remote server). */
 #ifndef DG_QUERY_H
 #define DG_QUERY_H
 
@@ -44,18 +44,5 @@ librdf_model *dg_dataset_model(dg_dataset *ds);
  * why. */
 dg_status dg_query_run_model(dg_rdf *rdf, librdf_model *model, const char *origin,
                              const char *text, dg_query_form form, dg_results **out);
-
-/* The most bytes an endpoint's answer may have. */
-#define DG_ENDPOINT_MAX_BYTES ((long long)256 << 20)
-
-/* The same against the SPARQL 1.1 protocol endpoint `url` (HTTP GET with
- * query=): SELECT through rasqal's protocol client (XML results), ASK and
- * CONSTRUCT over raptor's HTTP client (a JSON or XML boolean; N-Triples,
- * Turtle or RDF/XML). The whole exchange, connecting included, is given
- * `timeout` seconds, and an answer larger than DG_ENDPOINT_MAX_BYTES is
- * refused: a silent, dripping or endless server ends with an error. */
-dg_status dg_query_run_endpoint(dg_rdf *rdf, const char *url, const char *origin,
-                                const char *text, dg_query_form form, long timeout,
-                                dg_results **out);
 
 #endif

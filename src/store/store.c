@@ -1,6 +1,7 @@
 /* store.c - the one module that knows where and how the graph is kept.
  *
- * Three back ends behind one interface, chosen by the store's name:
+ * Three back ends behind one interface, chosen by the store's name (read
+ * by store_spec.c, which refuses any other form):
  *   PATH                      docgraph's own storage (storage_dg.c): the
  *                             default; crash-safe, locked, indexed
  *   hashes:PATH               Redland's hashes storage on Berkeley DB, for
@@ -30,8 +31,7 @@
 #include "emit/vocab.h"
 #include "store/storage_dg.h"
 #include "store/store.h"
-
-typedef enum store_kind { KIND_DG, KIND_HASHES, KIND_PG } store_kind;
+#include "store/store_spec.h"
 
 /* One graph's record (see store.h). */
 typedef struct rec {
@@ -58,7 +58,7 @@ typedef struct records {
 
 struct dg_store {
   dg_rdf *rdf;              /* borrowed */
-  store_kind kind;
+  dg_store_kind kind;
   dg_store_mode mode;
   char *name;               /* owned: for messages (no password) */
   char *path;               /* owned: directory (embedded, hashes) */
@@ -74,17 +74,6 @@ static records *recs(dg_store *s);
 static void records_free(records *r);
 static dg_status migrate(dg_store *s);
 static librdf_node *uri_node(librdf_world *w, const char *iri);
-
-static const char *resolve_spec(const char *spec)
-{
-  const char *env;
-  if (spec && *spec)
-    return spec;
-  env = getenv("DOCGRAPH_STORE");
-  if (env && *env)
-    return env;
-  return "docgraph.store";
-}
 
 /* Builds a librdf options hash (keys and values are copied). */
 static librdf_hash *options_new(librdf_world *w)
@@ -150,46 +139,27 @@ static dg_status open_hashes(dg_store *s, librdf_world *w)
   return DG_OK;
 }
 
-/* postgresql://USER[:PASSWORD]@HOST[:PORT]/DB */
-static dg_status open_pg(dg_store *s, librdf_world *w, const char *spec)
+/* Redland's PostgreSQL storage, on the server `sp` names. */
+static dg_status open_pg(dg_store *s, librdf_world *w, const dg_store_spec *sp)
 {
-  const char *p = spec + strlen("postgresql://"), *at = strchr(p, '@'), *slash;
-  char *user = NULL, *pass = NULL, *host = NULL, *port = NULL, *db = NULL, *colon;
-  librdf_hash *o = NULL;
-  dg_status st = DG_OK;
+  const char *env = getenv("PGPASSWORD");
+  librdf_hash *o = options_new(w);
 
-  slash = at ? strchr(at, '/') : NULL;
-  if (!at || !slash || !slash[1] || at == p || slash == at + 1)
-    return dg_fail(DG_ERR_USAGE, "store '%s' is not postgresql://USER@HOST:PORT/DB", spec);
-  user = xstrndup(p, (size_t)(at - p));
-  if ((colon = strchr(user, ':')) != NULL) {
-    *colon = '\0';
-    pass = xstrdup(colon + 1);
-  } else {
-    const char *env = getenv("PGPASSWORD");
-    /* librdf insists on a password even when the server trusts us */
-    pass = xstrdup(env && *env ? env : "docgraph");
+  if (!sp->password && env && *env && !dg_store_spec_pg_word(env)) {
+    if (o)
+      librdf_free_hash(o);
+    return dg_fail(DG_ERR_STORE, "$PGPASSWORD holds a blank, quote or backslash, which "
+                   "Redland cannot pass to the server; store '%s' not opened", s->name);
   }
-  host = xstrndup(at + 1, (size_t)(slash - at - 1));
-  if ((colon = strrchr(host, ':')) != NULL) {
-    *colon = '\0';
-    port = xstrdup(colon + 1);
-  } else {
-    port = xstrdup("5432");
-  }
-  db = xstrdup(slash + 1);
-  free(s->name);
-  s->name = xasprintf("postgresql://%s@%s:%s/%s", user, host, port, db);
-  o = options_new(w);
-  if (!o) {
-    st = dg_fail(DG_ERR_INTERNAL, "cannot make storage options");
-    goto out;
-  }
-  librdf_hash_put_strings(o, "host", host);
-  librdf_hash_put_strings(o, "port", port);
-  librdf_hash_put_strings(o, "database", db);
-  librdf_hash_put_strings(o, "user", user);
-  librdf_hash_put_strings(o, "password", pass);
+  if (!o)
+    return dg_fail(DG_ERR_INTERNAL, "cannot make storage options");
+  librdf_hash_put_strings(o, "host", sp->host);
+  librdf_hash_put_strings(o, "port", sp->port);
+  librdf_hash_put_strings(o, "database", sp->db);
+  librdf_hash_put_strings(o, "user", sp->user);
+  /* librdf insists on a password even when the server trusts us */
+  librdf_hash_put_strings(o, "password", sp->password ? sp->password
+                                         : env && *env ? env : "docgraph");
   /* new='yes' creates the tables and the model, but also empties a model
    * that exists: so open without it first (quietly, when writing, since
    * failing there only means a first use), and create only if that fails */
@@ -201,18 +171,12 @@ static dg_status open_pg(dg_store *s, librdf_world *w, const char *spec)
     librdf_hash_put_strings(o, "new", "yes");
     s->storage = librdf_new_storage_with_options(w, "postgresql", "docgraph", o);
   }
+  librdf_free_hash(o);
   if (!s->storage)
-    st = dg_fail(DG_ERR_STORE, "cannot open store '%s'%s", s->name,
-                 s->mode == DG_STORE_READ ? " (is the server up, and was anything loaded?)" : "");
-out:
-  if (o)
-    librdf_free_hash(o);
-  free(user);
-  free(pass);
-  free(host);
-  free(port);
-  free(db);
-  return st;
+    return dg_fail(DG_ERR_STORE, "cannot open store '%s'%s", s->name,
+                   s->mode == DG_STORE_READ ? " (is the server up, and was anything loaded?)"
+                                            : "");
+  return DG_OK;
 }
 
 /* For tests: keep the writer's lock for a while, so that a second writer
@@ -221,7 +185,7 @@ static void test_hold_lock(const dg_store *s)
 {
   const char *v = getenv("DOCGRAPH_TEST_HOLD_LOCK");
   unsigned secs;
-  if (!v || s->mode != DG_STORE_WRITE || s->kind != KIND_DG)
+  if (!v || s->mode != DG_STORE_WRITE || s->kind != DG_STORE_KIND_DG)
     return;
   secs = (unsigned)strtoul(v, NULL, 10);
   if (secs > 600)
@@ -232,27 +196,33 @@ static void test_hold_lock(const dg_store *s)
 
 dg_status dg_store_open(dg_rdf *rdf, const char *spec, dg_store_mode mode, dg_store **out)
 {
-  dg_store *s = xcalloc(1, sizeof *s);
+  dg_store *s;
   librdf_world *w = dg_rdf_world(rdf);
+  dg_store_spec sp;
   dg_status st;
+  char *why = NULL;
 
   *out = NULL;
-  spec = resolve_spec(spec);
+  /* the command line was checked already (dg_store_spec_parse, in cli);
+   * this is for callers that did not */
+  st = dg_store_spec_parse(spec, &sp, &why);
+  if (st != DG_OK) {
+    st = dg_fail(st, "%s", why);
+    free(why);
+    return st;
+  }
+  s = xcalloc(1, sizeof *s);
   s->rdf = rdf;
   s->mode = mode;
-  s->name = xstrdup(spec);
-  if (strncmp(spec, "postgresql://", 13) == 0) {
-    s->kind = KIND_PG;
-    st = open_pg(s, w, spec);
-  } else if (strncmp(spec, "hashes:", 7) == 0) {
-    s->kind = KIND_HASHES;
-    s->path = xstrdup(spec + 7);
-    st = open_hashes(s, w);
-  } else {
-    s->kind = KIND_DG;
-    s->path = xstrdup(spec);
-    st = open_embedded(s, w);
+  s->name = xstrdup(sp.shown);
+  s->path = sp.path ? xstrdup(sp.path) : NULL;
+  s->kind = sp.kind;
+  switch (sp.kind) {
+  case DG_STORE_KIND_PG: st = open_pg(s, w, &sp); break;
+  case DG_STORE_KIND_HASHES: st = open_hashes(s, w); break;
+  case DG_STORE_KIND_DG: st = open_embedded(s, w); break;
   }
+  dg_store_spec_release(&sp);
   if (st != DG_OK) {
     dg_store_close(s);
     return st;
@@ -281,7 +251,7 @@ dg_status dg_store_open(dg_rdf *rdf, const char *spec, dg_store_mode mode, dg_st
 
 int dg_store_use_union_default(dg_store *s)
 {
-  if (s->kind != KIND_DG)
+  if (s->kind != DG_STORE_KIND_DG)
     return 0;
   dg_storage_dg_set_union(s->storage, 1);
   return 1;
@@ -290,7 +260,7 @@ int dg_store_use_union_default(dg_store *s)
 void dg_store_prepare_for_queries(dg_store *s)
 {
   librdf_node *r;
-  if (s->kind != KIND_DG)
+  if (s->kind != DG_STORE_KIND_DG)
     return;
   dg_storage_dg_set_scatter(s->storage, 1);
   r = uri_node(dg_rdf_world(s->rdf), DG_RECORDS_GRAPH);
@@ -309,13 +279,13 @@ dg_status dg_store_close(dg_store *s)
     st = dg_store_commit(s);
   /* DOCGRAPH_TEST_COMPACT=1 (a test hook) compacts at every close, so
    * that crash tests also kill writers in the middle of a compaction */
-  if (st == DG_OK && s->storage && s->kind == KIND_DG && s->mode == DG_STORE_WRITE &&
+  if (st == DG_OK && s->storage && s->kind == DG_STORE_KIND_DG && s->mode == DG_STORE_WRITE &&
       (dg_storage_dg_compact_due(s->storage) || getenv("DOCGRAPH_TEST_COMPACT")) &&
       dg_storage_dg_compact(s->storage))
     dg_warn("could not compact store '%s' (it is whole; it keeps its journal): %s", s->name,
             dg_storage_dg_last_message());
   /* a store deleted under a writer: its last changes went nowhere */
-  if (st == DG_OK && s->storage && s->kind == KIND_DG && s->mode == DG_STORE_WRITE &&
+  if (st == DG_OK && s->storage && s->kind == DG_STORE_KIND_DG && s->mode == DG_STORE_WRITE &&
       !s->failed && dg_storage_dg_vanished(s->storage))
     st = dg_fail(DG_ERR_STORE, "store '%s' was deleted (or its journal replaced) while "
                  "docgraph was writing it: its changes are lost", s->name);
@@ -347,7 +317,7 @@ static dg_status check_writable(dg_store *s)
 
 static dg_status begin(dg_store *s)
 {
-  if (s->kind != KIND_DG || s->in_txn)
+  if (s->kind != DG_STORE_KIND_DG || s->in_txn)
     return DG_OK;
   if (librdf_storage_transaction_start(s->storage))
     return dg_fail(DG_ERR_STORE, "%s", dg_storage_dg_last_message());
@@ -360,7 +330,7 @@ dg_status dg_store_commit(dg_store *s)
   if (s->mode != DG_STORE_WRITE || s->failed)
     return s->failed ? DG_ERR_STORE : DG_OK;
   s->pending = 0;
-  if (s->kind == KIND_DG) {
+  if (s->kind == DG_STORE_KIND_DG) {
     if (!s->in_txn)
       return DG_OK;
     s->in_txn = 0;
@@ -995,10 +965,21 @@ static void fsck_line(void *ud, int level, const char *line)
 dg_status dg_store_fsck(dg_rdf *rdf, const char *spec, int salvage)
 {
   int rc;
-  spec = resolve_spec(spec);
-  if (strncmp(spec, "postgresql://", 13) == 0 || strncmp(spec, "hashes:", 7) == 0)
-    return dg_fail(DG_ERR_USAGE, "fsck checks docgraph's own store only, not '%s'", spec);
-  rc = dg_storage_dg_fsck(dg_rdf_world(rdf), spec, salvage, fsck_line, &salvage);
+  dg_store_spec sp;
+  char *why = NULL;
+  dg_status st = dg_store_spec_parse(spec, &sp, &why);
+  if (st != DG_OK) {
+    st = dg_fail(st, "%s", why);
+    free(why);
+    return st;
+  }
+  if (sp.kind != DG_STORE_KIND_DG) {
+    st = dg_fail(DG_ERR_USAGE, "fsck checks docgraph's own store only, not '%s'", sp.shown);
+    dg_store_spec_release(&sp);
+    return st;
+  }
+  rc = dg_storage_dg_fsck(dg_rdf_world(rdf), sp.path, salvage, fsck_line, &salvage);
+  dg_store_spec_release(&sp);
   switch (rc) {
   case 0: return DG_OK;
   case 2: return DG_OK;
@@ -1067,7 +1048,7 @@ dg_status dg_store_stats_get(dg_store *s, dg_store_stats *out)
   char *doc_iri = xasprintf("%sDocument", DG_NS);
 
   memset(out, 0, sizeof *out);
-  out->backend = s->kind == KIND_DG ? "docgraph" : s->kind == KIND_HASHES ? "hashes" : "postgresql";
+  out->backend = s->kind == DG_STORE_KIND_DG ? "docgraph" : s->kind == DG_STORE_KIND_HASHES ? "hashes" : "postgresql";
   size = librdf_model_size(s->model);
   if (size >= 0) {
     out->triples = (unsigned long)size;
@@ -1152,9 +1133,9 @@ dg_status dg_store_stats_get(dg_store *s, dg_store_stats *out)
       out->documents = out->classes[i].entities;
 
   switch (s->kind) {
-  case KIND_DG: out->disk_bytes = dir_bytes(s->path, NULL); break;
-  case KIND_HASHES: out->disk_bytes = dir_bytes(s->path, "docgraph-"); break;
-  case KIND_PG: out->disk_bytes = -1; break;
+  case DG_STORE_KIND_DG: out->disk_bytes = dir_bytes(s->path, NULL); break;
+  case DG_STORE_KIND_HASHES: out->disk_bytes = dir_bytes(s->path, "docgraph-"); break;
+  case DG_STORE_KIND_PG: out->disk_bytes = -1; break;
   }
   free(doc_iri);
   dg_buf_release(&key);

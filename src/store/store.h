@@ -19,9 +19,13 @@ typedef enum dg_store_mode {
   DG_STORE_WRITE   /* exclusive: a second writer is refused with a message */
 } dg_store_mode;
 
-/* Opens the store named by `spec`: a path for the embedded store, or
- * "postgresql://USER@HOST:PORT/DB". NULL means $DOCGRAPH_STORE, else
- * "./docgraph.store". A store that does not exist is created when
+/* Opens the store named by `spec` (read by dg_store_spec_parse(): a path
+ * for the embedded store, hashes:PATH, or
+ * "postgresql://USER[:PASSWORD]@HOST[:PORT]/DB"; NULL means
+ * $DOCGRAPH_STORE, else "./docgraph.store"). A spec of another form is
+ * DG_ERR_USAGE, printed, and nothing is touched; callers check the
+ * command line first with dg_store_spec_parse() so that the message comes
+ * with the usage hint. A store that does not exist is created when
  * `mode` is DG_STORE_WRITE; for DG_STORE_READ it is an error that says how
  * to create one. Returns a new store in *out; close with dg_store_close().
  * Errors (locked, corrupt, newer format, unreachable server) are printed
@@ -164,7 +168,8 @@ int dg_store_has_graph(dg_store *s, librdf_node *graph);
 int dg_store_graph_holds(dg_store *s, librdf_node *graph, const char *subj, const char *pred,
                          const char *obj);
 
-/* The store as given (path or URL, without a password). Borrowed. */
+/* The store as messages and `stats` name it (path, or URL without its
+ * password). Borrowed. */
 const char *dg_store_name(const dg_store *s);
 
 /* Checks the store named by `spec` (as for dg_store_open) byte for byte,

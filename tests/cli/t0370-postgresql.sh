@@ -97,6 +97,18 @@ test_status 1 bad "a database that does not exist: exit 1"
 test_grep "cannot open store 'postgresql://postgres@127.0.0.1:$port/nosuchdb'" bad.err \
   "... naming the store"
 
+# a password in the spec (trust authentication takes any): used, and
+# shown nowhere, neither by stats nor in a message
+pw=s3cr3t-Pw
+capture spw dg stats --store "postgresql://postgres:$pw@127.0.0.1:$port/docgraph"
+test_status 0 spw "a spec with a password: exit 0"
+test_grep "^store: postgresql://postgres@127.0.0.1:$port/docgraph\$" spw.out \
+  "stats names the store without its password"
+test_grep ! -F "$pw" spw.out "... nowhere in its output"
+capture bpw dg export --store "postgresql://postgres:$pw@127.0.0.1:$port/nosuchdb"
+test_status 1 bpw "a database that does not exist, with a password: exit 1"
+test_grep ! -F "$pw" bpw.err "... and the password is in no message"
+
 stop_pg
 capture down dg stats --store "$S"
 test_status 1 down "the server stopped: exit 1, with a message"

@@ -148,7 +148,7 @@ EOF
   test_grep "is larger than 1000000 bytes" eend.err "... naming the bound"
   for mode in silent drip endless; do kill "$(cat pid.$mode)" 2>/dev/null || :; done
   test_expect_code 2 "--timeout 0: exit 2" dg query --endpoint http://127.0.0.1:1/ --timeout 0 documents
-  test_expect_code 2 "--timeout without --endpoint: exit 2" dg query --timeout 5 documents
+  test_expect_code 2 "--timeout abc: exit 2" dg query --endpoint http://127.0.0.1:1/ --timeout abc documents
 else
   test_skip "--endpoint limits" "python3 not found"
 fi

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "base/buf.h"
+#include "base/deadline.h"
 #include "base/strmap.h"
 #include "read/doc.h"
 #include "read/walk.h"
@@ -23,6 +24,9 @@ int main(void)
 {
   dg_buf_release(NULL);
   ok(1, "dg_buf_release(NULL)");
+  dg_deadline_free(NULL);
+  dg_deadline_met(NULL);
+  ok(1, "dg_deadline_free(NULL), dg_deadline_met(NULL)");
   dg_doc_free(NULL);
   ok(1, "dg_doc_free(NULL)");
   dg_facts_free(NULL);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "base/buf.h"
+#include "query/endpoint.h"
 #include "query/queries.h"
 #include "query/query.h"
 #include "query/results.h"
@@ -194,5 +195,29 @@ int main(void)
     dg_buf_release(&b);
   }
 
+  /* the request URL of --endpoint (SPARQL 1.1 Protocol, query via GET) */
+  {
+    const char *graphs[] = {"http://e.org/g1", "http://e.org/g?a=1&b"};
+    dg_endpoint ep = {"http://h/sparql", NULL, 0, 1};
+    char *u = dg_endpoint_request_url(&ep, "ASK {}");
+    is_str(u, "http://h/sparql?query=ASK%20%7B%7D", "request: '?' and the query, encoded");
+    free(u);
+    ep.url = "http://h/sparql?key=k";
+    u = dg_endpoint_request_url(&ep, "ASK {}");
+    is_str(u, "http://h/sparql?key=k&query=ASK%20%7B%7D", "request: '&' after the URL's own");
+    free(u);
+    ep.url = "http://h/sparql?key=k&";
+    u = dg_endpoint_request_url(&ep, "x");
+    is_str(u, "http://h/sparql?key=k&query=x", "request: no second '&'");
+    free(u);
+    ep.url = "http://h/s#top";
+    ep.default_graphs = graphs;
+    ep.n_default_graphs = 2;
+    u = dg_endpoint_request_url(&ep, "x");
+    is_str(u, "http://h/s?query=x&default-graph-uri=http%3A%2F%2Fe.org%2Fg1"
+              "&default-graph-uri=http%3A%2F%2Fe.org%2Fg%3Fa%3D1%26b",
+           "request: no fragment; default-graph-uri for each graph, in order");
+    free(u);
+  }
   return tap_done();
 }

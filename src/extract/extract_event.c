@@ -359,7 +359,7 @@ static int starts_with_name(const dg_page *pg, size_t li, size_t *name_len)
 
 /* Splits entries written on one line or in one clause, at "; ", ", and
  * ", ", ", " and ", " & " outside parentheses; a piece that does not start
- * with a name goes with the entry before it ("Dr. Claudia Major, SWP").
+ * with a name goes with the entry before it ("Dr. Vera Lund, HSI").
  * Calls entry_text() for each entry; returns how many were added. */
 static size_t split_entries(ev *x, size_t a, size_t n, dg_prop prop, const char *rule)
 {
@@ -667,7 +667,7 @@ static size_t role_block(ev *x, size_t h)
         host_text(x, base + r, n - r, prop, "role-line");
         return h + 1;
       }
-      /* "Chair: Dr. Claudia Major, SWP"; "Panel I: Deterrence" names a
+      /* "Chair: Dr. Vera Lund, HSI"; "Panel I: Deterrence" names a
        * session, and its people follow on the next lines */
       if (split_entries(x, base + r, n - r, prop, "role-line"))
         return h + 1;

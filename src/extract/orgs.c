@@ -52,7 +52,7 @@ struct dg_orgs {
  * (DG_LEX_ORG_HEAD): words that end (or begin, with "of"/"for"/"on") a
  * name, "Marlow Institute", "Institute for Maritime Policy"; some open
  * a name in its language (DG_LEX_FIRST: "Universidad de Chile",
- * "Stiftung Wissenschaft und Politik"), some only end one (DG_LEX_LAST:
+ * "Stiftung Meer und Politik"), some only end one (DG_LEX_LAST:
  * "Inc", "Limited"). Generic vocabulary, not names: the name itself comes
  * from the page. Set by index_words(). */
 static const dg_lex *heads;
@@ -589,7 +589,7 @@ static int no_shape_at(const scan *s, size_t i)
 
 /* A name that opens with its head h at token i: "University of
  * Ashgrove", "Ministry of Fisheries", "Center for the Study of Trade
- * Law"; or, in its language, "Stiftung Wissenschaft und Politik",
+ * Law"; or, in its language, "Stiftung Meer und Politik",
  * "Istituto Affari Internazionali". Its length in tokens, 0 if none. */
 static size_t head_first_name(const scan *s, size_t i, long h)
 {

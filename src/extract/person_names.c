@@ -742,7 +742,7 @@ static size_t plural_title_names(pstate *st, const dg_tokcur *s, size_t title, s
   }
 }
 
-/* A public figure's full name at token i: "Deng Xiaoping", "Kim Il
+/* A public figure's full name at token i: "Mao Lin", "Kim Il
  * Sung". Returns the token after it, or i. */
 static size_t figure_name(pstate *st, const dg_tokcur *s, size_t i)
 {

@@ -5,6 +5,7 @@
 #include <stdio.h>
 
 #include "base/status.h"
+#include "emit/formats.h"
 #include "emit/rdf.h"
 #include "cli/usage.h"
 
@@ -47,6 +48,18 @@ dg_status dg_usage_error(const char *cmd, const char *fmt, ...)
  * the user wrote it: "-f" out of a group such as "-xf", "--store" for a
  * long one. Call it right after dg_usage_getopt_next() returned `c`. */
 dg_status dg_option_error(const char *cmd, int c, char **argv);
+
+/* The format and compression of a command's RDF output, for -f and -o.
+ * `output` is -o's FILE (NULL or "-": standard output); *fmt holds -f's
+ * format when `have_fmt`, else the default. A FILE whose name ends in .gz
+ * is written gzip-compressed (*gzip set). Without -f the format is the
+ * one FILE's extension (before .gz) names, and a name that names none is
+ * a usage error: never output in a format no one asked for. Only a FILE
+ * written in place (dg_outfile_in_place(): /dev/stdout, a pipe, written
+ * like standard output) keeps the default then. Returns DG_OK, or
+ * DG_ERR_USAGE after reporting it for command `cmd`. */
+dg_status dg_output_format(const char *cmd, const char *output, int have_fmt, dg_format *fmt,
+                           int *gzip);
 
 /* The commands, one file each (cmd_NAME.c), each with its usage. */
 dg_status dg_cmd_map(dg_ctx *ctx, int argc, char **argv);

@@ -42,14 +42,31 @@ int dg_format_from_name(const char *name, dg_format *out)
   return 0;
 }
 
-int dg_format_from_path(const char *path, dg_format *out)
+/* The extension of the last component of path[0..len), without the dot
+ * (empty if none). */
+static const char *extension(const char *path, size_t len, size_t *ext_len)
 {
-  const char *dot = strrchr(path, '.');
-  size_t i;
-  if (!dot || strchr(dot, '/'))
-    return 0;
-  for (i = 0; i < DG_FMT__COUNT; i++) {
-    if (strcasecmp(dg_formats[i].extension, dot + 1) == 0) {
+  size_t i = len;
+  while (i > 0 && path[i - 1] != '.' && path[i - 1] != '/')
+    i--;
+  /* "x/.nq" is a hidden file called .nq, not an extension */
+  if (i < 2 || path[i - 1] != '.' || path[i - 2] == '/') {
+    *ext_len = 0;
+    return path + len;
+  }
+  *ext_len = len - i;
+  return path + i;
+}
+
+int dg_format_from_path(const char *path, dg_format *out, int *gzip)
+{
+  size_t len = strlen(path), n, i;
+  const char *ext = extension(path, len, &n);
+  *gzip = n == 2 && strncasecmp(ext, "gz", 2) == 0;
+  if (*gzip)
+    ext = extension(path, len - 3, &n);
+  for (i = 0; n && i < DG_FMT__COUNT; i++) {
+    if (strlen(dg_formats[i].extension) == n && strncasecmp(dg_formats[i].extension, ext, n) == 0) {
       *out = dg_formats[i].id;
       return 1;
     }
@@ -66,6 +83,21 @@ const char *dg_format_list(void)
       if (i)
         strcat(buf, ", ");
       strcat(buf, dg_formats[i].name);
+    }
+  }
+  return buf;
+}
+
+const char *dg_format_extensions(void)
+{
+  static char buf[256];
+  size_t i;
+  if (!buf[0]) {
+    for (i = 0; i < DG_FMT__COUNT; i++) {
+      if (i)
+        strcat(buf, ", ");
+      strcat(buf, ".");
+      strcat(buf, dg_formats[i].extension);
     }
   }
   return buf;

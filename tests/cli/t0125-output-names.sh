@@ -1,0 +1,82 @@
+#!/bin/sh
+# t0125-output-names.sh - what -o FILE's name says, for map and export: the
+# format comes from the extension, a name that names none is a usage error
+# (exit 2, nothing written) unless -f says, and a name ending in .gz is
+# written gzip-compressed in the format named before it.
+. "$srcdir/tests/lib.sh"
+
+seeds=$srcdir/seeds
+dg load -q --store st "$seeds"
+capture ref-nt dg map -f ntriples "$seeds"
+capture ref-nq dg map -f nquads "$seeds"
+capture ref-ttl dg map "$seeds"
+capture exp-nq dg export --store st -f nquads
+
+# Names that tell no format: exit 2, the name and the choices in the
+# message, no file, nothing on standard output.
+for name in out.txt out.gz out out.tar.gz out.ttl.bak dir.nq/out; do
+  mkdir -p dir.nq
+  for cmd in map export; do
+    if [ $cmd = map ]; then
+      capture bad dg map -o "$name" "$seeds"
+    else
+      capture bad dg export --store st -o "$name"
+    fi
+    test_status 2 bad "$cmd -o $name: exit 2"
+    if grep -F "'$name'" bad.err | grep -F '.ttl' | grep -F ntriples >/dev/null; then
+      test_ok "$cmd -o $name: the message names the file, the extensions and the formats"
+    else
+      test_fail "$cmd -o $name: the message names the file, the extensions and the formats"
+      test_diag -f bad.err
+    fi
+    test_grep "Try 'docgraph help $cmd'" bad.err "$cmd -o $name: a hint"
+    test_must_be_empty bad.out "$cmd -o $name: nothing on standard output"
+    test_expect "$cmd -o $name: no file written" test ! -e "$name"
+  done
+done
+
+# -f says what the name does not.
+capture o dg map -f ntriples -o out.txt "$seeds"
+test_cmp ref-nt.out out.txt "map -f ntriples -o out.txt: N-Triples"
+capture o dg export --store st -f nquads -o out.data
+test_cmp exp-nq.out out.data "export -f nquads -o out.data: N-Quads"
+
+# A device keeps standard output's default.
+capture o dg map -o /dev/stdout "$seeds"
+test_status 0 o "map -o /dev/stdout: exit 0"
+test_cmp ref-ttl.out o.out "map -o /dev/stdout: Turtle, as on standard output"
+
+# .gz: the format named before it, compressed.
+gunzip_to() { gzip -dc "$1" >"$2" 2>"$2.err" || echo "gzip -dc $1 failed" >>"$2.err"; }
+capture o dg map -o g.nt.gz "$seeds"
+test_status 0 o "map -o x.nt.gz: exit 0"
+test_expect "map -o x.nt.gz: gzip -t accepts it" gzip -t g.nt.gz
+gunzip_to g.nt.gz g.nt
+test_cmp ref-nt.out g.nt "map -o x.nt.gz: N-Triples inside"
+capture o dg map -o g.nt.gz "$seeds"
+cp g.nt.gz first.gz
+capture o dg map -o g.nt.gz "$seeds"
+test_cmp first.gz g.nt.gz "map -o x.nt.gz: the same bytes every time"
+capture o dg map -o G.TTL.GZ "$seeds"
+gunzip_to G.TTL.GZ g.ttl
+test_cmp ref-ttl.out g.ttl "map -o X.TTL.GZ: Turtle inside (the case does not matter)"
+capture o dg map -f nquads -o plain.gz "$seeds"
+gunzip_to plain.gz plain.nq
+test_cmp ref-nq.out plain.nq "map -f nquads -o x.gz: N-Quads inside"
+capture o dg export --store st -o e.nq.gz
+test_status 0 o "export -o x.nq.gz: exit 0"
+gunzip_to e.nq.gz e.nq
+test_cmp exp-nq.out e.nq "export -o x.nq.gz: the export inside"
+ls -A | grep -e tmp- >tmps || :
+test_must_be_empty tmps "no temporary file left behind"
+
+# A compressed write that fails half way: the old file stays whole.
+echo "old content" >keep.nt.gz
+cp keep.nt.gz old.gz
+capture o sh -c 'trap "" XFSZ; ulimit -f 2; exec "$@"' sh \
+  $VALGRIND "$DOCGRAPH" map -o keep.nt.gz "$seeds"
+test_status 1 o "-o x.nt.gz with a failing write: exit 1"
+test_grep "keep.nt.gz" o.err "-o x.nt.gz with a failing write: the message names the file"
+test_cmp old.gz keep.nt.gz "-o x.nt.gz with a failing write: the old file is untouched"
+
+test_done

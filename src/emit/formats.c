@@ -10,6 +10,7 @@ const dg_format_info dg_formats[DG_FMT__COUNT] = {
   {DG_FMT_TURTLE, "turtle", "turtle", "ttl", "text/turtle", 0, "Turtle with prefixes (default)"},
   {DG_FMT_NTRIPLES, "ntriples", "ntriples", "nt", "application/n-triples", 0, "N-Triples, one triple a line"},
   {DG_FMT_NQUADS, "nquads", "nquads", "nq", "application/n-quads", 1, "N-Quads: each triple in its document's graph"},
+  {DG_FMT_TRIG, "trig", NULL, "trig", "application/trig", 1, "TriG: Turtle with each graph kept (written by serd)"},
   {DG_FMT_RDFXML, "rdfxml", "rdfxml-abbrev", "rdf", "application/rdf+xml", 0, "RDF/XML"},
   {DG_FMT_JSON, "json", "json", "json", "application/json", 0, "RDF/JSON (Talis)"},
   {DG_FMT_DOT, "dot", "dot", "dot", "text/x-graphviz", 0, "GraphViz DOT, for drawing"},

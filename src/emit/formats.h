@@ -6,6 +6,7 @@ typedef enum dg_format {
   DG_FMT_TURTLE,
   DG_FMT_NTRIPLES,
   DG_FMT_NQUADS,
+  DG_FMT_TRIG,
   DG_FMT_RDFXML,
   DG_FMT_JSON,
   DG_FMT_DOT,
@@ -15,7 +16,7 @@ typedef enum dg_format {
 typedef struct dg_format_info {
   dg_format id;
   const char *name;        /* what -f takes */
-  const char *serializer;  /* raptor's serializer name */
+  const char *serializer;  /* raptor's serializer name; NULL: not raptor's */
   const char *extension;   /* for guessing from -o FILE */
   const char *mime;
   int quads;               /* keeps named graphs */

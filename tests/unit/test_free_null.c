@@ -14,6 +14,7 @@
 #include "emit/outfile.h"
 #include "emit/rdf.h"
 #include "emit/serialize.h"
+#include "emit/trig.h"
 #include "emit/vocab.h"
 #include "store/source.h"
 #include "store/urls.h"
@@ -41,6 +42,8 @@ int main(void)
   ok(1, "dg_resolve_free(NULL)");
   dg_writer_free(NULL);
   ok(1, "dg_writer_free(NULL)");
+  dg_trig_free(NULL);
+  ok(1, "dg_trig_free(NULL)");
   dg_strmap_free(NULL);
   ok(1, "dg_strmap_free(NULL)");
   dg_tokens_release(NULL);

@@ -21,9 +21,9 @@
 static const dg_usage_opt options[] = {
   {'s', "store", "SPEC", "the store (default $DOCGRAPH_STORE, else\n"
                          "./docgraph.store)", DG_OPT_SYN_LONG},
-  {'f', "format", "FORMAT", "turtle (default), ntriples, nquads and trig (keep\n"
-                            "the graphs), rdfxml, json, dot; with -o and no -f,\n"
-                            "FILE's extension says, as for map"},
+  {'f', "format", "FORMAT", "turtle (default), ntriples, nquads, trig and jsonld\n"
+                            "(these three keep the graphs), rdfxml, json, dot;\n"
+                            "with -o and no -f, FILE's extension says, as for map"},
   {'o', "output", "FILE", "write to FILE, atomically (a temporary file renamed);\n"
                           "gzip-compressed if FILE ends in .gz"},
   {'g', "graph", "IRI", "only the named graph IRI (a document's graph is its\n"

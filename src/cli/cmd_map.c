@@ -22,9 +22,9 @@ enum { OPT_BASE = DG_OPT_LONG, OPT_EXPLAIN, OPT_SOURCE_URL, OPT_URLS };
 
 static const dg_usage_opt options[] = {
   {'f', "format", "FORMAT", "turtle (default), ntriples, nquads, trig, rdfxml,\n"
-                            "json, dot; with -o and no -f, FILE's extension says\n"
-                            "(.ttl, .nt, .nq, .trig, .rdf, .json, .dot; any other\n"
-                            "is an error)"},
+                            "json (RDF/JSON), jsonld (JSON-LD), dot; with -o and\n"
+                            "no -f, FILE's extension says (.ttl, .nt, .nq, .trig,\n"
+                            ".rdf, .json, .jsonld, .dot; any other is an error)"},
   {'o', "output", "FILE", "write to FILE, atomically (a temporary file renamed);\n"
                           "gzip-compressed if FILE ends in .gz (x.nq.gz)"},
   {OPT_BASE, "base", "IRI", "mint instance IRIs under IRI (ending in / or #);\n"

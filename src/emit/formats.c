@@ -13,6 +13,7 @@ const dg_format_info dg_formats[DG_FMT__COUNT] = {
   {DG_FMT_TRIG, "trig", NULL, "trig", "application/trig", 1, "TriG: Turtle with each graph kept (written by serd)"},
   {DG_FMT_RDFXML, "rdfxml", "rdfxml-abbrev", "rdf", "application/rdf+xml", 0, "RDF/XML"},
   {DG_FMT_JSON, "json", "json", "json", "application/json", 0, "RDF/JSON (Talis)"},
+  {DG_FMT_JSONLD, "jsonld", NULL, "jsonld", "application/ld+json", 1, "JSON-LD 1.1, each graph kept (written with jansson)"},
   {DG_FMT_DOT, "dot", "dot", "dot", "text/x-graphviz", 0, "GraphViz DOT, for drawing"},
 };
 
@@ -22,7 +23,7 @@ static const struct {
 } aliases[] = {
   {"ttl", DG_FMT_TURTLE}, {"nt", DG_FMT_NTRIPLES}, {"n-triples", DG_FMT_NTRIPLES},
   {"nq", DG_FMT_NQUADS}, {"n-quads", DG_FMT_NQUADS}, {"xml", DG_FMT_RDFXML},
-  {"rdf", DG_FMT_RDFXML}, {"rdf/xml", DG_FMT_RDFXML},
+  {"rdf", DG_FMT_RDFXML}, {"rdf/xml", DG_FMT_RDFXML}, {"json-ld", DG_FMT_JSONLD},
 };
 
 int dg_format_from_name(const char *name, dg_format *out)

@@ -9,6 +9,7 @@ typedef enum dg_format {
   DG_FMT_TRIG,
   DG_FMT_RDFXML,
   DG_FMT_JSON,
+  DG_FMT_JSONLD,
   DG_FMT_DOT,
   DG_FMT__COUNT
 } dg_format;

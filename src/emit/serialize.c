@@ -26,6 +26,7 @@
 #include "base/strmap.h"
 #include "base/xalloc.h"
 #include "resolve/iri.h"
+#include "emit/jsonld.h"
 #include "emit/ntriples.h"
 #include "emit/serialize.h"
 #include "emit/trig.h"
@@ -61,6 +62,7 @@ struct dg_writer {
   char **exact;  /* owned: the long form of placeholder i */
   size_t n_exact, cap_exact;
   dg_trig *trig;            /* TriG: serd's writer, or NULL */
+  dg_jsonld *jsonld;        /* JSON-LD: the document being built, or NULL */
   /* RDF/XML: the statements, kept until the end (see rdfxml_out) */
   raptor_statement **kept;  /* owned copies */
   size_t n_kept, cap_kept;
@@ -116,6 +118,11 @@ dg_status dg_writer_new(dg_rdf *rdf, dg_format fmt, FILE *out, dg_writer **wp)
   w->errors_before = dg_rdf_errors(rdf);
   if (fmt == DG_FMT_RDFXML) {
     /* the serializer is chosen at the end, by how deep blank nodes nest */
+    *wp = w;
+    return DG_OK;
+  }
+  if (fmt == DG_FMT_JSONLD) {
+    w->jsonld = dg_jsonld_new();
     *wp = w;
     return DG_OK;
   }
@@ -446,6 +453,13 @@ dg_status dg_writer_write(dg_writer *w, librdf_statement *st, librdf_node *graph
   if (!remember(w, h))
     return DG_OK;
   w->count++;
+  if (w->jsonld) {
+    if (dg_jsonld_add(w->jsonld, rs, graph) == 0)
+      return DG_OK;
+    w->serr = 1;
+    w->failed = 1;
+    return DG_ERR_IO;
+  }
   if (w->trig) {
     int e = dg_trig_write(w->trig, rs, graph);
     if (e)
@@ -707,6 +721,13 @@ dg_status dg_writer_finish(dg_writer *w)
     if (e)
       trig_failed(w, e);
   }
+  if (w->jsonld && !w->failed) {
+    int e = dg_jsonld_write(w->jsonld, w->out);
+    if (e) {
+      errno = e;
+      fail_io(w);
+    }
+  }
   if (w->ser && raptor_serializer_serialize_end(w->ser))
     fail_io(w);
   if (w->tio) {
@@ -735,6 +756,8 @@ const char *dg_writer_why(const dg_writer *w)
     return strerror(w->err);
   if (w->trig && dg_trig_why(w->trig))
     return dg_trig_why(w->trig);
+  if (w->jsonld && dg_jsonld_why(w->jsonld))
+    return dg_jsonld_why(w->jsonld);
   if (w->serr)
     return "the RDF writer reported errors (above)";
   return w->failed ? "the RDF writer failed" : "no error";
@@ -753,6 +776,7 @@ void dg_writer_free(dg_writer *w)
   if (w->ser)
     raptor_free_serializer(w->ser);
   dg_trig_free(w->trig);
+  dg_jsonld_free(w->jsonld);
   if (w->tio)
     raptor_free_iostream(w->tio);
   if (w->tbuf)

@@ -56,7 +56,11 @@ static SerdStatus on_error(void *ud, const SerdError *e)
     char msg[256];
     va_list ap;
     va_copy(ap, *e->args);
+    /* serd hands over its own printf format with its arguments */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
     vsnprintf(msg, sizeof msg, e->fmt, ap);
+#pragma GCC diagnostic pop
     va_end(ap);
     msg[strcspn(msg, "\n")] = '\0';
     t->why = xasprintf("serd: %s", msg);

@@ -6,16 +6,20 @@
 . "$srcdir/tests/lib.sh"
 
 seeds=$srcdir/seeds
-dg load -q --store st "$seeds"
-capture ref-nt dg map -f ntriples "$seeds"
-capture ref-nq dg map -f nquads "$seeds"
-capture ref-ttl dg map "$seeds"
-capture exp-nq dg export --store st -f nquads
+# the store and the references, not what is tested: without $VALGRIND
+ref() { "$DOCGRAPH" "$@"; }
+ref load -q --store st "$seeds"
+ref map -f ntriples "$seeds" >ref-nt.out
+ref map -f nquads "$seeds" >ref-nq.out
+ref map "$seeds" >ref-ttl.out
+ref export --store st -f nquads >exp-nq.out
 
 # Names that tell no format: exit 2, the name, the extensions and the
 # formats in the message, a hint, nothing written anywhere.
 mkdir dir.nq
-for name in out.txt out.gz out.tar.gz dir.nq/out; do
+names="out.txt out.gz out.tar.gz dir.nq/out"
+[ -n "$VALGRIND" ] && names="out.gz dir.nq/out" # memcheck: the paths, not the cases
+for name in $names; do
   for cmd in map export; do
     if [ $cmd = map ]; then
       capture bad dg map -o "$name" "$seeds"
@@ -51,16 +55,18 @@ test_status 0 o "map -o x.nt.gz: exit 0"
 test_expect "map -o x.nt.gz: gzip -t accepts it" gzip -t g.nt.gz
 gunzip_to g.nt.gz g.nt
 test_cmp ref-nt.out g.nt "map -o x.nt.gz: N-Triples inside"
-capture o dg map -o g.nt.gz "$seeds"
 cp g.nt.gz first.gz
-capture o dg map -o g.nt.gz "$seeds"
+ref map -o g.nt.gz "$seeds"
 test_cmp first.gz g.nt.gz "map -o x.nt.gz: the same bytes every time"
-capture o dg map -o G.TTL.GZ "$seeds"
-gunzip_to G.TTL.GZ g.ttl
-test_cmp ref-ttl.out g.ttl "map -o X.TTL.GZ: Turtle inside (the case does not matter)"
-capture o dg map -f nquads -o plain.gz "$seeds"
-gunzip_to plain.gz plain.nq
-test_cmp ref-nq.out plain.nq "map -f nquads -o x.gz: N-Quads inside"
+# (how names are read; memcheck has seen these paths above)
+[ -n "$VALGRIND" ] || {
+  capture o dg map -o G.TTL.GZ "$seeds"
+  gunzip_to G.TTL.GZ g.ttl
+  test_cmp ref-ttl.out g.ttl "map -o X.TTL.GZ: Turtle inside (the case does not matter)"
+  capture o dg map -f nquads -o plain.gz "$seeds"
+  gunzip_to plain.gz plain.nq
+  test_cmp ref-nq.out plain.nq "map -f nquads -o x.gz: N-Quads inside"
+}
 capture o dg export --store st -o e.nq.gz
 test_status 0 o "export -o x.nq.gz: exit 0"
 gunzip_to e.nq.gz e.nq

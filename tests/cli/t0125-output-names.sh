@@ -71,7 +71,7 @@ capture o dg export --store st -o e.nq.gz
 test_status 0 o "export -o x.nq.gz: exit 0"
 gunzip_to e.nq.gz e.nq
 test_cmp exp-nq.out e.nq "export -o x.nq.gz: the export inside"
-ls -A | grep -e tmp- >tmps || :
+find . -name "*.tmp-*" >tmps
 test_must_be_empty tmps "no temporary file left behind"
 
 # A compressed write that fails half way: the old file stays whole.

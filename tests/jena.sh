@@ -15,6 +15,11 @@
 # Messages go to stderr through slf4j-simple: riot prints a WARN or ERROR
 # line for every problem and exits 1 if there was any.
 #
+# JSON-LD: Debian has no Jakarta JSON implementation, which Jena's JSON-LD
+# 1.1 reader (Titanium) needs, so riot reads JSON-LD with its 1.0 reader
+# (jsonld-java, which needs httpclient-cache): name such a file *.jsonld10
+# (or give --syntax=jsonld10).
+#
 # Sets JENA_CP; jena_available says whether java and the jars are there.
 
 DOCGRAPH_JENA_JARS=${DOCGRAPH_JENA_JARS:-/usr/share/java}
@@ -85,7 +90,7 @@ jena_classpath() {
     _cp=$_cp:$_j
   done
   for _j in commons-cli commons-codec commons-compress commons-csv commons-io \
-      commons-lang3 dexx.collection gson guava httpclient httpcore \
+      commons-lang3 dexx.collection gson guava httpclient httpclient-cache httpcore \
       jackson-annotations jackson-core jackson-databind jakarta.json-api \
       jsonld-java titanium-json-ld protobuf thrift caffeine collection \
       slf4j-api slf4j-simple; do

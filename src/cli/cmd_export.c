@@ -21,10 +21,11 @@
 static const dg_usage_opt options[] = {
   {'s', "store", "SPEC", "the store (default $DOCGRAPH_STORE, else\n"
                          "./docgraph.store)", DG_OPT_SYN_LONG},
-  {'f', "format", "FORMAT", "turtle (default), ntriples, nquads (keeps the\n"
-                            "graphs), rdfxml, json, dot; with -o the default is\n"
-                            "guessed from the extension"},
-  {'o', "output", "FILE", "write to FILE, atomically (a temporary file renamed)"},
+  {'f', "format", "FORMAT", "turtle (default), ntriples, nquads, trig and jsonld\n"
+                            "(these three keep the graphs), rdfxml, json, dot;\n"
+                            "with -o and no -f, FILE's extension says, as for map"},
+  {'o', "output", "FILE", "write to FILE, atomically (a temporary file renamed);\n"
+                          "gzip-compressed if FILE ends in .gz"},
   {'g', "graph", "IRI", "only the named graph IRI (a document's graph is its\n"
                         "document IRI; an imported file's is its file: IRI)", DG_OPT_SYN_LONG},
   {'q', "quiet", NULL, "no warnings"},
@@ -122,7 +123,7 @@ dg_status dg_cmd_export(dg_ctx *ctx, int argc, char **argv)
 {
   const char *spec = NULL, *output = NULL, *graph_iri = NULL;
   dg_format fmt = DG_FMT_TURTLE;
-  int have_fmt = 0, opt;
+  int have_fmt = 0, gzip = 0, opt;
   dg_usage_getopt go;
   dg_status st = DG_OK;
   dg_store *store = NULL;
@@ -156,8 +157,8 @@ dg_status dg_cmd_export(dg_ctx *ctx, int argc, char **argv)
     return dg_usage_error("export", "unexpected argument '%s'", argv[optind]);
   if ((st = dg_check_store_spec("export", spec)) != DG_OK)
     return st;
-  if (output && !have_fmt && !dg_format_from_path(output, &fmt))
-    fmt = DG_FMT_TURTLE;
+  if ((st = dg_output_format("export", output, have_fmt, &fmt, &gzip)) != DG_OK)
+    return st;
 
   st = dg_store_open(ctx->rdf, spec, DG_STORE_READ, &store);
   if (st != DG_OK)
@@ -207,7 +208,7 @@ dg_status dg_cmd_export(dg_ctx *ctx, int argc, char **argv)
       dg_qsort(graphs, n_graphs, sizeof *graphs, cmp_named);
   }
 
-  st = dg_outfile_open(output, &of);
+  st = dg_outfile_open(output, gzip, &of);
   if (st != DG_OK)
     goto out;
   st = dg_writer_new(ctx->rdf, fmt, dg_outfile_stream(of), &w);

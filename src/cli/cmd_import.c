@@ -61,7 +61,8 @@ const dg_usage dg_import_usage = {
     "keeps its name; the rest goes into the file's own graph,\n"
     "<file:///ABSOLUTE/PATH>, or everything into the one graph --graph names.\n"
     "Importing a file again replaces what it imported. RDF-FILE may be - (standard\n"
-    "input), a pipe or a device (read up to 64 MiB). A file with a syntax error,\n"
+    "input), a pipe or a device (read up to 64 MiB), gzip-compressed or not\n"
+    "(told by its first bytes; x.nq.gz is N-Quads). A file with a syntax error,\n"
     "an invalid IRI or an invalid literal is reported with its line and changes\n"
     "nothing. The store's own records in an N-Quads export come back with it, so\n"
     "an export imported into an empty store restores it exactly.\n"
@@ -73,7 +74,7 @@ const dg_usage dg_import_usage = {
     "Examples:\n"
     "  docgraph import /usr/share/docgraph/ontology/iso3166.ttl\n"
     "  docgraph import backup.nq                  # restore an export -f nquads\n"
-    "  zcat dump.nq.gz | docgraph import -\n"
+    "  docgraph import dump.nq.gz\n"
     "  docgraph import -i rdfxml --graph https://example.org/g dump.xml\n",
   .operands = "RDF-FILE...",
 };

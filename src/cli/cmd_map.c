@@ -21,9 +21,12 @@
 enum { OPT_BASE = DG_OPT_LONG, OPT_EXPLAIN, OPT_SOURCE_URL, OPT_URLS };
 
 static const dg_usage_opt options[] = {
-  {'f', "format", "FORMAT", "turtle (default), ntriples, nquads, rdfxml, json, dot;\n"
-                            "with -o the default is guessed from the extension"},
-  {'o', "output", "FILE", "write to FILE, atomically (a temporary file renamed)"},
+  {'f', "format", "FORMAT", "turtle (default), ntriples, nquads, trig, rdfxml,\n"
+                            "json (RDF/JSON), jsonld (JSON-LD), dot; with -o and\n"
+                            "no -f, FILE's extension says (.ttl, .nt, .nq, .trig,\n"
+                            ".rdf, .json, .jsonld, .dot; any other is an error)"},
+  {'o', "output", "FILE", "write to FILE, atomically (a temporary file renamed);\n"
+                          "gzip-compressed if FILE ends in .gz (x.nq.gz)"},
   {OPT_BASE, "base", "IRI", "mint instance IRIs under IRI (ending in / or #);\n"
                             "default " DG_DEFAULT_BASE},
   {OPT_EXPLAIN, "explain", NULL, "print every fact with the rule and the text it came\n"
@@ -187,7 +190,7 @@ dg_status dg_cmd_map(dg_ctx *ctx, int argc, char **argv)
 {
   const char *output = NULL, *base = DG_DEFAULT_BASE, *source_url = NULL, *manifest = NULL;
   dg_format fmt = DG_FMT_TURTLE;
-  int have_fmt = 0, do_explain = 0, opt, i;
+  int have_fmt = 0, gzip = 0, do_explain = 0, opt, i;
   unsigned jobs = dg_pipeline_default_jobs();
   dg_status st = DG_OK;
   dg_walk *walk = NULL;
@@ -232,8 +235,8 @@ dg_status dg_cmd_map(dg_ctx *ctx, int argc, char **argv)
                                  "not both");
   if (source_url && !dg_iri_is_valid(source_url))
     return dg_usage_error("map", "--source-url '%s' is not an absolute IRI", source_url);
-  if (output && !have_fmt && !dg_format_from_path(output, &fmt))
-    fmt = DG_FMT_TURTLE;
+  if ((st = dg_output_format("map", output, have_fmt, &fmt, &gzip)) != DG_OK)
+    return st;
 
   walk = dg_walk_new();
   for (i = optind; i < argc; i++)
@@ -252,7 +255,7 @@ dg_status dg_cmd_map(dg_ctx *ctx, int argc, char **argv)
   st = dg_pipeline_new(ctx->rdf, base, &pipe);
   if (st != DG_OK)
     goto out;
-  st = dg_outfile_open(output, &of);
+  st = dg_outfile_open(output, gzip, &of);
   if (st != DG_OK)
     goto out;
   if (!do_explain) {

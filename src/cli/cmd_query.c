@@ -31,7 +31,8 @@ static const dg_usage_opt options[] = {
   {'d', "data", "FILE", "RDF files in any syntax raptor reads (N-Quads and TriG\n"
                         "keep their graphs); repeat it, or list the files\n"
                         "before the query: --data a.nq b.ttl NAME; - is\n"
-                        "standard input; pipes are read once (64 MiB at most)",
+                        "standard input; pipes are read once (64 MiB at most);\n"
+                        "gzip-compressed files are read inflated",
    DG_OPT_SYN_LONG | DG_OPT_SYN_OR, "RDF-FILE..."},
   {'E', "endpoint", "URL", "a SPARQL 1.1 protocol endpoint (HTTP GET; the URL\n"
                            "may have parameters of its own: ?key=...)",

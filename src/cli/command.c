@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "base/log.h"
+#include "emit/outfile.h"
 #include "store/store_spec.h"
 #include "cli/command.h"
 
@@ -83,4 +84,29 @@ dg_status dg_check_store_spec(const char *cmd, const char *spec)
   }
   dg_store_spec_release(&sp);
   return DG_OK;
+}
+
+dg_status dg_output_format(const char *cmd, const char *output, int have_fmt, dg_format *fmt,
+                           int *gzip)
+{
+  dg_format named;
+  *gzip = 0;
+  if (!output || strcmp(output, "-") == 0)
+    return DG_OK;
+  if (dg_format_from_path(output, &named, gzip)) {
+    if (!have_fmt)
+      *fmt = named;
+    return DG_OK;
+  }
+  if (have_fmt)
+    return DG_OK;
+  /* /dev/stdout, a FIFO: no name to go by, and standard output's
+   * default is what such a target wants (a directory is refused when
+   * opened) */
+  if (!*gzip && dg_outfile_in_place(output))
+    return DG_OK;
+  return dg_usage_error(cmd,
+                        "cannot tell the format of '%s' from its name: give -f FORMAT "
+                        "(%s), or a name ending in %s (and .gz to compress)",
+                        output, dg_format_list(), dg_format_extensions());
 }

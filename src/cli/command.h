@@ -5,6 +5,7 @@
 #include <stdio.h>
 
 #include "base/status.h"
+#include "emit/formats.h"
 #include "emit/rdf.h"
 #include "cli/usage.h"
 
@@ -53,6 +54,18 @@ dg_status dg_option_error(const char *cmd, int c, char **argv);
  * store or a malformed one is a usage error, printed with
  * dg_usage_error() naming the accepted forms and never a password. */
 dg_status dg_check_store_spec(const char *cmd, const char *spec);
+
+/* The format and compression of a command's RDF output, for -f and -o.
+ * `output` is -o's FILE (NULL or "-": standard output); *fmt holds -f's
+ * format when `have_fmt`, else the default. A FILE whose name ends in .gz
+ * is written gzip-compressed (*gzip set). Without -f the format is the
+ * one FILE's extension (before .gz) names, and a name that names none is
+ * a usage error: never output in a format no one asked for. Only a FILE
+ * written in place (dg_outfile_in_place(): /dev/stdout, a pipe, written
+ * like standard output) keeps the default then. Returns DG_OK, or
+ * DG_ERR_USAGE after reporting it for command `cmd`. */
+dg_status dg_output_format(const char *cmd, const char *output, int have_fmt, dg_format *fmt,
+                           int *gzip);
 
 /* The commands, one file each (cmd_NAME.c), each with its usage. */
 dg_status dg_cmd_map(dg_ctx *ctx, int argc, char **argv);

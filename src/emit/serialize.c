@@ -26,8 +26,10 @@
 #include "base/strmap.h"
 #include "base/xalloc.h"
 #include "resolve/iri.h"
+#include "emit/jsonld.h"
 #include "emit/ntriples.h"
 #include "emit/serialize.h"
+#include "emit/trig.h"
 #include "emit/vocab.h"
 
 /* Lines go out in writes of this size: a few hundred system calls for a
@@ -59,6 +61,8 @@ struct dg_writer {
   size_t tlen;
   char **exact;  /* owned: the long form of placeholder i */
   size_t n_exact, cap_exact;
+  dg_trig *trig;            /* TriG: serd's writer, or NULL */
+  dg_jsonld *jsonld;        /* JSON-LD: the document being built, or NULL */
   /* RDF/XML: the statements, kept until the end (see rdfxml_out) */
   raptor_statement **kept;  /* owned copies */
   size_t n_kept, cap_kept;
@@ -114,6 +118,20 @@ dg_status dg_writer_new(dg_rdf *rdf, dg_format fmt, FILE *out, dg_writer **wp)
   w->errors_before = dg_rdf_errors(rdf);
   if (fmt == DG_FMT_RDFXML) {
     /* the serializer is chosen at the end, by how deep blank nodes nest */
+    *wp = w;
+    return DG_OK;
+  }
+  if (fmt == DG_FMT_JSONLD) {
+    w->jsonld = dg_jsonld_new();
+    *wp = w;
+    return DG_OK;
+  }
+  if (fmt == DG_FMT_TRIG) {
+    w->trig = dg_trig_new(out);
+    if (!w->trig) {
+      dg_writer_free(w);
+      return dg_fail(DG_ERR_INTERNAL, "cannot start writing trig: serd did not start");
+    }
     *wp = w;
     return DG_OK;
   }
@@ -182,6 +200,19 @@ static void fail_io(dg_writer *w)
   if (!w->err)
     w->err = errno ? errno : EIO;
   w->failed = 1;
+}
+
+/* Records a failure of the TriG writer: errno value `e` of a failed write,
+ * or EINVAL when serd refused (dg_trig_why() says why). */
+static void trig_failed(dg_writer *w, int e)
+{
+  if (e == EINVAL) {
+    w->serr = 1;
+    w->failed = 1;
+  } else {
+    errno = e;
+    fail_io(w);
+  }
 }
 
 static void out_flush(dg_writer *w)
@@ -422,6 +453,19 @@ dg_status dg_writer_write(dg_writer *w, librdf_statement *st, librdf_node *graph
   if (!remember(w, h))
     return DG_OK;
   w->count++;
+  if (w->jsonld) {
+    if (dg_jsonld_add(w->jsonld, rs, graph) == 0)
+      return DG_OK;
+    w->serr = 1;
+    w->failed = 1;
+    return DG_ERR_IO;
+  }
+  if (w->trig) {
+    int e = dg_trig_write(w->trig, rs, graph);
+    if (e)
+      trig_failed(w, e);
+    return e ? DG_ERR_IO : DG_OK;
+  }
   if (w->fmt->id == DG_FMT_RDFXML) {
     raptor_statement *copy = raptor_new_statement_from_nodes(
       dg_rdf_raptor(w->rdf), raptor_term_copy(rs->subject), raptor_term_copy(rs->predicate),
@@ -672,6 +716,18 @@ dg_status dg_writer_finish(dg_writer *w)
   out_flush(w);
   if (w->fmt->id == DG_FMT_RDFXML)
     rdfxml_out(w);
+  if (w->trig) {
+    int e = dg_trig_finish(w->trig);
+    if (e)
+      trig_failed(w, e);
+  }
+  if (w->jsonld && !w->failed) {
+    int e = dg_jsonld_write(w->jsonld, w->out);
+    if (e) {
+      errno = e;
+      fail_io(w);
+    }
+  }
   if (w->ser && raptor_serializer_serialize_end(w->ser))
     fail_io(w);
   if (w->tio) {
@@ -698,6 +754,10 @@ const char *dg_writer_why(const dg_writer *w)
 {
   if (w->err)
     return strerror(w->err);
+  if (w->trig && dg_trig_why(w->trig))
+    return dg_trig_why(w->trig);
+  if (w->jsonld && dg_jsonld_why(w->jsonld))
+    return dg_jsonld_why(w->jsonld);
   if (w->serr)
     return "the RDF writer reported errors (above)";
   return w->failed ? "the RDF writer failed" : "no error";
@@ -715,6 +775,8 @@ void dg_writer_free(dg_writer *w)
     raptor_serializer_serialize_end(w->ser);
   if (w->ser)
     raptor_free_serializer(w->ser);
+  dg_trig_free(w->trig);
+  dg_jsonld_free(w->jsonld);
   if (w->tio)
     raptor_free_iostream(w->tio);
   if (w->tbuf)

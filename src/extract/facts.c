@@ -54,13 +54,19 @@ static const struct {
   {"Meeting", DG_KIND_EVENT},
 };
 
-static const char *const prop_names[DG_P__COUNT] = {
-  "title", "name", "alternateName", "author", "editor", "publisher",
-  "datePublished", "doi", "relatedTo", "startDate", "endDate", "location",
-  "host", "organizer", "participant", "speaker", "panelist", "discussant",
-  "moderator", "chair", "keynoteSpeaker", "affiliation", "isoCode", "sameAs",
-  "describes", "lists", "mentionsCountry", "mentionsPerson", "sourceFile",
-  "sha256",
+/* Each property's local name, and whether its values are entities (an
+ * owl:ObjectProperty in the ontology; test_ontology checks) or literals. */
+static const struct {
+  const char *name;
+  int is_ref;
+} prop_table[DG_P__COUNT] = {
+  {"title", 0}, {"name", 0}, {"alternateName", 0}, {"author", 1}, {"editor", 1},
+  {"publisher", 1}, {"datePublished", 0}, {"doi", 0}, {"relatedTo", 1},
+  {"startDate", 0}, {"endDate", 0}, {"location", 0}, {"host", 1}, {"organizer", 1},
+  {"participant", 1}, {"speaker", 1}, {"panelist", 1}, {"discussant", 1},
+  {"moderator", 1}, {"chair", 1}, {"keynoteSpeaker", 1}, {"affiliation", 1},
+  {"isoCode", 0}, {"sameAs", 1}, {"describes", 1}, {"lists", 1},
+  {"mentionsCountry", 1}, {"mentionsPerson", 1}, {"sourceFile", 0}, {"sha256", 0},
 };
 
 const char *dg_kind_name(dg_kind k)
@@ -89,7 +95,12 @@ dg_class dg_class_from_name(const char *name)
 
 const char *dg_prop_name(dg_prop p)
 {
-  return p < DG_P__COUNT ? prop_names[p] : "?";
+  return p < DG_P__COUNT ? prop_table[p].name : "?";
+}
+
+int dg_prop_is_ref(dg_prop p)
+{
+  return p < DG_P__COUNT && prop_table[p].is_ref;
 }
 
 dg_facts *dg_facts_new(void)

@@ -175,6 +175,8 @@ void dg_facts_map_spans(dg_facts *f, size_t first_entity, size_t first_fact,
 const char *dg_kind_name(dg_kind k);   /* "Person" */
 const char *dg_class_name(dg_class c); /* "JournalArticle", "" for NONE */
 const char *dg_prop_name(dg_prop p);   /* "mentionsCountry" (local name in dg:) */
+/* 1 if the values of `p` are entities (IRIs), 0 if literals. */
+int dg_prop_is_ref(dg_prop p);
 /* The class whose name is `name` (case-insensitive), DG_CLASS_NONE if none. */
 dg_class dg_class_from_name(const char *name);
 /* The general kind a subclass belongs to. */

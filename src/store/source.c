@@ -1,4 +1,9 @@
-/* source.c - read an RDF input once, bounded, and hand it to raptor. */
+/* source.c - read an RDF input once, bounded, and hand it to raptor.
+ *
+ * A gzip-compressed input (told by its first two bytes, whatever its
+ * name) is inflated as it is read, by zlib, below everything else: the
+ * syntax is guessed from the name without its .gz and from the first
+ * inflated bytes, and the bounds count inflated bytes. */
 #include "config.h"
 
 #include <errno.h>
@@ -8,6 +13,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include "base/log.h"
 #include "base/xalloc.h"
@@ -18,6 +24,18 @@
 /* Bytes handed to raptor at a time when streaming. */
 #define CHUNK_BYTES 65536
 
+/* Compressed bytes read from the file at a time. */
+#define GZ_IN_BYTES 65536
+
+/* The inflating side of a gzip-compressed input. */
+typedef struct gz_in {
+  z_stream z;
+  int in_member;         /* inside a gzip member (its end not yet seen) */
+  int eof;               /* the file has no more bytes */
+  const char *why;       /* static: why the data cannot be inflated, or NULL */
+  unsigned char in[GZ_IN_BYTES];
+} gz_in;
+
 struct dg_source {
   char *path;            /* owned: as given */
   int is_stdin;
@@ -26,6 +44,7 @@ struct dg_source {
   const char *syntax;    /* static: a raptor parser name */
   unsigned char *buf;    /* owned: the head, or the whole input */
   size_t len, cap;
+  gz_in *gz;             /* owned: for a gzip-compressed input, or NULL */
 };
 
 const char *dg_source_syntax(const dg_source *src) { return src->syntax; }
@@ -47,9 +66,83 @@ void dg_source_free(dg_source *src)
     return;
   if (src->fd >= 0 && !src->is_stdin)
     close(src->fd);
+  if (src->gz) {
+    inflateEnd(&src->gz->z);
+    free(src->gz);
+  }
   free(src->buf);
   free(src->path);
   free(src);
+}
+
+/* read(2) of the inflated input: at most `n` bytes into `buf`, 0 at its
+ * end, or -1 with errno set (EINVAL with g->why set for data that is not
+ * gzip, or is cut short). */
+static ssize_t gz_read(dg_source *src, unsigned char *buf, size_t n)
+{
+  gz_in *g = src->gz;
+  g->z.next_out = buf;
+  g->z.avail_out = (uInt)(n < (1u << 30) ? n : (1u << 30));
+  for (;;) {
+    int rc;
+    size_t made;
+    if (g->z.avail_in == 0 && !g->eof) {
+      ssize_t r = read(src->fd, g->in, sizeof g->in);
+      if (r < 0) {
+        if (errno == EINTR)
+          continue;
+        return -1;
+      }
+      g->eof = r == 0;
+      g->z.next_in = g->in;
+      g->z.avail_in = (uInt)r;
+    }
+    if (g->z.avail_in == 0 && g->eof) {
+      if (g->in_member) {
+        g->why = "the gzip data ends too soon (a truncated file?)";
+        errno = EINVAL;
+        return -1;
+      }
+      return 0;
+    }
+    if (!g->in_member) {
+      /* a gzip file may hold several members, one after the other */
+      inflateReset(&g->z);
+      g->in_member = 1;
+    }
+    rc = inflate(&g->z, Z_NO_FLUSH);
+    if (rc == Z_STREAM_END) {
+      g->in_member = 0;
+    } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
+      g->why = rc == Z_MEM_ERROR ? "out of memory inflating the gzip data"
+                                 : "the gzip data is damaged";
+      errno = EINVAL;
+      return -1;
+    }
+    made = (size_t)(g->z.next_out - buf);
+    if (made)
+      return (ssize_t)made;
+  }
+}
+
+/* read(2) of the input, inflated if need be. */
+static ssize_t source_read(dg_source *src, unsigned char *buf, size_t n)
+{
+  return src->gz ? gz_read(src, buf, n) : read(src->fd, buf, n);
+}
+
+/* The reason for read error `e`, for messages. Static. */
+static const char *source_why(const dg_source *src, int e)
+{
+  return src->gz && src->gz->why ? src->gz->why : strerror(e);
+}
+
+/* Reports read error `e` of `src`: DG_ERR_INPUT for data that cannot be
+ * inflated, DG_ERR_IO otherwise. */
+static dg_status read_error(const dg_source *src, int e)
+{
+  return dg_fail(src->gz && src->gz->why ? DG_ERR_INPUT : DG_ERR_IO, "cannot read '%s': %s",
+                 dg_source_name(src), source_why(src, e));
 }
 
 /* Reads into src->buf until it holds `want` bytes or the input ends.
@@ -60,7 +153,7 @@ static int read_more(dg_source *src, size_t want)
     ssize_t n;
     if (src->cap < want + 1)
       xgrow(&src->buf, &src->cap, want + 1, 1);
-    n = read(src->fd, src->buf + src->len, want - src->len);
+    n = source_read(src, src->buf + src->len, want - src->len);
     if (n < 0) {
       if (errno == EINTR)
         continue;
@@ -109,14 +202,11 @@ static int has_suffix(const char *s, const char *suffix)
   return n >= m && strcasecmp(s + n - m, suffix) == 0;
 }
 
-/* The syntax of the input from its name and first bytes; NULL if
- * neither tells. */
-static const char *guess(raptor_world *rw, const dg_source *src)
+/* The corrections to raptor's guess `g` for input `src` called `name`
+ * (NULL for standard input). */
+static const char *guess_more(const dg_source *src, const char *name, const char *g)
 {
-  const char *name = src->is_stdin ? NULL : src->path, *g;
   size_t i = 0;
-  g = raptor_world_guess_parser_name(rw, NULL, NULL, src->buf, src->len,
-                                     (const unsigned char *)name);
   while (i < src->len && strchr(" \t\r\n", src->buf[i]))
     i++;
   /* raptor has no guesser for RDF/JSON: an object is one */
@@ -127,6 +217,21 @@ static const char *guess(raptor_world *rw, const dg_source *src)
   if (g && strcmp(g, "turtle") == 0 &&
       !(name && (has_suffix(name, ".ttl") || has_suffix(name, ".turtle"))))
     return "trig";
+  return g;
+}
+
+/* The syntax of the input from its name (without a .gz) and first
+ * bytes; NULL if neither tells. */
+static const char *guess(raptor_world *rw, const dg_source *src)
+{
+  char *stem = NULL;
+  const char *name = src->is_stdin ? NULL : src->path, *g;
+  if (name && src->gz && has_suffix(name, ".gz"))
+    name = stem = xstrndup(name, strlen(name) - 3);
+  g = raptor_world_guess_parser_name(rw, NULL, NULL, src->buf, src->len,
+                                     (const unsigned char *)name);
+  g = guess_more(src, name, g);
+  free(stem);
   return g;
 }
 
@@ -142,7 +247,7 @@ static dg_status source_open(raptor_world *rw, const char *path, const char *syn
 {
   dg_source *src = xcalloc(1, sizeof *src);
   struct stat st;
-  int e, regular = 0;
+  int e, regular = 0, by_line, too_large;
   dg_status status = DG_OK;
 
   *out = NULL;
@@ -163,8 +268,25 @@ static dg_status source_open(raptor_world *rw, const char *path, const char *syn
     regular = S_ISREG(st.st_mode);
   }
   e = read_more(src, HEAD_BYTES);
+  if (!e && src->len >= 2 && src->buf[0] == 0x1f && src->buf[1] == 0x8b) {
+    /* gzip's magic number: what was read is compressed; inflate it, and
+     * read the head again from the inflated bytes */
+    src->gz = xcalloc(1, sizeof *src->gz);
+    if (inflateInit2(&src->gz->z, 15 + 16) != Z_OK) {
+      free(src->gz);
+      src->gz = NULL;
+      status = dg_fail(DG_ERR_INTERNAL, "cannot inflate '%s': zlib did not start",
+                       dg_source_name(src));
+      goto out;
+    }
+    memcpy(src->gz->in, src->buf, src->len);
+    src->gz->z.next_in = src->gz->in;
+    src->gz->z.avail_in = (uInt)src->len;
+    src->len = 0;
+    e = read_more(src, HEAD_BYTES);
+  }
   if (e) {
-    status = dg_fail(DG_ERR_IO, "cannot read '%s': %s", dg_source_name(src), strerror(e));
+    status = read_error(src, e);
     goto out;
   }
   src->syntax = syntax;
@@ -176,12 +298,14 @@ static dg_status source_open(raptor_world *rw, const char *path, const char *syn
     goto out;
   }
   /* a file that fits is read whole all the same: messages can then give
-   * the column of an error */
-  src->streamed = regular && (unsigned long long)st.st_size > DG_SOURCE_MAX_BYTES &&
-                  (strcmp(src->syntax, "ntriples") == 0 || strcmp(src->syntax, "nquads") == 0);
+   * the column of an error; a compressed file's size says nothing of what
+   * it holds */
+  by_line = strcmp(src->syntax, "ntriples") == 0 || strcmp(src->syntax, "nquads") == 0;
+  too_large = regular && !src->gz && (unsigned long long)st.st_size > DG_SOURCE_MAX_BYTES;
+  src->streamed = too_large && by_line;
   if (src->streamed)
     goto out;
-  if (regular && (unsigned long long)st.st_size > DG_SOURCE_MAX_BYTES) {
+  if (too_large) {
     status = dg_fail(DG_ERR_INPUT,
                      "'%s' is %lld bytes, more than the %zu MiB docgraph reads whole; "
                      "N-Triples and N-Quads of any size are read in pieces "
@@ -192,7 +316,19 @@ static dg_status source_open(raptor_world *rw, const char *path, const char *syn
   /* one byte more than allowed tells an input that is too large */
   e = read_more(src, DG_SOURCE_MAX_BYTES + 1);
   if (e) {
-    status = dg_fail(DG_ERR_IO, "cannot read '%s': %s", dg_source_name(src), strerror(e));
+    status = read_error(src, e);
+    goto out;
+  }
+  if (src->len > DG_SOURCE_MAX_BYTES && src->gz && by_line) {
+    /* what was read is the first piece */
+    src->streamed = 1;
+    goto out;
+  }
+  if (src->len > DG_SOURCE_MAX_BYTES && src->gz) {
+    status = dg_fail(DG_ERR_INPUT,
+                     "'%s' holds more than the %zu MiB docgraph reads whole; "
+                     "N-Triples and N-Quads of any size are read in pieces, compressed or not",
+                     dg_source_name(src), DG_SOURCE_MAX_BYTES >> 20);
     goto out;
   }
   if (src->len > DG_SOURCE_MAX_BYTES) {
@@ -233,6 +369,11 @@ static dg_status source_feed(dg_source *src, raptor_parser *parser, int *parse_f
       *parse_failed = 1;
     return DG_OK;
   }
+  if (find_nul(src->buf, src->len) >= 0)
+    return dg_fail(DG_ERR_INPUT,
+                   "'%s' holds a NUL character (U+0000): it would cut its literal short, so "
+                   "the input is refused",
+                   dg_source_name(src));
   if (src->len && raptor_parser_parse_chunk(parser, src->buf, src->len, 0)) {
     *parse_failed = 1;
     return DG_OK;
@@ -248,12 +389,12 @@ static dg_status source_feed(dg_source *src, raptor_parser *parser, int *parse_f
     src->len = keep;
   }
   for (;;) {
-    ssize_t n = read(src->fd, src->buf + src->len, CHUNK_BYTES);
+    ssize_t n = source_read(src, src->buf + src->len, CHUNK_BYTES);
     const unsigned char *chunk = src->buf + src->len;
     if (n < 0) {
       if (errno == EINTR)
         continue;
-      return dg_fail(DG_ERR_IO, "cannot read '%s': %s", dg_source_name(src), strerror(errno));
+      return read_error(src, errno);
     }
     if (find_nul(src->buf, src->len + (size_t)n) >= 0)
       return dg_fail(DG_ERR_INPUT,

@@ -8,7 +8,9 @@
  * regular file is refused by its size before anything is read); a larger
  * regular file in N-Triples or N-Quads, formats raptor parses line by
  * line, is parsed in pieces as it is read, whatever its size. A NUL (a
- * byte, or an escape \u0000) is refused: raptor cuts a literal there. */
+ * byte, or an escape \u0000) is refused: raptor cuts a literal there.
+ * A gzip-compressed input (told by its first bytes) is read inflated,
+ * with the same bounds on what it holds. */
 #ifndef DG_SOURCE_H
 #define DG_SOURCE_H
 

@@ -6,7 +6,7 @@
 
 seeds=$srcdir/seeds
 
-for f in turtle ntriples nquads rdfxml json dot; do
+for f in turtle ntriples nquads trig rdfxml json jsonld dot; do
   capture "a-$f" dg map -f "$f" "$seeds"
   capture "b-$f" dg map -f "$f" "$seeds"
   test_expect "map -f $f twice: both exit 0" \

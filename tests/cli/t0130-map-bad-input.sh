@@ -99,7 +99,7 @@ cp hostile.txt "$weird"
 mkdir 'dir with <brackets> & "quotes"'
 cp "$seed" 'dir with <brackets> & "quotes"/x{1}|2^`.txt'
 
-for f in ntriples nquads turtle rdfxml json; do
+for f in ntriples nquads turtle trig rdfxml json; do
   capture h dg map -f "$f" hostile.txt "$weird" 'dir with <brackets> & "quotes"'
   test_status 0 h "hostile text and names, -f $f: exit 0"
   test_rapper "$f" h.out "hostile text and names, -f $f: rapper accepts the output"

@@ -24,9 +24,10 @@ mkdir in
 cp hostile.txt "in/$(printf 'we"ird\\name <x> {y}|^`%%zz\n2nd line.txt')"
 cp "$seed" 'in/dir with <brackets> & "quotes".txt'
 
-# riot picks the syntax from the extension.
+# riot picks the syntax from the extension (JSON-LD: its 1.0 reader, see
+# tests/jena.sh).
 files=
-for f in turtle:ttl ntriples:nt nquads:nq rdfxml:rdf json:rj; do
+for f in turtle:ttl ntriples:nt nquads:nq trig:trig rdfxml:rdf json:rj jsonld:jsonld10; do
   fmt=${f%%:*}
   ext=${f##*:}
   capture "seeds-$fmt" dg map -f "$fmt" "$srcdir/seeds"

@@ -74,7 +74,7 @@ canon a.store a.nq
 LC_ALL=C sort table.nq >table.sorted
 test_cmp table.sorted a.nq "the store holds every literal exactly as given"
 
-for f in turtle ntriples nquads rdfxml json; do
+for f in turtle ntriples nquads trig rdfxml json; do
   src=a.store
   if [ "$f" = rdfxml ]; then
     # RDF/XML (XML 1.0) cannot hold a C0 control character: such a
@@ -95,7 +95,7 @@ for f in turtle ntriples nquads rdfxml json; do
   [ "$f" = json ] && syntax=json
   test_rapper "$syntax" "out.$f" "$f: rapper reads the export"
   rm -rf "b.$f.store"
-  if [ "$f" = nquads ]; then
+  if [ "$f" = nquads ] || [ "$f" = trig ]; then
     capture back dg import --store "b.$f.store" "out.$f"
   else
     capture back dg import --store "b.$f.store" -i "$syntax" --graph http://example.org/g "out.$f"
@@ -110,6 +110,8 @@ grep -q '"NaN"^^xsd:double' out.turtle && t=0 || t=1
 test_expect "turtle: NaN is written \"NaN\"^^xsd:double (a bare NaN is no Turtle)" test "$t" = 0
 grep -q '"124516650"^^xsd:decimal' out.turtle && t=0 || t=1
 test_expect "turtle: \"124516650\"^^xsd:decimal stays a decimal" test "$t" = 0
+grep -q '"1"^^xsd:boolean' out.trig && grep -q '"abc"^^xsd:integer' out.trig && t=0 || t=1
+test_expect "trig: \"1\"^^xsd:boolean and \"abc\"^^xsd:integer in their long form" test "$t" = 0
 
 # write errors name the output, never an input
 if [ -w /dev/full ]; then

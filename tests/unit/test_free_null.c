@@ -15,6 +15,8 @@
 #include "emit/outfile.h"
 #include "emit/rdf.h"
 #include "emit/serialize.h"
+#include "emit/jsonld.h"
+#include "emit/trig.h"
 #include "emit/vocab.h"
 #include "store/source.h"
 #include "store/urls.h"
@@ -45,6 +47,10 @@ int main(void)
   ok(1, "dg_resolve_free(NULL)");
   dg_writer_free(NULL);
   ok(1, "dg_writer_free(NULL)");
+  dg_trig_free(NULL);
+  ok(1, "dg_trig_free(NULL)");
+  dg_jsonld_free(NULL);
+  ok(1, "dg_jsonld_free(NULL)");
   dg_strmap_free(NULL);
   ok(1, "dg_strmap_free(NULL)");
   dg_tokens_release(NULL);

@@ -248,6 +248,10 @@ int main(void)
     strset_add(&expected, iri);
     ok(strset_has(&declared, iri) && is_property(&g, iri), "property dg:%s declared",
        local(iri));
+    ok(has(&g, iri, RDF_TYPE, dg_prop_is_ref((dg_prop)k) ? OWL_OBJECT_PROPERTY
+                                                         : OWL_DATATYPE_PROPERTY),
+       "dg:%s is an owl:%s, as dg_prop_is_ref() says", local(iri),
+       dg_prop_is_ref((dg_prop)k) ? "ObjectProperty" : "DatatypeProperty");
     free(iri);
   }
 

@@ -509,6 +509,8 @@ static void role_fields(ev *x)
     if (!own_line(x, i) || (l->flags & DG_LF_BLANK) || l->zone == DG_ZONE_NAV)
       continue;
     s = dg_page_line_text(pg, i, &n);
+    int pending = 0; /* a cell that was a role label alone */
+    dg_prop pending_prop = DG_P_SPEAKER;
     if (!l->seps && !memmem(s, n < DG_CUE_SCAN ? n : DG_CUE_SCAN, ": ", 2))
       continue;
     while (a < n) {
@@ -518,6 +520,29 @@ static void role_fields(ev *x)
       while (p < e && s[p] == ' ')
         p++;
       cue = dg_role_word(s + p, e - p, &prop, &rf);
+      /* a table's row: "Moderator | NAME", "Panelists | NAME / NAME",
+       * "14:00 | Opening Remarks | NAME": the label is a cell of its own,
+       * its names the cells after it (a plural label's, every one) */
+      if (cue && dg_role_label(s + p, e - p, cue, &rest) && rest == e - p) {
+        pending = (rf & DG_ROLE_PLURAL) ? 2 : 1;
+        pending_prop = prop;
+        a = next;
+        continue;
+      }
+      if (!cue && pending && e > p) {
+        size_t ve = e;
+        while (ve > p && (s[ve - 1] == '.' || s[ve - 1] == ' '))
+          ve--;
+        if (pending_prop == DG_P_HOST || pending_prop == DG_P_ORGANIZER)
+          host_text(x, l->content + p, ve - p, pending_prop, "role-cell");
+        else
+          field_entries(x, l->content + p, ve - p, pending_prop, "role-cell");
+        if (pending == 1)
+          pending = 0;
+        a = next;
+        continue;
+      }
+      pending = 0;
       if (cue && !(a == 0 && (l->flags & DG_LF_ROLE))) {
         size_t v = 0;
         if (dg_role_label(s + p, e - p, cue, &rest) && rest < e - p)

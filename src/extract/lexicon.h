@@ -25,6 +25,7 @@ typedef enum dg_lex_set {
   DG_LEX_JOURNAL_VENUE,  /* "journal-venue" */
   DG_LEX_CHROME,         /* "chrome" */
   DG_LEX_LANGUAGE,       /* "language" */
+  DG_LEX_CAPTION,        /* "caption" */
   DG_LEX__COUNT
 } dg_lex_set;
 

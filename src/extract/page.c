@@ -143,6 +143,12 @@ static unsigned count_seps(const char *s, size_t len)
         i++;
       continue;
     }
+    /* "Home > Events > Lectures" */
+    if (c == ' ' && s[i + 1] == '>' && i + 2 < len && s[i + 2] == ' ') {
+      n++;
+      i += 2;
+      continue;
+    }
     if (c == '|' || c == '\t')
       n++;
     else if (c == 0xE2 && i + 2 < len) {
@@ -432,6 +438,17 @@ static void features(dg_page *pg, dg_line *l, const cue_sets *cs)
   b = dg_bullet_len(s, len);
   if (b) {
     l->flags |= DG_LF_BULLET;
+  } else if (s[0] == '[') {
+    /* "[Symposium Report] Title ...": a label in brackets before the
+     * line's text, set off like a bullet (a line that is all brackets,
+     * "[ Download PDF ]", keeps them) */
+    size_t k, words = 1;
+    for (k = 1; k < len && k < 48 && s[k] != ']' && s[k] != '['; k++)
+      words += s[k] == ' ';
+    /* "[Photo] ..." marks a caption: kept, for what reads captions */
+    if (k < len && k < 48 && s[k] == ']' && k > 1 && words <= 4 && k + 2 < len && s[k + 1] == ' ' &&
+        s[k + 2] != ' ' && s[k + 2] != '[' && !dg_lex_has_word(DG_LEX_CAPTION, s + 1, k - 1))
+      b = k + 2;
   }
   l->content = l->start + b;
   s = pg->text + l->content;
@@ -492,8 +509,10 @@ static void features(dg_page *pg, dg_line *l, const cue_sets *cs)
   if (l->nwords <= 8 && clen > 6 && strncmp(s, "About ", 6) == 0 && !(l->flags & DG_LF_END_PUNCT) &&
       !(l->flags & DG_LF_ABOUT))
     l->flags |= DG_LF_SECTION;
-  /* a menu: several short items between separators, no sentence */
+  /* a menu: several short items between separators, no sentence, not
+   * an agenda's row ("14:00 | Opening Remarks | NAME") */
   if (l->seps >= 2 && !(l->flags & (DG_LF_PROSE | DG_LF_END_PUNCT)) &&
+      !((l->flags & DG_LF_TIME) && dg_time_prefix_len(s, clen)) &&
       l->nwords <= 4 * (l->seps + 1) && l->nlower * 3 <= l->nwords + 1)
     l->flags |= DG_LF_NAV;
   /* furniture is no sentence of the text, however long */

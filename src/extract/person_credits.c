@@ -210,7 +210,7 @@ static void photo_credit_at(dg_page *pg, dg_facts *f, const dg_line *l, size_t k
   size_t a = k, b = k + 1, lim;
   dg_name nm;
   size_t org = DG_NO_ORG, na, nb;
-  lim = k > l->content + 60 ? k - 60 : l->content;
+  lim = k > l->start + 60 ? k - 60 : l->start;
   while (a > lim && !strchr("(.:;[]", t[a - 1]))
     a--;
   while (b < l->end && b < k + 60 && !strchr(")(;[]", t[b]) &&
@@ -253,8 +253,10 @@ void dg_person_photo_credits(dg_page *pg, dg_facts *f)
   size_t li;
   for (li = 0; li < pg->n_lines; li++) {
     const dg_line *l = &pg->lines[li];
-    const char *t = pg->text + l->content;
-    size_t n = l->end - l->content, k, seen = 0;
+    /* from the line's start: a caption's "[Photo]" is set off like a
+     * bullet, and it is what says the line is a caption */
+    const char *t = pg->text + l->start;
+    size_t n = l->end - l->start, k, seen = 0;
     if ((l->flags & DG_LF_BLANK) || l->zone == DG_ZONE_NAV || l->zone == DG_ZONE_FOOTER ||
         n > DG_CUE_SCAN || !memchr(t, '/', n))
       continue;
@@ -264,7 +266,7 @@ void dg_person_photo_credits(dg_page *pg, dg_facts *f)
     for (k = 1; k + 1 < n && seen < 8; k++)
       if (t[k] == '/' && t[k - 1] != ' ' && t[k + 1] != ' ' && t[k + 1] != '/' && t[k - 1] != ':') {
         seen++;
-        photo_credit_at(pg, f, l, l->content + k);
+        photo_credit_at(pg, f, l, l->start + k);
       }
   }
 }

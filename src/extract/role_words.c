@@ -130,13 +130,19 @@ size_t dg_role_word(const char *s, size_t len, dg_prop *prop, unsigned *flags)
 int dg_role_label(const char *s, size_t len, size_t cue, size_t *rest)
 {
   size_t j = cue;
+  int cell = 0;
   while (j < len && (s[j] == ' ' || s[j] == '\t'))
-    j++;
+    cell |= s[j++] == '\t';
   if (j == len) {
     *rest = len;
     return 1;
   }
-  if (s[j] != ':')
+  /* a table's row: "Moderator<TAB>Name", "Panelists | Name / Name" */
+  if (cell && s[j] != '|') {
+    *rest = j;
+    return 1;
+  }
+  if (s[j] != ':' && s[j] != '|')
     return 0;
   j++;
   while (j < len && (s[j] == ' ' || s[j] == '\t'))

@@ -29,7 +29,8 @@ size_t dg_role_words_count(void);
 
 /* 1 if the role word at the start of s[0..len) (found by dg_role_word,
  * `cue` bytes long) is a heading or a label: the whole line, or followed
- * by a colon (" :" in French typography). Sets *rest to the offset of
+ * by a colon (" :" in French typography), or a table's first cell (a tab
+ * or "|" after it). Sets *rest to the offset of
  * what follows the colon (len when nothing does). */
 int dg_role_label(const char *s, size_t len, size_t cue, size_t *rest);
 

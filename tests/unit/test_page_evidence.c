@@ -150,6 +150,17 @@ static const char tabbed_page[] =
   "Tom\xC3\xA1s Berg, Investigador, Instituto Marlow\n\n"
   "Modera\nEva Holm, Directora, Instituto del Estrecho\n";
 
+/* An agenda flattened into a table: a label in brackets before the
+ * heading, rows of "time | role | names" and "role | name / name". */
+static const char table_page[] =
+  "Harbour Institute\nHOME > Events > Symposium Reports\n"
+  "[Symposium Report] Harbour Symposium \"Ports and Power in the North\"\n"
+  "Date: March 5, 2031 (Wed.) 14:00-17:30\nVenue: Harbour Institute, Kestrel Hall\n\nProgram\n"
+  "14:00-14:10 | Opening Remarks | Ada Lind, President, Harbour Institute\n"
+  "14:10-15:30 | Session 1: Ships and Straits\n"
+  "Moderator | Tom Berg, Professor, Lakeside University\n"
+  "Panelists | Eva Holm, Senior Fellow, Marlow Institute / Ida Moss, Lecturer, Tundra University\n";
+
 /* Buttons between an event's heading and its date line. */
 static const char buttons_page[] =
   "Tundra University\n\nLECTURE\n\nThe Strait After the Accord\n\n"
@@ -260,6 +271,16 @@ int main(void)
   is_str(objects(f, DG_KIND_EVENT, DG_P_MODERATOR), "Eva Holm", "\"Modera\" heads the moderator");
   is_str(objects(f, DG_KIND_EVENT, DG_P_START_DATE), "2031-03-06T18:00:00",
          "\"6 de marzo de 2031\" and its hour");
+  dg_facts_free(f);
+
+  f = map_text(m, table_page);
+  is_str(entities(f, DG_KIND_EVENT), "Harbour Symposium \"Ports and Power in the North\"",
+         "a label in brackets before the heading is set off like a bullet");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_SPEAKER), "Ada Lind",
+         "an agenda row's role cell names the person in the next cell (no menu)");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_MODERATOR), "Tom Berg", "\"Moderator | NAME\"");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_PANELIST), "Eva Holm; Ida Moss",
+         "a plural role cell: every name after it, split at \" / \"");
   dg_facts_free(f);
 
   f = map_text(m, buttons_page);

@@ -652,6 +652,7 @@ static int pub_score(const dg_page *pg, const cues *cu)
 {
   size_t i;
   int score = 0;
+  uint64_t seen = 0;
   for (i = 0; i < pg->n_lines; i++) {
     const dg_line *l = &pg->lines[i];
     if (l->zone == DG_ZONE_FOOTER || l->zone == DG_ZONE_LISTING || (l->flags & DG_LF_BLANK))
@@ -660,8 +661,14 @@ static int pub_score(const dg_page *pg, const cues *cu)
       score += 3;
     if ((l->flags & DG_LF_ABOUT) && ANY(cu, i, PW(AUTHOR)))
       score += 2;
-    if (ANY(cu, i, PW(PDF) | PW(DOI) | PW(ISBN) | PW(ABSTRACT) | PW(EXECUTIVE_SUMMARY)))
-      score += 2;
+    /* each cue once: a hearing's five "Written statement (PDF)" say no
+     * more than one download link does */
+    {
+      uint64_t w = cu->words[i] & (PW(PDF) | PW(DOI) | PW(ISBN) | PW(ABSTRACT) | PW(EXECUTIVE_SUMMARY));
+      if (w & ~seen)
+        score += 2;
+      seen |= w;
+    }
   }
   return score;
 }

@@ -149,7 +149,12 @@ static unsigned count_seps(const char *s, size_t len)
       i += 2;
       continue;
     }
-    if (c == '|' || c == '\t')
+    if (c == '\t') {
+      /* a run of tabs is one gap between cells */
+      n++;
+      while (i + 1 < len && (s[i + 1] == '\t' || s[i + 1] == ' '))
+        i++;
+    } else if (c == '|')
       n++;
     else if (c == 0xE2 && i + 2 < len) {
       unsigned char c1 = (unsigned char)s[i + 1], c2 = (unsigned char)s[i + 2];

@@ -84,6 +84,9 @@ static size_t read_name(const dg_tokcur *s, size_t i, size_t *words)
   *words = 0;
   while (j < s->end && n < MAX_NAME_WORDS) {
     size_t k;
+    /* "Ada Lind<TAB>Senior Fellow": a name ends with its table cell */
+    if (j > i && s->t[j].space == DG_TOK_CELL)
+      break;
     if (j > i && is_particle(s, j) && dg_tokcur_cap(s, j + 1) && !dg_tokcur_glued(s, j + 1)) {
       j++;
       continue;

@@ -16,7 +16,9 @@
 #include "base/text.h"
 #include "base/xalloc.h"
 #include "extract/dates.h"
+#include "extract/gazetteer.h"
 #include "extract/lexicon.h"
+#include "extract/match.h"
 #include "extract/names.h"
 #include "extract/orgs.h"
 #include "extract/title.h"
@@ -109,6 +111,36 @@ static int name_list_line(const dg_page *pg, size_t i)
   return np > 0 && (known > 0 || np >= 3);
 }
 
+/* 1 if s[0..n) opens with the name of a country or territory of two
+ * words or more ("Hong Kong", "New Zealand", "Sri Lanka"): a place, not
+ * a person's given and family name. */
+static int opens_with_place(const dg_page *pg, const char *s, size_t n)
+{
+  size_t k, words = 0;
+  char buf[64];
+  for (k = 1; k <= n && k < sizeof buf; k++) {
+    long v;
+    if (k < n && s[k] != ' ')
+      continue;
+    /* s[0..k) is the first `words` words */
+    if (++words >= 2) {
+      size_t e = k;
+      /* "Hong Kong's Summer": the place's possessive */
+      if (e > 2 && s[e - 1] == 's' && s[e - 2] == '\'')
+        e -= 2;
+      else if (e > 4 && s[e - 1] == 's' && memcmp(s + e - 4, "\xE2\x80\x99", 3) == 0)
+        e -= 4;
+      memcpy(buf, s, e);
+      buf[e] = '\0';
+      if (dg_matcher_lookup(dg_gazetteer_countries(pg->gz), buf, &v) && v != DG_GZ_BLOCK)
+        return 1;
+    }
+    if (words >= 3)
+      break;
+  }
+  return 0;
+}
+
 /* 1 if line i is a person with an affiliation: "HIRANO Kazuma
  * (Former Deputy Director-General)", "Daria Velikova, GIPRA University". */
 static int person_line(const dg_page *pg, size_t i)
@@ -123,7 +155,8 @@ static int person_line(const dg_page *pg, size_t i)
                           &aff, &n) &&
       aff.len > 0 && nm.start == 0 && n.words >= 2 &&
       (n.known_given || n.family_first || n.honorific) &&
-      !(nm.len < l->end - l->content && pg->text[l->content + nm.len] == ':'))
+      !(nm.len < l->end - l->content && pg->text[l->content + nm.len] == ':') &&
+      !opens_with_place(pg, pg->text + l->content, nm.len))
     ok = 1;
   dg_name_release(&n);
   return ok;

@@ -140,7 +140,8 @@ void dg_tokenize(const char *text, size_t len, dg_tokens *out)
     if (is_space_char(uc)) {
       if (uc == '\n' && nl < 255)
         nl++;
-      space = 1;
+      /* a tab is a table's cell boundary: DG_TOK_CELL */
+      space = uc == '\t' || space == DG_TOK_CELL ? DG_TOK_CELL : 1;
       i += (size_t)n;
       continue;
     }

@@ -20,7 +20,9 @@ typedef struct dg_token {
   unsigned len;          /* bytes */
   unsigned char type;    /* dg_tok_type */
   unsigned char nl;      /* line breaks between the previous token and this */
-  unsigned char space;   /* 1 if white space precedes it */
+  unsigned char space;   /* 0 if glued to the token before; 1 if white
+                            space precedes it; DG_TOK_CELL if that white
+                            space holds a tab (a table's next cell) */
   uint32_t hash;         /* dg_token_hash() of the canonical text with ASCII
                             letters folded to lower case: computed once here
                             and shared by every matcher, folding or not */
@@ -104,6 +106,9 @@ static inline int dg_tokcur_in(const dg_tokcur *c, size_t i, const char *const *
       return 1;
   return 0;
 }
+
+/* dg_token.space when a tab comes before the token. */
+#define DG_TOK_CELL 2
 
 /* No white space before token i: "U.S.", "Rapp-Hooper" are glued. */
 static inline int dg_tokcur_glued(const dg_tokcur *c, size_t i)

@@ -130,6 +130,13 @@ static const struct {
    "Ships in a Colder Sea", "skip links, a language switcher, menus and a cookie notice are furniture"},
 };
 
+/* A place of two words opening a heading is no person's name. */
+static const char place_page[] =
+  "Harbour Institute\n\nHEARING\nHong Kong's Summer of Unrest and the Policy Responses\n\n"
+  "Date: Tuesday, March 4, 2031\nTime: 10:00 a.m.\n\n"
+  "Since the first march in June, thousands have returned to the streets of the capital week "
+  "after week.\n";
+
 /* A magazine's essay: a label beside its issue, a heading in capitals
  * over its second line, the day under the byline, the site's publisher
  * in the footer. */
@@ -142,12 +149,13 @@ static const char magazine_page[] =
   "Harbour Review is published by the Marlow Institute. \xC2\xA9 2031 Marlow Institute. "
   "All rights reserved.\n";
 
-/* A Spanish page: its role headings, its date, fields after a tab. */
+/* A Spanish page: its role headings, its date, its cards' cells set
+ * apart by tabs. */
 static const char tabbed_page[] =
   "Instituto del Estrecho\n\nMESA REDONDA\nPuertos y poder en el norte\n\n"
   "Fecha:\tjueves 6 de marzo de 2031\nHorario:\t18:00 a 19:30 h\n\n"
-  "Ponentes\nAna Lind, Profesora, Universidad de Tundra\n"
-  "Tom\xC3\xA1s Berg, Investigador, Instituto Marlow\n\n"
+  "Ponentes\nAna Lind\tProfesora, Universidad de Tundra\n"
+  "Tom\xC3\xA1s Berg\t\tInvestigador, Instituto Marlow\n\n"
   "Modera\nEva Holm, Directora, Instituto del Estrecho\n";
 
 /* An agenda flattened into a table: a label in brackets before the
@@ -255,6 +263,11 @@ int main(void)
     dg_facts_free(f);
   }
 
+  f = map_text(m, place_page);
+  is_str(entities(f, DG_KIND_EVENT), "Hong Kong's Summer of Unrest and the Policy Responses",
+         "a heading that opens with a country's name of two words is no name and post");
+  dg_facts_free(f);
+
   f = map_text(m, magazine_page);
   is_str(entities(f, DG_KIND_PUBLICATION), "SALT AND STEEL: How Ports Changed the Northern Sea",
          "a heading in capitals with no genre word, over a mixed-case line, is one two-line title");
@@ -267,7 +280,7 @@ int main(void)
 
   f = map_text(m, tabbed_page);
   is_str(objects(f, DG_KIND_EVENT, DG_P_SPEAKER), "Ana Lind; Tom\xC3\xA1s Berg",
-         "\"Ponentes\" heads the speakers");
+         "\"Ponentes\" heads the speakers; a tab (or two) ends each name");
   is_str(objects(f, DG_KIND_EVENT, DG_P_MODERATOR), "Eva Holm", "\"Modera\" heads the moderator");
   is_str(objects(f, DG_KIND_EVENT, DG_P_START_DATE), "2031-03-06T18:00:00",
          "\"6 de marzo de 2031\" and its hour");

@@ -435,7 +435,7 @@ static dg_class label_class(const dg_page *pg, const dg_pageinfo *info)
       continue;
     /* "Publications › Reports", "ESSAY · Winter 2031 Issue": the
      * label among the items of a line */
-    if (l->seps >= 1 && i < top) {
+    if (l->seps >= 1 && i <= top + 3) {
       if ((c = label_items_class(s, len, pub_word_in)) != DG_CLASS_NONE)
         return c;
       continue;
@@ -824,7 +824,9 @@ void dg_classify(dg_page *pg, dg_pageinfo *info)
       cu.words[i] = pg->lines[i].words;
   }
   ev = event_score(pg, info, &cu);
-  pb = pub_score(pg, &cu);
+  /* a genre label over the heading ("PRESS RELEASE", "Op-ed") weighs as
+   * much for a publication as an event's label does for an event */
+  pb = pub_score(pg, &cu) + (label_class(pg, info) != DG_CLASS_NONE ? 2 : 0);
   info->is_event = ev >= 4 && ev > pb && !podcast_episode(pg, info);
   /* an expert's profile presents a person, no publication */
   info->is_profile = profile_page(pg, info);

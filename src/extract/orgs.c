@@ -555,7 +555,13 @@ static size_t shape_at(const scan *s, size_t i, int after_the);
  * name it abbreviates. */
 static int no_shape_at(const scan *s, size_t i)
 {
+  long v;
   if (!dg_tokcur_cap(&s->c, i) || is_not_first(dg_tokcur_text(&s->c, i), s->c.t[i].len))
+    return 1;
+  /* an office ("CEO of the ...", "Ambassador of ..."; honorifics.tsv)
+   * names the person's post, and the organization comes after it */
+  if (dg_matcher_longest(dg_gazetteer_honorifics(s->pg->gz), s->pg->text, s->pg->toks, i, &v) &&
+      DG_HON_KIND(v) == DG_HON_OFFICE && !(v & DG_HON_PLURAL))
     return 1;
   /* "Warsaw-based Marlow Institute": where it sits, not its name */
   if (dg_tokcur_is(&s->c, i + 1, "-") && dg_tokcur_glued(&s->c, i + 1) &&
@@ -1327,6 +1333,14 @@ static size_t names_at(dg_orgs *o, line_scan *ls, size_t i)
   }
   if (n1 == 0 && n3 == 0)
     return i + 1;
+  /* "The Australian" is a newspaper's name, and the start of "The
+   * Australian Strategic Policy Institute": the longer name after the
+   * article wins */
+  if (n1 > n3 && dg_tokcur_is(&s->c, i, "The") && i + 1 < s->c.end) {
+    size_t n4 = shape_at(s, i + 1, 1);
+    if (n4 + 1 > n1)
+      return i + 1;
+  }
   a = s->c.t[i].start;
   /* a chapter of an institution: "Tidewater Society Australia", "Tidewater
    * Society Northern California" */

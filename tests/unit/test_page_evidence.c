@@ -137,6 +137,13 @@ static const char place_page[] =
   "Since the first march in June, thousands have returned to the streets of the capital week "
   "after week.\n";
 
+/* Where an organization's name starts: after a post, and past a
+ * shorter known name that opens it. */
+static const char orgs_page[] =
+  "Harbour Review\n\nPorts in a Colder Sea\n\nBy Ada Lind\n\n"
+  "The Australian Strategic Policy Institute's tracker counts the ports. Tom Berg is chairman "
+  "and CEO of The Kestrel Group. Eva Holm leads the Comit\xC3\xA9 de Puertos Australes.\n";
+
 /* A magazine's essay: a label beside its issue, a heading in capitals
  * over its second line, the day under the byline, the site's publisher
  * in the footer. */
@@ -266,6 +273,12 @@ int main(void)
   f = map_text(m, place_page);
   is_str(entities(f, DG_KIND_EVENT), "Hong Kong's Summer of Unrest and the Policy Responses",
          "a heading that opens with a country's name of two words is no name and post");
+  dg_facts_free(f);
+
+  f = map_text(m, orgs_page);
+  is_str(entities(f, DG_KIND_ORGANIZATION),
+         "Australian Strategic Policy Institute; Comit\xC3\xA9 de Puertos Australes; Kestrel Group",
+         "a name past a known shorter one (a newspaper's), after an office, with a Spanish head");
   dg_facts_free(f);
 
   f = map_text(m, magazine_page);

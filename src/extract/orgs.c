@@ -1333,9 +1333,9 @@ static size_t names_at(dg_orgs *o, line_scan *ls, size_t i)
   }
   if (n1 == 0 && n3 == 0)
     return i + 1;
-  /* "The Australian" is a newspaper's name, and the start of "The
-   * Australian Strategic Policy Institute": the longer name after the
-   * article wins */
+  /* "The Examiner" may be a newspaper's name, and the start of "The
+   * Examiner Trust for Sea Studies": the longer name after the article
+   * wins */
   if (n1 > n3 && dg_tokcur_is(&s->c, i, "The") && i + 1 < s->c.end) {
     size_t n4 = shape_at(s, i + 1, 1);
     if (n4 + 1 > n1)

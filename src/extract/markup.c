@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/text.h"
 #include "base/xalloc.h"
 #include "extract/markup.h"
 
@@ -70,6 +71,22 @@ static size_t strong_end(const char *s, size_t len, size_t i)
   return len;
 }
 
+/* The "*" closing an emphasis opened at s[i] ("*Chair:* Name", as
+ * pandoc writes <em>) on the same line: after a word's last byte and
+ * before no letter; len if none. A bullet ("* item") opens nothing. */
+static size_t emphasis_end(const char *s, size_t len, size_t i)
+{
+  size_t j;
+  if (i + 1 >= len || s[i + 1] == ' ' || s[i + 1] == '*' || s[i + 1] == '\n' ||
+      (i > 0 && (dg_is_alnum((unsigned char)s[i - 1]) || s[i - 1] == '*')))
+    return len;
+  for (j = i + 2; j < len && s[j] != '\n'; j++)
+    if (s[j] == '*' && s[j - 1] != ' ' && (j + 1 == len || (!dg_is_alnum((unsigned char)s[j + 1]) &&
+                                                             s[j + 1] != '*')))
+      return j;
+  return len;
+}
+
 static void add_cut(dg_markup *m, size_t at, size_t removed)
 {
   if (m->n_cuts == m->cap)
@@ -107,12 +124,13 @@ static size_t special_space(const char *s, size_t len, size_t i, int *is_space)
 }
 
 /* 1 if text[0, len) may hold anything dg_markup_strip() changes: a
- * link's "](", "**", " -- ", or a special space. */
+ * link's "](", "*" or "**", " -- ", or a special space. */
 static int may_have_markup(const char *text, size_t len)
 {
   const unsigned char *u = (const unsigned char *)text;
   size_t i;
-  if (memmem(text, len, "](", 2) || memmem(text, len, "**", 2) || memmem(text, len, " -- ", 4))
+  if (memmem(text, len, "](", 2) || memmem(text, len, "**", 2) || memmem(text, len, " -- ", 4) ||
+      memchr(text, '*', len))
     return 1;
   for (i = 0; i + 1 < len; i++)
     if ((u[i] == 0xC2 && (u[i + 1] == 0xA0 || u[i + 1] == 0xAD)) ||
@@ -190,6 +208,11 @@ dg_markup *dg_markup_strip(const char *text, size_t len)
       keep_from = i + 2;
       keep_to = close;
       skip = close + 2 - i;
+    } else if (depth < DG_MARKUP_DEPTH && text[i] == '*' &&
+               (close = emphasis_end(text, len, i)) < len && (!depth || close < pend[depth - 1].to)) {
+      keep_from = i + 1;
+      keep_to = close;
+      skip = close + 1 - i;
     }
     if (!skip) {
       m->text[o++] = text[i++];

@@ -19,8 +19,11 @@ static const char *stripped(const char *text)
 
 int main(void)
 {
-  is_str(stripped("no markup [here] (or here) * or *here*"), "(none)",
-         "brackets, parentheses and single stars are left alone");
+  is_str(stripped("no markup [here] (or here) * or 2*3*4"), "(none)",
+         "brackets, parentheses, a lone star and stars between digits are left alone");
+  is_str(stripped("*Chair:* Ada Lind, *Harbour Institute*\n* a bullet\n"),
+         "Chair: Ada Lind, Harbour Institute\n* a bullet\n",
+         "single-star emphasis goes, a bullet's star stays");
   is_str(stripped("By [Ada Lind](https://example.org/a) of the [Harbour Institute](https://example.org/h_(x))."),
          "By Ada Lind of the Harbour Institute.", "links keep their words, lose their addresses");
   is_str(stripped("![a photo of the port](p.jpg) The port"), " The port", "an image is no words");

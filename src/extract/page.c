@@ -320,8 +320,11 @@ static int language_item(const char *w, size_t n, int beside)
 {
   const dg_lex *lx = dg_lexicon(DG_LEX_LANGUAGE);
   size_t k;
+  if (n < 2 || n > 24)
+    return 0;
   for (k = 0; k < lx->n; k++)
-    if (lx->lens[k] == n && strncasecmp(w, lx->words[k], n) == 0)
+    if (lx->lens[k] == n && dg_to_lower((unsigned char)w[0]) == dg_to_lower((unsigned char)lx->words[k][0]) &&
+        strncasecmp(w, lx->words[k], n) == 0)
       return n != 2 || beside || (dg_is_upper((unsigned char)w[0]) && dg_is_upper((unsigned char)w[1]));
   return 0;
 }
@@ -361,11 +364,12 @@ static size_t chrome_sep_at(const char *s, size_t n, size_t i)
   return 0;
 }
 
-/* How many of the items of s[0..n), split at chrome_sep_at(), are
- * furniture (chrome_item()); their number in *items. */
-static size_t chrome_items(const cue_sets *cs, const char *s, size_t n, int beside, size_t *items)
+/* 1 if every item of s[0..n), split at chrome_sep_at(), is furniture
+ * (chrome_item(), `beside` as given); stops at the first that is not.
+ * Their number in *items. */
+static int chrome_items(const cue_sets *cs, const char *s, size_t n, int beside, size_t *items)
 {
-  size_t a = 0, i, ok = 0, sep;
+  size_t a = 0, i, sep;
   *items = 0;
   for (i = 0; i <= n; i += sep) {
     size_t b = a, e = i;
@@ -380,11 +384,13 @@ static size_t chrome_items(const cue_sets *cs, const char *s, size_t n, int besi
       e--;
     if (e > b) {
       (*items)++;
-      ok += (size_t)chrome_item(cs, s + b, e - b, beside);
+      /* no phrase of furniture is longer ("skip to main content") */
+      if (e - b > 24 || !chrome_item(cs, s + b, e - b, beside))
+        return 0;
     }
     a = i + sep;
   }
-  return ok;
+  return *items > 0;
 }
 
 /* 1 if the line is a site's furniture, not its text: "Skip to main
@@ -393,23 +399,22 @@ static size_t chrome_items(const cue_sets *cs, const char *s, size_t n, int besi
  * word of text among them makes it something else. */
 static int chrome_line(const cue_sets *cs, const dg_line *l, const char *s, size_t n)
 {
-  size_t items, ok;
+  size_t items;
   if (n == 0 || n > 400)
     return 0;
   /* "This site stores cookies ... [OK]": a consent
    * banner, however long its sentence */
-  if ((dg_has_word(s, n, "cookies") || dg_has_word(s, n, "cookie")) &&
+  if (memmem(s, n, "ookie", 5) && (dg_has_word(s, n, "cookies") || dg_has_word(s, n, "cookie")) &&
       (dg_has_word(s, n, "accept") || dg_has_word(s, n, "consent") ||
        dg_has_word(s, n, "privacy") || dg_has_word(s, n, "settings") ||
        dg_has_word(s, n, "experience") || dg_has_word(s, n, "browsing")))
     return 1;
   if (l->nwords > 12)
     return 0;
-  ok = chrome_items(cs, s, n, 0, &items);
-  /* a lone code needs capitals; beside others, "en | fr" will do */
-  if (items > 1 && ok < items)
-    ok = chrome_items(cs, s, n, 1, &items);
-  return items > 0 && ok == items;
+  /* beside others, "en | fr" will do; a lone code needs capitals */
+  if (!chrome_items(cs, s, n, 1, &items))
+    return 0;
+  return items > 1 || chrome_items(cs, s, n, 0, &items);
 }
 
 static void features(dg_page *pg, dg_line *l, const cue_sets *cs)

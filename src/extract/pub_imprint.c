@@ -282,7 +282,10 @@ size_t dg_pub_publisher(const dg_page *pg, const dg_pageinfo *info, size_t *span
      * of who publishes the site ("Harbour Review is published by ...")
      * names the publisher */
     if (l->zone == DG_ZONE_FOOTER) {
-      size_t j = dg_find_ci(s, n, 0, "is published by", 1), m;
+      size_t j, m;
+      if (!(l->words & DG_LW(PUBLISHED)))
+        continue;
+      j = dg_find_ci(s, n, 0, "is published by", 1);
       if (j < n && (m = first_org_after(pg, l->content + j + 15, l->end)) != DG_NO_ORG) {
         *span_start = l->content + j;
         return dg_orgs_mention(pg->orgs, m)->org;

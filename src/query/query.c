@@ -224,6 +224,63 @@ static dg_status collect(dg_rdf *rdf, librdf_query_results *qr, const char *orig
   return DG_OK;
 }
 
+/* The most rows of a sub-query given to rasqal as inline data: it joins
+ * them by nested loops with the rest of the group (rasqal_compat.c, item
+ * 7), and a few thousand keep that well under the cost of its DISTINCT. */
+#define SUBSELECT_ROWS_MAX 5000
+
+static unsigned count_newlines(const char *s, size_t len)
+{
+  unsigned n = 0;
+  size_t i;
+  for (i = 0; i < len; i++)
+    n += s[i] == '\n';
+  return n;
+}
+
+/* Runs the DISTINCT sub-queries of `text` that docgraph may take
+ * (rasqal_compat.c, item 7) and puts their rows in their place. Sets *out
+ * to a new text (free with free()), or NULL when nothing was taken. */
+static dg_status take_subselects(dg_rdf *rdf, librdf_model *model, const char *origin,
+                                 const char *text, char **out)
+{
+  char *cur = NULL;   /* owned; NULL = text */
+  size_t start, end;
+  char *sub;          /* owned */
+  dg_status st = DG_OK;
+
+  *out = NULL;
+  while (dg_rasqal_subselect_find(cur ? cur : text, &start, &end, &sub)) {
+    const char *t = cur ? cur : text;
+    dg_results *r = NULL;
+    char *values = NULL;
+    st = dg_query_run_model(rdf, model, origin, sub, DG_FORM_SELECT, &r);
+    free(sub);
+    if (st == DG_OK)
+      values = dg_rasqal_values_group(r, SUBSELECT_ROWS_MAX,
+                                      count_newlines(t + start, end - start));
+    dg_results_free(r);
+    if (st != DG_OK) {
+      free(cur);
+      return st;
+    }
+    if (!values)
+      break;   /* rasqal runs the rest as written */
+    {
+      dg_buf b;
+      dg_buf_init(&b);
+      dg_buf_add(&b, t, start);
+      dg_buf_adds(&b, values);
+      dg_buf_adds(&b, t + end);
+      free(values);
+      free(cur);
+      cur = dg_buf_detach(&b);
+    }
+  }
+  *out = cur;
+  return DG_OK;
+}
+
 dg_status dg_query_run_model(dg_rdf *rdf, librdf_model *model, const char *origin,
                              const char *text, dg_query_form form, dg_results **out)
 {
@@ -234,9 +291,16 @@ dg_status dg_query_run_model(dg_rdf *rdf, librdf_model *model, const char *origi
   unsigned errors;
   dg_rasqal_distinct *distinct = NULL;
   char *plain;   /* the query as rasqal runs it; owned; NULL = text */
+  char *inlined; /* text with sub-queries' rows in their place; owned; NULL = text */
 
   *out = NULL;
   (void)form;
+  /* rasqal's DISTINCT is quadratic inside sub-queries too */
+  st = take_subselects(rdf, model, origin, text, &inlined);
+  if (st != DG_OK)
+    return st;
+  if (inlined)
+    text = inlined;
   dg_rasqal_quiet_warnings(w);
   /* rasqal's messages carry the line but no file: name the query */
   dg_rdf_set_input(rdf, origin);
@@ -275,5 +339,6 @@ out:
     librdf_free_query(q);
   dg_rasqal_distinct_free(distinct);
   free(plain);
+  free(inlined);
   return st;
 }

@@ -60,7 +60,28 @@
  * 6. rasqal's query-analysis warnings are off (dg_rasqal_quiet_warnings):
  *    it warns "$$agg$$0 used but not bound" for every aggregate, which is
  *    wrong, and "variable bound but unused", which is noise. Errors still
- *    come through. */
+ *    come through.
+ *
+ * 7. A DISTINCT sub-query is run by docgraph on its own (query.c, with the
+ *    DISTINCT of item 2) and given to rasqal as inline data,
+ *    `{ VALUES (?v) { (term) ... } }` in its place (dg_rasqal_subselect_*).
+ *    rasqal's DISTINCT is as quadratic inside a sub-query as at the top:
+ *    the people who both write and speak, as two DISTINCT sub-queries of
+ *    23,000 and 29,000 rows keeping 399 each, took 21 s of CPU; the same
+ *    rows as data take milliseconds. A sub-query is evaluated apart from
+ *    the rest of the query in SPARQL, so its rows are the same wherever
+ *    they are computed. Not taken: in a query with GRAPH (a sub-query
+ *    inside GRAPH ?g sees that graph) or SERVICE; in a query with GROUP BY
+ *    or an aggregate, because rasqal 0.9.33 groups inline data wrongly
+ *    (VALUES with no triple pattern beside it, grouped by one of its
+ *    variables, gave one group counting every row), and ORDER BY over
+ *    inline data alone is ignored, so a sub-query is taken only where a
+ *    triple pattern sits in the same group; rows with a blank
+ *    node (VALUES cannot hold one); more rows than a small limit, since
+ *    rasqal joins inline data with nested loops. GROUP BY instead of
+ *    DISTINCT is no way out in rasqal 0.9.33: without an aggregate it does
+ *    not group, and two sub-queries with aggregates in one query share the
+ *    aggregates' values, so their join loses rows. */
 #include "config.h"
 
 #include <limits.h>
@@ -337,6 +358,156 @@ void dg_rasqal_distinct_free(dg_rasqal_distinct *d)
   dg_strmap_free(d->seen);
   dg_buf_release(&d->key);
   free(d);
+}
+
+/* ---------------------------------------------------------------- sub-queries
+ *
+ * Why docgraph runs DISTINCT sub-queries itself: item 7 at the top of this
+ * file. */
+
+static int takes_subselects(const dg_sparql *q)
+{
+  static const char *const words[] = {"GRAPH", "SERVICE", "GROUP", "HAVING", "COUNT", "SUM",
+                                      "AVG", "MIN", "MAX", "SAMPLE", "GROUP_CONCAT", NULL};
+  size_t i;
+  for (i = 0; words[i]; i++)
+    if (dg_sparql_has_word(q, words[i]))
+      return 0;
+  return 1;
+}
+
+/* 1 if the group around the brace at token `open` holds a triple pattern
+ * of its own (a term outside parentheses and nested groups, not after
+ * VALUES). rasqal 0.9.33 ignores ORDER BY over inline data alone, and
+ * groups it wrongly; beside a triple pattern both are right. */
+static int group_has_triple(const dg_sparql *q, size_t open)
+{
+  size_t n = dg_sparql_count(q), i = open, e;
+  long depth = 0, parens = 0;
+  while (i-- > 0) {
+    if (dg_sparql_is(q, i, "}"))
+      depth++;
+    else if (dg_sparql_is(q, i, "{") && depth-- == 0)
+      break;
+  }
+  if (i == (size_t)-1)
+    return 0;
+  depth = 0;
+  for (e = i + 1; e < n; e++) {
+    const dg_tok *t = dg_sparql_tok(q, e);
+    if (dg_sparql_is(q, e, "{"))
+      depth++;
+    else if (dg_sparql_is(q, e, "}") && depth-- == 0)
+      break;
+    else if (dg_sparql_is(q, e, "("))
+      parens++;
+    else if (dg_sparql_is(q, e, ")"))
+      parens--;
+    else if (depth == 0 && parens == 0 &&
+             (t->kind == DG_SPQ_VAR || t->kind == DG_SPQ_IRI || t->kind == DG_SPQ_PNAME ||
+              t->kind == DG_SPQ_BNODE) &&
+             !dg_sparql_is(q, e - 1, "VALUES"))
+      return 1;
+  }
+  return 0;
+}
+
+int dg_rasqal_subselect_find(const char *text, size_t *start, size_t *end, char **query)
+{
+  dg_sparql *q = dg_sparql_new(text);
+  size_t n = dg_sparql_count(q), i, k, body = 0;
+  int found = 0;
+
+  if (!takes_subselects(q))
+    goto out;
+  /* the prologue ends where the first SELECT, ASK or CONSTRUCT is */
+  while (body < n && (dg_sparql_is(q, body, "PREFIX") || dg_sparql_is(q, body, "BASE")))
+    body += dg_sparql_is(q, body, "PREFIX") ? 3 : 2;
+  for (i = body + 1; i < n && !found; i++) {
+    long depth = 0;
+    if (!dg_sparql_is(q, i, "SELECT") || !dg_sparql_is(q, i - 1, "{") ||
+        !dg_sparql_is(q, i + 1, "DISTINCT") || !group_has_triple(q, i - 1))
+      continue;
+    for (k = i + 1; k < n; k++) {
+      if (dg_sparql_is(q, k, "SELECT"))
+        break;   /* a nested sub-query: leave this one to rasqal */
+      if (dg_sparql_is(q, k, "{"))
+        depth++;
+      else if (dg_sparql_is(q, k, "}") && depth-- == 0)
+        break;
+    }
+    if (k < n && dg_sparql_is(q, k, "}")) {
+      const dg_tok *open = dg_sparql_tok(q, i - 1), *close = dg_sparql_tok(q, k);
+      const dg_tok *sel = dg_sparql_tok(q, i);
+      size_t plen = body < n ? dg_sparql_tok(q, body)->start : 0;
+      dg_buf b;
+      dg_buf_init(&b);
+      dg_buf_add(&b, text, plen);
+      dg_buf_add(&b, text + sel->start, close->start - sel->start);
+      *query = dg_buf_detach(&b);
+      *start = open->start;
+      *end = close->start + close->len;
+      found = 1;
+    }
+  }
+out:
+  dg_sparql_free(q);
+  return found;
+}
+
+/* `t` (bound) as a SPARQL term; 0 for a blank node. */
+static int put_value_term(dg_buf *b, const dg_term *t)
+{
+  switch (t->kind) {
+  case DG_TERM_IRI:
+    dg_buf_printf(b, "<%s>", t->value);
+    return 1;
+  case DG_TERM_LITERAL:
+    dg_buf_addc(b, '"');
+    dg_sparql_escape_string(b, t->value);
+    dg_buf_addc(b, '"');
+    if (t->lang)
+      dg_buf_printf(b, "@%s", t->lang);
+    else if (t->datatype)
+      dg_buf_printf(b, "^^<%s>", t->datatype);
+    return 1;
+  case DG_TERM_BNODE:
+    break;
+  }
+  return 0;
+}
+
+char *dg_rasqal_values_group(const dg_results *r, size_t max, unsigned newlines)
+{
+  size_t nv = dg_results_n_vars(r), nr = dg_results_n_rows(r), i, j;
+  dg_buf b;
+
+  if (dg_results_get_kind(r) != DG_RESULTS_BINDINGS || nv == 0 || nr > max)
+    return NULL;
+  dg_buf_init(&b);
+  dg_buf_adds(&b, "{ VALUES (");
+  for (j = 0; j < nv; j++)
+    dg_buf_printf(&b, "%s?%s", j ? " " : "", dg_results_var(r, j));
+  dg_buf_adds(&b, ") {");
+  for (i = 0; i < nr; i++) {
+    const dg_term *row = dg_results_row(r, i);
+    dg_buf_adds(&b, " (");
+    for (j = 0; j < nv; j++) {
+      if (j)
+        dg_buf_addc(&b, ' ');
+      if (!row[j].value)
+        dg_buf_adds(&b, "UNDEF");
+      else if (!put_value_term(&b, &row[j])) {
+        dg_buf_release(&b);
+        return NULL;
+      }
+    }
+    dg_buf_addc(&b, ')');
+  }
+  dg_buf_adds(&b, " } }");
+  while (newlines--)
+    dg_buf_addc(&b, '\n');
+  return dg_buf_detach(&b);
 }
 
 /* ---------------------------------------------------------------- warnings */

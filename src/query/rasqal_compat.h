@@ -97,6 +97,29 @@ int dg_rasqal_distinct_keep(dg_rasqal_distinct *d, const dg_term *row, int n);
 /* NULL is allowed. */
 void dg_rasqal_distinct_free(dg_rasqal_distinct *d);
 
+/* ---------------------------------------------------------------- sub-queries */
+
+/* A sub-query `{ SELECT DISTINCT ... }` that docgraph runs on its own and
+ * hands to rasqal as inline data (item 7 at the top of rasqal_compat.c).
+ *
+ * Finds the first such sub-query in `text` that may be taken: the query
+ * has no GRAPH, SERVICE, GROUP BY or aggregate, and the sub-query holds
+ * no sub-query of its own. Returns 1 and sets *start and *end to the byte
+ * span of its braces (`{` to the matching `}`, inclusive) and *query to a
+ * new query text (free with free()): the prologue of `text` and the
+ * sub-query, to be run alone. Returns 0 when there is none. */
+int dg_rasqal_subselect_find(const char *text, size_t *start, size_t *end, char **query);
+
+/* The group `{ VALUES (?v ...) { (term ...) ... } }` holding the rows of
+ * `r` (borrowed; bindings), to replace the sub-query's braces, followed
+ * by `newlines` line breaks (those of the text it replaces, so that lines
+ * in rasqal's messages stay those of the query as written). Returns a new
+ * string (free with free()), or NULL if the rows cannot be written as
+ * inline data (a blank node, no variables) or there are more than `max`
+ * rows: rasqal joins inline data by nested loops, so a large block costs
+ * more than the sub-query it replaces. */
+char *dg_rasqal_values_group(const dg_results *r, size_t max, unsigned newlines);
+
 /* ---------------------------------------------------------------- warnings */
 
 /* Turns off rasqal's query-analysis warnings for the world `w` (borrowed);

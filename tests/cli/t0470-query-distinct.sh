@@ -59,12 +59,43 @@ rows unordered.out | sort >unordered.got
 printf '"v%s"\n' 0 1 2 3 4 >unordered.want
 test_cmp unordered.want unordered.got "DISTINCT without ORDER BY: each value once"
 
-# a DISTINCT inside a sub-query is rasqal's; the outer rows are still right
+# a DISTINCT sub-query alone in its group is rasqal's (which ignores
+# ORDER BY over inline data alone); the outer rows are still right
 q 'SELECT ?o WHERE { { SELECT DISTINCT ?o WHERE { ?s ex:p ?o } } } ORDER BY ?o' sub
 capture sub dg query -r tsv --store d.store sub.rq
 rows one-var-store.out >sub.want
 rows sub.out >sub.got
 test_cmp sub.want sub.got "a sub-query's DISTINCT"
+# beside a triple pattern, docgraph runs a DISTINCT sub-query and gives
+# rasqal its rows as VALUES (rasqal_compat.c, item 7): two sub-queries
+# joined with each other and with a triple pattern, one
+# on more than one line (the line of a later syntax error stays right)
+q 'SELECT ?s ?o ?v WHERE {
+  { SELECT DISTINCT ?o WHERE { ?x ex:p ?o } }
+  { SELECT DISTINCT ?o ?v
+    WHERE { ?y ex:p ?o . ?y ex:q ?v } ORDER BY ?v LIMIT 21 }
+  ?s ex:p ?o . ?s ex:q ?v
+} ORDER BY ?s' subs
+q 'SELECT ?s ?o ?v WHERE { ?s ex:p ?o . ?s ex:q ?v
+  FILTER(?v IN ("v0", "v1", "v2")) } ORDER BY ?s' subs-plain
+for n in subs subs-plain; do
+  capture $n dg query -r tsv --store d.store $n.rq
+  rows $n.out >$n.got
+done
+test_expect "sub-queries joined: 180 rows" test "$(wc -l <subs.got)" = 180
+test_cmp subs-plain.got subs.got "sub-queries joined: the rows of the same query written flat"
+# not taken where rasqal would group the inline data wrongly: the
+# aggregate over a DISTINCT sub-query counts each value once
+q 'SELECT ?v (COUNT(?o) AS ?n) WHERE { { SELECT DISTINCT ?v ?o WHERE { ?s ex:p ?o . ?s ex:q ?v } } } GROUP BY ?v ORDER BY ?v' agg
+capture agg dg query -r tsv --store d.store agg.rq
+printf '"v%s"\t7\n' 0 1 2 3 4 >agg.want
+rows agg.out >agg.got
+test_cmp agg.want agg.got "COUNT over a DISTINCT sub-query: 7 pairs for each ?v"
+# a blank node cannot be inline data: the sub-query is left to rasqal
+printf '_:b%s <http://example.org/p> "x" .\n' 1 2 >bn.nt
+q 'SELECT ?s WHERE { { SELECT DISTINCT ?s WHERE { ?s ex:p "x" } } }' bn
+capture bn dg query -r tsv --data bn.nt bn.rq
+test_expect "blank nodes from a sub-query: 2 rows" test "$(rows bn.out | wc -l)" = 2
 
 # words inside strings are not syntax
 q 'SELECT ?s WHERE { ?s ex:q ?v FILTER(?v != "SELECT DISTINCT ?s LIMIT 1") }' str

@@ -107,6 +107,18 @@ dg() {
 }
 
 # ---------------------------------------------------------------- TAP
+# Under memcheck, a loop over many values of one kind tests the same
+# code paths at valgrind's cost per value: `memcheck_enough N` is true
+# once N values of the current loop ran (memcheck_reset before a loop).
+# Without $VALGRIND it is never true: every value runs.
+_mc_n=0
+memcheck_reset() { _mc_n=0; }
+memcheck_enough() { # N
+  [ -n "${VALGRIND:-}" ] || return 1
+  _mc_n=$((_mc_n + 1))
+  [ "$_mc_n" -gt "$1" ]
+}
+
 test_diag() { # TEXT... | -f FILE [MAX-LINES]
   if [ "$1" = -f ]; then
     if [ -f "$2" ]; then

@@ -97,7 +97,9 @@ capture arith dg query --data "$fixture" -r tsv arith.rq
 test_status 0 arith "arithmetic, COUNT(*) and SELECT * are not property paths"
 
 # every saved query passes the lint
+memcheck_reset
 for f in "$srcdir"/queries/*.rq; do
+  memcheck_enough 4 && continue
   capture sv dg query --data "$fixture" -r tsv "$f"
   if ! grep -q 'instead:' sv.err; then test_ok "$(basename "$f") passes the lint"
   else test_fail "$(basename "$f") is flagged"; test_diag -f sv.err; fi
@@ -108,8 +110,10 @@ printf '%s\n' "$P" 'SELECT ?p {' '  ?p dg:title ?t )' '}' >syntax.rq
 capture syn dg query --data "$fixture" syntax.rq
 test_status 1 syn "a syntax error exits 1"
 test_grep '^docgraph: error: syntax.rq:3: syntax error' syn.err "... reported with file and line"
+memcheck_reset
 for q in 'SELECT' '{' '}' 'SELECT ?x {' 'ASK { "unterminated }' 'SELECT ?x WHERE { ?x ?y ?z } ORDER BY' \
     'SELECT * { ?a ?b }' 'SELECT (COUNT(?x) AS) {}' 'SELECT * { ?s ?p ?o FILTER( }'; do
+  memcheck_enough 3 && continue
   printf '%s\n' "$q" >junk.rq
   capture junk dg query --data "$fixture" junk.rq
   if [ "$rc" = 1 ] && [ -s junk.err ]; then test_ok "junk '$q': exit 1 with a message"

@@ -135,6 +135,20 @@ static SerdNode term_node(const raptor_term *t, char *curie, size_t cap)
   }
   return SERD_NODE_NULL;
 }
+/* What a serd call's status and the sink's own error make of it: the
+ * sink's errno first (a full disk), then serd's complaint, else 0. */
+static int serd_outcome(dg_trig *t, SerdStatus rc)
+{
+  if (t->err)
+    return t->err;
+  if (rc != SERD_SUCCESS || t->why) {
+    if (!t->why)
+      t->why = xasprintf("serd: %s", (const char *)serd_strerror(rc));
+    return EINVAL;
+  }
+  return 0;
+}
+
 
 /* Writes one statement through serd. Returns 0 or an errno value. */
 static int write_one(dg_trig *t, const raptor_term *subject, const raptor_term *predicate,
@@ -164,14 +178,7 @@ static int write_one(dg_trig *t, const raptor_term *subject, const raptor_term *
   }
   rc = serd_writer_write_statement(t->writer, 0, graph ? &g : NULL, &s, &p, &o,
                                    dt.buf ? &dt : NULL, lang.buf ? &lang : NULL);
-  if (t->err)
-    return t->err;
-  if (rc != SERD_SUCCESS || t->why) {
-    if (!t->why)
-      t->why = xasprintf("serd: %s", (const char *)serd_strerror(rc));
-    return EINVAL;
-  }
-  return 0;
+  return serd_outcome(t, rc);
 }
 
 static int cmp_held(const void *a, const void *b)
@@ -264,14 +271,7 @@ int dg_trig_finish(dg_trig *t)
   if (e)
     return e;
   rc = serd_writer_finish(t->writer);
-  if (t->err)
-    return t->err;
-  if (rc != SERD_SUCCESS || t->why) {
-    if (!t->why)
-      t->why = xasprintf("serd: %s", (const char *)serd_strerror(rc));
-    return EINVAL;
-  }
-  return 0;
+  return serd_outcome(t, rc);
 }
 
 const char *dg_trig_why(const dg_trig *t) { return t->why; }

@@ -687,6 +687,17 @@ static int words_to_head(const scan *s, size_t i, int after_the, to_head *w)
       j++;
       continue;
     }
+    /* "the Oceans in the World Programme": "in" inside a name, only
+     * right after "the" and when the words after it reach a head */
+    if (after_the && !w->commas && dg_tokcur_is(&s->c, j, "in")) {
+      size_t k = j + 1 + (dg_tokcur_is(&s->c, j + 1, "the") ? 1 : 0);
+      to_head w2;
+      if (dg_tokcur_cap(&s->c, k) && head_at(s, k) < 0 && words_to_head(s, k, 0, &w2) &&
+          w2.head_end) {
+        j = k;
+        continue;
+      }
+    }
     /* "Ports, Canals, and Rivers Program": a list of single words
      * inside a name, only right after "the" */
     /* (and no list after its "and": "the Practice of Trade, Maritime
@@ -1310,6 +1321,80 @@ static size_t acronym_beside(dg_orgs *o, const line_scan *ls, size_t g, size_t i
   return e;
 }
 
+/* 1 if token j separates the cells of a record line: a comma, a
+ * semicolon or a bar. */
+static int cell_sep(const scan *s, size_t j)
+{
+  return dg_tokcur_is(&s->c, j, ",") || dg_tokcur_is(&s->c, j, ";") || dg_tokcur_is(&s->c, j, "|");
+}
+
+/* The end of a cell of a record line ("Name, Post, Cell, Parent") that
+ * starts at token i and is one organization's name however it reads:
+ * "Oceans in the Modern Era Programme", "Regional Office for Trade in
+ * Kestrel", "Permanent Mission of the Republic of Kestrel to the OECD".
+ * The commas bound the name, so the small words inside it ("in", "to")
+ * that end a name in prose do not end it here. The cell holds only
+ * capitalised words and the connectors of names, an organization's
+ * head, no office ("Director of the ... Program" is a post), no date,
+ * and no second name the gazetteer knows after an "and". 0 if the cell
+ * is no such name. */
+static size_t cell_org(const line_scan *ls, size_t i)
+{
+  const scan *s = &ls->s;
+  size_t j = i, words = 0, c;
+  int head = 0, cells = 0;
+  long v;
+  if (ls->l->flags & (DG_LF_PROSE | DG_LF_NAV) || s->caps)
+    return 0;
+  if (!(i == ls->l->tok || cell_sep(s, i - 1)) || !dg_tokcur_cap(&s->c, i))
+    return 0;
+  while (j < s->c.end && !cell_sep(s, j) && !dg_tokcur_is(&s->c, j, "(")) {
+    size_t k = name_word(s, j);
+    if (k > j) {
+      if (calendar_word(s, j) || is_not_first(dg_tokcur_text(&s->c, j), s->c.t[j].len) ||
+          (dg_matcher_longest(dg_gazetteer_honorifics(s->pg->gz), s->pg->text, s->pg->toks, j,
+                              &v) &&
+           DG_HON_KIND(v) == DG_HON_OFFICE))
+        return 0;
+      /* a head followed by a capitalised word is no name's end: "HPI
+       * Office Seminar Room" is a room, "Marlow Institute Fact Sheet"
+       * a series; a head followed by "of", "for" ... is */
+      if (head_at(s, j) >= 0)
+        head = 1;
+      else if (j > i && head_at(s, j - 1) >= 0)
+        return 0;
+      words++;
+      j = k;
+      continue;
+    }
+    /* "Marlow Group and Kestrel Media": "and" right after a head
+     * joins two names, not the words of one */
+    if ((dg_tokcur_is(&s->c, j, "and") || dg_tokcur_is(&s->c, j, "&")) && j > i &&
+        head_at(s, j - 1) < 0 && !known_org_at(s, j + 1)) {
+      j++;
+      continue;
+    }
+    if (dg_tokcur_is(&s->c, j, "of") || dg_tokcur_is(&s->c, j, "for") ||
+        dg_tokcur_is(&s->c, j, "on") || dg_tokcur_is(&s->c, j, "in") ||
+        dg_tokcur_is(&s->c, j, "to") || dg_tokcur_is(&s->c, j, "the")) {
+      j++;
+      continue;
+    }
+    if ((c = foreign_connector(s, j)) != 0) {
+      j += c;
+      continue;
+    }
+    return 0;
+  }
+  if (!head || words < 3 || words > 12 || !dg_tokcur_cap(&s->c, j - 1))
+    return 0;
+  /* a record has another cell: the line is a list, not a heading */
+  for (c = ls->l->tok; c < s->c.end; c++)
+    if (cell_sep(s, c))
+      cells++;
+  return cells ? j : 0;
+}
+
 /* The organization names that start at token i, found by the gazetteer
  * (and chapter of one), by shape, or as the copyright holder, each with
  * its campus and its acronym. Returns the token after what was read. */
@@ -1330,6 +1415,15 @@ static size_t names_at(dg_orgs *o, line_scan *ls, size_t i)
     g = name_org(o, pg, -1, sa, sb, DG_ORG_OTHER, 1);
     add_mention(o, sa, sb - sa, g, DG_OM_HOLDER | ls->chrome);
     return ls->hb;
+  }
+  {
+    size_t ce = cell_org(ls, i);
+    if (ce && (n1 > n3 ? n1 : n3) < ce - i) {
+      size_t sa = s->c.t[i].start, sb = end_before(s, ce);
+      g = shape_org(o, ls, i, ce - i, &flags);
+      add_mention(o, sa, sb - sa, g, flags);
+      return acronym_beside(o, ls, g, i, ce);
+    }
   }
   if (n1 == 0 && n3 == 0)
     return i + 1;

@@ -96,6 +96,21 @@ static const struct {
    "Stiftung ist unabh\xC3\xA4ngig.\n",
    "Forschungsgruppe Maritime Sicherheit; Universit\xC3\xA4t Kiel",
    "German: a head after a particle-like article; a capitalised article opens no name"},
+  {"A Panel\n\nSpeakers\n\n* Ada Lind, Director, Oceans in the Modern Era Programme, Marlow "
+   "Institute\n* Ben Roe, Counsellor, Permanent Mission of the Republic of Kestrel to the "
+   "OECD\n* Cy Dahl, Head of the Arctic Programme, Marlow Institute\n",
+   "Arctic Programme; Marlow Institute; Oceans in the Modern Era Programme; Permanent Mission of "
+   "the Republic of Kestrel to the OECD",
+   "a record's comma-bounded cell is one name, small words and all; a post's cell is not one"},
+  {"A Panel\n\nSpeakers\n\n* Ada Lind, Founder, Marlow Group and Kestrel Media\n* Ben Roe, "
+   "Host, HPI Office Seminar Room, Harbourton\n",
+   "Marlow Group", "a cell is no one name when \"and\" follows a head, or words follow its head"},
+  {"A Note\n\nThe talk was organised by the Oceans in the Modern Era Programme.\n",
+   "Oceans in the Modern Era Programme", "\"in the\" inside a name after \"the\""},
+  {"Ein Abend\n\n* Jonas Becker, Leiter der Forschungsgruppe Maritime Sicherheit, Stiftung "
+   "Meer und Politik\n",
+   "Forschungsgruppe Maritime Sicherheit; Stiftung Meer und Politik",
+   "a post in German (honorifics.tsv) opens no name"},
 };
 
 int main(void)

@@ -1168,6 +1168,9 @@ static int caps_name(const dg_page *pg, size_t a, size_t n)
     }
   if (words < 1 || words > 6 || caps != words || memchr(p, '.', n))
     return 0;
+  /* "The hosts will ...": an article or a pronoun names no one */
+  if (words == 1 && dg_is_function_word(p, n))
+    return 0;
   dg_name_init(&nm);
   person = dg_name_parse(pg->gz, p, n, DG_NAME_GIVEN, &nm) && nm.words >= 2;
   dg_name_release(&nm);

@@ -54,11 +54,6 @@ static const char *const online_words[] = {
   "launched online", "held online", "took place online", "online audience", "held virtually",
   "streamed live", "via webex", "via microsoft teams", "en visioconf\xC3\xA9rence"};
 
-/* The words of a post, as under a person's name on a profile. */
-static const char *const post_words[] = {
-  "fellow", "director", "professor", "president", "chair", "researcher", "analyst", "head",
-  "lecturer", "advisor", "adviser", "scholar", "associate", "editor", "ambassador"};
-
 /* The word lists above and the lexicon's genre, event genre and crumb
  * words as word sets, each looked for in one pass over a text where
  * asking word by word scanned it once per word. Built once for the
@@ -81,7 +76,7 @@ static void sets_init(void)
   dg_wordset_init(&sets.event_set, sets.event->words, sets.event->n);
   dg_wordset_init(&sets.online_set, online_words, DG_COUNT(online_words));
   dg_wordset_init(&sets.crumb_set, crumb->words, crumb->n);
-  dg_wordset_init(&sets.post_set, post_words, DG_COUNT(post_words));
+  dg_wordset_init(&sets.post_set, dg_lexicon(DG_LEX_POST)->words, dg_lexicon(DG_LEX_POST)->n);
 }
 
 /* A class word in s[0..len), or NONE: the first genre word in list
@@ -780,10 +775,8 @@ static int post_line(const dg_page *pg, size_t i)
  * Marsh is a senior fellow ..."). */
 static int profile_page(const dg_page *pg, const dg_pageinfo *info)
 {
-  static const char *const verbs[] = {" is ", " was ", " has ", " serves ", " joined ",
-                                      " leads ", " heads ", " directs ", " teaches "};
   char key[64];
-  size_t t = info->title.line, i, prev, k, v;
+  size_t t = info->title.line, i, prev, k;
   if (t == DG_NO_LINE)
     return 0;
   prev = dg_page_prev(pg, t);
@@ -796,11 +789,11 @@ static int profile_page(const dg_page *pg, const dg_pageinfo *info)
     const char *s = line_text(pg, i, &len);
     if (!(l->flags & DG_LF_PROSE))
       continue;
-    /* the first paragraph: its name, then a bio verb, within 60 bytes */
+    /* the first paragraph: its name, then a bio verb (lexicon.tsv),
+     * within 60 bytes; the heading may print the surname in capitals */
     for (k = 0; k < len && k < 60; k++)
-      for (v = 0; v < DG_COUNT(verbs); v++)
-        if (dg_at(s, len, k, verbs[v]))
-          return k >= strlen(key) && strncmp(s + k - strlen(key), key, strlen(key)) == 0;
+      if (dg_lex_bio_verb_at(s, len, k))
+        return k >= strlen(key) && strncasecmp(s + k - strlen(key), key, strlen(key)) == 0;
     return 0;
   }
   return 0;

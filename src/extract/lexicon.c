@@ -16,7 +16,7 @@
 static const char *const set_names[DG_LEX__COUNT] = {
   "particle", "genre", "event-genre", "label", "listing-label", "label-modifier",
   "non-pub-label", "pub-label", "event-label", "event-crumb", "imprint", "org-head",
-  "event-head", "journal-venue", "chrome", "language", "caption",
+  "event-head", "journal-venue", "chrome", "language", "caption", "post", "bio-verb",
 };
 
 /* What the VALUE column of a set holds. */
@@ -106,4 +106,18 @@ int dg_lex_has_word(dg_lex_set set, const char *s, size_t n)
 {
   const dg_lex *lx = dg_lexicon(set);
   return dg_has_any_word(s, n, lx->words, lx->n);
+}
+
+size_t dg_lex_bio_verb_at(const char *s, size_t n, size_t k)
+{
+  const dg_lex *lx;
+  size_t v;
+  if (k >= n || s[k] != ' ')
+    return 0;
+  lx = dg_lexicon(DG_LEX_BIO_VERB);
+  for (v = 0; v < lx->n; v++)
+    if (k + 1 + lx->lens[v] < n && s[k + 1 + lx->lens[v]] == ' ' &&
+        memcmp(s + k + 1, lx->words[v], lx->lens[v]) == 0)
+      return lx->lens[v];
+  return 0;
 }

@@ -26,6 +26,8 @@ typedef enum dg_lex_set {
   DG_LEX_CHROME,         /* "chrome" */
   DG_LEX_LANGUAGE,       /* "language" */
   DG_LEX_CAPTION,        /* "caption" */
+  DG_LEX_POST,           /* "post" */
+  DG_LEX_BIO_VERB,       /* "bio-verb" */
   DG_LEX__COUNT
 } dg_lex_set;
 
@@ -55,6 +57,11 @@ const dg_lex *dg_lexicon(dg_lex_set s);
 /* 1 if s[0..n) holds a word of set `set` as a whole word, compared
  * without regard to ASCII case (dg_has_word()). */
 int dg_lex_has_word(dg_lex_set set, const char *s, size_t n);
+
+/* The length of the bio verb (DG_LEX_BIO_VERB: "is", "est", "leitet")
+ * at s[k] of s[0..n), preceded and followed by a space ("Ada Lind is a
+ * fellow": k at the space before "is"); 0 if none. */
+size_t dg_lex_bio_verb_at(const char *s, size_t n, size_t k);
 
 /* The name of set `s` in lexicon.tsv ("org-head"). */
 const char *dg_lex_set_name(dg_lex_set s);

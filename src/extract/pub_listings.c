@@ -422,10 +422,75 @@ static void comma_fields(const dg_page *pg, record *r)
   }
 }
 
+/* The length of the opening quote at s[0..n) ('"', "\u201C", "\u00AB "),
+ * with the closing one it calls for in *close; 0 if none. */
+static size_t open_quote(const char *s, size_t n, const char **close)
+{
+  if (n >= 1 && s[0] == '"') {
+    *close = "\"";
+    return 1;
+  }
+  if (n >= 3 && memcmp(s, "\xE2\x80\x9C", 3) == 0) {
+    *close = "\xE2\x80\x9D";
+    return 3;
+  }
+  if (n >= 2 && memcmp(s, "\xC2\xAB", 2) == 0) {
+    *close = "\xC2\xBB";
+    return 2 + (n > 2 && s[2] == ' ');
+  }
+  return 0;
+}
+
+/* "\u201CPorts and Power,\u201D Harbor Affairs, no. 12": a field that
+ * opens with a quotation of two words or more is a citation's title,
+ * whatever follows it; the field becomes the words inside the quotes,
+ * and the rest (a venue, an issue) a field of its own. Returns the
+ * index of the quoted field, (size_t)-1 if none. */
+static size_t quoted_fields(const dg_page *pg, record *r)
+{
+  size_t k;
+  for (k = 0; k < r->nf; k++) {
+    const char *s = pg->text + r->f[k].start, *close, *e;
+    size_t n = r->f[k].len, q = open_quote(s, n, &close), cl = strlen(close), b, words = 0, j;
+    if (!q)
+      continue;
+    e = n > q ? memmem(s + q, n - q, close, cl) : NULL;
+    if (!e)
+      continue;
+    b = (size_t)(e - s);
+    for (j = q; j < b; j++)
+      if (s[j] != ' ' && (j == q || s[j - 1] == ' '))
+        words++;
+    if (words < 2)
+      continue;
+    /* the title's own comma or dot sits inside the quotes or after them */
+    {
+      size_t rest = b + cl;
+      while (rest < n && (s[rest] == ',' || s[rest] == '.' || s[rest] == ' '))
+        rest++;
+      if (rest < n && r->nf < DG_COUNT(r->f)) {
+        memmove(&r->f[k + 2], &r->f[k + 1], (r->nf - k - 1) * sizeof r->f[0]);
+        r->f[k + 1].start = r->f[k].start + rest;
+        r->f[k + 1].len = n - rest;
+        r->f[k + 1].line = r->f[k].line;
+        r->nf++;
+      }
+    }
+    /* the title without its quotes (and the space inside "\u00AB ") */
+    while (b > q && s[b - 1] == ' ')
+      b--;
+    r->f[k].start += q;
+    r->f[k].len = b - q;
+    return k;
+  }
+  return (size_t)-1;
+}
+
 /* What the fields of a record are, as read_field() finds them: indices
  * into the record's fields, (size_t)-1 when absent. */
 typedef struct rec_read {
   size_t title, date_f, org_f, lone, paren_f;
+  size_t quoted; /* the field of a quoted title, (size_t)-1 if none */
   size_t names_f[4], n_names, by_f[4], n_by, n_hosts;
   dg_span host_at[4]; /* a podcast host named in a teaser */
   dg_class cls, cite_cls;
@@ -484,6 +549,43 @@ static int org_field(const dg_page *pg, const record *r, size_t k, rec_read *x)
  * citation ("Coastal Affairs, 41(2), March 2016, 211–239", "Estuary
  * Outlook 2016, 9 May 2016", "Harbor Fact Sheet, April 2030"). Returns
  * 1 if it was one of them. */
+/* 1 if s[0..n) prints an issue's or a paper's number: "no. 12", "n\u00B0
+ * 104", "Nr. 7", "issue 3". */
+static int numbered_part(const char *s, size_t n)
+{
+  static const char *const marks[] = {"no. ", "n\xC2\xB0 ", "n\xC2\xBA ", "nr. ", "issue ", "num. ",
+                                      "n\xC3\xBAm. "};
+  size_t i, k;
+  for (i = 0; i < n; i++) {
+    if (i > 0 && s[i - 1] != ' ')
+      continue;
+    for (k = 0; k < DG_COUNT(marks); k++) {
+      size_t ml = strlen(marks[k]);
+      if (i + ml < n && strncasecmp(s + i, marks[k], ml) == 0 && dg_is_digit((unsigned char)s[i + ml]))
+        return 1;
+    }
+  }
+  return 0;
+}
+
+/* 1 if field k of record r ends with an organization's whole name after
+ * a comma: "Harbor Notes, no. 104, Harbor Institute", a publisher's
+ * series. */
+static int ends_with_org(const dg_page *pg, const record *r, size_t k)
+{
+  const char *s = pg->text + r->f[k].start;
+  size_t n = r->f[k].len, c = n, m;
+  while (n > 0 && (s[n - 1] == '.' || s[n - 1] == ' '))
+    n--;
+  for (c = n; c > 2 && !(s[c - 2] == ',' && s[c - 1] == ' '); c--)
+    ;
+  if (c <= 2)
+    return 0;
+  m = dg_orgs_first_in(pg->orgs, r->f[k].start + c, n - c);
+  return m != DG_NO_ORG && dg_orgs_mention(pg->orgs, m)->start == r->f[k].start + c &&
+         dg_orgs_mention(pg->orgs, m)->len == n - c;
+}
+
 static int after_title_field(const dg_page *pg, const record *r, size_t k, size_t words,
                              rec_read *x)
 {
@@ -507,6 +609,19 @@ static int after_title_field(const dg_page *pg, const record *r, size_t k, size_
       x->evidence++;
       return 1;
     }
+  }
+  /* "Harbor Affairs, no. 23": a journal's issue; "Harbor Notes, no. 104,
+   * Harbor Institute": a paper of a publisher's series */
+  if (memchr(s, ',', n) && numbered_part(s, n) && !dg_date_find(s, n, &y)) {
+    if (ends_with_org(pg, r, k)) {
+      x->cite_cls = DG_CLASS_REPORT;
+      if (x->org_f == (size_t)-1)
+        x->org_f = k;
+    } else {
+      x->cite_cls = DG_CLASS_JOURNAL_ARTICLE;
+    }
+    x->evidence++;
+    return 1;
   }
   if (memchr(s, ',', n) && (dg_date_find(s, n, &y) || dg_pub_journal_citation(s, n))) {
     size_t comma = (size_t)((const char *)memchr(s, ',', n) - s);
@@ -715,10 +830,18 @@ static int read_record(const dg_page *pg, record *r, const dg_pub_rec_opts *o, r
   x->title = x->date_f = x->org_f = x->lone = x->paren_f = (size_t)-1;
   x->evidence = o->headed;
   hyphen_fields(pg, r);
-  if (o->headed)
+  x->quoted = quoted_fields(pg, r);
+  if (o->headed && x->quoted == (size_t)-1)
     comma_fields(pg, r);
+  /* a quoted title is the title, before any field that looks like one
+   * (a genre label the lexicon does not know: "Tribune") */
+  if (x->quoted != (size_t)-1) {
+    x->title = x->quoted;
+    x->evidence++;
+  }
   for (k = 0; k < r->nf; k++)
-    read_field(pg, r, k, o, x);
+    if (k != x->quoted)
+      read_field(pg, r, k, o, x);
   if (x->title == (size_t)-1)
     x->title = x->lone;
   if (x->non_pub || x->title == (size_t)-1 || x->evidence == 0 ||
@@ -776,7 +899,9 @@ static int make_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, record *r,
     free(t);
     return 0;
   }
-  if (x.cite_cls)
+  /* the venue's class over a generic label ("Article" in "Harbor
+   * Affairs"), not over the item's own genre ("Op-ed" in a review) */
+  if (x.cite_cls && (!x.cls || x.cls == DG_CLASS_ARTICLE))
     x.cls = x.cite_cls;
   if (x.paren_f != (size_t)-1)
     venue_fields(pg, r, x.paren_f, x.title, title_len, &x.cls, &x.org_f, &x.d, &x.date_f,
@@ -911,6 +1036,13 @@ static const struct {
   {"related reading", LIST_PLAIN}, {"suggested reading", LIST_PLAIN},
   {"more by this author", LIST_PLAIN}, {"also by this author", LIST_PLAIN},
   {"more from this author", LIST_PLAIN}, {"by the same author", LIST_PLAIN},
+  /* the same in the other languages of the lexicon's posts */
+  {"publications r\xC3\xA9" "centes", LIST_WORKS}, {"derni\xC3\xA8res publications", LIST_WORKS},
+  {"publications s\xC3\xA9lectionn\xC3\xA9" "es", LIST_WORKS},
+  {"ver\xC3\xB6" "ffentlichungen", LIST_WORKS}, {"publikationen", LIST_WORKS},
+  {"ausgew\xC3\xA4hlte publikationen", LIST_WORKS}, {"publicaciones", LIST_WORKS},
+  {"publicaciones recientes", LIST_WORKS}, {"publica\xC3\xA7\xC3\xB5" "es", LIST_WORKS},
+  {"pubblicazioni", LIST_WORKS},
 };
 
 /* The headings by initial letter (bit k of headings_ix[c - 'a'] is set
@@ -1119,8 +1251,6 @@ static int list_stop(const dg_page *pg, size_t j)
 static void works_subject(const dg_page *pg, const dg_pageinfo *info, size_t h, size_t *start,
                           size_t *len)
 {
-  static const char *const verbs[] = {" is ", " was ", " has ", " serves ", " heads ",
-                                      " leads ", " directs ", " teaches ", " works "};
   size_t i, paras = 0, ts = 0, tl = 0;
   int tail = (pg->lines[h].flags & DG_LF_PROSE) != 0;
   dg_name nm;
@@ -1142,22 +1272,20 @@ static void works_subject(const dg_page *pg, const dg_pageinfo *info, size_t h, 
   for (i = h + 1; i-- > pg->header_end && paras < 3;) {
     const dg_line *l = &pg->lines[i];
     const char *s = pg->text + l->content;
-    size_t n = l->end - l->content, k, v;
+    size_t n = l->end - l->content, k;
     if (!(l->flags & DG_LF_PROSE))
       continue;
     paras++;
     for (k = 0; k < n && k < 60; k++)
-      for (v = 0; v < DG_COUNT(verbs); v++)
-        if (dg_at(s, n, k, verbs[v])) {
-          if (dg_name_parse(pg->gz, s, k, DG_NAME_SHAPE, &nm) && nm.words >= 2 && nm.words <= 5) {
-            *start = l->content + nm.start;
-            *len = nm.len;
-            dg_name_release(&nm);
-            return;
-          }
-          k = n; /* only the first verb of the sentence */
-          break;
+      if (dg_lex_bio_verb_at(s, n, k)) {
+        if (dg_name_parse(pg->gz, s, k, DG_NAME_SHAPE, &nm) && nm.words >= 2 && nm.words <= 5) {
+          *start = l->content + nm.start;
+          *len = nm.len;
+          dg_name_release(&nm);
+          return;
         }
+        break; /* only the first verb of the sentence */
+      }
   }
   dg_name_release(&nm);
 }

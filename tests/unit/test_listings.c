@@ -340,6 +340,36 @@ int main(void)
   is_str(entities(f, DG_KIND_PUBLICATION), "Ports and Power; Ports and Power",
          "the journal version of a paper is a second item");
   dg_facts_free(f);
+  /* a profile in French: "est" opens the bio, the list under "Publications
+   * r\xC3\xA9" "centes" is the person's; each item a date and a label, then a
+   * quoted title and its venue */
+  f = map_text(m, "IDP \xE2\x80\x93 Institut des ports\nAccueil   Recherche   Experts\n\nH\xC3\xA9l\xC3\xA8ne "
+                  "MARCHAND\nChercheuse au Centre Nord de l'Institut des ports\n\nBiographie\n"
+                  "H\xC3\xA9l\xC3\xA8ne Marchand est chercheuse \xC3\xA0 l'Institut des ports depuis "
+                  "2012. Elle travaille sur les ports du Nord et la strat\xC3\xA9gie navale.\n\n"
+                  "Publications r\xC3\xA9" "centes\n\n- Octobre 2017 | Notes de l'Institut\n"
+                  "  \xC2\xAB Ports du Nord, les limites d'un mod\xC3\xA8le \xC2\xBB, Notes du Nord, "
+                  "n\xC2\xB0 104, Chatham House\n\n- 24 mai 2017 | Tribune\n"
+                  "  \"What Role for Ports in the Security of the North Sea?\", The Harbor Review\n\n"
+                  "- Janvier 2017 | Article\n  \"Cranes and Cruisers in the Baltic\", Harbor Policy, "
+                  "n\xC2\xB0 23\n");
+  is_str(objects(f, DG_KIND_DOCUMENT, DG_P_DESCRIBES), "",
+         "a profile in French (bio verb \"est\", lexicon.tsv) describes no publication");
+  is_str(objects(f, DG_KIND_DOCUMENT, DG_P_LISTS),
+         "Cranes and Cruisers in the Baltic; Ports du Nord, les limites d'un mod\xC3\xA8le; What "
+         "Role for Ports in the Security of the North Sea?",
+         "a quoted title is the item's title, not the label before it; quotes cut");
+  is_str(class_of_label(f, "What Role for Ports in the Security of the North Sea?"), "Commentary",
+         "Tribune is an op-ed's label");
+  is_str(class_of_label(f, "Cranes and Cruisers in the Baltic"), "JournalArticle",
+         "a numbered issue after the title: a journal's");
+  is_str(class_of_label(f, "Ports du Nord, les limites d'un mod\xC3\xA8le"), "Report",
+         "a numbered series and its publisher: a paper");
+  is_str(objects_of(f, "Ports du Nord, les limites d'un mod\xC3\xA8le", DG_P_PUBLISHER),
+         "Chatham House", "the series' publisher");
+  is_str(objects_of(f, "Cranes and Cruisers in the Baltic", DG_P_AUTHOR), "H\xC3\xA9l\xC3\xA8ne Marchand",
+         "the profile's person wrote the works listed");
+  dg_facts_free(f);
   dg_mapper_free(m);
   return tap_done();
 }

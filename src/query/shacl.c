@@ -370,7 +370,7 @@ static int bad(compiler *c, librdf_node *at, const char *fmt, ...) DG_PRINTF(3, 
 static int bad(compiler *c, librdf_node *at, const char *fmt, ...)
 {
   if (c->st == DG_OK) {
-    char *name = node_str(at);
+    char *name = uri_of(at) ? node_str(at) : xstrdup("[ a shape without an IRI ]");
     char msg[512];
     va_list ap;
     va_start(ap, fmt);
@@ -709,7 +709,7 @@ static int compile_statement(compiler *c, size_t si, librdf_node *at, librdf_nod
                                                                                   : C_XONE);
     return shape_list(c, at, k, o, depth, what);
   }
-  return bad(c, at, "sh:%s is not supported by docgraph check (see docgraph(1), CHECK)",
+  return bad(c, at, "sh:%s is not supported by docgraph check (see 'docgraph help check')",
              local);
 }
 
@@ -733,9 +733,12 @@ static size_t compile_shape(compiler *c, librdf_node *n, int depth)
   xgrow(&c->s->shapes, &c->s->cap, c->s->n + 1, sizeof *c->s->shapes);
   si = c->s->n++;
   memset(&c->s->shapes[si], 0, sizeof c->s->shapes[si]);
-  c->s->shapes[si].name = key;
+  /* a blank node's label changes from run to run: a message names it
+   * by what it is */
+  c->s->shapes[si].name = uri_of(n) ? xstrdup(key) : xstrdup("[ a shape without an IRI ]");
   c->s->shapes[si].path_text = xstrdup("-");
   dg_strmap_put(c->index, key, strlen(key), si);
+  free(key);
 
   pattern = librdf_new_statement_from_nodes(c->w, librdf_new_node_from_node(n), NULL, NULL);
   st = pattern ? librdf_model_find_statements(c->m, pattern) : NULL;

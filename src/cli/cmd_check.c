@@ -84,8 +84,11 @@ dg_status dg_cmd_check(dg_ctx *ctx, int argc, char **argv)
     return dg_usage_error("check", "give --store or RDF files, not both");
   for (i = (size_t)optind; i < (size_t)argc; i++)
     n_stdin += strcmp(argv[i], "-") == 0;
+  if (shapes_path && strcmp(shapes_path, "-") == 0)
+    n_stdin++;
   if (n_stdin > 1)
-    return dg_usage_error("check", "standard input (-) can be read only once");
+    return dg_usage_error("check", "standard input (-) can be read only once: by the data or "
+                          "by --shapes");
   if (optind == argc && (st = dg_check_store_spec("check", spec)) != DG_OK)
     return st;
 

@@ -454,8 +454,7 @@ static long count_value(librdf_node *o)
   return errno || *end ? -1 : v;
 }
 
-static int compile_pattern(compiler *c, size_t si, librdf_node *at, constraint *k,
-                           librdf_node *o)
+static int compile_pattern(compiler *c, librdf_node *at, constraint *k, librdf_node *o)
 {
   size_t len = 0, i;
   const char *src;
@@ -494,7 +493,6 @@ static int compile_pattern(compiler *c, size_t si, librdf_node *at, constraint *
     return bad(c, at, "sh:pattern \"%.60s\" is not a valid regular expression: %s at offset %lu",
                k->pattern, (const char *)why, (unsigned long)off);
   }
-  (void)si;
   return 1;
 }
 
@@ -673,7 +671,7 @@ static int compile_statement(compiler *c, size_t si, librdf_node *at, librdf_nod
     return 1;
   } else if (strcmp(local, "pattern") == 0) {
     k = add_constraint(&c->s->shapes[si], C_PATTERN);
-    return compile_pattern(c, si, at, k, o);
+    return compile_pattern(c, at, k, o);
   } else if (strcmp(local, "in") == 0) {
     librdf_node **v;
     size_t n = list_members(c, o, &v);

@@ -20,6 +20,7 @@
 #include "emit/vocab.h"
 #include "store/source.h"
 #include "store/urls.h"
+#include "query/shacl.h"
 #include "../tap.h"
 
 int main(void)
@@ -63,5 +64,9 @@ int main(void)
   ok(1, "dg_source_free(NULL)");
   dg_urls_free(NULL);
   ok(1, "dg_urls_free(NULL)");
+  dg_shapes_free(NULL);
+  ok(1, "dg_shapes_free(NULL)");
+  dg_shacl_report_release(NULL);
+  ok(1, "dg_shacl_report_release(NULL)");
   return tap_done();
 }

@@ -25,6 +25,8 @@ const dg_command dg_commands[] = {
   {"queries", dg_cmd_queries, 0, &dg_queries_usage, "list the saved queries, or print one"},
   {"stats", dg_cmd_stats, DG_CMD_NEEDS_RDF, &dg_stats_usage,
    "count triples, graphs, documents and entities in the store"},
+  {"graph", dg_cmd_graph, DG_CMD_NEEDS_RDF, &dg_graph_usage,
+   "draw a network (co-authors, events, countries) as SVG, PNG or DOT"},
   {"fsck", dg_cmd_fsck, DG_CMD_NEEDS_RDF, &dg_fsck_usage,
    "check the store byte for byte; salvage what checks"},
   {"help", dg_cmd_help, 0, &dg_help_usage, "show help for docgraph or one command"},

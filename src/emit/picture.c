@@ -6,6 +6,7 @@
  * and Graphviz's global error state is touched in one function. */
 #include "config.h"
 
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -144,7 +145,15 @@ static dg_buf gv_messages;
 
 static int keep_message(char *msg)
 {
-  dg_buf_add(&gv_messages, msg, strlen(msg));
+  size_t n = strlen(msg);
+  while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
+    n--;
+  if (!n)
+    return 0;
+  /* one line for all of them, as docgraph's messages are */
+  if (gv_messages.len)
+    dg_buf_add(&gv_messages, "; ", 2);
+  dg_buf_add(&gv_messages, msg, n);
   return 0;
 }
 
@@ -255,6 +264,8 @@ dg_status dg_picture_write(dg_picture *p, dg_picture_format fmt, FILE *out, cons
   Agraph_t *g = NULL;
   agusererrf old;
   dg_status st = DG_OK;
+  char *data = NULL;   /* Graphviz's; freed with gvFreeRenderData() */
+  unsigned int len = 0;
   int laid = 0;
 
   dg_buf_init(&gv_messages);
@@ -277,15 +288,21 @@ dg_status dg_picture_write(dg_picture *p, dg_picture_format fmt, FILE *out, cons
     goto out;
   }
   laid = 1;
-  if (gvRender(gvc, g, dg_picture_formats[fmt].renderer, out) != 0) {
+  /* into memory, then written here: Graphviz's own writer calls exit()
+   * when a write fails */
+  if (gvRenderData(gvc, g, dg_picture_formats[fmt].renderer, &data, &len) != 0 || !data) {
     st = dg_fail(DG_ERR_INTERNAL, "Graphviz cannot render %s%s%s", dg_picture_formats[fmt].name,
                  gv_messages.len ? ": " : "", gv_messages.len ? gv_messages.data : "");
     goto out;
   }
-  if (fflush(out) != 0 || ferror(out))
-    st = dg_fail(DG_ERR_IO, "write error on '%s'", target);
+  errno = 0;
+  if (fwrite(data, 1, len, out) != len || fflush(out) != 0 || ferror(out))
+    st = dg_fail(DG_ERR_IO, "write error on '%s': %s", target,
+                 strerror(errno ? errno : EIO));
 
 out:
+  if (data)
+    gvFreeRenderData(data);
   if (laid)
     gvFreeLayout(gvc, g);
   if (g)

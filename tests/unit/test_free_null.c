@@ -16,10 +16,12 @@
 #include "emit/rdf.h"
 #include "emit/serialize.h"
 #include "emit/jsonld.h"
+#include "emit/picture.h"
 #include "emit/trig.h"
 #include "emit/vocab.h"
 #include "store/source.h"
 #include "store/urls.h"
+#include "query/network.h"
 #include "../tap.h"
 
 int main(void)
@@ -49,6 +51,10 @@ int main(void)
   ok(1, "dg_writer_free(NULL)");
   dg_trig_free(NULL);
   ok(1, "dg_trig_free(NULL)");
+  dg_picture_free(NULL);
+  ok(1, "dg_picture_free(NULL)");
+  dg_network_free(NULL);
+  ok(1, "dg_network_free(NULL)");
   dg_jsonld_free(NULL);
   ok(1, "dg_jsonld_free(NULL)");
   dg_strmap_free(NULL);

@@ -104,6 +104,7 @@ if [ -z "$VALGRIND" ]; then
 fi
 
 # the command line: exit 2 and a message, and no picture
+memcheck_reset
 for case in \
   "unknown network 'people'|people" \
   "no network given|" \
@@ -114,6 +115,7 @@ for case in \
   "unexpected argument 'events'|countries events" \
   "unknown kind of store 'virtuoso:'|--store virtuoso:dsn=x countries"
 do
+  ! memcheck_enough 3 || break
   msg=${case%%|*}
   args=${case#*|}
   # shellcheck disable=SC2086
@@ -129,8 +131,10 @@ test_status 1 none "a store that is not there: exit 1"
 test_grep "no store at 'none.store'" none.err "... saying so"
 test_expect "... and creating none" test ! -e none.store
 
-capture full dg graph --store s.store countries -o /dev/full
-test_status 1 full "-o /dev/full: exit 1"
-test_grep "write error on '/dev/full'" full.err "... a write error naming the file"
+if [ -z "$VALGRIND" ]; then
+  capture full dg graph --store s.store countries -o /dev/full
+  test_status 1 full "-o /dev/full: exit 1"
+  test_grep "write error on '/dev/full'" full.err "... a write error naming the file"
+fi
 
 test_done

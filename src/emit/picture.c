@@ -157,17 +157,27 @@ static int keep_message(char *msg)
   return 0;
 }
 
+/* Where a long label (an event's title) is broken: at the first space
+ * after this many bytes of a line. */
+#define LABEL_LINE 28
+
 /* A label as Graphviz reads it: a backslash starts an escape there
- * ("\N" is the node's name, "\l" a line break), so one is doubled. */
+ * ("\N" is the node's name, "\l" a line break), so one is doubled; a
+ * long label is broken into lines ("\n") at spaces. */
 static char *escape_label(const char *s)
 {
   dg_buf b;
+  size_t col = 0;
   dg_buf_init(&b);
-  for (; *s; s++) {
-    if (*s == '\\')
+  for (; *s; s++, col++) {
+    if (*s == '\\') {
       dg_buf_add(&b, "\\\\", 2);
-    else
+    } else if (*s == ' ' && col >= LABEL_LINE && s[1]) {
+      dg_buf_add(&b, "\\n", 2);
+      col = (size_t)-1;
+    } else {
       dg_buf_add(&b, s, 1);
+    }
   }
   return dg_buf_detach(&b);
 }

@@ -395,12 +395,12 @@ dg_status dg_network_read(dg_rdf *rdf, librdf_model *model, dg_network_kind kind
   r.ids = dg_strmap_new();
   r.facts = dg_strmap_new();
   r.index = dg_strmap_new();
+  q = NULL;
   switch (kind) {
   case DG_NET_COAUTHORS: q = coauthor_links; break;
   case DG_NET_COUNTRIES: q = country_links; break;
   case DG_NET_EVENTS: q = event_links; break;
-  case DG_NET__COUNT:
-  default: q = NULL; break;
+  case DG_NET__COUNT: break;
   }
   for (; q && *q && st == DG_OK; q++)
     st = read_links(&r, rdf, model, *q);

@@ -99,6 +99,20 @@ if [ -z "$VALGRIND" ]; then
   test_grep 'pos="' dot.out "... with the layout's positions"
   dg graph --store s.store -o c.gv countries
   test_expect "-o c.gv writes DOT" grep -q '^graph countries {' c.gv
+  # labels are drawn as written: a backslash is no Graphviz escape, and
+  # markup is text (the IRIs are another's, imported)
+  cat >odd.ttl <<'TTL'
+@prefix dg: <https://w3id.org/docgraph/ns#> .
+<http://example.org/p/1> dg:author <http://example.org/a>, <http://example.org/b> .
+<http://example.org/a> dg:name "A \\N <b> \"q\" & c" .
+<http://example.org/b> dg:name "B\\l" .
+TTL
+  "$DOCGRAPH" import -q --store odd.store odd.ttl
+  capture odd dg graph --store odd.store -o odd.svg coauthors
+  xmllint --xpath "//*[local-name()='text']/text()" odd.svg >odd.txt 2>&1 || :
+  printf '%s\n' 'A \N &lt;b&gt; "q" &amp; c' 'B\l' >odd.want
+  test_cmp odd.want odd.txt "labels with a backslash, <, \" and & are drawn as written"
+
   dg graph --store s.store countries >again.svg
   test_cmp first.svg again.svg "the same store gives the same picture (SVG by default)"
 fi

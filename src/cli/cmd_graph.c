@@ -58,7 +58,8 @@ const dg_usage dg_graph_usage = {
   .tail =
     "\n"
     "Exit status: 0 success (an empty network is an empty picture, with a\n"
-    "warning); 1 the store or Graphviz failed; 2 the command line was wrong.\n"
+    "warning); 1 the store or Graphviz failed, or no --min leaves between 1 and\n"
+    "--max-nodes nodes; 2 the command line was wrong.\n"
     "\n"
     "Examples:\n"
     "  docgraph graph coauthors -o coauthors.svg\n"

@@ -1,5 +1,5 @@
 #!/bin/sh
-# t0485-graph-arq.sh - the nodes and edges `docgraph graph` draws, counted
+# t0495-graph-arq.sh - the nodes and edges `docgraph graph` draws, counted
 # again by Jena ARQ with SPARQL aggregates over the store's Turtle: the
 # seeds, and a generated corpus (bench/gen-corpus --pages 200), each at
 # --min 1 and --min 2. ARQ counts what network.h defines, in its own

@@ -1,7 +1,7 @@
 #!/bin/sh
-# t0480-graph.sh - `docgraph graph`: the three networks of the seeds drawn
+# t0490-graph.sh - `docgraph graph`: the three networks of the seeds drawn
 # as SVG that parses, with the nodes and edges the seeds' facts give
-# (counted by hand below; t0485-graph-arq counts them with Jena, and on
+# (counted by hand below; t0495-graph-arq counts them with Jena, and on
 # a generated corpus), --min and --max-nodes, the formats, and the
 # errors. Under valgrind one picture is drawn (Graphviz's layout and
 # fonts cost seconds there); the other checks are the same paths again.

@@ -27,6 +27,8 @@ const dg_command dg_commands[] = {
    "count triples, graphs, documents and entities in the store"},
   {"check", dg_cmd_check, DG_CMD_NEEDS_RDF, &dg_check_usage,
    "validate the store or RDF files against docgraph's SHACL shapes"},
+  {"graph", dg_cmd_graph, DG_CMD_NEEDS_RDF, &dg_graph_usage,
+   "draw a network (co-authors, events, countries) as SVG, PNG or DOT"},
   {"fsck", dg_cmd_fsck, DG_CMD_NEEDS_RDF, &dg_fsck_usage,
    "check the store byte for byte; salvage what checks"},
   {"help", dg_cmd_help, 0, &dg_help_usage, "show help for docgraph or one command"},

@@ -16,11 +16,13 @@
 #include "emit/rdf.h"
 #include "emit/serialize.h"
 #include "emit/jsonld.h"
+#include "emit/picture.h"
 #include "emit/trig.h"
 #include "emit/vocab.h"
 #include "store/source.h"
 #include "store/urls.h"
 #include "query/shacl.h"
+#include "query/network.h"
 #include "../tap.h"
 
 int main(void)
@@ -50,6 +52,10 @@ int main(void)
   ok(1, "dg_writer_free(NULL)");
   dg_trig_free(NULL);
   ok(1, "dg_trig_free(NULL)");
+  dg_picture_free(NULL);
+  ok(1, "dg_picture_free(NULL)");
+  dg_network_free(NULL);
+  ok(1, "dg_network_free(NULL)");
   dg_jsonld_free(NULL);
   ok(1, "dg_jsonld_free(NULL)");
   dg_strmap_free(NULL);

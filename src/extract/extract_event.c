@@ -1600,7 +1600,13 @@ static void find_when(ev *x, size_t *dl, size_t *tl)
       have_t = 1;
   }
   if (dline == DG_NO_LINE) {
-    /* a date alone: in the header, or under a Date label */
+    /* a date alone: in the header, or under a Date label. Not the date
+     * the page was published ("Published 10 March"); and a line that
+     * names the event's genre ("International conference, 16-17
+     * October, Vilnius") outranks a bare date before it. */
+    size_t first = DG_NO_LINE;
+    dg_date fd;
+    memset(&fd, 0, sizeof fd);
     for (i = x->part->lo; i < x->part->hi && dline == DG_NO_LINE; i++) {
       const dg_line *l = &pg->lines[i];
       size_t n;
@@ -1613,9 +1619,22 @@ static void find_when(ev *x, size_t *dl, size_t *tl)
       if (x->part->main && l->zone != DG_ZONE_HEADER &&
           !(i > 0 && (pg->lines[dg_page_prev(pg, i)].flags & DG_LF_SECTION)))
         continue;
+      if (x->part->main &&
+          (l->words & (DG_LW(PUBLISHED) | DG_LW(POSTED) | DG_LW(RELEASED) | DG_LW(PUBLICATION_DATE))))
+        continue;
       s = dg_page_line_text(pg, i, &n);
-      if (dg_date_find_ex(s, n, pg->year, pg->date_flags, &d) && d.day)
+      if (!dg_date_find_ex(s, n, pg->year, pg->date_flags, &d) || !d.day)
+        continue;
+      if (!x->part->main || dg_event_word_class(s, n) != DG_CLASS_NONE)
         dline = i;
+      else if (first == DG_NO_LINE) {
+        first = i;
+        fd = d;
+      }
+    }
+    if (dline == DG_NO_LINE && first != DG_NO_LINE) {
+      dline = first;
+      d = fd;
     }
   }
   if (dline == DG_NO_LINE && split_date(x, &d, &t, &have_t, &dline))
@@ -1828,6 +1847,29 @@ static int labelled_place(ev *x)
       add_place(x, pg->lines[nx].content, pg->lines[nx].end - pg->lines[nx].content,
                 "location-label");
       return 1;
+    }
+    /* "Venue" over a paragraph: its first sentence, when it reads as an
+     * address ("Harbour Hall, 12 Quay Street, Riverton. The talks will
+     * be in English.") */
+    if (nx != DG_NO_LINE && (pg->lines[nx].flags & DG_LF_PROSE)) {
+      size_t pn, e, words = 1, digits = 0;
+      const char *ps = dg_page_line_text(pg, nx, &pn);
+      for (e = 0; e < pn; e++) {
+        if (ps[e] == ' ')
+          words++;
+        digits += dg_is_digit((unsigned char)ps[e]);
+        /* a sentence ends at a dot after a word of two letters or more,
+         * before a capital ("g. 10" is an abbreviation) */
+        if (ps[e] == '.' && e >= 2 && dg_is_lower((unsigned char)ps[e - 1]) &&
+            dg_is_alpha((unsigned char)ps[e - 2]) &&
+            (e + 1 == pn || (e + 2 < pn && ps[e + 1] == ' ' && dg_is_upper((unsigned char)ps[e + 2]))))
+          break;
+      }
+      if (e < pn && words <= 20 && memchr(ps, ',', e) &&
+          (digits || dg_orgs_first_in(pg->orgs, pg->lines[nx].content, e) != DG_NO_ORG)) {
+        add_place(x, pg->lines[nx].content, e, "location-label-sentence");
+        return 1;
+      }
     }
   }
   return 0;

@@ -52,6 +52,16 @@ static const char agenda_page[] =
   "Related Events\n\xE2\x80\xBA Third Annual Nordic-Baltic Partnership Conference\n\n"
   "\xC2\xA9 2024 Tundra Institute\n";
 
+/* A call for papers: the date the page was posted above the event's own
+ * line, the place in a paragraph under "Venue". */
+static const char call_page[] =
+  "Harbour Institute\n\nHome / News / Calls\n\n# Call for Papers: Small Ports in a Warming "
+  "Sea\n\n*Published 2031-03-10 \xC2\xB7 Category: Calls*\n\n**International conference, 16 "
+  "October 2031, Riverton**\n\nWe invite paper proposals from economics, law and history on "
+  "how small ports adapt to a warming sea and what their states can do about it.\n\n## Venue\n\n"
+  "Harbour Hall, 12 Quay Street, Riverton. The conference will be held in person; there will be "
+  "no hybrid panels.\n";
+
 /* An article that reports a named, dated event. */
 static const char prose_page[] =
   "Harbour Review\n\nThe Grain Deal Holds\n\nBy Ada Lind\n\nMay 2031\n\n"
@@ -327,6 +337,15 @@ int main(void)
          "each paragraph is its own event");
   is_str(objects_of(f, "WHO OWNS THE SEA?", DG_P_HOST), "Center for Law and Policy; Lakeside University",
          "hosts split at semicolons keep their own \"and\"");
+  dg_facts_free(f);
+
+  f = map_text(m, call_page);
+#define CALL_EVENT "Small Ports in a Warming Sea"
+  is_str(objects_of(f, CALL_EVENT, DG_P_START_DATE), "2031-10-16",
+         "the line that names the event's genre dates it, not the line that says when the page "
+         "was published");
+  is_str(objects_of(f, CALL_EVENT, DG_P_LOCATION), "Harbour Hall, 12 Quay Street, Riverton",
+         "Venue over a paragraph: its first sentence, an address");
   dg_facts_free(f);
 
   f = map_text(m, agenda_page);

@@ -11,6 +11,7 @@
 #   DOCGRAPH  the docgraph binary under test (required)
 #   srcdir    the top source directory (inputs are read from there)
 #   VALGRIND  a command prefix for docgraph, e.g. "valgrind -q ..." (may be empty)
+#   pkgdatadir  where `make install` puts the data (the installed saved queries)
 # and from the user:
 #   DOCGRAPH_ALLOW_SKIP=0  fail (instead of skip) when a tool is missing (CI)
 #
@@ -67,6 +68,11 @@ case $DOCGRAPH in
 esac
 export srcdir DOCGRAPH
 
+# The user's own saved queries must not change what a test sees: the
+# user's folder is an empty one in the scratch directory (XDG_CONFIG_HOME
+# below), unless a test makes it.
+unset DOCGRAPH_QUERY_DIR || :
+
 _tap_n=0
 _tap_failed=0
 _tap_done=0
@@ -80,6 +86,8 @@ TEST_ROOT=$(mktemp -d "${TMPDIR:-/tmp}/docgraph-test.XXXXXX") || {
 }
 TEST_DIR=$TEST_ROOT/work
 mkdir "$TEST_DIR" "$TEST_ROOT/tap"
+XDG_CONFIG_HOME=$TEST_ROOT/config
+export XDG_CONFIG_HOME
 
 _tap_cleanup() {
   _st=$?

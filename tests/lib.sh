@@ -23,10 +23,11 @@
 #   test_expect_code CODE DESC CMD...ok if CMD exits exactly CODE
 #   test_status CODE NAME DESC       ok if the captured run NAME exited CODE
 #   test_cmp EXPECTED ACTUAL DESC    ok if the files are equal (diff -u if not)
-#   test_grep [!] [-F] PATTERN FILE DESC
+#   test_grep [!] [-F] [-E] [-x] [--] PATTERN FILE DESC
 #                                    ok if grep finds PATTERN (a basic regular
-#                                    expression, or a fixed string with -F) in
-#                                    FILE (or, with !, does not find it)
+#                                    expression, a fixed string with -F, an
+#                                    extended one with -E; a whole line with
+#                                    -x) in FILE (or, with !, does not find it)
 #   test_must_be_empty FILE DESC     ok if FILE exists and is empty
 #   test_ok DESC / test_fail DESC [DIAG...] / test_skip DESC REASON
 #   test_diag TEXT...                print "# TEXT" lines (a file with -f FILE)
@@ -238,17 +239,21 @@ test_cmp() { # EXPECTED ACTUAL DESC
   fi
 }
 
-test_grep() { # [!] [-F] PATTERN FILE DESC
+test_grep() { # [!] [-F] [-E] [-x] [--] PATTERN FILE DESC
   _neg=0
   _fixed=
   if [ "$1" = "!" ]; then
     _neg=1
     shift
   fi
-  if [ "$1" = "-F" ]; then
-    _fixed=-F
-    shift
-  fi
+  # grep's options for the pattern, in any order: -F, -E, -x (whole line)
+  while :; do
+    case $1 in
+      -F | -E | -x) _fixed="$_fixed $1"; shift ;;
+      --) shift; break ;;
+      *) break ;;
+    esac
+  done
   if [ ! -f "$2" ]; then
     test_fail "$3" "no file $2"
   elif grep $_fixed -e "$1" -- "$2" >/dev/null 2>&1; then

@@ -34,7 +34,7 @@ const dg_usage dg_queries_usage = {
     "the set built into docgraph; the first of a name wins.\n"
     "\n",
   .opts = options,
-  .column = 21,
+  .column = 23,
   .tail =
     "\n"
     "Examples:\n"

@@ -67,7 +67,8 @@ static const dg_usage_opt options[] = {
                              "0.9.33 answers wrongly (a warning instead of an error)"},
   {OPT_PRINT, "print", NULL, "print the query with its parameters bound; run nothing"},
   {OPT_QUERY_DIR, "query-dir", "DIR", "look for saved queries in DIR first (default\n"
-                                     "$DOCGRAPH_QUERY_DIR, else ~/.config/docgraph/queries)"},
+                                     "$DOCGRAPH_QUERY_DIR, else\n"
+                                     "$XDG_CONFIG_HOME/docgraph/queries)"},
   {'q', "quiet", NULL, "no warnings"},
   {0},
 };

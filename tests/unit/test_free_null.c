@@ -20,6 +20,7 @@
 #include "emit/vocab.h"
 #include "store/source.h"
 #include "store/urls.h"
+#include "query/library.h"
 #include "../tap.h"
 
 int main(void)
@@ -63,5 +64,7 @@ int main(void)
   ok(1, "dg_source_free(NULL)");
   dg_urls_free(NULL);
   ok(1, "dg_urls_free(NULL)");
+  dg_library_free(NULL);
+  ok(1, "dg_library_free(NULL)");
   return tap_done();
 }

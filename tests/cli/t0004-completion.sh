@@ -113,4 +113,28 @@ for c in $(cat cmds); do
   fi
 done
 
+# zsh's function, where zsh is installed: the same protocol, so the same
+# answers. Outside a completion widget compadd and _files are stand-ins
+# that print what they are given.
+if command -v zsh >/dev/null 2>&1; then
+  test_expect "zsh parses _docgraph" zsh -n "$srcdir/src/cli/_docgraph"
+  zsh -c '
+    compadd() { [[ $1 == -a ]] && print -rl -- ${(P)2} }
+    _files() { print -r -- "(files $*)" }
+    compset() { PREFIX=${PREFIX#*=} }
+    source <(sed "\$d" "$1/src/cli/_docgraph")
+    t() { words=("$2" "${@:4}"); CURRENT=$#words; PREFIX=${words[-1]}; _docgraph | LC_ALL=C sort >$3 }
+    t x "$2" z.map-f map -f ""
+    t x "$2" z.format map --format=
+    t x "$2" z.query query ""
+    t x "$2" z.opts-map map -' zsh "$srcdir" "$DOCGRAPH"
+  test_cmp formats z.map-f "zsh: docgraph map -f <TAB>: the formats"
+  test_cmp formats z.format "zsh: docgraph map --format=<TAB>: the formats"
+  { cat names; echo '(files -g *.rq)'; } | LC_ALL=C sort >want
+  test_cmp want z.query "zsh: docgraph query <TAB>: the saved queries and .rq files"
+  test_cmp c.opts-map z.opts-map "zsh: docgraph map -<TAB>: map's options"
+else
+  test_skip "zsh completion" "zsh not found"
+fi
+
 test_done

@@ -20,7 +20,8 @@ n=0
 for f in "$pkgdatadir"/queries/*.rq; do
   [ -f "$f" ] || { bad "no saved query installed in $pkgdatadir/queries"; break; }
   n=$((n + 1))
-  grep -qxF "$(basename "$f" .rq) (installed: $f)" "$tmp/list" ||
+  # each installed copy hides the built-in query of its name
+  grep -qxF "$(basename "$f" .rq) (installed: $f; replaces the built-in one)" "$tmp/list" ||
     bad "$(basename "$f" .rq) is not read from $f"
 done
 [ "$(grep -c ' (installed: ' "$tmp/list")" = "$n" ] || bad "not every query listed is an installed one"

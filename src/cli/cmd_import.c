@@ -75,7 +75,7 @@ const dg_usage dg_import_usage = {
   .tail =
     "\n"
     "Examples:\n"
-    "  docgraph import /usr/share/docgraph/ontology/iso3166.ttl\n"
+    "  docgraph import " DG_PKGDATADIR "/ontology/iso3166.ttl\n"
     "  docgraph import backup.nq                  # restore an export -f nquads\n"
     "  docgraph import dump.nq.gz\n"
     "  docgraph import -i rdfxml --graph https://example.org/g dump.xml\n",

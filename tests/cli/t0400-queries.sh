@@ -15,7 +15,7 @@ for f in "$srcdir"/queries/*.rq; do
   name=$(basename "$f" .rq)
   # built in, or read from the installed copy when one is installed
   if [ -f "$pkgdatadir/queries/$name.rq" ]; then
-    test_grep -F "$name (installed: $pkgdatadir/queries/$name.rq)" list.out \
+    test_grep -x -F "$name (installed: $pkgdatadir/queries/$name.rq; replaces the built-in one)" list.out \
       "queries lists '$name' (installed)"
   else
     test_grep "^$name (built-in)\$" list.out "queries lists '$name' (built-in)"

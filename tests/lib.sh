@@ -11,6 +11,7 @@
 #   DOCGRAPH  the docgraph binary under test (required)
 #   srcdir    the top source directory (inputs are read from there)
 #   VALGRIND  a command prefix for docgraph, e.g. "valgrind -q ..." (may be empty)
+#   pkgdatadir  where `make install` puts the data (the installed saved queries)
 # and from the user:
 #   DOCGRAPH_ALLOW_SKIP=0  fail (instead of skip) when a tool is missing (CI)
 #
@@ -22,10 +23,11 @@
 #   test_expect_code CODE DESC CMD...ok if CMD exits exactly CODE
 #   test_status CODE NAME DESC       ok if the captured run NAME exited CODE
 #   test_cmp EXPECTED ACTUAL DESC    ok if the files are equal (diff -u if not)
-#   test_grep [!] [-F] PATTERN FILE DESC
+#   test_grep [!] [-F] [-E] [-x] [--] PATTERN FILE DESC
 #                                    ok if grep finds PATTERN (a basic regular
-#                                    expression, or a fixed string with -F) in
-#                                    FILE (or, with !, does not find it)
+#                                    expression, a fixed string with -F, an
+#                                    extended one with -E; a whole line with
+#                                    -x) in FILE (or, with !, does not find it)
 #   test_must_be_empty FILE DESC     ok if FILE exists and is empty
 #   test_ok DESC / test_fail DESC [DIAG...] / test_skip DESC REASON
 #   test_diag TEXT...                print "# TEXT" lines (a file with -f FILE)
@@ -67,6 +69,11 @@ case $DOCGRAPH in
 esac
 export srcdir DOCGRAPH
 
+# The user's own saved queries must not change what a test sees: the
+# user's folder is an empty one in the scratch directory (XDG_CONFIG_HOME
+# below), unless a test makes it.
+unset DOCGRAPH_QUERY_DIR || :
+
 _tap_n=0
 _tap_failed=0
 _tap_done=0
@@ -80,6 +87,8 @@ TEST_ROOT=$(mktemp -d "${TMPDIR:-/tmp}/docgraph-test.XXXXXX") || {
 }
 TEST_DIR=$TEST_ROOT/work
 mkdir "$TEST_DIR" "$TEST_ROOT/tap"
+XDG_CONFIG_HOME=$TEST_ROOT/config
+export XDG_CONFIG_HOME
 
 _tap_cleanup() {
   _st=$?
@@ -230,17 +239,21 @@ test_cmp() { # EXPECTED ACTUAL DESC
   fi
 }
 
-test_grep() { # [!] [-F] PATTERN FILE DESC
+test_grep() { # [!] [-F] [-E] [-x] [--] PATTERN FILE DESC
   _neg=0
   _fixed=
   if [ "$1" = "!" ]; then
     _neg=1
     shift
   fi
-  if [ "$1" = "-F" ]; then
-    _fixed=-F
-    shift
-  fi
+  # grep's options for the pattern, in any order: -F, -E, -x (whole line)
+  while :; do
+    case $1 in
+      -F | -E | -x) _fixed="$_fixed $1"; shift ;;
+      --) shift; break ;;
+      *) break ;;
+    esac
+  done
   if [ ! -f "$2" ]; then
     test_fail "$3" "no file $2"
   elif grep $_fixed -e "$1" -- "$2" >/dev/null 2>&1; then

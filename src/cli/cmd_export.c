@@ -23,7 +23,8 @@ static const dg_usage_opt options[] = {
                          "./docgraph.store)", DG_OPT_SYN_LONG},
   {'f', "format", "FORMAT", "turtle (default), ntriples, nquads, trig and jsonld\n"
                             "(these three keep the graphs), rdfxml, json, dot;\n"
-                            "with -o and no -f, FILE's extension says, as for map"},
+                            "with -o and no -f, FILE's extension says, as for map",
+   .choices = dg_format_list},
   {'o', "output", "FILE", "write to FILE, atomically (a temporary file renamed);\n"
                           "gzip-compressed if FILE ends in .gz"},
   {'g', "graph", "IRI", "only the named graph IRI (a document's graph is its\n"

@@ -41,12 +41,15 @@
 
 enum { OPT_REPLACE = DG_OPT_LONG };
 
+/* The syntaxes -i names (raptor's parsers that read RDF files). */
+static const char *syntaxes(void) { return "turtle, ntriples, nquads, trig, rdfxml, json, rdfa"; }
+
 static const dg_usage_opt options[] = {
   {'s', "store", "SPEC", "the store (default $DOCGRAPH_STORE, else\n"
                          "./docgraph.store; created if missing)", DG_OPT_SYN_LONG},
   {'i', "input", "SYNTAX", "the syntax: turtle, ntriples, nquads, trig, rdfxml,\n"
                            "json (RDF/JSON), rdfa; default: guessed from the\n"
-                           "file's name and content"},
+                           "file's name and content", .choices = syntaxes},
   {'g', "graph", "IRI", "put everything into graph IRI (one RDF-FILE only);\n"
                         "needed for triples read from standard input", DG_OPT_SYN_LONG},
   {OPT_REPLACE, "replace", NULL, "allow replacing a graph that load made (a document's)"},
@@ -72,7 +75,7 @@ const dg_usage dg_import_usage = {
   .tail =
     "\n"
     "Examples:\n"
-    "  docgraph import /usr/share/docgraph/ontology/iso3166.ttl\n"
+    "  docgraph import " DG_PKGDATADIR "/ontology/iso3166.ttl\n"
     "  docgraph import backup.nq                  # restore an export -f nquads\n"
     "  docgraph import dump.nq.gz\n"
     "  docgraph import -i rdfxml --graph https://example.org/g dump.xml\n",
@@ -720,8 +723,7 @@ dg_status dg_cmd_import(dg_ctx *ctx, int argc, char **argv)
   if (n_stdin > 1)
     return dg_usage_error("import", "standard input (-) can be read only once");
   if (o.syntax && !raptor_world_is_parser_name(dg_rdf_raptor(ctx->rdf), o.syntax))
-    return dg_usage_error("import", "unknown syntax '%s' (syntaxes: turtle, ntriples, nquads, "
-                                    "trig, rdfxml, json, rdfa)", o.syntax);
+    return dg_usage_error("import", "unknown syntax '%s' (syntaxes: %s)", o.syntax, syntaxes());
   if (o.graph && !dg_iri_is_valid(o.graph))
     return dg_usage_error("import", "--graph '%s' is not an absolute IRI", o.graph);
   if (o.graph && strcmp(o.graph, DG_RECORDS_GRAPH) == 0)

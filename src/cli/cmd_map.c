@@ -24,7 +24,8 @@ static const dg_usage_opt options[] = {
   {'f', "format", "FORMAT", "turtle (default), ntriples, nquads, trig, rdfxml,\n"
                             "json (RDF/JSON), jsonld (JSON-LD), dot; with -o and\n"
                             "no -f, FILE's extension says (.ttl, .nt, .nq, .trig,\n"
-                            ".rdf, .json, .jsonld, .dot; any other is an error)"},
+                            ".rdf, .json, .jsonld, .dot; any other is an error)",
+   .choices = dg_format_list},
   {'o', "output", "FILE", "write to FILE, atomically (a temporary file renamed);\n"
                           "gzip-compressed if FILE ends in .gz (x.nq.gz)"},
   {OPT_BASE, "base", "IRI", "mint instance IRIs under IRI (ending in / or #);\n"

@@ -16,6 +16,7 @@
 #include "resolve/iri.h"
 #include "store/store.h"
 #include "query/endpoint.h"
+#include "query/library.h"
 #include "query/queries.h"
 #include "query/query.h"
 #include "query/results.h"
@@ -23,7 +24,16 @@
 #include "query/sparql_lint.h"
 #include "cli/command.h"
 
-enum { OPT_FORCE = DG_OPT_LONG, OPT_PRINT, OPT_TIMEOUT, OPT_DEFAULT_GRAPH };
+enum { OPT_FORCE = DG_OPT_LONG, OPT_PRINT, OPT_TIMEOUT, OPT_DEFAULT_GRAPH, OPT_QUERY_DIR };
+
+/* -r's names: SELECT and ASK's, then CONSTRUCT's. */
+static const char *result_formats(void)
+{
+  static char buf[128];
+  if (!buf[0])
+    snprintf(buf, sizeof buf, "%s, %s", dg_result_format_list(0), dg_result_format_list(1));
+  return buf;
+}
 
 static const dg_usage_opt options[] = {
   {'s', "store", "SPEC", "the store (default $DOCGRAPH_STORE, else ./docgraph.store)",
@@ -51,11 +61,14 @@ static const dg_usage_opt options[] = {
    DG_OPT_GAP | DG_OPT_SYN_LONG | DG_OPT_REPEAT},
   {'r', "results", "FORMAT", "SELECT and ASK: table (default on a terminal), tsv\n"
                              "(default otherwise), csv, json, xml;\n"
-                             "CONSTRUCT: turtle (default), ntriples"},
+                             "CONSTRUCT: turtle (default), ntriples", .choices = result_formats},
   {'e', "exit-status", NULL, "ASK: exit 1 when the answer is false"},
   {OPT_FORCE, "force", NULL, "run even if the query uses a construct that rasqal\n"
                              "0.9.33 answers wrongly (a warning instead of an error)"},
   {OPT_PRINT, "print", NULL, "print the query with its parameters bound; run nothing"},
+  {OPT_QUERY_DIR, "query-dir", "DIR", "look for saved queries in DIR first (default\n"
+                                     "$DOCGRAPH_QUERY_DIR, else\n"
+                                     "$XDG_CONFIG_HOME/docgraph/queries)"},
   {'q', "quiet", NULL, "no warnings"},
   {0},
 };
@@ -96,6 +109,7 @@ const dg_usage dg_query_usage = {
 
 typedef struct opts {
   const char *store, *endpoint;
+  const char *query_dir;  /* --query-dir, or NULL */
   const char **data;
   size_t n_data, cap_data;
   const char **params;  /* "NAME=VALUE" as given */
@@ -123,9 +137,28 @@ static dg_status read_stream(FILE *f, dg_buf *b)
   return ferror(f) ? DG_ERR_IO : DG_OK;
 }
 
+/* The saved query called `name` from the folders and the built-in set
+ * (query/library.h): 1 with the status of loading it in *st, or 0 when
+ * there is none. A folder that could not be read stops the run: the
+ * query of that name it may hold must not be replaced silently by
+ * another one. */
+static int load_saved(const char *name, const char *query_dir, dg_query_def **out,
+                      dg_status *st)
+{
+  dg_library *lib = NULL;
+  size_t i;
+  int found;
+  *st = dg_library_open(query_dir, &lib);
+  found = *st != DG_OK || dg_library_find(lib, name, &i);
+  if (*st == DG_OK && found)
+    *st = dg_library_load(lib, i, out);
+  dg_library_free(lib);
+  return found;
+}
+
 /* The query named by `arg`: "-" is standard input; a saved name wins over
  * a file of the same name unless the argument looks like a path. */
-static dg_status load_query(const char *arg, dg_query_def **out)
+static dg_status load_query(const char *arg, const char *query_dir, dg_query_def **out)
 {
   dg_buf b;
   dg_status st;
@@ -143,8 +176,8 @@ static dg_status load_query(const char *arg, dg_query_def **out)
     dg_buf_release(&b);
     return st;
   }
-  if (!pathlike && dg_saved_find(arg, out) == DG_OK)
-    return DG_OK;
+  if (!pathlike && load_saved(arg, query_dir, out, &st))
+    return st;
   if (!pathlike && access(arg, F_OK) != 0)
     return dg_usage_error("query", "no saved query called '%s' (see 'docgraph queries'), and "
                           "no such file", arg);
@@ -295,6 +328,7 @@ static dg_status parse_opts(int argc, char **argv, opts *o, int *help)
     case 'e': o->exit_status = 1; break;
     case OPT_FORCE: o->force = 1; break;
     case OPT_PRINT: o->print = 1; break;
+    case OPT_QUERY_DIR: o->query_dir = optarg; break;
     case OPT_TIMEOUT: {
       char *end;
       long v;
@@ -422,7 +456,7 @@ dg_status dg_cmd_query(dg_ctx *ctx, int argc, char **argv)
     }
   }
 
-  st = load_query(qarg, &def);
+  st = load_query(qarg, o.query_dir, &def);
   if (st != DG_OK)
     goto out;
   q = dg_sparql_new(dg_query_def_text(def));

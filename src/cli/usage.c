@@ -123,3 +123,27 @@ void dg_usage_print_synopsis(const dg_usage *u, FILE *out)
   if (u->operands)
     fprintf(out, "%s%s", o != u->opts ? " " : "", u->operands);
 }
+
+void dg_usage_print_complete(const dg_usage *u, FILE *out)
+{
+  const dg_usage_opt *o;
+  for (o = u->opts; o->key; o++) {
+    if (has_letter(o))
+      fprintf(out, "-%c ", o->key);
+    fprintf(out, "--%s", o->name);
+    if (o->arg)
+      fprintf(out, " =%s", o->arg);
+    if (o->arg && o->choices) {
+      /* "a, b, c" -> " a b c": the words a shell completes from */
+      const char *c;
+      fputc(' ', out);
+      for (c = o->choices(); *c; c++)
+        if (*c != ',')
+          fputc(*c, out);
+    }
+    fputc('\n', out);
+  }
+  fprintf(out, "-%c --%s\n", help_opt.key, help_opt.name);
+  if (u->operands)
+    fprintf(out, ": %s\n", u->operands);
+}

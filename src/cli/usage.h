@@ -30,6 +30,9 @@ typedef struct dg_usage_opt {
   const char *help;     /* for --help; each '\n' starts a line under the first */
   unsigned flags;       /* DG_OPT_* */
   const char *syn_arg;  /* the name of its value in the synopsis, if not `arg` */
+  const char *(*choices)(void);  /* the values it takes, when they are a closed
+                         * set: "turtle, ntriples, ..." (static storage; for
+                         * `docgraph help --complete`), or NULL */
 } dg_usage_opt;
 
 /* Everything a command says about how it is called. */
@@ -74,5 +77,13 @@ void dg_usage_print_synopsis(const dg_usage *u, FILE *out);
  * FORMAT", "--store SPEC"): for checks that each is there. */
 void dg_usage_print_opt_spec(const dg_usage_opt *o, FILE *out);
 void dg_usage_print_opt_synopsis(const dg_usage_opt *o, FILE *out);
+
+/* Prints the command's options for shell completion (docgraph help
+ * --complete COMMAND), one a line, words separated by one space: the
+ * option's spellings ("-f --format", or "--base"); if it takes a value,
+ * "=NAME" (FORMAT, FILE, DIR, SPEC...) and, for a closed set, its values;
+ * then "-h --help"; last ": OPERANDS" (the synopsis's "PATH...") when
+ * the command takes operands. */
+void dg_usage_print_complete(const dg_usage *u, FILE *out);
 
 #endif

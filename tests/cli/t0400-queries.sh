@@ -13,7 +13,13 @@ n_files=0
 for f in "$srcdir"/queries/*.rq; do
   n_files=$((n_files + 1))
   name=$(basename "$f" .rq)
-  test_grep "^$name\$" list.out "queries lists '$name'"
+  # built in, or read from the installed copy when one is installed
+  if [ -f "$pkgdatadir/queries/$name.rq" ]; then
+    test_grep -x -F "$name (installed: $pkgdatadir/queries/$name.rq; replaces the built-in one)" list.out \
+      "queries lists '$name' (installed)"
+  else
+    test_grep "^$name (built-in)\$" list.out "queries lists '$name' (built-in)"
+  fi
 
   # the header: name = file name, a one-line summary, params well-formed
   hdr_name=$(sed -n 's/^# name: *//p' "$f")
@@ -39,10 +45,18 @@ for f in "$srcdir"/queries/*.rq; do
   # documented: README and the man page show it
   test_grep "$name" "$srcdir/README.md" "$name is documented in README.md"
   # roff writes each '-' of the name as '\-'
-  test_grep "$(printf '%s' "$name" | sed 's/-/\\\\-/g')" "$srcdir/src/cli/docgraph.1" \
+  test_grep "$(printf '%s' "$name" | sed 's/-/\\\\-/g')" "$srcdir/src/cli/docgraph.1.in" \
     "$name is documented in docgraph(1)"
 done
 n_listed=$(grep -c '^[a-z]' list.out)
+capture names dg queries --names
+test_status 0 names "queries --names exits 0"
+if ls "$srcdir"/queries/*.rq | sed 's,.*/,,; s,\.rq$,,' | LC_ALL=C sort | cmp -s - names.out; then
+  test_ok "queries --names prints every name, one a line, sorted"
+else
+  test_fail "queries --names prints every name, one a line, sorted"
+  test_diag -f names.out
+fi
 if [ "$n_listed" = "$n_files" ] && [ "$n_files" -ge 14 ]; then
   test_ok "all $n_files saved queries are listed (at least 14)"
 else
@@ -61,6 +75,7 @@ test_grep '^    --param subject=IRI  .*(iri; default: https://' list.out \
 test_expect_code 2 "queries NO-SUCH exits 2" dg queries no-such-query
 test_expect_code 2 "queries with two names exits 2" dg queries coauthors timeline
 test_expect_code 2 "queries --bogus exits 2" dg queries --bogus
+test_expect_code 2 "queries --names NAME exits 2" dg queries --names coauthors
 capture bad dg queries no-such-query
 test_grep "no saved query called 'no-such-query'" bad.err "the error names the query"
 test_grep "Try 'docgraph help queries'" bad.err "the error gives a hint"

@@ -23,6 +23,7 @@
 #include "store/urls.h"
 #include "query/shacl.h"
 #include "query/network.h"
+#include "query/library.h"
 #include "../tap.h"
 
 int main(void)
@@ -74,5 +75,7 @@ int main(void)
   ok(1, "dg_shapes_free(NULL)");
   dg_shacl_report_release(NULL);
   ok(1, "dg_shacl_report_release(NULL)");
+  dg_library_free(NULL);
+  ok(1, "dg_library_free(NULL)");
   return tap_done();
 }

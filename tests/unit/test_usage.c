@@ -280,8 +280,9 @@ static void check_getopt(const dg_command *c)
 
 int main(void)
 {
-  const char *srcdir = getenv("srcdir");
-  char *path = xasprintf("%s/src/cli/docgraph.1", srcdir ? srcdir : ".");
+  /* the man page as make writes it from docgraph.1.in, with its paths */
+  const char *builddir = getenv("builddir");
+  char *path = xasprintf("%s/src/cli/docgraph.1", builddir ? builddir : ".");
   char *man = read_file(path);
   char *synopsis = man ? render_synopsis(man) : NULL;
   char *list = run("help");

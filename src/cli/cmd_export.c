@@ -6,6 +6,7 @@
  * N-Quads keeps every graph; the triple formats write the union. */
 #include "config.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -74,6 +75,23 @@ static char *node_key(librdf_node *n)
     return xasprintf("_:%.*s", (int)len, (const char *)s);
   }
   return xstrdup("");
+}
+
+/* The base a document graph's name `iri` was minted under
+ * (BASE document/<16 hex digits>), as a new string; NULL for any other
+ * name. */
+static char *document_base(const char *iri)
+{
+  static const char doc[] = "document/";
+  size_t len = strlen(iri), i;
+  if (len < sizeof doc - 1 + 16 + 1)
+    return NULL;
+  for (i = len - 16; i < len; i++)
+    if (!isxdigit((unsigned char)iri[i]) || isupper((unsigned char)iri[i]))
+      return NULL;
+  if (memcmp(iri + len - 16 - (sizeof doc - 1), doc, sizeof doc - 1) != 0)
+    return NULL;
+  return xstrndup(iri, len - 16 - (sizeof doc - 1));
 }
 
 static int cmp_statements(const void *a, const void *b)
@@ -252,6 +270,16 @@ dg_status dg_cmd_export(dg_ctx *ctx, int argc, char **argv)
   st = dg_writer_new(ctx->rdf, fmt, dg_outfile_stream(of), &w);
   if (st != DG_OK)
     goto out;
+  /* Turtle's instance prefixes: under the base of the first document
+   * graph, as load minted it (--base), else the default one */
+  for (i = 0; i < n_graphs; i++) {
+    char *b = document_base(graphs[i].key);
+    if (b) {
+      dg_writer_set_base(w, b);
+      free(b);
+      break;
+    }
+  }
   if (only) {
     st = write_stream(w, vocab, librdf_model_context_as_stream(m, only), only, 0, &count);
   } else {

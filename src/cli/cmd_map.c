@@ -268,6 +268,7 @@ dg_status dg_cmd_map(dg_ctx *ctx, int argc, char **argv)
     st = dg_writer_new(ctx->rdf, fmt, dg_outfile_stream(of), &run.w);
     if (st != DG_OK)
       goto out;
+    dg_writer_set_base(run.w, base);
   }
 
   run.walk = walk;

@@ -13,6 +13,11 @@
 #define DG_NS_RDFS "http://www.w3.org/2000/01/rdf-schema#"
 #define DG_NS_XSD "http://www.w3.org/2001/XMLSchema#"
 #define DG_NS_OWL "http://www.w3.org/2002/07/owl#"
+#define DG_NS_SCHEMA "https://schema.org/"
+#define DG_NS_FOAF "http://xmlns.com/foaf/0.1/"
+#define DG_NS_DCTERMS "http://purl.org/dc/terms/"
+#define DG_NS_PROV "http://www.w3.org/ns/prov#"
+#define DG_NS_BIBO "http://purl.org/ontology/bibo/"
 
 /* Every IRI of the vocabulary by one number (DG_VT_*), so that a renderer
  * can keep one rendering per term in a flat table. */

@@ -269,12 +269,15 @@ dg_status dg_emit_view(const dg_vocab *v, librdf_statement *st, librdf_node *gra
   o = typ ? uri_of(librdf_statement_get_object(st)) : p;
   n = o ? dg_vocab_view_of(v, o, &ids) : 0;
   for (k = 0; k < n; k++) {
-    librdf_statement d = *st;
-    /* a statement on the stack borrowing the nodes, as to_nodes() makes */
-    if (typ)
-      d.object = v->vt_node[ids[k]];
-    else
-      d.predicate = v->vt_node[ids[k]];
+    /* a statement on the stack borrowing the nodes, as to_nodes() makes:
+     * initialised as one (not copied from `st`, whose reference count
+     * would let a sink's librdf_new_statement_from_statement() return
+     * this very stack object instead of a copy) */
+    librdf_statement d;
+    raptor_statement_init(&d, st->world);
+    d.subject = st->subject;
+    d.predicate = typ ? st->predicate : v->vt_node[ids[k]];
+    d.object = typ ? v->vt_node[ids[k]] : st->object;
     if (sink(ud, &d, graph))
       return DG_ERR_IO;
   }

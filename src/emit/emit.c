@@ -138,8 +138,9 @@ int dg_emit_walk(const dg_vocab *v, const dg_facts *f, char **iris, dg_emit_fn f
     if ((rc = fn(ud, &s, &p, &o, &g)) != 0)
       return rc;
     role = x->is_ref && is_role(x->prop);
-    if (v->views && (rc = view_walk(v, DG_VT_PROP(x->prop), role ? DG_VT_PROP(DG_P_PARTICIPANT) : -1,
-                                    0, &s, &p, &o, &g, fn, ud)) != 0)
+    if (v->views &&
+        (rc = view_walk(v, DG_VT_PROP(x->prop), role ? DG_VT_PROP(DG_P_PARTICIPANT) : -1, 0,
+                        &s, &p, &o, &g, fn, ud)) != 0)
       return rc;
     if (role) {
       vocab_term(&p, v, DG_VT_PROP(DG_P_PARTICIPANT));

@@ -46,8 +46,8 @@ typedef int (*dg_emit_fn)(void *ud, const dg_emit_term *s, const dg_emit_term *p
  * dg:moderator also gives dg:participant). With views chosen
  * (dg_vocab_set_views()), each type and fact statement is followed by its
  * aligned statements (schema:, foaf:, dcterms:), a term given twice in a
- * row (a class and its general class, a role and dg:participant) once. The graph is the IRI of entity
- * 0, the document. Returns 0, or the first non-zero value `fn` returned.
+ * row (a class and its general class, a role and dg:participant) once.
+ * The graph is the IRI of entity 0, the document. Returns 0, or the first non-zero value `fn` returned.
  * Pure C: touches no Redland object, so it can run in any thread. */
 int dg_emit_walk(const dg_vocab *v, const dg_facts *f, char **iris, dg_emit_fn fn, void *ud);
 

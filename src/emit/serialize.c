@@ -181,13 +181,13 @@ static void declare_used(dg_writer *w)
   size_t i;
   for (i = 0; i < N_NS; i++) {
     raptor_uri *u;
+    const char *name;
     if (!w->ns_used[i])
       continue;
+    name = i < N_INSTANCE_NS ? instance_ns[i] : vocab_ns[i - N_INSTANCE_NS].prefix;
     u = raptor_new_uri(rw, (const unsigned char *)w->ns_uri[i]);
     if (u) {
-      raptor_serializer_set_namespace(
-        w->ser, u,
-        (const unsigned char *)(i < N_INSTANCE_NS ? instance_ns[i] : vocab_ns[i - N_INSTANCE_NS].prefix));
+      raptor_serializer_set_namespace(w->ser, u, (const unsigned char *)name);
       raptor_free_uri(u);
     }
   }

@@ -11,6 +11,9 @@
 require_rapper
 
 seeds=$srcdir/seeds
+# under memcheck one seed, an event page with roles (speakers, a moderator):
+# the same paths, at a fifth of valgrind's cost
+[ -z "${VALGRIND:-}" ] || seeds=$srcdir/seeds/000_d1cc8041b864fe31.txt
 rapper -q -i turtle -o ntriples "$srcdir/ontology/docgraph.ttl" >onto.nt
 test_expect "rapper reads the ontology" test -s onto.nt
 
@@ -87,8 +90,13 @@ LC_ALL=C sort -u map-all.out >mapall.s
 capture nq dg map -q -f nquads --vocab all "$seeds"
 test_expect "map -f nquads --vocab all: the view statements in the documents' graphs" \
   test "$(sed 's/ <[^>]*> \.$/ ./' nq.out | LC_ALL=C sort -u | LC_ALL=C comm -3 - mapall.s | wc -l)" = 0
-capture ttl dg map -q -f turtle --vocab all "$seeds"
-test_rapper turtle ttl.out "map -f turtle --vocab all parses" "$(LC_ALL=C sort -u map-all.out | wc -l)"
+# (under memcheck the paths new here: the Turtle writer, a second load and
+# the prefixes run under memcheck in t0100 and t0300)
+full() { [ -z "${VALGRIND:-}" ]; }
+if full; then
+  capture ttl dg map -q -f turtle --vocab all "$seeds"
+  test_rapper turtle ttl.out "map -f turtle --vocab all parses" "$(wc -l <mapall.s)"
+fi
 
 # the store: load and import put the view in, export derives it
 capture load dg load -q --store st --vocab all "$seeds"
@@ -97,32 +105,37 @@ capture exp dg export --store st -f nquads
 grep -v '<https://w3id.org/docgraph/records>' exp.out | LC_ALL=C sort >exp.s
 LC_ALL=C sort nq.out >nq.s
 test_cmp nq.s exp.s "load --vocab all stores what map -f nquads --vocab all writes"
-capture reload dg load --store st --vocab dg "$seeds"
-test_grep -F "5 replaced" reload.err "load --vocab dg maps unchanged documents again"
-capture exp2 dg export --store st -f ntriples
-LC_ALL=C sort -u exp2.out >exp2.s
-test_cmp plain.s exp2.s "... and takes the view out"
+if full; then
+  capture reload dg load --store st --vocab dg "$seeds"
+  test_grep -F "5 replaced" reload.err "load --vocab dg maps unchanged documents again"
+  capture exp2 dg export --store st -f ntriples
+  LC_ALL=C sort -u exp2.out >exp2.s
+  test_cmp plain.s exp2.s "... and takes the view out"
+fi
 capture expv dg export --store st -f ntriples --vocab all
 LC_ALL=C sort -u expv.out >expv.s
 test_cmp mapall.s expv.s "export --vocab all derives the view from the store"
-capture expt dg export --store st -f turtle --vocab all
-test_grep '^@prefix schema: <https://schema\.org/> \.$' expt.out "export -f turtle --vocab all declares schema:"
-test_grep '^@prefix person: <https://w3id\.org/docgraph/id/person/> \.$' expt.out \
-  "... and person: under the store's base"
-rapper -q -i turtle -o ntriples expt.out 2>/dev/null | LC_ALL=C sort -u >expt.s || :
-test_cmp mapall.s expt.s "... and holds the same triples"
-capture imp dg import --store st --vocab schema --graph https://example.org/g plain.out
+if full; then
+  capture expt dg export --store st -f turtle --vocab all
+  test_grep '^@prefix schema: <https://schema\.org/> \.$' expt.out \
+    "export -f turtle --vocab all declares schema:"
+  test_grep '^@prefix person: <https://w3id\.org/docgraph/id/person/> \.$' expt.out \
+    "... and person: under the store's base"
+  rapper -q -i turtle -o ntriples expt.out 2>/dev/null | LC_ALL=C sort -u >expt.s || :
+  test_cmp mapall.s expt.s "... and holds the same triples"
+fi
+capture imp dg import --store st --vocab all --graph https://example.org/g plain.out
+test_status 0 imp "import --vocab all: exit 0"
 capture expg dg export --store st -f ntriples --graph https://example.org/g
 LC_ALL=C sort -u expg.out >expg.s
-LC_ALL=C sort -u map-schema.out >mapschema.s
-test_cmp mapschema.s expg.s "import --vocab schema puts the view into the imported graph"
+test_cmp mapall.s expg.s "import --vocab all puts the view into the imported graph"
 
 # an unknown vocabulary is a usage error naming it: every form with map,
 # one with each other command (the same check runs for them all)
 one=$seeds/000_d1cc8041b864fe31.txt
 memcheck_reset
 for bad in schema,bogus '' schema, Schema; do
-  memcheck_enough 2 && break
+  memcheck_enough 1 && break
   case $bad in
   schema,bogus) item=bogus ;;
   ,* | *,) item= ;;
@@ -132,7 +145,9 @@ for bad in schema,bogus '' schema, Schema; do
   test_status 2 bad-map "map --vocab '$bad': exit 2"
   test_grep -F "unknown vocabulary '$item'" bad-map.err "... naming '$item'"
 done
+memcheck_reset
 for cmd in load import export; do
+  memcheck_enough 1 && break
   case $cmd in
   export) set -- ;;
   *) set -- "$one" ;;

@@ -6,6 +6,7 @@
  * N-Quads keeps every graph; the triple formats write the union. */
 #include "config.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,8 +16,11 @@
 #include "emit/formats.h"
 #include "emit/outfile.h"
 #include "emit/serialize.h"
+#include "emit/vocab.h"
 #include "store/store.h"
 #include "cli/command.h"
+
+enum { OPT_VOCAB = DG_OPT_LONG };
 
 static const dg_usage_opt options[] = {
   {'s', "store", "SPEC", "the store (default $DOCGRAPH_STORE, else\n"
@@ -29,6 +33,7 @@ static const dg_usage_opt options[] = {
                           "gzip-compressed if FILE ends in .gz"},
   {'g', "graph", "IRI", "only the named graph IRI (a document's graph is its\n"
                         "document IRI; an imported file's is its file: IRI)", DG_OPT_SYN_LONG},
+  {OPT_VOCAB, "vocab", "LIST", DG_VOCAB_HELP},
   {'q', "quiet", NULL, "no warnings"},
   {0},
 };
@@ -73,6 +78,23 @@ static char *node_key(librdf_node *n)
   return xstrdup("");
 }
 
+/* The base a document graph's name `iri` was minted under
+ * (BASE document/<16 hex digits>), as a new string; NULL for any other
+ * name. */
+static char *document_base(const char *iri)
+{
+  static const char doc[] = "document/";
+  size_t len = strlen(iri), i;
+  if (len < sizeof doc - 1 + 16 + 1)
+    return NULL;
+  for (i = len - 16; i < len; i++)
+    if (!isxdigit((unsigned char)iri[i]) || isupper((unsigned char)iri[i]))
+      return NULL;
+  if (memcmp(iri + len - 16 - (sizeof doc - 1), doc, sizeof doc - 1) != 0)
+    return NULL;
+  return xstrndup(iri, len - 16 - (sizeof doc - 1));
+}
+
 static int cmp_statements(const void *a, const void *b)
 {
   /* raptor's order: by term type, then IRI, label or lexical form,
@@ -81,42 +103,62 @@ static int cmp_statements(const void *a, const void *b)
                                   *(raptor_statement *const *)b);
 }
 
+/* The statements to write, copies of the store's and the view's. */
+typedef struct kept {
+  librdf_statement **v;   /* owned, and each of them */
+  size_t n, cap;
+} kept;
+
+static int keep(void *ud, librdf_statement *st, librdf_node *graph)
+{
+  kept *k = ud;
+  (void)graph;
+  xgrow(&k->v, &k->cap, k->n + 1, sizeof *k->v);
+  k->v[k->n++] = librdf_new_statement_from_statement(st);
+  return 0;
+}
+
 /* Writes the statements of `stream` (freed here) in a fixed order, so
  * that the same graph is written the same way whatever order the store
  * holds it in (after a reload, a compaction, a restore): an export, an
  * import into an empty store and a second export give the same bytes.
- * With `only_bare`, just the statements without a graph. Returns DG_OK
- * or DG_ERR_IO. */
-static dg_status write_stream(dg_writer *w, librdf_stream *stream, librdf_node *graph,
-                              int only_bare, unsigned long *count)
+ * With `only_bare`, just the statements without a graph. With views
+ * chosen in `vocab` (or NULL), each statement's view statements too, in
+ * the same graph. *count counts the store's statements written, not the
+ * view's. Returns DG_OK or DG_ERR_IO. */
+static dg_status write_stream(dg_writer *w, const dg_vocab *vocab, librdf_stream *stream,
+                              librdf_node *graph, int only_bare, unsigned long *count)
 {
   dg_status st = DG_OK;
-  librdf_statement **v = NULL;
-  size_t n = 0, cap = 0, i;
+  kept k = {NULL, 0, 0};
+  librdf_statement **v;
+  size_t n, i, stored = 0;
   while (stream && !librdf_stream_end(stream)) {
     librdf_statement *s = librdf_stream_get_object(stream);
     librdf_node *g = graph ? graph : librdf_stream_get_context2(stream);
     if (s && (!only_bare || !g)) {
-      xgrow(&v, &cap, n + 1, sizeof *v);
-      v[n++] = librdf_new_statement_from_statement(s);
+      keep(&k, s, NULL);
+      stored++;
+      if (vocab)
+        dg_emit_view(vocab, s, NULL, keep, &k);
     }
     librdf_stream_next(stream);
   }
+  v = k.v;
+  n = k.n;
   if (stream)
     librdf_free_stream(stream);
   if (n)
     dg_qsort(v, n, sizeof *v, cmp_statements);
   for (i = 0; i < n; i++) {
-    if (st == DG_OK && v[i]) {
-      if (dg_writer_write(w, v[i], only_bare ? NULL : graph) != DG_OK)
-        st = DG_ERR_IO;
-      else
-        (*count)++;
-    }
+    if (st == DG_OK && v[i] && dg_writer_write(w, v[i], only_bare ? NULL : graph) != DG_OK)
+      st = DG_ERR_IO;
     if (v[i])
       librdf_free_statement(v[i]);
   }
   free(v);
+  if (st == DG_OK)
+    *count += stored;
   return st;
 }
 
@@ -135,6 +177,8 @@ dg_status dg_cmd_export(dg_ctx *ctx, int argc, char **argv)
   named *graphs = NULL;
   size_t n_graphs = 0, cap = 0, i;
   unsigned long count = 0, skipped = 0;
+  unsigned views = 0;
+  dg_vocab *vocab = NULL;
   int size;
 
   dg_usage_getopt_init(&go, &dg_export_usage);
@@ -149,6 +193,10 @@ dg_status dg_cmd_export(dg_ctx *ctx, int argc, char **argv)
       break;
     case 'o': output = optarg; break;
     case 'g': graph_iri = optarg; break;
+    case OPT_VOCAB:
+      if ((st = dg_vocab_option("export", optarg, &views)) != DG_OK)
+        return st;
+      break;
     case 'q': dg_log_set_quiet(1); break;
     case 'h': dg_usage_print_help(&dg_export_usage, stdout); return DG_OK;
     default: return dg_option_error("export", opt, argv);
@@ -161,9 +209,17 @@ dg_status dg_cmd_export(dg_ctx *ctx, int argc, char **argv)
   if ((st = dg_output_format("export", output, have_fmt, &fmt, &gzip)) != DG_OK)
     return st;
 
+  if (views) {
+    vocab = dg_vocab_new(ctx->rdf);
+    if (!vocab)
+      return dg_fail(DG_ERR_INTERNAL, "cannot create the vocabulary nodes");
+    dg_vocab_set_views(vocab, views);
+  }
   st = dg_store_open(ctx->rdf, spec, DG_STORE_READ, &store);
-  if (st != DG_OK)
+  if (st != DG_OK) {
+    dg_vocab_free(vocab);
     return st;
+  }
   m = dg_store_model(store);
   if (graph_iri) {
     only = librdf_new_node_from_uri_string(dg_rdf_world(ctx->rdf),
@@ -215,18 +271,28 @@ dg_status dg_cmd_export(dg_ctx *ctx, int argc, char **argv)
   st = dg_writer_new(ctx->rdf, fmt, dg_outfile_stream(of), &w);
   if (st != DG_OK)
     goto out;
+  /* Turtle's instance prefixes: under the base of the first document
+   * graph, as load minted it (--base), else the default one */
+  for (i = 0; i < n_graphs; i++) {
+    char *b = document_base(graphs[i].key);
+    if (b) {
+      dg_writer_set_base(w, b);
+      free(b);
+      break;
+    }
+  }
   if (only) {
-    st = write_stream(w, librdf_model_context_as_stream(m, only), only, 0, &count);
+    st = write_stream(w, vocab, librdf_model_context_as_stream(m, only), only, 0, &count);
   } else {
     for (i = 0; i < n_graphs && st == DG_OK; i++)
-      st = write_stream(w, librdf_model_context_as_stream(m, graphs[i].node), graphs[i].node, 0,
-                        &count);
+      st = write_stream(w, vocab, librdf_model_context_as_stream(m, graphs[i].node),
+                        graphs[i].node, 0, &count);
     size = librdf_model_size(m);
     /* statements in no graph: only a full scan finds them, so scan only
      * when the size says some exist (or cannot say); the records, when
      * not written, count as seen */
     if (st == DG_OK && (size < 0 || (unsigned long)size > count + skipped))
-      st = write_stream(w, librdf_model_as_stream(m), NULL, 1, &count);
+      st = write_stream(w, vocab, librdf_model_as_stream(m), NULL, 1, &count);
   }
   if (st == DG_OK && dg_writer_finish(w) != DG_OK)
     st = DG_ERR_IO;
@@ -250,5 +316,6 @@ out:
   if (only)
     librdf_free_node(only);
   dg_store_close(store);
+  dg_vocab_free(vocab);
   return st;
 }

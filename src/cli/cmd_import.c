@@ -34,12 +34,13 @@
 #include "base/text.h"
 #include "base/xalloc.h"
 #include "resolve/iri.h"
+#include "emit/emit.h"
 #include "emit/vocab.h"
 #include "store/source.h"
 #include "store/store.h"
 #include "cli/command.h"
 
-enum { OPT_REPLACE = DG_OPT_LONG };
+enum { OPT_REPLACE = DG_OPT_LONG, OPT_VOCAB };
 
 /* The syntaxes -i names (raptor's parsers that read RDF files). */
 static const char *syntaxes(void) { return "turtle, ntriples, nquads, trig, rdfxml, json, rdfa"; }
@@ -53,6 +54,7 @@ static const dg_usage_opt options[] = {
   {'g', "graph", "IRI", "put everything into graph IRI (one RDF-FILE only);\n"
                         "needed for triples read from standard input", DG_OPT_SYN_LONG},
   {OPT_REPLACE, "replace", NULL, "allow replacing a graph that load made (a document's)"},
+  {OPT_VOCAB, "vocab", "LIST", DG_VOCAB_HELP},
   {'q', "quiet", NULL, "no warnings"},
   {0},
 };
@@ -304,6 +306,7 @@ typedef struct target {
 
 typedef struct plan {
   librdf_world *world;
+  const dg_vocab *vocab;      /* borrowed: --vocab's views, or NULL */
   char prefix[20];            /* for blank node labels; "" keeps them */
   target *t;
   size_t n, cap;
@@ -376,6 +379,16 @@ static librdf_node *copy_term(plan *pl, const raptor_term *t)
     break;
   }
   return NULL;
+}
+
+/* A view statement of a target's statement: copied into the target. */
+static int add_view(void *ud, librdf_statement *st, librdf_node *graph)
+{
+  target *t = ud;
+  (void)graph;
+  xgrow(&t->v, &t->cap, t->n + 1, sizeof *t->v);
+  t->v[t->n] = librdf_new_statement_from_statement(st);
+  return t->v[t->n++] == NULL;
 }
 
 static target *target_for(plan *pl, const char *key, librdf_node *g)
@@ -471,6 +484,8 @@ static dg_status plan_build(plan *pl, parsed *p, const char *fallback, int one)
     }
     xgrow(&t->v, &t->cap, t->n + 1, sizeof *t->v);
     t->v[t->n++] = st;
+    if (pl->vocab && dg_emit_view(pl->vocab, st, NULL, add_view, t) != DG_OK)
+      return dg_fail(DG_ERR_INTERNAL, "%s: cannot make a statement", p->name);
     /* the raptor copy is not needed any more: free memory as we go */
     raptor_free_statement(rs);
     p->v[i] = NULL;
@@ -559,6 +574,7 @@ out:
 typedef struct opts {
   const char *spec, *syntax, *graph;
   int replace;
+  dg_vocab *vocab;   /* owned: --vocab's views, or NULL */
 } opts;
 
 /* The store, opened for writing on first need: a run whose every input
@@ -586,6 +602,7 @@ static dg_status import_one(dg_ctx *ctx, const opts *o, const char *path, dg_sto
   p.digest = DG_HASH64_SEED;
   memset(&pl, 0, sizeof pl);
   pl.world = dg_rdf_world(ctx->rdf);
+  pl.vocab = o->vocab;
   pl.index = dg_strmap_new();
   st = parse_input(path, o->syntax, &p);
   if (st != DG_OK)
@@ -700,6 +717,7 @@ dg_status dg_cmd_import(dg_ctx *ctx, int argc, char **argv)
   dg_store *store = NULL;
   unsigned long imported = 0, failed = 0;
   dg_usage_getopt go;
+  unsigned views = 0;
 
   memset(&o, 0, sizeof o);
   dg_usage_getopt_init(&go, &dg_import_usage);
@@ -709,6 +727,10 @@ dg_status dg_cmd_import(dg_ctx *ctx, int argc, char **argv)
     case 'i': o.syntax = optarg; break;
     case 'g': o.graph = optarg; break;
     case OPT_REPLACE: o.replace = 1; break;
+    case OPT_VOCAB:
+      if ((st = dg_vocab_option("import", optarg, &views)) != DG_OK)
+        return st;
+      break;
     case 'q': dg_log_set_quiet(1); break;
     case 'h': dg_usage_print_help(&dg_import_usage, stdout); return DG_OK;
     default: return dg_option_error("import", opt, argv);
@@ -730,6 +752,12 @@ dg_status dg_cmd_import(dg_ctx *ctx, int argc, char **argv)
     return dg_usage_error("import", "--graph <%s> holds the store's own records", o.graph);
   if ((st = dg_check_store_spec("import", o.spec)) != DG_OK)
     return st;
+  if (views) {
+    o.vocab = dg_vocab_new(ctx->rdf);
+    if (!o.vocab)
+      return dg_fail(DG_ERR_INTERNAL, "cannot create the vocabulary nodes");
+    dg_vocab_set_views(o.vocab, views);
+  }
 
   for (i = optind; i < argc; i++) {
     dg_status s = import_one(ctx, &o, argv[i], &store);
@@ -748,6 +776,7 @@ dg_status dg_cmd_import(dg_ctx *ctx, int argc, char **argv)
     if (st == DG_OK)
       st = c;
   }
+  dg_vocab_free(o.vocab);
   if (failed && argc - optind > 1)
     dg_note("import: %lu of %d files imported, %lu failed", imported, argc - optind, failed);
   if (failed)

@@ -33,7 +33,7 @@
 #include "store/urls.h"
 #include "cli/command.h"
 
-enum { OPT_BASE = DG_OPT_LONG, OPT_SOURCE_URL, OPT_URLS };
+enum { OPT_BASE = DG_OPT_LONG, OPT_SOURCE_URL, OPT_URLS, OPT_VOCAB };
 
 static const dg_usage_opt options[] = {
   {'s', "store", "SPEC", "the store: a directory (default $DOCGRAPH_STORE, else\n"
@@ -41,6 +41,8 @@ static const dg_usage_opt options[] = {
                          "name with a colon), hashes:DIR or\n"
                          "postgresql://USER[:PASSWORD]@HOST[:PORT]/DB", DG_OPT_SYN_LONG},
   {OPT_BASE, "base", "IRI", "mint instance IRIs under IRI; default " DG_DEFAULT_BASE},
+  {OPT_VOCAB, "vocab", "LIST", DG_VOCAB_HELP ";\n"
+                             "each document is mapped again, even if unchanged"},
   {'j', "jobs", "N", "map on N threads (1-256; default: the number of online\n"
                      "CPUs, at most 8); the store and the messages are the\n"
                      "same for every N"},
@@ -162,6 +164,8 @@ typedef struct load_run {
   unsigned long every;
   collected col;
   dg_urls *urls;           /* owned: --source-url or --urls, or NULL */
+  int remap;               /* --vocab: map unchanged documents too, as the
+                            * stored graph may hold other views' statements */
 } load_run;
 
 /* The IRI of graph node `g`, borrowed; NULL if it is not an IRI. */
@@ -221,7 +225,7 @@ static int same_as_stored(void *ud, size_t k, const dg_doc *doc)
   const lookup *l = &r->ahead[k % r->n_ahead];
   char *iri;
   int same;
-  if (!l->old_iri)
+  if (!l->old_iri || r->remap)
     return 0;
   iri = dg_pipeline_graph_iri(r->pipe, doc);
   same = strcmp(iri, l->old_iri) == 0;
@@ -267,7 +271,7 @@ static dg_status store_input(void *ud, size_t k, dg_mapped *m)
   graph = librdf_new_node_from_uri_string(dg_rdf_world(r->ctx->rdf), (unsigned char *)iri);
   /* the same bytes are unchanged, unless a page URL given now is not in
    * the graph yet */
-  if (graph && old && librdf_node_equals(old, graph) &&
+  if (graph && old && !r->remap && librdf_node_equals(old, graph) &&
       (!url || dg_store_graph_holds(r->store, graph, iri, DG_PROV_WAS_DERIVED_FROM, url))) {
     free(iri);
     r->done.unchanged++;
@@ -324,7 +328,7 @@ dg_status dg_cmd_load(dg_ctx *ctx, int argc, char **argv)
 {
   const char *spec = NULL, *base = DG_DEFAULT_BASE, *source_url = NULL, *manifest = NULL;
   int opt, i, quiet = 0;
-  unsigned jobs = dg_pipeline_default_jobs();
+  unsigned jobs = dg_pipeline_default_jobs(), views = 0;
   dg_status st = DG_OK, result = DG_OK;
   dg_walk *walk = NULL;
   dg_pipeline *pipe = NULL;
@@ -345,6 +349,11 @@ dg_status dg_cmd_load(dg_ctx *ctx, int argc, char **argv)
       break;
     case OPT_SOURCE_URL: source_url = optarg; break;
     case OPT_URLS: manifest = optarg; break;
+    case OPT_VOCAB:
+      if ((st = dg_vocab_option("load", optarg, &views)) != DG_OK)
+        return st;
+      r.remap = 1;
+      break;
     case 'q':
       quiet = 1;
       dg_log_set_quiet(1);
@@ -386,6 +395,7 @@ dg_status dg_cmd_load(dg_ctx *ctx, int argc, char **argv)
   st = dg_pipeline_new(ctx->rdf, base, &pipe);
   if (st != DG_OK)
     goto out;
+  dg_pipeline_set_views(pipe, views);
   st = dg_store_open(ctx->rdf, spec, DG_STORE_WRITE, &r.store);
   if (st != DG_OK)
     goto out;

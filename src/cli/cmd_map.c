@@ -18,7 +18,7 @@
 #include "store/urls.h"
 #include "cli/command.h"
 
-enum { OPT_BASE = DG_OPT_LONG, OPT_EXPLAIN, OPT_SOURCE_URL, OPT_URLS };
+enum { OPT_BASE = DG_OPT_LONG, OPT_EXPLAIN, OPT_SOURCE_URL, OPT_URLS, OPT_VOCAB };
 
 static const dg_usage_opt options[] = {
   {'f', "format", "FORMAT", "turtle (default), ntriples, nquads, trig, rdfxml,\n"
@@ -30,6 +30,7 @@ static const dg_usage_opt options[] = {
                           "gzip-compressed if FILE ends in .gz (x.nq.gz)"},
   {OPT_BASE, "base", "IRI", "mint instance IRIs under IRI (ending in / or #);\n"
                             "default " DG_DEFAULT_BASE},
+  {OPT_VOCAB, "vocab", "LIST", DG_VOCAB_HELP},
   {OPT_EXPLAIN, "explain", NULL, "print every fact with the rule and the text it came\n"
                                  "from (FILE:LINE:COL), instead of RDF"},
   {'j', "jobs", "N", "map on N threads (1-256; default: the number of\n"
@@ -192,7 +193,7 @@ dg_status dg_cmd_map(dg_ctx *ctx, int argc, char **argv)
   const char *output = NULL, *base = DG_DEFAULT_BASE, *source_url = NULL, *manifest = NULL;
   dg_format fmt = DG_FMT_TURTLE;
   int have_fmt = 0, gzip = 0, do_explain = 0, opt, i;
-  unsigned jobs = dg_pipeline_default_jobs();
+  unsigned jobs = dg_pipeline_default_jobs(), views = 0;
   dg_status st = DG_OK;
   dg_walk *walk = NULL;
   dg_pipeline *pipe = NULL;
@@ -215,6 +216,10 @@ dg_status dg_cmd_map(dg_ctx *ctx, int argc, char **argv)
     case 'o': output = optarg; break;
     case OPT_BASE: base = optarg; break;
     case OPT_EXPLAIN: do_explain = 1; break;
+    case OPT_VOCAB:
+      if ((st = dg_vocab_option("map", optarg, &views)) != DG_OK)
+        return st;
+      break;
     case 'j':
       if (!dg_pipeline_parse_jobs(optarg, &jobs))
         return dg_usage_error("map", "--jobs '%s' is not a number from 1 to %d", optarg,
@@ -256,6 +261,7 @@ dg_status dg_cmd_map(dg_ctx *ctx, int argc, char **argv)
   st = dg_pipeline_new(ctx->rdf, base, &pipe);
   if (st != DG_OK)
     goto out;
+  dg_pipeline_set_views(pipe, views);
   st = dg_outfile_open(output, gzip, &of);
   if (st != DG_OK)
     goto out;
@@ -263,6 +269,7 @@ dg_status dg_cmd_map(dg_ctx *ctx, int argc, char **argv)
     st = dg_writer_new(ctx->rdf, fmt, dg_outfile_stream(of), &run.w);
     if (st != DG_OK)
       goto out;
+    dg_writer_set_base(run.w, base);
   }
 
   run.walk = walk;

@@ -9,6 +9,7 @@
 
 #include "base/log.h"
 #include "emit/outfile.h"
+#include "emit/view.h"
 #include "store/store_spec.h"
 #include "cli/command.h"
 
@@ -88,6 +89,18 @@ dg_status dg_check_store_spec(const char *cmd, const char *spec)
   }
   dg_store_spec_release(&sp);
   return DG_OK;
+}
+
+dg_status dg_vocab_option(const char *cmd, const char *arg, unsigned *views)
+{
+  char *bad = NULL;
+  dg_status st;
+  if (dg_view_parse(arg, views, &bad))
+    return DG_OK;
+  st = dg_usage_error(cmd, "--vocab: unknown vocabulary '%s' (vocabularies: %s)", bad,
+                      dg_view_names());
+  free(bad);
+  return st;
 }
 
 dg_status dg_output_format(const char *cmd, const char *output, int have_fmt, dg_format *fmt,

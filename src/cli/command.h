@@ -55,6 +55,17 @@ dg_status dg_option_error(const char *cmd, int c, char **argv);
  * dg_usage_error() naming the accepted forms and never a password. */
 dg_status dg_check_store_spec(const char *cmd, const char *spec);
 
+/* Reads --vocab's LIST (`arg`) for command `cmd` into *views (dg_view
+ * bits, emit/view.h). Returns DG_OK, or DG_ERR_USAGE after reporting the
+ * first unknown name: a vocabulary no one knows is never dropped
+ * silently. */
+dg_status dg_vocab_option(const char *cmd, const char *arg, unsigned *views);
+
+/* The help text of --vocab, the same for every command that takes it. */
+#define DG_VOCAB_HELP "also write the standard terms the ontology aligns\n" \
+                      "dg: terms to: a comma list of dg (the default,\n" \
+                      "always written), schema, foaf, dcterms, all"
+
 /* The format and compression of a command's RDF output, for -f and -o.
  * `output` is -o's FILE (NULL or "-": standard output); *fmt holds -f's
  * format when `have_fmt`, else the default. A FILE whose name ends in .gz

@@ -65,11 +65,42 @@ static void value_term(dg_emit_term *t, const char *value, dg_datatype dt)
   t->dt = dt == DG_DT_IRI ? DG_DT_STRING : dt;
 }
 
+static int holds(const dg_vocab *v, int id, unsigned short t)
+{
+  unsigned k;
+  for (k = 0; id >= 0 && k < v->vt_n_super[id]; k++)
+    if (v->vt_super[id][k] == t)
+      return 1;
+  return 0;
+}
+
+/* The view's statements of (s, p, o): the same with each aligned term of
+ * vt number `id` (the predicate, or with `typ` the class in the object)
+ * in its place, but none that vt number `skip` (or -1) also gives, as
+ * that one's own statement gives them next to it. */
+static int view_walk(const dg_vocab *v, int id, int skip, int typ, const dg_emit_term *s,
+                     const dg_emit_term *p, const dg_emit_term *o, const dg_emit_term *g,
+                     dg_emit_fn fn, void *ud)
+{
+  dg_emit_term t;
+  unsigned k;
+  int rc;
+  for (k = 0; k < v->vt_n_super[id]; k++) {
+    unsigned short sup = v->vt_super[id][k];
+    if (holds(v, skip, sup))
+      continue;
+    vocab_term(&t, v, sup);
+    if ((rc = typ ? fn(ud, s, p, &t, g) : fn(ud, s, &t, o, g)) != 0)
+      return rc;
+  }
+  return 0;
+}
+
 int dg_emit_walk(const dg_vocab *v, const dg_facts *f, char **iris, dg_emit_fn fn, void *ud)
 {
   size_t n = dg_facts_n_entities(f), nf = dg_facts_n_facts(f), i;
   dg_emit_term s, p, o, g;
-  int rc;
+  int rc, role;
 
   if (n == 0)
     return 0;
@@ -81,9 +112,14 @@ int dg_emit_walk(const dg_vocab *v, const dg_facts *f, char **iris, dg_emit_fn f
     vocab_term(&o, v, DG_VT_KIND(e->kind));
     if ((rc = fn(ud, &s, &p, &o, &g)) != 0)
       return rc;
+    if (v->views && (rc = view_walk(v, DG_VT_KIND(e->kind), -1, 1, &s, &p, &o, &g, fn, ud)) != 0)
+      return rc;
     if (e->cls != DG_CLASS_NONE && dg_class_kind(e->cls) == e->kind) {
       vocab_term(&o, v, DG_VT_CLS(e->cls));
       if ((rc = fn(ud, &s, &p, &o, &g)) != 0)
+        return rc;
+      if (v->views && (rc = view_walk(v, DG_VT_CLS(e->cls), DG_VT_KIND(e->kind), 1, &s, &p, &o,
+                                      &g, fn, ud)) != 0)
         return rc;
     }
     vocab_term(&p, v, DG_VT_LABEL);
@@ -101,9 +137,17 @@ int dg_emit_walk(const dg_vocab *v, const dg_facts *f, char **iris, dg_emit_fn f
       value_term(&o, x->value, x->dt);
     if ((rc = fn(ud, &s, &p, &o, &g)) != 0)
       return rc;
-    if (x->is_ref && is_role(x->prop)) {
+    role = x->is_ref && is_role(x->prop);
+    if (v->views &&
+        (rc = view_walk(v, DG_VT_PROP(x->prop), role ? DG_VT_PROP(DG_P_PARTICIPANT) : -1, 0,
+                        &s, &p, &o, &g, fn, ud)) != 0)
+      return rc;
+    if (role) {
       vocab_term(&p, v, DG_VT_PROP(DG_P_PARTICIPANT));
       if ((rc = fn(ud, &s, &p, &o, &g)) != 0)
+        return rc;
+      if (v->views && (rc = view_walk(v, DG_VT_PROP(DG_P_PARTICIPANT), -1, 0, &s, &p, &o, &g, fn,
+                                      ud)) != 0)
         return rc;
     }
   }
@@ -203,6 +247,42 @@ dg_status dg_emit(librdf_world *world, const dg_vocab *v, const dg_facts *f,
       librdf_free_node(nd.nodes[i]);
   free(nd.nodes);
   return nd.st;
+}
+
+/* ---- The view of statements that do not come from facts ------------------ */
+
+static const char *uri_of(librdf_node *n)
+{
+  return n && librdf_node_is_resource(n)
+           ? (const char *)librdf_uri_as_string(librdf_node_get_uri(n)) : NULL;
+}
+
+dg_status dg_emit_view(const dg_vocab *v, librdf_statement *st, librdf_node *graph,
+                       dg_emit_sink sink, void *ud)
+{
+  const char *p = uri_of(librdf_statement_get_predicate(st)), *o;
+  const unsigned short *ids;
+  size_t n, k;
+  int typ;
+  if (!v->views || !p)
+    return DG_OK;
+  typ = strcmp(p, v->vt_iri[DG_VT_TYPE]) == 0;
+  o = typ ? uri_of(librdf_statement_get_object(st)) : p;
+  n = o ? dg_vocab_view_of(v, o, &ids) : 0;
+  for (k = 0; k < n; k++) {
+    /* a statement on the stack borrowing the nodes, as to_nodes() makes:
+     * initialised as one (not copied from `st`, whose reference count
+     * would let a sink's librdf_new_statement_from_statement() return
+     * this very stack object instead of a copy) */
+    librdf_statement d;
+    raptor_statement_init(&d, st->world);
+    d.subject = st->subject;
+    d.predicate = typ ? st->predicate : v->vt_node[ids[k]];
+    d.object = typ ? v->vt_node[ids[k]] : st->object;
+    if (sink(ud, &d, graph))
+      return DG_ERR_IO;
+  }
+  return DG_OK;
 }
 
 /* ---- Renderer 2: N-Triples and N-Quads lines -------------------------- */

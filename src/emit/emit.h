@@ -43,8 +43,11 @@ typedef int (*dg_emit_fn)(void *ud, const dg_emit_term *s, const dg_emit_term *p
 /* Calls `fn` for each statement of `f` (with `iris` from dg_resolve()),
  * in a fixed order: for each entity its rdf:type (general class, and
  * subclass when known) and rdfs:label, then each fact (a role such as
- * dg:moderator also gives dg:participant). The graph is the IRI of entity
- * 0, the document. Returns 0, or the first non-zero value `fn` returned.
+ * dg:moderator also gives dg:participant). With views chosen
+ * (dg_vocab_set_views()), each type and fact statement is followed by its
+ * aligned statements (schema:, foaf:, dcterms:), a term given twice in a
+ * row (a class and its general class, a role and dg:participant) once.
+ * The graph is the IRI of entity 0, the document. Returns 0, or the first non-zero value `fn` returned.
  * Pure C: touches no Redland object, so it can run in any thread. */
 int dg_emit_walk(const dg_vocab *v, const dg_facts *f, char **iris, dg_emit_fn fn, void *ud);
 
@@ -57,6 +60,15 @@ typedef int (*dg_emit_sink)(void *ud, librdf_statement *st, librdf_node *graph);
  * sink fails. */
 dg_status dg_emit(librdf_world *world, const dg_vocab *v, const dg_facts *f,
                   char **iris, dg_emit_sink sink, void *ud);
+
+/* The view's statements of `st` (a statement read from a store or a
+ * file), for the views chosen with dg_vocab_set_views(): with a dg:
+ * property, the same statement with each aligned property; an rdf:type of
+ * a dg: class, the same with each aligned class; none for any other.
+ * Sends each to `sink` with `graph` (all borrowed). Returns DG_OK, or
+ * DG_ERR_IO if the sink fails. */
+dg_status dg_emit_view(const dg_vocab *v, librdf_statement *st, librdf_node *graph,
+                       dg_emit_sink sink, void *ud);
 
 /* Statements already rendered as N-Triples or N-Quads lines. */
 typedef struct dg_lines {

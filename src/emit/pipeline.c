@@ -75,6 +75,8 @@ char *dg_pipeline_graph_iri(const dg_pipeline *p, const dg_doc *doc)
 
 const dg_vocab *dg_pipeline_vocab(const dg_pipeline *p) { return p->vocab; }
 
+void dg_pipeline_set_views(dg_pipeline *p, unsigned views) { dg_vocab_set_views(p->vocab, views); }
+
 /* ---- dg_pipeline_run ---------------------------------------------------- */
 
 typedef enum slot_state {

@@ -35,6 +35,11 @@ char *dg_pipeline_graph_iri(const dg_pipeline *p, const dg_doc *doc);
 /* Borrowed. */
 const dg_vocab *dg_pipeline_vocab(const dg_pipeline *p);
 
+/* Adds the aligned statements of `views` (dg_view bits, view.h) to every
+ * document's graph from now on; 0 (the default) for dg: alone. Not
+ * during dg_pipeline_run(). */
+void dg_pipeline_set_views(dg_pipeline *p, unsigned views);
+
 /* ---- many documents, on several threads, in input order ---- */
 
 /* What dg_pipeline_run() computes for each document. */

@@ -18,6 +18,7 @@
  * raptor writes raw, where Turtle wants \r. */
 #include "config.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,6 +36,22 @@
 /* Lines go out in writes of this size: a few hundred system calls for a
  * large corpus instead of one per stdio buffer (4 KiB on a pipe). */
 #define OUT_CHUNK ((size_t)256 * 1024)
+
+/* Turtle's prefixes beyond dg_prefixes, declared only when used: the
+ * instance namespaces under the base, then the standard vocabularies
+ * docgraph writes (--vocab's views, prov:wasDerivedFrom) or imports. */
+static const char *const instance_ns[] = {
+  "person", "org", "publication", "event", "country", "document",
+};
+#define N_INSTANCE_NS (sizeof instance_ns / sizeof instance_ns[0])
+static const dg_prefix vocab_ns[] = {
+  {"schema", DG_NS_SCHEMA},
+  {"foaf", DG_NS_FOAF},
+  {"dcterms", DG_NS_DCTERMS},
+  {"prov", DG_NS_PROV},
+  {"bibo", DG_NS_BIBO},
+};
+#define N_NS (N_INSTANCE_NS + sizeof vocab_ns / sizeof vocab_ns[0])
 
 struct dg_writer {
   dg_rdf *rdf;
@@ -66,6 +83,10 @@ struct dg_writer {
   /* RDF/XML: the statements, kept until the end (see rdfxml_out) */
   raptor_statement **kept;  /* owned copies */
   size_t n_kept, cap_kept;
+  /* Turtle: the namespaces declared if used (see used_ns()) */
+  char *ns_uri[N_NS];       /* owned */
+  size_t ns_len[N_NS];
+  int ns_used[N_NS];
 };
 
 /* Blank nodes nested deeper than this make RDF/XML come out of raptor's
@@ -97,6 +118,79 @@ static dg_status make_serializer(dg_writer *w, const char *name)
     }
   }
   return DG_OK;
+}
+
+void dg_writer_set_base(dg_writer *w, const char *base)
+{
+  size_t i;
+  for (i = 0; i < N_INSTANCE_NS; i++) {
+    free(w->ns_uri[i]);
+    w->ns_uri[i] = xasprintf("%s%s/", base, instance_ns[i]);
+    w->ns_len[i] = strlen(w->ns_uri[i]);
+    w->ns_used[i] = 0;
+  }
+}
+
+static void ns_init(dg_writer *w)
+{
+  size_t i;
+  dg_writer_set_base(w, DG_DEFAULT_BASE);
+  for (i = N_INSTANCE_NS; i < N_NS; i++) {
+    w->ns_uri[i] = xstrdup(vocab_ns[i - N_INSTANCE_NS].uri);
+    w->ns_len[i] = strlen(w->ns_uri[i]);
+  }
+}
+
+/* 1 if raptor's Turtle writer writes `local` as the local part of a
+ * prefixed name. It takes XML names only (no "1abc", "-x", "a.b", "%41",
+ * non-ASCII); this is a subset of them (a letter or "_", then letters,
+ * digits, "_" and "-"), so that a prefix declared for one IRI is used. */
+static int turtle_local(const unsigned char *local, size_t len)
+{
+  size_t i;
+  if (len == 0 || !(isalpha(local[0]) || local[0] == '_') || local[0] > 127)
+    return 0;
+  for (i = 1; i < len; i++)
+    if (local[i] > 127 || !(isalnum(local[i]) || local[i] == '_' || local[i] == '-'))
+      return 0;
+  return 1;
+}
+
+/* Marks the namespace of term `t` used, if it is one of the writer's and
+ * raptor can abbreviate `t` with it. */
+static void used_ns(dg_writer *w, const raptor_term *t)
+{
+  size_t len, i;
+  const unsigned char *s;
+  if (!t || t->type != RAPTOR_TERM_TYPE_URI)
+    return;
+  s = raptor_uri_as_counted_string(t->value.uri, &len);
+  for (i = 0; i < N_NS; i++)
+    if (!w->ns_used[i] && len > w->ns_len[i] && memcmp(s, w->ns_uri[i], w->ns_len[i]) == 0 &&
+        turtle_local(s + w->ns_len[i], len - w->ns_len[i])) {
+      w->ns_used[i] = 1;
+      return;
+    }
+}
+
+/* Declares the namespaces used. raptor 2.0.15's Turtle writer takes them
+ * until serialize_end, where it writes its header and every statement. */
+static void declare_used(dg_writer *w)
+{
+  raptor_world *rw = dg_rdf_raptor(w->rdf);
+  size_t i;
+  for (i = 0; i < N_NS; i++) {
+    raptor_uri *u;
+    const char *name;
+    if (!w->ns_used[i])
+      continue;
+    name = i < N_INSTANCE_NS ? instance_ns[i] : vocab_ns[i - N_INSTANCE_NS].prefix;
+    u = raptor_new_uri(rw, (const unsigned char *)w->ns_uri[i]);
+    if (u) {
+      raptor_serializer_set_namespace(w->ser, u, (const unsigned char *)name);
+      raptor_free_uri(u);
+    }
+  }
 }
 
 dg_status dg_writer_new(dg_rdf *rdf, dg_format fmt, FILE *out, dg_writer **wp)
@@ -142,6 +236,8 @@ dg_status dg_writer_new(dg_rdf *rdf, dg_format fmt, FILE *out, dg_writer **wp)
   }
   if (fmt == DG_FMT_TURTLE || fmt == DG_FMT_JSON) {
     const char *name = w->fmt->name;
+    if (fmt == DG_FMT_TURTLE)
+      ns_init(w);
     w->tio = raptor_new_iostream_to_string(rw, &w->tbuf, &w->tlen, NULL);
     if (!w->tio || raptor_serializer_start_to_iostream(w->ser, NULL, w->tio)) {
       dg_writer_free(w);
@@ -479,6 +575,11 @@ dg_status dg_writer_write(dg_writer *w, librdf_statement *st, librdf_node *graph
     return DG_OK;
   }
   rs->graph = w->fmt->quads ? graph : NULL;
+  if (w->tio && w->fmt->id == DG_FMT_TURTLE) {
+    used_ns(w, rs->subject);
+    used_ns(w, rs->predicate);
+    used_ns(w, rs->object);
+  }
   if (w->tio && w->fmt->id == DG_FMT_TURTLE && rs->object &&
       rs->object->type == RAPTOR_TERM_TYPE_LITERAL && turtle_changes(rs->object)) {
     /* the placeholder goes to raptor in a statement of its own; the
@@ -728,6 +829,8 @@ dg_status dg_writer_finish(dg_writer *w)
       fail_io(w);
     }
   }
+  if (w->ser && w->tio && w->fmt->id == DG_FMT_TURTLE)
+    declare_used(w);
   if (w->ser && raptor_serializer_serialize_end(w->ser))
     fail_io(w);
   if (w->tio) {
@@ -792,6 +895,11 @@ void dg_writer_free(dg_writer *w)
     for (i = 0; i < w->n_exact; i++)
       free(w->exact[i]);
     free(w->exact);
+  }
+  {
+    size_t i;
+    for (i = 0; i < N_NS; i++)
+      free(w->ns_uri[i]);
   }
   free(w->seen);
   free(w->obuf);   /* unwritten lines of an abandoned writer are dropped */

@@ -19,6 +19,15 @@ typedef struct dg_writer dg_writer;
  * dg_writer_free() after dg_writer_finish(). */
 dg_status dg_writer_new(dg_rdf *rdf, dg_format fmt, FILE *out, dg_writer **w);
 
+/* The base instance IRIs were minted under (`base`, copied; the default
+ * base until this is called). Turtle declares the prefixes person:,
+ * org:, publication:, event:, country: and document: for the namespaces
+ * under it, and schema:, foaf:, dcterms:, prov: and bibo:, each only if
+ * some IRI written uses it, so that a subject reads as person:jane-doe
+ * where the IRI's local part is a name Turtle (and raptor) can write so.
+ * Any time before dg_writer_finish(). */
+void dg_writer_set_base(dg_writer *w, const char *base);
+
 /* Writes one statement; `graph` may be NULL. Both are borrowed. */
 dg_status dg_writer_write(dg_writer *w, librdf_statement *st, librdf_node *graph);
 

@@ -6,9 +6,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/strmap.h"
 #include "base/xalloc.h"
 #include "resolve/iri.h"
 #include "emit/ntriples.h"
+#include "emit/view.h"
 #include "emit/vocab.h"
 
 const dg_prefix dg_prefixes[] = {
@@ -35,7 +37,7 @@ static char *nt_term(const char *ns, const char *local)
 }
 
 /* One slot of the DG_VT_* table: `nt` is "<IRI>" */
-static void slot(dg_vocab *v, int id, librdf_node *node, const char *nt)
+static void slot(dg_vocab *v, int id, librdf_node *node, char *nt)
 {
   size_t len;
   if (!nt)
@@ -50,7 +52,17 @@ static void slot(dg_vocab *v, int id, librdf_node *node, const char *nt)
 
 static void index_terms(dg_vocab *v)
 {
-  int i;
+  int i, n_view = (int)dg_view_n_terms();
+  v->n_vt = DG_VT__COUNT + n_view;
+  v->vt_node = xcalloc((size_t)v->n_vt, sizeof *v->vt_node);
+  v->vt_iri = xcalloc((size_t)v->n_vt, sizeof *v->vt_iri);
+  v->vt_nt = xcalloc((size_t)v->n_vt, sizeof *v->vt_nt);
+  v->vt_nt_len = xcalloc((size_t)v->n_vt, sizeof *v->vt_nt_len);
+  v->vt_hash = xcalloc((size_t)v->n_vt, sizeof *v->vt_hash);
+  v->vt_super = xcalloc((size_t)v->n_vt, sizeof *v->vt_super);
+  v->vt_n_super = xcalloc((size_t)v->n_vt, sizeof *v->vt_n_super);
+  v->super_buf = xcalloc((size_t)v->n_vt * (size_t)(n_view + 1), sizeof *v->super_buf);
+  v->by_iri = dg_strmap_new();
   slot(v, DG_VT_TYPE, v->rdf_type, v->nt_type);
   slot(v, DG_VT_LABEL, v->rdfs_label, v->nt_label);
   for (i = 0; i < DG_KIND__COUNT; i++)
@@ -61,6 +73,52 @@ static void index_terms(dg_vocab *v)
     slot(v, DG_VT_PROP(i), v->prop[i], v->nt_prop[i]);
   for (i = 0; i < DG_DT_IRI; i++)
     slot(v, DG_VT_XSD(i), NULL, v->nt_xsd[i]);
+  for (i = 0; i < DG_VT__COUNT; i++)
+    if (v->vt_iri[i])
+      dg_strmap_put(v->by_iri, v->vt_iri[i], strlen(v->vt_iri[i]), (size_t)i);
+}
+
+/* The view's terms: nodes and renderings of their own. 0 if Redland
+ * cannot make a node. */
+static int view_terms(dg_vocab *v, librdf_world *w)
+{
+  size_t i, n = dg_view_n_terms();
+  for (i = 0; i < n; i++) {
+    const char *iri = dg_view_term_iri(i);
+    librdf_node *node = librdf_new_node_from_uri_string(w, (const unsigned char *)iri);
+    if (!node)
+      return 0;
+    slot(v, DG_VT_VIEW(i), node, xasprintf("<%s>", iri));
+  }
+  return 1;
+}
+
+void dg_vocab_set_views(dg_vocab *v, unsigned views)
+{
+  int id;
+  unsigned short *buf = v->super_buf;
+  v->views = views;
+  for (id = 0; id < DG_VT__COUNT; id++) {
+    const unsigned short *t;
+    size_t n = v->vt_iri[id] ? dg_view_supers(v->vt_iri[id], &t) : 0, k;
+    v->vt_super[id] = buf;
+    v->vt_n_super[id] = 0;
+    for (k = 0; k < n; k++)
+      if (dg_view_term_view(t[k]) & views) {
+        *buf++ = (unsigned short)DG_VT_VIEW(t[k]);
+        v->vt_n_super[id]++;
+      }
+  }
+}
+
+size_t dg_vocab_view_of(const dg_vocab *v, const char *iri, const unsigned short **ids)
+{
+  size_t id;
+  if (!v->views || strncmp(iri, DG_NS, sizeof DG_NS - 1) != 0 ||
+      !dg_strmap_get(v->by_iri, iri, strlen(iri), &id))
+    return 0;
+  *ids = v->vt_super[id];
+  return v->vt_n_super[id];
 }
 
 dg_vocab *dg_vocab_new(dg_rdf *rdf)
@@ -108,6 +166,11 @@ dg_vocab *dg_vocab_new(dg_rdf *rdf)
     return NULL;
   }
   index_terms(v);
+  if (!view_terms(v, w)) {
+    dg_vocab_free(v);
+    return NULL;
+  }
+  dg_vocab_set_views(v, 0);
   return v;
 }
 
@@ -142,7 +205,21 @@ void dg_vocab_free(dg_vocab *v)
     free(v->nt_prop[i]);
   for (i = 0; i < DG_DT_IRI; i++)
     free(v->nt_xsd[i]);
-  for (i = 0; i < DG_VT__COUNT; i++)
+  for (i = 0; i < v->n_vt; i++)
     free(v->vt_iri[i]);
+  for (i = DG_VT__COUNT; i < v->n_vt; i++) {
+    if (v->vt_node[i])
+      librdf_free_node(v->vt_node[i]);
+    free(v->vt_nt[i]);
+  }
+  free(v->vt_node);
+  free(v->vt_iri);
+  free(v->vt_nt);
+  free(v->vt_nt_len);
+  free(v->vt_hash);
+  free(v->vt_super);
+  free(v->vt_n_super);
+  free(v->super_buf);
+  dg_strmap_free(v->by_iri);
   free(v);
 }

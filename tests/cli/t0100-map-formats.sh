@@ -42,6 +42,20 @@ for p in "dg: <$DG>" "rdf: <$RDF>" "rdfs: <http://www.w3.org/2000/01/rdf-schema#
     "xsd: <http://www.w3.org/2001/XMLSchema#>" "owl: <http://www.w3.org/2002/07/owl#>"; do
   test_grep "^@prefix $p \.\$" turtle.out "Turtle declares @prefix $p"
 done
+# ... and the instance namespaces the seeds use, so that subjects read as
+# person:jane-doe (raptor abbreviates only local parts that are XML names:
+# a dated event, or a document id that starts with a digit, stays whole)
+for k in person org publication country document; do
+  test_grep "^@prefix $k: <${ID}$k/> \.\$" turtle.out "Turtle declares @prefix $k:"
+done
+grep -o "<${ID}[a-z]*/[A-Za-z_][A-Za-z0-9_-]*>" turtle.out >ttl.whole || :
+test_must_be_empty ttl.whole "Turtle: every instance IRI with a name for a local part is abbreviated"
+: >ttl.unused
+sed -n 's/^@prefix \([a-z]*\):.*/\1/p' turtle.out | grep -v '^rdf$' >ttl.prefixes
+for p in $(cat ttl.prefixes); do
+  grep -q -e "[ ,^]$p:" -e "^$p:" turtle.out || echo "$p" >>ttl.unused
+done
+test_must_be_empty ttl.unused "Turtle: every prefix docgraph declares is used"
 
 # DOT: a digraph.
 head -n 1 dot.out >dot.first
@@ -84,6 +98,12 @@ grep -v '<http://www\.w3\.org/2002/07/owl#sameAs>' base.out | grep -o '<[^>]*>' 
 test_must_be_empty base.other "--base: every IRI but links out is under the base or a vocabulary"
 test_expect "--base: $n_seeds documents under the base" \
   test "$(grep -c "^<http://example\.org/kg/[^>]*> <${RDF}type> <${DG}Document> \.\$" base.out)" = "$n_seeds"
+capture baset dg map -f turtle --base http://example.org/kg/ "$seeds"
+test_grep '^@prefix person: <http://example\.org/kg/person/> \.$' baset.out \
+  "--base: Turtle's person: is under the base"
+rapper -q -i turtle -o ntriples baset.out 2>/dev/null | sort -u >baset.nt || :
+sort -u base.out >base.nt
+test_cmp base.nt baset.nt "--base: the Turtle holds the N-Triples' triples"
 capture hash dg map -f nquads --base 'http://example.org/kg#' "$seeds"
 test_status 0 hash "--base with '#': exit 0"
 test_rapper nquads hash.out "--base with '#': rapper parses the output"

@@ -45,7 +45,8 @@ librdf_model *dg_store_model(dg_store *s);
  * SPARQL engines use), instead of once per graph that holds it, which
  * rasqal 0.9.33 joins and counts wrongly (item 3 at the top of
  * query/rasqal_compat.c). For queries without GRAPH only: GRAPH ?g then
- * sees no graphs. Returns 1 if done, 0 if the backend cannot (hashes,
+ * sees no graphs, and the model lists none (librdf_model_get_contexts).
+ * Returns 1 if done, 0 if the backend cannot (hashes,
  * PostgreSQL): the caller copies the triples into a model of its own
  * instead. */
 int dg_store_use_union_default(dg_store *s);

@@ -61,6 +61,23 @@ int main(void)
   dg_dataset_free(NULL);
   ok(1, "every query _free accepts NULL");
 
+  /* a string's escapes: each kind, at the start, between and at the end
+   * of runs that need none (UTF-8 bytes pass as they are) */
+  {
+    dg_buf b;
+    dg_buf_init(&b);
+    dg_sparql_escape_string(&b, "");
+    dg_buf_addc(&b, '|');
+    dg_sparql_escape_string(&b, "\"a\\b\nc\rd\te\001f\177g\303\251 h\"");
+    dg_buf_addc(&b, '|');
+    dg_sparql_escape_string(&b, "plain");
+    dg_buf_addc(&b, '\0');
+    is_str(b.data, "|\\\"a\\\\b\\nc\\rd\\te\\u0001f\\u007Fg\303\251 h\\\"|plain",
+           "dg_sparql_escape_string escapes quote, backslash, newline, return, tab and "
+           "other control characters, and nothing else");
+    dg_buf_release(&b);
+  }
+
   /* tokens: strings, IRIs and comments are single tokens */
   q = dg_sparql_new("PREFIX dg: <http://x/#>\nSELECT ?a # c ?b\n{ ?a dg:p \"a } ?b\" }");
   is_int(dg_sparql_form(q), DG_FORM_SELECT, "the form after the prologue is SELECT");

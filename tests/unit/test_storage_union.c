@@ -8,7 +8,8 @@
  * combinations of subject, predicate and object and every value of the
  * bound ones; a find in a context must still return that graph's quads.
  * With union mode off, the same find returns one statement per quad, each
- * with its graph. Usage: test_storage_union [SEED]. */
+ * with its graph. In union mode the model lists no graphs; off, every
+ * graph that holds a quad. Usage: test_storage_union [SEED]. */
 #include "config.h"
 
 #include <stdio.h>
@@ -34,6 +35,18 @@ static unsigned rnd(unsigned n)
 {
   rnd_state = rnd_state * 6364136223846793005UL + 1442695040888963407UL;
   return (unsigned)((rnd_state >> 33) % n);
+}
+
+/* Counts and frees an iterator's items; -1 for none at all. */
+static int count_iter(librdf_iterator *it)
+{
+  int n = 0;
+  if (!it)
+    return -1;
+  for (; !librdf_iterator_end(it); librdf_iterator_next(it))
+    n++;
+  librdf_free_iterator(it);
+  return n;
 }
 
 static librdf_node *uri(const char *prefix, int i)
@@ -240,7 +253,24 @@ int main(int argc, char **argv)
     is_int(check_all(m, 0), 0, "union mode off: one answer per quad, with its graph");
     ok(count_stream(librdf_model_find_statements(m, all)) > distinct_triples(),
        "union mode off: a triple in n graphs is found n times");
-    dg_storage_dg_set_union(st, 1);
+    {
+      /* the graphs that hold a quad, counted from the array */
+      int graphs = 0;
+      for (d = 0; d < N_G; d++) {
+        int any = 0;
+        for (a = 0; a < N_S; a++)
+          for (b = 0; b < N_P; b++)
+            for (c = 0; c < N_O; c++)
+              any |= held[a][b][c][d];
+        graphs += any;
+      }
+      ok(graphs > 1, "%d graphs hold quads", graphs);
+      is_int(count_iter(librdf_model_get_contexts(m)), graphs,
+             "union mode off: the model lists every graph that holds a quad");
+      dg_storage_dg_set_union(st, 1);
+      is_int(count_iter(librdf_model_get_contexts(m)), 0,
+             "union mode: the model lists no graphs (one default graph)");
+    }
     is_int(check_all(m, 1), 0, "union mode on again: every find right");
     librdf_free_statement(all);
   }

@@ -554,6 +554,55 @@ static int events_heading(const dg_page *pg, size_t i)
          dg_has_any_word(s, n, w, DG_COUNT(w));
 }
 
+/* The title's part of a listed event's line t[0..n): "2031.09.05
+ * Seminar | Ports and Power" is a date and a genre label, then the
+ * title. The line is cut at " | ", " \u00B7 " and " \u2014 "; a part that is a
+ * date (and a genre word or two after it) or a genre label alone is
+ * dropped, and the longest part left is the title (*cls gets the
+ * label's class). Sets *a and *len to it; the whole line when nothing
+ * was dropped. */
+static void listed_title(const char *t, size_t n, size_t *a, size_t *len, dg_class *cls)
+{
+  static const char *const seps[] = {" | ", " \xC2\xB7 ", " \xE2\x80\x94 "};
+  size_t p = 0, best_a = 0, best_n = 0;
+  int dropped = 0;
+  *a = 0;
+  *len = n;
+  while (p < n) {
+    size_t e = n, k, sl = 0, q, words = 0;
+    dg_date d;
+    for (k = 0; k < DG_COUNT(seps); k++) {
+      const char *m = memmem(t + p, n - p, seps[k], strlen(seps[k]));
+      if (m && (size_t)(m - t) < e) {
+        e = (size_t)(m - t);
+        sl = strlen(seps[k]);
+      }
+    }
+    for (q = p; q < e; q++)
+      if (t[q] != ' ' && (q == p || t[q - 1] == ' '))
+        words++;
+    if (dg_date_find(t + p, e - p, &d) && d.start == 0 &&
+        words <= 6 &&
+        (d.len + 1 >= e - p || dg_event_word_class(t + p + d.len, e - p - d.len) != DG_CLASS_NONE)) {
+      dg_class c = dg_event_word_class(t + p + d.len, e - p - d.len);
+      if (c != DG_CLASS_NONE)
+        *cls = c;
+      dropped = 1;
+    } else if (words <= 2 && dg_event_word_class(t + p, e - p) != DG_CLASS_NONE) {
+      *cls = dg_event_word_class(t + p, e - p);
+      dropped = 1;
+    } else if (e - p > best_n) {
+      best_a = p;
+      best_n = e - p;
+    }
+    p = e + sl;
+  }
+  if (dropped && best_n > 0) {
+    *a = best_a;
+    *len = best_n;
+  }
+}
+
 /* The items of a listing of events, one per line under its heading, as
  * listed events (a title alone; a dated one was a record already).
  * Returns the new count of parts. */
@@ -565,17 +614,20 @@ static size_t listed_events(const dg_page *pg, dg_event_part **v, size_t n, size
       continue;
     for (k = i + 1; k < pg->n_lines && k < i + 20; k++) {
       const dg_line *l = &pg->lines[k];
-      size_t tl, j;
+      size_t tl, j, ta, tn;
       const char *t;
       dg_event_part *p;
       char *title;
       int dup = 0;
+      dg_class lc;
       if (l->flags & DG_LF_BLANK)
         break;
       if (!title_line(pg, k) || l->nwords < 3 || l->zone == DG_ZONE_FOOTER)
         continue;
       t = dg_page_line_text(pg, k, &tl);
-      title = dg_title_clean(t, tl);
+      lc = DG_CLASS_NONE;
+      listed_title(t, tl, &ta, &tn, &lc);
+      title = dg_title_clean(t + ta, tn);
       for (j = 0; j < n; j++)
         if (strcmp((*v)[j].title, title) == 0)
           dup = 1;
@@ -587,8 +639,8 @@ static size_t listed_events(const dg_page *pg, dg_event_part **v, size_t n, size
       p->lo = k;
       p->hi = k + 1;
       p->title = title;
-      p->span = dg_span_at(l->content, tl);
-      p->cls = dg_event_word_class(t, tl);
+      p->span = dg_span_at(l->content + ta, tn);
+      p->cls = lc != DG_CLASS_NONE ? lc : dg_event_word_class(t, tl);
       p->when = DG_NO_LINE;
       p->rel = DG_P_LISTS;
       p->rule = "listed-event";
@@ -627,8 +679,14 @@ size_t dg_event_parts_find(dg_page *pg, dg_pageinfo *info, dg_event_part **parts
     p = push(&v, &n, &cap);
     p->lo = h->first;
     p->hi = end;
-    p->title = dg_title_clean(pg->text + h->name.start, h->name.len);
-    p->span = h->name;
+    {
+      /* "2031.09.05 Seminar | Title": the title's part of the name */
+      size_t ta, tn;
+      dg_class lc = DG_CLASS_NONE;
+      listed_title(pg->text + h->name.start, h->name.len, &ta, &tn, &lc);
+      p->title = dg_title_clean(pg->text + h->name.start + ta, tn);
+      p->span = dg_span_at(h->name.start + ta, tn);
+    }
     p->when = h->when;
     p->when_from = h->when == h->title ? h->name.start + h->name.len : 0;
     p->cls = record_class(pg, h, end);

@@ -339,6 +339,19 @@ int main(void)
          "hosts split at semicolons keep their own \"and\"");
   dg_facts_free(f);
 
+  f = map_text(m, "Harbour Forum\n\nWEBINAR\n2032.03.12 (Tue)\nPorts in a Fragmented World\n"
+                  "Date & Time: Tuesday, March 12, 2032, 9:00-10:30\nFormat: Zoom Webinar\n\n"
+                  "Speakers\n\nAda Lind\nDirector, Tundra Institute\n\nRelated Events\n"
+                  "2031.11.28 Webinar | Ports After the Storm: One Year On\n"
+                  "2031.09.05 Seminar | The Quay and Its Cranes\n");
+  is_str(objects(f, DG_KIND_DOCUMENT, DG_P_LISTS),
+         "Ports After the Storm: One Year On; The Quay and Its Cranes",
+         "a listed event's date and genre label are cut from its title");
+  is_str(class_of_label(f, "The Quay and Its Cranes"), "Seminar", "the label gives the class");
+  is_str(objects_of(f, "The Quay and Its Cranes", DG_P_START_DATE), "2031-09-05",
+         "the date cut from the title dates the event");
+  dg_facts_free(f);
+
   f = map_text(m, call_page);
 #define CALL_EVENT "Small Ports in a Warming Sea"
   is_str(objects_of(f, CALL_EVENT, DG_P_START_DATE), "2031-10-16",

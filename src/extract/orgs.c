@@ -1196,6 +1196,8 @@ typedef struct line_scan {
   unsigned chrome;  /* DG_OM_CHROME when the whole line is chrome */
   int record;       /* dg_name_record_line() of a menu-like line, -1 until
                        asked */
+  int cells;        /* 1 if the line has a cell separator (cell_sep()),
+                       -1 until asked */
   size_t ha, hb;    /* the copyright holder's tokens, ha (size_t)-1 if none */
 } line_scan;
 
@@ -1325,7 +1327,11 @@ static size_t acronym_beside(dg_orgs *o, const line_scan *ls, size_t g, size_t i
  * semicolon or a bar. */
 static int cell_sep(const scan *s, size_t j)
 {
-  return dg_tokcur_is(&s->c, j, ",") || dg_tokcur_is(&s->c, j, ";") || dg_tokcur_is(&s->c, j, "|");
+  char c;
+  if (j >= s->c.end || s->c.t[j].len != 1)
+    return 0;
+  c = *dg_tokcur_text(&s->c, j);
+  return c == ',' || c == ';' || c == '|';
 }
 
 /* The end of a cell of a record line ("Name, Post, Cell, Parent") that
@@ -1338,24 +1344,28 @@ static int cell_sep(const scan *s, size_t j)
  * head, no office ("Director of the ... Program" is a post), no date,
  * and no second name the gazetteer knows after an "and". 0 if the cell
  * is no such name. */
-static size_t cell_org(const line_scan *ls, size_t i)
+static size_t cell_org(line_scan *ls, size_t i)
 {
   const scan *s = &ls->s;
-  size_t j = i, words = 0, c;
-  int head = 0, cells = 0;
+  size_t j = i, words = 0, c, q;
+  int head = 0;
   long v;
   if (ls->l->flags & (DG_LF_PROSE | DG_LF_NAV) || s->caps)
     return 0;
   if (!(i == ls->l->tok || cell_sep(s, i - 1)) || !dg_tokcur_cap(&s->c, i))
     return 0;
+  /* a record has another cell: the line is a list, not a heading (asked
+   * once per line) */
+  if (ls->cells < 0) {
+    ls->cells = 0;
+    for (c = ls->l->tok; c < s->c.end && !ls->cells; c++)
+      ls->cells = cell_sep(s, c);
+  }
+  if (!ls->cells)
+    return 0;
   while (j < s->c.end && !cell_sep(s, j) && !dg_tokcur_is(&s->c, j, "(")) {
     size_t k = name_word(s, j);
     if (k > j) {
-      if (calendar_word(s, j) || is_not_first(dg_tokcur_text(&s->c, j), s->c.t[j].len) ||
-          (dg_matcher_longest(dg_gazetteer_honorifics(s->pg->gz), s->pg->text, s->pg->toks, j,
-                              &v) &&
-           DG_HON_KIND(v) == DG_HON_OFFICE))
-        return 0;
       /* a head followed by a capitalised word is no name's end: "HPI
        * Office Seminar Room" is a room, "Marlow Institute Fact Sheet"
        * a series; a head followed by "of", "for" ... is */
@@ -1363,7 +1373,8 @@ static size_t cell_org(const line_scan *ls, size_t i)
         head = 1;
       else if (j > i && head_at(s, j - 1) >= 0)
         return 0;
-      words++;
+      if (++words > 12)
+        return 0;
       j = k;
       continue;
     }
@@ -1386,13 +1397,17 @@ static size_t cell_org(const line_scan *ls, size_t i)
     }
     return 0;
   }
-  if (!head || words < 3 || words > 12 || !dg_tokcur_cap(&s->c, j - 1))
+  if (!head || words < 3 || !dg_tokcur_cap(&s->c, j - 1))
     return 0;
-  /* a record has another cell: the line is a list, not a heading */
-  for (c = ls->l->tok; c < s->c.end; c++)
-    if (cell_sep(s, c))
-      cells++;
-  return cells ? j : 0;
+  /* the dearer tests last, on the few cells left: no date, no post */
+  for (q = i; q < j; q = name_word(s, q) > q ? name_word(s, q) : q + 1)
+    if (dg_tokcur_cap(&s->c, q) &&
+        (calendar_word(s, q) || is_not_first(dg_tokcur_text(&s->c, q), s->c.t[q].len) ||
+         (dg_matcher_longest(dg_gazetteer_honorifics(s->pg->gz), s->pg->text, s->pg->toks, q,
+                             &v) &&
+          DG_HON_KIND(v) == DG_HON_OFFICE)))
+      return 0;
+  return j;
 }
 
 /* The organization names that start at token i, found by the gazetteer
@@ -1522,6 +1537,7 @@ static void scan_line(dg_orgs *o, const dg_page *pg, size_t li)
   ls.li = li;
   ls.first_m = o->nm;
   ls.record = -1;
+  ls.cells = -1;
   ls.ha = (size_t)-1;
   ls.hb = 0;
   ls.chrome = (ls.l->flags & DG_LF_SHARE) || credit_line(o, pg, ls.l) ? DG_OM_CHROME : 0;

@@ -63,6 +63,11 @@ int main(void)
   }
   is_int(in_sets, rows, "every row of lexicon.tsv names a set the mapper reads");
   ok(dg_lexicon(DG_LEX_CHROME)->n <= 64, "chrome: at most 64 words");
+  ok(dg_lexicon(DG_LEX_POST)->n <= 64, "post: at most 64 words (a profile's word set)");
+  ok(dg_lexicon(DG_LEX_BIO_VERB)->n > 0, "bio-verb: the verbs that open a biography");
+  ok(dg_lex_bio_verb_at("Ada Lind est chercheuse", 23, 8) == 3 &&
+         dg_lex_bio_verb_at("Ada Lind estime que", 19, 8) == 0,
+     "a bio verb is a whole word after a space");
 
   /* roles.tsv: every row a role the mapper knows, and sorted for the
    * search by first letter whatever the file's order */

@@ -12,6 +12,7 @@
 #   srcdir    the top source directory (inputs are read from there)
 #   VALGRIND  a command prefix for docgraph, e.g. "valgrind -q ..." (may be empty)
 #   pkgdatadir  where `make install` puts the data (the installed saved queries)
+#   SANITIZERS  the build's -fsanitize= flags (empty for a plain build)
 # and from the user:
 #   DOCGRAPH_ALLOW_SKIP=0  fail (instead of skip) when a tool is missing (CI)
 #
@@ -48,6 +49,7 @@ export LC_ALL
 _say() { printf '%s\n' "$*"; }
 
 VALGRIND=${VALGRIND:-}
+SANITIZERS=${SANITIZERS:-}
 DOCGRAPH_ALLOW_SKIP=${DOCGRAPH_ALLOW_SKIP:-1}
 
 if [ -z "${DOCGRAPH:-}" ] || [ ! -f "$DOCGRAPH" ] || [ ! -x "$DOCGRAPH" ]; then
@@ -122,6 +124,12 @@ dg() {
 # Without $VALGRIND it is never true: every value runs.
 _mc_n=0
 memcheck_reset() { _mc_n=0; }
+# checked_build: docgraph runs under valgrind or was built with ASan or
+# UBSan. A checker needs the code paths, not the volume: a test that
+# feeds many pages to find what only volume shows (parallel output in
+# order, time-based commits) feeds fewer pages when this is true; the
+# plain run (make distcheck) keeps the volume.
+checked_build() { [ -n "$VALGRIND$SANITIZERS" ]; }
 memcheck_enough() { # N
   [ -n "${VALGRIND:-}" ] || return 1
   _mc_n=$((_mc_n + 1))

@@ -41,12 +41,18 @@ test_expect "seeds/ --explain: output not empty" test -s j1.out
 
 PY=${PYTHON3:-python3}
 if command -v "$PY" >/dev/null 2>&1; then
-  # under valgrind memcheck needs the code paths, not the volume: 40
-  # pages (the plain run, in make check, maps 300)
+  # under valgrind, ASan and UBSan a checker needs the code paths, not
+  # the volume: 40 pages, more than twice the 16 that -j 4 holds at once
+  # (the plain run, in make distcheck, maps 300)
   pages=300
-  [ -n "$VALGRIND" ] && pages=40
+  checked_build && pages=40
   "$PY" "$srcdir/bench/gen-corpus" --seed 7 --pages "$pages" gen >/dev/null
+  # under memcheck the generated pages in two formats, Turtle (raptor's
+  # writer) and N-Triples (docgraph's own): every format's writer ran
+  # under -j on the seeds above, and ASan and UBSan run all six here
+  memcheck_reset
   for f in $FORMATS; do
+    memcheck_enough 2 && continue
     same_for_jobs "$pages generated pages -f $f" -f "$f" gen
     test_status 0 j1 "$pages generated pages -f $f: exit 0"
   done
@@ -76,7 +82,11 @@ cp "$seed2" mixed/e.txt
 printf 'Some text\nabout Japan\n' >mixed/f.txt
 cp "$seed1" mixed/g.txt
 chmod 000 mixed/f.txt
+# under memcheck one format: the failures are found while reading, before
+# any writer (ASan and UBSan run all three)
+memcheck_reset
 for f in ntriples nquads turtle; do
+  memcheck_enough 1 && continue
   same_for_jobs "mixed bad inputs -f $f" -f "$f" mixed nosuch.txt mixed/a.txt - </dev/null
   test_status 1 j1 "mixed bad inputs -f $f: exit 1"
 done
@@ -156,7 +166,11 @@ test_cmp seeds.out rt.out "seeds/ -f nquads: rapper re-serialises it byte for by
 test_grep -F '\u00E9' odd.out "odd characters: non-ASCII is written as \\u escapes"
 
 # --- bad -j values -------------------------------------------------------------
+# under memcheck three of them: one parser reads them all (ASan and UBSan
+# run every value)
+memcheck_reset
 for bad in 0 abc -1 257 99999999999999999999 '' 2x ' 2'; do
+  memcheck_enough 3 && continue
   capture badj dg map -j "$bad" -f ntriples "$seed1"
   test_status 2 badj "-j '$bad': exit 2 (usage error)"
   test_grep "jobs" badj.err "-j '$bad': the message names --jobs"

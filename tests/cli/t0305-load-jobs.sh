@@ -17,9 +17,10 @@ cp -R "$srcdir/tests/corpus/dev" in/dev
 chmod -R u+w in
 PY=${PYTHON3:-python3}
 if command -v "$PY" >/dev/null 2>&1; then
-  # 200 pages under valgrind (memcheck needs the paths, not the volume)
+  # 200 pages under valgrind, ASan and UBSan (a checker needs the paths,
+  # not the volume; the plain run, in make distcheck, loads 2000)
   pages=2000
-  [ -n "$VALGRIND" ] && pages=200
+  checked_build && pages=200
   "$PY" "$srcdir/bench/gen-corpus" --seed 11 --pages "$pages" in/gen >/dev/null
   have_gen=1
 else
@@ -47,7 +48,10 @@ load_all() {
     if [ -d "$_store" ]; then cp -R "$_store" "$_name.$j.store"; fi
     capture "$_name.$j" env "$@" "$DOCGRAPH" load -j "$j" --store "$_name.$j.store" \
       in nosuch.txt "$seed1"
-    dg export --store "$_name.$j.store" -f nquads >"$_name.$j.nq"
+    # the store read back to compare: without $VALGRIND, as the load
+    # itself (memcheck runs load, on as many threads as CPUs, in t0300,
+    # and export in t0320)
+    "$DOCGRAPH" export --store "$_name.$j.store" -f nquads >"$_name.$j.nq"
   done
 }
 
@@ -140,7 +144,7 @@ for j in 1 4; do
   cp -R shared.store "shared$j.store"
   capture "shared$j" env DOCGRAPH_TEST_COMMIT_EVERY=1 "$DOCGRAPH" load -j "$j" \
     --store "shared$j.store" shared
-  dg export --store "shared$j.store" -f nquads >"shared$j.nq"
+  "$DOCGRAPH" export --store "shared$j.store" -f nquads >"shared$j.nq"
 done
 test_grep "load: 2 added, 0 replaced, 0 unchanged, 0 failed" shared1.err \
   "a graph that only names the files: both pages are added, nothing replaced"
@@ -150,7 +154,11 @@ test_cmp shared1.err shared4.err "a shared graph: -j 4 messages = -j 1 messages"
 test_cmp shared1.nq shared4.nq "a shared graph: -j 4 store = -j 1 store"
 
 # --- bad -j values ------------------------------------------------------------------
+# under memcheck three of them: one parser reads them all (ASan and UBSan
+# run every value)
+memcheck_reset
 for bad in 0 abc -1 257 99999999999999999999 '' 2x ' 2'; do
+  memcheck_enough 3 && continue
   capture badj dg load -j "$bad" --store bad.store "$seed1"
   test_status 2 badj "-j '$bad': exit 2 (usage error)"
   test_grep "jobs" badj.err "-j '$bad': the message names --jobs"

@@ -450,10 +450,11 @@ static size_t quoted_fields(const dg_page *pg, record *r)
 {
   size_t k;
   for (k = 0; k < r->nf; k++) {
-    const char *s = pg->text + r->f[k].start, *close, *e;
-    size_t n = r->f[k].len, q = open_quote(s, n, &close), cl = strlen(close), b, words = 0, j;
+    const char *s = pg->text + r->f[k].start, *close = NULL, *e;
+    size_t n = r->f[k].len, q = open_quote(s, n, &close), cl, b, words = 0, j;
     if (!q)
       continue;
+    cl = strlen(close);
     e = n > q ? memmem(s + q, n - q, close, cl) : NULL;
     if (!e)
       continue;

@@ -164,8 +164,8 @@ int dg_pub_journal_venue(const char *s, size_t n);
 size_t dg_pub_listed_entity(const dg_page *pg, dg_facts *f, dg_pageinfo *info,
                             const char *t, dg_span sp, const dg_date *d);
 
-/* The quoted title of a citation in s[0..n): after a straight or curly
- * opening quote at a word's start, up to its closing quote; two words or
+/* The quoted title of a citation in s[0..n): after a straight, curly or
+ * French (guillemet) opening quote at a word's start, up to its closing quote; two words or
  * more. Sets [*a, *b) to the text inside and *after past the closing
  * quote. Returns 1 if found. */
 int dg_pub_quoted_title(const char *s, size_t n, size_t *a, size_t *b, size_t *after);

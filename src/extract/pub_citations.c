@@ -62,27 +62,39 @@ static int curly_at(const char *s, size_t n, size_t i, unsigned char last)
          (unsigned char)s[i + 2] == last;
 }
 
-/* The quoted title of a citation in s[0..n): after a straight or curly
- * opening quote at a word's start, up to its closing quote; two words or
+/* The quoted title of a citation in s[0..n): after a straight, curly or
+ * French (guillemet) opening quote at a word's start, up to its closing quote; two words or
  * more. Sets [*a, *b) to the text inside and *after past the closing
  * quote. Returns 1 if found. */
+/* 1 if a guillemet (C2 `last`: AB opening, BB closing) is at s[i]. */
+static int guillemet_at(const char *s, size_t n, size_t i, unsigned char last)
+{
+  return i + 1 < n && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == last;
+}
+
 int dg_pub_quoted_title(const char *s, size_t n, size_t *a, size_t *b, size_t *after)
 {
   size_t i, j;
   for (i = 0; i + 3 < n; i++) {
-    size_t ql = s[i] == '"' ? 1 : curly_at(s, n, i, 0x9C) ? 3 : 0;
+    size_t ql = s[i] == '"' ? 1 : curly_at(s, n, i, 0x9C) ? 3 : guillemet_at(s, n, i, 0xAB) ? 2 : 0;
+    int guil = ql == 2;
     if (!ql || (i > 0 && s[i - 1] != ' ' && s[i - 1] != '('))
       continue;
+    /* "\u00AB Titre \u00BB": French quotes hold a space inside */
+    if (guil && i + ql < n && s[i + ql] == ' ')
+      ql++;
     /* a title is short: an unclosed quote does not send every opening
      * quote of a long line to its end */
     for (j = i + ql; j < n && j < i + ql + 400; j++)
-      if (s[j] == '"' || curly_at(s, n, j, 0x9D))
+      if (guil ? guillemet_at(s, n, j, 0xBB) : (s[j] == '"' || curly_at(s, n, j, 0x9D)))
         break;
     if (j >= n || j >= i + ql + 400 || !memchr(s + i + ql, ' ', j - i - ql) || j - i - ql < 4)
       return 0;
     *a = i + ql;
+    *after = j + (guil ? 2 : s[j] == '"' ? 1 : 3);
+    while (j > *a && s[j - 1] == ' ')
+      j--;
     *b = j;
-    *after = j + (s[j] == '"' ? 1 : 3);
     return 1;
   }
   return 0;

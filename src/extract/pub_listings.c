@@ -422,25 +422,6 @@ static void comma_fields(const dg_page *pg, record *r)
   }
 }
 
-/* The length of the opening quote at s[0..n) ('"', "\u201C", "\u00AB "),
- * with the closing one it calls for in *close; 0 if none. */
-static size_t open_quote(const char *s, size_t n, const char **close)
-{
-  if (n >= 1 && s[0] == '"') {
-    *close = "\"";
-    return 1;
-  }
-  if (n >= 3 && memcmp(s, "\xE2\x80\x9C", 3) == 0) {
-    *close = "\xE2\x80\x9D";
-    return 3;
-  }
-  if (n >= 2 && memcmp(s, "\xC2\xAB", 2) == 0) {
-    *close = "\xC2\xBB";
-    return 2 + (n > 2 && s[2] == ' ');
-  }
-  return 0;
-}
-
 /* "\u201CPorts and Power,\u201D Harbor Affairs, no. 12": a field that
  * opens with a quotation of two words or more is a citation's title,
  * whatever follows it; the field becomes the words inside the quotes,
@@ -450,38 +431,24 @@ static size_t quoted_fields(const dg_page *pg, record *r)
 {
   size_t k;
   for (k = 0; k < r->nf; k++) {
-    const char *s = pg->text + r->f[k].start, *close = NULL, *e;
-    size_t n = r->f[k].len, q = open_quote(s, n, &close), cl, b, words = 0, j;
-    if (!q)
-      continue;
-    cl = strlen(close);
-    e = n > q ? memmem(s + q, n - q, close, cl) : NULL;
-    if (!e)
-      continue;
-    b = (size_t)(e - s);
-    for (j = q; j < b; j++)
-      if (s[j] != ' ' && (j == q || s[j - 1] == ' '))
-        words++;
-    if (words < 2)
+    const char *s = pg->text + r->f[k].start;
+    size_t n = r->f[k].len, a, b, rest;
+    /* the quotation opens the field (dg_pub_quoted_title() finds it
+     * anywhere: at most a quote's 3 bytes and a space before it) */
+    if (!dg_pub_quoted_title(s, n, &a, &b, &rest) || a > 4 || dg_is_alnum((unsigned char)s[0]))
       continue;
     /* the title's own comma or dot sits inside the quotes or after them */
-    {
-      size_t rest = b + cl;
-      while (rest < n && (s[rest] == ',' || s[rest] == '.' || s[rest] == ' '))
-        rest++;
-      if (rest < n && r->nf < DG_COUNT(r->f)) {
-        memmove(&r->f[k + 2], &r->f[k + 1], (r->nf - k - 1) * sizeof r->f[0]);
-        r->f[k + 1].start = r->f[k].start + rest;
-        r->f[k + 1].len = n - rest;
-        r->f[k + 1].line = r->f[k].line;
-        r->nf++;
-      }
+    while (rest < n && (s[rest] == ',' || s[rest] == '.' || s[rest] == ' '))
+      rest++;
+    if (rest < n && r->nf < DG_COUNT(r->f)) {
+      memmove(&r->f[k + 2], &r->f[k + 1], (r->nf - k - 1) * sizeof r->f[0]);
+      r->f[k + 1].start = r->f[k].start + rest;
+      r->f[k + 1].len = n - rest;
+      r->f[k + 1].line = r->f[k].line;
+      r->nf++;
     }
-    /* the title without its quotes (and the space inside "\u00AB ") */
-    while (b > q && s[b - 1] == ' ')
-      b--;
-    r->f[k].start += q;
-    r->f[k].len = b - q;
+    r->f[k].start += a;
+    r->f[k].len = b - a;
     return k;
   }
   return (size_t)-1;

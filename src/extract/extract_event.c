@@ -20,6 +20,7 @@
 #include "base/xalloc.h"
 #include "extract/dates.h"
 #include "extract/extract.h"
+#include "extract/lexicon.h"
 #include "extract/names.h"
 #include "extract/orgs.h"
 #include "extract/people.h"
@@ -1198,28 +1199,6 @@ static void subject_refs(ev *x, const size_t *found, size_t nf, dg_prop prop)
   }
 }
 
-/* 1 if s[a, b) holds only what joins organizations in a subject: "the",
- * "and", "&", commas, and a bracketed acronym ("(JCIE)"). */
-static int joiners_only(const char *s, size_t a, size_t b)
-{
-  while (a < b) {
-    if (s[a] == ' ' || s[a] == ',' || s[a] == '&')
-      a++;
-    else if (dg_at(s, b, a, "the ") || dg_at(s, b, a, "The ") || dg_at(s, b, a, "and "))
-      a += 4;
-    else if (s[a] == '(') {
-      size_t c = a + 1;
-      while (c < b && (dg_is_upper((unsigned char)s[c]) || s[c] == '-' || s[c] == '&'))
-        c++;
-      if (c == a + 1 || c >= b || s[c] != ')')
-        return 0;
-      a = c + 1;
-    } else
-      return 0;
-  }
-  return 1;
-}
-
 /* "On 7 February, the Asia Studies Center at Harwell and the Baltic
  * Exchange (BX) co-host": the organizations of a subject made of known
  * organizations alone, each maybe with its parent after "at" (the unit
@@ -1229,55 +1208,19 @@ static int joiners_only(const char *s, size_t a, size_t b)
 static size_t subject_orgs(ev *x, size_t li, const char *s, size_t a, size_t verb, dg_prop prop)
 {
   dg_page *pg = x->pg;
-  size_t base = pg->lines[li].content, p = a, m, found[16], nf = 0;
+  size_t base = pg->lines[li].content, p = a, m[16], found[16], nf, k, end;
   const char *c = memchr(s + a, ',', verb - a);
   if (c && dg_orgs_first_in(pg->orgs, base + a, (size_t)(c - s) - a) == DG_NO_ORG &&
       (size_t)(c - s) - a < 40)
     p = (size_t)(c - s) + 1;
-  m = dg_orgs_first_in(pg->orgs, base + p, verb - p);
-  while (m != DG_NO_ORG && m < dg_orgs_n_mentions(pg->orgs) && nf < 16) {
-    const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
-    size_t st = om->start - base, en = st + om->len;
-    if (st >= verb)
-      break;
-    if (en > verb || !joiners_only(s, p, st))
-      return 0;
-    found[nf++] = om->org;
-    p = en;
-    m++;
-    /* "(JCIE)": its acronym, a mention of the same */
-    if (dg_at(s, verb, p, " (")) {
-      const char *close = memchr(s + p, ')', verb - p);
-      if (!close)
-        return 0;
-      p = (size_t)(close - s) + 1;
-      while (m < dg_orgs_n_mentions(pg->orgs) && dg_orgs_mention(pg->orgs, m)->start < base + p)
-        m++;
-    }
-    /* "at Harwell": the parent, not a host */
-    if (dg_at(s, verb, p, " at ")) {
-      size_t q = p + 4;
-      if (m < dg_orgs_n_mentions(pg->orgs) && dg_orgs_mention(pg->orgs, m)->start - base == q) {
-        p = q + dg_orgs_mention(pg->orgs, m)->len;
-        m++;
-      } else {
-        /* a parent no list names: capitalised words to the next joiner */
-        while (q < verb && dg_is_upper((unsigned char)s[q])) {
-          while (q < verb && s[q] != ' ')
-            q++;
-          while (q < verb && s[q] == ' ')
-            q++;
-        }
-        if (q == p + 4)
-          return 0;
-        p = q;
-        while (p > 0 && s[p - 1] == ' ')
-          p--;
-      }
-    }
-  }
-  if (nf == 0 || !joiners_only(s, p, verb))
+  nf = dg_orgs_list(pg->orgs, pg, base + p, base + verb, m, 16, &end);
+  /* the subject is the list and nothing else */
+  while (end < base + verb && (pg->text[end] == ' ' || pg->text[end] == ','))
+    end++;
+  if (nf == 0 || end < base + verb)
     return 0;
+  for (k = 0; k < nf; k++)
+    found[k] = dg_orgs_mention(pg->orgs, m[k])->org;
   subject_refs(x, found, nf, prop);
   return nf;
 }
@@ -1355,13 +1298,6 @@ static void prose_hosts(ev *x)
 {
   dg_page *pg = x->pg;
   size_t i;
-  static const char *const cues[] = {"co-hosted by ", "co-sponsored by ", "cosponsored by ",
-                                     "hosted by ", "organized by ", "organised by ",
-                                     "sponsored by ", "convened by ", "presented by ",
-                                     "in partnership with ", "in collaboration with ",
-                                     "in cooperation with ", "in association with ",
-                                     "co-hosted with ", "co-organized with ",
-                                     "co-organised with "};
   for (i = x->part->lo; i < x->part->hi; i++) {
     const dg_line *l = &pg->lines[i];
     size_t n, j, k;
@@ -1392,28 +1328,29 @@ static void prose_hosts(ev *x)
         join_host(x, i, s, n, j + 5);
       else if (j > 0 && s[j - 1] == ' ' && (dg_at(s, n, j, "organized ") || dg_at(s, n, j, "organised ")))
         subject_hosts(x, i, s, n, j - 1, DG_P_ORGANIZER);
-      for (k = 0; k < DG_COUNT(cues); k++) {
-        size_t cl, m;
-        if (!at_ci(s, n, j, cues[k]))
+      {
+        int part;
+        size_t cl = dg_lex_host_by_at(s, n, j, &part), m[16], nf, end;
+        if (!cl)
           continue;
-        cl = strlen(cues[k]); /* asked at every word: measured only on a hit */
         if (j == 0 && !(l->flags & DG_LF_PROSE)) {
           /* "Sponsored by the Marlow Institute and Baltic Watch", to the
            * end of the sentence; the scan goes on inside it, for the cues
            * that may follow ("Hosted by A in cooperation with B. Sponsored
            * by C.") */
           size_t e = clause_end(s, n, cl, NULL);
-          host_text(x, l->content + cl, e - cl,
-                    cues[k][0] == 'o' ? DG_P_ORGANIZER : DG_P_HOST, "hosted-by-line");
+          host_text(x, l->content + cl, e - cl, (dg_prop)part, "hosted-by-line");
           j = cl - 1;
-          break;
+          continue;
         }
-        m = dg_orgs_first_in(pg->orgs, l->content + j + cl, 4 + (strncasecmp(s + j + cl, "the ", 4) == 0 ? 4 : 0));
-        if (m != DG_NO_ORG) {
-          const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
-          dg_orgs_ref(pg->orgs, x->f, x->item, cues[k][0] == 'o' ? DG_P_ORGANIZER : DG_P_HOST, om,
+        /* "co-sponsored by A, the B (BB) and the C at D": every one of
+         * the list that starts right after the cue */
+        nf = dg_orgs_list(pg->orgs, pg, l->content + j + cl, l->content + clause_end(s, n, j + cl, NULL),
+                          m, 16, &end);
+        for (k = 0; k < nf; k++) {
+          dg_orgs_ref(pg->orgs, x->f, x->item, (dg_prop)part, dg_orgs_mention(pg->orgs, m[k]),
                       "hosted-by");
-          x->hosts += cues[k][0] != 'o';
+          x->hosts += part == DG_P_HOST;
         }
       }
     }

@@ -395,6 +395,24 @@ static size_t add_event(dg_page *pg, dg_facts *f, const sentence *se, size_t unt
       dg_orgs_ref(pg->orgs, f, e, DG_P_HOST, om, "prose-event-host");
     }
   }
+  /* "was hosted by the Korea Institute (KI) and Baltic Watch": the
+   * organizations named after a hosting phrase in the paragraph, from
+   * the sentence on */
+  {
+    size_t j, m[16], nf, end;
+    int part;
+    for (j = se->a; j < until; j++) {
+      size_t cl = dg_lex_host_by_at(pg->text, until, j, &part), stop;
+      if (!cl)
+        continue;
+      stop = sentence_end(pg->text, until, j + cl);
+      nf = dg_orgs_list(pg->orgs, pg, j + cl, stop, m, 16, &end);
+      for (k = 0; k < nf; k++)
+        dg_orgs_ref(pg->orgs, f, e, (dg_prop)part, dg_orgs_mention(pg->orgs, m[k]),
+                    "prose-event-host");
+      j += cl - 1;
+    }
+  }
   /* the people of the paragraph, from the sentence on */
   for (k = 0; k < dg_people_n_mentions(pg->people); k++) {
     dg_span m = dg_people_span(pg->people, k);

@@ -4,9 +4,11 @@
 #include <pthread.h>
 #include <stddef.h>
 #include <string.h>
+#include <strings.h>
 
 #include "base/array.h"
 #include "base/embedded.h"
+#include "base/text.h"
 #include "base/xalloc.h"
 #include "extract/facts.h"
 #include "extract/gazetteer.h"
@@ -17,14 +19,15 @@ static const char *const set_names[DG_LEX__COUNT] = {
   "particle", "genre", "event-genre", "label", "listing-label", "label-modifier",
   "non-pub-label", "pub-label", "event-label", "event-crumb", "imprint", "org-head",
   "event-head", "journal-venue", "chrome", "language", "caption", "post", "bio-verb",
+  "host-by",
 };
 
 /* What the VALUE column of a set holds. */
-enum { VAL_NONE, VAL_CLASS, VAL_ORG_KIND };
+enum { VAL_NONE, VAL_CLASS, VAL_ORG_KIND, VAL_PART };
 static const unsigned char set_values[DG_LEX__COUNT] = {
   [DG_LEX_GENRE] = VAL_CLASS, [DG_LEX_EVENT_GENRE] = VAL_CLASS,
   [DG_LEX_LISTING_LABEL] = VAL_CLASS, [DG_LEX_ORG_HEAD] = VAL_ORG_KIND,
-  [DG_LEX_EVENT_HEAD] = VAL_CLASS,
+  [DG_LEX_EVENT_HEAD] = VAL_CLASS, [DG_LEX_HOST_BY] = VAL_PART,
 };
 
 /* The sets as they grow while the file is read; then published as
@@ -68,6 +71,11 @@ static void add_row(char **f, size_t n, void *ud)
     break;
   case VAL_ORG_KIND:
     g->values[g->n] = n >= 3 ? (int)dg_org_kind_from_name(f[2]) : 0;
+    break;
+  case VAL_PART:
+    /* the parts an event's organizations play */
+    g->values[g->n] = n >= 3 && strcmp(f[2], "organizer") == 0 ? (int)DG_P_ORGANIZER
+                                                                : (int)DG_P_HOST;
     break;
   default:
     g->values[g->n] = 0;
@@ -119,5 +127,21 @@ size_t dg_lex_bio_verb_at(const char *s, size_t n, size_t k)
     if (k + 1 + lx->lens[v] < n && s[k + 1 + lx->lens[v]] == ' ' &&
         memcmp(s + k + 1, lx->words[v], lx->lens[v]) == 0)
       return lx->lens[v];
+  return 0;
+}
+
+size_t dg_lex_host_by_at(const char *s, size_t n, size_t j, int *prop)
+{
+  const dg_lex *lx = dg_lexicon(DG_LEX_HOST_BY);
+  size_t v;
+  /* at a word's start only: "ghosted by" is no cue */
+  if (j > n || (j > 0 && dg_is_alnum((unsigned char)s[j - 1])))
+    return 0;
+  for (v = 0; v < lx->n; v++)
+    if (j + lx->lens[v] + 1 < n && s[j + lx->lens[v]] == ' ' &&
+        strncasecmp(s + j, lx->words[v], lx->lens[v]) == 0) {
+      *prop = lx->values[v];
+      return lx->lens[v] + 1;
+    }
   return 0;
 }

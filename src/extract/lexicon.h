@@ -28,6 +28,7 @@ typedef enum dg_lex_set {
   DG_LEX_CAPTION,        /* "caption" */
   DG_LEX_POST,           /* "post" */
   DG_LEX_BIO_VERB,       /* "bio-verb" */
+  DG_LEX_HOST_BY,        /* "host-by": value a dg_prop */
   DG_LEX__COUNT
 } dg_lex_set;
 
@@ -42,8 +43,9 @@ enum {
 typedef struct dg_lex {
   const char *const *words;  /* n words */
   const size_t *lens;        /* strlen() of each */
-  const int *values;         /* the VALUE column decoded: a dg_class or a
-                                dg_org_kind as the set says; 0 if none */
+  const int *values;         /* the VALUE column decoded: a dg_class, a
+                                dg_org_kind or a dg_prop as the set says;
+                                0 if none */
   const unsigned char *flags; /* DG_LEX_FIRST, DG_LEX_LAST, DG_LEX_SURNAME
                                  or 0 */
   size_t n;
@@ -63,6 +65,11 @@ int dg_lex_has_word(dg_lex_set set, const char *s, size_t n);
  * fellow": k at the space before "is"); 0 if none. */
 size_t dg_lex_bio_verb_at(const char *s, size_t n, size_t k);
 
+/* The length of the phrase of set DG_LEX_HOST_BY ("hosted by ",
+ * "in partnership with ") at s[j] of s[0..n), compared without regard to
+ * ASCII case, its last space included, with the part it gives those it
+ * names (DG_P_HOST or DG_P_ORGANIZER) in *prop; 0 if none. */
+size_t dg_lex_host_by_at(const char *s, size_t n, size_t j, int *prop);
 /* The name of set `s` in lexicon.tsv ("org-head"). */
 const char *dg_lex_set_name(dg_lex_set s);
 

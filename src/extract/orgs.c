@@ -21,6 +21,7 @@
 #include "extract/lexicon.h"
 #include "extract/names.h"
 #include "extract/orgs.h"
+#include "extract/words.h"
 
 typedef struct org {
   long gz;             /* gazetteer index, or -1 */
@@ -1735,6 +1736,88 @@ size_t dg_orgs_first_in(const dg_orgs *o, size_t start, size_t len)
 {
   size_t i = lower_bound(o, start);
   return i < o->nm && o->m[i].start < start + len ? i : DG_NO_ORG;
+}
+
+/* 1 if t[a, b) holds only what joins organizations in a list: "the",
+ * "and", "&", commas, spaces, and a bracketed acronym ("(JCIE)"). */
+static int list_joiners(const char *t, size_t a, size_t b)
+{
+  while (a < b) {
+    if (t[a] == ' ' || t[a] == ',' || t[a] == '&')
+      a++;
+    else if (dg_at(t, b, a, "the ") || dg_at(t, b, a, "The ") || dg_at(t, b, a, "and "))
+      a += 4;
+    else if (t[a] == '(') {
+      size_t c = a + 1;
+      while (c < b && (dg_is_upper((unsigned char)t[c]) || t[c] == '-' || t[c] == '&'))
+        c++;
+      if (c == a + 1 || c >= b || t[c] != ')')
+        return 0;
+      a = c + 1;
+    } else
+      return 0;
+  }
+  return 1;
+}
+
+/* After a unit's name at text[p]: " at the Kellner University", its
+ * parent, which the list passes over. Returns where the parent ends, or
+ * p when none follows. A parent no mention names is its capitalised
+ * words. */
+static size_t parent_after(const dg_orgs *o, const char *t, size_t p, size_t b, size_t *m)
+{
+  size_t q = p + 4;
+  if (!dg_at(t, b, p, " at "))
+    return p;
+  if (dg_at(t, b, q, "the "))
+    q += 4;
+  if (*m < o->nm && o->m[*m].start == q && q + o->m[*m].len <= b) {
+    q += o->m[*m].len;
+    ++*m;
+    return q;
+  }
+  if (q < b && !dg_is_upper((unsigned char)t[q]))
+    return p;
+  while (q < b && dg_is_upper((unsigned char)t[q])) {
+    while (q < b && t[q] != ' ' && t[q] != ',')
+      q++;
+    if (q < b && t[q] == ',')
+      break;
+    while (q < b && t[q] == ' ')
+      q++;
+  }
+  while (q > p && t[q - 1] == ' ')
+    q--;
+  return q;
+}
+
+size_t dg_orgs_list(const dg_orgs *o, const dg_page *pg, size_t a, size_t b, size_t *found,
+                    size_t max, size_t *end)
+{
+  const char *t = pg->text;
+  size_t p = a, nf = 0, m = lower_bound(o, a);
+  while (m < o->nm && nf < max) {
+    size_t st = o->m[m].start, en = st + o->m[m].len;
+    if (st >= b || en > b || !list_joiners(t, p, st))
+      break;
+    found[nf++] = m++;
+    p = en;
+    /* "(JCIE)": its acronym, a mention of the same */
+    if (dg_at(t, b, p, " (")) {
+      const char *close = memchr(t + p, ')', b - p);
+      if (close && (size_t)(close - t) - p < 16) {
+        p = (size_t)(close - t) + 1;
+        while (m < o->nm && o->m[m].start < p)
+          m++;
+      }
+    }
+    p = parent_after(o, t, p, b, &m);
+    /* a mention inside the parent's words is the parent's */
+    while (m < o->nm && o->m[m].start < p)
+      m++;
+  }
+  *end = nf ? p : a;
+  return nf;
 }
 
 size_t dg_orgs_covering(const dg_orgs *o, size_t offset)

@@ -57,6 +57,15 @@ const dg_orgm *dg_orgs_mention(const dg_orgs *o, size_t i);
 
 /* The first mention that starts in text[start, start+len), or DG_NO_ORG. */
 size_t dg_orgs_first_in(const dg_orgs *o, size_t start, size_t len);
+/* The organizations of a list in text[a, b): "the Marlow Institute (MI),
+ * Baltic Watch and the Arctic Program at Kellner University", each named
+ * by a mention joined to the one before by commas, "and", "&" or "the"
+ * alone; a bracketed acronym and a parent after "at" are passed over
+ * (the unit named is the one that acts). Sets found[0, returned) to the
+ * mentions' indexes (at most max) and *end to where the list stops: just
+ * after its last name or parent, or a when none starts it. */
+size_t dg_orgs_list(const dg_orgs *o, const dg_page *pg, size_t a, size_t b, size_t *found,
+                    size_t max, size_t *end);
 /* The mention that covers byte `offset`, or DG_NO_ORG. */
 size_t dg_orgs_covering(const dg_orgs *o, size_t offset);
 

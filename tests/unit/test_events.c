@@ -72,6 +72,21 @@ static const char prose_page[] =
   "Days before the conference Paul Moss flew to Oslo. Minister Anna Berg, at her first "
   "conference, pressed for a vote.\n";
 
+/* An article about a meeting whose hosts a later sentence names. */
+static const char hosted_prose_page[] =
+  "Harbour Review\n\nPorts in a Warmer Sea\n\nBy Ada Lind\n\nMay 2031\n\n"
+  "The 4th Northern Ports Forum met in Lindau on 3 May 2031. This year's round was hosted by "
+  "the Lindau Maritime Institute (LMI) and the Harbour Studies Centre at Riverton University, "
+  "with officials from six ports taking part.\n\n"
+  "Trade in the strait fell by a third last year.\n";
+
+/* An event page whose hosts are a list in a sentence. */
+static const char cosponsored_page[] =
+  "Events\n\nSalt Roads: Trade Across the Strait\n\nThursday, 12 June 2031, 10:00-12:00\n\n"
+  "A workshop co-sponsored by the Marlow Institute, the Centre for Baltic Studies (CBS) and "
+  "the Arctic Policy Program at the University of Lindau. Speakers from three ports will "
+  "compare notes.\n";
+
 /* A report about an event: the event named in the heading and dated in
  * the line under it, its formal name followed by the name it goes by. */
 static const char report_page[] =
@@ -393,6 +408,19 @@ int main(void)
   is_str(objects(f, DG_KIND_EVENT, DG_P_PARTICIPANT), "Anna Berg; Eva Holm; Ida Moss; Tom Berg",
          "at her first conference (the event named again); not days before it");
   is_str(class_of(f, DG_KIND_EVENT), "Conference", "the name's last word gives the class");
+  dg_facts_free(f);
+
+  f = map_text(m, hosted_prose_page);
+  is_str(objects_of(f, "4th Northern Ports Forum", DG_P_HOST),
+         "Harbour Studies Centre; Lindau Maritime Institute",
+         "a reported event's hosts: the list after \"hosted by\" later in its paragraph, "
+         "without the acronym or the unit's parent");
+  dg_facts_free(f);
+
+  f = map_text(m, cosponsored_page);
+  is_str(objects(f, DG_KIND_EVENT, DG_P_HOST),
+         "Arctic Policy Program; Centre for Baltic Studies; Marlow Institute",
+         "every organization of the list after \"co-sponsored by\", not the first alone");
   dg_facts_free(f);
 
   f = map_text(m, report_page);

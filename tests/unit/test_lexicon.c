@@ -68,6 +68,19 @@ int main(void)
   ok(dg_lex_bio_verb_at("Ada Lind est chercheuse", 23, 8) == 3 &&
          dg_lex_bio_verb_at("Ada Lind estime que", 19, 8) == 0,
      "a bio verb is a whole word after a space");
+  {
+    int part = -1;
+    const char *t = "The forum was co-sponsored by the Marlow Institute";
+    ok(dg_lex_host_by_at(t, strlen(t), 14, &part) == 16 && part == DG_P_HOST,
+       "host-by: \"co-sponsored by\" names hosts, its space included");
+    t = "Organised by Baltic Watch";
+    ok(dg_lex_host_by_at(t, strlen(t), 0, &part) == 13 && part == DG_P_ORGANIZER,
+       "host-by: \"organised by\" names organizers, whatever the case");
+    t = "the ghosted by line";
+    ok(dg_lex_host_by_at(t, strlen(t), 5, &part) == 0, "host-by: a cue starts a word");
+    t = "hosted by";
+    ok(dg_lex_host_by_at(t, strlen(t), 0, &part) == 0, "host-by: a cue with no name after it");
+  }
 
   /* roles.tsv: every row a role the mapper knows, and sorted for the
    * search by first letter whatever the file's order */

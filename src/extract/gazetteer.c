@@ -30,6 +30,7 @@ struct dg_gazetteer {
   dg_strmap *given;          /* given name -> 1, or 2 when ambiguous */
   dg_strmap *given_pairs;    /* "a\x1fb" -> 1 for variants of one name */
   dg_matcher *honorifics;
+  dg_matcher *honorifics_caps; /* the same, ASCII case folded */
 
   dg_figure *figures;
   size_t n_figures, cap_figures;
@@ -327,9 +328,12 @@ static void load_honorific(char **f, size_t n, void *ud)
     if (strcmp(kinds[k], f[1]) == 0) {
       char pl[160];
       dg_matcher_add(gz->honorifics, f[0], (long)k);
+      dg_matcher_add(gz->honorifics_caps, f[0], (long)k);
       /* a form that is also another title's singular keeps its own */
-      if (title_plural(f[0], (dg_hon_kind)k, pl, sizeof pl))
+      if (title_plural(f[0], (dg_hon_kind)k, pl, sizeof pl)) {
         dg_matcher_add(gz->honorifics, pl, (long)k | DG_HON_PLURAL);
+        dg_matcher_add(gz->honorifics_caps, pl, (long)k | DG_HON_PLURAL);
+      }
     }
 }
 
@@ -425,6 +429,8 @@ dg_gazetteer *dg_gazetteer_new(void)
   gz->given = dg_strmap_new();
   gz->given_pairs = dg_strmap_new();
   gz->honorifics = dg_matcher_new();
+  gz->honorifics_caps = dg_matcher_new();
+  dg_matcher_set_fold(gz->honorifics_caps, 1);
   gz->figure_names = dg_strmap_new();
   gz->figure_sur = dg_strmap_new();
   gz->figure_sur_n = dg_strmap_new();
@@ -464,6 +470,7 @@ void dg_gazetteer_free(dg_gazetteer *gz)
   dg_strmap_free(gz->given);
   dg_strmap_free(gz->given_pairs);
   dg_matcher_free(gz->honorifics);
+  dg_matcher_free(gz->honorifics_caps);
   dg_strmap_free(gz->figure_names);
   dg_strmap_free(gz->figure_sur);
   dg_strmap_free(gz->figure_sur_n);
@@ -524,6 +531,10 @@ int dg_gazetteer_given_match(const dg_gazetteer *gz, const char *a, const char *
 }
 
 const dg_matcher *dg_gazetteer_honorifics(const dg_gazetteer *gz) { return gz->honorifics; }
+const dg_matcher *dg_gazetteer_honorifics_caps(const dg_gazetteer *gz)
+{
+  return gz->honorifics_caps;
+}
 
 const dg_figure *dg_gazetteer_figure(const dg_gazetteer *gz, size_t i)
 {

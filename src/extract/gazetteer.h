@@ -132,6 +132,10 @@ int dg_gazetteer_given_name(const dg_gazetteer *gz, const char *s, size_t len);
 int dg_gazetteer_given_match(const dg_gazetteer *gz, const char *a, const char *b);
 /* Matcher over honorifics and titles; the value is a dg_hon_kind. */
 const dg_matcher *dg_gazetteer_honorifics(const dg_gazetteer *gz);
+/* The same titles compared without regard to ASCII case, for names
+ * written in capitals ("DR. ADA LIND", "AMBASSADOR TOM BERG"), where a
+ * title in capitals says as much as one in mixed case. */
+const dg_matcher *dg_gazetteer_honorifics_caps(const dg_gazetteer *gz);
 /* Public figures: one by index (borrowed; NULL past the last), the
  * indices of those called `form` after a title (at most `max` written to
  * `out`; returns how many there are), and the index of one by full

@@ -282,6 +282,18 @@ size_t dg_name_honorific(const dg_gazetteer *gz, const char *s, size_t len, int 
   return honorifics(gz, s, len, kind, &keep);
 }
 
+/* 1 if token `t` of s is a word of two or more letters, all capitals. */
+static int caps_word(const char *s, const dg_token *t)
+{
+  size_t k;
+  if (t->type != DG_TOK_WORD || t->len < 2)
+    return 0;
+  for (k = 0; k < t->len; k++)
+    if (!dg_is_upper((unsigned char)s[t->start + k]))
+      return 0;
+  return 1;
+}
+
 static size_t honorifics(const dg_gazetteer *gz, const char *s, size_t len, int *kind,
                          size_t *keep)
 {
@@ -314,6 +326,9 @@ static size_t honorifics(const dg_gazetteer *gz, const char *s, size_t len, int 
     while (ti < t.n) {
       size_t n = dg_matcher_longest_ro(dg_gazetteer_honorifics(gz), s, &t, ti, &v, &more);
       size_t end;
+      /* "DR. ADA LIND": a title in capitals before a name in capitals */
+      if (n == 0 && !more && caps_word(s, &t.tok[ti]))
+        n = dg_matcher_longest_ro(dg_gazetteer_honorifics_caps(gz), s, &t, ti, &v, &more);
       if (part < scan && (more || (n && ti + n >= t.n))) {
         more = 1; /* a longer title or the dot after it may follow */
         break;

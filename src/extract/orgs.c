@@ -372,6 +372,18 @@ static int known_org_at(const scan *s, size_t q)
   return n >= 2 || is_all_caps_word(s, q);
 }
 
+/* 1 if token i is the head of a unit's name: "Program", "Initiative". */
+static int unit_word(const scan *s, size_t i)
+{
+  static const char *const units[] = {"Program", "Programme", "Programs", "Programmes",
+                                      "Project", "Initiative"};
+  size_t k;
+  for (k = 0; k < DG_COUNT(units); k++)
+    if (dg_tokcur_is(&s->c, i, units[k]))
+      return 1;
+  return 0;
+}
+
 /* A tail after a head: "of Ashgrove", "for the Study of Maritime Law", "on
  * U.S.-Chile Relations", "at KFP". Returns the index after it, or `i` when
  * there is no tail. A tail that runs into another organization's head is
@@ -386,9 +398,12 @@ static size_t tail(const scan *s, size_t i)
   j += at ? 1 : c;
   if (at) {
     /* only "at SFC", a short acronym: "at the Quincy Institute" is another
-     * organization */
+     * organization, and so is an acronym the gazetteer knows, or one
+     * after a program's head ("the Arctic Program at MI": the program
+     * and its parent) */
     if (is_all_caps_word(s, j) && s->c.t[j].len <= 5 &&
-        !(j + 1 < s->c.end && dg_tokcur_cap(&s->c, j + 1)))
+        !(j + 1 < s->c.end && dg_tokcur_cap(&s->c, j + 1)) && !known_org_at(s, j) &&
+        !unit_word(s, i - 1))
       return j + 1;
     return i;
   }
@@ -1005,14 +1020,7 @@ static size_t campus_extension(const scan *s, size_t j)
 static int program_of_parent(const scan *s, size_t i, size_t n)
 {
   size_t last = i + n - 1, j;
-  static const char *const units[] = {"Program", "Programme", "Programs", "Programmes",
-                                      "Project", "Initiative"};
-  size_t k;
-  int unit = 0;
-  for (k = 0; k < DG_COUNT(units); k++)
-    if (dg_tokcur_is(&s->c, last, units[k]) || dg_tokcur_is(&s->c, i, units[k]))
-      unit = 1;
-  if (!unit)
+  if (!unit_word(s, last) && !unit_word(s, i))
     return 0;
   for (j = i + n; j < s->c.end && j < i + n + 16; j++) {
     if (dg_tokcur_is(&s->c, j, ",") || dg_tokcur_is(&s->c, j, ";") || dg_tokcur_is(&s->c, j, ".") ||

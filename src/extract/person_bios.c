@@ -45,8 +45,9 @@ static int former_before(const dg_page *pg, const dg_orgm *om, size_t para_start
 
 /* The bio text text[start, start+len) of the person of mention
  * `subject`: the organizations named are affiliations (not a publisher, a
- * magazine, a book's imprint, a program inside a named parent), and books
- * named are the person's. */
+ * magazine, a book's imprint), a program as well as its parent ("a fellow
+ * with the Arctic Program at the Marlow Institute": both employ), and
+ * books named are the person's. */
 static void bio_text(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t start, size_t len,
                      size_t subject)
 {
@@ -60,12 +61,22 @@ static void bio_text(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t start, 
     kind = dg_orgs_kind(pg->orgs, om->org);
     /* a newspaper is where a journalist works ("writes for The Harbour
      * Times"); a publisher is where a book appeared */
-    if ((om->flags & (DG_OM_CHROME | DG_OM_PART)) || kind == DG_ORG_PUBLISHER ||
-        publication_context(pg, om, start) || dg_person_sub_unit(pg, om) ||
+    if ((om->flags & DG_OM_CHROME) || kind == DG_ORG_PUBLISHER ||
+        publication_context(pg, om, start) ||
         (kind == DG_ORG_MEDIA && former_before(pg, om, start)) || dg_person_not_employer(pg, om, start))
       continue;
     e = dg_orgs_entity(pg->orgs, f, om->org, dg_span_at(om->start, om->len), "bio-affiliation");
     dg_people_affiliate(pg->people, subject, e, dg_span_at(om->start, om->len), "bio-affiliation");
+    /* "the SIPRI Arms Programme": the parent whose name opens the
+     * programme's employs the person too */
+    {
+      size_t parent = dg_orgs_parent_in_name(pg->orgs, pg, m);
+      if (parent != DG_NO_ORG) {
+        e = dg_orgs_entity(pg->orgs, f, parent, dg_span_at(om->start, om->len), "bio-affiliation");
+        dg_people_affiliate(pg->people, subject, e, dg_span_at(om->start, om->len),
+                            "bio-affiliation");
+      }
+    }
   }
   dg_extract_bio_books(pg, info, f, start, len, subject);
 }

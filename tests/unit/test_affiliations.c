@@ -1,7 +1,8 @@
 /* test_affiliations.c - a person's organizations as the page gives them:
  * in parentheses, after a comma or a dash, on the next line, "A / B",
  * "of the", a possessive, a bio; a program inside a named parent is not
- * an affiliation of its own. */
+ * an affiliation of its own beside a name, but is in a bio, which tells
+ * where the person works in full. */
 #include "config.h"
 
 #include "../tap.h"
@@ -122,6 +123,21 @@ static const struct {
    "Secretaries-General TANAKA Kenta and WU Mei also attended.\n",
    "Park Ji-ho > Harbour Council; Tanaka Kenta > Harbour Council; Wu Mei > Harbour Council",
    "the organization of a title is that of the plural title joined to it"},
+  {"Ports and Power\n\nBy Ada Lind and Tom Berg\n\nThe text of the report.\n\n"
+   "About the authors\n\nDR. ADA LIND is a Senior Fellow with the Arctic Security Program "
+   "at the Marlow Institute (MI). She was previously a Fellow with the Asia Program at the "
+   "Center for Baltic Studies.\n\nTOM BERG is the Research Associate for the Tides Project "
+   "at MI.\n",
+   "Ada Lind > Arctic Security Program; Ada Lind > Asia Program; "
+   "Ada Lind > Center for Baltic Studies; Ada Lind > Marlow Institute; "
+   "Tom Berg > Marlow Institute; Tom Berg > Tides Project",
+   "bios in capitals, a title in capitals too; each program and its parent, "
+   "an acronym after a program's \"at\" its parent"},
+  {"Ports and Power\n\nBy Eva Holm\n\nThe text of the report.\n\nAbout the author\n\n"
+   "Eva Holm is a researcher with the Marlow Institute for Sea Studies (MISS). She works in "
+   "the MISS Arctic Programme.\n",
+   "Eva Holm > MISS Arctic Programme; Eva Holm > Marlow Institute for Sea Studies",
+   "a bio's programme whose name opens with its parent's acronym"},
 };
 
 int main(void)

@@ -91,6 +91,14 @@ static void add_row(char **f, size_t n, void *ud)
   g->n++;
 }
 
+/* The host-by phrases by their first byte folded to lower case, in the
+ * file's order within each byte: the phrases are asked for at every word
+ * of an event page, and few words start like one. host_by_at[c] is where
+ * byte c's phrases start in host_by_order, host_by_at[c + 1] where they
+ * end. Filled by load(). */
+static unsigned char host_by_order[256];
+static unsigned short host_by_at[257];
+
 static void load(void)
 {
   size_t s;
@@ -101,6 +109,17 @@ static void load(void)
     sets[s].values = grow[s].values;
     sets[s].flags = grow[s].flags;
     sets[s].n = grow[s].n;
+  }
+  {
+    const dg_lex *h = &sets[DG_LEX_HOST_BY];
+    size_t c, v, k = 0;
+    for (c = 0; c < 256; c++) {
+      host_by_at[c] = (unsigned short)k;
+      for (v = 0; v < h->n && k < sizeof host_by_order; v++)
+        if ((size_t)dg_to_lower((unsigned char)h->words[v][0]) == c)
+          host_by_order[k++] = (unsigned char)v;
+    }
+    host_by_at[256] = (unsigned short)k;
   }
 }
 
@@ -133,15 +152,18 @@ size_t dg_lex_bio_verb_at(const char *s, size_t n, size_t k)
 size_t dg_lex_host_by_at(const char *s, size_t n, size_t j, int *prop)
 {
   const dg_lex *lx = dg_lexicon(DG_LEX_HOST_BY);
-  size_t v;
+  size_t c, k;
   /* at a word's start only: "ghosted by" is no cue */
-  if (j > n || (j > 0 && dg_is_alnum((unsigned char)s[j - 1])))
+  if (j >= n || (j > 0 && dg_is_alnum((unsigned char)s[j - 1])))
     return 0;
-  for (v = 0; v < lx->n; v++)
+  c = (size_t)dg_to_lower((unsigned char)s[j]);
+  for (k = host_by_at[c]; k < host_by_at[c + 1]; k++) {
+    size_t v = host_by_order[k];
     if (j + lx->lens[v] + 1 < n && s[j + lx->lens[v]] == ' ' &&
         strncasecmp(s + j, lx->words[v], lx->lens[v]) == 0) {
       *prop = lx->values[v];
       return lx->lens[v] + 1;
     }
+  }
   return 0;
 }

@@ -80,6 +80,7 @@ int main(void)
     ok(dg_lex_host_by_at(t, strlen(t), 5, &part) == 0, "host-by: a cue starts a word");
     t = "hosted by";
     ok(dg_lex_host_by_at(t, strlen(t), 0, &part) == 0, "host-by: a cue with no name after it");
+    ok(dg_lexicon(DG_LEX_HOST_BY)->n <= 256, "host-by: at most 256 phrases (indexed by first byte)");
   }
 
   /* roles.tsv: every row a role the mapper knows, and sorted for the

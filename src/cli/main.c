@@ -9,6 +9,7 @@
 
 #include "base/log.h"
 #include "emit/rdf.h"
+#include "resolve/slug.h"
 #include "cli/command.h"
 
 static void print_version(void)
@@ -94,6 +95,7 @@ int main(int argc, char **argv)
   }
   st = cmd->run(&ctx, argc - 1, argv + 1);
   dg_rdf_free(ctx.rdf);
+  dg_slug_cleanup();
   st = dg_status_worst(st, finish_stdout(st));
   /* an error was printed: whatever the command concluded, something
    * failed, and a script must not take the run for a success */

@@ -12,7 +12,7 @@
  * folded ("Rozmán" -> "rozman"). A name whose key (dg_text_key()) is not
  * ASCII, that is one in another script, is transliterated by ICU and ends
  * in "-" + 8 hex digits of the SHA-256 of its key ("Путин" ->
- * "putin-1c0e3c0b"); a letter ICU leaves outside ASCII is percent-encoded
+ * "putin-9c7106a5"); a letter ICU leaves outside ASCII is percent-encoded
  * as UTF-8. Over DG_SLUG_MAX bytes a slug is cut at a hyphen and ends in
  * "-" + 8 hex digits of the SHA-256 of `s` (of the key, for a
  * transliterated one); an empty result becomes "x-" + that hash. The

@@ -25,7 +25,8 @@ static void check(const char *in, size_t len, const char *want, const char *what
 
 /* Names in other scripts: ICU's reading, then "-" and 8 hex digits of the
  * SHA-256 of the name's key (the name lowercased, accents dropped, words
- * joined by one space). Every suffix below is `printf '%s' KEY | sha256sum`,
+ * joined by one space). Every suffix below is `printf '%s' KEY | sha256sum`
+ * (Python's unicodedata.normalize('NFKD') for the keys in NFKD),
  * the Latin letters are the standard romanisations read by hand. */
 static const struct {
   const char *name, *want, *what;
@@ -36,6 +37,10 @@ static const struct {
   {"محمد", "mhmd-0cb4c9b2", "Arabic (unvocalised: consonants only)"},
   {"さくら", "sakura-78d493c7", "Japanese hiragana"},
   {"カタカナ", "katakana-82c79cba", "Japanese katakana"},
+  /* the key keeps the marks that spell (in NFKD): the suffixes hash that */
+  {"すがわら", "sugawara-92e76dc4", "hiragana with a voicing mark"},
+  {"ビル", "biru-90b66d87", "katakana with a voicing mark"},
+  {"नरेन्द्र मोदी", "narendra-modi-5e3ae2ca", "Devanagari, vowel signs and virama"},
   {"Иван Smith", "ivan-smith-4ea6508b", "mixed Cyrillic and Latin"},
   /* Latin-ASCII has no ASCII for U+01DD (schwa): it stays, percent-encoded */
   {"ትግራይ", "t%C7%9Dg%C7%9Dray-1ce3bc61", "Ethiopic, a letter left outside ASCII"},

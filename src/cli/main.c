@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <locale.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -14,9 +15,11 @@
 
 static void print_version(void)
 {
+  char *icu = dg_slug_icu_version();
   printf("docgraph %s\n", PACKAGE_VERSION);
-  printf("redland %s, raptor %s, rasqal %s\n", librdf_version_string,
-         raptor_version_string, rasqal_version_string);
+  printf("redland %s, raptor %s, rasqal %s, icu %s\n", librdf_version_string,
+         raptor_version_string, rasqal_version_string, icu);
+  free(icu);
 }
 
 static void print_usage(FILE *out)

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include <unicode/uclean.h>
+#include <unicode/uversion.h>
 #include <unicode/ustring.h>
 #include <unicode/utrans.h>
 
@@ -105,6 +106,15 @@ void dg_slug_cleanup(void)
   icu_used = 0;
   icu_broken = 0;
   pthread_mutex_unlock(&pool_lock);
+}
+
+char *dg_slug_icu_version(void)
+{
+  UVersionInfo v;
+  char *out = xmalloc(U_MAX_VERSION_STRING_LENGTH);
+  u_getVersion(v);
+  u_versionToString(v, out);
+  return out;
 }
 
 /* Returns a new UTF-8 string: `key` (valid UTF-8, as dg_text_key() makes

@@ -25,6 +25,11 @@ char *dg_slug(const char *s, size_t len);
  * runs dg_slug() and no other library in the process holds ICU objects. */
 void dg_slug_cleanup(void);
 
+/* Returns a new string: the version of the ICU that transliterates, which
+ * the slugs of names in other scripts depend on ("72.1"). Free with
+ * free(). */
+char *dg_slug_icu_version(void);
+
 /* Returns a new string: `s` with every byte outside RFC 3987's iunreserved
  * set (and outside "/:#?@!$&'()*+,;=" when keep_reserved) percent-encoded.
  * Free with free(). */

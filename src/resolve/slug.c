@@ -170,6 +170,28 @@ static char *transliterate(const char *key, size_t len)
 
 /* ------------------------------------------------------------------- slugs */
 
+/* Bytes of a key transliterated at most: only the first DG_SLUG_MAX bytes
+ * of the result are kept, and ICU takes tens of seconds over a megabyte
+ * of Han characters. 1024 bytes of any script give far more than
+ * DG_SLUG_MAX; the suffix still hashes the whole key. */
+#define TRANSLIT_MAX 1024
+
+/* Length of the part of `key` (`len` bytes of UTF-8) to transliterate:
+ * all of it, or up to a space (else a character boundary) within the
+ * first TRANSLIT_MAX bytes. */
+static size_t translit_len(const char *key, size_t len)
+{
+  size_t n, sp;
+  if (len <= TRANSLIT_MAX)
+    return len;
+  n = TRANSLIT_MAX;
+  while (n > 0 && ((unsigned char)key[n] & 0xC0) == 0x80)
+    n--; /* key[n] starts a character: key[0..n) is whole ones */
+  for (sp = n; sp > TRANSLIT_MAX / 2 && key[sp] != ' '; sp--)
+    ;
+  return key[sp] == ' ' ? sp : n;
+}
+
 /* Appends `key` to `b`: words joined by '-', bytes beyond ASCII
  * percent-encoded. Returns 1 if there were such bytes. */
 static int add_key(dg_buf *b, const char *key)
@@ -232,7 +254,7 @@ char *dg_slug(const char *s, size_t len)
 
   dg_buf_init(&b);
   if (add_key(&b, key))
-    latin = transliterate(key, strlen(key));
+    latin = transliterate(key, translit_len(key, strlen(key)));
   if (latin) {
     /* keyed again: Latin-ASCII leaves capitals, apostrophes ("'bg" for
      * Hebrew) and hyphens ("gimjeong-eun"), and may leave a letter it has

@@ -114,6 +114,29 @@ static void check_scripts(void)
          "a long Cyrillic name is cut at a word and ends in one hash");
   free(a);
 
+  /* a megabyte of Han characters: only the start is transliterated (ICU
+   * takes tens of seconds over all of it), the hash covers the rest, so
+   * two such names that differ at their very end keep apart */
+  {
+    size_t n = 100000, w = strlen("习近平"), j;
+    char *huge = malloc(n * (w + 1) + 1), *p = huge;
+    for (j = 0; j < n; j++) {
+      memcpy(p, "习近平", w);
+      p += w;
+      *p++ = ' ';
+    }
+    p[-1] = '\0';
+    a = dg_slug(huge, strlen(huge));
+    memcpy(p - 1 - w, "近平习", w);
+    b = dg_slug(huge, strlen(huge));
+    ok(strncmp(a, "xi-jin-ping-xi-jin-ping-", 24) == 0 && strlen(a) <= DG_SLUG_MAX + 9,
+       "a megabyte of Han: a cut slug (%s)", a);
+    ok(strcmp(a, b) != 0, "... and another differing in its last word keeps apart (%s)", b);
+    free(a);
+    free(b);
+    free(huge);
+  }
+
   /* map -j N: threads share the pool of transliterators */
   for (i = 0; i < 4; i++)
     pthread_create(&th[i], NULL, slug_many, &bad[i]);

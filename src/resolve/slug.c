@@ -29,16 +29,17 @@ static void add_pct(dg_buf *b, unsigned char c)
  *
  * Names in other scripts are written in Latin letters by ICU's
  * "Any-Latin; Latin-ASCII" ("путин" -> "putin", "习近平" -> "xi jin ping").
- * Opening that transliterator reads and compiles rules for every script,
- * far too slow to do per name, and an ICU transliterator must not be used
- * by two threads at once: the opened ones wait in a pool, a thread takes
+ * Opening that transliterator takes ICU tens of milliseconds (and the
+ * first Han character a fifth of a second more, to compile the Han rules
+ * once per process), far too slow to do per name, and an ICU
+ * transliterator must not be used by two threads at once: the opened ones wait in a pool, a thread takes
  * one for one name and puts it back, and `map -j N` opens at most N.
  * ASCII keys (every Latin name with or without accents) never come here.
  *
  * The same ICU gives the same letters every time. Another ICU release may
  * spell a few names differently (its rules come from CLDR, which revises
  * some readings), so an IRI minted from a non-Latin name is stable for a
- * given ICU version; the hash suffix, computed from the name itself, does
+ * given ICU version; the hash suffix, computed from the name's key, does
  * not depend on ICU and keeps two names apart whatever ICU writes. */
 
 #define POOL_MAX 64

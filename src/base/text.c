@@ -194,6 +194,19 @@ char *dg_text_squeeze(const char *s, size_t len)
   return out;
 }
 
+/* 1 if combining marks on `base` are accents a name may be written with or
+ * without, dropped from the key: Latin, Greek, Cyrillic and Armenian
+ * accents ("Nowák", "Άννα", "Йован"), Hebrew points and Arabic vowel signs,
+ * usually left out. The marks of other scripts spell the word itself:
+ * Indic and Thai vowel signs, the kana voicing marks ("が" is not "か"),
+ * and stay in the key. */
+static int marks_are_accents(ucs4_t base)
+{
+  return base < 0x0700 || (base >= 0x0750 && base < 0x0780) ||
+         (base >= 0x08A0 && base < 0x0900) || (base >= 0x1E00 && base < 0x2000) ||
+         (base >= 0x2C60 && base < 0x2C80) || (base >= 0xA720 && base < 0xA800);
+}
+
 /* Letters that NFKD does not decompose into ASCII. */
 static const char *ascii_fold(ucs4_t uc)
 {
@@ -217,6 +230,7 @@ char *dg_text_key(const char *s, size_t len)
   size_t nlen = 0, i = 0;
   dg_buf b;
   int gap = 0;
+  ucs4_t base = 0; /* the last character that is not a mark */
 
   /* ASCII is its own NFKD form, has no marks to drop and no letters to
    * fold: the same key without the Unicode tables */
@@ -254,8 +268,14 @@ char *dg_text_key(const char *s, size_t len)
       continue;
     }
     i += (size_t)n;
-    if (uc_is_general_category(uc, UC_CATEGORY_M))
-      continue; /* accents: Nowák and Nowak are one key */
+    if (uc_is_general_category(uc, UC_CATEGORY_M)) {
+      /* accents: Nowák and Nowak are one key; a mark after a space, a
+       * digit or punctuation goes too */
+      if (!marks_are_accents(base) && uc_is_alpha(base))
+        put_uc(&b, uc);
+      continue;
+    }
+    base = uc;
     if (uc == '\'' || uc == 0x2019 || uc == 0x2018)
       continue; /* O'Hanlon and OHanlon are one key */
     fold = ascii_fold(uc);

@@ -44,7 +44,10 @@ char *dg_text_squeeze(const char *s, size_t len);
 
 /* Returns a new string: `s` case-folded and accent-stripped to lowercase
  * ASCII letters and digits, words separated by single spaces. Used as a
- * comparison key ("Dr. Gil  Rozman" -> "dr gil rozman"). Free with free(). */
+ * comparison key ("Dr. Gil  Rozman" -> "dr gil rozman"). Letters of other
+ * scripts stay, lowercased and in NFKD; their marks are dropped as accents
+ * in Greek, Cyrillic, Hebrew and Arabic, kept where they spell the word
+ * (Indic and Thai vowel signs, kana voicing marks). Free with free(). */
 char *dg_text_key(const char *s, size_t len);
 
 /* ASCII helpers that do not depend on the locale. */

@@ -4,18 +4,22 @@
 #include <errno.h>
 #include <locale.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "base/log.h"
 #include "emit/rdf.h"
+#include "resolve/slug.h"
 #include "cli/command.h"
 
 static void print_version(void)
 {
+  char *icu = dg_slug_icu_version();
   printf("docgraph %s\n", PACKAGE_VERSION);
-  printf("redland %s, raptor %s, rasqal %s\n", librdf_version_string,
-         raptor_version_string, rasqal_version_string);
+  printf("redland %s, raptor %s, rasqal %s, icu %s\n", librdf_version_string,
+         raptor_version_string, rasqal_version_string, icu);
+  free(icu);
 }
 
 static void print_usage(FILE *out)
@@ -94,6 +98,7 @@ int main(int argc, char **argv)
   }
   st = cmd->run(&ctx, argc - 1, argv + 1);
   dg_rdf_free(ctx.rdf);
+  dg_slug_cleanup();
   st = dg_status_worst(st, finish_stdout(st));
   /* an error was printed: whatever the command concluded, something
    * failed, and a script must not take the run for a success */

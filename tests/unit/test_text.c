@@ -128,6 +128,33 @@ int main(void)
   s = dg_text_key("Stra\xC3\x9F" "e", 8);
   is_str(s, "strasse", "key: sharp s folds to ss");
   free(s);
+  {
+    /* marks: accents of Greek, Cyrillic and Arabic go, as Latin ones do;
+     * the marks that spell an Indic, Thai or kana word stay (in NFKD) */
+    static const struct {
+      const char *a, *b;
+      int same;
+      const char *what;
+    } marks[] = {
+      {"Άννα", "αννα", 1, "Greek tonos dropped"},
+      {"Йован", "иован", 1, "Cyrillic breve dropped"},
+      {"مُحَمَّد", "محمد", 1, "Arabic vowel signs dropped"},
+      {"すがわら", "すかわら", 0, "kana voicing mark kept (が is not か)"},
+      {"मोदी", "मद", 0, "Devanagari vowel signs kept"},
+      {"จันทร์", "จนทร", 0, "Thai vowel and tone marks kept"},
+    };
+    size_t i;
+    for (i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+      char *ka = dg_text_key(marks[i].a, strlen(marks[i].a));
+      char *kb = dg_text_key(marks[i].b, strlen(marks[i].b));
+      ok((strcmp(ka, kb) == 0) == marks[i].same, "key: %s (%s, %s)", marks[i].what, ka, kb);
+      free(ka);
+      free(kb);
+    }
+    s = dg_text_key("すがわら", strlen("すがわら"));
+    is_str(s, "すか\xE3\x82\x99わら", "key: が in NFKD, か and the combining voicing mark");
+    free(s);
+  }
 
   s = dg_text_squeeze("  a \t b\n\nc  ", 12);
   is_str(s, "a b c", "squeeze collapses and trims white space");

@@ -810,19 +810,96 @@ static int sentence_end(const char *s, size_t n)
 /* The entries on the lines under line h, each with `prop`: "Name (Org)",
  * "Name, Title, Org", a name and its affiliation line, a bio paragraph.
  * Returns the line after the last one read. */
+/* The end of cell `cell` of s[0..n), cells split at tabs and bars. */
+static size_t cell_end(const char *s, size_t n, size_t cell)
+{
+  size_t e = 0;
+  for (;;) {
+    while (e < n && s[e] != '\t' && s[e] != '|')
+      e++;
+    if (e >= n || cell == 0)
+      break;
+    cell--;
+    e++;
+  }
+  while (e > 0 && s[e - 1] == ' ')
+    e--;
+  return e;
+}
+
+/* If line i is the header row of a table of people, two cells or more
+ * (split at tabs or bars), each made of the lexicon's column words
+ * ("Name", "Title / Affiliation", "Testimony"): returns the number of
+ * cells that describe the person before the first about something else
+ * (at least 1). 0 if it is no such row. */
+static size_t column_header(const dg_page *pg, size_t i)
+{
+  size_t n, a = 0, cells = 0, keep = (size_t)-1;
+  const char *s = dg_page_line_text(pg, i, &n);
+  const dg_lex *lx;
+  if (n == 0 || n > 120 || (!memchr(s, '\t', n) && !memchr(s, '|', n)))
+    return 0;
+  lx = dg_lexicon(DG_LEX_COLUMN);
+  while (a < n) {
+    size_t e = a, w;
+    int other = 0;
+    while (e < n && s[e] != '\t' && s[e] != '|')
+      e++;
+    /* the words of the cell, each a column word or a joiner */
+    for (w = a; w < e;) {
+      size_t we = w;
+      long v;
+      while (we < e && s[we] != ' ' && s[we] != '/' && s[we] != ',')
+        we++;
+      if (we > w && !(we - w == 1 && s[w] == '&') &&
+          !(we - w == 3 && strncasecmp(s + w, "and", 3) == 0)) {
+        if ((v = dg_lex_find(DG_LEX_COLUMN, s + w, we - w)) < 0)
+          return 0;
+        other |= (lx->flags[v] & DG_LEX_OTHER) != 0;
+      }
+      w = we + 1;
+    }
+    if (e > a) {
+      if (other && keep == (size_t)-1)
+        keep = cells;
+      cells++;
+    }
+    a = e;
+    while (a < n && (s[a] == '\t' || s[a] == '|' || s[a] == ' '))
+      a++;
+  }
+  if (cells < 2)
+    return 0;
+  return keep == (size_t)-1 ? cells : keep ? keep : 1;
+}
+
 static size_t entries_under(ev *x, size_t h, dg_prop prop, const char *rule)
 {
   dg_page *pg = x->pg;
-  size_t i, last_entry = (size_t)-1, last_line = h;
+  size_t i, last_entry = (size_t)-1, last_line = h, keep_cells = 0;
   for (i = h + 1; i < x->part->hi; i++) {
     const dg_line *l = &pg->lines[i];
     size_t ln, nl;
     const char *t;
     if (l->flags & DG_LF_BLANK)
       continue;
-    if (!own_line(x, i) || section_break(pg, i))
+    /* "Name | Title / Affiliation | Testimony" over the rows */
+    if (last_line == h && (keep_cells = column_header(pg, i)) != 0) {
+      last_line = i;
+      continue;
+    }
+    /* a row of a table reads like a menu ("Ada Lind | Director | PDF") */
+    if (!own_line(x, i) ||
+        (section_break(pg, i) &&
+         !(keep_cells && (l->flags & DG_LF_NAV) && l->zone != DG_ZONE_FOOTER &&
+           !(l->flags & (DG_LF_COPYRIGHT | DG_LF_SHARE | DG_LF_RELATED | DG_LF_ABOUT | DG_LF_ROLE |
+                         DG_LF_SECTION)))))
       break;
     t = dg_page_line_text(pg, i, &ln);
+    /* a row of the table: the cells about the person ("(PDF)" after
+     * them ends no sentence) */
+    if (keep_cells)
+      ln = cell_end(t, ln, keep_cells - 1);
     if (prop == DG_P_HOST || prop == DG_P_ORGANIZER) {
       if (l->flags & DG_LF_PROSE)
         break;
@@ -833,7 +910,7 @@ static size_t entries_under(ev *x, size_t h, dg_prop prop, const char *rule)
     /* a sentence that opens with a name and a bio verb is a bio, however
      * short: "NAME is a research associate at ORG." */
     if (!(l->flags & DG_LF_PROSE) && !(sentence_end(t, ln) && l->nwords > 12) &&
-        !((l->flags & DG_LF_END_PUNCT) && starts_with_name(pg, i, &nl))) {
+        !(!keep_cells && (l->flags & DG_LF_END_PUNCT) && starts_with_name(pg, i, &nl))) {
       /* one parse answers "an entry?", "an affiliation beside it?" and
        * gives the entry that is added */
       dg_part enm, eaff;

@@ -19,7 +19,7 @@ static const char *const set_names[DG_LEX__COUNT] = {
   "particle", "genre", "event-genre", "label", "listing-label", "label-modifier",
   "non-pub-label", "pub-label", "event-label", "event-crumb", "imprint", "org-head",
   "event-head", "journal-venue", "chrome", "language", "caption", "post", "bio-verb",
-  "host-by",
+  "host-by", "column",
 };
 
 /* What the VALUE column of a set holds. */
@@ -88,6 +88,8 @@ static void add_row(char **f, size_t n, void *ud)
     g->flags[g->n] = DG_LEX_LAST;
   else if (n >= 4 && strcmp(f[3], "surname") == 0)
     g->flags[g->n] = DG_LEX_SURNAME;
+  else if (n >= 4 && strcmp(f[3], "other") == 0)
+    g->flags[g->n] = DG_LEX_OTHER;
   g->n++;
 }
 
@@ -133,6 +135,16 @@ int dg_lex_has_word(dg_lex_set set, const char *s, size_t n)
 {
   const dg_lex *lx = dg_lexicon(set);
   return dg_has_any_word(s, n, lx->words, lx->n);
+}
+
+long dg_lex_find(dg_lex_set set, const char *s, size_t n)
+{
+  const dg_lex *lx = dg_lexicon(set);
+  size_t v;
+  for (v = 0; v < lx->n; v++)
+    if (lx->lens[v] == n && strncasecmp(s, lx->words[v], n) == 0)
+      return (long)v;
+  return -1;
 }
 
 size_t dg_lex_bio_verb_at(const char *s, size_t n, size_t k)

@@ -29,6 +29,7 @@ typedef enum dg_lex_set {
   DG_LEX_POST,           /* "post" */
   DG_LEX_BIO_VERB,       /* "bio-verb" */
   DG_LEX_HOST_BY,        /* "host-by": value a dg_prop */
+  DG_LEX_COLUMN,         /* "column" */
   DG_LEX__COUNT
 } dg_lex_set;
 
@@ -36,7 +37,8 @@ typedef enum dg_lex_set {
 enum {
   DG_LEX_FIRST = 1u << 0, /* "first": a head that opens a name */
   DG_LEX_LAST = 1u << 1,  /* "last": a head that only ends a name */
-  DG_LEX_SURNAME = 1u << 2 /* "surname": a particle that opens a surname */
+  DG_LEX_SURNAME = 1u << 2, /* "surname": a particle that opens a surname */
+  DG_LEX_OTHER = 1u << 3    /* "other": a column about something else */
 };
 
 /* One set's words, in the file's order. */
@@ -70,6 +72,9 @@ size_t dg_lex_bio_verb_at(const char *s, size_t n, size_t k);
  * ASCII case, its last space included, with the part it gives those it
  * names (DG_P_HOST or DG_P_ORGANIZER) in *prop; 0 if none. */
 size_t dg_lex_host_by_at(const char *s, size_t n, size_t j, int *prop);
+/* The index in set `set` of the word that s[0..n) is as a whole,
+ * compared without regard to ASCII case; -1 if none. */
+long dg_lex_find(dg_lex_set set, const char *s, size_t n);
 /* The name of set `s` in lexicon.tsv ("org-head"). */
 const char *dg_lex_set_name(dg_lex_set s);
 

@@ -100,23 +100,23 @@ static const char *const stopwords[] = {
   "Middle", "Military", "Minister", "Ministry", "Moderator", "Monday", "More", "Mount",
   "National", "Navy", "Network", "Networks", "New", "News", "Newsletter", "Non-Resident",
   "Nonresident", "Northeast", "Notes", "Nov", "November", "Oct", "October", "Of", "Office",
-  "Officer", "On", "Online", "Or", "Organisation", "Organization", "Our", "Outlook",
+  "Officer", "On", "Online", "Opening", "Or", "Organisation", "Organization", "Our", "Outlook",
   "Overview", "Pacific", "Panel", "Panelists", "Paper", "Papers", "Par", "Parliament",
   "Participants", "Partnership", "Party", "Peace", "Plaza", "Please", "Podcast",
   "Policies", "Policy", "Political", "Politics", "Por", "Port", "Porto", "Post", "President",
   "Press", "Print", "Privacy",
   "Professor", "Program", "Programme", "Programs", "Project", "Publications", "Puerto",
-  "Quarterly", "Read", "Register", "Related", "Relations", "Report", "Reports", "Research",
+  "Quarterly", "Read", "Register", "Related", "Relations", "Remarks", "Report", "Reports", "Research",
   "Researcher", "Review", "Rio", "Road", "Room", "Roundtable", "Saint", "San",
   "San Francisco", "Santa", "Santa Monica", "Santo", "Sao", "Saturday", "Scholar",
   "Scholars", "School", "Search",
   "Secretariat", "Secretary", "Security", "See", "Seminar", "Senate", "Senior", "Sep",
   "Sept", "September", "Series", "Service", "Services", "Session", "Share", "She", "Since",
-  "Society", "Southeast", "Speaker", "Speakers", "Square", "St", "Staff", "Strategic",
+  "Society", "Southeast", "Speaker", "Speakers", "Square", "St", "Staff", "Statement", "Statements", "Strategic",
   "Strategist", "Strategy", "Street", "Studies", "Subscribe", "Suite", "Summary", "Summit",
-  "Sunday", "Symposium", "S\xC3\xA3o", "Tags", "Talks", "Team", "Terms", "That", "The", "Their",
+  "Sunday", "Symposium", "S\xC3\xA3o", "Tags", "Talks", "Team", "Terms", "Testimony", "That", "The", "Their",
   "Them", "Themes", "There", "These", "They", "This", "Those", "Thursday", "Times", "To",
-  "Today", "Topics", "Treaty", "Trust", "Tuesday", "Under", "Union", "Unit", "University",
+  "Today", "Topics", "Transcript", "Treaty", "Trust", "Tuesday", "Under", "Union", "Unit", "University",
   "Update", "Vice", "Video", "View", "Visiting", "Volume", "Von", "War", "Watch", "We",
   "Webinar",
   "Wednesday", "What", "When", "Where", "While", "Who", "Why", "With", "Workshop", "World",
@@ -193,8 +193,21 @@ int dg_name_surname_particle(const char *s, size_t len)
 
 int dg_name_stopword(const char *s, size_t len)
 {
+  char buf[32];
+  size_t k;
   pthread_once(&words_once, index_words);
-  return dg_caplist_has(&stop_list, s, len);
+  if (dg_caplist_has(&stop_list, s, len))
+    return 1;
+  /* "COMMISSIONER STATEMENTS": a word in capitals is the stop word it
+   * spells */
+  if (len < 2 || len >= sizeof buf)
+    return 0;
+  for (k = 0; k < len; k++) {
+    if (!dg_is_upper((unsigned char)s[k]) && s[k] != '-')
+      return 0;
+    buf[k] = (char)(k == 0 || s[k - 1] == '-' ? s[k] : dg_to_lower((unsigned char)s[k]));
+  }
+  return dg_caplist_has(&stop_list, buf, len);
 }
 
 static int is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n'; }

@@ -87,6 +87,27 @@ static const char cosponsored_page[] =
   "the Arctic Policy Program at the University of Lindau. Speakers from three ports will "
   "compare notes.\n";
 
+/* A program of remarks and a panel whose moderators share the chair. */
+static const char remarks_page[] =
+  "Events\n\nTen Years On: the Harbour Flood\n\nDate: Wednesday, March 10, 2031\n"
+  "Time: 6:00 - 7:30 p.m.\n\nPROGRAM\n\nRemarks\n    Ada Lind, Mayor of Riverton\n"
+  "    Tom Berg, Ambassador of Norway to Kestrel\n\n"
+  "Panel discussion: \u201cThe Next Ten Years\u201d\n"
+  "    Co-moderator: Eva Holm, President, Marlow Foundation\n"
+  "    Co-moderator: Ida Moss, Director, Baltic Watch\n"
+  "    Paul Moss, Ambassador to Kestrel (2019\u20132023)\n"
+  "    Ola Nord, Ambassador to Kestrel (2015\u20132019)\n";
+
+/* A hearing's witnesses as a table with a header row, and a heading in
+ * capitals after it that names no one. */
+static const char witness_table_page[] =
+  "COMMITTEE ON HARBOUR AFFAIRS\n\nHEARING\nPorts Under Pressure\n\n"
+  "Date:\tTuesday, September 17, 2031\nTime:\t10:00 a.m.\n\n"
+  "WITNESSES\nName\tTitle / Affiliation\tTestimony\n"
+  "Ada Lind\tDirector, Marlow Institute\tWritten statement (PDF)\n"
+  "Tom Berg\tHarbour pilot and author\tWritten statement (PDF)\n\n"
+  "COMMITTEE STATEMENTS\nOpening Statement of the Chair\t(PDF)\n";
+
 /* A report about an event: the event named in the heading and dated in
  * the line under it, its formal name followed by the name it goes by. */
 static const char report_page[] =
@@ -415,6 +436,22 @@ int main(void)
          "Harbour Studies Centre; Lindau Maritime Institute",
          "a reported event's hosts: the list after \"hosted by\" later in its paragraph, "
          "without the acronym or the unit's parent");
+  dg_facts_free(f);
+
+  f = map_text(m, remarks_page);
+  is_str(objects(f, DG_KIND_EVENT, DG_P_SPEAKER), "Ada Lind; Tom Berg",
+         "the people under a Remarks heading speak");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_MODERATOR), "Eva Holm; Ida Moss",
+         "Co-moderator: lines moderate");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_PANELIST), "Ola Nord; Paul Moss",
+         "the panel's other people sit on it");
+  dg_facts_free(f);
+
+  f = map_text(m, witness_table_page);
+  is_str(objects(f, DG_KIND_EVENT, DG_P_SPEAKER), "Ada Lind; Tom Berg",
+         "a table's header row under Witnesses is passed over; its rows speak");
+  is_str(entities(f, DG_KIND_PERSON), "Ada Lind; Tom Berg",
+         "a heading in capitals of stop words names no one");
   dg_facts_free(f);
 
   f = map_text(m, cosponsored_page);

@@ -82,6 +82,14 @@ int main(void)
     ok(dg_lex_host_by_at(t, strlen(t), 0, &part) == 0, "host-by: a cue with no name after it");
     ok(dg_lexicon(DG_LEX_HOST_BY)->n <= 256, "host-by: at most 256 phrases (indexed by first byte)");
   }
+  {
+    long a = dg_lex_find(DG_LEX_COLUMN, "Affiliation", 11), t = dg_lex_find(DG_LEX_COLUMN, "TESTIMONY", 9);
+    ok(a >= 0 && !(dg_lexicon(DG_LEX_COLUMN)->flags[a] & DG_LEX_OTHER),
+       "column: Affiliation describes the person");
+    ok(t >= 0 && (dg_lexicon(DG_LEX_COLUMN)->flags[t] & DG_LEX_OTHER),
+       "column: a Testimony column is about something else, whatever the case");
+    ok(dg_lex_find(DG_LEX_COLUMN, "Nam", 3) < 0, "column: whole words only");
+  }
 
   /* roles.tsv: every row a role the mapper knows, and sorted for the
    * search by first letter whatever the file's order */

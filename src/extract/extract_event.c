@@ -1287,8 +1287,16 @@ static size_t subject_orgs(ev *x, size_t li, const char *s, size_t a, size_t ver
   dg_page *pg = x->pg;
   size_t base = pg->lines[li].content, p = a, m[16], found[16], nf, k, end;
   const char *c = memchr(s + a, ',', verb - a);
-  if (c && dg_orgs_first_in(pg->orgs, base + a, (size_t)(c - s) - a) == DG_NO_ORG &&
-      (size_t)(c - s) - a < 40)
+  const char *d = memmem(s + a, verb - a, " \xE2\x80\x93 ", 5);
+  if (!d)
+    d = memmem(s + a, verb - a, " \xE2\x80\x94 ", 5);
+  /* "Tuesday, 2 April 2031 \xE2\x80\x93 The Tundra Institute presented": a
+   * dateline before a dash that names no organization */
+  if (d && dg_orgs_first_in(pg->orgs, base + a, (size_t)(d - s) - a) == DG_NO_ORG &&
+      (size_t)(d - s) - a < 48)
+    p = (size_t)(d - s) + 5;
+  else if (c && dg_orgs_first_in(pg->orgs, base + a, (size_t)(c - s) - a) == DG_NO_ORG &&
+           (size_t)(c - s) - a < 40)
     p = (size_t)(c - s) + 1;
   nf = dg_orgs_list(pg->orgs, pg, base + p, base + verb, m, 16, &end);
   /* the subject is the list and nothing else */
@@ -1391,7 +1399,8 @@ static void prose_hosts(ev *x)
            dg_at(s, n, j, "convened ") || dg_at(s, n, j, "co-sponsored ") ||
            dg_at(s, n, j, "hosts ") || dg_at(s, n, j, "will host ") ||
            dg_at(s, n, j, "is hosting ") || dg_at(s, n, j, "are hosting ") ||
-           dg_at(s, n, j, "presents ") || dg_at(s, n, j, "invites ") ||
+           dg_at(s, n, j, "presents ") || dg_at(s, n, j, "presented ") ||
+           dg_at(s, n, j, "invites ") ||
            dg_at(s, n, j, "invite ") || dg_at(s, n, j, "host ") ||
            dg_at(s, n, j, "is pleased to ") || dg_at(s, n, j, "are pleased to ") ||
            dg_at(s, n, j, "co-host ") || dg_at(s, n, j, "co-hosts ") ||

@@ -108,6 +108,16 @@ static const char witness_table_page[] =
   "Tom Berg\tHarbour pilot and author\tWritten statement (PDF)\n\n"
   "COMMITTEE STATEMENTS\nOpening Statement of the Chair\t(PDF)\n";
 
+/* A recap whose hosts open a sentence after its dateline. */
+static const char dateline_page[] =
+  "Lakeside Institute\n\nHome > Media > Event Highlights\n\n"
+  "Launch of the Northern Seas Survey 2026\n\n"
+  "Launched online on 2 April 2026, the survey was then taken up by a panel of Prof Ada Lind, "
+  "Ms Eva Holm and Mr Tom Berg, who weighed what it means for the region.\n\n"
+  "Tuesday, 2 April 2026 \xE2\x80\x93 The Arctic Studies Centre (ASC) presented its annual "
+  "survey to an online audience in Lindau and overseas.\n\n"
+  "Opening Remarks\n\nMr Paul Moss, Director of the Lakeside Institute, opened the session.\n";
+
 /* A report about an event: the event named in the heading and dated in
  * the line under it, its formal name followed by the name it goes by. */
 static const char report_page[] =
@@ -452,6 +462,11 @@ int main(void)
          "a table's header row under Witnesses is passed over; its rows speak");
   is_str(entities(f, DG_KIND_PERSON), "Ada Lind; Tom Berg",
          "a heading in capitals of stop words names no one");
+  dg_facts_free(f);
+
+  f = map_text(m, dateline_page);
+  is_str(objects(f, DG_KIND_EVENT, DG_P_HOST), "Arctic Studies Centre",
+         "ORG presented: its host, after a dateline and its dash");
   dg_facts_free(f);
 
   f = map_text(m, cosponsored_page);

@@ -3,7 +3,8 @@
  * before a query runs, as a table; the DISTINCT docgraph applies itself;
  * the warnings turned off. Why each exists, and where the workarounds that
  * live elsewhere are (the union default graph, the shuffled find order,
- * the header of an empty result), is at the top of rasqal_compat.c.
+ * the header of an empty result, GROUP BY and ORDER BY: group_take.h and
+ * order_take.h), is at the top of rasqal_compat.c.
  * tests/unit/test_rasqal_compat.c runs every defect against the installed
  * rasqal and names the workaround that can go once one is fixed. */
 #ifndef DG_RASQAL_COMPAT_H

@@ -142,6 +142,25 @@ void dg_results_pop_row(dg_results *r)
     term_clear(&r->cells[r->n_rows * r->n_vars + i]);
 }
 
+void dg_results_keep_rows(dg_results *r, const size_t *order, size_t n)
+{
+  dg_term *cells = xcalloc(n * r->n_vars + 1, sizeof *cells);
+  char *moved = xcalloc(r->n_rows + 1, 1);
+  size_t i, k;
+  for (i = 0; i < n; i++) {
+    memcpy(&cells[i * r->n_vars], &r->cells[order[i] * r->n_vars], r->n_vars * sizeof *cells);
+    moved[order[i]] = 1;
+  }
+  for (i = 0; i < r->n_rows; i++)
+    for (k = 0; !moved[i] && k < r->n_vars; k++)
+      term_clear(&r->cells[i * r->n_vars + k]);
+  free(moved);
+  free(r->cells);
+  r->cells = cells;
+  r->cap_cells = n * r->n_vars + 1;
+  r->n_rows = n;
+}
+
 size_t dg_results_n_rows(const dg_results *r) { return r->n_rows; }
 const dg_term *dg_results_row(const dg_results *r, size_t i) { return &r->cells[i * r->n_vars]; }
 

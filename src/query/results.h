@@ -78,6 +78,9 @@ const char *dg_results_var(const dg_results *r, size_t i);  /* borrowed */
 dg_term *dg_results_add_row(dg_results *r);
 /* Removes the last row added (a duplicate, or one before OFFSET). */
 void dg_results_pop_row(dg_results *r);
+/* Keeps the rows order[0..n) in that order and frees the others: each
+ * index at most once, each below dg_results_n_rows(). */
+void dg_results_keep_rows(dg_results *r, const size_t *order, size_t n);
 size_t dg_results_n_rows(const dg_results *r);
 const dg_term *dg_results_row(const dg_results *r, size_t i);  /* borrowed */
 

@@ -11,6 +11,8 @@
 
 #include "base/buf.h"
 #include "query/endpoint.h"
+#include "query/group_take.h"
+#include "query/order_take.h"
 #include "query/queries.h"
 #include "query/query.h"
 #include "query/results.h"
@@ -53,6 +55,7 @@ int main(void)
   char *s;
   const char *names[] = {"who"};
   const char *terms[] = {"\"X\""};
+  dg_group_take *g0 = NULL;
 
   /* _free(NULL) */
   dg_sparql_free(NULL);
@@ -236,5 +239,58 @@ int main(void)
            "request: no fragment; default-graph-uri for each graph, in order");
     free(u);
   }
+  /* the shapes docgraph groups and sorts itself (rasqal_compat.c, items
+   * 8 and 9), and a few it leaves to rasqal */
+  {
+    static const struct { const char *q; int group, order; } shapes[] = {
+      {"SELECT ?k (COUNT(?x) AS ?n) WHERE { ?x <p> ?k } GROUP BY ?k", 1, 0},
+      {"SELECT ?k (COUNT(*) AS ?n) { ?x <p> ?k } GROUP BY ?k HAVING (BOUND(?k)) "
+       "ORDER BY DESC(?n) STR(?k) LIMIT 3 OFFSET 1", 1, 0},
+      {"SELECT ?k (COUNT(?x) AS ?n) WHERE { ?x <p> ?k } GROUP BY ?k ORDER BY STR(?n)", 0, 0},
+      {"SELECT ?k (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x <p> ?k } GROUP BY ?k", 0, 0},
+      {"SELECT ?k (SUM(?x) AS ?n) WHERE { ?x <p> ?k } GROUP BY ?k", 0, 0},
+      {"SELECT ?k (COUNT(?x) AS ?n) WHERE { ?x <p> ?k } GROUP BY ?k HAVING (?n > 1)", 0, 0},
+      {"SELECT ?x (COUNT(?y) AS ?n) WHERE { ?x <p> ?y } GROUP BY ?k", 0, 0},
+      {"SELECT ?k (COUNT(?x) AS ?n) WHERE { ?x <p> ?k }", 0, 0},
+      {"SELECT ?a ?b WHERE { ?a <p> ?b } ORDER BY ?b DESC(STR(?a)) LIMIT 2", 0, 1},
+      {"SELECT DISTINCT ?a WHERE { ?a <p> ?b } ORDER BY ASC(?a) OFFSET 4", 0, 1},
+      {"SELECT * WHERE { ?a <p> ?b } ORDER BY ?b", 0, 1},
+      {"SELECT ?a WHERE { ?a <p> ?b } ORDER BY ?b", 0, 0},
+      {"SELECT ?a WHERE { ?a <p> ?b } ORDER BY (?a)", 0, 0},
+      {"SELECT ?a WHERE { ?a <p> ?b } ORDER BY LCASE(?a)", 0, 0},
+      {"SELECT ?a WHERE { { SELECT ?a WHERE { ?a <p> ?b } ORDER BY ?a } }", 0, 0},
+    };
+    size_t i;
+    for (i = 0; i < sizeof shapes / sizeof *shapes; i++) {
+      dg_group_take *g = NULL;
+      dg_order_take *o = NULL;
+      char *gt = dg_group_take_rewrite(shapes[i].q, &g);
+      char *ot = dg_order_take_rewrite(shapes[i].q, &o);
+      ok((gt && g) == shapes[i].group && (ot && o) == shapes[i].order,
+         "%s: grouped by docgraph %s, sorted %s", shapes[i].q, shapes[i].group ? "yes" : "no",
+         shapes[i].order ? "yes" : "no");
+      if (ot)
+        ok(strlen(ot) == strlen(shapes[i].q) && strstr(ot, "ORDER") == NULL &&
+               strstr(ot, "LIMIT") == NULL && strstr(ot, "OFFSET") == NULL,
+           "%s: ORDER BY, LIMIT and OFFSET blanked, the length kept", shapes[i].q);
+      free(gt);
+      free(ot);
+      dg_group_take_free(g);
+      dg_order_take_free(o);
+    }
+    s = dg_group_take_rewrite("PREFIX x: <a#>\nSELECT ?k\n(COUNT(?v) AS ?n)\nWHERE { ?v x:p ?k }\n"
+                              "GROUP BY ?k\nORDER BY ?n", &g0);
+    is_str(s, "PREFIX x: <a#>\nSELECT ?k ?v\n\n WHERE { ?v x:p ?k }\n\n",
+           "the ungrouped query selects the keys and the counted variable, lines kept");
+    free(s);
+    dg_group_take_free(g0);
+    s = dg_group_take_rewrite("SELECT ?y (COUNT(?p) AS ?n) WHERE {\n  { SELECT DISTINCT ?y ?p "
+                              "WHERE { ?p <d> ?y } }\n} GROUP BY ?y", &g0);
+    is_str(s, "\nSELECT DISTINCT ?y ?p WHERE { ?p <d> ?y } \n",
+           "a WHERE clause that is one sub-query: the sub-query alone, lines kept");
+    free(s);
+    dg_group_take_free(g0);
+  }
+
   return tap_done();
 }

@@ -136,8 +136,11 @@ static const bug rules[] = {
    "SELECT ?s ?n WHERE { { SELECT ?s (COUNT(?o) AS ?n) WHERE { ?s ex:knows ?o } GROUP BY ?s }"
    " FILTER(?n > 1) }",
    "?s\t?n\n" A "\t2\n", WRONG_ROWS, "?s\t?n\n" B "\t2\n", 0},
+  /* in a sub-query, for rasqal to group it: docgraph groups a top-level
+   * GROUP BY of this shape itself, and counts right (item 8) */
   {"count-optional",
-   "SELECT ?s (COUNT(?t) AS ?n) WHERE { ?s ex:name ?m OPTIONAL { ?s ex:tag ?t } } GROUP BY ?s",
+   "SELECT ?s ?n WHERE { { SELECT ?s (COUNT(?t) AS ?n) WHERE { ?s ex:name ?m"
+   " OPTIONAL { ?s ex:tag ?t } } GROUP BY ?s } }",
    "?s\t?n\n" A "\t2\n" B "\t0\n" C "\t0\n" D "\t0\n", WRONG_ROWS,
    "?s\t?n\n" A "\t2\n" B "\t1\n" C "\t1\n" D "\t1\n", 0},
   /* 9, or 14 under AddressSanitizer: it depends on the memory layout */
@@ -656,10 +659,12 @@ int main(int argc, char **argv)
    * hash order */
   check_quadratic("DISTINCT", "SELECT ?o WHERE { { SELECT DISTINCT ?o WHERE { ?s ex:p ?o } } }",
                   "SELECT ?o WHERE { { SELECT ?o WHERE { ?s ex:p ?o } } }", 8000);
+  /* the outer key in parentheses, for rasqal to sort: docgraph sorts a
+   * top-level ORDER BY ?o itself (item 9) */
   check_quadratic("ORDER BY over sorted rows",
                   "SELECT ?o WHERE { { SELECT ?o WHERE { ?s ex:p ?o } ORDER BY ?o } } "
-                  "ORDER BY ?o",
-                  "SELECT ?o WHERE { { SELECT ?o WHERE { ?s ex:p ?o } } } ORDER BY ?o", 8000);
+                  "ORDER BY (?o)",
+                  "SELECT ?o WHERE { { SELECT ?o WHERE { ?s ex:p ?o } } } ORDER BY (?o)", 8000);
 
   {
     const char *files[] = {"data.trig", "rows.nt", "out", "err"};

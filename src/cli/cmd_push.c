@@ -20,7 +20,7 @@ static const dg_usage_opt options[] = {
    DG_OPT_SYN_LONG},
   {OPT_TO, "to", "URL", "the server's Graph Store endpoint (required), e.g.\n"
                         "http://host:8890/sparql-graph-crud-auth (Virtuoso) or\n"
-                        "http://host:3030/ds/data (Fuseki)"},
+                        "http://host:3030/ds/data (Fuseki)", DG_OPT_REQUIRED},
   {OPT_USER, "user", "NAME", "log in as NAME (basic or digest, as the server asks);\n"
                              "the password comes from $DOCGRAPH_PUSH_PASSWORD, else\n"
                              "from ~/.netrc"},

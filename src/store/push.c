@@ -51,7 +51,9 @@ typedef struct push_run {
   dg_store *s;              /* borrowed */
   const dg_push_opts *o;    /* borrowed */
   dg_gsp *gsp;              /* owned */
-  char *shown;              /* owned: o->to as messages name it */
+  char *shown;              /* owned: o->to as messages name it, and the key of
+                             * its push records (password-like values of its
+                             * query string masked: records go into exports) */
   dg_push_counts *c;        /* borrowed */
   double last_commit;
   int stopped;              /* a failure every further request would meet */
@@ -220,7 +222,7 @@ static dg_status push_graph(push_run *r, librdf_node *g, const char *iri, const 
     return DG_OK;
   }
   if (!old || strcmp(old, hash) != 0)
-    TRY(st, dg_store_set_pushed(r->s, r->o->to, iri, old, hash));
+    TRY(st, dg_store_set_pushed(r->s, r->shown, iri, old, hash));
   if (old)
     r->c->replaced++;
   else
@@ -240,7 +242,7 @@ static dg_status remove_graph(push_run *r, const char *iri, const char *old)
     failed(r, "delete", iri, &rep);
     return DG_OK;
   }
-  TRY(st, dg_store_set_pushed(r->s, r->o->to, iri, old, NULL));
+  TRY(st, dg_store_set_pushed(r->s, r->shown, iri, old, NULL));
   r->c->removed++;
   return maybe_commit(r, 0);
 }
@@ -289,7 +291,7 @@ dg_status dg_push_run(dg_rdf *rdf, dg_store *s, const dg_push_opts *o, dg_push_c
     goto out;
   }
 
-  n_pushed = dg_store_pushed_list(s, o->to, &pushed);
+  n_pushed = dg_store_pushed_list(s, r.shown, &pushed);
   n_graphs = dg_store_recorded_graphs(s, &graphs);
   seen = xcalloc(n_pushed + 1, 1);
   for (i = 0; i < n_pushed; i++)

@@ -136,7 +136,8 @@ size_t dg_store_recorded_graphs(dg_store *s, librdf_node ***out);
  *   <G> dg:pushedTo "SHA256 TARGET" .
  *
  * SHA256 is the hex digest of what was sent (push.c: the graph's sorted
- * N-Triples), TARGET the server's Graph Store URL. The statement stays
+ * N-Triples), TARGET the server's Graph Store URL (password-like values
+ * masked, dg_secret_mask()). The statement stays
  * when graph G is dropped from the store (that is how push knows to
  * delete G from the server), and goes when push has deleted it there. */
 

@@ -52,9 +52,11 @@ test_expect "... and none is made" test ! -e nostore
 # ---------------------------------------------------------------- no server
 mkdir pages
 cp "$srcdir"/seeds/*.txt pages/
-dg load -q --store "$S" pages
+# (helpers that set up or read the store run docgraph without valgrind:
+# what is checked here is push)
+"$DOCGRAPH" load -q --store "$S" pages
 n=$(ls pages | wc -l)
-records() { dg export --store "$S" -f nquads | grep -F 'pushedTo' | sort; }
+records() { "$DOCGRAPH" export --store "$S" -f nquads | grep -F 'pushedTo' | sort; }
 
 # a port nothing listens on: bind one, then let it go
 port=$("$PY" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
@@ -148,21 +150,27 @@ test_grep "^docgraph: push: 0 added, $n replaced, 0 removed, 0 unchanged, 0 fail
   "--all sends every graph again"
 
 # Virtuoso's endpoint names the parameter graph-uri; an empty parameter
-# in the URL names it too
-: >requests.log
-capture v dg push --store "$S" --to "http://127.0.0.1:$sport/sparql-graph-crud-auth"
-test_grep -E "^PUT /sparql-graph-crud-auth\\?graph-uri=https%3A" requests.log \
-  "a URL ending in /sparql-graph-crud-auth: graph-uri="
-: >requests.log
-capture e dg push --store "$S" --to "http://127.0.0.1:$sport/store?graph=&x=1"
-test_grep -E "^PUT /store\\?graph=https%3A[^&]*&x=1\$" requests.log \
-  "a URL with an empty graph= parameter: the IRI goes there"
+# in the URL names it too (not under valgrind: the URL is built by the
+# same code above; ASan and UBSan do run it)
+if [ -n "$VALGRIND" ]; then
+  test_skip "a URL ending in /sparql-graph-crud-auth: graph-uri=" "the URL's building runs above"
+  test_skip "a URL with an empty graph= parameter: the IRI goes there" "the same"
+else
+  : >requests.log
+  capture v dg push --store "$S" --to "http://127.0.0.1:$sport/sparql-graph-crud-auth"
+  test_grep -E "^PUT /sparql-graph-crud-auth\\?graph-uri=https%3A" requests.log \
+    "a URL ending in /sparql-graph-crud-auth: graph-uri="
+  : >requests.log
+  capture e dg push --store "$S" --to "http://127.0.0.1:$sport/store?graph=&x=1"
+  test_grep -E "^PUT /store\\?graph=https%3A[^&]*&x=1\$" requests.log \
+    "a URL with an empty graph= parameter: the IRI goes there"
+fi
 
 # a 400 for one graph: named, the others go, its record not made
 victim=$(ls pages | sed -n 3p)
 printf '\nAn added paragraph.\n' >>"pages/$victim"
-dg load -q --store "$S" pages
-dg export --store "$S" -f nquads | grep -F "\"pages/$victim\"" |
+"$DOCGRAPH" load -q --store "$S" pages
+"$DOCGRAPH" export --store "$S" -f nquads | grep -F "\"pages/$victim\"" |
   sed -n 's/.* <\([^>]*\)> \.$/\1/p' | head -n 1 >refuse
 g=$(cat refuse)
 capture r dg push --store "$S" --to "$URL"

@@ -16,11 +16,11 @@
 enum { OPT_TO = DG_OPT_LONG, OPT_USER, OPT_ALL, OPT_UNION, OPT_UPDATE };
 
 static const dg_usage_opt options[] = {
-  {'s', "store", "SPEC", "the store (default $DOCGRAPH_STORE, else ./docgraph.store)",
-   DG_OPT_SYN_LONG},
+  {'s', "store", "SPEC", "the store (default $DOCGRAPH_STORE, else\n"
+                         "./docgraph.store)", DG_OPT_SYN_LONG},
   {OPT_TO, "to", "URL", "the server's Graph Store endpoint (required), e.g.\n"
-                        "http://host:8890/sparql-graph-crud-auth (Virtuoso) or\n"
-                        "http://host:3030/ds/data (Fuseki)", DG_OPT_REQUIRED},
+                        "http://host:8890/sparql-graph-crud-auth (Virtuoso)\n"
+                        "or http://host:3030/ds/data (Fuseki)", DG_OPT_REQUIRED},
   {OPT_USER, "user", "NAME", "log in as NAME (basic or digest, as the server asks);\n"
                              "the password comes from $DOCGRAPH_PUSH_PASSWORD, else\n"
                              "from ~/.netrc"},
@@ -44,14 +44,15 @@ const dg_usage dg_push_usage = {
     "it sent: a second push sends nothing.\n"
     "\n",
   .opts = options,
-  .column = 22,
+  .column = 25,
   .tail =
     "\n"
     "The graph is named by a query parameter added to URL: graph=IRI (the\n"
     "standard's name), or graph-uri=IRI when the path ends in\n"
     "/sparql-graph-crud or /sparql-graph-crud-auth (Virtuoso's name). URL may\n"
-    "have a query string of its own; one ending in 'graph=' or 'graph-uri='\n"
-    "names the parameter. The password is never given on the command line.\n"
+    "have a query string of its own; one with an empty 'graph=' or\n"
+    "'graph-uri=' parameter gets the IRI there. The password is never given\n"
+    "on the command line.\n"
     "\n"
     "A request that fails (after up to three tries when the server gave no\n"
     "answer or a 5xx one) is named with its graph and the HTTP status; that\n"

@@ -26,6 +26,8 @@ const dg_command dg_commands[] = {
   {"queries", dg_cmd_queries, 0, &dg_queries_usage, "list the saved queries, or print one"},
   {"stats", dg_cmd_stats, DG_CMD_NEEDS_RDF, &dg_stats_usage,
    "count triples, graphs, documents and entities in the store"},
+  {"push", dg_cmd_push, DG_CMD_NEEDS_RDF, &dg_push_usage,
+   "make a Graph Store Protocol server hold the store's graphs"},
   {"check", dg_cmd_check, DG_CMD_NEEDS_RDF, &dg_check_usage,
    "validate the store or RDF files against docgraph's SHACL shapes"},
   {"graph", dg_cmd_graph, DG_CMD_NEEDS_RDF, &dg_graph_usage,

@@ -86,11 +86,12 @@ dg_status dg_cmd_export(dg_ctx *ctx, int argc, char **argv);
 dg_status dg_cmd_query(dg_ctx *ctx, int argc, char **argv);
 dg_status dg_cmd_queries(dg_ctx *ctx, int argc, char **argv);
 dg_status dg_cmd_stats(dg_ctx *ctx, int argc, char **argv);
+dg_status dg_cmd_push(dg_ctx *ctx, int argc, char **argv);
 dg_status dg_cmd_graph(dg_ctx *ctx, int argc, char **argv);
 dg_status dg_cmd_fsck(dg_ctx *ctx, int argc, char **argv);
 dg_status dg_cmd_check(dg_ctx *ctx, int argc, char **argv);
 dg_status dg_cmd_help(dg_ctx *ctx, int argc, char **argv);
 extern const dg_usage dg_map_usage, dg_load_usage, dg_import_usage, dg_export_usage,
-  dg_query_usage, dg_queries_usage, dg_stats_usage, dg_fsck_usage, dg_check_usage, dg_graph_usage, dg_help_usage;
+  dg_query_usage, dg_queries_usage, dg_stats_usage, dg_push_usage, dg_fsck_usage, dg_check_usage, dg_graph_usage, dg_help_usage;
 
 #endif

@@ -105,20 +105,24 @@ void dg_usage_print_opt_synopsis(const dg_usage_opt *o, FILE *out)
 void dg_usage_print_synopsis(const dg_usage *u, FILE *out)
 {
   const dg_usage_opt *o;
-  int repeat = 0;
+  int repeat = 0, open = 0;
   for (o = u->opts; o->key; o++) {
     if (o->flags & DG_OPT_SYN_OR) {
       fputs(" | ", out);
     } else {
+      if (open)
+        fprintf(out, "]%s", repeat ? "..." : "");
       if (o != u->opts)
-        fprintf(out, "]%s ", repeat ? "..." : "");
-      fputc('[', out);
+        fputc(' ', out);
+      open = !(o->flags & DG_OPT_REQUIRED);
+      if (open)
+        fputc('[', out);
       repeat = 0;
     }
     repeat |= (o->flags & DG_OPT_REPEAT) != 0;
     dg_usage_print_opt_synopsis(o, out);
   }
-  if (o != u->opts)
+  if (open)
     fprintf(out, "]%s", repeat ? "..." : "");
   if (u->operands)
     fprintf(out, "%s%s", o != u->opts ? " " : "", u->operands);

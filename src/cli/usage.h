@@ -19,7 +19,9 @@ enum {
   DG_OPT_SYN_OR = 1 << 1,    /* the synopsis gives it as an alternative to the
                               * option before: "[--store SPEC | --data FILE]" */
   DG_OPT_REPEAT = 1 << 2,    /* it can be given again: "[--param NAME=VALUE]..." */
-  DG_OPT_GAP = 1 << 3        /* --help leaves a blank line before it */
+  DG_OPT_GAP = 1 << 3,       /* --help leaves a blank line before it */
+  DG_OPT_REQUIRED = 1 << 4   /* the command needs it: the synopsis gives it
+                              * without brackets ("--to URL") */
 };
 
 typedef struct dg_usage_opt {

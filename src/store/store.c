@@ -25,6 +25,7 @@
 #include "base/array.h"
 #include "base/buf.h"
 #include "base/log.h"
+#include "base/sha256.h"
 #include "base/strmap.h"
 #include "base/xalloc.h"
 #include "resolve/iri.h"
@@ -73,6 +74,7 @@ struct dg_store {
 static records *recs(dg_store *s);
 static void records_free(records *r);
 static dg_status migrate(dg_store *s);
+static dg_status prepare_write(dg_store *s);
 static librdf_node *uri_node(librdf_world *w, const char *iri);
 
 /* Builds a librdf options hash (keys and values are copied). */
@@ -702,6 +704,105 @@ size_t dg_store_imported_graphs(dg_store *s, const char *source, librdf_node ***
       (*out)[n++] = librdf_new_node_from_node(r->v[i].graph);
     }
   return n;
+}
+
+size_t dg_store_recorded_graphs(dg_store *s, librdf_node ***out)
+{
+  records *r = recs(s);
+  size_t i, n = 0, cap = 0;
+  *out = NULL;
+  for (i = 0; r && i < r->n; i++)
+    if (r->v[i].graph) {
+      xgrow(out, &cap, n + 1, sizeof **out);
+      (*out)[n++] = librdf_new_node_from_node(r->v[i].graph);
+    }
+  return n;
+}
+
+/* ---------------------------------------------------------------- push */
+
+static int cmp_pushed(const void *a, const void *b)
+{
+  return strcmp(((const dg_store_pushed *)a)->graph, ((const dg_store_pushed *)b)->graph);
+}
+
+size_t dg_store_pushed_list(dg_store *s, const char *target, dg_store_pushed **out)
+{
+  librdf_world *w = dg_rdf_world(s->rdf);
+  librdf_node *g = uri_node(w, DG_RECORDS_GRAPH);
+  librdf_statement *q = librdf_new_statement_from_nodes(w, NULL, uri_node(w, DG_NS DG_REC_PUSHED_TO),
+                                                        NULL);
+  librdf_stream *str = q && g ? librdf_model_find_statements_in_context(s->model, q, g) : NULL;
+  size_t n = 0, cap = 0, tlen = strlen(target);
+  *out = NULL;
+  while (str && !librdf_stream_end(str)) {
+    librdf_statement *x = librdf_stream_get_object(str);
+    librdf_node *subj = librdf_statement_get_subject(x);
+    librdf_node *obj = librdf_statement_get_object(x);
+    size_t len = 0;
+    const char *v = librdf_node_is_literal(obj)
+                      ? (const char *)librdf_node_get_literal_value_as_counted_string(obj, &len)
+                      : NULL;
+    /* "HASH TARGET": anything else is not a push record of this target */
+    if (v && librdf_node_is_resource(subj) && len == DG_SHA256_HEX_LEN + 1 + tlen &&
+        v[DG_SHA256_HEX_LEN] == ' ' && memcmp(v + DG_SHA256_HEX_LEN + 1, target, tlen) == 0) {
+      xgrow(out, &cap, n + 1, sizeof **out);
+      (*out)[n].graph = xstrdup((const char *)librdf_uri_as_string(librdf_node_get_uri(subj)));
+      memcpy((*out)[n].hash, v, DG_SHA256_HEX_LEN);
+      (*out)[n].hash[DG_SHA256_HEX_LEN] = '\0';
+      n++;
+    }
+    librdf_stream_next(str);
+  }
+  if (str)
+    librdf_free_stream(str);
+  if (q)
+    librdf_free_statement(q);
+  if (g)
+    librdf_free_node(g);
+  if (n)
+    dg_qsort(*out, n, sizeof **out, cmp_pushed);
+  return n;
+}
+
+void dg_store_pushed_free(dg_store_pushed *v, size_t n)
+{
+  size_t i;
+  for (i = 0; v && i < n; i++)
+    free(v[i].graph);
+  free(v);
+}
+
+/* Adds or removes <graph> dg:pushedTo "hash target" in the records. */
+static dg_status push_statement(dg_store *s, int add, const char *target, const char *graph,
+                                const char *hash)
+{
+  librdf_world *w = dg_rdf_world(s->rdf);
+  char *lit = xasprintf("%s %s", hash, target);
+  librdf_node *subj = uri_node(w, graph), *pred = uri_node(w, DG_NS DG_REC_PUSHED_TO);
+  librdf_node *obj = librdf_new_node_from_literal(w, (const unsigned char *)lit, NULL, 0);
+  dg_status st = subj && pred && obj ? rec_statement(s, add, subj, pred, obj)
+                                     : dg_fail(DG_ERR_INPUT, "<%s> is not an IRI", graph);
+  if (subj)
+    librdf_free_node(subj);
+  if (pred)
+    librdf_free_node(pred);
+  if (obj)
+    librdf_free_node(obj);
+  free(lit);
+  return st;
+}
+
+dg_status dg_store_set_pushed(dg_store *s, const char *target, const char *graph,
+                              const char *old_hash, const char *hash)
+{
+  dg_status st;
+  TRY(st, prepare_write(s));
+  if (old_hash)
+    TRY(st, push_statement(s, 0, target, graph, old_hash));
+  if (hash)
+    TRY(st, push_statement(s, 1, target, graph, hash));
+  return DG_OK;
 }
 
 /* Replaces the content of graph `g` by `sts` (no record change). */

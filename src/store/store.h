@@ -86,6 +86,7 @@ void dg_store_prepare_for_queries(dg_store *s);
 #define DG_REC_IMPORTED_GRAPH "ImportedGraph"
 #define DG_REC_LOADED_FROM "loadedFrom"
 #define DG_REC_IMPORTED_FROM "importedFrom"
+#define DG_REC_PUSHED_TO "pushedTo"
 
 typedef enum dg_graph_kind {
   DG_GRAPH_NONE,      /* no record: no such graph */
@@ -120,6 +121,44 @@ librdf_node *dg_store_document_graph(dg_store *s, const char *key);
  * nodes into *out (an array to free, with each node) and returns how
  * many. */
 size_t dg_store_imported_graphs(dg_store *s, const char *source, librdf_node ***out);
+
+/* The graphs the records name (document and imported graphs; the
+ * records graph never), in the order they were recorded. Writes new
+ * nodes into *out (an array to free, with each node) and returns how
+ * many. Pending changes count. */
+size_t dg_store_recorded_graphs(dg_store *s, librdf_node ***out);
+
+/* ---------------------------------------------------------------- push
+ *
+ * What `push` sent to a server, kept in the records graph as one
+ * statement per graph and server:
+ *
+ *   <G> dg:pushedTo "SHA256 TARGET" .
+ *
+ * SHA256 is the hex digest of what was sent (push.c: the graph's sorted
+ * N-Triples), TARGET the server's Graph Store URL (password-like values
+ * masked, dg_secret_mask()). The statement stays
+ * when graph G is dropped from the store (that is how push knows to
+ * delete G from the server), and goes when push has deleted it there. */
+
+/* One graph as pushed to a target. */
+typedef struct dg_store_pushed {
+  char *graph;                        /* owned: the graph's IRI */
+  char hash[64 + 1];                  /* hex SHA-256 of what was sent */
+} dg_store_pushed;
+
+/* The graphs pushed to `target`, sorted by IRI, as committed (changes
+ * still pending are not seen). Writes a new array into *out (free with
+ * dg_store_pushed_free()) and returns how many. */
+size_t dg_store_pushed_list(dg_store *s, const char *target, dg_store_pushed **out);
+void dg_store_pushed_free(dg_store_pushed *v, size_t n);
+
+/* Records that graph `graph` (an IRI) now holds, on `target`, what
+ * hashes to `hash` (NULL: it was deleted there), replacing the record of
+ * `old_hash` (NULL: there was none). In the pending group, as the
+ * writing functions below. */
+dg_status dg_store_set_pushed(dg_store *s, const char *target, const char *graph,
+                              const char *old_hash, const char *hash);
 
 /* ---------------------------------------------------------------- writing
  *

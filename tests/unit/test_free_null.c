@@ -19,7 +19,9 @@
 #include "emit/picture.h"
 #include "emit/trig.h"
 #include "emit/vocab.h"
+#include "store/gsp.h"
 #include "store/source.h"
+#include "store/store.h"
 #include "store/urls.h"
 #include "query/shacl.h"
 #include "query/network.h"
@@ -77,5 +79,9 @@ int main(void)
   ok(1, "dg_shacl_report_release(NULL)");
   dg_library_free(NULL);
   ok(1, "dg_library_free(NULL)");
+  dg_gsp_free(NULL);
+  ok(1, "dg_gsp_free(NULL)");
+  dg_store_pushed_free(NULL, 0);
+  ok(1, "dg_store_pushed_free(NULL, 0)");
   return tap_done();
 }

@@ -272,6 +272,11 @@ int main(void)
          local(iri));
       free(iri);
     }
+    iri = xasprintf(DG_NS "%s", DG_REC_PUSHED_TO);
+    strset_add(&expected, iri);
+    ok(strset_has(&declared, iri) && is_property(&g, iri), "record property dg:%s declared",
+       local(iri));
+    free(iri);
   }
 
   /* And nothing else. */

@@ -170,6 +170,11 @@ static int in_synopsis(const char *line, const dg_usage_opt *o)
   while (!found && (p = strstr(p, spell)) != NULL) {
     int before = (p > line && p[-1] == '[') || (p - line >= 3 && strncmp(p - 3, " | ", 3) == 0);
     int after = p[n] == ']' || strncmp(p + n, " | ", 3) == 0;
+    if (o->flags & DG_OPT_REQUIRED) {
+      /* no brackets: a word of its own */
+      before = p > line && p[-1] == ' ';
+      after = p[n] == ' ' || p[n] == '\0';
+    }
     found = before && after;
     p++;
   }

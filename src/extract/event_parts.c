@@ -167,6 +167,10 @@ static int when_line(const dg_page *pg, size_t i, int *timed)
     return 0;
   if (!dg_date_find_ex(s, n, pg->year, pg->date_flags, &d) || !d.day)
     return 0;
+  /* "Registration deadline: Monday, March 11": the date by which to do
+   * something is no event's */
+  if (d.start > 0 && dg_lex_has_word(DG_LEX_DEADLINE, s, d.start))
+    return 0;
   /* a clock time on the line or on the next one */
   *timed = (l->flags & DG_LF_TIME) ||
            (i + 1 < pg->n_lines && (pg->lines[i + 1].flags & DG_LF_TIME) &&

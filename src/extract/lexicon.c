@@ -19,7 +19,7 @@ static const char *const set_names[DG_LEX__COUNT] = {
   "particle", "genre", "event-genre", "label", "listing-label", "label-modifier",
   "non-pub-label", "pub-label", "event-label", "event-crumb", "imprint", "org-head",
   "event-head", "journal-venue", "chrome", "language", "caption", "post", "bio-verb",
-  "host-by", "column",
+  "host-by", "column", "deadline",
 };
 
 /* What the VALUE column of a set holds. */

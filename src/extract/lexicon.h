@@ -30,6 +30,7 @@ typedef enum dg_lex_set {
   DG_LEX_BIO_VERB,       /* "bio-verb" */
   DG_LEX_HOST_BY,        /* "host-by": value a dg_prop */
   DG_LEX_COLUMN,         /* "column" */
+  DG_LEX_DEADLINE,       /* "deadline" */
   DG_LEX__COUNT
 } dg_lex_set;
 

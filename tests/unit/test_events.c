@@ -118,6 +118,12 @@ static const char dateline_page[] =
   "survey to an online audience in Lindau and overseas.\n\n"
   "Opening Remarks\n\nMr Paul Moss, Director of the Lakeside Institute, opened the session.\n";
 
+/* An event page whose registration box has a date of its own. */
+static const char deadline_page[] =
+  "Events\n\nHarbour Talks 2031\n\nTuesday, March 12, 2031, 9:00-10:30\n\nSpeakers\n"
+  "Ada Lind, Director, Marlow Institute\n\nRegistration\nSign up now / REGISTER\n"
+  "Registration deadline: Monday, March 11, 2031, 17:00\n";
+
 /* A report about an event: the event named in the heading and dated in
  * the line under it, its formal name followed by the name it goes by. */
 static const char report_page[] =
@@ -467,6 +473,11 @@ int main(void)
   f = map_text(m, dateline_page);
   is_str(objects(f, DG_KIND_EVENT, DG_P_HOST), "Arctic Studies Centre",
          "ORG presented: its host, after a dateline and its dash");
+  dg_facts_free(f);
+
+  f = map_text(m, deadline_page);
+  is_str(entities(f, DG_KIND_EVENT), "Harbour Talks 2031",
+         "a registration deadline heads no event of its own");
   dg_facts_free(f);
 
   f = map_text(m, cosponsored_page);

@@ -89,6 +89,10 @@ int main(void)
     ok(t >= 0 && (dg_lexicon(DG_LEX_COLUMN)->flags[t] & DG_LEX_OTHER),
        "column: a Testimony column is about something else, whatever the case");
     ok(dg_lex_find(DG_LEX_COLUMN, "Nam", 3) < 0, "column: whole words only");
+    ok(dg_lexicon(DG_LEX_DEADLINE)->n <= 64, "deadline: at most 64 words (a word set)");
+    ok(dg_lex_has_word(DG_LEX_DEADLINE, "Registration deadline: ", 23) &&
+           !dg_lex_has_word(DG_LEX_DEADLINE, "Date and time: ", 15),
+       "deadline: a deadline's label, not a date's");
   }
 
   /* roles.tsv: every row a role the mapper knows, and sorted for the

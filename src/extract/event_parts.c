@@ -225,6 +225,16 @@ static size_t find_title(const dg_page *pg, const dg_pageinfo *info, size_t w,
       memo[i] = title_line(pg, i) ? 2 : 1;
     if (!own && memo[i] != 2)
       continue;
+    /* "* Date: ...", "* Speaker: Ada Lind, ...": a labelled item of the
+     * date's own list is a field of the record, not its name */
+    if (!own && (l->flags & DG_LF_BULLET) && (pg->lines[w].flags & DG_LF_BULLET) &&
+        memchr(pg->text + l->content, ':', l->end - l->content < 48 ? l->end - l->content : 48)) {
+      size_t a = i < w ? i : w, b = i < w ? w : i, k;
+      for (k = a + 1; k < b && (pg->lines[k].flags & DG_LF_BULLET); k++)
+        ;
+      if (k == b)
+        continue;
+    }
     /* prose between the date and the title: another thing; so is what
      * lies beyond a second blank. Buttons between count for nothing: a
      * blank line, the buttons and another blank line are one gap. */

@@ -124,6 +124,17 @@ static const char deadline_page[] =
   "Ada Lind, Director, Marlow Institute\n\nRegistration\nSign up now / REGISTER\n"
   "Registration deadline: Monday, March 11, 2031, 17:00\n";
 
+/* A launch event described by a list of fields under its name. */
+static const char fields_page[] =
+  "Harbour Institute\n\n# Ports calmer than a year ago, finds Harbour Index 2031\n\n"
+  "**PRESS RELEASE** | 11 June 2031 | LINDAU\n\nThe ports of the strait are calmer than a year "
+  "ago, according to the Harbour Index 2031, published today by the Harbour Institute. Trade "
+  "rose in most of them.\n\n## Launch event\n\n**Harbour Index 2031 \xE2\x80\x93 Lindau Launch**\n\n"
+  "* **Date:** Wednesday, 12 June 2031\n* **Time:** 14:00 \xE2\x80\x93 15:30\n"
+  "* **Venue:** Harbour Hall, 12 Quay Street, Lindau\n"
+  "* **Presentation of the findings:** Ada Lind, Founder and Executive Chair, Harbour Institute\n"
+  "* **Moderator:** Tom Berg, Director of Operations, Harbour Institute\n";
+
 /* A report about an event: the event named in the heading and dated in
  * the line under it, its formal name followed by the name it goes by. */
 static const char report_page[] =
@@ -478,6 +489,12 @@ int main(void)
   f = map_text(m, deadline_page);
   is_str(entities(f, DG_KIND_EVENT), "Harbour Talks 2031",
          "a registration deadline heads no event of its own");
+  dg_facts_free(f);
+
+  f = map_text(m, fields_page);
+  ok(strstr(entities(f, DG_KIND_EVENT), "Harbour Index 2031 \xE2\x80\x93 Lindau Launch") != NULL &&
+         strstr(entities(f, DG_KIND_EVENT), "Presentation") == NULL,
+     "a labelled item of the date's list is a field, not the event's name");
   dg_facts_free(f);
 
   f = map_text(m, cosponsored_page);

@@ -685,6 +685,28 @@ static size_t site_org(const dg_page *pg, const dg_pageinfo *info)
     if (!(l->flags & (DG_LF_NAV | DG_LF_ALLCAPS)))
       break;
   }
+  /* "ORG | News | 28 July 2031" under the heading: the page's dateline
+   * opens with the site's name */
+  for (i = top + 1; info->title.line != DG_NO_LINE && i < pg->n_lines && i <= top + 2; i++) {
+    const dg_line *l = &pg->lines[i];
+    if (l->flags & DG_LF_BLANK)
+      continue;
+    if ((l->flags & DG_LF_PROSE) || l->seps < 1 || !(l->flags & DG_LF_DATE))
+      break;
+    /* (a name among separators reads like a menu item: chrome or not,
+     * it is the site's) */
+    m = dg_orgs_first_in(pg->orgs, l->content, 4);
+    if (m != DG_NO_ORG) {
+      const dg_orgm *om = dg_orgs_mention(pg->orgs, m);
+      size_t e = om->start + om->len;
+      while (e < l->end && pg->text[e] == ' ')
+        e++;
+      /* the name is the line's first item */
+      if (e < l->end && (pg->text[e] == '|' || (unsigned char)pg->text[e] >= 0x80))
+        return om->org;
+    }
+    break;
+  }
   for (i = pg->n_lines; i-- > 0;) {
     const dg_line *l = &pg->lines[i];
     if (!(l->flags & DG_LF_COPYRIGHT) &&

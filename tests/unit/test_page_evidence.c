@@ -184,6 +184,16 @@ static const char buttons_page[] =
   "The Department of Sea Studies welcomes Ada Lind of Harbour Institute to give this year's "
   "lecture on what the accord changed for the ports of the strait.\n";
 
+/* A news item whose dateline under the heading opens with the unit that
+ * publishes it, on a site whose footer names the university. */
+static const char dateline_site_page[] =
+  "Ports wait for the ministers: what to watch this week\n"
+  "Harbour Studies Institute | News | 28 July 2031\n\n"
+  "Lindau becomes the centre of the strait's trade talks this weekend, as ministers from both "
+  "shores meet to settle the tolls.\n\n"
+  "The talks are expected to run for two days and end with a joint statement.\n\n"
+  "\xC2\xA9 Riverton University \xC2\xB7 Privacy \xC2\xB7 Copyright matters\n";
+
 int main(void)
 {
   dg_mapper *m = dg_mapper_new();
@@ -289,6 +299,11 @@ int main(void)
          "the day under the byline outranks the issue's season above the title");
   is_str(objects(f, DG_KIND_PUBLICATION, DG_P_PUBLISHER), "Marlow Institute",
          "the footer's \"is published by\" names the publisher");
+  dg_facts_free(f);
+
+  f = map_text(m, dateline_site_page);
+  is_str(objects(f, DG_KIND_PUBLICATION, DG_P_PUBLISHER), "Harbour Studies Institute",
+         "the name that opens the dateline under the heading publishes, not the footer's holder");
   dg_facts_free(f);
 
   f = map_text(m, tabbed_page);

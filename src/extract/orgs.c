@@ -437,6 +437,12 @@ static size_t tail(const scan *s, size_t i)
     /* "Centro de Estudios Internacionales y Relaciones", "Wissenschaft
      * und Politik" */
     if ((c = foreign_connector(s, j)) != 0 && dg_tokcur_cap(&s->c, j + c)) {
+      /* "Comité de Puertos del CMS": an acronym that ends
+       * the name after "del", "de la", "du" is the parent's, as after
+       * "at" */
+      if (is_all_caps_word(s, j + c) && s->c.t[j + c].len <= 6 &&
+          !(j + c + 1 < s->c.end && dg_tokcur_cap(&s->c, j + c + 1)))
+        break;
       conn = j;
       j += c;
       continue;

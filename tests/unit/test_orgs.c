@@ -111,6 +111,11 @@ static const struct {
    "Meer und Politik\n",
    "Forschungsgruppe Maritime Sicherheit; Stiftung Meer und Politik",
    "a post in German (honorifics.tsv) opens no name"},
+  {"CMS | Consejo Mar\xC3\xADtimo del Sur\n\nMesa redonda\n\nPuertos del Sur\n\n"
+   "Martes 12 de marzo de 2031, 18:00\n\nParticipantes\n\n"
+   "Ana Ruiz\tDirectora del Comit\xC3\xA9 de Puertos del CMS\n",
+   "Comit\xC3\xA9 de Puertos; Consejo Mar\xC3\xADtimo del Sur",
+   "an acronym after \"del\" that ends a name is the parent's, not a word of the name"},
 };
 
 int main(void)

@@ -127,7 +127,7 @@ static int education_before(const dg_page *pg, const dg_orgm *om, size_t start)
 
 /* 1 if the organization is the body a diplomat is sent to, not the one
  * that employs him: "Permanent Representative to the UN", "Ambassador
- * to NATO", "the EU's envoy to the African Union". */
+ * to NATO", "the EU's envoy to the Nordic Council". */
 static int accredited_to(const dg_page *pg, const dg_orgm *om, size_t start)
 {
   static const char *const w[] = {"ambassador", "representative", "envoy", "delegate",

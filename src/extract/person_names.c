@@ -498,7 +498,7 @@ static void appositive(pstate *st, const dg_tokcur *s, size_t name_first, size_t
     }
     return;
   }
-  /* "Nils Ekholm is senior vice president for Asia at CPSR and a professor
+  /* "Nils Ekholm is senior vice president for the Arctic at CPSR and a professor
    * at Marlow University." */
   if (dg_person_bio_verb_at(pg->text + s->t[name_end - 1].start + s->t[name_end - 1].len,
                   l->end - (s->t[name_end - 1].start + s->t[name_end - 1].len))) {

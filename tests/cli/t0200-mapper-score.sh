@@ -46,6 +46,7 @@ for line in open(sys.argv[2], encoding="utf-8"):
 default = floors.pop("default", 0.0)
 mean_floor = floors.pop("mean", 0.0)
 floors.pop("written-mean", None)  # the written pages' floor, checked below
+floors.pop("fresh-mean", None)    # the fresh pages' floor, checked below
 fields = score["fields"]
 print("%s\tno mapping failures (%d documents)" % ("not ok" if score["failures"] else "ok", score["documents"]))
 for f in score["failures"]:
@@ -73,25 +74,30 @@ while IFS='	' read -r status desc; do
   esac
 done <checks.txt
 
-# the written pages (tests/corpus/written: layouts the corpus lacks), on
-# one floor for their mean: what a rule fitted to the corpus alone loses
-"$PY" "$srcdir/tests/corpus/score" --json --docgraph "$DOCGRAPH" \
-  "$srcdir/tests/corpus/written" "$srcdir/tests/corpus/written-gold" >written.json 2>written.err &&
-  rc=0 || rc=$?
-test_expect "the scorer runs on the written pages (exit $rc)" test "$rc" = 0
-written_floor=$(sed -n 's/^written-mean\t//p' "$floors")
-"$PY" - written.json "$written_floor" >written.txt <<'PYEOF'
+# the written pages (tests/corpus/written: layouts the corpus lacks) and
+# the fresh ones (tests/corpus/fresh: kept for pages no rule was written
+# on), each on one floor for their mean: what a rule fitted to the corpus
+# alone loses
+for set in written fresh; do
+  "$PY" "$srcdir/tests/corpus/score" --json --docgraph "$DOCGRAPH" \
+    "$srcdir/tests/corpus/$set" "$srcdir/tests/corpus/$set-gold" >$set.json 2>$set.err &&
+    rc=0 || rc=$?
+  test_expect "the scorer runs on the $set pages (exit $rc)" test "$rc" = 0
+  set_floor=$(sed -n "s/^$set-mean\t//p" "$floors")
+  "$PY" - $set.json "$set_floor" $set >$set.txt <<'PYEOF'
 import json, sys
 s = json.load(open(sys.argv[1]))
 m, fl = s["overall_f1"], float(sys.argv[2])
-print("%s\twritten pages: mean F1 over fields %.4f >= %.2f (%d documents)"
-      % ("ok" if m + 1e-9 >= fl and not s["failures"] else "not ok", m, fl, s["documents"]))
+print("%s\t%s pages: mean F1 over fields %.4f >= %.2f (%d documents)"
+      % ("ok" if m + 1e-9 >= fl and not s["failures"] else "not ok", sys.argv[3], m, fl,
+         s["documents"]))
 PYEOF
-while IFS='	' read -r status desc; do
-  case $status in
-    ok) test_ok "$desc" ;;
-    *) test_fail "$desc" ;;
-  esac
-done <written.txt
+  while IFS='	' read -r status desc; do
+    case $status in
+      ok) test_ok "$desc" ;;
+      *) test_fail "$desc" ;;
+    esac
+  done <$set.txt
+done
 
 test_done

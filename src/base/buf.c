@@ -75,3 +75,15 @@ char *dg_buf_detach(dg_buf *b)
   b->len = b->cap = 0;
   return s;
 }
+
+void dg_buf_add_urlencoded(dg_buf *b, const char *s)
+{
+  const unsigned char *p;
+  for (p = (const unsigned char *)s; *p; p++) {
+    if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') ||
+        *p == '-' || *p == '_' || *p == '.' || *p == '~')
+      dg_buf_addc(b, (char)*p);
+    else
+      dg_buf_printf(b, "%%%02X", *p);
+  }
+}

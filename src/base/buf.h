@@ -24,6 +24,9 @@ void dg_buf_add(dg_buf *b, const void *data, size_t len);
 void dg_buf_adds(dg_buf *b, const char *s);
 void dg_buf_addc(dg_buf *b, char c);
 void dg_buf_printf(dg_buf *b, const char *fmt, ...) DG_PRINTF(2, 3);
+/* Appends `s` percent-encoded as a URL query value: everything but the
+ * unreserved characters of RFC 3986. */
+void dg_buf_add_urlencoded(dg_buf *b, const char *s);
 /* Returns the contents as a new string (the caller frees it with free())
  * and leaves the buffer released: call dg_buf_init() before reusing it. */
 char *dg_buf_detach(dg_buf *b);

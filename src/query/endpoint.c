@@ -56,20 +56,6 @@ static size_t on_bytes(char *ptr, size_t size, size_t nmemb, void *ud)
   return n;
 }
 
-/* Percent-encodes `s` as a query string value: everything but the
- * unreserved characters of RFC 3986. */
-static void add_encoded(dg_buf *b, const char *s)
-{
-  const unsigned char *p;
-  for (p = (const unsigned char *)s; *p; p++) {
-    if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') ||
-        *p == '-' || *p == '_' || *p == '.' || *p == '~')
-      dg_buf_addc(b, (char)*p);
-    else
-      dg_buf_printf(b, "%%%02X", *p);
-  }
-}
-
 char *dg_endpoint_request_url(const dg_endpoint *ep, const char *text)
 {
   dg_buf u;
@@ -84,10 +70,10 @@ char *dg_endpoint_request_url(const dg_endpoint *ep, const char *text)
   else if (u.data[u.len - 1] != '?' && u.data[u.len - 1] != '&')
     dg_buf_addc(&u, '&');
   dg_buf_adds(&u, "query=");
-  add_encoded(&u, text);
+  dg_buf_add_urlencoded(&u, text);
   for (i = 0; i < ep->n_default_graphs; i++) {
     dg_buf_adds(&u, "&default-graph-uri=");
-    add_encoded(&u, ep->default_graphs[i]);
+    dg_buf_add_urlencoded(&u, ep->default_graphs[i]);
   }
   return dg_buf_detach(&u);
 }

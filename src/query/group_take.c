@@ -89,23 +89,6 @@ static int find_agg(const dg_group_take *g, const char *name)
   return -1;
 }
 
-static int number_at(const dg_sparql *q, size_t i, unsigned long long *out)
-{
-  const dg_tok *t;
-  char buf[24];
-  if (i >= dg_sparql_count(q))
-    return 0;
-  t = dg_sparql_tok(q, i);
-  if (t->kind != DG_SPQ_NUMBER || t->len > 18)
-    return 0;
-  memcpy(buf, dg_sparql_text(q) + t->start, t->len);
-  buf[t->len] = '\0';
-  if (strspn(buf, "0123456789") != t->len)
-    return 0;
-  *out = strtoull(buf, NULL, 10);
-  return 1;
-}
-
 /* The token after the brace at `open` that closes it; count if none. */
 static size_t matching(const dg_sparql *q, size_t open)
 {
@@ -284,7 +267,7 @@ static int parse_tail(const dg_sparql *q, size_t i, dg_group_take *g)
   }
   while (i < n) {
     unsigned long long v;
-    if (!number_at(q, i + 1, &v))
+    if (!dg_sparql_number(q, i + 1, &v))
       return 0;
     if (dg_sparql_is(q, i, "LIMIT"))
       g->limit = v;

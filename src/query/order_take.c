@@ -28,23 +28,6 @@ static int is_var(const dg_sparql *q, size_t i)
   return i < dg_sparql_count(q) && dg_sparql_tok(q, i)->kind == DG_SPQ_VAR;
 }
 
-static int count_at(const dg_sparql *q, size_t i, unsigned long long *out)
-{
-  const dg_tok *t;
-  char buf[24];
-  if (i >= dg_sparql_count(q))
-    return 0;
-  t = dg_sparql_tok(q, i);
-  if (t->kind != DG_SPQ_NUMBER || t->len > 18)
-    return 0;
-  memcpy(buf, dg_sparql_text(q) + t->start, t->len);
-  buf[t->len] = '\0';
-  if (strspn(buf, "0123456789") != t->len)
-    return 0;
-  *out = strtoull(buf, NULL, 10);
-  return 1;
-}
-
 void dg_order_take_free(dg_order_take *o)
 {
   size_t i;
@@ -129,7 +112,7 @@ char *dg_order_take_rewrite(const char *text, dg_order_take **out)
       goto fail;
   while (i < n) {
     unsigned long long v;
-    if (!count_at(q, i + 1, &v))
+    if (!dg_sparql_number(q, i + 1, &v))
       goto fail;
     if (dg_sparql_is(q, i, "LIMIT"))
       o->limit = v;

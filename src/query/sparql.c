@@ -262,6 +262,23 @@ size_t dg_sparql_count(const dg_sparql *q) { return q->n; }
 const dg_tok *dg_sparql_tok(const dg_sparql *q, size_t i) { return &q->toks[i]; }
 const char *dg_sparql_text(const dg_sparql *q) { return q->text; }
 
+int dg_sparql_number(const dg_sparql *q, size_t i, unsigned long long *out)
+{
+  const dg_tok *t;
+  char buf[24];
+  if (i >= q->n)
+    return 0;
+  t = &q->toks[i];
+  if (t->kind != DG_SPQ_NUMBER || t->len > 18)
+    return 0;
+  memcpy(buf, q->text + t->start, t->len);
+  buf[t->len] = '\0';
+  if (strspn(buf, "0123456789") != t->len)
+    return 0;
+  *out = strtoull(buf, NULL, 10);
+  return 1;
+}
+
 int dg_sparql_is(const dg_sparql *q, size_t i, const char *s)
 {
   const dg_tok *t;

@@ -56,6 +56,10 @@ const dg_tok *dg_sparql_tok(const dg_sparql *q, size_t i);
 /* The text the tokens point into; borrowed. */
 const char *dg_sparql_text(const dg_sparql *q);
 
+/* Token i as an unsigned decimal integer of at most 18 digits ("LIMIT
+ * 10"): 1 and *out set, or 0 when it is none or i is out of range. */
+int dg_sparql_number(const dg_sparql *q, size_t i, unsigned long long *out);
+
 /* Is token i a word or punctuation equal to `s` (words case-insensitive)?
  * 0 when i is out of range. */
 int dg_sparql_is(const dg_sparql *q, size_t i, const char *s);

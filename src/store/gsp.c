@@ -101,18 +101,6 @@ void dg_gsp_free(dg_gsp *g)
   curl_global_cleanup();
 }
 
-static void add_encoded(dg_buf *b, const char *s)
-{
-  const unsigned char *p;
-  for (p = (const unsigned char *)s; *p; p++) {
-    if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') ||
-        *p == '-' || *p == '_' || *p == '.' || *p == '~')
-      dg_buf_addc(b, (char)*p);
-    else
-      dg_buf_printf(b, "%%%02X", *p);
-  }
-}
-
 /* 1 if the path of `url` (`n` bytes, no query) ends in `/name`. */
 static int path_ends(const char *url, size_t n, const char *name)
 {
@@ -149,7 +137,7 @@ char *dg_gsp_graph_url(const char *url, const char *graph)
   dg_buf_init(&u);
   if (slot) {
     dg_buf_add(&u, url, (size_t)(slot - url));
-    add_encoded(&u, graph);
+    dg_buf_add_urlencoded(&u, graph);
     dg_buf_add(&u, slot, (size_t)(url + n - slot));
     return dg_buf_detach(&u);
   }
@@ -163,7 +151,7 @@ char *dg_gsp_graph_url(const char *url, const char *graph)
     dg_buf_adds(&u, "graph-uri=");
   else
     dg_buf_adds(&u, "graph=");
-  add_encoded(&u, graph);
+  dg_buf_add_urlencoded(&u, graph);
   return dg_buf_detach(&u);
 }
 

@@ -19,7 +19,7 @@ static const char *const set_names[DG_LEX__COUNT] = {
   "particle", "genre", "event-genre", "label", "listing-label", "label-modifier",
   "non-pub-label", "pub-label", "event-label", "event-crumb", "imprint", "org-head",
   "event-head", "journal-venue", "chrome", "language", "caption", "post", "bio-verb",
-  "host-by", "column", "deadline",
+  "host-by", "column", "deadline", "related", "related-lead",
 };
 
 /* What the VALUE column of a set holds. */
@@ -90,6 +90,8 @@ static void add_row(char **f, size_t n, void *ud)
     g->flags[g->n] = DG_LEX_SURNAME;
   else if (n >= 4 && strcmp(f[3], "other") == 0)
     g->flags[g->n] = DG_LEX_OTHER;
+  else if (n >= 4 && strcmp(f[3], "generic") == 0)
+    g->flags[g->n] = DG_LEX_GENERIC;
   g->n++;
 }
 

@@ -31,6 +31,8 @@ typedef enum dg_lex_set {
   DG_LEX_HOST_BY,        /* "host-by": value a dg_prop */
   DG_LEX_COLUMN,         /* "column" */
   DG_LEX_DEADLINE,       /* "deadline" */
+  DG_LEX_RELATED,        /* "related" */
+  DG_LEX_RELATED_LEAD,   /* "related-lead" */
   DG_LEX__COUNT
 } dg_lex_set;
 
@@ -39,7 +41,8 @@ enum {
   DG_LEX_FIRST = 1u << 0, /* "first": a head that opens a name */
   DG_LEX_LAST = 1u << 1,  /* "last": a head that only ends a name */
   DG_LEX_SURNAME = 1u << 2, /* "surname": a particle that opens a surname */
-  DG_LEX_OTHER = 1u << 3    /* "other": a column about something else */
+  DG_LEX_OTHER = 1u << 3,   /* "other": a column about something else */
+  DG_LEX_GENERIC = 1u << 4  /* "generic": a label that names any piece */
 };
 
 /* One set's words, in the file's order. */
@@ -49,8 +52,8 @@ typedef struct dg_lex {
   const int *values;         /* the VALUE column decoded: a dg_class, a
                                 dg_org_kind or a dg_prop as the set says;
                                 0 if none */
-  const unsigned char *flags; /* DG_LEX_FIRST, DG_LEX_LAST, DG_LEX_SURNAME
-                                 or 0 */
+  const unsigned char *flags; /* DG_LEX_FIRST, DG_LEX_LAST, DG_LEX_SURNAME,
+                                 DG_LEX_OTHER, DG_LEX_GENERIC or 0 */
   size_t n;
 } dg_lex;
 

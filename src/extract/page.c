@@ -37,16 +37,6 @@ static const char *const byline_cues[] = {
   "text by", "words by", "auteurs:", "auteur:", "von",
 };
 
-static const char *const related_cues[] = {
-  "related", "related publications", "related products", "related content",
-  "related reading", "related research", "related analysis", "related articles",
-  "related reports", "related items", "people also read", "you may also like",
-  "you may also be interested in", "you might also like", "recommended",
-  "recommended reading", "further reading", "see also", "more from",
-  "more on this topic", "more like this", "also of interest", "read more",
-  "latest publications", "related commentary", "related events",
-};
-
 static const char *const about_cues[] = {
   "about the author", "about the authors", "about the speaker", "about the speakers",
   "about the editor", "about the editors", "about the contributors", "biography",
@@ -268,7 +258,7 @@ typedef char section_cues_fit[DG_COUNT(section_cues) <= 64 ? 1 : -1];
 static void cue_sets_init(cue_sets *cs)
 {
   dg_wordset_init(&cs->byline, byline_cues, DG_COUNT(byline_cues));
-  dg_wordset_init(&cs->related, related_cues, DG_COUNT(related_cues));
+  dg_wordset_init(&cs->related, dg_lexicon(DG_LEX_RELATED)->words, dg_lexicon(DG_LEX_RELATED)->n);
   dg_wordset_init(&cs->about, about_cues, DG_COUNT(about_cues));
   dg_wordset_init(&cs->headings, byline_headings, DG_COUNT(byline_headings));
   dg_wordset_init(&cs->section, section_cues, DG_COUNT(section_cues));
@@ -417,6 +407,29 @@ static int chrome_line(const cue_sets *cs, const dg_line *l, const char *s, size
   return items > 1 || chrome_items(cs, s, n, 0, &items);
 }
 
+/* "Related news", "RECOMMENDED ARTICLES", "More Books in Foreign Policy",
+ * "Weitere Publikationen": a short heading whose first word leads to other
+ * items (lexicon "related-lead") and whose second is a label or genre
+ * word heads a listing, in any wording the "related" set does not hold
+ * whole. A lead before any other word ("More: United States · China",
+ * "Other speakers") heads nothing. */
+static int related_lead(const dg_line *l, const char *s, size_t n)
+{
+  size_t w = 0, b, e;
+  if (l->nwords < 2 || l->nwords > 6 || n > 60 || (l->flags & (DG_LF_PROSE | DG_LF_END_PUNCT)))
+    return 0;
+  while (w < n && s[w] != ' ')
+    w++;
+  if (w == n || dg_lex_find(DG_LEX_RELATED_LEAD, s, w) < 0)
+    return 0;
+  for (b = w; b < n && s[b] == ' '; b++)
+    ;
+  for (e = b; e < n && s[e] != ' ' && s[e] != ':'; e++)
+    ;
+  return e > b && (dg_lex_find(DG_LEX_LABEL, s + b, e - b) >= 0 ||
+                   dg_lex_find(DG_LEX_GENRE, s + b, e - b) >= 0);
+}
+
 static void features(dg_page *pg, dg_line *l, const cue_sets *cs)
 {
   const char *s = pg->text + l->start;
@@ -501,7 +514,8 @@ static void features(dg_page *pg, dg_line *l, const cue_sets *cs)
   if (line_cue(s, clen, &cs->related, 1) ||
       (clen < 80 && (line_cue(s, clen, &cs->related, 0) &&
                      (dg_page_line_starts(pg, (size_t)(l - pg->lines), "more from") ||
-                      memchr(s, ':', clen)))))
+                      memchr(s, ':', clen)))) ||
+      related_lead(l, s, clen))
     l->flags |= DG_LF_RELATED;
   if (line_cue(s, clen, &cs->about, 1))
     l->flags |= DG_LF_ABOUT;

@@ -36,6 +36,9 @@ typedef struct dg_pub_rec_opts {
   size_t n_hosts;
   int need_fields;             /* the heading alone is no evidence: the
                                   record must print a date, names, ... */
+  dg_class listed_cls;         /* the class the listing's heading gives
+                                  items without a label of their own
+                                  ("Related news"); NONE: none */
 } dg_pub_rec_opts;
 
 /* ---- pub_byline.c: who wrote it */

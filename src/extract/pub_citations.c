@@ -383,7 +383,10 @@ int dg_pub_cite_record(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t i,
     free(t);
     return 1; /* the page's own item, cited */
   }
-  dg_facts_set_class(f, item, journal ? DG_CLASS_JOURNAL_ARTICLE : DG_CLASS_REPORT);
+  /* a listing that read the same line as a record knows its class from
+   * its label or heading; a citation's shape says only journal or not */
+  if (journal || dg_facts_get_entity(f, item)->cls == DG_CLASS_NONE)
+    dg_facts_set_class(f, item, journal ? DG_CLASS_JOURNAL_ARTICLE : DG_CLASS_REPORT);
   dg_facts_add_literal(f, item, DG_P_TITLE, t, DG_DT_STRING, sp, "cited-item-title");
   dg_facts_add_ref(f, pg->doc, DG_P_LISTS, item, sp, "cited-item");
   if (info->main_pub != (size_t)-1)

@@ -40,21 +40,21 @@ typedef struct field {
  * starts with. Built once for the process, read-only afterwards. */
 typedef struct label_index {
   const dg_lex *item, *modifier, *other;
-  uint32_t labels[26], modifiers[26], others[26];
+  uint64_t labels[26], modifiers[26], others[26];
 } label_index;
 
 static label_index labels_ix;
 static pthread_once_t labels_once = PTHREAD_ONCE_INIT;
 
-/* Bit k of by[c - 'a'] for each word k of `lx` (the first 32) that starts
+/* Bit k of by[c - 'a'] for each word k of `lx` (the first 64) that starts
  * with the lower-case letter c. */
-static void index_initials(uint32_t *by, const dg_lex *lx)
+static void index_initials(uint64_t *by, const dg_lex *lx)
 {
   size_t k;
-  for (k = 0; k < lx->n && k < 32; k++) {
+  for (k = 0; k < lx->n && k < 64; k++) {
     unsigned char c = (unsigned char)lx->words[k][0];
     if (dg_is_lower(c))
-      by[c - 'a'] |= UINT32_C(1) << k;
+      by[c - 'a'] |= UINT64_C(1) << k;
   }
 }
 
@@ -70,16 +70,37 @@ static void labels_init(void)
 
 /* The bits of `by` (a table of label_index) for the word that starts
  * with byte c: 0 when c is no letter. */
-static uint32_t by_initial(const uint32_t *by, unsigned char c)
+static uint64_t by_initial(const uint64_t *by, unsigned char c)
 {
   int l = dg_to_lower(c);
   return dg_is_lower(l) ? by[l - 'a'] : 0;
 }
 
+/* 1 if every word of s[0..n) is an event's genre word (lexicon
+ * "event-genre": "Seminar", "Forums") or a conjunction between them. */
+static int event_genres_only(const char *s, size_t n)
+{
+  size_t b = 0, genres = 0;
+  while (b < n) {
+    size_t e = b;
+    while (e < n && s[e] != ' ' && s[e] != ',')
+      e++;
+    if ((e - b == 1 && s[b] == '&') || dg_word_is("and", s + b, e - b))
+      ;
+    else if (dg_lex_find(DG_LEX_EVENT_GENRE, s + b, e - b) >= 0)
+      genres++;
+    else
+      return 0;
+    for (b = e; b < n && (s[b] == ' ' || s[b] == ','); b++)
+      ;
+  }
+  return genres > 0;
+}
+
 static dg_class label_class(const char *s, size_t n, int *non_pub)
 {
   size_t e = n;
-  uint32_t m;
+  uint64_t m;
   *non_pub = 0;
   pthread_once(&labels_once, labels_init);
   while (e > 0 && (s[e - 1] == ':' || s[e - 1] == ' '))
@@ -90,7 +111,7 @@ static dg_class label_class(const char *s, size_t n, int *non_pub)
    * initial only */
   for (m = by_initial(labels_ix.modifiers, (unsigned char)s[0]); m; m &= m - 1) {
     /* the word and a space */
-    size_t ml = dg_prefix_len(s, e, labels_ix.modifier->words[__builtin_ctz(m)]);
+    size_t ml = dg_prefix_len(s, e, labels_ix.modifier->words[__builtin_ctzll(m)]);
     if (ml && ml < e && s[ml] == ' ' && e > ml + 1) {
       s += ml + 1;
       e -= ml + 1;
@@ -98,14 +119,18 @@ static dg_class label_class(const char *s, size_t n, int *non_pub)
     }
   }
   for (m = by_initial(labels_ix.labels, (unsigned char)s[0]); m; m &= m - 1)
-    if (dg_word_is(labels_ix.item->words[__builtin_ctz(m)], s, e))
-      return (dg_class)labels_ix.item->values[__builtin_ctz(m)];
+    if (dg_word_is(labels_ix.item->words[__builtin_ctzll(m)], s, e))
+      return (dg_class)labels_ix.item->values[__builtin_ctzll(m)];
   /* "Project: Baltic Watch" */
   for (m = by_initial(labels_ix.others, (unsigned char)s[0]); m && !*non_pub; m &= m - 1) {
-    size_t ol = dg_prefix_len(s, e, labels_ix.other->words[__builtin_ctz(m)]);
+    size_t ol = dg_prefix_len(s, e, labels_ix.other->words[__builtin_ctzll(m)]);
     if (ol && (ol == e || s[ol] == ':'))
       *non_pub = 1;
   }
+  /* "Seminar & Forum", "Conferences and Workshops": a label made of
+   * event genres is an event's category */
+  if (!*non_pub && e <= 40 && event_genres_only(s, e))
+    *non_pub = 1;
   /* "Past Program", "Related Experts: ...", "Upcoming Events": a label
    * whose last word names something other than a publication */
   if (!*non_pub) {
@@ -115,8 +140,38 @@ static dg_class label_class(const char *s, size_t n, int *non_pub)
       b--;
     if (le - b > 0 && le <= 40)
       for (m = by_initial(labels_ix.others, (unsigned char)s[b]); m && !*non_pub; m &= m - 1)
-        if (dg_word_is(labels_ix.other->words[__builtin_ctz(m)], s + b, le - b))
+        if (dg_word_is(labels_ix.other->words[__builtin_ctzll(m)], s + b, le - b))
           *non_pub = 1;
+  }
+  return DG_CLASS_NONE;
+}
+
+/* The class the heading of a listing gives the items under it that carry
+ * no label of their own: that of its first word or pair of words that is
+ * a listing label ("Related news", "More Books in ...", "RECOMMENDED
+ * RESEARCH PAPERS"); none when there is none, or when that label names any
+ * piece (FLAG "generic": "Recommended articles"), and the page's class
+ * serves. */
+static dg_class heading_class(const char *s, size_t n)
+{
+  size_t b = 0;
+  pthread_once(&labels_once, labels_init);
+  while (b < n) {
+    size_t e1 = b, e2;
+    uint64_t m;
+    while (e1 < n && s[e1] != ' ' && s[e1] != ':')
+      e1++;
+    for (e2 = e1 + 1; e2 < n && s[e2] != ' ' && s[e2] != ':'; e2++)
+      ;
+    for (m = by_initial(labels_ix.labels, (unsigned char)s[b]); m; m &= m - 1) {
+      unsigned k = (unsigned)__builtin_ctzll(m);
+      if (dg_word_is(labels_ix.item->words[k], s + b, e1 - b) ||
+          (e1 < n && s[e1] == ' ' && dg_word_is(labels_ix.item->words[k], s + b, (e2 < n ? e2 : n) - b)))
+        return labels_ix.item->flags[k] & DG_LEX_GENERIC ? DG_CLASS_NONE
+                                                           : (dg_class)labels_ix.item->values[k];
+    }
+    for (b = e1; b < n && (s[b] == ' ' || s[b] == ':'); b++)
+      ;
   }
   return DG_CLASS_NONE;
 }
@@ -422,6 +477,36 @@ static void comma_fields(const dg_page *pg, record *r)
   }
 }
 
+/* The length of a label that ends with a colon before the quotation whose
+ * title starts at s[a] ("CSIS Brief, May 2023: \u201C..."): at most
+ * eight words, no other quotation; 0 if none. *quote gets where the
+ * quotation mark starts. */
+static size_t label_lead(const char *s, size_t a, size_t *quote)
+{
+  size_t q = a, e, words = 0, j;
+  if (q >= 3 && (unsigned char)s[q - 3] == 0xE2)
+    q -= 3;
+  else if (q >= 2 && (unsigned char)s[q - 2] == 0xC2)
+    q -= 2;
+  else if (q >= 1 && (s[q - 1] == '"' || s[q - 1] == '\''))
+    q -= 1;
+  else
+    return 0;
+  e = q;
+  while (e > 0 && s[e - 1] == ' ')
+    e--;
+  if (e < 2 || s[e - 1] != ':' || e == q)
+    return 0;
+  for (j = 0; j + 1 < e; j++) {
+    if (s[j] == '"' || (unsigned char)s[j] == 0xE2)
+      return 0;
+    if (s[j] != ' ' && (j == 0 || s[j - 1] == ' '))
+      words++;
+  }
+  *quote = q;
+  return words <= 8 ? e - 1 : 0;
+}
+
 /* "\u201CPorts and Power,\u201D Harbor Affairs, no. 12": a field that
  * opens with a quotation of two words or more is a citation's title,
  * whatever follows it; the field becomes the words inside the quotes,
@@ -432,10 +517,27 @@ static size_t quoted_fields(const dg_page *pg, record *r)
   size_t k;
   for (k = 0; k < r->nf; k++) {
     const char *s = pg->text + r->f[k].start;
-    size_t n = r->f[k].len, a, b, rest;
+    size_t n = r->f[k].len, a, b, rest, lead, q = 0;
+    if (!dg_pub_quoted_title(s, n, &a, &b, &rest))
+      continue;
+    /* "RIETI Report April 2021: \u201CTitle\u201D": a series label and
+     * its colon before the quotation are a field of their own */
+    lead = label_lead(s, a, &q);
+    if (lead && r->nf < DG_COUNT(r->f)) {
+      memmove(&r->f[k + 1], &r->f[k], (r->nf - k) * sizeof r->f[0]);
+      r->nf++;
+      r->f[k].len = lead;
+      k++;
+      r->f[k].start += q;
+      r->f[k].len -= q;
+      s = pg->text + r->f[k].start;
+      n = r->f[k].len;
+      if (!dg_pub_quoted_title(s, n, &a, &b, &rest))
+        return (size_t)-1;
+    }
     /* the quotation opens the field (dg_pub_quoted_title() finds it
      * anywhere: at most a quote's 3 bytes and a space before it) */
-    if (!dg_pub_quoted_title(s, n, &a, &b, &rest) || a > 4 || dg_is_alnum((unsigned char)s[0]))
+    if (a > 4 || dg_is_alnum((unsigned char)s[0]))
       continue;
     /* the title's own comma or dot sits inside the quotes or after them */
     while (rest < n && (s[rest] == ',' || s[rest] == '.' || s[rest] == ' '))
@@ -712,6 +814,9 @@ static dg_class record_class(const dg_page *pg, const dg_pageinfo *info, const r
                              const dg_pub_rec_opts *o, const rec_read *x)
 {
   dg_class cls = x->cls;
+  /* what the listing's heading says its items are ("Related news") */
+  if (!cls)
+    cls = o->listed_cls;
   if (!cls && o->contents)
     cls = info->pub_class == DG_CLASS_JOURNAL_ARTICLE ? DG_CLASS_JOURNAL_ARTICLE
                                                       : DG_CLASS_CHAPTER; /* a part of the item */
@@ -810,6 +915,15 @@ static int read_record(const dg_page *pg, record *r, const dg_pub_rec_opts *o, r
   for (k = 0; k < r->nf; k++)
     if (k != x->quoted)
       read_field(pg, r, k, o, x);
+  /* the series label before a quoted title dates it ("RIETI Report April
+   * 2021: \u201C...\u201D") */
+  if (x->quoted != (size_t)-1 && x->quoted > 0 && x->date_f == (size_t)-1) {
+    dg_date y;
+    if (dg_date_find(pg->text + r->f[x->quoted - 1].start, r->f[x->quoted - 1].len, &y)) {
+      x->date_f = x->quoted - 1;
+      x->d = y;
+    }
+  }
   if (x->title == (size_t)-1)
     x->title = x->lone;
   if (x->non_pub || x->title == (size_t)-1 || x->evidence == 0 ||
@@ -963,7 +1077,7 @@ static void toc_blocks(dg_page *pg, dg_pageinfo *info, dg_facts *f)
         r->f[r->nf].line = k + 1;
         r->nf++;
         {
-          dg_pub_rec_opts o = {1, 0, NULL, DG_CLASS_NONE, 0, 0, NULL, 0, 0};
+          dg_pub_rec_opts o = {1, 0, NULL, DG_CLASS_NONE, 0, 0, NULL, 0, 0, DG_CLASS_NONE};
           make_record(pg, info, f, r, &o);
         }
         k = dg_page_next(pg, k + 1);
@@ -1104,11 +1218,6 @@ static int list_heading(const dg_page *pg, size_t i, int *kind)
   if ((l->flags & (DG_LF_BLANK | DG_LF_PROSE | DG_LF_BULLET)) || l->nwords == 0 ||
       l->nwords > 6 || n > 60)
     return 0;
-  if (l->flags & DG_LF_RELATED) {
-    int np;
-    label_class(s, n, &np);
-    return !np; /* "Related Events", "Related Experts" list no publication */
-  }
   /* arrows and marks before the words, a colon or a note after them */
   while (a < n && !dg_is_alnum((unsigned char)s[a]))
     a++;
@@ -1132,6 +1241,13 @@ static int list_heading(const dg_page *pg, size_t i, int *kind)
         return 1;
       }
     }
+  }
+  /* any other related heading, after the table ("Recent publications" on
+   * a profile lists the person's works) */
+  if (l->flags & DG_LF_RELATED) {
+    int np;
+    label_class(s, n, &np);
+    return !np; /* "Related Events", "Related Experts" list no publication */
   }
   if (l->nwords <= 4 && !(l->flags & DG_LF_END_PUNCT)) {
     size_t j = dg_page_next(pg, i), dated = 0;
@@ -1280,6 +1396,10 @@ static void headed_list(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t h, i
   dg_pub_rec_opts o;
   dg_span hosts[4];
   o.contents = kind == LIST_CONTENTS;
+  /* "Related news", "Program News", "More Books": the heading's word */
+  o.listed_cls = kind == LIST_CONTENTS || kind == LIST_INTRO
+                   ? DG_CLASS_NONE
+                   : heading_class(pg->text + pg->lines[h].content, pg->lines[h].end - pg->lines[h].content);
   o.headed = 1;
   o.issue_date = NULL;
   /* a news site's or a blog's other items are articles whatever the
@@ -1346,14 +1466,17 @@ void dg_extract_listings(dg_page *pg, dg_pageinfo *info, dg_facts *f)
   size_t i = info->title.line != DG_NO_LINE ? pg->header_end : 0;
   record rec, *r = &rec; /* on the stack: one per page and pass */
   int contents = 0;
+  dg_class listed = DG_CLASS_NONE; /* what the listing's heading says its items are */
   memset(r, 0, sizeof *r);
   while (i < pg->footer_start) {
     const dg_line *l = &pg->lines[i];
     size_t j, start_indent;
     int in_listing = l->zone == DG_ZONE_LISTING, by_label;
     if ((l->flags & DG_LF_BLANK) || (l->flags & DG_LF_RELATED)) {
-      if (l->flags & DG_LF_RELATED)
+      if (l->flags & DG_LF_RELATED) {
         contents = 0;
+        listed = heading_class(pg->text + l->content, l->end - l->content);
+      }
       i++;
       continue;
     }
@@ -1398,8 +1521,9 @@ void dg_extract_listings(dg_page *pg, dg_pageinfo *info, dg_facts *f)
       j++;
     }
     {
-      dg_pub_rec_opts o = {0, 0, NULL, DG_CLASS_NONE, 0, 0, NULL, 0, 0};
+      dg_pub_rec_opts o = {0, 0, NULL, DG_CLASS_NONE, 0, 0, NULL, 0, 0, DG_CLASS_NONE};
       o.contents = contents && in_listing;
+      o.listed_cls = in_listing ? listed : DG_CLASS_NONE;
       make_record(pg, info, f, r, &o);
     }
     i = j > i ? j : i + 1;

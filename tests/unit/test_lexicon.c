@@ -110,19 +110,23 @@ int main(void)
   }
 
   /* the limits of the word sets (64 words), of the bit masks by initial
-   * (32) and of the organization scanner's head cache */
+   * (64 for listing labels, 32 for the others) and of the organization
+   * scanner's head cache */
   ok(dg_lexicon(DG_LEX_GENRE)->n <= 64, "genre: at most 64 words");
   ok(dg_lexicon(DG_LEX_EVENT_GENRE)->n <= 64, "event-genre: at most 64 words");
   ok(dg_lexicon(DG_LEX_LABEL)->n <= 64, "label: at most 64 words");
   ok(dg_lexicon(DG_LEX_EVENT_CRUMB)->n <= 64, "event-crumb: at most 64 words");
   ok(dg_lexicon(DG_LEX_JOURNAL_VENUE)->n <= 64, "journal-venue: at most 64 words");
   ok(dg_lexicon(DG_LEX_PARTICLE)->n <= 32, "particle: at most 32 words");
-  ok(dg_lexicon(DG_LEX_LISTING_LABEL)->n <= 32, "listing-label: at most 32 words");
+  ok(dg_lexicon(DG_LEX_LISTING_LABEL)->n <= 64, "listing-label: at most 64 words");
+  ok(dg_lexicon(DG_LEX_RELATED)->n <= 64 && dg_lexicon(DG_LEX_RELATED_LEAD)->n <= 64,
+     "related, related-lead: at most 64 words");
   ok(dg_lexicon(DG_LEX_LABEL_MODIFIER)->n <= 32, "label-modifier: at most 32 words");
   ok(dg_lexicon(DG_LEX_NON_PUB_LABEL)->n <= 32, "non-pub-label: at most 32 words");
   ok(lower_initials(DG_LEX_LISTING_LABEL) && lower_initials(DG_LEX_LABEL_MODIFIER) &&
-         lower_initials(DG_LEX_NON_PUB_LABEL),
-     "listing labels, modifiers and non-publication labels start with a lower-case letter");
+         lower_initials(DG_LEX_NON_PUB_LABEL) && lower_initials(DG_LEX_RELATED),
+     "listing labels, modifiers, non-publication labels and related headings start with a "
+     "lower-case letter");
   ok(heads->n <= 125, "org-head: at most 125 words");
   memset(per, 0, sizeof per);
   for (k = 0; k < heads->n; k++) {

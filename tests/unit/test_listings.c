@@ -72,6 +72,19 @@ static const struct {
    "Harbor Institute\nTower B 12F, 9 Quay Road, Mapo-gu, Seoul 04100, Republic of Korea\n",
    "Board Met the Harbor Commission in Oslo; Board Paid a Visit to the Ministry of Transport",
    "the site's address after a list is no item"},
+  {"Harbor Review\n\nWhy Ports Matter\n\nBy Helen Marsh\nMay 4, 2021\n\n" BODY
+   "RECOMMENDED ESSAYS\nThe Quiet Rearmament of the North\n"
+   "Tomas Berg  \xC2\xB7  February 13, 2018\n\n"
+   "Harbor Review is published by the Harbor Institute. \xC2\xA9 2021 Harbor Institute\n",
+   "The Quiet Rearmament of the North", "a lead word and a genre word head a listing"},
+  {"Harbor Secretariat\n\nMinisters Meet in Bergen\n2023.11.26\n\n" BODY
+   "Related News\nSeminar & Forum  |  Second Harbor Ministers Meeting  |  2023.03.09\n"
+   "Report  |  Ports at a Turning Point  |  2023.02.01\n",
+   "Ports at a Turning Point", "a category of events labels no publication"},
+  {"Harbor Institute\n\nWhy Ports Matter\n\nBy Helen Marsh\nMay 4, 2021\n\n" BODY
+   "Related Column\nHarbor Report April 2021: \"Cranes and the economics of ports\" "
+   "\xE2\x80\x93 BERG Tomas and LUND Sara\n",
+   "Cranes and the economics of ports", "a series label before a quoted title is no part of it"},
 };
 
 int main(void)
@@ -106,6 +119,26 @@ int main(void)
   f = map_text(m, cases[8].page);
   is_str(objects_of(f, "Board Met the Harbor Commission in Oslo", DG_P_DATE_PUBLISHED),
          "2023-09-15", "the date after the title");
+  dg_facts_free(f);
+  /* the heading says what its items are, unless its word names any piece */
+  f = map_text(m, cases[10].page);
+  is_str(class_of_label(f, "The Quiet Rearmament of the North"), "Essay", "RECOMMENDED ESSAYS");
+  is_str(objects_of(f, "The Quiet Rearmament of the North", DG_P_AUTHOR), "Tomas Berg",
+         "the author beside the date");
+  dg_facts_free(f);
+  f = map_text(m, "Harbor Secretariat\n\nMinisters Meet in Bergen\n2023.11.26\n\n" BODY
+                  "Related news\n* Board Paid a Visit to the Ministry of Transport\n"
+                  "* Board Met the Harbor Commission in Oslo\n");
+  is_str(class_of_label(f, "Board Met the Harbor Commission in Oslo"), "Article",
+         "related news are articles");
+  dg_facts_free(f);
+  f = map_text(m, cases[12].page);
+  is_str(class_of_label(f, "Cranes and the economics of ports"), "Commentary",
+         "a related column is a commentary; the citation's shape does not override it");
+  is_str(objects_of(f, "Cranes and the economics of ports", DG_P_DATE_PUBLISHED), "2021-04",
+         "the series label dates the item");
+  is_str(objects_of(f, "Cranes and the economics of ports", DG_P_AUTHOR),
+         "Berg Tomas; Lund Sara", "the authors after the dash, in the order written");
   dg_facts_free(f);
   /* "Title — Publisher, Year" (rule listed-item-publisher) */
   f = map_text(m, "Harbor Institute\n\nWhy Ports Matter\n\nBy Helen Marsh\nMay 4, 2021\n\n" BODY

@@ -26,6 +26,7 @@
 #include "extract/lexicon.h"
 #include "extract/orgs.h"
 #include "extract/people.h"
+#include "extract/pub.h"
 
 /* The lexicon's event heads (DG_LEX_EVENT_HEAD): capitalised words that
  * end an event's name, each with the class it gives. And for a quick no,
@@ -545,6 +546,51 @@ static void again(dg_page *pg, const told *tl, const sentence *se)
 
 /* The named events of one sentence: dated in it, or, for a page about
  * one event, dated in the page's header. */
+/* "... for \u201CPorts in a Cold Sea,\u201D a conference hosted
+ * by ...": a quoted name set in apposition to an event word
+ * ("a conference", "an online seminar") names that event. Sets *name to
+ * the words inside the quotes and *word to where the event word starts,
+ * and returns its class; NONE when the sentence [a, b) holds no such
+ * name. */
+static dg_class quoted_event(const dg_page *pg, size_t a, size_t b, dg_span *name, size_t *word)
+{
+  const char *s = pg->text;
+  size_t from = a;
+  while (from < b) {
+    size_t qa, qb, after, k, w;
+    if (!dg_pub_quoted_title(s + from, b - from, &qa, &qb, &after))
+      return DG_CLASS_NONE;
+    k = from + after;
+    while (k < b && (s[k] == ',' || s[k] == ' '))
+      k++;
+    /* "a" or "an", then at most three words up to the event word */
+    if (k + 2 < b && s[k] == 'a' && (s[k + 1] == ' ' || (s[k + 1] == 'n' && s[k + 2] == ' '))) {
+      k += s[k + 1] == ' ' ? 2 : 3;
+      for (w = 0; w < 4 && k < b; w++) {
+        size_t e = k;
+        long v;
+        while (e < b && (dg_is_alpha((unsigned char)s[e]) || s[e] == '-'))
+          e++;
+        if (e == k)
+          break;
+        if ((v = dg_lex_find(DG_LEX_EVENT_GENRE, s + k, e - k)) >= 0 && !dg_is_upper((unsigned char)s[k])) {
+          size_t na = from + qa, nb = from + qb;
+          while (nb > na && (s[nb - 1] == ',' || s[nb - 1] == '.'))
+            nb--;
+          *name = dg_span_at(na, nb - na);
+          *word = k;
+          return (dg_class)dg_lexicon(DG_LEX_EVENT_GENRE)->values[v];
+        }
+        k = e;
+        while (k < b && s[k] == ' ')
+          k++;
+      }
+    }
+    from += after;
+  }
+  return DG_CLASS_NONE;
+}
+
 static void sentence_events(dg_page *pg, dg_facts *f, size_t li, const sentence *se, told *tl)
 {
   const dg_line *l = &pg->lines[li];
@@ -557,6 +603,33 @@ static void sentence_events(dg_page *pg, dg_facts *f, size_t li, const sentence 
   while (hi > lo && pg->toks->tok[hi - 1].start >= se->b)
     hi--;
   dated = -1; /* looked for at the first name: most sentences have none */
+  {
+    dg_span qn;
+    size_t word = 0, wt = lo;
+    dg_class qc = quoted_event(pg, se->a, se->b, &qn, &word);
+    if (qc != DG_CLASS_NONE &&
+        dg_date_find_ex(pg->text + se->a, se->b - se->a, pg->year, pg->date_flags, &d) && d.day) {
+      d.start += se->a;
+      /* the date must not be inside the name */
+      if (!(d.start >= qn.start && d.start < qn.start + qn.len)) {
+        size_t until = l->end;
+        while (wt + 1 < hi && pg->toks->tok[wt].start < word)
+          wt++;
+        /* a report whose heading names the event by its word ("... with
+         * virtual conference") tells of it in all the prose that runs on */
+        if (pg->title_line != DG_NO_LINE) {
+          const dg_line *tl0 = &pg->lines[pg->title_line];
+          const dg_token *w = &pg->toks->tok[wt];
+          char *ww = dg_page_str(pg, w->start, w->len);
+          if (dg_has_word(pg->text + tl0->content, tl0->end - tl0->content, ww))
+            until = prose_run_end(pg, li);
+          free(ww);
+        }
+        remember(tl, add_event(pg, f, se, until, qn, qn, qc, &d), pg, wt, se, until);
+        return;
+      }
+    }
+  }
   for (k = lo; k < hi; k++) {
     size_t first, last, f2, l2;
     dg_class cls = head_class(pg, k), c2;

@@ -580,6 +580,14 @@ static int byline_or_author_at(const dg_page *pg, size_t j, unsigned char *names
 }
 
 
+/* 1 if line i is a short dateline: a date, no sentence ("Posted 2031.03.02
+ * Hits 412", "May 4, 2031 | News"). */
+static int date_line(const dg_page *pg, size_t i)
+{
+  const dg_line *l = &pg->lines[i];
+  return (l->flags & DG_LF_DATE) && !(l->flags & (DG_LF_PROSE | DG_LF_END_PUNCT)) && l->nwords <= 10;
+}
+
 /* A heading long enough to read like prose ("Name: “a quoted remark of
  * twenty words”") is still a heading when it stands alone between blank
  * lines, ends without a full stop, and a byline or an author line comes
@@ -607,7 +615,17 @@ static int prose_heading(const dg_page *pg, size_t i, unsigned char *names)
         return 0;
   }
   nx = dg_page_next(pg, i);
-  return nx != DG_NO_LINE && byline_or_author_at(pg, nx, names);
+  if (nx != DG_NO_LINE && byline_or_author_at(pg, nx, names))
+    return 1;
+  /* a news headline: a date line (not a sentence) right above or below;
+   * a caption ("[Photo] ...") or a line that carries its own date is the
+   * text around a picture or a paragraph, not a headline */
+  if (s[0] == '[' || (l->flags & DG_LF_DATE))
+    return 0;
+  {
+    size_t pv = dg_page_prev(pg, i);
+    return (pv != DG_NO_LINE && date_line(pg, pv)) || (nx != DG_NO_LINE && date_line(pg, nx));
+  }
 }
 
 static int title_like(const dg_page *pg, size_t i, unsigned char *names)

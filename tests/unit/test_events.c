@@ -72,6 +72,17 @@ static const char prose_page[] =
   "Days before the conference Paul Moss flew to Oslo. Minister Anna Berg, at her first "
   "conference, pressed for a vote.\n";
 
+/* A news item whose headline names an event that its prose calls by a
+ * quoted name in apposition to "a conference". */
+static const char quoted_event_page[] =
+  "Harbour Institute\n\nNews > Institute News\n\nDate 2031.09.21\n\n"
+  "Harbour Institute and Lindau University mark the grain corridor with virtual conference\n\n"
+  "Scholars gathered online on September 10 and 11 for \"Grain at Sea: The Corridor After Ten "
+  "Years,\" an international conference co-sponsored by the Harbour Institute and Lindau "
+  "University.\n\n"
+  "The opening session began with remarks by Ada Lind, who welcomed the partnership. Tom Berg, "
+  "professor of history at Lindau University, then delivered the keynote address.\n";
+
 /* An article about a meeting whose hosts a later sentence names. */
 static const char hosted_prose_page[] =
   "Harbour Review\n\nPorts in a Warmer Sea\n\nBy Ada Lind\n\nMay 2031\n\n"
@@ -503,6 +514,17 @@ int main(void)
          "every organization of the list after \"co-sponsored by\", not the first alone");
   dg_facts_free(f);
 
+  f = map_text(m, quoted_event_page);
+  is_str(entities(f, DG_KIND_EVENT), "Grain at Sea: The Corridor After Ten Years",
+         "a quoted name in apposition to an event word");
+  is_str(class_of_label(f, "Grain at Sea: The Corridor After Ten Years"), "Conference",
+         "the event word gives the class");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_START_DATE), "2031-09-10", "the date in the sentence");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_HOST), "Harbour Institute; Lindau University",
+         "the hosts after co-sponsored by");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_PARTICIPANT), "Ada Lind; Tom Berg",
+         "the headline names the event: the prose that runs on tells of it");
+  dg_facts_free(f);
   f = map_text(m, report_page);
   is_str(entities(f, DG_KIND_EVENT), "Harbour Dialogue",
          "an event the heading names, called by the name it goes by");

@@ -86,6 +86,18 @@ static const struct {
    "FERRY TALKS AT THE PORT. 5/3, 10:00am. Sponsor: Harbor Institute.\n\nBlog Archive\n"
    "May\nWeekly Harbor Notes, May 3, 2021\nWeekly Harbor Notes, April 26, 2021\n",
    "Weekly Harbor Notes, May 3, 2021", "the heading comes before its copy in an archive"},
+  {"HARBOR INSTITUTE OF MARITIME POLICY\nAbout   Research   Events   News\n\nNews  >  Institute News\n\n"
+   "Date 2031.09.21    Views 1,187\n\n"
+   "Harbor Institute and Lindau University mark ten years of the grain corridor with online forum\n\n"
+   "Scholars from four countries gathered online on September 10 for a forum on the corridor, "
+   "which has carried grain through the northern straits since the war began.\n",
+   "Harbor Institute and Lindau University mark ten years of the grain corridor with online forum",
+   "a long headline beside its dateline, not the site's name"},
+  {"Issues   Stories   Dispatch   Podcast   About\n\nHarbor Review \u203A Dispatch\n\n[Photo] Dock workers unload grain at the port of Lindau on 23 December 2031. "
+   "A \"corridor\" of ships waits in the roads outside. (Harbor Photo/Ines Falk)\n\nHarbor Dispatch January 2032\n\u2013 Ada Lind\n\n"
+   "The corridor has carried grain through the northern straits since the war began, and its "
+   "winter season is the hardest.\n",
+   "Harbor Dispatch January 2032", "a caption is no headline, though a dated line follows it"},
 };
 
 /* Lines that are postal addresses, and titles that only share a cue

@@ -1386,6 +1386,7 @@ static void prose_hosts(ev *x)
   for (i = x->part->lo; i < x->part->hi; i++) {
     const dg_line *l = &pg->lines[i];
     size_t n, j, k;
+    int vpart;
     const char *s;
     if (!own_line(x, i) || (l->flags & DG_LF_BLANK) || (l->flags & DG_LF_ROLE))
       continue;
@@ -1393,27 +1394,14 @@ static void prose_hosts(ev *x)
     for (j = 0; j < n; j++) {
       if (j > 0 && dg_is_alnum((unsigned char)s[j - 1]))
         continue;
-      /* "ORG hosted the ..." (but "hosted by ORG" is the cue below) */
-      if (j > 0 && s[j - 1] == ' ' && s[j] != ' ' && !dg_has_word(s + j, n - j < 16 ? n - j : 16, "by") &&
-          (dg_at(s, n, j, "hosted ") || dg_at(s, n, j, "co-hosted ") ||
-           dg_at(s, n, j, "convened ") || dg_at(s, n, j, "co-sponsored ") ||
-           dg_at(s, n, j, "hosts ") || dg_at(s, n, j, "will host ") ||
-           dg_at(s, n, j, "is hosting ") || dg_at(s, n, j, "are hosting ") ||
-           dg_at(s, n, j, "presents ") || dg_at(s, n, j, "presented ") ||
-           dg_at(s, n, j, "invites ") ||
-           dg_at(s, n, j, "invite ") || dg_at(s, n, j, "host ") ||
-           dg_at(s, n, j, "is pleased to ") || dg_at(s, n, j, "are pleased to ") ||
-           dg_at(s, n, j, "co-host ") || dg_at(s, n, j, "co-hosts ") ||
-           dg_at(s, n, j, "is delighted to ") || dg_at(s, n, j, "are delighted to ") ||
-           dg_at(s, n, j, "is proud to ") || dg_at(s, n, j, "are proud to ") ||
-           dg_at(s, n, j, "is honored to ") || dg_at(s, n, j, "is honoured to ") ||
-           dg_at(s, n, j, "will convene ")))
-        subject_hosts(x, i, s, n, j - 1, DG_P_HOST);
+      /* "ORG hosted the ..." (but "hosted by ORG" is the cue below; an
+       * organizing verb is taken before "by" too, as it always was) */
+      if (j > 0 && s[j - 1] == ' ' && s[j] != ' ' && dg_lex_host_verb_at(s, n, j, &vpart) &&
+          (vpart != DG_P_HOST || !dg_has_word(s + j, n - j < 16 ? n - j : 16, "by")))
+        subject_hosts(x, i, s, n, j - 1, (dg_prop)vpart);
       /* "Join the Tundra Institute for a discussion": the host invites */
       else if ((j == 0 || s[j - 1] == ' ') && (dg_at(s, n, j, "join ") || dg_at(s, n, j, "Join ")))
         join_host(x, i, s, n, j + 5);
-      else if (j > 0 && s[j - 1] == ' ' && (dg_at(s, n, j, "organized ") || dg_at(s, n, j, "organised ")))
-        subject_hosts(x, i, s, n, j - 1, DG_P_ORGANIZER);
       {
         int part;
         size_t cl = dg_lex_host_by_at(s, n, j, &part), m[16], nf, end;

@@ -19,7 +19,7 @@ static const char *const set_names[DG_LEX__COUNT] = {
   "particle", "genre", "event-genre", "label", "listing-label", "label-modifier",
   "non-pub-label", "pub-label", "event-label", "event-crumb", "imprint", "org-head",
   "event-head", "journal-venue", "chrome", "language", "caption", "post", "bio-verb",
-  "host-by", "column", "deadline", "related", "related-lead",
+  "host-by", "column", "deadline", "related", "related-lead", "host-verb",
 };
 
 /* What the VALUE column of a set holds. */
@@ -27,7 +27,7 @@ enum { VAL_NONE, VAL_CLASS, VAL_ORG_KIND, VAL_PART };
 static const unsigned char set_values[DG_LEX__COUNT] = {
   [DG_LEX_GENRE] = VAL_CLASS, [DG_LEX_EVENT_GENRE] = VAL_CLASS,
   [DG_LEX_LISTING_LABEL] = VAL_CLASS, [DG_LEX_ORG_HEAD] = VAL_ORG_KIND,
-  [DG_LEX_EVENT_HEAD] = VAL_CLASS, [DG_LEX_HOST_BY] = VAL_PART,
+  [DG_LEX_EVENT_HEAD] = VAL_CLASS, [DG_LEX_HOST_BY] = VAL_PART, [DG_LEX_HOST_VERB] = VAL_PART,
 };
 
 /* The sets as they grow while the file is read; then published as
@@ -95,13 +95,29 @@ static void add_row(char **f, size_t n, void *ud)
   g->n++;
 }
 
-/* The host-by phrases by their first byte folded to lower case, in the
- * file's order within each byte: the phrases are asked for at every word
- * of an event page, and few words start like one. host_by_at[c] is where
- * byte c's phrases start in host_by_order, host_by_at[c + 1] where they
- * end. Filled by load(). */
-static unsigned char host_by_order[256];
-static unsigned short host_by_at[257];
+/* The phrases of a set asked for "at" a position (host-by, host-verb) by
+ * their first byte folded to lower case, in the file's order within each
+ * byte: they are asked for at every word of an event page, and few words
+ * start like one. at[c] is where byte c's phrases start in order[], at[c
+ * + 1] where they end. Filled by load(). */
+typedef struct phrase_index {
+  unsigned char order[256];
+  unsigned short at[257];
+} phrase_index;
+
+static phrase_index host_by_ix, host_verb_ix;
+
+static void index_phrases(phrase_index *ix, const dg_lex *h)
+{
+  size_t c, v, k = 0;
+  for (c = 0; c < 256; c++) {
+    ix->at[c] = (unsigned short)k;
+    for (v = 0; v < h->n && k < sizeof ix->order; v++)
+      if ((size_t)dg_to_lower((unsigned char)h->words[v][0]) == c)
+        ix->order[k++] = (unsigned char)v;
+  }
+  ix->at[256] = (unsigned short)k;
+}
 
 static void load(void)
 {
@@ -114,17 +130,8 @@ static void load(void)
     sets[s].flags = grow[s].flags;
     sets[s].n = grow[s].n;
   }
-  {
-    const dg_lex *h = &sets[DG_LEX_HOST_BY];
-    size_t c, v, k = 0;
-    for (c = 0; c < 256; c++) {
-      host_by_at[c] = (unsigned short)k;
-      for (v = 0; v < h->n && k < sizeof host_by_order; v++)
-        if ((size_t)dg_to_lower((unsigned char)h->words[v][0]) == c)
-          host_by_order[k++] = (unsigned char)v;
-    }
-    host_by_at[256] = (unsigned short)k;
-  }
+  index_phrases(&host_by_ix, &sets[DG_LEX_HOST_BY]);
+  index_phrases(&host_verb_ix, &sets[DG_LEX_HOST_VERB]);
 }
 
 const dg_lex *dg_lexicon(dg_lex_set s)
@@ -163,21 +170,36 @@ size_t dg_lex_bio_verb_at(const char *s, size_t n, size_t k)
   return 0;
 }
 
-size_t dg_lex_host_by_at(const char *s, size_t n, size_t j, int *prop)
+/* The phrase of set `set` (indexed in ix) at s[j], a whole word and a
+ * space after it; its length with that space, its VALUE in *value. `fold`:
+ * compared without regard to ASCII case. */
+static size_t phrase_at(dg_lex_set set, const phrase_index *ix, int fold, const char *s, size_t n,
+                        size_t j, int *value)
 {
-  const dg_lex *lx = dg_lexicon(DG_LEX_HOST_BY);
+  const dg_lex *lx = dg_lexicon(set);
   size_t c, k;
   /* at a word's start only: "ghosted by" is no cue */
   if (j >= n || (j > 0 && dg_is_alnum((unsigned char)s[j - 1])))
     return 0;
   c = (size_t)dg_to_lower((unsigned char)s[j]);
-  for (k = host_by_at[c]; k < host_by_at[c + 1]; k++) {
-    size_t v = host_by_order[k];
+  for (k = ix->at[c]; k < ix->at[c + 1]; k++) {
+    size_t v = ix->order[k];
     if (j + lx->lens[v] + 1 < n && s[j + lx->lens[v]] == ' ' &&
-        strncasecmp(s + j, lx->words[v], lx->lens[v]) == 0) {
-      *prop = lx->values[v];
+        (fold ? strncasecmp(s + j, lx->words[v], lx->lens[v])
+              : memcmp(s + j, lx->words[v], lx->lens[v])) == 0) {
+      *value = lx->values[v];
       return lx->lens[v] + 1;
     }
   }
   return 0;
+}
+
+size_t dg_lex_host_by_at(const char *s, size_t n, size_t j, int *prop)
+{
+  return phrase_at(DG_LEX_HOST_BY, &host_by_ix, 1, s, n, j, prop);
+}
+
+size_t dg_lex_host_verb_at(const char *s, size_t n, size_t j, int *prop)
+{
+  return phrase_at(DG_LEX_HOST_VERB, &host_verb_ix, 0, s, n, j, prop);
 }

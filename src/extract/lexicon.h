@@ -33,6 +33,7 @@ typedef enum dg_lex_set {
   DG_LEX_DEADLINE,       /* "deadline" */
   DG_LEX_RELATED,        /* "related" */
   DG_LEX_RELATED_LEAD,   /* "related-lead" */
+  DG_LEX_HOST_VERB,      /* "host-verb": value a dg_prop */
   DG_LEX__COUNT
 } dg_lex_set;
 
@@ -76,6 +77,10 @@ size_t dg_lex_bio_verb_at(const char *s, size_t n, size_t k);
  * ASCII case, its last space included, with the part it gives those it
  * names (DG_P_HOST or DG_P_ORGANIZER) in *prop; 0 if none. */
 size_t dg_lex_host_by_at(const char *s, size_t n, size_t j, int *prop);
+
+/* The same for the verbs of set DG_LEX_HOST_VERB after the organizations
+ * that host ("hosted ", "is pleased to "), compared as written. */
+size_t dg_lex_host_verb_at(const char *s, size_t n, size_t j, int *prop);
 /* The index in set `set` of the word that s[0..n) is as a whole,
  * compared without regard to ASCII case; -1 if none. */
 long dg_lex_find(dg_lex_set set, const char *s, size_t n);

@@ -81,6 +81,18 @@ int main(void)
     t = "hosted by";
     ok(dg_lex_host_by_at(t, strlen(t), 0, &part) == 0, "host-by: a cue with no name after it");
     ok(dg_lexicon(DG_LEX_HOST_BY)->n <= 256, "host-by: at most 256 phrases (indexed by first byte)");
+    t = "The Marlow Institute is pleased to invite you";
+    ok(dg_lex_host_verb_at(t, strlen(t), 21, &part) == 14 && part == DG_P_HOST,
+       "host-verb: \"is pleased to\" after the hosts, its space included");
+    t = "Baltic Watch organised a forum";
+    ok(dg_lex_host_verb_at(t, strlen(t), 13, &part) == 10 && part == DG_P_ORGANIZER,
+       "host-verb: \"organised\" after the organizers");
+    t = "Harbor Institute Presents a forum";
+    ok(dg_lex_host_verb_at(t, strlen(t), 17, &part) == 0,
+       "host-verb: compared as written (a capitalised word of a heading is no verb)");
+    t = "the hostess";
+    ok(dg_lex_host_verb_at(t, strlen(t), 4, &part) == 0, "host-verb: a whole word");
+    ok(dg_lexicon(DG_LEX_HOST_VERB)->n <= 256, "host-verb: at most 256 phrases (indexed by first byte)");
   }
   {
     long a = dg_lex_find(DG_LEX_COLUMN, "Affiliation", 11), t = dg_lex_find(DG_LEX_COLUMN, "TESTIMONY", 9);

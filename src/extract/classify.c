@@ -821,14 +821,14 @@ static int profile_page(const dg_page *pg, const dg_pageinfo *info)
   return 0;
 }
 
-void dg_classify(dg_page *pg, dg_pageinfo *info)
+void dg_classify(dg_page *pg, dg_pageinfo *info, dg_title_trace_fn trace, void *ud)
 {
   int ev, pb;
   cues cu;
   dg_title_init(&info->title);
   info->site_org = (size_t)-1;
   info->main_pub = info->main_event = (size_t)-1;
-  dg_title_find(pg, &info->title);
+  dg_title_find(pg, &info->title, trace, ud);
   info->year = page_year(pg);
   pg->year = info->year;
   {

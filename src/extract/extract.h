@@ -38,8 +38,9 @@ void dg_pageinfo_release(dg_pageinfo *info);
 dg_class dg_event_word_class(const char *s, size_t len);
 
 /* Finds the title, decides what the page is about and its class cues
- * (classify.c). Sets the page's zones. */
-void dg_classify(dg_page *pg, dg_pageinfo *info);
+ * (classify.c). Sets the page's zones. `trace` (may be NULL) sees every
+ * candidate heading (dg_title_find()). */
+void dg_classify(dg_page *pg, dg_pageinfo *info, dg_title_trace_fn trace, void *ud);
 
 /* The main publication: title, class, date, authors, editors, publisher,
  * DOI, dg:describes (pub_header.c). */

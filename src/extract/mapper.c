@@ -23,6 +23,8 @@ struct dg_mapper {
   dg_gazetteer *own_gz; /* == gz when this mapper loaded it, else NULL */
   dg_tokens toks;       /* reused between documents */
   dg_page_cues *cues;   /* owned: the page model's word sets, built once */
+  dg_title_trace_fn trace; /* NULL, or what sees each candidate heading */
+  void *trace_ud;          /* borrowed: trace's data */
 };
 
 dg_mapper *dg_mapper_new(void)
@@ -40,6 +42,12 @@ dg_mapper *dg_mapper_new_with(const dg_gazetteer *shared)
   dg_tokens_init(&m->toks);
   m->cues = dg_page_cues_new();
   return m;
+}
+
+void dg_mapper_set_title_trace(dg_mapper *m, dg_title_trace_fn fn, void *ud)
+{
+  m->trace = fn;
+  m->trace_ud = ud;
 }
 
 void dg_mapper_free(dg_mapper *m)
@@ -85,7 +93,7 @@ void dg_mapper_map(dg_mapper *m, const dg_doc *doc, dg_facts *out)
   pg.people = dg_people_new(m->gz);
   dg_orgs_scan(pg.orgs, &pg);
 
-  dg_classify(&pg, &info);
+  dg_classify(&pg, &info, m->trace, m->trace_ud);
   n_parts = dg_event_parts_find(&pg, &info, &parts);
   for (k = 0; k < n_parts; k++)
     dg_extract_event(&pg, &info, out, &parts[k]);

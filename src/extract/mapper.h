@@ -5,6 +5,7 @@
 #include "read/doc.h"
 #include "extract/facts.h"
 #include "extract/gazetteer.h"
+#include "extract/title.h"
 
 typedef struct dg_mapper dg_mapper;
 
@@ -21,6 +22,12 @@ dg_mapper *dg_mapper_new(void);
  * dg_mapper_free(), which leaves `shared` alone. */
 dg_mapper *dg_mapper_new_with(const dg_gazetteer *shared);
 void dg_mapper_free(dg_mapper *m);
+
+/* Has `fn` called with `ud` (borrowed) for every candidate heading of
+ * every page mapped from now on, with its features (title.h): how
+ * tools/title-features collects what the title weights are fitted on.
+ * NULL stops it. */
+void dg_mapper_set_title_trace(dg_mapper *m, dg_title_trace_fn fn, void *ud);
 
 /* Borrowed; valid while the mapper lives. */
 const dg_gazetteer *dg_mapper_gazetteer(const dg_mapper *m);

@@ -7,12 +7,14 @@
  * follows it, and that it is the longest title-like line. */
 #include "config.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "base/array.h"
+#include "base/embedded.h"
 #include "base/text.h"
 #include "base/xalloc.h"
 #include "extract/dates.h"
@@ -986,14 +988,98 @@ static size_t find_header_end(const dg_page *pg, size_t title_last)
   return i;
 }
 
-int dg_title_find(dg_page *pg, dg_title *t)
+/* ---------------------------------------------------------------- scoring */
+
+#define DG_TF_NAME_(id, name) name,
+static const char *const feature_names[DG_TF__COUNT] = {DG_TITLE_FEATURES(DG_TF_NAME_)};
+
+const char *dg_title_feature_name(size_t k) { return k < DG_TF__COUNT ? feature_names[k] : "?"; }
+
+/* The weights of title-weights.tsv, by feature; a feature the file does
+ * not name weighs 0 (the unit tests check that it names every one).
+ * Loaded once for the process, read-only afterwards. */
+static struct {
+  double w[DG_TF__COUNT];
+  unsigned char named[DG_TF__COUNT];
+} weights;
+static pthread_once_t weights_once = PTHREAD_ONCE_INIT;
+
+static void weight_row(char **f, size_t n, void *ud)
 {
-  size_t i, limit = pg->n_lines, best = DG_NO_LINE;
+  size_t k;
+  (void)ud;
+  if (n < 2)
+    return;
+  for (k = 0; k < DG_TF__COUNT; k++)
+    if (strcmp(f[0], feature_names[k]) == 0) {
+      weights.w[k] = strtod(f[1], NULL);
+      weights.named[k] = 1;
+    }
+}
+
+static void weights_load(void) { dg_embedded_rows("title-weights.tsv", weight_row, NULL); }
+
+int dg_title_weight(size_t k, double *w)
+{
+  pthread_once(&weights_once, weights_load);
+  *w = k < DG_TF__COUNT ? weights.w[k] : 0;
+  return k < DG_TF__COUNT && weights.named[k];
+}
+
+/* 1 if line i opens with an organization's name that is all of it or is
+ * followed by a separator and a tagline ("Harbor Institute | Research for
+ * a Safer Sea"): a masthead. */
+static int org_line(const dg_page *pg, size_t i)
+{
+  const dg_line *l = &pg->lines[i];
+  size_t m = dg_orgs_first_in(pg->orgs, l->content, l->end - l->content), e;
+  if (m == DG_NO_ORG || dg_orgs_mention(pg->orgs, m)->start != l->content)
+    return 0;
+  e = l->content + dg_orgs_mention(pg->orgs, m)->len;
+  while (e < l->end && pg->text[e] == ' ')
+    e++;
+  return e >= l->end || pg->text[e] == '|' || pg->text[e] == '-' || pg->text[e] == ':' ||
+         (unsigned char)pg->text[e] == 0xE2; /* a dash */
+}
+
+/* The features of candidate line i (its subtitle, if any, at `last`) into
+ * x[0, DG_TF__COUNT). */
+static void features(const dg_page *pg, likes *lk, char **folded, size_t i, size_t last, int first,
+                     double *x)
+{
+  const dg_line *l = &pg->lines[i];
+  size_t prev = dg_page_prev(pg, i), next = dg_page_next(pg, last);
+  x[DG_TF_REPEATED] = l->nwords >= 3 && folded && repeated(pg, folded, i);
+  x[DG_TF_CUE_AFTER] = cue_after(pg, last, lk->names) != 0;
+  x[DG_TF_QUOTED] = (l->flags & DG_LF_QUOTED) != 0;
+  x[DG_TF_TITLECASE] = (l->flags & DG_LF_TITLECASE) != 0;
+  x[DG_TF_ALLCAPS] = (l->flags & DG_LF_ALLCAPS) != 0;
+  x[DG_TF_AFTER_LABEL] = prev != DG_NO_LINE && (dg_title_label_line(pg, prev) ||
+                                                (pg->lines[prev].flags & (DG_LF_NAV | DG_LF_DATE)));
+  x[DG_TF_WORDS] = (double)(l->nwords < 12 ? l->nwords : 12) / 12.0;
+  x[DG_TF_POSITION] = (double)i / 50.0;
+  x[DG_TF_PROSE] = (l->flags & DG_LF_PROSE) != 0;
+  x[DG_TF_ORG_LINE] = org_line(pg, i);
+  x[DG_TF_DATED] = (l->flags & DG_LF_DATE) != 0;
+  x[DG_TF_SUBTITLE] = last != i;
+  x[DG_TF_AFTER_NAV] = prev != DG_NO_LINE && (pg->lines[prev].flags & DG_LF_NAV);
+  x[DG_TF_BEFORE_NAV] = i + 1 < pg->n_lines && (pg->lines[i + 1].flags & DG_LF_NAV);
+  x[DG_TF_DATE_AFTER] = next != DG_NO_LINE && (pg->lines[next].flags & DG_LF_DATE);
+  x[DG_TF_PROSE_AFTER] = next != DG_NO_LINE && (pg->lines[next].flags & DG_LF_PROSE);
+  x[DG_TF_SEPARATORS] = l->seps > 0;
+  x[DG_TF_COLON_END] = l->end > l->content && pg->text[l->end - 1] == ':';
+  x[DG_TF_FIRST] = first;
+}
+
+int dg_title_find(dg_page *pg, dg_title *t, dg_title_trace_fn trace, void *ud)
+{
+  size_t i, limit = pg->n_lines, best = DG_NO_LINE, n_cand = 0;
   double best_score = -1e9;
   char **folded = NULL;
   likes lk;
   dg_title_release(t);
   dg_title_init(t);
+  pthread_once(&weights_once, weights_load);
   lk.pg = pg;
   lk.v = xcalloc(pg->n_lines ? pg->n_lines : 1, 2);
   lk.names = lk.v + (pg->n_lines ? pg->n_lines : 1);
@@ -1015,7 +1101,7 @@ int dg_title_find(dg_page *pg, dg_title *t)
   for (i = 0; i < limit; i++) {
     const dg_line *l = &pg->lines[i];
     double score = 0;
-    size_t prev, last = i;
+    size_t last = i;
     if (!like(&lk, i) || dg_title_furniture_line(pg, i))
       continue;
     /* the second line of a two-line heading is its subtitle, not a title
@@ -1030,23 +1116,26 @@ int dg_title_find(dg_page *pg, dg_title *t)
       /* a heading comes before its repeats (an archive list, a footer) */
       if (earlier_copy(&lk, folded, i))
         continue;
-      if (repeated(pg, folded, i))
-        score += 4;
     }
-    if (cue_after(pg, last, lk.names))
-      score += 3;
-    if (l->flags & DG_LF_QUOTED)
-      score += 2;
-    if (l->flags & DG_LF_TITLECASE)
-      score += 1;
-    if (l->flags & DG_LF_ALLCAPS)
-      score -= 4;
-    prev = dg_page_prev(pg, i);
-    if (prev != DG_NO_LINE &&
-        (dg_title_label_line(pg, prev) || (pg->lines[prev].flags & (DG_LF_NAV | DG_LF_DATE))))
-      score += 1;
-    score += (l->nwords < 12 ? l->nwords : 12) * 0.25;
-    score -= (double)i * 0.02;
+    {
+      double x[DG_TF__COUNT];
+      size_t k;
+      features(pg, &lk, folded, i, last, n_cand == 0, x);
+      for (k = 0; k < DG_TF__COUNT; k++)
+        score += weights.w[k] * x[k];
+      if (trace) {
+        char *tt = dg_title_clean(pg->text + l->content, dated_tail(pg, i));
+        char *t2 = last != i ? dg_page_str(pg, pg->lines[last].content,
+                                           pg->lines[last].end - pg->lines[last].content)
+                             : NULL;
+        char *both = t2 ? xasprintf("%s || %s", tt, t2) : NULL;
+        trace(ud, i, x, both ? both : tt);
+        free(both);
+        free(t2);
+        free(tt);
+      }
+    }
+    n_cand++;
     if (score > best_score) {
       best_score = score;
       best = i;

@@ -121,7 +121,14 @@ static const struct {
 int main(void)
 {
   dg_mapper *m = dg_mapper_new();
-  size_t i;
+  size_t i, named = 0;
+  /* every feature is weighed: title-weights.tsv names each */
+  for (i = 0; i < DG_TF__COUNT; i++) {
+    double w;
+    named += dg_title_weight(i, &w);
+  }
+  is_int((long)named, (long)DG_TF__COUNT, "title-weights.tsv names every feature");
+  is_str(dg_title_feature_name(DG_TF_ORG_LINE), "org-line", "a feature's name is its column");
   for (i = 0; i < sizeof addresses / sizeof *addresses; i++)
     is_int(dg_title_address_like(addresses[i].s, strlen(addresses[i].s)), addresses[i].want,
            "address-like: %s", addresses[i].s);

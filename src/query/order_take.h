@@ -23,11 +23,17 @@ typedef struct dg_order_take dg_order_take;
  * dg_order_take_free()). Otherwise returns NULL and sets *out to NULL. */
 char *dg_order_take_rewrite(const char *text, dg_order_take **out);
 
-/* Sorts the rows of `r` (borrowed; bindings) and cuts OFFSET and LIMIT,
- * and returns 1; returns 0, leaving `r` as it was, when a value to
- * compare is not a string (see above): the query is then to be run as
- * written. */
-int dg_order_take_apply(const dg_order_take *o, dg_results *r);
+/* 1 if every projected variable is ordered by (the query does not say
+ * SELECT *): rows that are equal then sort next to each other, and a
+ * top-level DISTINCT may be left to dg_order_take_apply(). */
+int dg_order_take_covers(const dg_order_take *o);
+
+/* Sorts the rows of `r` (borrowed; bindings), keeps the first of each
+ * set of equal rows if `distinct` (which dg_order_take_covers() must
+ * allow), and cuts OFFSET and LIMIT, as SPARQL orders these steps, and
+ * returns 1; returns 0, leaving `r` as it was, when a value to compare is
+ * not a string (see above): the query is then to be run as written. */
+int dg_order_take_apply(const dg_order_take *o, dg_results *r, int distinct);
 
 /* NULL is allowed. */
 void dg_order_take_free(dg_order_take *o);

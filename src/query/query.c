@@ -315,6 +315,7 @@ static dg_status run_model(dg_rdf *rdf, librdf_model *model, const char *origin,
   dg_order_take *order = NULL;
   char *unordered = NULL; /* the query without its ORDER BY; owned; NULL = text */
   const char *written = text;
+  int sorted_distinct;    /* DISTINCT is applied after the sort */
 
   *out = NULL;
   /* rasqal's GROUP BY and its ORDER BY of the groups cost more than the
@@ -340,6 +341,10 @@ static dg_status run_model(dg_rdf *rdf, librdf_model *model, const char *origin,
   errors = dg_rdf_errors(rdf);
   /* rasqal's DISTINCT is quadratic: a top-level one is docgraph's */
   plain = dg_rasqal_distinct_take(text, &distinct);
+  /* with every projected variable ordered by, equal rows sort next to
+   * each other: DISTINCT is then a comparison of neighbours after the
+   * sort, not a set of every row kept */
+  sorted_distinct = distinct && order && dg_order_take_covers(order);
   q = librdf_new_query(w, "sparql", NULL, (const unsigned char *)(plain ? plain : text), NULL);
   if (!q) {
     if (dg_rdf_errors(rdf) == errors)
@@ -355,7 +360,7 @@ static dg_status run_model(dg_rdf *rdf, librdf_model *model, const char *origin,
     st = DG_ERR_QUERY;
     goto out;
   }
-  st = collect(rdf, qr, origin, distinct, group, out);
+  st = collect(rdf, qr, origin, sorted_distinct ? NULL : distinct, group, out);
   if (st == DG_OK && dg_rdf_errors(rdf) != errors) {
     /* rasqal reported an error while evaluating: the rows are not to be
      * trusted */
@@ -374,7 +379,7 @@ static dg_status run_model(dg_rdf *rdf, librdf_model *model, const char *origin,
       st = run_model(rdf, model, origin, written, 0, out);
     }
   }
-  if (st == DG_OK && order && !dg_order_take_apply(order, *out)) {
+  if (st == DG_OK && order && !dg_order_take_apply(order, *out, sorted_distinct)) {
     /* values docgraph does not order: rasqal runs the query as written */
     dg_results_free(*out);
     *out = NULL;

@@ -115,7 +115,10 @@
  *    order of arrival, which is the order the same rows come in without
  *    ORDER BY) and compares simple literals by code point, and so does
  *    docgraph's, so the rows are the same bytes in the same order
- *    (tests/cli/t0472-query-order.sh compares the two on ties). A value
+ *    (tests/cli/t0472-query-order.sh compares the two on ties). When
+ *    every projected variable is ordered by, a top-level DISTINCT (item
+ *    2) is applied to the sorted rows, where equal rows are neighbours,
+ *    instead of through a set of every row (t0473). A value
  *    of another kind to compare (a language-tagged or typed literal, an
  *    IRI not under STR(), an unbound variable, a blank node) leaves the
  *    query to rasqal, run again as written. */

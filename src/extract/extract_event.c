@@ -24,6 +24,7 @@
 #include "extract/names.h"
 #include "extract/orgs.h"
 #include "extract/people.h"
+#include "extract/pub.h"
 #include "extract/role_words.h"
 #define MAX_ENTRIES 512
 
@@ -457,15 +458,19 @@ static size_t field_entries(ev *x, size_t a, size_t n, dg_prop prop, const char 
   return added;
 }
 
-/* Where the field after s[i] ends: at a separator (" · ", " | ", " • ")
- * or before the next sentence that opens with a role label ("... CSIS.
+/* Where the field after s[i] ends: at a separator (" · ", " | ", " • ",
+ * a tab) or before the next sentence that opens with a role label ("... CSIS.
  * Speakers: ..."). Sets *next to where the next field starts. */
 static size_t field_end(const char *s, size_t n, size_t i, size_t *next)
 {
   size_t j;
   for (j = i; j < n; j++) {
     size_t sep = 0;
-    if (s[j] == ' ' && j + 2 < n && (s[j + 1] == '|' || s[j + 1] == '/') && s[j + 2] == ' ')
+    /* a table's cells, tab-separated (empty cells run together) */
+    if (s[j] == '\t') {
+      for (sep = 1; j + sep < n && s[j + sep] == '\t'; sep++)
+        ;
+    } else if (s[j] == ' ' && j + 2 < n && (s[j + 1] == '|' || s[j + 1] == '/') && s[j + 2] == ' ')
       sep = 3;
     else if (s[j] == ' ' && j + 3 < n && (unsigned char)s[j + 1] == 0xC2 &&
              (unsigned char)s[j + 2] == 0xB7 && s[j + 3] == ' ')
@@ -515,7 +520,7 @@ static void role_fields(ev *x)
     if (!l->seps && !memmem(s, n < DG_CUE_SCAN ? n : DG_CUE_SCAN, ": ", 2))
       continue;
     while (a < n) {
-      size_t e = field_end(s, n, a, &next), p = a, cue, rest;
+      size_t e = field_end(s, n, a, &next), p = a, cue, rest, qa, qb, qafter;
       dg_prop prop;
       unsigned rf;
       while (p < e && s[p] == ' ')
@@ -552,6 +557,15 @@ static void role_fields(ev *x)
           v = p + cue;
         while (v && v < e && s[v] == ' ')
           v++;
+        /* "Keynote: \u201CTitle\u201D | NAME": the talk's title in the
+         * label's cell, the speaker in the next */
+        if (v && v < e && (s[v] == '"' || (unsigned char)s[v] == 0xE2) &&
+            dg_pub_quoted_title(s + v, e - v, &qa, &qb, &qafter) && qa <= 3 && v + qafter + 1 >= e) {
+          pending = 1;
+          pending_prop = prop;
+          a = next;
+          continue;
+        }
         if (v && v < e) {
           size_t ve = e;
           while (ve > v && (s[ve - 1] == '.' || s[ve - 1] == ' '))

@@ -52,7 +52,7 @@ struct dg_orgs {
 /* The head words of organizations' names, from the lexicon
  * (DG_LEX_ORG_HEAD): words that end (or begin, with "of"/"for"/"on") a
  * name, "Marlow Institute", "Institute for Maritime Policy"; some open
- * a name in its language (DG_LEX_FIRST: "Universidad de Chile",
+ * a name in its language (DG_LEX_FIRST: "Universidad de Lindau",
  * "Stiftung Meer und Politik"), some only end one (DG_LEX_LAST:
  * "Inc", "Limited"). Generic vocabulary, not names: the name itself comes
  * from the page. Set by index_words(). */

@@ -188,16 +188,26 @@ static size_t crumb_mark_at(const char *s, size_t n, size_t i)
 }
 
 /* 1 if line i is a breadcrumb: short crumbs joined by a crumb mark, with
- * no sentence among them. A heading is never written that way. */
+ * no sentence among them. A heading is never written that way. A slash
+ * joins crumbs too ("Home / Research / Reports"), but
+ * also the halves of a title ("War / Peace"): it counts only twice or
+ * more, between crumbs of at most three words. */
 static int crumb_line(const dg_page *pg, size_t i)
 {
   const dg_line *l = &pg->lines[i];
   const char *s = pg->text + l->content;
-  size_t n = l->end - l->content, k, marks = 0, words = 0;
+  size_t n = l->end - l->content, k, marks = 0, words = 0, slashes = 0, long_crumb = 0;
   if (n > 300 || (l->flags & DG_LF_END_PUNCT))
     return 0;
   for (k = 0; k < n; k++) {
     size_t ml = crumb_mark_at(s, n, k);
+    if (!ml && k + 2 < n && s[k] == ' ' && s[k + 1] == '/' && s[k + 2] == ' ') {
+      long_crumb |= slashes > 0 && words > 3;
+      slashes++;
+      words = 0;
+      k += 2;
+      continue;
+    }
     if (ml) {
       /* a crumb of more than six words is a sentence */
       if (words > 6)
@@ -209,6 +219,8 @@ static int crumb_line(const dg_page *pg, size_t i)
       words++;
     }
   }
+  if (slashes >= 2 && !long_crumb && words <= 3)
+    return 1;
   return marks > 0 && words <= 6;
 }
 
@@ -1042,6 +1054,12 @@ static int org_line(const dg_page *pg, size_t i)
          (unsigned char)pg->text[e] == 0xE2; /* a dash */
 }
 
+/* 1 if line j is a menu or a breadcrumb. */
+static int nav_like(const dg_page *pg, size_t j)
+{
+  return (pg->lines[j].flags & DG_LF_NAV) || crumb_line(pg, j);
+}
+
 /* The features of candidate line i (its subtitle, if any, at `last`) into
  * x[0, DG_TF__COUNT). */
 static void features(const dg_page *pg, likes *lk, char **folded, size_t i, size_t last, int first,
@@ -1056,19 +1074,39 @@ static void features(const dg_page *pg, likes *lk, char **folded, size_t i, size
   x[DG_TF_ALLCAPS] = (l->flags & DG_LF_ALLCAPS) != 0;
   x[DG_TF_AFTER_LABEL] = prev != DG_NO_LINE && (dg_title_label_line(pg, prev) ||
                                                 (pg->lines[prev].flags & (DG_LF_NAV | DG_LF_DATE)));
+  x[DG_TF_LABEL] = dg_title_label_line(pg, i);
+  x[DG_TF_IDENTIFIER] = (l->words & (DG_LW(DOI) | DG_LW(ISBN))) != 0;
+  {
+    /* the post's words before the first comma ("Deputy Head of ...,") */
+    const char *s = pg->text + l->content, *c = memchr(s, ',', l->end - l->content);
+    x[DG_TF_POST] = c && c - s <= 80 && dg_lex_has_word(DG_LEX_POST, s, (size_t)(c - s));
+  }
   x[DG_TF_WORDS] = (double)(l->nwords < 12 ? l->nwords : 12) / 12.0;
   x[DG_TF_POSITION] = (double)i / 50.0;
   x[DG_TF_PROSE] = (l->flags & DG_LF_PROSE) != 0;
   x[DG_TF_ORG_LINE] = org_line(pg, i);
   x[DG_TF_DATED] = (l->flags & DG_LF_DATE) != 0;
   x[DG_TF_SUBTITLE] = last != i;
-  x[DG_TF_AFTER_NAV] = prev != DG_NO_LINE && (pg->lines[prev].flags & DG_LF_NAV);
-  x[DG_TF_BEFORE_NAV] = i + 1 < pg->n_lines && (pg->lines[i + 1].flags & DG_LF_NAV);
+  x[DG_TF_AFTER_NAV] = prev != DG_NO_LINE && nav_like(pg, prev);
+  x[DG_TF_BEFORE_NAV] = i + 1 < pg->n_lines && nav_like(pg, i + 1);
   x[DG_TF_DATE_AFTER] = next != DG_NO_LINE && (pg->lines[next].flags & DG_LF_DATE);
   x[DG_TF_PROSE_AFTER] = next != DG_NO_LINE && (pg->lines[next].flags & DG_LF_PROSE);
   x[DG_TF_SEPARATORS] = l->seps > 0;
   x[DG_TF_COLON_END] = l->end > l->content && pg->text[l->end - 1] == ':';
   x[DG_TF_FIRST] = first;
+  x[DG_TF_TOP] = prev == DG_NO_LINE;
+  {
+    /* " by " and a capitalised word after it */
+    const char *s = pg->text + l->content;
+    size_t n = l->end - l->content, k;
+    x[DG_TF_BY_NAMES] = 0;
+    for (k = 0; k + 4 < n; k++)
+      if (s[k] == ' ' && (s[k + 1] == 'b' || s[k + 1] == 'B') && s[k + 2] == 'y' && s[k + 3] == ' ' &&
+          dg_is_upper((unsigned char)s[k + 4])) {
+        x[DG_TF_BY_NAMES] = 1;
+        break;
+      }
+  }
 }
 
 int dg_title_find(dg_page *pg, dg_title *t, dg_title_trace_fn trace, void *ud)

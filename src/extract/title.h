@@ -33,6 +33,9 @@ void dg_title_release(dg_title *t);
   X(TITLECASE, "titlecase")     /* most content words capitalised */                           \
   X(ALLCAPS, "allcaps")         /* (nearly) all capitals */                                    \
   X(AFTER_LABEL, "after-label") /* under a genre label, a menu or a date */                    \
+  X(LABEL, "label")             /* a genre or series label itself ("REPORT", "Vol. 3") */      \
+  X(IDENTIFIER, "identifier")   /* names a DOI or an ISBN */                                    \
+  X(POST, "post")               /* opens with a post ("Senior Fellow, ...") */                  \
   X(WORDS, "words")             /* its words, up to 12, over 12 */                              \
   X(POSITION, "position")       /* its line number over 50 */                                   \
   X(PROSE, "prose")             /* long and mostly lower case: a headline */                    \
@@ -45,7 +48,9 @@ void dg_title_release(dg_title *t);
   X(PROSE_AFTER, "prose-after") /* a paragraph right under it */                                \
   X(SEPARATORS, "separators")   /* holds a separator (" | ", " · ") */                          \
   X(COLON_END, "colon-end")     /* ends with a colon: a label of what follows */                 \
-  X(FIRST, "first")             /* the first candidate of the page */
+  X(FIRST, "first")             /* the first candidate of the page */                           \
+  X(TOP, "top")                 /* the page's first line: where a site puts its name */         \
+  X(BY_NAMES, "by-names")       /* "... by NAME": a credit ("Commentary by Ada Lind") */
 #define DG_TF_ENUM_(id, name) DG_TF_##id,
 enum { DG_TITLE_FEATURES(DG_TF_ENUM_) DG_TF__COUNT };
 

@@ -15,7 +15,8 @@ command -v "$PY" >/dev/null 2>&1 || skip_all "python3 not found"
 # any build; what a checker adds is a clean run of the mapper over these
 # pages, which one process gives without the scorer's process per page.
 if checked_build; then
-  set -- "$srcdir"/seeds/*.txt "$srcdir"/tests/corpus/dev/*.txt "$srcdir"/tests/corpus/written/*.txt
+  set -- "$srcdir"/seeds/*.txt "$srcdir"/tests/corpus/dev/*.txt "$srcdir"/tests/corpus/written/*.txt \
+    "$srcdir"/tests/corpus/written2/*.txt
   capture all dg map -q -f ntriples "$@"
   test_status 0 all "the seeds, dev and written pages map in one run under a checker (exit 0)"
   test_must_be_empty all.err "... with nothing on stderr"
@@ -47,6 +48,7 @@ default = floors.pop("default", 0.0)
 mean_floor = floors.pop("mean", 0.0)
 floors.pop("written-mean", None)  # the written pages' floor, checked below
 floors.pop("fresh-mean", None)    # the fresh pages' floor, checked below
+floors.pop("written2-mean", None) # the second written set's floor, checked below
 fields = score["fields"]
 print("%s\tno mapping failures (%d documents)" % ("not ok" if score["failures"] else "ok", score["documents"]))
 for f in score["failures"]:
@@ -74,11 +76,11 @@ while IFS='	' read -r status desc; do
   esac
 done <checks.txt
 
-# the written pages (tests/corpus/written: layouts the corpus lacks) and
-# the fresh ones (tests/corpus/fresh: kept for pages no rule was written
+# the written pages (tests/corpus/written and written2: layouts the corpus
+# lacks) and the fresh ones (tests/corpus/fresh: kept for pages no rule was written
 # on), each on one floor for their mean: what a rule fitted to the corpus
 # alone loses
-for set in written fresh; do
+for set in written written2 fresh; do
   "$PY" "$srcdir/tests/corpus/score" --json --docgraph "$DOCGRAPH" \
     "$srcdir/tests/corpus/$set" "$srcdir/tests/corpus/$set-gold" >$set.json 2>$set.err &&
     rc=0 || rc=$?

@@ -10,7 +10,7 @@ capture scan "${PYTHON3:-python3}" - "$srcdir" <<'PY'
 import glob, json, os, re, sys
 top = sys.argv[1]
 names = set()
-golds = [g for d in ("gold", "holdout-gold", "written-gold", "fresh-gold")
+golds = [g for d in ("gold", "holdout-gold", "written-gold", "written2-gold", "fresh-gold")
          for g in glob.glob(os.path.join(top, "tests/corpus", d, "*.json"))]
 for g in golds:
     d = json.load(open(g, encoding="utf-8"))
@@ -23,7 +23,7 @@ for g in golds:
         if len(o["name"].split()) >= 2:
             names.add(o["name"])
 texts = glob.glob(os.path.join(top, "seeds/*.txt")) + [
-    t for d in ("dev", "holdout", "written", "fresh") for t in glob.glob(os.path.join(top, "tests/corpus", d, "*.txt"))]
+    t for d in ("dev", "holdout", "written", "written2", "fresh") for t in glob.glob(os.path.join(top, "tests/corpus", d, "*.txt"))]
 grams = set()
 for t in texts:
     w = re.findall(r"[A-Za-z0-9']+", open(t, encoding="utf-8").read())

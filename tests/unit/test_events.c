@@ -72,6 +72,19 @@ static const char prose_page[] =
   "Days before the conference Paul Moss flew to Oslo. Minister Anna Berg, at her first "
   "conference, pressed for a vote.\n";
 
+/* An agenda as a table flattened to tab-separated rows: a role label in
+ * a cell of its own row, a keynote's title in the label's cell and the
+ * speaker in the next. */
+static const char tabbed_agenda_page[] =
+  "Harbor Institute\n\nPorts Conference 2031\n\nDate:\tThursday 24 October 2031\n"
+  "Venue:\tHarbor Hall, Lindau\n\nPROGRAMME\n\nTime\tSession\tSpeakers\n"
+  "09:45\xE2\x80\x93" "10:30\tKeynote: \"Ports and Power in the North\"\t"
+  "Lt. Gen. (ret.) Ada Lind, former Chief of the Harbor Command\n"
+  "10:45\xE2\x80\x93" "12:15\tSESSION I \xE2\x80\x94 The Northern Fleet\t"
+  "Chair: Dr. Tom Berg (Baltic Watch)\n"
+  "\t\tSpeakers: Dr. Eva Holm (Lindau University); Paul Moss (Harbor Institute)\n"
+  "13:15\xE2\x80\x93" "14:45\tSESSION II \xE2\x80\x94 Allies\tModerator: Ida Moss (Harbor News)\n";
+
 /* A news item whose headline names an event that its prose calls by a
  * quoted name in apposition to "a conference". */
 static const char quoted_event_page[] =
@@ -514,6 +527,13 @@ int main(void)
          "every organization of the list after \"co-sponsored by\", not the first alone");
   dg_facts_free(f);
 
+  f = map_text(m, tabbed_agenda_page);
+  is_str(objects(f, DG_KIND_EVENT, DG_P_KEYNOTE_SPEAKER), "Ada Lind",
+         "a keynote's title in the label's cell, the speaker in the next");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_CHAIR), "Tom Berg", "a role label in a cell after the session's");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_MODERATOR), "Ida Moss", "a moderator's cell");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_SPEAKER), "Eva Holm; Paul Moss", "a continuation row");
+  dg_facts_free(f);
   f = map_text(m, quoted_event_page);
   is_str(entities(f, DG_KIND_EVENT), "Grain at Sea: The Corridor After Ten Years",
          "a quoted name in apposition to an event word");

@@ -95,6 +95,9 @@ static const struct {
   {"Chairman Harbour Lake", DG_NAME_SHAPE, "-"},
   {"Lt. Gen. Mark O'Neill (ret.)", DG_NAME_SHAPE,
    "Mark O'Neill|Lt. Gen. Mark O'Neill (ret.)|Mark|O'Neill"},
+  /* "(ret.)" between the rank and the name */
+  {"Lt. Gen. (ret.) Mark O'Neill", DG_NAME_SHAPE,
+   "Mark O'Neill|Lt. Gen. (ret.) Mark O'Neill|Mark|O'Neill"},
   {"Prime Minister Hana Kovac", DG_NAME_SHAPE, "Hana Kovac|Hana Kovac|Hana|Kovac"},
   /* initials are kept as written */
   {"R.J. Whitfield", DG_NAME_SHAPE, "R.J. Whitfield|R.J. Whitfield|R.J.|Whitfield"},

@@ -98,6 +98,11 @@ static const struct {
    "The corridor has carried grain through the northern straits since the war began, and its "
    "winter season is the hardest.\n",
    "Harbor Dispatch January 2032", "a caption is no headline, though a dated line follows it"},
+  {"Harbor Institute\nResearch \u00B7 Events \u00B7 People \u00B7 About\n\n"
+   "You are here: Home / Events / Conferences\n\nPORTS CONFERENCE 2031\n\n"
+   "Date:\tThursday 24 October 2031\nVenue:\tHarbor Hall, Lindau\n\n"
+   "The annual conference asks how the northern ports can stay open in a crisis.\n",
+   "PORTS CONFERENCE 2031", "a breadcrumb joined by slashes is no title"},
 };
 
 /* Lines that are postal addresses, and titles that only share a cue

@@ -887,16 +887,58 @@ static size_t column_header(const dg_page *pg, size_t i)
   return keep == (size_t)-1 ? cells : keep ? keep : 1;
 }
 
+static int caps_name(const dg_page *pg, size_t a, size_t n);
+
+/* 1 if line i is a short line with an entry ("Name, Post, ORG") right
+ * under it, indented deeper. */
+static int group_heading(const ev *x, size_t i)
+{
+  const dg_page *pg = x->pg;
+  const dg_line *l = &pg->lines[i], *u;
+  dg_part nm, aff;
+  dg_name name;
+  int ok;
+  if (l->nwords == 0 || l->nwords > 10 ||
+      (l->flags & (DG_LF_END_PUNCT | DG_LF_PROSE | DG_LF_ROLE | DG_LF_SECTION)) ||
+      i + 1 >= x->part->hi)
+    return 0;
+  u = &pg->lines[i + 1];
+  if (u->indent <= l->indent || (u->flags & (DG_LF_BLANK | DG_LF_PROSE)) || !own_line(x, i + 1) ||
+      !memchr(pg->text + u->content, ',', u->end - u->content))
+    return 0;
+  dg_name_init(&name);
+  ok = entry_check(pg, u->content, u->end - u->content, DG_NAME_SHAPE, &nm, &aff, &name) &&
+       nm.start == 0 && aff.len > 0;
+  dg_name_release(&name);
+  return ok;
+}
+
 static size_t entries_under(ev *x, size_t h, dg_prop prop, const char *rule)
 {
   dg_page *pg = x->pg;
   size_t i, last_entry = (size_t)-1, last_line = h, keep_cells = 0;
+  size_t group = (size_t)-1; /* the heading line of the entries indented under it */
   for (i = h + 1; i < x->part->hi; i++) {
     const dg_line *l = &pg->lines[i];
     size_t ln, nl;
     const char *t;
     if (l->flags & DG_LF_BLANK)
       continue;
+    if (group != (size_t)-1 && l->indent <= pg->lines[group].indent)
+      group = (size_t)-1;
+    /* a short line over entries indented under it heads a group of them
+     * ("Harbour Transport Agency", "As an individual"), though it may read
+     * like a name: a person's card does not indent a "Name, Post" under
+     * the name */
+    if (group_heading(x, i)) {
+      group = i;
+      last_line = i;
+      /* a group of officials under a name no list knows: an organization */
+      if (dg_orgs_first_in(pg->orgs, l->content, l->end - l->content) == DG_NO_ORG &&
+          caps_name(pg, l->content, l->end - l->content))
+        dg_orgs_add_name(pg->orgs, pg, l->content, l->end - l->content);
+      continue;
+    }
     /* "Name | Title / Affiliation | Testimony" over the rows */
     if (last_line == h && (keep_cells = column_header(pg, i)) != 0) {
       last_line = i;
@@ -942,6 +984,10 @@ static size_t entries_under(ev *x, size_t h, dg_prop prop, const char *rule)
       if (id != (size_t)-1) {
         last_entry = id;
         last_line = i;
+        /* "Harbour Transport Agency" over its officials: where they work */
+        if (group != (size_t)-1)
+          dg_extract_affiliations(pg, x->f, id, pg->lines[group].content,
+                                  pg->lines[group].end - pg->lines[group].content, 1, "role-group");
         /* the line under a bare name: its affiliation, or its bio */
         if (bare && i + 1 < x->part->hi && !(pg->lines[i + 1].flags & DG_LF_BLANK) &&
             own_line(x, i + 1) && !section_break(pg, i + 1)) {

@@ -35,6 +35,14 @@ static int card_name_line(const dg_page *pg, size_t li)
   for (k = 0; k < n; k++)
     if (dg_is_digit((unsigned char)s[k]) || s[k] == ':' || s[k] == '|')
       return 0;
+  /* an organization over its people ("Harbour Transport Agency" over its
+   * officials) is no name */
+  {
+    size_t m = dg_orgs_first_in(pg->orgs, l->content, n);
+    if (m != DG_NO_ORG && dg_orgs_mention(pg->orgs, m)->start == l->content &&
+        dg_orgs_mention(pg->orgs, m)->len + 2 >= n)
+      return 0;
+  }
   return 1;
 }
 

@@ -85,6 +85,16 @@ static const char tabbed_agenda_page[] =
   "\t\tSpeakers: Dr. Eva Holm (Lindau University); Paul Moss (Harbor Institute)\n"
   "13:15\xE2\x80\x93" "14:45\tSESSION II \xE2\x80\x94 Allies\tModerator: Ida Moss (Harbor News)\n";
 
+/* A hearing's witnesses grouped under the organizations they work for,
+ * indented under each. */
+static const char grouped_witnesses_page[] =
+  "Harbour Assembly\n\nStanding Committee on Ports\n\nPorts in a Colder Sea\n\n"
+  "Date:       Wednesday, March 6, 2031\nTime:       4:15 p.m. \xE2\x80\x93 6:15 p.m.\n\n"
+  "WITNESSES\n\nPanel 1 \xE2\x80\x94 4:15 p.m.\nHarbour Transport Agency\n"
+  "    Ada Lind, Director General, Northern Ports Secretariat\n"
+  "    Tom Berg, Director, Port Policy\nAs an individual\n"
+  "    Eva Holm, Professor, Lindau University\n";
+
 /* A news item whose headline names an event that its prose calls by a
  * quoted name in apposition to "a conference". */
 static const char quoted_event_page[] =
@@ -527,6 +537,14 @@ int main(void)
          "every organization of the list after \"co-sponsored by\", not the first alone");
   dg_facts_free(f);
 
+  f = map_text(m, grouped_witnesses_page);
+  is_str(objects(f, DG_KIND_EVENT, DG_P_PANELIST), "Ada Lind; Eva Holm; Tom Berg",
+         "witnesses indented under the organizations they work for, on the panel");
+  is_str(objects_of(f, "Tom Berg", DG_P_AFFILIATION), "Harbour Transport Agency",
+         "the group's organization is where they work");
+  is_str(objects_of(f, "Eva Holm", DG_P_AFFILIATION), "Lindau University", "\"As an individual\" names none");
+  is_str(entities(f, DG_KIND_PERSON), "Ada Lind; Eva Holm; Tom Berg", "the group's heading is no person");
+  dg_facts_free(f);
   f = map_text(m, tabbed_agenda_page);
   is_str(objects(f, DG_KIND_EVENT, DG_P_KEYNOTE_SPEAKER), "Ada Lind",
          "a keynote's title in the label's cell, the speaker in the next");

@@ -1072,15 +1072,23 @@ static size_t entries_under(ev *x, size_t h, dg_prop prop, const char *rule)
 }
 
 /* The end of the sentence or clause that starts at s[i]. */
-static size_t clause_end(const char *s, size_t n, size_t i, const char *stop)
+static size_t clause_end(const dg_gazetteer *gz, const char *s, size_t n, size_t i, const char *stop)
 {
   size_t j;
   /* a clause of names is a few hundred bytes: keep the scan bounded */
   if (n > i + 600)
     n = i + 600;
   for (j = i; j < n; j++) {
-    if (s[j] == '.' && (j + 1 == n || s[j + 1] == ' ') && j > 0 && dg_is_lower((unsigned char)s[j - 1]))
+    if (s[j] == '.' && (j + 1 == n || s[j + 1] == ' ') && j > 0 && dg_is_lower((unsigned char)s[j - 1])) {
+      /* "moderated by Dr. Ada Lind": the dot of a title ends nothing */
+      size_t w = j;
+      int kind;
+      while (w > i && dg_is_alpha((unsigned char)s[w - 1]))
+        w--;
+      if (dg_is_upper((unsigned char)s[w]) && dg_name_honorific(gz, s + w, n - w, &kind) > j + 1 - w)
+        continue;
       return j;
+    }
     if (stop && strncmp(s + j, stop, strlen(stop)) == 0)
       return j;
   }
@@ -1146,7 +1154,7 @@ static void prose_roles(ev *x)
     const dg_line *l = &pg->lines[i];
     size_t n, j;
     const char *s;
-    if (!own_line(x, i) || l->zone == DG_ZONE_NAV || (l->flags & DG_LF_BLANK))
+      if (!own_line(x, i) || l->zone == DG_ZONE_NAV || (l->flags & DG_LF_BLANK))
       continue;
     s = dg_page_line_text(pg, i, &n);
     for (j = 0; j < n; j++) {
@@ -1158,20 +1166,20 @@ static void prose_roles(ev *x)
         continue;
       /* "moderated by Clara Voss of the Halden Institution" */
       if (at_ci(s, n, j, "moderated by ")) {
-        size_t e = clause_end(s, n, j + 13, ",");
-        entry_text(x, l->content + j + 13, e - j - 13, DG_P_MODERATOR, DG_NAME_SHAPE,
+        size_t e = clause_end(pg->gz, s, n, j + 13, ",");
+              entry_text(x, l->content + j + 13, e - j - 13, DG_P_MODERATOR, DG_NAME_SHAPE,
                    "moderated-by");
         continue;
       }
       if (at_ci(s, n, j, "chaired by ")) {
-        size_t e = clause_end(s, n, j + 11, ", and ");
+        size_t e = clause_end(pg->gz, s, n, j + 11, ", and ");
         split_entries(x, l->content + j + 11, e - j - 11, DG_P_CHAIR, "chaired-by");
         continue;
       }
       if (j + 10 <= n && (at_ci(s, n, j, "opened by ") ||
                           at_ci(s, n, j, "welcomed by "))) {
         size_t cl = s[j] == 'o' || s[j] == 'O' ? 10 : 12;
-        size_t e = clause_end(s, n, j + cl, ", and ");
+        size_t e = clause_end(pg->gz, s, n, j + cl, ", and ");
         split_entries(x, l->content + j + cl, e - j - cl, DG_P_SPEAKER, "opened-by");
         continue;
       }
@@ -1192,7 +1200,7 @@ static void prose_roles(ev *x)
         for (q = 0; q < DG_COUNT(incl); q++) {
           if (at_ci(s, n, j, incl[q].cue)) {
             size_t cl = strlen(incl[q].cue);
-            size_t e = clause_end(s, n, j + cl, NULL);
+            size_t e = clause_end(pg->gz, s, n, j + cl, NULL);
             split_entries(x, l->content + j + cl, e - j - cl, incl[q].prop, "participants-included");
             break;
           }
@@ -1249,7 +1257,7 @@ static void prose_roles(ev *x)
         size_t q;
         for (q = 0; q < DG_COUNT(by); q++)
           if (at_ci(s, n, j, by[q].cue)) {
-            size_t cl = strlen(by[q].cue), e = clause_end(s, n, j + cl, ", and ");
+            size_t cl = strlen(by[q].cue), e = clause_end(pg->gz, s, n, j + cl, ", and ");
             /* "a lecture by NAME of ORG, with comments by ...": one entry */
             size_t c = j + cl;
             while (c < e && s[c] != ',')
@@ -1268,7 +1276,7 @@ static void prose_roles(ev *x)
                     : at_ci(s, n, j, "discussion with ") ? 16
                     : at_ci(s, n, j, "conversation with ") ? 18
                     : 5;
-        size_t e = clause_end(s, n, j + cl, ", moderated by");
+        size_t e = clause_end(pg->gz, s, n, j + cl, ", moderated by");
         dg_prop prop = x->panel ? DG_P_PANELIST : DG_P_SPEAKER;
         if (dg_is_cap_byte((unsigned char)s[j + cl]))
           split_entries(x, l->content + j + cl, e - j - cl, prop, "featuring");
@@ -1472,14 +1480,14 @@ static void prose_hosts(ev *x)
            * end of the sentence; the scan goes on inside it, for the cues
            * that may follow ("Hosted by A in cooperation with B. Sponsored
            * by C.") */
-          size_t e = clause_end(s, n, cl, NULL);
+          size_t e = clause_end(pg->gz, s, n, cl, NULL);
           host_text(x, l->content + cl, e - cl, (dg_prop)part, "hosted-by-line");
           j = cl - 1;
           continue;
         }
         /* "co-sponsored by A, the B (BB) and the C at D": every one of
          * the list that starts right after the cue */
-        nf = dg_orgs_list(pg->orgs, pg, l->content + j + cl, l->content + clause_end(s, n, j + cl, NULL),
+        nf = dg_orgs_list(pg->orgs, pg, l->content + j + cl, l->content + clause_end(pg->gz, s, n, j + cl, NULL),
                           m, 16, &end);
         for (k = 0; k < nf; k++) {
           dg_orgs_ref(pg->orgs, x->f, x->item, (dg_prop)part, dg_orgs_mention(pg->orgs, m[k]),

@@ -85,6 +85,12 @@ static const char tabbed_agenda_page[] =
   "\t\tSpeakers: Dr. Eva Holm (Lindau University); Paul Moss (Harbor Institute)\n"
   "13:15\xE2\x80\x93" "14:45\tSESSION II \xE2\x80\x94 Allies\tModerator: Ida Moss (Harbor News)\n";
 
+/* A recap that names its moderator with a title in the sentence. */
+static const char titled_moderator_page[] =
+  "Harbour Institute\n\nHarbour Dialogue 2031\n\nDate: 27 February 2031, 13:30\xE2\x80\x93" "17:00\n\n"
+  "The first session, on ports and power, was moderated by Dr. Ada Lind, Senior Fellow at the "
+  "Harbour Institute. Prof. Tom Berg of Lindau University presented his research.\n";
+
 /* A hearing's witnesses grouped under the organizations they work for,
  * indented under each. */
 static const char grouped_witnesses_page[] =
@@ -537,6 +543,10 @@ int main(void)
          "every organization of the list after \"co-sponsored by\", not the first alone");
   dg_facts_free(f);
 
+  f = map_text(m, titled_moderator_page);
+  is_str(objects(f, DG_KIND_EVENT, DG_P_MODERATOR), "Ada Lind",
+         "moderated by a name after a title: the title's dot ends no clause");
+  dg_facts_free(f);
   f = map_text(m, grouped_witnesses_page);
   is_str(objects(f, DG_KIND_EVENT, DG_P_PANELIST), "Ada Lind; Eva Holm; Tom Berg",
          "witnesses indented under the organizations they work for, on the panel");

@@ -1129,7 +1129,7 @@ static int cue_start(const char *s, size_t n, size_t j)
   c1 = dg_to_lower((unsigned char)s[j + 1]);
   switch (c0) {
   case 'a': return c1 == ' ' || c1 == 'd';
-  case 'c': return c1 == 'h' || c1 == 'o';
+  case 'c': return c1 == 'h' || c1 == 'o' || c1 == 'l';
   case 'd': return c1 == 'i' || c1 == 'e';
   case 'f': return c1 == 'e';
   case 'g': return c1 == 'a';
@@ -1215,7 +1215,9 @@ static void prose_roles(ev *x)
            dg_at(s, n, j, "will give") || dg_at(s, n, j, "moderated the") ||
            dg_at(s, n, j, "moderates the") || dg_at(s, n, j, "chaired the") ||
            dg_at(s, n, j, "will chair") || dg_at(s, n, j, "delivered the keynote") ||
-           dg_at(s, n, j, "will deliver the keynote") || dg_at(s, n, j, "gave the keynote"))) {
+           dg_at(s, n, j, "will deliver the keynote") || dg_at(s, n, j, "gave the keynote") ||
+           dg_at(s, n, j, "presented research") || dg_at(s, n, j, "presented a paper") ||
+           dg_at(s, n, j, "presented findings"))) {
         dg_prop vp = dg_at(s, n, j, "will moderate") || dg_at(s, n, j, "moderated the") ||
                              dg_at(s, n, j, "moderates the")
                          ? DG_P_MODERATOR
@@ -1240,6 +1242,22 @@ static void prose_roles(ev *x)
         if (b < j)
           entry_text(x, l->content + b, j - 1 - b, vp, DG_NAME_SHAPE,
                      vp == DG_P_MODERATOR ? "will-moderate" : "will-speak");
+        continue;
+      }
+      /* "Its keynote was delivered by NAME, ...": the talk named
+       * in the words before */
+      if (at_ci(s, n, j, "delivered by ") && dg_is_cap_byte((unsigned char)s[j + 13])) {
+        size_t b = j > 60 ? j - 60 : 0, e = clause_end(pg->gz, s, n, j + 13, ",");
+        dg_prop dp = dg_has_word(s + b, j - b, "keynote") ? DG_P_KEYNOTE_SPEAKER : DG_P_SPEAKER;
+        entry_text(x, l->content + j + 13, e - j - 13, dp, DG_NAME_SHAPE, "delivered-by");
+        continue;
+      }
+      /* "In his opening remarks, NAME, Director of ORG, noted ..." */
+      if ((at_ci(s, n, j, "opening remarks, ") || at_ci(s, n, j, "closing remarks, ") ||
+           at_ci(s, n, j, "welcoming remarks, ")) &&
+          dg_is_cap_byte((unsigned char)s[j + (s[j] == 'w' || s[j] == 'W' ? 19 : 17)])) {
+        size_t cl = s[j] == 'w' || s[j] == 'W' ? 19 : 17, e = clause_end(pg->gz, s, n, j + cl, ",");
+        entry_text(x, l->content + j + cl, e - j - cl, DG_P_SPEAKER, DG_NAME_SHAPE, "remarks-by");
         continue;
       }
       /* "a lecture by NAME of ORG", "with comments by NAME", "a keynote

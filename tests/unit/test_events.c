@@ -89,7 +89,9 @@ static const char tabbed_agenda_page[] =
 static const char titled_moderator_page[] =
   "Harbour Institute\n\nHarbour Dialogue 2031\n\nDate: 27 February 2031, 13:30\xE2\x80\x93" "17:00\n\n"
   "The first session, on ports and power, was moderated by Dr. Ada Lind, Senior Fellow at the "
-  "Harbour Institute. Prof. Tom Berg of Lindau University presented his research.\n";
+  "Harbour Institute. Prof. Tom Berg of Lindau University presented his research.\n\n"
+  "In her opening remarks, Eva Holm, Director of the Harbour Institute, welcomed the guests. "
+  "The keynote address was delivered by H.E. Ms. Ida Moss, Ambassador of Norway.\n";
 
 /* A hearing's witnesses grouped under the organizations they work for,
  * indented under each. */
@@ -546,6 +548,8 @@ int main(void)
   f = map_text(m, titled_moderator_page);
   is_str(objects(f, DG_KIND_EVENT, DG_P_MODERATOR), "Ada Lind",
          "moderated by a name after a title: the title's dot ends no clause");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_KEYNOTE_SPEAKER), "Ida Moss", "the keynote ... was delivered by");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_SPEAKER), "Eva Holm", "in her opening remarks, NAME");
   dg_facts_free(f);
   f = map_text(m, grouped_witnesses_page);
   is_str(objects(f, DG_KIND_EVENT, DG_P_PANELIST), "Ada Lind; Eva Holm; Tom Berg",

@@ -93,6 +93,13 @@ static const char titled_moderator_page[] =
   "In her opening remarks, Eva Holm, Director of the Harbour Institute, welcomed the guests. "
   "The keynote address was delivered by H.E. Ms. Ida Moss, Ambassador of Norway.\n";
 
+/* An agenda row: a time, a role label, a dash and the person. */
+static const char dashed_agenda_page[] =
+  "Harbour Institute\n\nPorts in a Warmer Sea\n\nWednesday, 13 November 2031\n"
+  "4.00pm \xE2\x80\x93 5.30pm\n\nPROGRAMME\n"
+  "4.00pm   Welcome remarks \xE2\x80\x93 Ms. Eva Holm, Director, Harbour Institute Regional Programme\n"
+  "4.05pm   Panel discussion\n           \xE2\x80\xA2 Mr. Tom Berg (Lindau University)\n";
+
 /* A hearing's witnesses grouped under the organizations they work for,
  * indented under each. */
 static const char grouped_witnesses_page[] =
@@ -545,6 +552,10 @@ int main(void)
          "every organization of the list after \"co-sponsored by\", not the first alone");
   dg_facts_free(f);
 
+  f = map_text(m, dashed_agenda_page);
+  is_str(objects(f, DG_KIND_EVENT, DG_P_SPEAKER), "Eva Holm",
+         "a time, a role label, a dash and the person, on a long line");
+  dg_facts_free(f);
   f = map_text(m, titled_moderator_page);
   is_str(objects(f, DG_KIND_EVENT, DG_P_MODERATOR), "Ada Lind",
          "moderated by a name after a title: the title's dot ends no clause");

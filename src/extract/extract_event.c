@@ -1140,7 +1140,7 @@ static int cue_start(const char *s, size_t n, size_t j)
   case 'f': return c1 == 'e';
   case 'g': return c1 == 'a';
   case 'k': return c1 == 'e';
-  case 'l': return c1 == 'e';
+  case 'l': return c1 == 'e' || c1 == 'a';
   case 'm': return c1 == 'o';
   case 'o': return c1 == 'p';
   case 'p': return c1 == 'a' || c1 == 'r';
@@ -1277,6 +1277,7 @@ static void prose_roles(ev *x)
           {"presentation by ", DG_P_SPEAKER}, {"comments by ", DG_P_DISCUSSANT},
           {"keynote address by ", DG_P_KEYNOTE_SPEAKER}, {"keynote by ", DG_P_KEYNOTE_SPEAKER},
           {"keynote speech by ", DG_P_KEYNOTE_SPEAKER}, {"address by ", DG_P_SPEAKER},
+          {"launched by ", DG_P_SPEAKER},
         };
         size_t q;
         for (q = 0; q < DG_COUNT(by); q++)
@@ -1903,8 +1904,9 @@ static void prose_place(ev *x)
 }
 
 /* The length of a place label ("Location", "Venue", "Lieu") that opens
- * s[0..n), with its colon and spaces: where the place starts (n when it
- * is on the next line); 0 if there is none. */
+ * s[0..n), with its colon (or the tab or run of spaces of a form's row)
+ * and spaces: where the place starts (n when it is on the next line); 0
+ * if there is none. */
 static size_t place_label(const char *s, size_t n)
 {
   static const char *const labels[] = {"location", "venue", "where", "place", "address",
@@ -1914,10 +1916,13 @@ static size_t place_label(const char *s, size_t n)
   for (k = 0; k < DG_COUNT(labels); k++) {
     size_t ll = strlen(labels[k]);
     size_t r = ll;
-    while (r < n && s[r] == ' ')
+    while (r < n && (s[r] == ' ' || s[r] == '\t'))
       r++;
-    if (n >= ll && strncasecmp(s, labels[k], ll) == 0 && (r == n || s[r] == ':')) {
-      while (r < n && (s[r] == ':' || s[r] == ' '))
+    /* "Venue: ...", or a form's row: "WHERE   Glover Cottages, ...",
+     * "Venue<TAB>..." */
+    if (n >= ll && strncasecmp(s, labels[k], ll) == 0 &&
+        (r == n || s[r] == ':' || (r > ll && (s[ll] == '\t' || r >= ll + 2)))) {
+      while (r < n && (s[r] == ':' || s[r] == ' ' || s[r] == '\t'))
         r++;
       return r;
     }

@@ -93,6 +93,14 @@ static const char titled_moderator_page[] =
   "In her opening remarks, Eva Holm, Director of the Harbour Institute, welcomed the guests. "
   "The keynote address was delivered by H.E. Ms. Ida Moss, Ambassador of Norway.\n";
 
+/* A book launch: a form's rows without colons, "launched by". */
+static const char launch_page[] =
+  "Harbour Institute\n\nBook Launch \xE2\x80\x94 Ports and Power\n\n"
+  "WHAT    Book launch and conversation\nWHEN    Thursday 15 August 2031, 6:30pm\n"
+  "WHERE   Glover Hall, 124 Quay Street, Lindau 2000\n\n"
+  "The book will be launched by Professor Emerita Ada Lind, former Director of the Harbour "
+  "Institute.\n";
+
 /* An agenda row: a time, a role label, a dash and the person. */
 static const char dashed_agenda_page[] =
   "Harbour Institute\n\nPorts in a Warmer Sea\n\nWednesday, 13 November 2031\n"
@@ -552,6 +560,11 @@ int main(void)
          "every organization of the list after \"co-sponsored by\", not the first alone");
   dg_facts_free(f);
 
+  f = map_text(m, launch_page);
+  is_str(objects(f, DG_KIND_EVENT, DG_P_LOCATION), "Glover Hall, 124 Quay Street, Lindau 2000",
+         "a form's row: the label, a run of spaces, the place");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_SPEAKER), "Ada Lind", "launched by a professor emerita");
+  dg_facts_free(f);
   f = map_text(m, dashed_agenda_page);
   is_str(objects(f, DG_KIND_EVENT, DG_P_SPEAKER), "Eva Holm",
          "a time, a role label, a dash and the person, on a long line");

@@ -585,6 +585,7 @@ static void listed_title(const char *t, size_t n, size_t *a, size_t *len, dg_cla
   while (p < n) {
     size_t e = n, k, sl = 0, q, words = 0;
     dg_date d;
+    int quoted;
     for (k = 0; k < DG_COUNT(seps); k++) {
       const char *m = memmem(t + p, n - p, seps[k], strlen(seps[k]));
       if (m && (size_t)(m - t) < e) {
@@ -592,6 +593,16 @@ static void listed_title(const char *t, size_t n, size_t *a, size_t *len, dg_cla
         sl = strlen(seps[k]);
       }
     }
+    /* the columns of a text table: a tab, or a run of spaces */
+    for (q = p; q + 1 < e; q++)
+      if (t[q] == '\t' || (t[q] == ' ' && t[q + 1] == ' ')) {
+        for (sl = 1; q + sl < n && (t[q + sl] == ' ' || t[q + sl] == '\t'); sl++)
+          ;
+        e = q;
+        break;
+      }
+    quoted = t[p] == '"' || ((unsigned char)t[p] == 0xE2 && p + 2 < n &&
+                             (unsigned char)t[p + 1] == 0x80 && (unsigned char)t[p + 2] == 0x9C);
     for (q = p; q < e; q++)
       if (t[q] != ' ' && (q == p || t[q - 1] == ' '))
         words++;
@@ -605,11 +616,32 @@ static void listed_title(const char *t, size_t n, size_t *a, size_t *len, dg_cla
     } else if (words <= 2 && dg_event_word_class(t + p, e - p) != DG_CLASS_NONE) {
       *cls = dg_event_word_class(t + p, e - p);
       dropped = 1;
+    } else if (quoted && best_n > 0) {
+      /* "NAME \u2014 \u201CTheme\u201D": the quotation is its theme */
+      dropped = 1;
     } else if (e - p > best_n) {
       best_a = p;
       best_n = e - p;
     }
     p = e + sl;
+  }
+  /* "... (19 October 2031)": a date in parentheses after the name */
+  if (best_n > 4 && t[best_a + best_n - 1] == ')') {
+    const char *o = NULL;
+    size_t q;
+    dg_date d;
+    for (q = best_a + best_n - 1; q > best_a; q--)
+      if (t[q] == '(') {
+        o = t + q;
+        break;
+      }
+    if (o && dg_date_find(o, (size_t)(t + best_a + best_n - o), &d) && d.start <= 1 &&
+        d.start + d.len + 2 >= (size_t)(t + best_a + best_n - o)) {
+      best_n = (size_t)(o - t) - best_a;
+      while (best_n > 0 && t[best_a + best_n - 1] == ' ')
+        best_n--;
+      dropped = 1;
+    }
   }
   if (dropped && best_n > 0) {
     *a = best_a;

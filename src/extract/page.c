@@ -419,26 +419,37 @@ static int dash_at(const char *s, size_t n, size_t k)
 }
 
 /* "Related news", "RECOMMENDED ARTICLES", "More Books in Foreign Policy",
- * "Weitere Publikationen": a short heading whose first word leads to other
- * items (lexicon "related-lead") and whose second is a label or genre
- * word heads a listing, in any wording the "related" set does not hold
- * whole. A lead before any other word ("More: United States · China",
+ * "Weitere Publikationen", "Previous conferences": a short heading whose
+ * first word leads to other items (lexicon "related-lead") and one of
+ * whose next three is a label, genre or event word heads a listing, in
+ * any wording the "related" set does not hold whole. A lead before any other word ("More: United States · China",
  * "Other speakers") heads nothing. */
 static int related_lead(const dg_line *l, const char *s, size_t n)
 {
-  size_t w = 0, b, e;
+  size_t w = 0, b, e, k;
   if (l->nwords < 2 || l->nwords > 6 || n > 60 || (l->flags & (DG_LF_PROSE | DG_LF_END_PUNCT)))
     return 0;
   while (w < n && s[w] != ' ')
     w++;
   if (w == n || dg_lex_find(DG_LEX_RELATED_LEAD, s, w) < 0)
     return 0;
-  for (b = w; b < n && s[b] == ' '; b++)
-    ;
-  for (e = b; e < n && s[e] != ' ' && s[e] != ':'; e++)
-    ;
-  return e > b && (dg_lex_find(DG_LEX_LABEL, s + b, e - b) >= 0 ||
-                   dg_lex_find(DG_LEX_GENRE, s + b, e - b) >= 0);
+  /* the label word among the next three ("More August events") */
+  for (e = w, k = 0; k < 3 && e < n && s[e] != ':'; k++) {
+    size_t len;
+    for (b = e; b < n && s[b] == ' '; b++)
+      ;
+    for (e = b; e < n && s[e] != ' ' && s[e] != ':'; e++)
+      ;
+    len = e - b;
+    if (len && (dg_lex_find(DG_LEX_LABEL, s + b, len) >= 0 ||
+                dg_lex_find(DG_LEX_GENRE, s + b, len) >= 0 ||
+                dg_lex_find(DG_LEX_EVENT_GENRE, s + b, len) >= 0 ||
+                /* "conferences", "seminars" */
+                (len > 3 && dg_to_lower((unsigned char)s[e - 1]) == 's' &&
+                 dg_lex_find(DG_LEX_EVENT_GENRE, s + b, len - 1) >= 0)))
+      return 1;
+  }
+  return 0;
 }
 
 static void features(dg_page *pg, dg_line *l, const cue_sets *cs)

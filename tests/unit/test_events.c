@@ -93,6 +93,17 @@ static const char titled_moderator_page[] =
   "In her opening remarks, Eva Holm, Director of the Harbour Institute, welcomed the guests. "
   "The keynote address was delivered by H.E. Ms. Ida Moss, Ambassador of Norway.\n";
 
+/* Other events in listings whose headings say so, in text columns and
+ * with a theme and a date after the name. */
+static const char listed_events_page[] =
+  "Harbour Institute\n\nPorts in a Warmer Sea\n\nWednesday, 13 November 2031, 4:00pm\n\n"
+  "The webinar asks how the northern ports can stay open through a winter of sanctions and "
+  "storms, and who pays when they close.\n\n"
+  "Speakers\nAda Lind (Harbour Institute)\n\nUPCOMING EVENTS\n"
+  "  28 Nov 2031   Roundtable: Grain Corridors after the Truce\n"
+  "  10 Dec 2031   Harbour Annual Lecture 2031\n\nPrevious conferences\n"
+  "Ports Conference 2030 \xE2\x80\x94 \"After the Storm: Ports in a Warmer Sea\" (19 October 2030)\n";
+
 /* A book launch: a form's rows without colons, "launched by". */
 static const char launch_page[] =
   "Harbour Institute\n\nBook Launch \xE2\x80\x94 Ports and Power\n\n"
@@ -560,6 +571,12 @@ int main(void)
          "every organization of the list after \"co-sponsored by\", not the first alone");
   dg_facts_free(f);
 
+  f = map_text(m, listed_events_page);
+  is_str(entities(f, DG_KIND_EVENT),
+         "Harbour Annual Lecture 2031; Ports Conference 2030; Ports in a Warmer Sea; "
+         "Roundtable: Grain Corridors after the Truce",
+         "listed events: the date column, the theme and the date in parentheses are not the name");
+  dg_facts_free(f);
   f = map_text(m, launch_page);
   is_str(objects(f, DG_KIND_EVENT, DG_P_LOCATION), "Glover Hall, 124 Quay Street, Lindau 2000",
          "a form's row: the label, a run of spaces, the place");

@@ -128,9 +128,19 @@ static dg_class label_class(const char *s, size_t n, int *non_pub)
       *non_pub = 1;
   }
   /* "Seminar & Forum", "Conferences and Workshops": a label made of
-   * event genres is an event's category */
+   * event genres is an event's category; "Previous conferences", "More
+   * August events": a heading whose last word is one lists events */
   if (!*non_pub && e <= 40 && event_genres_only(s, e))
     *non_pub = 1;
+  if (!*non_pub && e <= 60) {
+    size_t b = e;
+    while (b > 0 && s[b - 1] != ' ')
+      b--;
+    if (e - b > 3 && dg_to_lower((unsigned char)s[e - 1]) == 's' &&
+        (dg_lex_find(DG_LEX_EVENT_GENRE, s + b, e - b - 1) >= 0 ||
+         dg_word_is("event", s + b, e - b - 1)))
+      *non_pub = 1;
+  }
   /* "Past Program", "Related Experts: ...", "Upcoming Events": a label
    * whose last word names something other than a publication */
   if (!*non_pub) {
@@ -709,6 +719,19 @@ static int after_title_field(const dg_page *pg, const record *r, size_t k, size_
   return 0;
 }
 
+/* 1 if the last word of s[0..n) is a label word (lexicon "label":
+ * "Alert", "Brief", "Insights"). */
+static int last_word_label(const char *s, size_t n)
+{
+  size_t b = n;
+  while (n > 0 && s[n - 1] == ' ')
+    n--;
+  b = n;
+  while (b > 0 && s[b - 1] != ' ')
+    b--;
+  return b > 0 && n > b && dg_lex_find(DG_LEX_LABEL, s + b, n - b) >= 0;
+}
+
 /* Reads field k of record r by its shape: a note or venue in
  * parentheses, a type label, a date, a byline, a teaser, an
  * organization, names or a citation after the title, else the title. */
@@ -735,6 +758,19 @@ static void read_field(const dg_page *pg, const record *r, size_t k, const dg_pu
   if (words <= 3 && c != DG_CLASS_NONE) {
     if (!x->cls)
       x->cls = c;
+    x->evidence++;
+    return;
+  }
+  /* "Harbor Alert", "Sea Lanes Brief": a series' name ending in a label
+   * word, before the other fields; "42 pages", "ISBN ...": the item's
+   * length and its identifiers */
+  if (words <= 3 && k + 1 < r->nf && !digit && last_word_label(s, n)) {
+    x->evidence++;
+    return;
+  }
+  if ((words == 2 && digit && (dg_has_word(s, n, "pages") || dg_has_word(s, n, "pp"))) ||
+      (digit && n > 5 && (strncasecmp(s, "isbn", 4) == 0 || strncasecmp(s, "issn", 4) == 0 ||
+                          strncasecmp(s, "doi", 3) == 0))) {
     x->evidence++;
     return;
   }
@@ -1467,6 +1503,7 @@ void dg_extract_listings(dg_page *pg, dg_pageinfo *info, dg_facts *f)
   record rec, *r = &rec; /* on the stack: one per page and pass */
   int contents = 0;
   dg_class listed = DG_CLASS_NONE; /* what the listing's heading says its items are */
+  int other_items = 0;              /* the listing's heading names no publications */
   memset(r, 0, sizeof *r);
   while (i < pg->footer_start) {
     const dg_line *l = &pg->lines[i];
@@ -1474,9 +1511,17 @@ void dg_extract_listings(dg_page *pg, dg_pageinfo *info, dg_facts *f)
     int in_listing = l->zone == DG_ZONE_LISTING, by_label;
     if ((l->flags & DG_LF_BLANK) || (l->flags & DG_LF_RELATED)) {
       if (l->flags & DG_LF_RELATED) {
+        int np;
         contents = 0;
         listed = heading_class(pg->text + l->content, l->end - l->content);
+        /* "Upcoming events", "Previous conferences": no publications */
+        label_class(pg->text + l->content, l->end - l->content, &np);
+        other_items = np;
       }
+      i++;
+      continue;
+    }
+    if (other_items && in_listing) {
       i++;
       continue;
     }

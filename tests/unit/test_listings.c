@@ -85,6 +85,13 @@ static const struct {
    "Related Column\nHarbor Report April 2021: \"Cranes and the economics of ports\" "
    "\xE2\x80\x93 BERG Tomas and LUND Sara\n",
    "Cranes and the economics of ports", "a series label before a quoted title is no part of it"},
+  {"Harbor Institute\n\nWhy Ports Matter\n\nBy Helen Marsh\nMay 4, 2021\n\n" BODY
+   "Report | 42 pages | ISBN 978-94-6526-018-3\n\n## Related publications\n\n"
+   "* **Harbor Alert** \xC2\xB7 11 December 2023\n  The Quiet Rearmament of the North\n  Tomas Berg\n"
+   "\nUpcoming events\n  Tue 20 Aug  \xC2\xB7  Young Professionals Networking Night\n",
+   "The Quiet Rearmament of the North",
+   "a series' name ending in a label word, a page count and an ISBN are no titles; events are no "
+   "publications"},
 };
 
 int main(void)

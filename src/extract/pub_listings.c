@@ -374,6 +374,16 @@ static int owned_periodical(const dg_page *pg, const char *s, size_t n)
 /* What "(Venue, 2020)" tells: the year (when no date was found), a
  * journal venue (when no label gave the class), an organization named
  * there (recorded in *org_f as the venue field itself). */
+/* 1 if s[0..n) holds a digit. */
+static int digit_in(const char *s, size_t n)
+{
+  size_t k;
+  for (k = 0; k < n; k++)
+    if (dg_is_digit((unsigned char)s[k]))
+      return 1;
+  return 0;
+}
+
 static void venue_fields(const dg_page *pg, const record *r, size_t pf, size_t title,
                          size_t title_len, dg_class *cls, size_t *org_f, dg_date *d,
                          size_t *date_f, int *year_only)
@@ -381,7 +391,12 @@ static void venue_fields(const dg_page *pg, const record *r, size_t pf, size_t t
   size_t n;
   const char *s = venue_text(pg, r, pf, title, title_len, &n);
   dg_date y;
-  if (*date_f == (size_t)-1 && dg_year_find(s, n, &y)) {
+  /* "(14 March 2031)": a whole date; "(Harbor Review, 2028)": a year */
+  if (*date_f == (size_t)-1 && digit_in(s, n) && dg_date_find(s, n, &y) && y.month) {
+    *d = y;
+    *date_f = pf;
+    *year_only = 0;
+  } else if (*date_f == (size_t)-1 && dg_year_find(s, n, &y)) {
     *d = y;
     *date_f = pf;
     *year_only = 1;

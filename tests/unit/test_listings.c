@@ -147,6 +147,13 @@ int main(void)
   is_str(objects_of(f, "Cranes and the economics of ports", DG_P_AUTHOR),
          "Berg Tomas; Lund Sara", "the authors after the dash, in the order written");
   dg_facts_free(f);
+  /* a whole date in the parentheses after a title */
+  f = map_text(m, "Harbor Institute\n\nWhy Ports Matter\n\nBy Helen Marsh\nMay 4, 2021\n\n" BODY
+                  "MORE EXPLAINERS\n\xE2\x86\x92 What is a deep-water port? (14 March 2031)\n"
+                  "\xE2\x86\x92 Why the straits matter (28 November 2030)\n");
+  is_str(objects_of(f, "What is a deep-water port?", DG_P_DATE_PUBLISHED), "2031-03-14",
+         "the day in the parentheses, not the year alone");
+  dg_facts_free(f);
   /* "Title — Publisher, Year" (rule listed-item-publisher) */
   f = map_text(m, "Harbor Institute\n\nWhy Ports Matter\n\nBy Helen Marsh\nMay 4, 2021\n\n" BODY
                   "Related publications\n\xE2\x80\xBA The Northern Seas 2020: Ports and Power "

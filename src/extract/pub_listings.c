@@ -564,6 +564,10 @@ static size_t quoted_fields(const dg_page *pg, record *r)
      * anywhere: at most a quote's 3 bytes and a space before it) */
     if (a > 4 || dg_is_alnum((unsigned char)s[0]))
       continue;
+    /* "An indispensable guide to ... from the inside.": a sentence in
+     * quotes is praise or a quote, not a title */
+    if (b > a && s[b - 1] == '.' && b - a > 40)
+      return (size_t)-1;
     /* the title's own comma or dot sits inside the quotes or after them */
     while (rest < n && (s[rest] == ',' || s[rest] == '.' || s[rest] == ' '))
       rest++;

@@ -147,6 +147,14 @@ int main(void)
   is_str(objects_of(f, "Cranes and the economics of ports", DG_P_AUTHOR),
          "Berg Tomas; Lund Sara", "the authors after the dash, in the order written");
   dg_facts_free(f);
+  /* praise: a sentence in quotes and who said it */
+  f = map_text(m, "Harbor University Press\n\nPorts and Power\n\nEdited by Helen Marsh\n\n" BODY
+                  "CONTENTS\n1. Cranes at Dawn \xE2\x80\x94 Tomas Berg\n\n"
+                  "PRAISE\n\"An indispensable guide to the quiet diplomacy of ports, written from "
+                  "the inside.\"\n\xE2\x80\x94Ida Moss, Lindau University\n");
+  is_str(objects(f, DG_KIND_DOCUMENT, DG_P_LISTS), "Cranes at Dawn",
+         "a sentence in quotes is praise, not a title");
+  dg_facts_free(f);
   /* a whole date in the parentheses after a title */
   f = map_text(m, "Harbor Institute\n\nWhy Ports Matter\n\nBy Helen Marsh\nMay 4, 2021\n\n" BODY
                   "MORE EXPLAINERS\n\xE2\x86\x92 What is a deep-water port? (14 March 2031)\n"

@@ -110,7 +110,7 @@ static const char launch_page[] =
   "WHAT    Book launch and conversation\nWHEN    Thursday 15 August 2031, 6:30pm\n"
   "WHERE   Glover Hall, 124 Quay Street, Lindau 2000\n\n"
   "The book will be launched by Professor Emerita Ada Lind, former Director of the Harbour "
-  "Institute.\n";
+  "Institute. The launch is held with the support of the Lindau Port Authority.\n";
 
 /* An agenda row: a time, a role label, a dash and the person. */
 static const char dashed_agenda_page[] =
@@ -581,6 +581,7 @@ int main(void)
   is_str(objects(f, DG_KIND_EVENT, DG_P_LOCATION), "Glover Hall, 124 Quay Street, Lindau 2000",
          "a form's row: the label, a run of spaces, the place");
   is_str(objects(f, DG_KIND_EVENT, DG_P_SPEAKER), "Ada Lind", "launched by a professor emerita");
+  is_str(objects(f, DG_KIND_EVENT, DG_P_HOST), "Lindau Port Authority", "with the support of: a sponsor hosts");
   dg_facts_free(f);
   f = map_text(m, dashed_agenda_page);
   is_str(objects(f, DG_KIND_EVENT, DG_P_SPEAKER), "Eva Holm",

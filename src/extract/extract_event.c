@@ -617,6 +617,21 @@ static int agenda_session(const dg_page *pg, size_t i, dg_prop *prop)
   return 1;
 }
 
+/* 1 if line k is an entry that opens with a name and goes on with what
+ * the person is ("Ada Lind, Senior Fellow, Tundra Institute"). */
+static int name_with_post(const dg_page *pg, size_t k)
+{
+  const dg_line *l = &pg->lines[k];
+  dg_part nm, aff;
+  dg_name name;
+  int ok;
+  dg_name_init(&name);
+  ok = entry_check(pg, l->content, l->end - l->content, DG_NAME_SHAPE, &nm, &aff, &name) &&
+       nm.start == 0 && aff.len > 0;
+  dg_name_release(&name);
+  return ok;
+}
+
 /* An unlabelled list of people on an event's page: two lines or more,
  * one under the other, each a name with what the person is ("Ada Lind,
  * Senior Fellow, Tundra Institute"). 1 if line i starts one. */
@@ -628,20 +643,13 @@ static int entry_list(const ev *x, size_t i)
     return 0; /* the list starts after a blank line or a heading */
   for (k = i; k < i + 2; k++) {
     const dg_line *l = &pg->lines[k];
-    dg_part nm, aff;
-    dg_name name;
-    int ok;
     if (k >= x->part->hi || (l->flags & (DG_LF_BLANK | DG_LF_PROSE | DG_LF_ROLE)) || !own_line(x, k))
       return 0;
     /* the cheap tests first: a capital, a comma, a few words */
     if (l->nwords < 3 || l->nwords > 25 || !dg_is_upper((unsigned char)pg->text[l->content]) ||
         !memchr(pg->text + l->content, ',', l->end - l->content))
       return 0;
-    dg_name_init(&name);
-    ok = entry_check(pg, l->content, l->end - l->content, DG_NAME_SHAPE, &nm, &aff, &name) &&
-         nm.start == 0 && aff.len > 0;
-    dg_name_release(&name);
-    if (!ok)
+    if (!name_with_post(pg, k))
       return 0;
   }
   return 1;
@@ -901,9 +909,6 @@ static int group_heading(const ev *x, size_t i)
 {
   const dg_page *pg = x->pg;
   const dg_line *l = &pg->lines[i], *u;
-  dg_part nm, aff;
-  dg_name name;
-  int ok;
   if (l->nwords == 0 || l->nwords > 10 ||
       (l->flags & (DG_LF_END_PUNCT | DG_LF_PROSE | DG_LF_ROLE | DG_LF_SECTION)) ||
       i + 1 >= x->part->hi)
@@ -912,11 +917,7 @@ static int group_heading(const ev *x, size_t i)
   if (u->indent <= l->indent || (u->flags & (DG_LF_BLANK | DG_LF_PROSE)) || !own_line(x, i + 1) ||
       !memchr(pg->text + u->content, ',', u->end - u->content))
     return 0;
-  dg_name_init(&name);
-  ok = entry_check(pg, u->content, u->end - u->content, DG_NAME_SHAPE, &nm, &aff, &name) &&
-       nm.start == 0 && aff.len > 0;
-  dg_name_release(&name);
-  return ok;
+  return name_with_post(pg, i + 1);
 }
 
 static size_t entries_under(ev *x, size_t h, dg_prop prop, const char *rule)

@@ -47,7 +47,7 @@ static dg_class event_word_in(const char *s, size_t len);
 
 /* Book formats: "Hardcover | ISBN ... | 320 pages". */
 static const char *const format_words[] = {"hardcover", "paperback", "hardback", "e-book",
-                                           "ebook"};
+                                           "ebook", "cloth", "clothbound", "isbn"};
 
 /* The phrases of held_online(). */
 static const char *const online_words[] = {
@@ -209,9 +209,10 @@ static int imprint_above(const dg_page *pg, size_t last)
   return 0;
 }
 
-/* "Hardcover | ISBN ... | 320 pages" near the heading of a page that
- * names a press: a book's page. A think tank sells its reports as
- * paperbacks too, so the binding alone does not make a book. */
+/* "Hardcover | ISBN ... | 320 pages", "Cloth ISBN: ..." near the heading
+ * of a page that names a press: a book's page. A think tank sells its
+ * reports as paperbacks, with ISBNs, too, so the binding or the number
+ * alone does not make a book. */
 static int book_format(const dg_page *pg, const dg_pageinfo *info)
 {
   size_t i, top = info->title.line != DG_NO_LINE ? info->title.line : 0;

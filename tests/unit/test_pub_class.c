@@ -38,6 +38,10 @@ static const struct {
    "Ports in a Colder World\nHelen Marsh\n\nHardcover  |  320 pages  |  May 2031\n\n"
    "Description\n" BODY,
    "Book", "a binding on a press's page: a book"},
+  {"BERGEN UNIVERSITY PRESS\nBooks   Series   Authors   About\n\nHome \xC2\xBB Politics\n\n"
+   "PORTS AND POWER\nThe Northern Seas since 1991\n\nEdited by Helen Marsh and Tomas Berg\n\n"
+   "Pub date: October 2031\n312 pages\nCloth ISBN: 9781503637214     $90.00\n\n" BODY,
+   "Book", "an edited volume with a cloth ISBN on a press's page: a book, not a report"},
   {"Harbor Institute\nResearch   Experts   About\n\nThe Northern Seas 2031\nEdited by Helen "
    "Marsh\n\nOrder the paperback     |     Read the overview (PDF)\n\n" BODY,
    "Report", "a think tank's volume sold as a paperback stays a report"},

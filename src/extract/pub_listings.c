@@ -1439,6 +1439,18 @@ static int teaser_under(const dg_page *pg, size_t e)
          !(pg->lines[e - 1].flags & (DG_LF_BLANK | DG_LF_PROSE)) && l->nwords <= 80;
 }
 
+/* 1 if line i has a column gap inside it: a tab, or three spaces or more
+ * between words. */
+static int column_gap(const dg_page *pg, size_t i)
+{
+  const char *s = pg->text + pg->lines[i].content;
+  size_t n = pg->lines[i].end - pg->lines[i].content, k;
+  for (k = 1; k + 3 < n; k++)
+    if (s[k] == '\t' || (s[k] == ' ' && s[k + 1] == ' ' && s[k + 2] == ' ' && s[k - 1] != ' '))
+      return 1;
+  return 0;
+}
+
 /* The items under list heading h: one per bulleted line (with the lines
  * under it), else one per block of lines. Stops at the first block that
  * is no item. */
@@ -1493,7 +1505,9 @@ static void headed_list(dg_page *pg, dg_pageinfo *info, dg_facts *f, size_t h, i
       e++;
     } while (e < pg->footer_start && !(pg->lines[e].flags & (DG_LF_BLANK | DG_LF_BULLET)) &&
              (!list_stop(pg, e) || teaser_under(pg, e)) && !label_start(pg, e) &&
-             !numbered(pg, e) && e < j + 8);
+             !numbered(pg, e) && e < j + 8 &&
+             /* the rows of a text table ("Title        Author"): one item each */
+             !(column_gap(pg, j) && column_gap(pg, e)));
     /* a bulleted item takes the lines under it; a block ends at a blank */
     (void)bullet;
     if (!make_record(pg, info, f, r, &o))
@@ -1575,6 +1589,9 @@ void dg_extract_listings(dg_page *pg, dg_pageinfo *info, dg_facts *f)
       if (label_start(pg, j) && m->indent <= start_indent + 1)
         break;
       if ((m->flags & (DG_LF_RELATED | DG_LF_ROLE | DG_LF_SECTION | DG_LF_ABOUT)) && m->nwords <= 4)
+        break;
+      /* the rows of a text table ("Title        Author"): one item each */
+      if (m->indent == start_indent && column_gap(pg, i) && column_gap(pg, j))
         break;
       if (in_listing && !by_label && (m->flags & DG_LF_BULLET) && m->indent <= start_indent)
         break;

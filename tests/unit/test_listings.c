@@ -147,6 +147,15 @@ int main(void)
   is_str(objects_of(f, "Cranes and the economics of ports", DG_P_AUTHOR),
          "Berg Tomas; Lund Sara", "the authors after the dash, in the order written");
   dg_facts_free(f);
+  /* the rows of a text table under a related heading: one item each */
+  f = map_text(m, "Harbor Institute\n\nWhy Ports Matter\n\nBy Helen Marsh\nMay 4, 2021\n\n" BODY
+                  "YOU MAY ALSO LIKE\nCranes at Dawn: Ports since 1991        Tomas Berg\n"
+                  "Grain and Ships: The Corridor at Sea        Ida Moss\n");
+  is_str(objects_of(f, "Cranes at Dawn: Ports since 1991", DG_P_AUTHOR), "Tomas Berg",
+         "each row its own author");
+  is_str(objects_of(f, "Grain and Ships: The Corridor at Sea", DG_P_AUTHOR), "Ida Moss",
+         "... the second row a record of its own");
+  dg_facts_free(f);
   /* praise: a sentence in quotes and who said it */
   f = map_text(m, "Harbor University Press\n\nPorts and Power\n\nEdited by Helen Marsh\n\n" BODY
                   "CONTENTS\n1. Cranes at Dawn \xE2\x80\x94 Tomas Berg\n\n"

@@ -710,11 +710,8 @@ static size_t role_block(ev *x, size_t h)
     size_t r = cue;
     while (r < n && (s[r] == ':' || s[r] == ' '))
       r++;
-    if (r > cue && s[r - 1] == ' ' && r + 1 < n &&
-        ((s[r] == '-' && s[r + 1] == ' ') ||
-         (r + 3 < n && (unsigned char)s[r] == 0xE2 && (unsigned char)s[r + 1] == 0x80 &&
-          ((unsigned char)s[r + 2] == 0x93 || (unsigned char)s[r + 2] == 0x94) && s[r + 3] == ' ')))
-      r += s[r] == '-' ? 2 : 4;
+    if (r > cue && dg_spaced_dash(s, n, r - 1))
+      r += dg_spaced_dash(s, n, r - 1) - 1;
     if (r < n) {
       size_t base = pg->lines[h].content + tp;
       if (prop == DG_P_HOST || prop == DG_P_ORGANIZER) {

@@ -407,17 +407,6 @@ static int chrome_line(const cue_sets *cs, const dg_line *l, const char *s, size
   return items > 1 || chrome_items(cs, s, n, 0, &items);
 }
 
-/* 1 if a spaced dash follows s[0, k) ("Welcome remarks \u2013 NAME"). */
-static int dash_at(const char *s, size_t n, size_t k)
-{
-  if (k + 2 >= n || s[k] != ' ')
-    return 0;
-  if (s[k + 1] == '-' && s[k + 2] == ' ')
-    return 1;
-  return k + 4 < n && (unsigned char)s[k + 1] == 0xE2 && (unsigned char)s[k + 2] == 0x80 &&
-         ((unsigned char)s[k + 3] == 0x93 || (unsigned char)s[k + 3] == 0x94) && s[k + 4] == ' ';
-}
-
 /* "Related news", "RECOMMENDED ARTICLES", "More Books in Foreign Policy",
  * "Weitere Publikationen", "Previous conferences": a short heading whose
  * first word leads to other items (lexicon "related-lead") and one of
@@ -525,7 +514,7 @@ static void features(dg_page *pg, dg_line *l, const cue_sets *cs)
     size_t cue = dg_role_word(r, rl, &prop, &rf), rest;
     if (cue && ((dg_role_label(r, rl, cue, &rest) && rest == rl) ||
                 (memchr(r, ':', rl < 40 ? rl : 40) && !(l->flags & DG_LF_PROSE)) ||
-                (tp && l->nwords <= 10) || (tp && dash_at(r, rl, cue))))
+                (tp && l->nwords <= 10) || (tp && dg_spaced_dash(r, rl, cue))))
       l->flags |= DG_LF_ROLE;
     else if (!tp && l->nwords <= 6 && dg_role_heading(r, rl, &prop))
       l->flags |= DG_LF_ROLE;

@@ -564,10 +564,8 @@ static size_t dated_tail(const dg_page *pg, size_t i)
     dg_date d;
     if (s[k] != ' ')
       continue;
-    if ((unsigned char)s[k + 1] == 0xE2 && k + 4 < n && (unsigned char)s[k + 2] == 0x80 &&
-        ((unsigned char)s[k + 3] == 0x94 || (unsigned char)s[k + 3] == 0x93) && s[k + 4] == ' ')
-      sep = 5; /* " — ", " – " */
-    else if ((s[k + 1] == '|' || s[k + 1] == '-') && s[k + 2] == ' ')
+    sep = dg_spaced_dash(s, n, k); /* " - ", " \u2013 ", " \u2014 " */
+    if (!sep && s[k + 1] == '|' && s[k + 2] == ' ')
       sep = 3;
     if (!sep)
       continue;

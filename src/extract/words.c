@@ -95,6 +95,19 @@ int dg_caplist_has(const dg_caplist *l, const char *s, size_t len)
   return 0;
 }
 
+size_t dg_spaced_dash(const char *s, size_t len, size_t i)
+{
+  if (i + 2 >= len || s[i] != ' ')
+    return 0;
+  if (s[i + 1] == '-' && s[i + 2] == ' ')
+    return 3;
+  return i + 4 < len && (unsigned char)s[i + 1] == 0xE2 && (unsigned char)s[i + 2] == 0x80 &&
+                 ((unsigned char)s[i + 3] == 0x93 || (unsigned char)s[i + 3] == 0x94) &&
+                 s[i + 4] == ' '
+             ? 5
+             : 0;
+}
+
 int dg_at(const char *s, size_t len, size_t i, const char *word)
 {
   size_t k;

@@ -64,6 +64,11 @@ static inline int dg_at_ci(const char *s, size_t len, size_t i, const char *word
 /* The same, case-sensitive. */
 int dg_at(const char *s, size_t len, size_t i, const char *word);
 
+/* The length of a spaced dash at s[i] of s[0..len): a space, a hyphen,
+ * an en dash or an em dash, and a space (" - ", " \u2013 ", " \u2014 ");
+ * 0 if there is none. */
+size_t dg_spaced_dash(const char *s, size_t len, size_t i);
+
 /* Compares `len` bytes at s with the C string w in byte order (memcmp's):
  * < 0, 0 or > 0. Byte by byte, without strlen(w): a bisection runs this
  * per word. */

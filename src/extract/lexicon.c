@@ -156,6 +156,13 @@ long dg_lex_find(dg_lex_set set, const char *s, size_t n)
   return -1;
 }
 
+int dg_lex_event_genre_word(const char *s, size_t n)
+{
+  return dg_lex_find(DG_LEX_EVENT_GENRE, s, n) >= 0 ||
+         (n > 3 && dg_to_lower((unsigned char)s[n - 1]) == 's' &&
+          dg_lex_find(DG_LEX_EVENT_GENRE, s, n - 1) >= 0);
+}
+
 size_t dg_lex_bio_verb_at(const char *s, size_t n, size_t k)
 {
   const dg_lex *lx;

@@ -84,6 +84,9 @@ size_t dg_lex_host_verb_at(const char *s, size_t n, size_t j, int *prop);
 /* The index in set `set` of the word that s[0..n) is as a whole,
  * compared without regard to ASCII case; -1 if none. */
 long dg_lex_find(dg_lex_set set, const char *s, size_t n);
+/* 1 if s[0..n) is a word of set DG_LEX_EVENT_GENRE or its plural in -s
+ * ("seminar", "Conferences"), compared without regard to ASCII case. */
+int dg_lex_event_genre_word(const char *s, size_t n);
 /* The name of set `s` in lexicon.tsv ("org-head"). */
 const char *dg_lex_set_name(dg_lex_set s);
 

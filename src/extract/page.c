@@ -432,10 +432,7 @@ static int related_lead(const dg_line *l, const char *s, size_t n)
     len = e - b;
     if (len && (dg_lex_find(DG_LEX_LABEL, s + b, len) >= 0 ||
                 dg_lex_find(DG_LEX_GENRE, s + b, len) >= 0 ||
-                dg_lex_find(DG_LEX_EVENT_GENRE, s + b, len) >= 0 ||
-                /* "conferences", "seminars" */
-                (len > 3 && dg_to_lower((unsigned char)s[e - 1]) == 's' &&
-                 dg_lex_find(DG_LEX_EVENT_GENRE, s + b, len - 1) >= 0)))
+                dg_lex_event_genre_word(s + b, len)))
       return 1;
   }
   return 0;

@@ -136,9 +136,9 @@ static dg_class label_class(const char *s, size_t n, int *non_pub)
     size_t b = e;
     while (b > 0 && s[b - 1] != ' ')
       b--;
+    /* (a plural: "Seminar" alone may be a category of an item) */
     if (e - b > 3 && dg_to_lower((unsigned char)s[e - 1]) == 's' &&
-        (dg_lex_find(DG_LEX_EVENT_GENRE, s + b, e - b - 1) >= 0 ||
-         dg_word_is("event", s + b, e - b - 1)))
+        (dg_lex_event_genre_word(s + b, e - b) || dg_word_is("event", s + b, e - b - 1)))
       *non_pub = 1;
   }
   /* "Past Program", "Related Experts: ...", "Upcoming Events": a label
